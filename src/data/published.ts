@@ -1,0 +1,84 @@
+/**
+ * Published PGI figures shipped with the package, with their provenance.
+ * @module
+ */
+import { PgiError } from "../errors";
+import { pgiEdition } from "../framework/pgi";
+import { scoreCard, type ScoreCard } from "../scorecard/scorecard";
+import type { PgiSubIndexId } from "../framework/pgi";
+import { deepFreeze, foldName } from "../util";
+import { PUBLISHED_ROWS, type PublishedRow } from "./published-rows";
+
+export type { PublishedRow } from "./published-rows";
+
+/**
+ * Every published PGI figure shipped with pgi-kit: one row per province and edition, numbers as
+ * printed (strings), with `confidence` (`published`, or `inferred` where the source page shows no
+ * year and the edition was inferred), the provenance `note` and the `source` page.
+ *
+ * @example
+ * ```ts
+ * PGI_PUBLISHED.find((r) => r.province === "Lạng Sơn" && r.edition === 2023)?.composite; // "17.33"
+ * ```
+ */
+export const PGI_PUBLISHED: readonly PublishedRow[] = deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } })));
+
+/**
+ * The published row of one province and edition. Province names match ignoring case, diacritics
+ * and punctuation ("Lang Son" finds "Lạng Sơn").
+ *
+ * @throws {@link PgiError} `UNKNOWN_UNIT` when no row exists, naming the editions that do.
+ *
+ * @example
+ * ```ts
+ * publishedRow("Lang Son", 2024).confidence; // "inferred"
+ * ```
+ */
+export function publishedRow(province: string, year: number): PublishedRow {
+  const key = typeof province === "string" ? foldName(province) : "";
+  const rows = PGI_PUBLISHED.filter((r) => foldName(r.province) === key);
+  const row = rows.find((r) => r.edition === year);
+  if (row) return row;
+  throw new PgiError(
+    "UNKNOWN_UNIT",
+    rows.length === 0
+      ? `no published PGI figures for ${JSON.stringify(province)} are shipped; pass your own score card`
+      : `no published PGI ${year} figures for ${rows[0]!.province}; shipped editions: ${rows.map((r) => r.edition).join(", ")}`,
+    [],
+    { province, year },
+  );
+}
+
+/**
+ * The score card of a shipped published row (all four sub-indices must be published).
+ * The card's `source` carries the page and, for inferred editions, says so.
+ *
+ * @throws {@link PgiError} `UNKNOWN_UNIT` when the row does not exist or lacks sub-index scores.
+ *
+ * @example
+ * ```ts
+ * const card = publishedScoreCard("Lạng Sơn", 2023);
+ * card.composite;  // 17.33
+ * card.rank;       // 62
+ * ```
+ */
+export function publishedScoreCard(province: string, year: number): ScoreCard<PgiSubIndexId> {
+  const row = publishedRow(province, year);
+  if (row.scores === null) {
+    throw new PgiError(
+      "UNKNOWN_UNIT",
+      `only the composite of ${row.province} in PGI ${year} is shipped (${row.composite}); the sub-indices are not published in the shipped data`,
+      [],
+      { province, year },
+    );
+  }
+  pgiEdition(year);
+  return scoreCard({
+    unit: row.province,
+    year: row.edition,
+    scores: row.scores,
+    ...(row.composite !== null ? { composite: row.composite } : {}),
+    ...(row.rank !== null ? { rank: row.rank } : {}),
+    source: row.confidence === "inferred" ? `${row.source} (${row.note})` : row.source,
+  });
+}

@@ -1,0 +1,212 @@
+/**
+ * Exact numbers: the one private decimal.js clone, the one parser for numeric input, the rounding
+ * rules, and the display formatter.
+ *
+ * Rounding rule (documented in docs/concepts.md): published PGI figures have 2 decimals; every
+ * score, delta and composite in a result is rounded once, at the end of its computation, to
+ * {@link SCORE_DECIMALS} places **half-up** (ties away from zero: 6.585 → 6.59, −0.005 → −0.01),
+ * which is how VCCI's published tables read (no published figure contradicts it) and how Excel's
+ * ROUND works. Results hold the closest double to the rounded decimal, so they print exactly.
+ * @module
+ */
+import DecimalJs from "decimal.js";
+import { describe, PgiError, type PgiPath } from "./errors";
+
+/**
+ * The private Decimal constructor. 40 significant digits, half-up rounding, never exponent
+ * notation in `toString()`. The global `Decimal` is never configured.
+ * @internal
+ */
+export const D = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -1e9,
+  toExpPos: 1e9,
+  modulo: DecimalJs.ROUND_DOWN,
+  crypto: false,
+});
+
+/** A value of the private Decimal clone. @internal */
+export type Dec = InstanceType<typeof D>;
+
+/** Decimal places of every published PGI figure, and of scores, deltas and composites. */
+export const SCORE_DECIMALS = 2;
+
+/** Anything pgi-kit accepts where a number belongs: a finite JS number, a numeric string, a Decimal. */
+export type NumberInput = number | string | { readonly toFixed: (dp?: number) => string };
+
+/** Which decimal separator a numeric string uses. `auto` (default) accepts `.` and `,`. */
+export type DecimalSeparator = "auto" | "." | ",";
+
+/** Options of {@link parseNumber}. */
+export interface ParseNumberOptions {
+  /** Where the value came from, for the error's path. */
+  readonly path?: PgiPath;
+  /**
+   * The decimal separator of strings. With `auto`, a single `.` or `,` is the decimal separator,
+   * but `"1,234"` and `"1.234"` (one separator followed by exactly three digits, integer part not
+   * zero) are refused as ambiguous: they read as 1234 in one convention and 1.234 in the other.
+   */
+  readonly decimal?: DecimalSeparator;
+}
+
+const ZERO_ONE_THREE = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
+const PLAIN = /^([+-]?)(\d+)(?:([.,])(\d+))?$/;
+
+function isDecimalLike(value: unknown): value is Dec {
+  return DecimalJs.isDecimal(value);
+}
+
+/**
+ * Parse one numeric input into the private Decimal, exactly. Throws {@link PgiError}
+ * (`INVALID_NUMBER` or `AMBIGUOUS_NUMBER`) naming `path`.
+ * @internal
+ */
+export function toDec(value: unknown, options: ParseNumberOptions = {}): Dec {
+  const path = options.path ?? [];
+  const sep = options.decimal ?? "auto";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      throw new PgiError("INVALID_NUMBER", `expected a finite number, got ${describe(value)}`, path, { value });
+    }
+    // A JS number is read by its shortest round-trip decimal form: 6.58 is 6.58, not 6.5800000000000000710…
+    return new D(Object.is(value, -0) ? 0 : value.toString());
+  }
+  if (typeof value === "string") {
+    const s = value.trim();
+    if (s === "") {
+      throw new PgiError("INVALID_NUMBER", 'expected a number such as 6.58 or "6,58", got an empty string', path, { value });
+    }
+    const m = PLAIN.exec(s);
+    if (!m) {
+      throw new PgiError(
+        "INVALID_NUMBER",
+        `expected a number such as 6.58 or "6,58" (one decimal separator, no thousands separators), got ${describe(value)}`,
+        path,
+        { value },
+      );
+    }
+    const [, sign, int, usedSep, frac] = m;
+    if (usedSep !== undefined) {
+      if (sep === "auto" && ZERO_ONE_THREE.test(s)) {
+        throw new PgiError(
+          "AMBIGUOUS_NUMBER",
+          `${describe(value)} is ambiguous: it reads as ${int}${frac} with "${usedSep}" as a thousands separator and as ${int}.${frac} with it as the decimal separator; pass a JS number, or say which separator the input uses`,
+          path,
+          { value },
+        );
+      }
+      if (sep !== "auto" && usedSep !== sep) {
+        throw new PgiError(
+          "INVALID_NUMBER",
+          `${describe(value)} uses "${usedSep}" but the decimal separator is "${sep}"; write it as ${int}${sep}${frac}`,
+          path,
+          { value },
+        );
+      }
+    }
+    const d = new D(`${sign === "-" ? "-" : ""}${int}${frac !== undefined ? `.${frac}` : ""}`);
+    return d.isZero() ? new D(0) : d;
+  }
+  if (isDecimalLike(value)) {
+    const text = value.toFixed();
+    if (!/^-?\d+(\.\d+)?$/.test(text)) {
+      throw new PgiError("INVALID_NUMBER", `expected a finite Decimal, got ${text}`, path, { value: text });
+    }
+    return new D(text);
+  }
+  throw new PgiError(
+    "INVALID_NUMBER",
+    `expected a number such as 6.58 or a string such as "6,58", got ${describe(value)}`,
+    path,
+    { value: typeof value === "object" ? undefined : value },
+  );
+}
+
+/** Round half-up to `decimals` places (default {@link SCORE_DECIMALS}). @internal */
+export function roundDec(d: Dec, decimals: number = SCORE_DECIMALS): Dec {
+  return d.toDecimalPlaces(decimals, D.ROUND_HALF_UP);
+}
+
+/**
+ * The closest double to the decimal rounded half-up at `decimals` places, with −0 normalised to 0.
+ * This is the one place where a Decimal becomes a result number.
+ * @internal
+ */
+export function toNum(d: Dec, decimals: number = SCORE_DECIMALS): number {
+  const n = Number(roundDec(d, decimals).toFixed());
+  return n === 0 ? 0 : n;
+}
+
+/** Sum of Decimals, exactly. @internal */
+export function sumDec(values: readonly Dec[]): Dec {
+  let total = new D(0);
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/**
+ * Parse one numeric input exactly and return it as a plain number (the closest double to the
+ * decimal that was written). Accepts finite JS numbers, strings with a dot or a Vietnamese
+ * decimal comma (surrounding spaces allowed) and decimal.js values.
+ *
+ * @throws {@link PgiError} `INVALID_NUMBER` for NaN, ±Infinity, `""`, `"abc"`, `"6,5,8"`,
+ * `"1.2.3"`, booleans, null and objects; `AMBIGUOUS_NUMBER` for `"1,234"`-style strings in `auto`
+ * mode.
+ *
+ * @example
+ * ```ts
+ * parseNumber(" 6,58 ");   // 6.58
+ * parseNumber("6.58");     // 6.58
+ * parseNumber(4.84);       // 4.84
+ * parseNumber("1,234", { decimal: "," }); // 1.234
+ * ```
+ */
+export function parseNumber(value: NumberInput, options: ParseNumberOptions = {}): number {
+  return Number(toDec(value, options).toFixed());
+}
+
+/** Display language: Vietnamese (`6,58`) or English (`6.58`). */
+export type Lang = "vi" | "en";
+
+/** Options of {@link formatNumber}. */
+export interface FormatNumberOptions {
+  /** `vi` writes a decimal comma, `en` a decimal point. Default `vi`. */
+  readonly lang?: Lang;
+  /** Fixed number of decimals, rounded half-up. Default 2. */
+  readonly decimals?: number;
+  /** Write `+` before positive values (for deltas). Default false. */
+  readonly signed?: boolean;
+}
+
+/**
+ * Format a number for display with a fixed number of decimals (half-up), a decimal comma in
+ * Vietnamese and a point in English, no thousands separators (so the text parses back with
+ * {@link parseNumber}). Negative values use an ASCII minus.
+ *
+ * @example
+ * ```ts
+ * formatNumber(6.58);                         // "6,58"
+ * formatNumber(6.58, { lang: "en" });         // "6.58"
+ * formatNumber(1.7, { signed: true });        // "+1,70"
+ * formatNumber(17.333, { decimals: 1, lang: "en" }); // "17.3"
+ * ```
+ */
+export function formatNumber(value: NumberInput, options: FormatNumberOptions = {}): string {
+  const decimals = options.decimals ?? SCORE_DECIMALS;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    throw new PgiError("INVALID_INPUT", `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, ["decimals"]);
+  }
+  const lang = checkLang(options.lang);
+  const d = roundDec(toDec(value), decimals);
+  let text = (d.isZero() ? new D(0) : d).toFixed(decimals);
+  if (options.signed && d.gt(0)) text = `+${text}`;
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
+/** Validate a `lang` option (default `vi`). @internal */
+export function checkLang(lang: unknown, path: PgiPath = ["lang"]): Lang {
+  if (lang === undefined) return "vi";
+  if (lang === "vi" || lang === "en") return lang;
+  throw new PgiError("INVALID_INPUT", `lang must be "vi" or "en", got ${describe(lang)}`, path);
+}

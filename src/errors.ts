@@ -1,0 +1,159 @@
+/**
+ * The one error type of pgi-kit, its stable codes, and the bridge from zod.
+ * @module
+ */
+import type { ZodError, ZodType } from "zod";
+
+/**
+ * Every stable error code a {@link PgiError} can carry. Codes never change meaning between
+ * versions; new ones may be added.
+ */
+export const PGI_ERROR_CODES = [
+  "INVALID_INPUT",
+  "INVALID_NUMBER",
+  "AMBIGUOUS_NUMBER",
+  "OUT_OF_SCALE",
+  "UNKNOWN_SUBINDEX",
+  "DUPLICATE_SUBINDEX",
+  "MISSING_SUBINDEX",
+  "UNKNOWN_EDITION",
+  "EDITION_MISMATCH",
+  "UNKNOWN_PROVINCE",
+  "UNKNOWN_UNIT",
+  "DUPLICATE_UNIT",
+  "UNKNOWN_INDICATOR",
+  "INVALID_FRAMEWORK",
+  "IMPOSSIBLE_TARGET",
+  "INVALID_DATE",
+  "UNSAFE_KEY",
+] as const;
+
+/** A stable, machine-readable error code; see {@link PGI_ERROR_CODES}. */
+export type PgiErrorCode = (typeof PGI_ERROR_CODES)[number];
+
+/** A path to the offending field, as zod writes it: `["scores", "pollution"]`. */
+export type PgiPath = readonly (string | number)[];
+
+const BRAND = Symbol.for("pgi-kit.PgiError");
+
+/**
+ * The only error pgi-kit throws on bad input. It names the offending field (`path`), has a stable
+ * `code`, and its message says what to pass instead.
+ *
+ * @example
+ * ```ts
+ * try { scoreCard({ unit: "X", year: 2023, scores: { pollution: 11 } }); }
+ * catch (e) { if (isPgiError(e)) console.log(e.code, e.path.join(".")); }
+ * // OUT_OF_SCALE scores.pollution
+ * ```
+ */
+export class PgiError extends Error {
+  /** Stable code, e.g. `"OUT_OF_SCALE"`. */
+  readonly code: PgiErrorCode;
+  /** Where in the input the problem is; empty for the input as a whole. */
+  readonly path: PgiPath;
+  /** Extra facts for programs (the bad value, the valid choices…). */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: PgiErrorCode,
+    message: string,
+    path: PgiPath = [],
+    details: Record<string, unknown> = {},
+  ) {
+    const where = path.length > 0 ? `${formatPath(path)}: ` : "";
+    super(`${where}${message}`);
+    this.name = "PgiError";
+    this.code = code;
+    this.path = Object.freeze([...path]);
+    this.details = Object.freeze({ ...details });
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+  }
+}
+
+/**
+ * True when `value` is a {@link PgiError}, even one from another copy of pgi-kit (it checks a
+ * global brand, not `instanceof`).
+ *
+ * @example
+ * ```ts
+ * isPgiError(new PgiError("INVALID_INPUT", "bad")); // true
+ * isPgiError(new Error("bad"));                      // false
+ * ```
+ */
+export function isPgiError(value: unknown): value is PgiError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
+}
+
+/** `["scores", "pollution", 0]` → `scores.pollution[0]`. */
+export function formatPath(path: PgiPath): string {
+  let out = "";
+  for (const p of path) {
+    if (typeof p === "number") out += `[${p}]`;
+    else out += out === "" ? p : `.${p}`;
+  }
+  return out;
+}
+
+/** Describe a value briefly for an error message. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "an array";
+  return `a ${typeof value}`;
+}
+
+/** Convert the first issue of a zod error into a PgiError (zod errors never escape). */
+export function fromZodError(error: ZodError, basePath: PgiPath = []): PgiError {
+  const issue = error.issues[0];
+  const path = [...basePath, ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
+  const message = issue?.message ?? "invalid input";
+  return new PgiError("INVALID_INPUT", message, path, {
+    issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+  });
+}
+
+/**
+ * Validate `input` with a zod schema at the boundary; on failure throw a {@link PgiError} with
+ * code `INVALID_INPUT` and the path of the first problem.
+ */
+export function parseWith<T>(schema: ZodType<T>, input: unknown, basePath: PgiPath = []): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw fromZodError(result.error, basePath);
+  return result.data;
+}
+
+/** Keys that must never be used as data keys (prototype pollution). */
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * The own enumerable keys of a plain record, refusing `__proto__`, `constructor` and `prototype`
+ * keys with code `UNSAFE_KEY`, and anything that is not a plain object with `INVALID_INPUT`.
+ */
+export function safeEntries(value: unknown, path: PgiPath, what: string): [string, unknown][] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      `expected ${what} as a plain object, got ${describe(value)}`,
+      path,
+    );
+  }
+  const out: [string, unknown][] = [];
+  for (const key of Object.keys(value)) {
+    if (UNSAFE_KEYS.has(key)) {
+      throw new PgiError(
+        "UNSAFE_KEY",
+        `the key "${key}" is not allowed in ${what}; use the real names of the entries`,
+        [...path, key],
+      );
+    }
+    out.push([key, (value as Record<string, unknown>)[key]]);
+  }
+  return out;
+}

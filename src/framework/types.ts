@@ -1,0 +1,93 @@
+/**
+ * The generic shape of a target framework: PGI is one built-in value of it; NTM criteria or a
+ * province's own district index are others.
+ * @module
+ */
+
+/** A text in Vietnamese and English. */
+export interface LocalizedText {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** The closed range of a component's scores, e.g. PGI sub-indices: `{ min: 1, max: 10 }`. */
+export interface Scale {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * One component of a framework (in PGI: a sub-index).
+ */
+export interface Component {
+  /** Stable id, e.g. `"pollution"`. */
+  readonly id: string;
+  /** 1-based position as published (sub-index 1…4). */
+  readonly position: number;
+  /** Name as plans write it. */
+  readonly name: LocalizedText;
+  /** Other names and spellings that {@link subIndex} recognises (any language). */
+  readonly aliases: readonly string[];
+  /** Range of the component's scores. */
+  readonly scale: Scale;
+  /** Weight in the composite (PGI: 1 each, i.e. 25 % of the sum). */
+  readonly weight: number;
+}
+
+/** How raw indicator values are rescaled to component scores. */
+export type Normalization =
+  | { readonly method: "minmax"; readonly range: readonly [number, number] }
+  | { readonly method: "goalposts"; readonly min: number; readonly max: number; readonly range: readonly [number, number] }
+  | { readonly method: "distanceToTarget"; readonly low: number; readonly target: number; readonly range: readonly [number, number] };
+
+/** One raw indicator feeding a component (used by the scoring engine). */
+export interface Indicator {
+  readonly id: string;
+  readonly component: string;
+  readonly direction: "higher" | "lower";
+  readonly weight: number;
+  readonly name?: LocalizedText;
+  readonly normalization?: Normalization;
+}
+
+/** How the composite is formed from component scores. */
+export interface CompositeRule {
+  /** `sum` (PGI), `mean` or `weightedSum` (Σ weight·score). */
+  readonly method: "sum" | "mean" | "weightedSum";
+  /** Range of the composite (PGI: 4–40). */
+  readonly scale: Scale;
+  /** Decimal places of published composites (PGI: 2). */
+  readonly decimals: number;
+}
+
+/** Where a framework's definition comes from. */
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+}
+
+/**
+ * A target framework: components (sub-indices) on a scale, a composite rule, optionally the raw
+ * indicators behind each component. Plain, frozen, JSON-serializable data.
+ */
+export interface Framework {
+  /** Stable id, e.g. `"pgi"`. */
+  readonly id: string;
+  /** Edition (survey year) when the framework is published yearly; `null` otherwise. */
+  readonly edition: number | null;
+  readonly name: LocalizedText;
+  /** Short name for headings, e.g. `PGI 2023`. */
+  readonly shortName: LocalizedText;
+  /** Components in published order. */
+  readonly components: readonly Component[];
+  /** Decimal places of component scores (PGI: 2). */
+  readonly decimals: number;
+  readonly composite: CompositeRule;
+  /** Raw indicators behind the components (empty when not published, as for PGI). */
+  readonly indicators: readonly Indicator[];
+  /** Default normalisation of indicators, when the framework scores raw data. */
+  readonly normalization: Normalization | null;
+  /** How indicator scores combine into a component score. */
+  readonly aggregation: "mean" | "weightedMean";
+  readonly sources: readonly Source[];
+}

@@ -1,0 +1,29 @@
+/**
+ * pgi-kit: exact scoring, planning and gap reports for Vietnam's Provincial Green Index (PGI)
+ * and similar target frameworks. Named exports only; nothing runs at import time.
+ * @packageDocumentation
+ */
+export { PgiError, isPgiError, PGI_ERROR_CODES } from "./errors";
+export type { PgiErrorCode, PgiPath } from "./errors";
+export { parseNumber, formatNumber, SCORE_DECIMALS } from "./decimal";
+export type { NumberInput, ParseNumberOptions, FormatNumberOptions, DecimalSeparator, Lang } from "./decimal";
+export type { Finding, Severity } from "./findings";
+export type {
+  Framework,
+  Component,
+  CompositeRule,
+  Indicator,
+  LocalizedText,
+  Normalization,
+  Scale,
+  Source,
+} from "./framework/types";
+export { PGI, pgiEdition, PGI_EDITIONS, PGI_SUBINDEX_IDS } from "./framework/pgi";
+export type { PgiEditionYear, PgiSubIndexId } from "./framework/pgi";
+export { subIndex, subIndexIds } from "./framework/lookup";
+export type { SubIndexKey } from "./framework/lookup";
+export { scoreCard } from "./scorecard/scorecard";
+export type { ScoreCard, ScoreCardInput } from "./scorecard/scorecard";
+export { NumberInputSchema, YearSchema, ScoresInputSchema, ScoreCardInputSchema } from "./schemas";
+export { PGI_PUBLISHED, publishedRow, publishedScoreCard } from "./data/published";
+export type { PublishedRow } from "./data/published";

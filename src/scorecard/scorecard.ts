@@ -1,0 +1,262 @@
+/**
+ * One unit's scores for one edition, validated, with consistency findings.
+ * @module
+ */
+import { D, toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
+import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
+import { finding, type Finding } from "../findings";
+import { compositeDec, roundingTolerance } from "../framework/composite";
+import { subIndex } from "../framework/lookup";
+import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
+import type { Framework } from "../framework/types";
+import { ScoreCardShape } from "../schemas";
+
+/** Input of {@link scoreCard}. */
+export interface ScoreCardInput {
+  /** Province, district or other unit the scores belong to. */
+  readonly unit: string;
+  /** Edition (survey year) of the scores. */
+  readonly year: number | string;
+  /** All component scores, keyed by anything {@link subIndex} accepts (id, position, name). */
+  readonly scores: Readonly<Record<string, NumberInput>>;
+  /** The published composite, when there is one; it is authoritative and never overwritten. */
+  readonly composite?: NumberInput;
+  /** The published rank, when there is one. */
+  readonly rank?: number;
+  /** Where the figures come from (a URL or a citation). */
+  readonly source?: string;
+}
+
+/**
+ * A validated score card: plain, frozen, JSON-serializable. Every number is rounded half-up to
+ * the framework's decimals (PGI: 2).
+ */
+export interface ScoreCard<K extends string = string> {
+  readonly kind: "scoreCard";
+  /** Framework id, e.g. `"pgi"`. */
+  readonly framework: string;
+  /** Framework edition, `null` for frameworks without editions. */
+  readonly edition: number | null;
+  readonly unit: string;
+  readonly year: number;
+  /** The component scores under their ids, in published order. */
+  readonly scores: Readonly<Record<K, number>>;
+  /** The published composite when given, else {@link ScoreCard.computedComposite}. */
+  readonly composite: number;
+  /** The composite computed from the scores as given (exact, then rounded). */
+  readonly computedComposite: number;
+  /** The published composite, or `null`. */
+  readonly publishedComposite: number | null;
+  /** The published rank, or `null`. */
+  readonly rank: number | null;
+  readonly source: string | null;
+  /** Consistency findings: `COMPOSITE_ROUNDING` (info), `COMPOSITE_MISMATCH` (warning), `SCORES_ROUNDED` (info). */
+  readonly findings: readonly Finding[];
+}
+
+/** Parse a score and check it lies on the component's scale. @internal */
+export function parseScoreOnScale(value: unknown, min: number, max: number, path: PgiPath, what: string): Dec {
+  const d = toDec(value, { path });
+  if (d.lt(min) || d.gt(max)) {
+    throw new PgiError(
+      "OUT_OF_SCALE",
+      `${what} must be between ${min} and ${max}, got ${d.toFixed()}`,
+      path,
+      { value: d.toFixed(), min, max },
+    );
+  }
+  return d;
+}
+
+/**
+ * Read component scores keyed by anything {@link subIndex} accepts into a map by id, refusing
+ * unknown names, duplicates (two keys naming one component), unsafe keys and out-of-scale values.
+ * With `requireAll`, every component must be present (`MISSING_SUBINDEX`).
+ * @internal
+ */
+export function readScores(
+  framework: Framework,
+  scores: unknown,
+  path: PgiPath,
+  requireAll: boolean,
+): Map<string, Dec> {
+  const out = new Map<string, Dec>();
+  const keyOf = new Map<string, string>();
+  for (const [key, value] of safeEntries(scores, path, "the scores")) {
+    const c = subIndex(framework, key, [...path, key]);
+    const earlier = keyOf.get(c.id);
+    if (earlier !== undefined) {
+      throw new PgiError(
+        "DUPLICATE_SUBINDEX",
+        `"${key}" and "${earlier}" both name ${c.id}; give each sub-index once`,
+        [...path, key],
+        { id: c.id },
+      );
+    }
+    keyOf.set(c.id, key);
+    out.set(c.id, parseScoreOnScale(value, c.scale.min, c.scale.max, [...path, key], `the ${c.id} score`));
+  }
+  if (requireAll) {
+    const missing = framework.components.filter((c) => !out.has(c.id)).map((c) => c.id);
+    if (missing.length > 0) {
+      throw new PgiError(
+        "MISSING_SUBINDEX",
+        `every sub-index needs a score; missing ${missing.join(", ")}`,
+        path,
+        { missing },
+      );
+    }
+  }
+  return out;
+}
+
+/** The framework a card of `year` belongs to (default: the built-in PGI edition). @internal */
+export function frameworkForYear(year: number, framework: Framework | undefined, path: PgiPath): Framework {
+  if (framework === undefined) return pgiEdition(year);
+  if (typeof framework !== "object" || framework === null || !Array.isArray(framework.components)) {
+    throw new PgiError("INVALID_FRAMEWORK", `expected a Framework such as PGI or defineFramework(…), got ${describe(framework)}`, []);
+  }
+  if (framework.edition !== null && framework.edition !== year) {
+    throw new PgiError(
+      "EDITION_MISMATCH",
+      `the year ${year} does not match the framework edition ${framework.edition}; pass pgiEdition(${year}) or leave the framework out`,
+      path,
+      { year, edition: framework.edition },
+    );
+  }
+  return framework;
+}
+
+/**
+ * Validate one unit's scores for one edition and return a frozen score card.
+ *
+ * - `scores` is keyed by anything {@link subIndex} accepts; every component is required and must
+ *   lie on its scale (PGI: 1–10).
+ * - `composite` is the published composite when given (authoritative, never overwritten), else
+ *   the exact sum; `computedComposite` is always the sum of the scores as given.
+ * - A published composite within rounding of the sum (PGI: ≤ 0.025 = 4 × 0.005 + 0.005) gives an
+ *   `info` finding `COMPOSITE_ROUNDING`; a larger difference a `warning` `COMPOSITE_MISMATCH`.
+ * - Scores with more decimals than the framework publishes are kept exact for the composite and
+ *   rounded half-up in the card, with an `info` finding `SCORES_ROUNDED`.
+ *
+ * @param framework - default: the built-in PGI edition of `input.year`.
+ * @throws {@link PgiError} `INVALID_INPUT`, `INVALID_NUMBER`, `OUT_OF_SCALE`, `UNKNOWN_SUBINDEX`,
+ * `DUPLICATE_SUBINDEX`, `MISSING_SUBINDEX`, `UNSAFE_KEY`, `UNKNOWN_EDITION`, `EDITION_MISMATCH`.
+ *
+ * @example
+ * ```ts
+ * const card = scoreCard({
+ *   unit: "Lạng Sơn", year: 2023, composite: 17.33, rank: 62,
+ *   scores: { pollution: 4.84, compliance: 4.14, greenPractices: "3,60", incentives: 4.75 },
+ * });
+ * card.scores;            // { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 }
+ * card.composite;         // 17.33
+ * card.findings.length;   // 0
+ *
+ * scoreCard({ unit: "TP. Hồ Chí Minh", year: 2023, composite: 24.2,
+ *   scores: { pollution: 7.49, compliance: 6.37, greenPractices: 5.92, incentives: 4.43 },
+ * }).findings[0].code;    // "COMPOSITE_ROUNDING" (24.21 summed, 24.20 published)
+ * ```
+ */
+export function scoreCard(input: ScoreCardInput): ScoreCard<PgiSubIndexId>;
+export function scoreCard(input: ScoreCardInput, framework: Framework): ScoreCard;
+export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCard {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new PgiError("INVALID_INPUT", `expected a score card { unit, year, scores, composite?, rank? }, got ${describe(input)}`);
+  }
+  safeEntries(input, [], "the score card");
+  const shape = parseWith(ScoreCardShape, input);
+  const fw = frameworkForYear(shape.year, framework, ["year"]);
+  const exact = readScores(fw, shape.scores, ["scores"], true);
+  return buildScoreCard(fw, {
+    unit: shape.unit,
+    year: shape.year,
+    scores: exact,
+    composite:
+      shape.composite === undefined
+        ? null
+        : parseScoreOnScale(shape.composite, fw.composite.scale.min, fw.composite.scale.max, ["composite"], "the composite"),
+    rank: shape.rank ?? null,
+    source: shape.source ?? null,
+  });
+}
+
+/** Build a card from already-validated exact values. @internal */
+export function buildScoreCard(
+  fw: Framework,
+  v: { unit: string; year: number; scores: Map<string, Dec>; composite: Dec | null; rank: number | null; source: string | null },
+): ScoreCard {
+  const findings: Finding[] = [];
+  const scores: Record<string, number> = {};
+  const rounded: string[] = [];
+  for (const c of fw.components) {
+    const d = v.scores.get(c.id)!;
+    if (!roundDec(d, fw.decimals).eq(d)) rounded.push(c.id);
+    scores[c.id] = toNum(d, fw.decimals);
+  }
+  if (rounded.length > 0) {
+    findings.push(
+      finding(
+        "info",
+        "SCORES_ROUNDED",
+        `${rounded.join(", ")} had more than ${fw.decimals} decimals: shown rounded half-up; the computed composite uses the exact values`,
+        `${rounded.join(", ")} có quá ${fw.decimals} chữ số thập phân: hiển thị đã làm tròn; điểm tổng hợp tính từ giá trị chính xác`,
+        ["scores"],
+        { ids: rounded.join(",") },
+      ),
+    );
+  }
+  const computed = roundDec(compositeDec(fw, v.scores), fw.composite.decimals);
+  const published = v.composite === null ? null : roundDec(v.composite, fw.composite.decimals);
+  if (published !== null && !published.eq(computed)) {
+    const diff = published.minus(computed).abs();
+    const c = computed.toFixed(fw.composite.decimals);
+    const p = published.toFixed(fw.composite.decimals);
+    const d = diff.toFixed(fw.composite.decimals);
+    if (diff.lte(roundingTolerance(fw))) {
+      findings.push(
+        finding(
+          "info",
+          "COMPOSITE_ROUNDING",
+          `published composite ${p} differs from the sum of the published scores ${c} by ${d}: within rounding (the composite is computed from unrounded scores); the published value is kept`,
+          `điểm tổng hợp công bố ${p} chênh ${d} so với tổng các chỉ số thành phần ${c}: do làm tròn; giữ nguyên giá trị công bố`,
+          ["composite"],
+          { published: Number(p), computed: Number(c), difference: Number(d) },
+        ),
+      );
+    } else {
+      findings.push(
+        finding(
+          "warning",
+          "COMPOSITE_MISMATCH",
+          `published composite ${p} differs from the sum of the scores ${c} by ${d}, more than rounding explains (${roundingTolerance(fw).toFixed()}); the published value is kept, check the figures`,
+          `điểm tổng hợp công bố ${p} chênh ${d} so với tổng các chỉ số thành phần ${c}, vượt mức làm tròn; giữ nguyên giá trị công bố, cần kiểm tra số liệu`,
+          ["composite"],
+          { published: Number(p), computed: Number(c), difference: Number(d) },
+        ),
+      );
+    }
+  }
+  const computedNum = toNum(computed, fw.composite.decimals);
+  return Object.freeze({
+    kind: "scoreCard" as const,
+    framework: fw.id,
+    edition: fw.edition,
+    unit: v.unit,
+    year: v.year,
+    scores: Object.freeze(scores),
+    composite: published === null ? computedNum : toNum(published, fw.composite.decimals),
+    computedComposite: computedNum,
+    publishedComposite: published === null ? null : toNum(published, fw.composite.decimals),
+    rank: v.rank,
+    source: v.source,
+    findings: Object.freeze(findings),
+  });
+}
+
+/** Re-read a score card's scores as exact Decimals keyed by id. @internal */
+export function cardScores(card: ScoreCard): Map<string, Dec> {
+  const m = new Map<string, Dec>();
+  for (const [k, v] of Object.entries(card.scores)) m.set(k, new D(String(v)));
+  return m;
+}

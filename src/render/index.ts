@@ -1,0 +1,86 @@
+/**
+ * Generic renderers: any pgi-kit result (and arrays of findings) to Markdown or CSV, in
+ * Vietnamese or English.
+ * @module
+ */
+import { checkLang, type Lang } from "../decimal";
+import { describe, PgiError } from "../errors";
+import { planRenderers } from "../plan/render";
+import { scoringRenderers } from "../scoring/render";
+import { tableRenderers } from "../table/render";
+import { targetsRenderers } from "../targets/render";
+import { coreRenderers, findingsRenderer } from "./core";
+import { csvText, markdownTable, type CsvOptions } from "./primitives";
+import type { Renderer, RendererMap } from "./types";
+
+const REGISTRY: RendererMap = {
+  ...coreRenderers,
+  ...planRenderers,
+  ...tableRenderers,
+  ...targetsRenderers,
+  ...scoringRenderers,
+};
+
+/** Options of {@link toMarkdown}. */
+export interface MarkdownOptions {
+  /** Language of headings, names and numbers. Default `vi`. */
+  readonly lang?: Lang;
+}
+
+/** Options of {@link toCsv}. */
+export interface ToCsvOptions extends CsvOptions {
+  /** Language of headings, names and numbers (`vi`: decimal comma). Default `vi`. */
+  readonly lang?: Lang;
+}
+
+function rendererFor(value: unknown): Renderer<unknown> {
+  if (Array.isArray(value)) return findingsRenderer as Renderer<unknown>;
+  const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(REGISTRY, kind)) {
+    return REGISTRY[kind] as Renderer<unknown>;
+  }
+  throw new PgiError(
+    "INVALID_INPUT",
+    `cannot render ${describe(value)}${typeof kind === "string" ? ` of kind "${kind}"` : ""}; pass a pgi-kit result (kinds: ${Object.keys(REGISTRY).join(", ")}) or an array of findings`,
+    [],
+  );
+}
+
+/**
+ * Render a pgi-kit result (score card, plan, findings, gap report, ranking, …) as Markdown that
+ * reads well pasted into a report. Names and headings in `vi` (default) or `en`; numbers in that
+ * locale's format with their declared decimals.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` for anything that is not a pgi-kit result.
+ *
+ * @example
+ * ```ts
+ * toMarkdown(publishedScoreCard("Lạng Sơn", 2023), { lang: "en" }).split("\n")[0];
+ * // "**Lạng Sơn — PGI 2023**"
+ * ```
+ */
+export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
+  const lang = checkLang(options.lang);
+  return rendererFor(value).markdown(value, lang);
+}
+
+/**
+ * Render a pgi-kit result as CSV: UTF-8, a header row, RFC 4180 quoting (so `6,58` in Vietnamese
+ * is quoted), CRLF line ends; `bom: true` adds a byte-order mark for Excel, `delimiter: ";"` suits
+ * spreadsheets set to Vietnamese.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` for anything that is not a pgi-kit result.
+ *
+ * @example
+ * ```ts
+ * toCsv(publishedScoreCard("Lạng Sơn", 2023), { lang: "en" }).split("\r\n")[1];
+ * // "Lạng Sơn,2023,pollution,Minimizing the risk of climate hazards to firms,4.84"
+ * ```
+ */
+export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
+  const lang = checkLang(options.lang);
+  const table = rendererFor(value).csv(value, lang);
+  return csvText(table.header, table.rows, options);
+}
+
+export { markdownTable };

@@ -1,0 +1,23 @@
+/**
+ * The contract between result objects and the generic renderers {@link toMarkdown} / {@link toCsv}.
+ * @module
+ */
+import type { Lang } from "../decimal";
+
+/** A table for CSV: a header row and data rows, all already formatted as text. */
+export interface TextTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** How one kind of result renders. @internal */
+export interface Renderer<T = never> {
+  /** Markdown that reads well pasted into a report. */
+  readonly markdown: (value: T, lang: Lang) => string;
+  /** One table for CSV (numbers in `lang`'s format). */
+  readonly csv: (value: T, lang: Lang) => TextTable;
+}
+
+/** Renderers by the `kind` field of result objects. @internal */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RendererMap = Readonly<Record<string, Renderer<any>>>;

@@ -1,0 +1,8 @@
+/**
+ * Renderers for the results of this folder, by their `kind`.
+ * @internal
+ * @module
+ */
+import type { RendererMap } from "../render/types";
+
+export const targetsRenderers: RendererMap = {};

@@ -34,3 +34,4 @@ export * from "./plan/index";
 export * from "./table/index";
 export * from "./targets/index";
 export * from "./scoring/index";
+export * from "./survey/index";

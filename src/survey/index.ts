@@ -1,0 +1,2 @@
+// Public API of this folder (re-exported by src/index.ts).
+export {};

@@ -1,0 +1,107 @@
+/**
+ * Every `@example` in the TSDoc of src/ runs, and every line of the form `expr; // expected`
+ * (expected: a JS literal) is checked: the docs' outputs are exact, not decorative.
+ * A comment that is not a literal (prose) is not checked; a trailing "(…)" remark is allowed.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import * as api from "../../src/index";
+
+const root = join(__dirname, "..", "..");
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+interface Example {
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+}
+
+function examples(file: string): Example[] {
+  const text = readFileSync(file, "utf8");
+  const out: Example[] = [];
+  const re = /@example[^\n]*\n((?:\s*\*[^\n]*\n)*?)\s*\*\s*```ts\n((?:\s*\*[^\n]*\n)*?)\s*\*\s*```/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const code = m[2]!
+      .split("\n")
+      .map((l) => l.replace(/^\s*\* ?/, ""))
+      .join("\n");
+    out.push({ file: relative(root, file), line: text.slice(0, m.index).split("\n").length, code });
+  }
+  return out;
+}
+
+function literal(comment: string): { ok: true; value: unknown } | { ok: false } {
+  let text = comment.trim();
+  for (let i = 0; i < 2; i++) {
+    try {
+      // eslint-disable-next-line no-new-func
+      return { ok: true, value: new Function(`return (${text});`)() };
+    } catch {
+      text = text.replace(/\s*\([^()]*\)\s*$/, "").trim(); // drop a trailing "(remark)"
+    }
+  }
+  return { ok: false };
+}
+
+const STATEMENT_START = /^(const|let|var|for|if|try|catch|while|import|export|function|class|return|throw|\}|\/\/)/;
+
+/** Turn `expr; // expected` statements into checks; returns JS source. */
+function instrument(code: string): { js: string; checks: number } {
+  const lines = code.split("\n");
+  const out: string[] = [];
+  let buffer: string[] = [];
+  let checks = 0;
+  for (const raw of lines) {
+    const m = /^(.*?;)\s*\/\/\s?(.*)$/.exec(raw);
+    const codePart = m ? m[1]! : raw;
+    buffer.push(codePart);
+    const statementEnds = /;\s*$/.test(codePart);
+    if (!statementEnds) continue;
+    const stmt = buffer.join("\n");
+    buffer = [];
+    const expected = m ? literal(m[2]!) : { ok: false as const };
+    if (m && expected.ok && !STATEMENT_START.test(stmt.trim())) {
+      checks++;
+      out.push(`__check((${stmt.trim().replace(/;$/, "")}), ${JSON.stringify(JSON.stringify(expected.value) ?? "undefined")}, ${JSON.stringify(stmt.trim())});`);
+    } else out.push(stmt);
+  }
+  out.push(...buffer);
+  const js = ts.transpileModule(out.join("\n"), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  return { js, checks };
+}
+
+const all = files(join(root, "src")).flatMap(examples);
+const totalChecks = all.reduce((n, e) => n + instrument(e.code).checks, 0);
+
+describe("TSDoc @example blocks", () => {
+  it("there are examples to check", () => {
+    expect(all.length).toBeGreaterThan(10);
+    expect(totalChecks).toBeGreaterThan(all.length); // most examples state an exact output
+  });
+
+  it.each(all.map((e) => [`${e.file}:${e.line}`, e] as const))("%s runs and prints what it says", (_name, ex) => {
+    const { js } = instrument(ex.code);
+    const failures: string[] = [];
+    const check = (actual: unknown, expectedJson: string, source: string): void => {
+      const expected = expectedJson === "undefined" ? undefined : JSON.parse(expectedJson);
+      try {
+        expect(JSON.parse(JSON.stringify(actual) ?? "null")).toEqual(expected ?? null);
+      } catch {
+        failures.push(`${source}\n    expected ${expectedJson}\n    got      ${JSON.stringify(actual)}`);
+      }
+    };
+    const names = Object.keys(api);
+    const silent = { log: () => {} };
+    // eslint-disable-next-line no-new-func
+    new Function("__check", "console", ...names, js)(check, silent, ...names.map((n) => (api as Record<string, unknown>)[n]));
+    expect(failures).toEqual([]);
+  });
+});

@@ -29,7 +29,14 @@ export const D = DecimalJs.clone({
 /** A value of the private Decimal clone. @internal */
 export type Dec = InstanceType<typeof D>;
 
-/** Decimal places of every published PGI figure, and of scores, deltas and composites. */
+/**
+ * Decimal places of every published PGI figure, and of scores, deltas and composites.
+ *
+ * @example
+ * ```ts
+ * SCORE_DECIMALS; // 2
+ * ```
+ */
 export const SCORE_DECIMALS = 2;
 
 /** Anything pgi-kit accepts where a number belongs: a finite JS number, a numeric string, a Decimal. */

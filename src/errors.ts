@@ -7,6 +7,11 @@ import type { ZodError, ZodType } from "zod";
 /**
  * Every stable error code a {@link PgiError} can carry. Codes never change meaning between
  * versions; new ones may be added.
+ *
+ * @example
+ * ```ts
+ * PGI_ERROR_CODES.includes("OUT_OF_SCALE"); // true
+ * ```
  */
 export const PGI_ERROR_CODES = [
   "INVALID_INPUT",

@@ -6,13 +6,27 @@ import { describe, PgiError } from "../errors";
 import type { Component, Framework } from "./types";
 import { deepFreeze } from "../util";
 
-/** Stable ids of the four PGI sub-indices, in published order. */
+/**
+ * Stable ids of the four PGI sub-indices, in published order.
+ *
+ * @example
+ * ```ts
+ * PGI_SUBINDEX_IDS; // ["pollution", "compliance", "greenPractices", "incentives"]
+ * ```
+ */
 export const PGI_SUBINDEX_IDS = ["pollution", "compliance", "greenPractices", "incentives"] as const;
 
 /** The id of one PGI sub-index. */
 export type PgiSubIndexId = (typeof PGI_SUBINDEX_IDS)[number];
 
-/** PGI editions (survey years) built in, oldest first. */
+/**
+ * PGI editions (survey years) built in, oldest first.
+ *
+ * @example
+ * ```ts
+ * PGI_EDITIONS; // [2022, 2023, 2024]
+ * ```
+ */
 export const PGI_EDITIONS = [2022, 2023, 2024] as const;
 
 /** A built-in PGI edition year. */

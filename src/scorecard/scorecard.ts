@@ -139,7 +139,8 @@ export function frameworkForYear(year: number, framework: Framework | undefined,
  * - Scores with more decimals than the framework publishes are kept exact for the composite and
  *   rounded half-up in the card, with an `info` finding `SCORES_ROUNDED`.
  *
- * @param framework - default: the built-in PGI edition of `input.year`.
+ * The framework (second argument) defaults to the built-in PGI edition of `input.year`.
+ *
  * @throws {@link PgiError} `INVALID_INPUT`, `INVALID_NUMBER`, `OUT_OF_SCALE`, `UNKNOWN_SUBINDEX`,
  * `DUPLICATE_SUBINDEX`, `MISSING_SUBINDEX`, `UNSAFE_KEY`, `UNKNOWN_EDITION`, `EDITION_MISMATCH`.
  *

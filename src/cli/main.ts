@@ -1,10 +1,19 @@
 /**
- * The `pgi` command's dispatcher: pure apart from writing to the given streams, so tests call it
- * directly.
+ * The `pgi` command's dispatcher. Apart from reading the files it is given and writing to the
+ * given streams it is pure, so tests call it directly.
  * @module
  */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { version } from "../../package.json";
-import { isPgiError } from "../errors";
+import type { Lang } from "../decimal";
+import { describe, isPgiError, PgiError } from "../errors";
+import { createPlan, type PlanInput } from "../plan/create";
+import { checkPlan } from "../plan/check";
+import { gapReport } from "../plan/gap";
+import { yearOverYear } from "../plan/yoy";
+import { toCsv, toMarkdown } from "../render/index";
+import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import { demo } from "./demo";
 
 /** Where the command writes. */
@@ -21,48 +30,178 @@ const defaultIo: Io = {
 export const HELP = `pgi ${version}: exact scoring and planning for Vietnam's Provincial Green Index (PGI)
 
 Usage:
-  pgi demo [--lang vi|en]     the embedded example: the PGI framework and Lạng Sơn's score card
-  pgi --help                  this text
-  pgi --version               the version
+  pgi demo                         the embedded example: Lạng Sơn's 2024 plan, its check,
+                                   and the gap report against the 2024 results
+  pgi card <card.json>             validate a score card and show it with its findings
+  pgi plan <plan.json>             show a plan (targets, increases) and its check
+  pgi check <plan.json>            check a plan; exit code 1 when there are errors
+  pgi gap <plan.json> <card.json>  compare a plan with the results of its target year
+  pgi yoy <card.json> <card.json>  year-over-year change between two score cards
+  pgi --help | --version
 
 Options:
-  --lang vi|en                output language (default vi)
+  --lang vi|en          language of names, headings and numbers (default vi)
+  --format md|csv|json  output format (default md)
+  --delimiter , | ; | tab   CSV field delimiter (default ,)
+  --bom                 start CSV with a UTF-8 byte-order mark (for Excel)
+
+Files are JSON. A score card: { "unit", "year", "scores": { "pollution": 4.84, … },
+"composite"?, "rank"? }. A plan: { "unit", "title", "baselineYear", "targetYear", "baseline",
+"targets", "compositeTarget"? } where "baseline" is the four scores or a score card, and each
+target is a number or { "target"?, "delta"?, "comparator"?, "owners"?, "due"? }.
+Numbers may be written "6,58". Sub-indices may be named by id, position or vi/en name.
 `;
+
+type Format = "md" | "csv" | "json";
+
+interface Options {
+  readonly lang: Lang;
+  readonly format: Format;
+  readonly delimiter: "," | ";" | "\t";
+  readonly bom: boolean;
+}
+
+class UsageError extends Error {}
+
+function readOptions(values: Record<string, string | boolean | undefined>): Options {
+  const lang = values.lang ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang takes vi or en, got ${describe(lang)}`);
+  const format = values.format ?? "md";
+  if (format !== "md" && format !== "csv" && format !== "json") throw new UsageError(`--format takes md, csv or json, got ${describe(format)}`);
+  const d = values.delimiter ?? ",";
+  const delimiter = d === "tab" || d === "\\t" ? "\t" : d;
+  if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new UsageError(`--delimiter takes , ; or tab, got ${describe(d)}`);
+  return { lang, format, delimiter, bom: values.bom === true };
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function isCardLike(v: unknown): v is ScoreCardInput {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && "scores" in v;
+}
+
+function loadCard(file: string): ScoreCard {
+  const json = readJson(file);
+  if (typeof json === "object" && json !== null && (json as { kind?: unknown }).kind === "scoreCard") {
+    const { kind: _k, framework: _f, edition: _e, computedComposite: _c, publishedComposite, findings: _x, composite: _comp, rank, source, ...rest } = json as Record<string, unknown>;
+    return scoreCard({ ...(rest as unknown as ScoreCardInput), ...(publishedComposite != null ? { composite: publishedComposite as number } : {}), ...(rank != null ? { rank: rank as number } : {}), ...(source != null ? { source: source as string } : {}) });
+  }
+  return scoreCard(json as ScoreCardInput);
+}
+
+function loadPlan(file: string): PlanInput {
+  const json = readJson(file);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw new PgiError("INVALID_INPUT", `expected a plan object in ${file}, got ${describe(json)}`);
+  }
+  const plan = json as Record<string, unknown>;
+  if (isCardLike(plan.baseline)) {
+    const b = plan.baseline as unknown as Record<string, unknown>;
+    return { ...(plan as unknown as PlanInput), baseline: scoreCard({ unit: plan.unit as string, year: plan.baselineYear as number, ...b } as ScoreCardInput) };
+  }
+  return plan as unknown as PlanInput;
+}
+
+function render(value: unknown, o: Options): string {
+  if (o.format === "json") return `${JSON.stringify(value, null, 2)}\n`;
+  if (o.format === "csv") return toCsv(value, { lang: o.lang, delimiter: o.delimiter, bom: o.bom });
+  return toMarkdown(value, { lang: o.lang });
+}
+
+function need(files: readonly string[], n: number, usage: string): void {
+  if (files.length !== n) throw new UsageError(`usage: ${usage}`);
+}
 
 /** Run the command with `argv` (without `node` and the script); resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  const args = [...argv];
-  if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
-    io.out(HELP);
-    return args.length === 0 ? 1 : 0;
-  }
-  if (args.includes("--version") || args.includes("-v")) {
-    io.out(`${version}\n`);
-    return 0;
-  }
-  const [command, ...rest] = args;
   try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+        lang: { type: "string" },
+        format: { type: "string" },
+        delimiter: { type: "string" },
+        bom: { type: "boolean" },
+      },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    if (values.version) {
+      io.out(`${version}\n`);
+      return 0;
+    }
+    const [command, ...files] = positionals;
+    if (command === undefined) {
+      io.err(HELP);
+      return 2;
+    }
+    const o = readOptions(values);
     switch (command) {
       case "demo":
-        io.out(demo(readLang(rest)));
+        need(files, 0, "pgi demo [--lang vi|en] [--format md|json]");
+        if (o.format === "csv") throw new UsageError("the demo prints Markdown or JSON; use --format md or json");
+        io.out(demo(o.lang, o.format));
         return 0;
+      case "card": {
+        need(files, 1, "pgi card <card.json>");
+        io.out(render(loadCard(files[0]!), o));
+        return 0;
+      }
+      case "plan": {
+        need(files, 1, "pgi plan <plan.json>");
+        const plan = createPlan(loadPlan(files[0]!));
+        const findings = checkPlan(plan);
+        if (o.format === "json") io.out(`${JSON.stringify({ plan, findings }, null, 2)}\n`);
+        else if (o.format === "csv") io.out(render(plan, o));
+        else io.out(`${toMarkdown(plan, { lang: o.lang })}\n${toMarkdown(findings, { lang: o.lang })}\n`);
+        return findings.some((f) => f.severity === "error") ? 1 : 0;
+      }
+      case "check": {
+        need(files, 1, "pgi check <plan.json>");
+        const findings = checkPlan(createPlan(loadPlan(files[0]!)));
+        io.out(o.format === "md" ? `${toMarkdown(findings, { lang: o.lang })}\n` : render(findings, o));
+        return findings.some((f) => f.severity === "error") ? 1 : 0;
+      }
+      case "gap": {
+        need(files, 2, "pgi gap <plan.json> <card.json>");
+        io.out(render(gapReport(createPlan(loadPlan(files[0]!)), loadCard(files[1]!)), o));
+        return 0;
+      }
+      case "yoy": {
+        need(files, 2, "pgi yoy <previous-card.json> <current-card.json>");
+        io.out(render(yearOverYear(loadCard(files[0]!), loadCard(files[1]!)), o));
+        return 0;
+      }
       default:
-        io.err(`pgi: unknown command ${JSON.stringify(command)}; run pgi --help for the commands\n`);
-        return 2;
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; run pgi --help for the commands`);
     }
   } catch (error) {
     if (isPgiError(error)) {
       io.err(`pgi: ${error.message} [${error.code}]\n`);
       return 2;
     }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`pgi: ${(error as Error).message}\n`);
+      return 2;
+    }
     throw error;
   }
-}
-
-function readLang(args: readonly string[]): "vi" | "en" {
-  const i = args.indexOf("--lang");
-  if (i === -1) return "vi";
-  const v = args[i + 1];
-  if (v === "vi" || v === "en") return v;
-  throw new Error(`--lang takes vi or en, got ${v === undefined ? "nothing" : JSON.stringify(v)}`);
 }

@@ -79,6 +79,6 @@ export function publishedScoreCard(province: string, year: number): ScoreCard<Pg
     scores: row.scores,
     ...(row.composite !== null ? { composite: row.composite } : {}),
     ...(row.rank !== null ? { rank: row.rank } : {}),
-    source: row.confidence === "inferred" ? `${row.source} (${row.note})` : row.source,
+    source: row.confidence === "inferred" ? `${row.source} — ${row.note}` : row.source,
   });
 }

@@ -1,8 +1,245 @@
 /**
- * Renderers for the results of this folder, by their `kind`.
+ * Renderers for plans, year-over-year results and gap reports, by their `kind`.
  * @internal
  * @module
  */
-import type { RendererMap } from "../render/types";
+import { formatNumber, type Lang } from "../decimal";
+import { PGI } from "../framework/pgi";
+import type { Framework } from "../framework/types";
+import { compositeLabel, componentLabel } from "../render/labels";
+import { markdownTable } from "../render/primitives";
+import type { Renderer, RendererMap } from "../render/types";
+import type { Plan, PlanSubIndex } from "./create";
+import type { GapReport, GapRow, GapStatus } from "./gap";
+import type { Change, Direction, YearOverYear } from "./yoy";
 
-export const planRenderers: RendererMap = {};
+const fw = (id: string): Framework | null => (id === "pgi" ? PGI : null);
+const label = (f: string, id: string, lang: Lang): string => {
+  const x = fw(f);
+  return x ? componentLabel(x, id, lang) : id;
+};
+const compLabel = (f: string, lang: Lang): string => {
+  const x = fw(f);
+  return x ? compositeLabel(x, lang) : lang === "vi" ? "Điểm tổng hợp" : "Composite";
+};
+const num = (v: number | null, lang: Lang, signed = false): string => (v === null ? "—" : formatNumber(v, { lang, signed }));
+const pct = (v: number | null, lang: Lang): string => (v === null ? "—" : `${formatNumber(v * 100, { lang, decimals: 1 })} %`);
+
+const T = {
+  vi: {
+    subIndex: "Chỉ số thành phần",
+    baseline: (y: number) => `Điểm ${y}`,
+    target: (y: number) => `Chỉ tiêu ${y}`,
+    actual: (y: number) => `Kết quả ${y}`,
+    increase: "Mức tăng",
+    stated: "Mức tăng ghi trong KH",
+    owners: "Cơ quan chủ trì",
+    due: "Thời hạn",
+    planned: "Mức tăng KH",
+    achieved: "Mức tăng đạt",
+    remaining: "Còn thiếu",
+    surplus: "Vượt",
+    progress: "Tiến độ",
+    status: "Đánh giá",
+    previous: (y: number) => `${y}`,
+    change: "Thay đổi",
+    direction: "Xu hướng",
+    rank: "Xếp hạng",
+    source: "Nguồn",
+    plan: "Kế hoạch",
+    unit: "Đơn vị",
+  },
+  en: {
+    subIndex: "Sub-index",
+    baseline: (y: number) => `${y} score`,
+    target: (y: number) => `${y} target`,
+    actual: (y: number) => `${y} result`,
+    increase: "Increase",
+    stated: "Stated increase",
+    owners: "Responsible",
+    due: "Due",
+    planned: "Planned increase",
+    achieved: "Achieved increase",
+    remaining: "Remaining",
+    surplus: "Surplus",
+    progress: "Progress",
+    status: "Status",
+    previous: (y: number) => `${y}`,
+    change: "Change",
+    direction: "Direction",
+    rank: "Rank",
+    source: "Source",
+    plan: "Plan",
+    unit: "Unit",
+  },
+} as const;
+
+const STATUS: Record<Lang, Record<GapStatus, string>> = {
+  vi: { met: "đạt", partial: "đạt một phần", none: "không đổi", regressed: "giảm so với cơ sở", noTarget: "không có chỉ tiêu" },
+  en: { met: "met", partial: "partial", none: "no change", regressed: "regressed", noTarget: "no target" },
+};
+const DIRECTION: Record<Lang, Record<Direction, string>> = {
+  vi: { up: "tăng", down: "giảm", unchanged: "không đổi" },
+  en: { up: "up", down: "down", unchanged: "unchanged" },
+};
+const CMP: Record<Lang, Record<PlanSubIndex["comparator"], string>> = {
+  vi: { atLeast: "≥ ", atMost: "≤ ", exactly: "= " },
+  en: { atLeast: "≥ ", atMost: "≤ ", exactly: "= " },
+};
+
+const planRenderer: Renderer<Plan<string>> = {
+  markdown: (p, lang) => {
+    const t = T[lang];
+    const subs = Object.values(p.subIndices) as PlanSubIndex[];
+    const withStated = subs.some((s) => s.statedDelta !== null);
+    const withOwners = subs.some((s) => s.owners.length > 0 || s.due !== null);
+    const header = [t.subIndex, t.baseline(p.baselineYear), t.target(p.targetYear), t.increase];
+    if (withStated) header.push(t.stated);
+    if (withOwners) header.push(t.owners, t.due);
+    const rows = subs.map((s) => {
+      const r = [label(p.framework, s.id, lang), num(s.baseline, lang), s.target === null ? "—" : CMP[lang][s.comparator] + num(s.target, lang), num(s.delta, lang, true)];
+      if (withStated) r.push(num(s.statedDelta, lang, true));
+      if (withOwners) r.push(s.owners.join("; "), s.due ?? "");
+      return r;
+    });
+    const c = p.composite;
+    const comp = [`**${compLabel(p.framework, lang)}**`, `**${num(c.baseline, lang)}**`, `**${num(c.target, lang)}**`, `**${num(c.delta, lang, true)}**`];
+    if (withStated) comp.push("");
+    if (withOwners) comp.push("", "");
+    rows.push(comp);
+    const align = header.map((_, i) => (i >= 1 && i <= (withStated ? 4 : 3) ? "right" : "left") as "right" | "left");
+    const lines = [`### ${p.title}`, `${t.unit}: ${p.unit} · ${t.baseline(p.baselineYear)} → ${t.target(p.targetYear)}`, markdownTable(header, rows, align)];
+    if (c.stated !== null && c.sumOfTargets !== null && c.stated !== c.sumOfTargets) {
+      lines.push(lang === "vi" ? `Tổng chỉ tiêu các chỉ số thành phần: ${num(c.sumOfTargets, lang)}.` : `Sum of the sub-index targets: ${num(c.sumOfTargets, lang)}.`);
+    }
+    if (p.source) lines.push(`${t.source}: ${p.source}`);
+    return lines.join("\n\n") + "\n";
+  },
+  csv: (p, lang) => {
+    const header =
+      lang === "vi"
+        ? ["don_vi", "nam_co_so", "nam_muc_tieu", "ma_chi_so", "chi_so", "diem_co_so", "so_sanh", "chi_tieu", "muc_tang", "muc_tang_ghi", "co_quan", "thoi_han"]
+        : ["unit", "baseline_year", "target_year", "id", "name", "baseline", "comparator", "target", "delta", "stated_delta", "owners", "due"];
+    const rows = (Object.values(p.subIndices) as PlanSubIndex[]).map((s) => [
+      p.unit,
+      String(p.baselineYear),
+      String(p.targetYear),
+      s.id,
+      label(p.framework, s.id, lang),
+      num(s.baseline, lang),
+      s.comparator,
+      s.target === null ? "" : num(s.target, lang),
+      s.delta === null ? "" : num(s.delta, lang),
+      s.statedDelta === null ? "" : num(s.statedDelta, lang),
+      s.owners.join("; "),
+      s.due ?? "",
+    ]);
+    const c = p.composite;
+    rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang), num(c.baseline, lang), "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
+    return { header, rows };
+  },
+};
+
+const yoyRenderer: Renderer<YearOverYear<string>> = {
+  markdown: (y, lang) => {
+    const t = T[lang];
+    const row = (name: string, c: Change): string[] => [name, num(c.previous, lang), num(c.current, lang), num(c.change, lang, true), DIRECTION[lang][c.direction]];
+    const rows = Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => row(label(y.framework, id, lang), c));
+    rows.push(row(`**${compLabel(y.framework, lang)}**`, y.composite));
+    if (y.rank) rows.push([t.rank, String(y.rank.previous), String(y.rank.current), y.rank.change > 0 ? `+${y.rank.change}` : String(y.rank.change), y.rank.change > 0 ? DIRECTION[lang].up : y.rank.change < 0 ? DIRECTION[lang].down : DIRECTION[lang].unchanged]);
+    return [
+      `### ${y.unit}: ${y.fromYear} → ${y.toYear}`,
+      markdownTable([t.subIndex, t.previous(y.fromYear), t.previous(y.toYear), t.change, t.direction], rows, ["left", "right", "right", "right", "left"]),
+      y.summary[lang] + ".",
+    ].join("\n\n") + "\n";
+  },
+  csv: (y, lang) => ({
+    header: lang === "vi" ? ["don_vi", "tu_nam", "den_nam", "ma_chi_so", "chi_so", "diem_truoc", "diem_sau", "thay_doi", "xu_huong"] : ["unit", "from_year", "to_year", "id", "name", "previous", "current", "change", "direction"],
+    rows: [
+      ...Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => [y.unit, String(y.fromYear), String(y.toYear), id, label(y.framework, id, lang), num(c.previous, lang), num(c.current, lang), num(c.change, lang), c.direction]),
+      [y.unit, String(y.fromYear), String(y.toYear), "composite", compLabel(y.framework, lang), num(y.composite.previous, lang), num(y.composite.current, lang), num(y.composite.change, lang), y.composite.direction],
+    ],
+  }),
+};
+
+const gapRenderer: Renderer<GapReport<string>> = {
+  markdown: (g, lang) => {
+    const t = T[lang];
+    const row = (name: string, r: GapRow): string[] => [
+      name,
+      num(r.baseline, lang),
+      num(r.target, lang),
+      num(r.actual, lang),
+      num(r.plannedDelta, lang, true),
+      num(r.achievedDelta, lang, true),
+      num(r.remaining, lang),
+      num(r.surplus, lang),
+      pct(r.progress, lang),
+      STATUS[lang][r.status],
+    ];
+    const rows = Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(label(g.framework, id, lang), r));
+    rows.push(row(`**${compLabel(g.framework, lang)}**`, g.composite));
+    const s = g.summary;
+    const names = (ids: readonly string[]): string => ids.map((id) => label(g.framework, id, lang)).join(", ");
+    const notes: string[] = [];
+    if (lang === "vi") {
+      notes.push(`Đạt chỉ tiêu: ${s.met.length > 0 ? names(s.met) : "không có"}. Chưa đạt: ${s.missed.length > 0 ? names(s.missed) : "không có"}.`);
+      if (s.compositeMetButSubIndicesMissed) notes.push("Điểm tổng hợp đạt chỉ tiêu nhưng còn chỉ số thành phần chưa đạt.");
+      if (s.subIndicesMetButCompositeMissed) notes.push("Các chỉ số thành phần đều đạt nhưng điểm tổng hợp chưa đạt chỉ tiêu.");
+      if (g.actual.rank !== null) notes.push(`Xếp hạng công bố năm ${g.targetYear}: ${g.actual.rank}.`);
+      notes.push(g.actual.publishedComposite !== null ? `Điểm tổng hợp công bố: ${num(g.actual.publishedComposite, lang)}.` : `Điểm tổng hợp ${num(g.actual.composite, lang)} là tổng 4 chỉ số thành phần (không có số công bố).`);
+    } else {
+      notes.push(`Met: ${s.met.length > 0 ? names(s.met) : "none"}. Missed: ${s.missed.length > 0 ? names(s.missed) : "none"}.`);
+      if (s.compositeMetButSubIndicesMissed) notes.push("The composite target is met although some sub-index targets are missed.");
+      if (s.subIndicesMetButCompositeMissed) notes.push("Every sub-index target is met but the composite target is missed.");
+      if (g.actual.rank !== null) notes.push(`Published ${g.targetYear} rank: ${g.actual.rank}.`);
+      notes.push(g.actual.publishedComposite !== null ? `Published composite: ${num(g.actual.publishedComposite, lang)}.` : `The composite ${num(g.actual.composite, lang)} is the sum of the sub-indices (none was published).`);
+    }
+    const lines = [
+      `### ${lang === "vi" ? "Đánh giá thực hiện" : "Gap report"}: ${g.title}`,
+      `${t.unit}: ${g.unit} · ${t.baseline(g.baselineYear)} → ${t.actual(g.targetYear)}`,
+      markdownTable(
+        [t.subIndex, t.baseline(g.baselineYear), t.target(g.targetYear), t.actual(g.targetYear), t.planned, t.achieved, t.remaining, t.surplus, t.progress, t.status],
+        rows,
+        ["left", "right", "right", "right", "right", "right", "right", "right", "right", "left"],
+      ),
+      notes.join(" "),
+    ];
+    if (g.actual.source) lines.push(`${lang === "vi" ? "Nguồn kết quả" : "Source of the results"}: ${g.actual.source}`);
+    return lines.join("\n\n") + "\n";
+  },
+  csv: (g, lang) => {
+    const row = (id: string, name: string, r: GapRow): string[] => [
+      g.unit,
+      String(g.baselineYear),
+      String(g.targetYear),
+      id,
+      name,
+      num(r.baseline, lang),
+      r.target === null ? "" : num(r.target, lang),
+      num(r.actual, lang),
+      r.plannedDelta === null ? "" : num(r.plannedDelta, lang),
+      num(r.achievedDelta, lang),
+      r.remaining === null ? "" : num(r.remaining, lang),
+      r.surplus === null ? "" : num(r.surplus, lang),
+      r.progress === null ? "" : formatNumber(r.progress, { lang, decimals: 4 }),
+      r.status,
+    ];
+    return {
+      header:
+        lang === "vi"
+          ? ["don_vi", "nam_co_so", "nam_muc_tieu", "ma_chi_so", "chi_so", "diem_co_so", "chi_tieu", "ket_qua", "muc_tang_ke_hoach", "muc_tang_dat", "con_thieu", "vuot", "tien_do", "danh_gia"]
+          : ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status"],
+      rows: [
+        ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang), r)),
+        row("composite", compLabel(g.framework, lang), g.composite),
+      ],
+    };
+  },
+};
+
+export const planRenderers: RendererMap = {
+  plan: planRenderer,
+  yearOverYear: yoyRenderer,
+  gapReport: gapRenderer,
+};

@@ -1,0 +1,348 @@
+/**
+ * Plans as offices write them: baseline, targets, stated increases, owners and deadlines.
+ * @module
+ */
+import { z } from "zod";
+import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
+import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
+import { compositeDec } from "../framework/composite";
+import { subIndex } from "../framework/lookup";
+import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
+import type { Framework } from "../framework/types";
+import { NumberInputSchema, YearSchema } from "../schemas";
+import { readScores, type ScoreCard } from "../scorecard/scorecard";
+import type { Finding } from "../findings";
+import { deepFreeze } from "../util";
+
+/** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
+export type Comparator = "atLeast" | "atMost" | "exactly";
+
+/** One sub-index target as a plan states it. At least one of `target` and `delta` is needed. */
+export interface TargetSpec {
+  /** The target score. */
+  readonly target?: NumberInput;
+  /** The stated increase over the baseline. */
+  readonly delta?: NumberInput;
+  /** Default `atLeast`. */
+  readonly comparator?: Comparator;
+  /** Responsible agencies, free text. */
+  readonly owners?: string | readonly string[];
+  /** Reporting deadline, ISO date `YYYY-MM-DD`. */
+  readonly due?: string;
+}
+
+/** The input of {@link createPlan}. */
+export interface PlanInput {
+  readonly unit: string;
+  readonly title: string;
+  readonly baselineYear: number | string;
+  readonly targetYear: number | string;
+  /** Where the figures come from. */
+  readonly source?: string;
+  /** A score card, or the four baseline scores keyed by anything `subIndex` accepts. */
+  readonly baseline: ScoreCard | Readonly<Record<string, NumberInput>>;
+  /** Targets keyed by anything `subIndex` accepts: a number (the target) or a {@link TargetSpec}. */
+  readonly targets: Readonly<Record<string, NumberInput | TargetSpec>>;
+  /** A stated composite goal. */
+  readonly compositeTarget?: NumberInput;
+}
+
+/** One sub-index of a plan. Numbers are exact 2-dp values. */
+export interface PlanSubIndex {
+  readonly id: string;
+  readonly baseline: number;
+  /** `null` when the plan sets no target for this sub-index. */
+  readonly target: number | null;
+  /** target − baseline; `null` without a target. */
+  readonly delta: number | null;
+  /** The increase the plan states, when it states one. */
+  readonly statedDelta: number | null;
+  readonly comparator: Comparator;
+  readonly owners: readonly string[];
+  readonly due: string | null;
+}
+
+/** The composite line of a plan. */
+export interface PlanComposite {
+  /** The baseline card's composite (the published one when given). */
+  readonly baseline: number;
+  /** The stated composite target, else the sum of the sub-index targets (`null` if any is missing). */
+  readonly target: number | null;
+  /** target − baseline. */
+  readonly delta: number | null;
+  /** The stated composite target, or `null`. */
+  readonly stated: number | null;
+  /** The sum of the sub-index targets, or `null` if any is missing. */
+  readonly sumOfTargets: number | null;
+}
+
+/** A validated plan: plain, frozen, JSON-serializable. */
+export interface Plan<K extends string = PgiSubIndexId> {
+  readonly kind: "plan";
+  readonly framework: string;
+  readonly unit: string;
+  readonly title: string;
+  readonly baselineYear: number;
+  readonly targetYear: number;
+  readonly source: string | null;
+  readonly subIndices: Readonly<Record<K, PlanSubIndex>>;
+  readonly composite: PlanComposite;
+  /** Findings carried over from the baseline card (e.g. `COMPOSITE_ROUNDING`). */
+  readonly baselineFindings: readonly Finding[];
+  /** The year of the baseline card when one was given (checked against `baselineYear`). */
+  readonly baselineCardYear: number | null;
+}
+
+const OwnersSchema = z.union([
+  z.string().trim().min(1, "owners must not be empty").transform((s) => [s]),
+  z.array(z.string().trim().min(1, "an owner must not be an empty string")),
+]);
+
+const IsoDate = z
+  .string("due must be an ISO date such as 2024-12-31")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "due must be an ISO date such as 2024-12-31")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31");
+
+/**
+ * One target as a plan states it: a number, or `{ target?, delta?, comparator?, owners?, due? }`.
+ *
+ * @example
+ * ```ts
+ * TargetSpecSchema.safeParse({ target: "6,58", owners: "Sở TN&MT" }).success; // true
+ * TargetSpecSchema.safeParse({ owners: "Sở TN&MT" }).success;                   // false
+ * ```
+ */
+export const TargetSpecSchema = z.union([
+  NumberInputSchema,
+  z
+    .object({
+      target: NumberInputSchema.optional(),
+      delta: NumberInputSchema.optional(),
+      comparator: z.enum(["atLeast", "atMost", "exactly"]).optional(),
+      owners: OwnersSchema.optional(),
+      due: IsoDate.optional(),
+    })
+    .strict()
+    .refine((t) => t.target !== undefined || t.delta !== undefined, "a target needs `target` or `delta`"),
+]);
+
+/**
+ * The input of {@link createPlan}, for apps that validate before calling.
+ *
+ * @example
+ * ```ts
+ * PlanInputSchema.safeParse({
+ *   unit: "Lạng Sơn", title: "Kế hoạch PGI 2024", baselineYear: 2023, targetYear: 2024,
+ *   baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+ *   targets: { pollution: 6.58 },
+ * }).success; // true
+ * ```
+ */
+export const PlanInputSchema = z
+  .object({
+    unit: z.string("unit must be a string").trim().min(1, "unit must not be empty"),
+    title: z.string("title must be a string").trim().min(1, "title must not be empty"),
+    baselineYear: YearSchema,
+    targetYear: YearSchema,
+    source: z.string().optional(),
+    baseline: z.record(z.string(), z.unknown()),
+    targets: z.record(z.string(), TargetSpecSchema),
+    compositeTarget: NumberInputSchema.optional(),
+  })
+  .strict();
+
+/** The shape check used inside createPlan (numbers are parsed by the number parser, for its errors). */
+const PlanShape = PlanInputSchema.extend({
+  baseline: z.unknown(),
+  targets: z.unknown(),
+  compositeTarget: z.unknown().optional(),
+});
+
+const TargetObjectShape = z
+  .object({
+    target: z.unknown().optional(),
+    delta: z.unknown().optional(),
+    comparator: z.enum(["atLeast", "atMost", "exactly"], "comparator must be atLeast, atMost or exactly").optional(),
+    owners: OwnersSchema.optional(),
+    due: IsoDate.optional(),
+  })
+  .strict();
+
+function isScoreCard(value: unknown): value is ScoreCard {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scoreCard";
+}
+
+/** Exact values behind a plan, for checks and reports. @internal */
+export interface PlanExact {
+  readonly baseline: Map<string, Dec>;
+  readonly target: Map<string, Dec>;
+  readonly stated: Map<string, Dec>;
+}
+
+/**
+ * Build a plan from what an office writes: for each sub-index the target (or the stated
+ * increase), owners and deadline, against a baseline score card or four baseline scores.
+ *
+ * - `delta` = target − baseline, exactly; when only a stated `delta` is given the target is
+ *   baseline + delta. Both are kept when both are given (a mismatch is for {@link checkPlan}).
+ * - `composite.baseline` is the baseline card's composite (its published one when given, else the
+ *   sum); `composite.target` is the stated `compositeTarget`, else the sum of the sub-index targets.
+ * - Targets outside 1–10, targets below baseline and similar inconsistencies are accepted here and
+ *   reported by {@link checkPlan}; malformed input throws.
+ *
+ * The framework (second argument) defaults to PGI; a baseline card of another framework is refused.
+ *
+ * @throws {@link PgiError} for malformed input: `INVALID_INPUT` (shape, missing target and delta,
+ * bad comparator), `INVALID_NUMBER`, `UNKNOWN_SUBINDEX`, `DUPLICATE_SUBINDEX`, `UNSAFE_KEY`,
+ * `OUT_OF_SCALE` and `MISSING_SUBINDEX` (baseline scores), `INVALID_DATE`.
+ *
+ * @example
+ * ```ts
+ * const plan = createPlan({
+ *   unit: "Lạng Sơn", title: "Kế hoạch nâng cao PGI 2024", baselineYear: 2023, targetYear: 2024,
+ *   baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+ *   targets: { pollution: 6.58, compliance: 6.11, greenPractices: "4,38", incentives: { target: 5.3, delta: 0.55 } },
+ * });
+ * plan.subIndices.pollution.delta; // 1.74
+ * plan.composite;                  // { baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 }
+ * ```
+ */
+export function createPlan(input: PlanInput, framework?: Framework): Plan<PgiSubIndexId>;
+export function createPlan(input: PlanInput, framework: Framework): Plan<string>;
+export function createPlan(input: PlanInput, framework?: Framework): Plan<string> {
+  return buildPlan(input, framework).plan;
+}
+
+/** createPlan, also returning the exact values. @internal */
+export function buildPlan(input: PlanInput, framework?: Framework): { plan: Plan<string>; exact: PlanExact } {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
+  }
+  safeEntries(input, [], "the plan");
+  const shape = parseWith(PlanShape, input);
+  let fw = framework ?? PGI;
+
+  // Baseline: a score card or the four scores.
+  let baseline: Map<string, Dec>;
+  let baselineComposite: Dec;
+  let baselineFindings: readonly Finding[] = [];
+  let baselineCardYear: number | null = null;
+  if (isScoreCard(shape.baseline)) {
+    const card = shape.baseline;
+    if (framework === undefined && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
+    if (card.framework !== fw.id) {
+      throw new PgiError("INVALID_INPUT", `the baseline card is of framework "${card.framework}" but the plan uses "${fw.id}"; pass the matching framework`, ["baseline"]);
+    }
+    baseline = readScores(fw, card.scores, ["baseline", "scores"], true);
+    baselineComposite = toDec(card.composite, { path: ["baseline", "composite"] });
+    baselineFindings = card.findings;
+    baselineCardYear = card.year;
+  } else {
+    baseline = readScores(fw, shape.baseline, ["baseline"], true);
+    baselineComposite = compositeDec(fw, baseline);
+  }
+
+  // Targets.
+  const target = new Map<string, Dec>();
+  const stated = new Map<string, Dec>();
+  const meta = new Map<string, { comparator: Comparator; owners: readonly string[]; due: string | null }>();
+  const keyOf = new Map<string, string>();
+  for (const [key, raw] of safeEntries(shape.targets, ["targets"], "the targets")) {
+    const path: PgiPath = ["targets", key];
+    const c = subIndex(fw, key, path);
+    const earlier = keyOf.get(c.id);
+    if (earlier !== undefined) {
+      throw new PgiError("DUPLICATE_SUBINDEX", `"${key}" and "${earlier}" both name ${c.id}; give each sub-index one target`, path, { id: c.id });
+    }
+    keyOf.set(c.id, key);
+    const base = baseline.get(c.id)!;
+    if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && !isDecimalObject(raw)) {
+      safeEntries(raw, path, "a target");
+      const spec = parseWith(TargetObjectShape, raw, path);
+      if (spec.target === undefined && spec.delta === undefined) {
+        throw new PgiError("INVALID_INPUT", "a target needs `target` (the score to reach) or `delta` (the increase), or both", path);
+      }
+      const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"] });
+      const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"] });
+      target.set(c.id, t ?? base.plus(d!));
+      if (d !== undefined) stated.set(c.id, d);
+      meta.set(c.id, { comparator: spec.comparator ?? "atLeast", owners: spec.owners ?? [], due: spec.due ?? null });
+    } else {
+      target.set(c.id, toDec(raw, { path }));
+      meta.set(c.id, { comparator: "atLeast", owners: [], due: null });
+    }
+  }
+
+  const compositeStated =
+    shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"] });
+  const allTargets = fw.components.every((c) => target.has(c.id));
+  const sum = allTargets ? compositeDec(fw, target) : null;
+  const compositeTarget = compositeStated ?? sum;
+
+  const subIndices: Record<string, PlanSubIndex> = {};
+  for (const c of fw.components) {
+    const b = baseline.get(c.id)!;
+    const t = target.get(c.id);
+    const m = meta.get(c.id);
+    subIndices[c.id] = {
+      id: c.id,
+      baseline: toNum(b, fw.decimals),
+      target: t === undefined ? null : toNum(t, fw.decimals),
+      delta: t === undefined ? null : toNum(t.minus(b), fw.decimals),
+      statedDelta: stated.has(c.id) ? toNum(stated.get(c.id)!, fw.decimals) : null,
+      comparator: m?.comparator ?? "atLeast",
+      owners: [...(m?.owners ?? [])],
+      due: m?.due ?? null,
+    };
+  }
+  const cd = fw.composite.decimals;
+  const plan: Plan<string> = deepFreeze({
+    kind: "plan" as const,
+    framework: fw.id,
+    unit: shape.unit,
+    title: shape.title,
+    baselineYear: shape.baselineYear,
+    targetYear: shape.targetYear,
+    source: shape.source ?? null,
+    subIndices,
+    composite: {
+      baseline: toNum(baselineComposite, cd),
+      target: compositeTarget === null ? null : toNum(compositeTarget, cd),
+      delta: compositeTarget === null ? null : toNum(compositeTarget.minus(baselineComposite), cd),
+      stated: compositeStated === null ? null : toNum(compositeStated, cd),
+      sumOfTargets: sum === null ? null : toNum(sum, cd),
+    },
+    baselineFindings,
+    baselineCardYear,
+  });
+  return { plan, exact: { baseline, target, stated } };
+}
+
+function isDecimalObject(value: object): boolean {
+  return D.isDecimal(value);
+}
+
+/**
+ * Re-read a plan object's numbers as exact Decimals (plans hold exact 2-dp values).
+ * @internal
+ */
+export function planExact(plan: Plan<string>): PlanExact {
+  const baseline = new Map<string, Dec>();
+  const target = new Map<string, Dec>();
+  const stated = new Map<string, Dec>();
+  for (const s of Object.values(plan.subIndices) as PlanSubIndex[]) {
+    baseline.set(s.id, new D(String(s.baseline)));
+    if (s.target !== null) target.set(s.id, new D(String(s.target)));
+    if (s.statedDelta !== null) stated.set(s.id, new D(String(s.statedDelta)));
+  }
+  return { baseline, target, stated };
+}
+
+/** Accept a plan object or a plan input. @internal */
+export function asPlan(value: Plan<string> | PlanInput, framework?: Framework): Plan<string> {
+  if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "plan") return value as Plan<string>;
+  return buildPlan(value as PlanInput, framework).plan;
+}

@@ -1,0 +1,190 @@
+/**
+ * Gap reports: a plan against the results of its target edition.
+ * @module
+ */
+import { D, toNum, type Dec } from "../decimal";
+import { describe, PgiError } from "../errors";
+import type { PgiSubIndexId } from "../framework/pgi";
+import type { ScoreCard } from "../scorecard/scorecard";
+import { deepFreeze, foldName } from "../util";
+import { asPlan, type Comparator, type Plan, type PlanInput, type PlanSubIndex } from "./create";
+
+/**
+ * How a row did: `met` (actual ≥ target), `partial` (above baseline, below target), `none`
+ * (equal to baseline), `regressed` (below baseline), `noTarget` (the plan set none).
+ */
+export type GapStatus = "met" | "partial" | "none" | "regressed" | "noTarget";
+
+/**
+ * Decimal places of `progress` (a ratio), rounded half-up.
+ *
+ * @example
+ * ```ts
+ * PROGRESS_DECIMALS; // 4
+ * ```
+ */
+export const PROGRESS_DECIMALS = 4;
+
+/** One row of a gap report. Scores and deltas at 2 dp; `progress` at 4 dp. */
+export interface GapRow {
+  readonly baseline: number;
+  readonly target: number | null;
+  readonly actual: number;
+  /** target − baseline. */
+  readonly plannedDelta: number | null;
+  /** actual − baseline. */
+  readonly achievedDelta: number;
+  /** How far below target (0 when met). */
+  readonly remaining: number | null;
+  /** How far above target (0 when not met). */
+  readonly surplus: number | null;
+  /** achievedDelta / plannedDelta at 4 dp; `null` when the planned delta is 0 or negative. */
+  readonly progress: number | null;
+  readonly status: GapStatus;
+}
+
+/** The result of {@link gapReport}. */
+export interface GapReport<K extends string = PgiSubIndexId> {
+  readonly kind: "gapReport";
+  readonly framework: string;
+  readonly unit: string;
+  readonly title: string;
+  readonly baselineYear: number;
+  readonly targetYear: number;
+  readonly subIndices: Readonly<Record<K, GapRow>>;
+  readonly composite: GapRow;
+  /** What the actual card says: its composite (published when given), published rank and source. */
+  readonly actual: {
+    readonly composite: number;
+    readonly publishedComposite: number | null;
+    readonly rank: number | null;
+    readonly source: string | null;
+  };
+  readonly summary: {
+    readonly met: readonly K[];
+    readonly missed: readonly K[];
+    readonly compositeMet: boolean | null;
+    readonly compositeMetButSubIndicesMissed: boolean;
+    readonly subIndicesMetButCompositeMissed: boolean;
+  };
+}
+
+function isCard(v: unknown): v is ScoreCard {
+  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";
+}
+
+function met(actual: Dec, target: Dec, comparator: Comparator): boolean {
+  if (comparator === "atMost") return actual.lte(target);
+  if (comparator === "exactly") return actual.eq(target);
+  return actual.gte(target);
+}
+
+/** One gap row from exact values. @internal */
+export function gapRow(baseline: Dec, target: Dec | null, actual: Dec, comparator: Comparator = "atLeast"): GapRow {
+  const achieved = actual.minus(baseline);
+  let status: GapStatus;
+  if (target === null) status = "noTarget";
+  else if (met(actual, target, comparator)) status = "met";
+  else if (achieved.gt(0)) status = "partial";
+  else if (achieved.eq(0)) status = "none";
+  else status = "regressed";
+  const planned = target === null ? null : target.minus(baseline);
+  const gap = target === null ? null : target.minus(actual);
+  const isMet = status === "met";
+  return {
+    baseline: toNum(baseline),
+    target: target === null ? null : toNum(target),
+    actual: toNum(actual),
+    plannedDelta: planned === null ? null : toNum(planned),
+    achievedDelta: toNum(achieved),
+    remaining: gap === null ? null : isMet ? 0 : toNum(D.max(gap.abs(), 0)),
+    surplus: gap === null ? null : isMet ? toNum(D.max(gap.neg(), 0)) : 0,
+    progress: planned === null || planned.lte(0) ? null : toNum(achieved.div(planned), PROGRESS_DECIMALS),
+    status,
+  };
+}
+
+/**
+ * Compare a plan with the results of its target edition.
+ *
+ * For every sub-index and the composite: `baseline`, `target`, `actual`, `plannedDelta`
+ * (target − baseline), `achievedDelta` (actual − baseline), `remaining` (target − actual when not
+ * met, else 0), `surplus` (actual − target when met, else 0), `progress` (achievedDelta ÷
+ * plannedDelta, 4 dp half-up, `null` when the planned delta is 0 or negative) and `status`.
+ * A row is `met` when actual ≥ target (≤ for `atMost`, = for `exactly` targets); otherwise
+ * `partial` above the baseline, `none` at it, `regressed` below it. The composite row uses the
+ * actual card's composite (the published one when given) and the plan's composite target.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` when `actual` is not a score card, is of another unit,
+ * framework, or of a year other than the plan's target year; plan input errors as in
+ * {@link createPlan}.
+ *
+ * @example
+ * ```ts
+ * const plan = createPlan({
+ *   unit: "Lạng Sơn", title: "PGI 2024", baselineYear: 2023, targetYear: 2024,
+ *   baseline: publishedScoreCard("Lạng Sơn", 2023),
+ *   targets: { pollution: 6.58, compliance: 6.11, greenPractices: 4.38, incentives: 5.3 },
+ * });
+ * const report = gapReport(plan, publishedScoreCard("Lạng Sơn", 2024));
+ * report.subIndices.pollution.status;    // "partial"
+ * report.subIndices.pollution.remaining; // 1.63
+ * report.subIndices.pollution.progress;  // 0.0632
+ * report.composite.status;               // "met"
+ * report.summary.compositeMetButSubIndicesMissed; // true
+ * ```
+ */
+export function gapReport(plan: Plan<PgiSubIndexId> | PlanInput, actual: ScoreCard<PgiSubIndexId>): GapReport<PgiSubIndexId>;
+export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard): GapReport<string>;
+export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard): GapReport<string> {
+  const p = asPlan(plan);
+  if (!isCard(actual)) {
+    throw new PgiError("INVALID_INPUT", `expected the results as a score card (from scoreCard or publishedScoreCard), got ${describe(actual)}`, ["actual"]);
+  }
+  if (foldName(actual.unit) !== foldName(p.unit)) {
+    throw new PgiError("INVALID_INPUT", `the results are for "${actual.unit}" but the plan is for "${p.unit}"`, ["actual", "unit"]);
+  }
+  if (actual.framework !== p.framework) {
+    throw new PgiError("INVALID_INPUT", `the results are of framework "${actual.framework}" but the plan of "${p.framework}"`, ["actual"]);
+  }
+  if (actual.year !== p.targetYear) {
+    throw new PgiError("INVALID_INPUT", `the results are for ${actual.year} but the plan's target year is ${p.targetYear}; pass the ${p.targetYear} card`, ["actual", "year"]);
+  }
+  const rows: Record<string, GapRow> = {};
+  const metIds: string[] = [];
+  const missed: string[] = [];
+  for (const s of Object.values(p.subIndices) as PlanSubIndex[]) {
+    const a = (actual.scores as Record<string, number>)[s.id];
+    if (a === undefined) throw new PgiError("INVALID_INPUT", `the results have no ${s.id} score`, ["actual", "scores", s.id]);
+    const row = gapRow(new D(String(s.baseline)), s.target === null ? null : new D(String(s.target)), new D(String(a)), s.comparator);
+    rows[s.id] = row;
+    if (row.status === "met") metIds.push(s.id);
+    else if (row.status !== "noTarget") missed.push(s.id);
+  }
+  const c = p.composite;
+  const composite = gapRow(new D(String(c.baseline)), c.target === null ? null : new D(String(c.target)), new D(String(actual.composite)));
+  const compositeMet = composite.status === "noTarget" ? null : composite.status === "met";
+  return deepFreeze({
+    kind: "gapReport" as const,
+    framework: p.framework,
+    unit: p.unit,
+    title: p.title,
+    baselineYear: p.baselineYear,
+    targetYear: p.targetYear,
+    subIndices: rows,
+    composite,
+    actual: {
+      composite: actual.composite,
+      publishedComposite: actual.publishedComposite,
+      rank: actual.rank,
+      source: actual.source,
+    },
+    summary: {
+      met: metIds,
+      missed,
+      compositeMet,
+      compositeMetButSubIndicesMissed: compositeMet === true && missed.length > 0,
+      subIndicesMetButCompositeMissed: compositeMet === false && missed.length === 0 && metIds.length > 0,
+    },
+  });
+}

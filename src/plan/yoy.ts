@@ -1,0 +1,128 @@
+/**
+ * Year-over-year change of one unit's score cards.
+ * @module
+ */
+import { D, formatNumber, toNum } from "../decimal";
+import { describe, PgiError } from "../errors";
+import type { PgiSubIndexId } from "../framework/pgi";
+import type { LocalizedText } from "../framework/types";
+import type { ScoreCard } from "../scorecard/scorecard";
+import { deepFreeze, foldName } from "../util";
+
+/** Which way a score moved. */
+export type Direction = "up" | "down" | "unchanged";
+
+/** One line of a year-over-year comparison. */
+export interface Change {
+  readonly previous: number;
+  readonly current: number;
+  /** current − previous, exact. */
+  readonly change: number;
+  readonly direction: Direction;
+}
+
+/** The result of {@link yearOverYear}. */
+export interface YearOverYear<K extends string = PgiSubIndexId> {
+  readonly kind: "yearOverYear";
+  readonly framework: string;
+  readonly unit: string;
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly subIndices: Readonly<Record<K, Change>>;
+  /** Composites as published when given (else the sums). */
+  readonly composite: Change;
+  /** Published ranks when both cards have one (a lower number is better: `change` = previous − current). */
+  readonly rank: { readonly previous: number; readonly current: number; readonly change: number } | null;
+  /** How many sub-indices went up, down, or stayed. */
+  readonly counts: Readonly<Record<Direction, number>>;
+  /** One line, as plans write it. */
+  readonly summary: LocalizedText;
+}
+
+function isCard(v: unknown): v is ScoreCard {
+  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";
+}
+
+function change(prev: number, cur: number, decimals: number): Change {
+  const d = new D(String(cur)).minus(String(prev));
+  return { previous: prev, current: cur, change: toNum(d, decimals), direction: d.gt(0) ? "up" : d.lt(0) ? "down" : "unchanged" };
+}
+
+const WORDS: Record<Direction, { vi: string; en: [string, string] }> = {
+  up: { vi: "tăng điểm", en: ["rose", "rose"] },
+  down: { vi: "giảm điểm", en: ["fell", "fell"] },
+  unchanged: { vi: "giữ nguyên điểm", en: ["was unchanged", "were unchanged"] },
+};
+
+/**
+ * Compare two score cards of one unit: each sub-index's change and direction (`up`, `down`,
+ * `unchanged`), the composite change (published composites when given), the rank change when
+ * both ranks are published, counts by direction, and a one-line summary in Vietnamese and
+ * English as plans write it ("3 chỉ số thành phần giảm điểm, 1 chỉ số thành phần tăng điểm":
+ * directions by count, largest first; ties in the order up, down, unchanged).
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` when either argument is not a score card, the cards
+ * are of different units or frameworks, or `current` is not of a later year.
+ *
+ * @example
+ * ```ts
+ * const yoy = yearOverYear(publishedScoreCard("Hải Dương", 2023), publishedScoreCard("Hải Dương", 2024));
+ * yoy.subIndices.greenPractices; // { previous: 3.83, current: 4.99, change: 1.16, direction: "up" }
+ * yoy.composite.change;          // 4
+ * yoy.rank;                      // { previous: 25, current: 13, change: 12 }
+ * yoy.summary.vi;                // "4 chỉ số thành phần tăng điểm; điểm PGI tăng 4,00 điểm (22,34 → 26,34)"
+ * ```
+ */
+export function yearOverYear(previous: ScoreCard<PgiSubIndexId>, current: ScoreCard<PgiSubIndexId>): YearOverYear<PgiSubIndexId>;
+export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverYear<string>;
+export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverYear<string> {
+  if (!isCard(previous)) throw new PgiError("INVALID_INPUT", `expected a score card (from scoreCard), got ${describe(previous)}`, ["previous"]);
+  if (!isCard(current)) throw new PgiError("INVALID_INPUT", `expected a score card (from scoreCard), got ${describe(current)}`, ["current"]);
+  if (foldName(previous.unit) !== foldName(current.unit)) {
+    throw new PgiError("INVALID_INPUT", `the cards are of different units ("${previous.unit}" and "${current.unit}"); compare one unit's cards`, ["current", "unit"]);
+  }
+  if (previous.framework !== current.framework) {
+    throw new PgiError("INVALID_INPUT", `the cards are of different frameworks ("${previous.framework}" and "${current.framework}")`, ["current"]);
+  }
+  if (current.year <= previous.year) {
+    throw new PgiError("INVALID_INPUT", `the current card (${current.year}) must be of a later year than the previous one (${previous.year}); swap them`, ["current", "year"]);
+  }
+  const subIndices: Record<string, Change> = {};
+  const counts: Record<Direction, number> = { up: 0, down: 0, unchanged: 0 };
+  for (const id of Object.keys(previous.scores)) {
+    const cur = (current.scores as Record<string, number>)[id];
+    if (cur === undefined) throw new PgiError("INVALID_INPUT", `the current card has no ${id} score`, ["current", "scores", id]);
+    const c = change((previous.scores as Record<string, number>)[id]!, cur, 2);
+    subIndices[id] = c;
+    counts[c.direction]++;
+  }
+  const composite = change(previous.composite, current.composite, 2);
+  const rank =
+    previous.rank !== null && current.rank !== null
+      ? { previous: previous.rank, current: current.rank, change: previous.rank - current.rank }
+      : null;
+  const order = (["up", "down", "unchanged"] as const)
+    .filter((d) => counts[d] > 0)
+    .sort((a, b) => counts[b] - counts[a]);
+  const isPgi = previous.framework === "pgi";
+  const vi = order.map((d) => `${counts[d]} chỉ số thành phần ${WORDS[d].vi}`).join(", ");
+  const en = order.map((d) => `${counts[d]} ${counts[d] === 1 ? "sub-index" : "sub-indices"} ${WORDS[d].en[counts[d] === 1 ? 0 : 1]}`).join(", ");
+  const name = isPgi ? { vi: "điểm PGI", en: "the PGI composite" } : { vi: "điểm tổng hợp", en: "the composite" };
+  const verbVi = composite.direction === "up" ? "tăng" : composite.direction === "down" ? "giảm" : "giữ nguyên";
+  const verbEn = composite.direction === "up" ? "rose" : composite.direction === "down" ? "fell" : "was unchanged";
+  const abs = Math.abs(composite.change);
+  const tailVi = composite.direction === "unchanged" ? `${name.vi} giữ nguyên (${formatNumber(composite.current, { lang: "vi" })})` : `${name.vi} ${verbVi} ${formatNumber(abs, { lang: "vi" })} điểm (${formatNumber(composite.previous, { lang: "vi" })} → ${formatNumber(composite.current, { lang: "vi" })})`;
+  const tailEn = composite.direction === "unchanged" ? `${name.en} was unchanged (${formatNumber(composite.current, { lang: "en" })})` : `${name.en} ${verbEn} by ${formatNumber(abs, { lang: "en" })} points (${formatNumber(composite.previous, { lang: "en" })} → ${formatNumber(composite.current, { lang: "en" })})`;
+  return deepFreeze({
+    kind: "yearOverYear" as const,
+    framework: previous.framework,
+    unit: previous.unit,
+    fromYear: previous.year,
+    toYear: current.year,
+    subIndices,
+    composite,
+    rank,
+    counts,
+    summary: { vi: `${vi}; ${tailVi}`, en: `${en}; ${tailEn}` },
+  });
+}

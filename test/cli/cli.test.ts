@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { version } from "../../package.json";
+import { main } from "../../src/cli/main";
+import { parseCsv } from "../../src/render/primitives";
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "pgi-cli-"));
+const file = (name: string, value: unknown): string => {
+  const p = join(dir, name);
+  writeFileSync(p, typeof value === "string" ? value : JSON.stringify(value));
+  return p;
+};
+
+const planFile = file("plan.json", {
+  unit: "Lạng Sơn",
+  title: "Kế hoạch PGI 2024",
+  baselineYear: 2023,
+  targetYear: 2024,
+  baseline: { scores: { pollution: "4,84", compliance: "4,14", greenPractices: "3,60", incentives: "4,75" }, composite: 17.33, rank: 62 },
+  targets: { "Giảm thiểu ô nhiễm và thiên tai": { target: "6,58", delta: "1,74", owners: "Sở TN&MT", due: "2024-10-31" }, 2: 6.11, 3: 4.38, 4: 5.3 },
+});
+const badPlanFile = file("bad-plan.json", {
+  unit: "Lạng Sơn",
+  title: "KH",
+  baselineYear: 2023,
+  targetYear: 2024,
+  baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+  targets: { pollution: { target: 6.58, delta: 1.47 }, compliance: 11, greenPractices: 4.38, incentives: 5.3 },
+});
+const actualFile = file("actual.json", { unit: "Lạng Sơn", year: 2024, scores: { 1: 4.95, 2: 4.95, 3: 6.71, 4: 6.02 } });
+const prevFile = file("prev.json", { unit: "Lạng Sơn", year: 2023, scores: { 1: 4.84, 2: 4.14, 3: 3.6, 4: 4.75 }, composite: 17.33 });
+
+describe("pgi", () => {
+  it("--help and --version", async () => {
+    expect((await run("--help")).out).toContain("pgi gap <plan.json> <card.json>");
+    expect(await run("--version")).toEqual({ code: 0, out: `${version}\n`, err: "" });
+    const none = await run();
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("Usage:");
+  });
+
+  it("demo prints the plan, its check and the gap report in Vietnamese, with provenance", async () => {
+    const { code, out } = await run("demo");
+    expect(code).toBe(0);
+    expect(out).toContain("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024");
+    expect(out).toMatch(/\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+≥ 6,58 \|\s+\+1,74 \|/);
+    expect(out).toContain("## Kiểm tra kế hoạch");
+    expect(out).toContain("đạt một phần");
+    expect(out).toContain("suy luận");
+    expect(out).toContain("https://thongtin.vietnam.vn/en/xanh-dan-chi-so-xanh");
+  });
+
+  it("demo in English and as JSON", async () => {
+    expect((await run("demo", "--lang", "en")).out).toContain("## PGI 2024 results against the plan");
+    const json = JSON.parse((await run("demo", "--format", "json")).out);
+    expect(json.plan.composite).toEqual({ baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 });
+    expect(json.gap.summary.compositeMetButSubIndicesMissed).toBe(true);
+  });
+
+  it("card validates a file and shows findings", async () => {
+    const f = file("hcmc.json", { unit: "TP. Hồ Chí Minh", year: 2022, composite: 13.99, scores: { 1: 3.12, 2: 4.94, 3: 4.09, 4: 1.87 } });
+    const { code, out } = await run("card", f, "--lang", "en");
+    expect(code).toBe(0);
+    expect(out).toContain("COMPOSITE_MISMATCH");
+  });
+
+  it("plan and check: exit 0 for a clean plan, 1 with errors", async () => {
+    const ok = await run("plan", planFile);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain("Sở TN&MT");
+    expect(ok.out).toContain("_Không có phát hiện nào._");
+    const bad = await run("check", badPlanFile, "--lang", "en");
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain("DELTA_MISMATCH");
+    expect(bad.out).toContain("TARGET_OUT_OF_SCALE");
+    const csv = parseCsv((await run("check", badPlanFile, "--format", "csv", "--lang", "en")).out);
+    expect(csv[0]).toEqual(["severity", "code", "path", "message"]);
+    expect(csv.slice(1).map((r) => r[1])).toEqual(["DELTA_MISMATCH", "TARGET_OUT_OF_SCALE"]);
+  });
+
+  it("gap as Markdown, CSV with ; and a BOM, and JSON", async () => {
+    expect((await run("gap", planFile, actualFile)).out).toContain("đạt một phần");
+    const csv = (await run("gap", planFile, actualFile, "--format", "csv", "--delimiter", ";", "--bom")).out;
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv, ";");
+    expect(rows[1]!.slice(3, 8)).toEqual(["pollution", "Giảm thiểu ô nhiễm và thiên tai", "4,84", "6,58", "4,95"]);
+    const json = JSON.parse((await run("gap", planFile, actualFile, "--format", "json")).out);
+    expect(json.subIndices.pollution.remaining).toBe(1.63);
+  });
+
+  it("yoy compares two cards", async () => {
+    const { out } = await run("yoy", prevFile, actualFile, "--lang", "en");
+    expect(out).toContain("4 sub-indices rose");
+  });
+
+  it("reports bad input with the PgiError path and code, exit 2", async () => {
+    const f = file("bad-card.json", { unit: "X", year: 2024, scores: { pollution: "abc", compliance: 5, greenPractices: 5, incentives: 5 } });
+    const r = await run("card", f);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^pgi: scores\.pollution: .*\[INVALID_NUMBER\]\n$/);
+  });
+
+  it("reports usage problems, missing files and broken JSON, exit 2", async () => {
+    expect((await run("nope")).err).toContain("unknown command");
+    expect((await run("gap", planFile)).err).toContain("usage: pgi gap");
+    expect((await run("card", join(dir, "missing.json"))).err).toContain("ENOENT");
+    expect((await run("card", file("broken.json", "{ unit: "))).err).toContain("not valid JSON");
+    expect((await run("demo", "--lang", "fr")).err).toContain("--lang takes vi or en");
+    expect((await run("demo", "--format", "xml")).err).toContain("--format takes md, csv or json");
+    expect((await run("demo", "--colour")).code).toBe(2);
+  });
+});

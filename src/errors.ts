@@ -162,3 +162,10 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
   }
   return out;
 }
+
+/** The same error with `prefix` put before its path (for errors from nested input). @internal */
+export function prefixPath(e: unknown, prefix: PgiPath): unknown {
+  if (!isPgiError(e)) return e;
+  const raw = e.path.length > 0 ? e.message.slice(formatPath(e.path).length + 2) : e.message;
+  return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details });
+}

@@ -7,6 +7,7 @@ import { pgiEdition } from "../framework/pgi";
 import { scoreCard, type ScoreCard } from "../scorecard/scorecard";
 import type { PgiSubIndexId } from "../framework/pgi";
 import { deepFreeze, foldName } from "../util";
+import { findProvince } from "./provinces";
 import { PUBLISHED_ROWS, type PublishedRow } from "./published-rows";
 
 export type { PublishedRow } from "./published-rows";
@@ -24,19 +25,21 @@ export type { PublishedRow } from "./published-rows";
 export const PGI_PUBLISHED: readonly PublishedRow[] = deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } })));
 
 /**
- * The published row of one province and edition. Province names match ignoring case, diacritics
- * and punctuation ("Lang Son" finds "Lạng Sơn").
+ * The published row of one province and edition. Province names resolve like {@link province}
+ * ("Lang Son" finds "Lạng Sơn", "TP.HCM" finds "TP. Hồ Chí Minh").
  *
  * @throws {@link PgiError} `UNKNOWN_UNIT` when no row exists, naming the editions that do.
  *
  * @example
  * ```ts
  * publishedRow("Lang Son", 2024).confidence; // "inferred"
+ * publishedRow("TP.HCM", 2023).rank;         // 5
  * ```
  */
 export function publishedRow(province: string, year: number): PublishedRow {
-  const key = typeof province === "string" ? foldName(province) : "";
-  const rows = PGI_PUBLISHED.filter((r) => foldName(r.province) === key);
+  const keyOf = (name: string): string => foldName(findProvince(name)?.name ?? name);
+  const key = typeof province === "string" ? keyOf(province) : "";
+  const rows = PGI_PUBLISHED.filter((r) => keyOf(r.province) === key);
   const row = rows.find((r) => r.edition === year);
   if (row) return row;
   throw new PgiError(

@@ -1,2 +1,7 @@
-// Public API of this folder (re-exported by src/index.ts).
-export {};
+// Public API of score tables, rankings, region summaries, rank goals and benchmarks.
+export { scoreTable } from "./table";
+export type { ScoreTable, ScoreTableOptions, TableRow, UnitPolicy } from "./table";
+export { rank, regionSummary, rankGoal, benchmark } from "./rank";
+export type { Benchmark, RankedRow, RankGoal, RankGoalOptions, Ranking, RankOptions, RegionStats, RegionSummary } from "./rank";
+export { province, findProvince, PROVINCES, REGIONS } from "../data/provinces";
+export type { Province, Region, RegionId } from "../data/provinces";

@@ -1,8 +1,101 @@
 /**
- * Renderers for the results of this folder, by their `kind`.
+ * Renderers for score tables, rankings, region summaries and rank goals, by their `kind`.
  * @internal
  * @module
  */
-import type { RendererMap } from "../render/types";
+import { formatNumber, type Lang } from "../decimal";
+import { PGI } from "../framework/pgi";
+import { compositeLabel, componentLabel } from "../render/labels";
+import { markdownTable } from "../render/primitives";
+import { findingsMarkdown } from "../render/core";
+import type { Renderer, RendererMap } from "../render/types";
+import type { Ranking, RankGoal, RegionSummary } from "./rank";
+import type { ScoreTable } from "./table";
 
-export const tableRenderers: RendererMap = {};
+const byLabel = (by: string, lang: Lang): string => (by === "composite" ? compositeLabel(PGI, lang) : componentLabel(PGI, by, lang));
+const n = (v: number, lang: Lang): string => formatNumber(v, { lang });
+const regionName = (r: { name: { vi: string; en: string } } | null, lang: Lang): string => (r ? r.name[lang] : lang === "vi" ? "khác" : "other");
+
+const tableRenderer: Renderer<ScoreTable> = {
+  markdown: (t, lang) => {
+    const ids = PGI.components.map((c) => c.id);
+    const header = [lang === "vi" ? "Đơn vị" : "Unit", ...ids.map((id) => componentLabel(PGI, id, lang)), compositeLabel(PGI, lang), lang === "vi" ? "Hạng công bố" : "Published rank"];
+    const rows = t.rows.map((r) => [r.unit, ...ids.map((id) => n((r.card.scores as Record<string, number>)[id]!, lang)), n(r.card.composite, lang), r.card.rank === null ? "—" : String(r.card.rank)]);
+    return `**PGI ${t.year}**\n\n${markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right")))}\n`;
+  },
+  csv: (t, lang) => {
+    const ids = PGI.components.map((c) => c.id);
+    return {
+      header: lang === "vi" ? ["don_vi", "vung", "nam", ...ids, "diem_tong_hop", "hang_cong_bo"] : ["unit", "region", "year", ...ids, "composite", "published_rank"],
+      rows: t.rows.map((r) => [r.unit, r.region?.id ?? "", String(t.year), ...ids.map((id) => n((r.card.scores as Record<string, number>)[id]!, lang)), n(r.card.composite, lang), r.card.rank === null ? "" : String(r.card.rank)]),
+    };
+  },
+};
+
+const rankingRenderer: Renderer<Ranking> = {
+  markdown: (r, lang) => {
+    const vi = lang === "vi";
+    const header = [vi ? "Hạng" : "Rank", vi ? "Đơn vị" : "Unit", vi ? "Vùng" : "Region", byLabel(r.by, lang)];
+    const withPublished = r.rows.some((x) => x.publishedRank !== null);
+    if (withPublished) header.push(vi ? "Hạng công bố" : "Published rank");
+    const rows = r.rows.map((x) => {
+      const row = [String(x.rank), x.unit, regionName(x.region, lang), n(x.value, lang)];
+      if (withPublished) row.push(x.publishedRank === null ? "—" : String(x.publishedRank));
+      return row;
+    });
+    const title = `**${vi ? "Xếp hạng" : "Ranking"} PGI ${r.year}: ${byLabel(r.by, lang)}${r.within ? (vi ? " (trong từng vùng)" : " (within each region)") : ""}**`;
+    const f = findingsMarkdown(r.findings, lang);
+    return [title, markdownTable(header, rows, ["right", "left", "left", "right", "right"]), ...(f ? [f] : [])].join("\n\n") + "\n";
+  },
+  csv: (r, lang) => ({
+    header: lang === "vi" ? ["hang", "don_vi", "vung", "chi_so", "diem", "hang_cong_bo"] : ["rank", "unit", "region", "by", "value", "published_rank"],
+    rows: r.rows.map((x) => [String(x.rank), x.unit, x.region?.id ?? "", r.by, n(x.value, lang), x.publishedRank === null ? "" : String(x.publishedRank)]),
+  }),
+};
+
+const regionRenderer: Renderer<RegionSummary> = {
+  markdown: (s, lang) => {
+    const vi = lang === "vi";
+    const header = [vi ? "Vùng" : "Region", vi ? "Số đơn vị" : "Units", vi ? "Trung bình" : "Mean", vi ? "Trung vị" : "Median", vi ? "Cao nhất" : "Best", vi ? "Thấp nhất" : "Worst"];
+    const rows = s.regions.map((r) => [regionName(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), `${n(r.best.value, lang)} (${r.best.units.join(", ")})`, `${n(r.worst.value, lang)} (${r.worst.units.join(", ")})`]);
+    return `**${vi ? "Theo vùng" : "By region"}, PGI ${s.year}: ${byLabel(s.by, lang)}**\n\n${markdownTable(header, rows, ["left", "right", "right", "right", "left", "left"])}\n`;
+  },
+  csv: (s, lang) => ({
+    header: lang === "vi" ? ["vung", "so_don_vi", "trung_binh", "trung_vi", "cao_nhat", "don_vi_cao_nhat", "thap_nhat", "don_vi_thap_nhat"] : ["region", "count", "mean", "median", "best", "best_units", "worst", "worst_units"],
+    rows: s.regions.map((r) => [r.region?.id ?? "", String(r.count), n(r.mean, lang), n(r.median, lang), n(r.best.value, lang), r.best.units.join("; "), n(r.worst.value, lang), r.worst.units.join("; ")]),
+  }),
+};
+
+const goalRenderer: Renderer<RankGoal> = {
+  markdown: (g, lang) => {
+    const vi = lang === "vi";
+    const where = g.within ? (vi ? " trong vùng" : " within its region") : "";
+    const lines = [
+      `**${g.unit}: ${vi ? "mục tiêu hạng" : "target rank"} ${g.targetRank}${where} (${byLabel(g.by, lang)}, PGI ${g.year})**`,
+      markdownTable(
+        [vi ? "Chỉ tiêu" : "Item", vi ? "Giá trị" : "Value"],
+        [
+          [vi ? "Điểm hiện tại" : "Current score", n(g.currentValue, lang)],
+          [vi ? "Hạng hiện tại" : "Current rank", `${g.currentRank}/${g.competitors}`],
+          [vi ? "Điểm cần đạt" : "Score needed", n(g.requiredValue, lang)],
+          [vi ? "Mức tăng cần thiết" : "Increase needed", formatNumber(g.increase, { lang, signed: true })],
+          [vi ? "Khả thi (≤ điểm tối đa)" : "Feasible (≤ maximum)", g.feasible ? (vi ? "có" : "yes") : vi ? `không (tối đa ${g.max})` : `no (maximum ${g.max})`],
+        ],
+        ["left", "right"],
+      ),
+      g.note[lang],
+    ];
+    return lines.join("\n\n") + "\n";
+  },
+  csv: (g, lang) => ({
+    header: lang === "vi" ? ["don_vi", "chi_so", "hang_muc_tieu", "diem_hien_tai", "hang_hien_tai", "diem_can_dat", "muc_tang", "kha_thi"] : ["unit", "by", "target_rank", "current_value", "current_rank", "required_value", "increase", "feasible"],
+    rows: [[g.unit, g.by, String(g.targetRank), n(g.currentValue, lang), String(g.currentRank), n(g.requiredValue, lang), n(g.increase, lang), String(g.feasible)]],
+  }),
+};
+
+export const tableRenderers: RendererMap = {
+  scoreTable: tableRenderer,
+  ranking: rankingRenderer,
+  regionSummary: regionRenderer,
+  rankGoal: goalRenderer,
+};

@@ -1,2 +1,5 @@
-// Public API of this folder (re-exported by src/index.ts).
-export {};
+// Public API of target allocation, trajectories and progress assessment.
+export { allocate } from "./allocate";
+export type { Allocation, AllocateOptions, AllocationGoal, AllocationStrategy } from "./allocate";
+export { trajectory, assessProgress } from "./trajectory";
+export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, TrajectoryDirection, TrajectoryInput } from "./trajectory";

@@ -59,15 +59,22 @@ function instrument(code: string): { js: string; checks: number } {
   const out: string[] = [];
   let buffer: string[] = [];
   let checks = 0;
-  for (const raw of lines) {
-    const m = /^(.*?;)\s*\/\/\s?(.*)$/.exec(raw);
-    const codePart = m ? m[1]! : raw;
+  for (let li = 0; li < lines.length; li++) {
+    const raw = lines[li]!;
+    let m: { 1: string; 2: string } | null = /^(.*?;)\s*\/\/\s?(.*)$/.exec(raw) as never;
+    const codePart = m ? m[1] : raw;
     buffer.push(codePart);
     const statementEnds = /;\s*$/.test(codePart);
     if (!statementEnds) continue;
+    if (!m) {
+      // The expected output may stand on the following comment-only lines.
+      const next: string[] = [];
+      for (let k = li + 1; k < lines.length && /^\s*\/\/ /.test(lines[k]!); k++) next.push(lines[k]!.replace(/^\s*\/\/ /, ""));
+      if (next.length > 0 && literal(next.join("\n")).ok) m = { 1: codePart, 2: next.join("\n") };
+    }
     const stmt = buffer.join("\n");
     buffer = [];
-    const expected = m ? literal(m[2]!) : { ok: false as const };
+    const expected = m ? literal(m[2]) : { ok: false as const };
     if (m && expected.ok && !STATEMENT_START.test(stmt.trim())) {
       checks++;
       out.push(`__check((${stmt.trim().replace(/;$/, "")}), ${JSON.stringify(JSON.stringify(expected.value) ?? "undefined")}, ${JSON.stringify(stmt.trim())});`);

@@ -1,0 +1,211 @@
+/**
+ * Trajectories (yearly milestones on a straight line) and progress assessment in the manner of
+ * the SDG Index trend dashboards.
+ * @module
+ */
+import { z } from "zod";
+import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
+import { describe, parseWith, PgiError } from "../errors";
+import { NumberInputSchema, YearSchema } from "../schemas";
+import { deepFreeze } from "../util";
+
+/** Which way is better for the measured quantity. */
+export type TrajectoryDirection = "higher" | "lower";
+
+/** Input of {@link trajectory}. */
+export interface TrajectoryInput {
+  readonly baselineYear: number | string;
+  readonly baseline: NumberInput;
+  readonly targetYear: number | string;
+  readonly target: NumberInput;
+  /** `higher` (default: scores) or `lower` (e.g. a pollution indicator) is better. */
+  readonly direction?: TrajectoryDirection;
+  /** Decimal places of milestones (default 2). */
+  readonly decimals?: number;
+  /** What is measured, for display (e.g. `"pollution"`, `"composite"`, `"% households with bins"`). */
+  readonly label?: string;
+}
+
+/** A straight-line path from baseline to target. */
+export interface Trajectory {
+  readonly kind: "trajectory";
+  readonly label: string | null;
+  readonly direction: TrajectoryDirection;
+  readonly decimals: number;
+  readonly baselineYear: number;
+  readonly baseline: number;
+  readonly targetYear: number;
+  readonly target: number;
+  /** (target − baseline) ÷ (targetYear − baselineYear), rounded half-up to `decimals` + 2 places. */
+  readonly annualChange: number;
+  /** One milestone a year from baselineYear to targetYear; the last is exactly the target. */
+  readonly milestones: readonly { readonly year: number; readonly value: number }[];
+}
+
+const TrajectoryShape = z
+  .object({
+    baselineYear: YearSchema,
+    baseline: NumberInputSchema,
+    targetYear: YearSchema,
+    target: NumberInputSchema,
+    direction: z.enum(["higher", "lower"], 'direction must be "higher" or "lower"').optional(),
+    decimals: z.number().int().min(0).max(10).optional(),
+    label: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * Yearly milestones on a straight line from a baseline to a target, for one sub-index, the
+ * composite, or any indicator where higher (default) or lower is better. Milestone *y* is
+ * baseline + (target − baseline) × (y − baselineYear) ÷ (targetYear − baselineYear), computed
+ * exactly and rounded half-up to `decimals` (default 2); the target year's milestone is the
+ * target itself. `annualChange` is the required change per year, at `decimals` + 2 places.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` when targetYear ≤ baselineYear, for unknown fields or a
+ * bad direction; `INVALID_NUMBER` for values that are not numbers.
+ *
+ * @example
+ * ```ts
+ * const t = trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25, label: "PGI" });
+ * t.annualChange;                  // 2.5567
+ * t.milestones.map((m) => m.value); // [17.33, 19.89, 22.44, 25]
+ * ```
+ */
+export function trajectory(input: TrajectoryInput): Trajectory {
+  const v = parseWith(TrajectoryShape, input);
+  if (v.targetYear <= v.baselineYear) {
+    throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
+  }
+  const decimals = v.decimals ?? 2;
+  const b = toDec(v.baseline, { path: ["baseline"] });
+  const t = toDec(v.target, { path: ["target"] });
+  const years = v.targetYear - v.baselineYear;
+  const slope = t.minus(b).div(years);
+  const milestones = Array.from({ length: years + 1 }, (_, k) => ({
+    year: v.baselineYear + k,
+    value: toNum(k === years ? t : b.plus(slope.times(k)), decimals),
+  }));
+  return deepFreeze({
+    kind: "trajectory" as const,
+    label: v.label ?? null,
+    direction: v.direction ?? "higher",
+    decimals,
+    baselineYear: v.baselineYear,
+    baseline: toNum(b, decimals),
+    targetYear: v.targetYear,
+    target: toNum(t, decimals),
+    annualChange: toNum(slope, decimals + 2),
+    milestones,
+  });
+}
+
+/** Progress classes of {@link assessProgress}, as in the SDG Index trend dashboards. */
+export type ProgressStatus = "achieved" | "onTrack" | "moderatelyImproving" | "stagnating" | "decreasing";
+
+/** The result of {@link assessProgress}. */
+export interface ProgressAssessment {
+  readonly kind: "progressAssessment";
+  readonly label: string | null;
+  readonly direction: TrajectoryDirection;
+  readonly baselineYear: number;
+  readonly baseline: number;
+  readonly targetYear: number;
+  readonly target: number;
+  /** The latest observation used. */
+  readonly latest: { readonly year: number; readonly value: number };
+  /** The trajectory's milestone for the latest year (where the value should be by now). */
+  readonly expected: number;
+  /** (latest − baseline) ÷ (latestYear − baselineYear), at `decimals` + 2 places. */
+  readonly observedAnnualChange: number;
+  /** (target − baseline) ÷ (targetYear − baselineYear), at `decimals` + 2 places. */
+  readonly requiredAnnualChange: number;
+  /** observed ÷ required (4 dp), `null` when the target equals the baseline. */
+  readonly ratio: number | null;
+  readonly status: ProgressStatus;
+}
+
+/** One observation: a year and a value. */
+export interface Observation {
+  readonly year: number | string;
+  readonly value: NumberInput;
+}
+
+const ObservationsShape = z.array(z.object({ year: YearSchema, value: NumberInputSchema }).strict()).min(1, "give at least one observation");
+
+/**
+ * Classify progress along a trajectory the way the SDG Index trend dashboards do (Sustainable
+ * Development Report, SDSN: the average annual change since the baseline compared with the
+ * annual change needed to reach the target on time):
+ *
+ * - `achieved` — the latest value is at or beyond the target (≥ for `higher`, ≤ for `lower`);
+ * - `onTrack` — observed annual change ≥ the required annual change (ratio ≥ 1);
+ * - `moderatelyImproving` — at least half the required change (0.5 ≤ ratio < 1);
+ * - `stagnating` — moving the right way, or not at all, but less than half (0 ≤ ratio < 0.5);
+ * - `decreasing` — moving away from the target (ratio < 0).
+ *
+ * observed = (latest − baseline) ÷ (latestYear − baselineYear); required = (target − baseline)
+ * ÷ (targetYear − baselineYear); ratio = observed ÷ required, computed exactly. The latest
+ * observation is the one with the greatest year; it must be after the baseline year.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` for no observations, a repeated year, or no observation
+ * after the baseline year; `INVALID_NUMBER` for bad values.
+ *
+ * @example
+ * ```ts
+ * const t = trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25 });
+ * assessProgress(t, [{ year: 2024, value: 22.63 }]).status; // "onTrack"
+ * assessProgress(t, [{ year: 2024, value: 18.5 }]).status;  // "stagnating"
+ * assessProgress(t, [{ year: 2024, value: 16 }]).status;    // "decreasing"
+ * ```
+ */
+export function assessProgress(path: Trajectory, observations: readonly Observation[]): ProgressAssessment {
+  if (typeof path !== "object" || path === null || path.kind !== "trajectory") {
+    throw new PgiError("INVALID_INPUT", `expected a trajectory from trajectory(…), got ${describe(path)}`, ["trajectory"]);
+  }
+  const obs = parseWith(ObservationsShape, observations, ["observations"]);
+  const years = new Set<number>();
+  obs.forEach((o, i) => {
+    if (years.has(o.year)) throw new PgiError("INVALID_INPUT", `the year ${o.year} is observed twice; give one value per year`, ["observations", i, "year"]);
+    years.add(o.year);
+  });
+  let latestIndex = 0;
+  obs.forEach((o, i) => {
+    if (o.year > obs[latestIndex]!.year) latestIndex = i;
+  });
+  const latest = obs[latestIndex]!;
+  if (latest.year <= path.baselineYear) {
+    throw new PgiError("INVALID_INPUT", `no observation after the baseline year ${path.baselineYear}; progress needs a later year`, ["observations"]);
+  }
+  const d = path.decimals;
+  const b = new D(String(path.baseline));
+  const t = new D(String(path.target));
+  const value = toDec(latest.value, { path: ["observations", latestIndex, "value"] });
+  const sign = path.direction === "higher" ? 1 : -1;
+  const observed = value.minus(b).div(latest.year - path.baselineYear);
+  const required = t.minus(b).div(path.targetYear - path.baselineYear);
+  const ratio: Dec | null = required.isZero() ? null : observed.div(required);
+  let status: ProgressStatus;
+  if (value.minus(t).times(sign).gte(0)) status = "achieved";
+  else if (ratio === null) status = observed.times(sign).lt(0) ? "decreasing" : "stagnating";
+  else if (ratio.gte(1)) status = "onTrack";
+  else if (ratio.gte("0.5")) status = "moderatelyImproving";
+  else if (ratio.gte(0)) status = "stagnating";
+  else status = "decreasing";
+  const k = Math.min(latest.year, path.targetYear) - path.baselineYear;
+  const expected = latest.year >= path.targetYear ? t : b.plus(t.minus(b).times(k).div(path.targetYear - path.baselineYear));
+  return deepFreeze({
+    kind: "progressAssessment" as const,
+    label: path.label,
+    direction: path.direction,
+    baselineYear: path.baselineYear,
+    baseline: path.baseline,
+    targetYear: path.targetYear,
+    target: path.target,
+    latest: { year: latest.year, value: toNum(value, d) },
+    expected: toNum(expected, d),
+    observedAnnualChange: toNum(observed, d + 2),
+    requiredAnnualChange: toNum(required, d + 2),
+    ratio: ratio === null ? null : toNum(ratio, 4),
+    status,
+  });
+}

@@ -126,6 +126,8 @@ function waterFill(values: readonly Dec[], caps: readonly Dec[], total: Dec): De
  * allocate(ls, { compositeDelta: 1 }, { strategy: "weakestFirst" }).targets.greenPractices; // { target: 4.37, delta: 0.77 }
  * ```
  */
+export function allocate(baseline: ScoreCard | Readonly<Record<string, NumberInput>>, goal: AllocationGoal, options: AllocateOptions): Allocation<PgiSubIndexId>;
+export function allocate(baseline: ScoreCard | Readonly<Record<string, NumberInput>>, goal: AllocationGoal, options: AllocateOptions, framework: Framework): Allocation<string>;
 export function allocate(
   baseline: ScoreCard | Readonly<Record<string, NumberInput>>,
   goal: AllocationGoal,

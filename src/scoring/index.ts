@@ -1,2 +1,7 @@
-// Public API of this folder (re-exported by src/index.ts).
-export {};
+// Public API of the scoring engine (re-exported by src/index.ts).
+export { defineFramework, FrameworkSpecSchema } from "./define";
+export type { FrameworkSpec } from "./define";
+export { scoreUnits } from "./engine";
+export type { IndicatorStats, ScoredUnit, Scoring, UnitRow } from "./engine";
+export { whatIf, solveFor } from "./whatif";
+export type { SolvedIndicator, SolveFor, UnitScores, WhatIf } from "./whatif";

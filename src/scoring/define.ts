@@ -1,0 +1,183 @@
+/**
+ * Frameworks as JSON-serializable specs: `defineFramework` validates one and returns a
+ * `Framework` the scoring engine can run.
+ * @module
+ */
+import { z } from "zod";
+import { parseWith, PgiError, safeEntries } from "../errors";
+import type { Component, Framework, Indicator, Normalization } from "../framework/types";
+import { deepFreeze } from "../util";
+
+const Id = z
+  .string("an id must be a string")
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "an id starts with a letter and holds only letters, digits, _ . -")
+  .refine((s) => !["__proto__", "constructor", "prototype"].includes(s), "this id is reserved");
+
+const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
+const Weight = z.number("weight must be a number").positive("weight must be greater than 0").finite("weight must be finite");
+const Range = z
+  .tuple([z.number().finite(), z.number().finite()])
+  .refine(([a, b]) => a < b, "range must be [low, high] with low < high");
+
+const IndicatorNormalization = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("minmax") }).strict(),
+  z
+    .object({ method: z.literal("goalposts"), min: z.number().finite(), max: z.number().finite() })
+    .strict()
+    .refine((g) => g.min < g.max, "goalposts need min < max"),
+  z
+    .object({ method: z.literal("distanceToTarget"), low: z.number().finite(), target: z.number().finite() })
+    .strict()
+    .refine((g) => g.low !== g.target, "distanceToTarget needs low ≠ target"),
+]);
+
+/**
+ * The public file format of a framework spec (the `pgi` command reads it too):
+ *
+ * ```json
+ * { "id": "…", "name": { "vi": "…", "en": "…" },
+ *   "components": [ { "id": "pollution", "name": { … }, "weight": 1 }, … ],
+ *   "indicators": [ { "id": "i01", "component": "pollution", "direction": "higher", "weight": 1,
+ *                     "normalization": { "method": "goalposts", "min": 0, "max": 100 } }, … ],
+ *   "normalization": { "method": "minmax", "range": [1, 10] },
+ *   "aggregation": "mean", "composite": "sum", "decimals": 2 }
+ * ```
+ *
+ * @example
+ * ```ts
+ * FrameworkSpecSchema.safeParse({ id: "x" }).success; // false
+ * ```
+ */
+export const FrameworkSpecSchema = z
+  .object({
+    id: Id,
+    name: Text,
+    edition: z.number().int().nullable().optional(),
+    components: z
+      .array(z.object({ id: Id, name: Text.optional(), weight: Weight.optional(), aliases: z.array(z.string()).optional() }).strict())
+      .min(1, "a framework needs at least one component"),
+    indicators: z
+      .array(
+        z
+          .object({
+            id: Id,
+            component: z.string(),
+            direction: z.enum(["higher", "lower"], 'direction must be "higher" or "lower"'),
+            weight: Weight.optional(),
+            name: Text.optional(),
+            normalization: IndicatorNormalization.optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    normalization: z.object({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range }).strict().optional(),
+    aggregation: z.enum(["mean", "weightedMean"]).optional(),
+    composite: z.enum(["sum", "mean", "weightedSum"]).optional(),
+    decimals: z.number().int().min(0).max(6).optional(),
+  })
+  .strict();
+
+/** A framework spec as a JSON file holds it. */
+export type FrameworkSpec = z.input<typeof FrameworkSpecSchema>;
+
+/**
+ * Validate a framework spec and return a frozen `Framework`.
+ *
+ * Defaults: normalization `minmax` to `[1, 10]` (PCI/PGI practice), aggregation `mean`, composite
+ * `sum`, weights 1, 2 decimals. Every indicator's score lies on the framework range; an
+ * indicator may override the method (`goalposts` with fixed `min`/`max`, `distanceToTarget` with
+ * `low` and `target`). The composite scale follows from the rule: `sum` n·range, `mean` the range,
+ * `weightedSum` Σweight·range.
+ *
+ * @throws {@link PgiError} `INVALID_FRAMEWORK` naming the field: duplicate ids, an indicator of an
+ * unknown component, a component without indicators, a bad weight, range or method,
+ * `distanceToTarget` whose direction contradicts `low`/`target`, reserved ids (`__proto__`).
+ *
+ * @example
+ * ```ts
+ * const fw = defineFramework({
+ *   id: "district-green", name: { vi: "Chỉ số xanh cấp huyện", en: "District green index" },
+ *   components: [{ id: "pollution" }, { id: "compliance" }],
+ *   indicators: [
+ *     { id: "i1", component: "pollution", direction: "higher" },
+ *     { id: "i2", component: "pollution", direction: "lower" },
+ *     { id: "i3", component: "compliance", direction: "higher" },
+ *   ],
+ * });
+ * fw.composite;       // { method: "sum", scale: { min: 2, max: 20 }, decimals: 2 }
+ * fw.indicators[1];   // { id: "i2", component: "pollution", direction: "lower", weight: 1, normalization: { method: "minmax", range: [1, 10] } }
+ * ```
+ */
+export function defineFramework(spec: FrameworkSpec): Framework {
+  if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], "the framework spec");
+  let s: z.output<typeof FrameworkSpecSchema>;
+  try {
+    s = parseWith(FrameworkSpecSchema, spec);
+  } catch (e) {
+    const pe = e as PgiError;
+    throw new PgiError("INVALID_FRAMEWORK", pe.message.replace(/^[^:]*: /, pe.path.length ? "" : "$&"), pe.path, { ...pe.details });
+  }
+  const range = (s.normalization?.range ?? [1, 10]) as [number, number];
+  const fail = (msg: string, path: (string | number)[]): never => {
+    throw new PgiError("INVALID_FRAMEWORK", msg, path);
+  };
+  const seen = new Set<string>();
+  s.components.forEach((c, i) => {
+    if (seen.has(c.id)) fail(`component id "${c.id}" is used twice`, ["components", i, "id"]);
+    seen.add(c.id);
+  });
+  const indicators: Indicator[] = [];
+  const indSeen = new Set<string>();
+  (s.indicators ?? []).forEach((ind, i) => {
+    if (indSeen.has(ind.id)) fail(`indicator id "${ind.id}" is used twice`, ["indicators", i, "id"]);
+    indSeen.add(ind.id);
+    if (!seen.has(ind.component)) fail(`indicator "${ind.id}" names an unknown component "${ind.component}"; components: ${[...seen].join(", ")}`, ["indicators", i, "component"]);
+    const n = ind.normalization;
+    let normalization: Normalization;
+    if (!n || n.method === "minmax") normalization = { method: "minmax", range };
+    else if (n.method === "goalposts") normalization = { method: "goalposts", min: n.min, max: n.max, range };
+    else {
+      if ((n.target > n.low) !== (ind.direction === "higher")) {
+        fail(`indicator "${ind.id}": direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`, ["indicators", i, "direction"]);
+      }
+      normalization = { method: "distanceToTarget", low: n.low, target: n.target, range };
+    }
+    indicators.push({
+      id: ind.id,
+      component: ind.component,
+      direction: ind.direction,
+      weight: ind.weight ?? 1,
+      ...(ind.name ? { name: ind.name } : {}),
+      normalization,
+    });
+  });
+  if (indicators.length > 0) {
+    s.components.forEach((c, i) => {
+      if (!indicators.some((ind) => ind.component === c.id)) fail(`component "${c.id}" has no indicators`, ["components", i]);
+    });
+  }
+  const components: Component[] = s.components.map((c, i) => ({
+    id: c.id,
+    position: i + 1,
+    name: c.name ?? { vi: c.id, en: c.id },
+    aliases: c.aliases ?? [],
+    scale: { min: range[0], max: range[1] },
+    weight: c.weight ?? 1,
+  }));
+  const method = s.composite ?? "sum";
+  const totalWeight = components.reduce((a, c) => a + c.weight, 0);
+  const factor = method === "sum" ? components.length : method === "mean" ? 1 : totalWeight;
+  return deepFreeze({
+    id: s.id,
+    edition: s.edition ?? null,
+    name: s.name,
+    shortName: s.name,
+    components,
+    decimals: s.decimals ?? 2,
+    composite: { method, scale: { min: range[0] * factor, max: range[1] * factor }, decimals: s.decimals ?? 2 },
+    indicators,
+    normalization: { method: "minmax", range },
+    aggregation: s.aggregation ?? "mean",
+    sources: [],
+  } satisfies Framework);
+}

@@ -1,2 +1,3 @@
-// Public API of this folder (re-exported by src/index.ts).
-export {};
+// Public API of survey aggregation (re-exported by src/index.ts).
+export { aggregateSurvey } from "./aggregate";
+export type { AggregateOptions, AnswerCounts, Question, SurveyAggregate, SurveyResponse, SurveyUnit } from "./aggregate";

@@ -1,0 +1,309 @@
+/**
+ * Survey answers → unit-level indicators, so a province can run its own district-level index.
+ * @module
+ */
+import { z } from "zod";
+import { D, toDec, type Dec } from "../decimal";
+import { describe, parseWith, PgiError } from "../errors";
+import { finding, type Finding } from "../findings";
+import { deepFreeze, foldName } from "../util";
+import { roundChecked } from "../scoring/engine";
+import type { UnitRow } from "../scoring/engine";
+
+/** A survey question. `dontKnow` lists codes counted as "don't know" (excluded and counted). */
+export type Question =
+  | { readonly id: string; readonly type: "yesNo"; readonly dontKnow?: readonly (string | number)[] }
+  | { readonly id: string; readonly type: "likert"; readonly scale?: readonly [number, number]; readonly agreeFrom: number; readonly dontKnow?: readonly (string | number)[] }
+  | { readonly id: string; readonly type: "numeric"; readonly min?: number; readonly max?: number; readonly dontKnow?: readonly (string | number)[] };
+
+/** One firm's (or household's) answers. */
+export interface SurveyResponse {
+  readonly unit: string;
+  /** Survey weight, > 0 (default 1). */
+  readonly weight?: number;
+  readonly answers: Readonly<Record<string, unknown>>;
+}
+
+/** Options of {@link aggregateSurvey}. */
+export interface AggregateOptions {
+  /** Units with fewer responses are flagged (default 30). */
+  readonly minResponses?: number;
+}
+
+/** Per question and unit: how many answers counted, were blank, or "don't know". */
+export interface AnswerCounts {
+  readonly valid: number;
+  readonly blank: number;
+  readonly dontKnow: number;
+}
+
+/** One unit's aggregate. */
+export interface SurveyUnit {
+  readonly unit: string;
+  readonly responses: number;
+  /** True when `responses < minResponses`. */
+  readonly flagged: boolean;
+  /** yesNo and likert: share in % (0–100); numeric: mean; 2 dp half-up; `null` with no valid answer. */
+  readonly indicators: Readonly<Record<string, number | null>>;
+  readonly counts: Readonly<Record<string, AnswerCounts>>;
+}
+
+/** The result of {@link aggregateSurvey}. `rows` feed `scoreUnits` directly. */
+export interface SurveyAggregate {
+  readonly kind: "surveyAggregate";
+  readonly questions: readonly string[];
+  readonly minResponses: number;
+  /** Units in order of first appearance. */
+  readonly units: readonly SurveyUnit[];
+  readonly rows: readonly UnitRow[];
+  /** `LOW_RESPONSES` warnings. */
+  readonly findings: readonly Finding[];
+}
+
+const DK_DEFAULT = ["dk", "don't know", "dont know", "không biết", "khong biet", "kb"];
+const YES = new Set(["yes", "y", "co", "true", "1"]);
+const NO = new Set(["no", "n", "khong", "false", "0"]);
+
+const QuestionSchema = z.discriminatedUnion("type", [
+  z.object({ id: z.string().min(1), type: z.literal("yesNo"), dontKnow: z.array(z.union([z.string(), z.number()])).optional() }).strict(),
+  z
+    .object({
+      id: z.string().min(1),
+      type: z.literal("likert"),
+      scale: z.tuple([z.number().int(), z.number().int()]).refine(([a, b]) => a < b, "scale must be [low, high] with low < high").optional(),
+      agreeFrom: z.number("likert questions need agreeFrom, the lowest answer that counts as agreeing"),
+      dontKnow: z.array(z.union([z.string(), z.number()])).optional(),
+    })
+    .strict(),
+  z.object({ id: z.string().min(1), type: z.literal("numeric"), min: z.number().optional(), max: z.number().optional(), dontKnow: z.array(z.union([z.string(), z.number()])).optional() }).strict(),
+]);
+const QuestionsSchema = z.array(QuestionSchema).min(1, "give at least one question");
+
+const enum Kind {
+  YesNo = 0,
+  Likert = 1,
+  Numeric = 2,
+}
+
+/**
+ * Turn firm-level survey answers into unit-level indicators.
+ *
+ * - `yesNo`: the share answering yes, in % (yes: `true`, `1`, "yes", "có"; no: `false`, `0`,
+ *   "no", "không"; case and diacritics ignored);
+ * - `likert` (default scale 1–5): the share answering `agreeFrom` or higher, in %;
+ * - `numeric`: the mean (optionally bounded by `min`/`max`).
+ *
+ * With weights the shares and means are weighted (Σ w·x / Σ w). Blanks (`null`, missing, `""`) and
+ * "don't know" codes (default "dk", "don't know", "không biết"; set `dontKnow` per question) are
+ * excluded and counted. Units with fewer than `minResponses` (default 30) responses are
+ * `flagged`, with a `LOW_RESPONSES` warning. Values are rounded half-up to 2 dp (exactly: near a
+ * tie they are recomputed in Decimal). `rows` feed `scoreUnits` directly.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` for bad questions, an answer outside its question's
+ * type or scale, an unknown question, a missing unit, a weight that is not a positive number;
+ * `INVALID_NUMBER` for numeric answers that are not numbers — each with the response index and
+ * question id in `path`.
+ *
+ * @example
+ * ```ts
+ * const questions = [
+ *   { id: "warned", type: "yesNo" },
+ *   { id: "support", type: "likert", agreeFrom: 4 },
+ *   { id: "cost", type: "numeric" },
+ * ] as const;
+ * const agg = aggregateSurvey([
+ *   { unit: "Cao Lộc", answers: { warned: "có", support: 5, cost: 12.5 } },
+ *   { unit: "Cao Lộc", answers: { warned: "không", support: 3, cost: 7.5 } },
+ *   { unit: "Cao Lộc", answers: { warned: "dk", support: 4 } },
+ * ], questions, { minResponses: 2 });
+ * agg.units[0].indicators; // { warned: 50, support: 66.67, cost: 10 }
+ * agg.units[0].counts.warned; // { valid: 2, blank: 0, dontKnow: 1 }
+ * ```
+ */
+export function aggregateSurvey(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
+  const qs = parseWith(QuestionsSchema, questions, ["questions"]);
+  const minResponses = options.minResponses ?? 30;
+  if (!Number.isInteger(minResponses) || minResponses < 0) {
+    throw new PgiError("INVALID_INPUT", `minResponses must be a whole number ≥ 0, got ${describe(minResponses)}`, ["minResponses"]);
+  }
+  if (!Array.isArray(responses)) throw new PgiError("INVALID_INPUT", `expected an array of responses, got ${describe(responses)}`, ["responses"]);
+  const Q = qs.length;
+  const ids = qs.map((q) => q.id);
+  const idSet = new Set<string>();
+  qs.forEach((q, j) => {
+    if (idSet.has(q.id)) throw new PgiError("INVALID_INPUT", `question "${q.id}" is given twice`, ["questions", j, "id"]);
+    if (["__proto__", "constructor", "prototype"].includes(q.id)) throw new PgiError("UNSAFE_KEY", `"${q.id}" cannot be a question id`, ["questions", j, "id"]);
+    idSet.add(q.id);
+  });
+  const kinds = new Uint8Array(Q);
+  const lo = new Float64Array(Q);
+  const hi = new Float64Array(Q);
+  const agree = new Float64Array(Q);
+  const dk: Set<string>[] = [];
+  qs.forEach((q, j) => {
+    kinds[j] = q.type === "yesNo" ? Kind.YesNo : q.type === "likert" ? Kind.Likert : Kind.Numeric;
+    if (q.type === "likert") {
+      const [a, b] = q.scale ?? [1, 5];
+      lo[j] = a;
+      hi[j] = b;
+      agree[j] = q.agreeFrom;
+      if (q.agreeFrom < a || q.agreeFrom > b) throw new PgiError("INVALID_INPUT", `agreeFrom ${q.agreeFrom} is outside the scale ${a}–${b}`, ["questions", j, "agreeFrom"]);
+    } else if (q.type === "numeric") {
+      lo[j] = q.min ?? Number.NEGATIVE_INFINITY;
+      hi[j] = q.max ?? Number.POSITIVE_INFINITY;
+    }
+    dk.push(new Set((q.dontKnow ?? (q.type === "numeric" ? [] : DK_DEFAULT)).map((c) => (typeof c === "string" ? foldName(c) : String(c)))));
+  });
+
+  // Units in order of first appearance.
+  const unitIndex = new Map<string, number>();
+  const unitNames: string[] = [];
+  const unitOf = new Int32Array(responses.length);
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i] as SurveyResponse;
+    if (typeof r !== "object" || r === null) throw new PgiError("INVALID_INPUT", `expected a response { unit, weight?, answers }, got ${describe(r)}`, ["responses", i]);
+    const unit = r.unit;
+    if (typeof unit !== "string" || unit.trim() === "") throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, ["responses", i, "unit"]);
+    let k = unitIndex.get(unit);
+    if (k === undefined) {
+      const key = foldName(unit) || unit;
+      k = unitIndex.get(key);
+      if (k === undefined) {
+        k = unitNames.length;
+        unitNames.push(unit.trim());
+        unitIndex.set(key, k);
+      }
+      unitIndex.set(unit, k);
+    }
+    unitOf[i] = k;
+  }
+  const U = unitNames.length;
+  const sumW = new Float64Array(U * Q);
+  const sumWX = new Float64Array(U * Q);
+  const valid = new Int32Array(U * Q);
+  const blank = new Int32Array(U * Q);
+  const dkCount = new Int32Array(U * Q);
+  const nResp = new Int32Array(U);
+
+  const readAnswer = (j: number, v: unknown, i: number): number | null | undefined => {
+    // Returns the value (1/0 for yes/no and agree/disagree, the number for numeric), null for
+    // blank, undefined for don't know.
+    if (v === null || v === undefined) return null;
+    if (typeof v === "string") {
+      const t = v.trim();
+      if (t === "") return null;
+      if (dk[j]!.has(foldName(t))) return undefined;
+    } else if (typeof v === "number" && dk[j]!.has(String(v))) return undefined;
+    const kind = kinds[j];
+    if (kind === Kind.YesNo) {
+      if (v === true || v === 1) return 1;
+      if (v === false || v === 0) return 0;
+      if (typeof v === "string") {
+        const f = foldName(v);
+        if (YES.has(f)) return 1;
+        if (NO.has(f)) return 0;
+      }
+      throw new PgiError("INVALID_INPUT", `expected yes or no (true/false, 1/0, "yes"/"no", "có"/"không"), got ${describe(v)}`, ["responses", i, "answers", ids[j]!]);
+    }
+    const x = typeof v === "number" ? v : typeof v === "string" ? Number(toDec(v, { path: ["responses", i, "answers", ids[j]!] }).toFixed()) : Number.NaN;
+    if (!Number.isFinite(x)) throw new PgiError("INVALID_NUMBER", `expected a number, got ${describe(v)}`, ["responses", i, "answers", ids[j]!]);
+    if (kind === Kind.Likert) {
+      if (!Number.isInteger(x) || x < lo[j]! || x > hi[j]!) {
+        throw new PgiError("INVALID_INPUT", `expected a whole number from ${lo[j]} to ${hi[j]}, got ${describe(v)}`, ["responses", i, "answers", ids[j]!]);
+      }
+      return x >= agree[j]! ? 1 : 0;
+    }
+    if (x < lo[j]! || x > hi[j]!) throw new PgiError("INVALID_INPUT", `expected a number from ${lo[j]} to ${hi[j]}, got ${describe(v)}`, ["responses", i, "answers", ids[j]!]);
+    return x;
+  };
+
+
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i]!;
+    const u = unitOf[i]!;
+    nResp[u] = nResp[u]! + 1;
+    let w = 1;
+    if (r.weight !== undefined) {
+      w = r.weight;
+      if (typeof w !== "number" || !Number.isFinite(w) || w <= 0) throw new PgiError("INVALID_INPUT", `weight must be a positive number, got ${describe(r.weight)}`, ["responses", i, "weight"]);
+
+    }
+    const a = r.answers;
+    if (typeof a !== "object" || a === null || Array.isArray(a)) throw new PgiError("INVALID_INPUT", `answers must be an object { question: answer }, got ${describe(a)}`, ["responses", i, "answers"]);
+    let seen = 0;
+    const base = u * Q;
+    for (let j = 0; j < Q; j++) {
+      const v = (a as Record<string, unknown>)[ids[j]!];
+      if (v !== undefined) seen++;
+      const x = readAnswer(j, v, i);
+      if (x === null) blank[base + j] = blank[base + j]! + 1;
+      else if (x === undefined) dkCount[base + j] = dkCount[base + j]! + 1;
+      else {
+        valid[base + j] = valid[base + j]! + 1;
+        sumW[base + j] = sumW[base + j]! + w;
+        sumWX[base + j] = sumWX[base + j]! + w * x;
+      }
+    }
+    // Answers to questions that do not exist would be lost silently: refuse them.
+    let own = 0;
+    for (const key in a) if (Object.prototype.hasOwnProperty.call(a, key)) own++;
+    if (own !== seen) {
+      for (const key of Object.keys(a)) {
+        if (!idSet.has(key) && (a as Record<string, unknown>)[key] !== undefined) {
+          throw new PgiError("INVALID_INPUT", `answer to an unknown question "${key}"; questions: ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`, ["responses", i, "answers", key]);
+        }
+      }
+    }
+  }
+
+  // Exact recomputation of one unit's question (rare: only near rounding ties).
+  const exact = (u: number, j: number): Dec => {
+    let sw = new D(0);
+    let swx = new D(0);
+    for (let i = 0; i < responses.length; i++) {
+      if (unitOf[i] !== u) continue;
+      const x = readAnswer(j, (responses[i]!.answers as Record<string, unknown>)[ids[j]!], i);
+      if (x === null || x === undefined) continue;
+      const w = new D(String(responses[i]!.weight ?? 1));
+      sw = sw.plus(w);
+      swx = swx.plus(w.times(String(x)));
+    }
+    const mean = swx.div(sw);
+    return kinds[j] === Kind.Numeric ? mean : mean.times(100);
+  };
+
+  const units: SurveyUnit[] = [];
+  const rows: UnitRow[] = [];
+  const findings: Finding[] = [];
+  for (let u = 0; u < U; u++) {
+    const indicators: Record<string, number | null> = {};
+    const counts: Record<string, AnswerCounts> = {};
+    for (let j = 0; j < Q; j++) {
+      const k = u * Q + j;
+      let value: number | null = null;
+      if (valid[k]! > 0) {
+        const mean = sumWX[k]! / sumW[k]!;
+        value = roundChecked(kinds[j] === Kind.Numeric ? mean : mean * 100, 2, () => exact(u, j));
+      }
+      indicators[ids[j]!] = value;
+      counts[ids[j]!] = Object.freeze({ valid: valid[k]!, blank: blank[k]!, dontKnow: dkCount[k]! });
+    }
+    const flagged = nResp[u]! < minResponses;
+    if (flagged) {
+      findings.push(
+        finding(
+          "warning",
+          "LOW_RESPONSES",
+          `${unitNames[u]} has ${nResp[u]} responses, fewer than ${minResponses}: its indicators are unreliable`,
+          `${unitNames[u]} chỉ có ${nResp[u]} phiếu, ít hơn ${minResponses}: các chỉ tiêu kém tin cậy`,
+          ["units", u],
+          { unit: unitNames[u]!, responses: nResp[u]!, minResponses },
+        ),
+      );
+    }
+    const frozenIndicators = Object.freeze(indicators);
+    units.push(Object.freeze({ unit: unitNames[u]!, responses: nResp[u]!, flagged, indicators: frozenIndicators, counts: Object.freeze(counts) }));
+    rows.push(Object.freeze({ unit: unitNames[u]!, indicators: frozenIndicators }));
+  }
+  return deepFreeze({ kind: "surveyAggregate" as const, questions: ids, minResponses, units, rows, findings });
+}

@@ -344,6 +344,159 @@ export function roundChecked(v: number, decimals: number, exact: () => Dec | nul
   return out === 0 ? 0 : out;
 }
 
+/** The number of decimals of the shortest decimal form of `x` (99 when above 12 or in exponent form). */
+function decimalsOfNumber(x: number): number {
+  let p = 1;
+  for (let e = 0; e <= 12; e++) {
+    if (Math.round(x * p) / p === x) return e;
+    p *= 10;
+  }
+  return 99;
+}
+
+const SAFE = 2 ** 50;
+
+/**
+ * Exact half-up rounding of a normalised score a + (b − a)(x − L)/(H − L) (or its reverse for
+ * `lower`) using integer arithmetic on the inputs scaled to their decimals: the rounded value is
+ * floor((2P + Q) / 2Q) / 10^decimals for the exact fraction P/Q. Returns `null` when the scaled
+ * integers would not be exact in float64 (the caller then uses Decimal). @internal
+ */
+export function roundNormExact(x: number, L: number, H: number, a: number, b: number, lower: boolean, decimals: number): number | null {
+  const e = Math.max(decimalsOfNumber(x), decimalsOfNumber(L), decimalsOfNumber(H), decimalsOfNumber(a), decimalsOfNumber(b));
+  if (e > 9 || decimals > 6) return null;
+  const f = 10 ** e;
+  const X = Math.round(x * f);
+  const Lo = Math.round(L * f);
+  const Hi = Math.round(H * f);
+  const A = Math.round(a * f);
+  const B = Math.round(b * f);
+  let Q = Hi - Lo;
+  let num = lower ? B * Q - (B - A) * (X - Lo) : A * Q + (B - A) * (X - Lo);
+  const scale = 10 ** decimals;
+  if (Q < 0) {
+    Q = -Q;
+    num = -num;
+  }
+  // value = num / (f·Q); value·scale = num·scale / (f·Q)
+  const P = num * scale;
+  const D2 = f * Q;
+  if (Math.abs(P) * 2 + D2 > SAFE || D2 * 2 > SAFE || Q === 0) return null;
+  const q = P >= 0 ? Math.floor((2 * P + D2) / (2 * D2)) : -Math.floor((-2 * P + D2) / (2 * D2));
+  // floor of an exact integer ratio: check it (float division of safe integers can be off by one ulp)
+  const fix = (k: number): number => {
+    const lhs = (2 * Math.abs(P) + D2);
+    let t = k;
+    while (t * 2 * D2 > lhs) t--;
+    while ((t + 1) * 2 * D2 <= lhs) t++;
+    return t;
+  };
+  const r = P >= 0 ? fix(q) : -fix(-q);
+  const out = r / scale;
+  return out === 0 ? 0 : out;
+}
+
+/** Round a normalised score, using the integer path near ties. @internal */
+export function roundNorm(r: Raw, i: number, u: number, v: number, decimals: number): number {
+  const f = 10 ** decimals;
+  const s = Math.abs(v) * f;
+  const frac = s - Math.floor(s);
+  if (Math.abs(frac - 0.5) >= 1e-6) {
+    const q = Math.round(s);
+    const out = (v < 0 ? -q : q) / f;
+    return out === 0 ? 0 : out;
+  }
+  const { p } = r;
+  const fw = p.fw;
+  const ind = fw.indicators[i]!;
+  const nz = ind.normalization ?? fw.normalization;
+  const x = p.values[i * p.n + u]!;
+  if (nz) {
+    const [a, b] = nz.range;
+    let fast: number | null = null;
+    if (nz.method === "minmax" && r.max[i] !== r.min[i]) fast = roundNormExact(x, r.min[i]!, r.max[i]!, a, b, ind.direction === "lower", decimals);
+    else if (nz.method === "goalposts") fast = roundNormExact(Math.min(Math.max(x, nz.min), nz.max), nz.min, nz.max, a, b, ind.direction === "lower", decimals);
+    if (fast !== null) return fast;
+  }
+  return roundChecked(v, decimals, () => exactNorm(r, i, u));
+}
+
+type Rational = readonly [bigint, bigint]; // numerator, denominator > 0
+
+/** A float that stands for a decimal (shortest form) as an exact rational, or null (exponent form). */
+function ratOf(x: number): Rational | null {
+  const e = decimalsOfNumber(x);
+  if (e > 20) return null;
+  const t = x.toFixed(e).replace(".", "");
+  return [BigInt(t), 10n ** BigInt(e)];
+}
+
+const add = (p: Rational, q: Rational): Rational => [p[0] * q[1] + q[0] * p[1], p[1] * q[1]];
+const sub = (p: Rational, q: Rational): Rational => [p[0] * q[1] - q[0] * p[1], p[1] * q[1]];
+const mul = (p: Rational, q: Rational): Rational => [p[0] * q[0], p[1] * q[1]];
+const div = (p: Rational, q: Rational): Rational => (q[0] < 0n ? [-p[0] * q[1], p[1] * -q[0]] : [p[0] * q[1], p[1] * q[0]]);
+
+/** Exact normalised score as a rational, or null. @internal */
+export function normRational(r: Raw, i: number, u: number): Rational | null {
+  const { p } = r;
+  const ind = p.fw.indicators[i]!;
+  const nz = ind.normalization ?? p.fw.normalization ?? { method: "minmax" as const, range: [1, 10] as const };
+  const a = ratOf(nz.range[0]);
+  const b = ratOf(nz.range[1]);
+  const x = ratOf(p.values[i * p.n + u]!);
+  if (!a || !b || !x) return null;
+  const lower = ind.direction === "lower";
+  const lin = (xv: Rational, L: Rational, H: Rational): Rational => {
+    const t = div(sub(xv, L), sub(H, L));
+    return lower ? sub(b, mul(sub(b, a), t)) : add(a, mul(sub(b, a), t));
+  };
+  if (nz.method === "minmax") {
+    if (r.min[i] === r.max[i]) return div(add(a, b), [2n, 1n]);
+    const L = ratOf(r.min[i]!);
+    const H = ratOf(r.max[i]!);
+    return L && H ? lin(x, L, H) : null;
+  }
+  if (nz.method === "goalposts") {
+    const xc = ratOf(Math.min(Math.max(p.values[i * p.n + u]!, nz.min), nz.max));
+    const L = ratOf(nz.min);
+    const H = ratOf(nz.max);
+    return xc && L && H ? lin(xc, L, H) : null;
+  }
+  const L = ratOf(nz.low);
+  const T = ratOf(nz.target);
+  if (!L || !T) return null;
+  const v = add(a, mul(sub(b, a), div(sub(x, L), sub(T, L))));
+  const cmp = (q: Rational, w: Rational): number => { const d = q[0] * w[1] - w[0] * q[1]; return d < 0n ? -1 : d > 0n ? 1 : 0; };
+  return cmp(v, a) < 0 ? a : cmp(v, b) > 0 ? b : v;
+}
+
+/** Exact component score as a rational (null: below the half rule or not representable). @internal */
+export function compRational(r: Raw, c: number, u: number): Rational | null {
+  const { p } = r;
+  if (Number.isNaN(r.comp[c * p.n + u])) return null;
+  let s: Rational = [0n, 1n];
+  let w: Rational = [0n, 1n];
+  for (let i = 0; i < p.m; i++) {
+    if (p.compOf[i] !== c || Number.isNaN(p.values[i * p.n + u])) continue;
+    const v = normRational(r, i, u);
+    const wi = ratOf(p.weights[i]!);
+    if (!v || !wi) return null;
+    s = add(s, mul(v, wi));
+    w = add(w, wi);
+  }
+  return div(s, w);
+}
+
+/** Half-up rounding of a rational at `decimals`, as the closest double. @internal */
+export function roundRational(q: Rational, decimals: number): number {
+  const scale = 10n ** BigInt(decimals);
+  const [n, d] = q;
+  const P = n * scale;
+  const k = P >= 0n ? (2n * P + d) / (2n * d) : -((-2n * P + d) / (2n * d));
+  const out = Number(k) / Number(scale);
+  return out === 0 ? 0 : out;
+}
+
 /** Standard competition ranks of finite values (higher is better); NaN → 0 (no rank). @internal */
 export function ranksOf(values: Float64Array | readonly number[]): Int32Array {
   const n = values.length;
@@ -383,6 +536,26 @@ export interface Scoring {
   readonly findings: readonly Finding[];
 }
 
+/** Exact component via rationals, falling back to Decimal. @internal */
+function exactCompFast(r: Raw, c: number, u: number): Dec | null {
+  const q = compRational(r, c, u);
+  return q ? new D(q[0].toString()).div(q[1].toString()) : exactComp(r, c, u);
+}
+
+/** Exact composite via rationals, falling back to Decimal. @internal */
+function exactCompositeFast(r: Raw, u: number): Dec | null {
+  const { fw } = r.p;
+  let s: Rational = [0n, 1n];
+  for (let c = 0; c < fw.components.length; c++) {
+    const q = compRational(r, c, u);
+    const w = ratOf(fw.components[c]!.weight);
+    if (!q || !w) return exactComposite(r, u);
+    s = add(s, fw.composite.method === "weightedSum" ? mul(q, w) : q);
+  }
+  if (fw.composite.method === "mean") s = div(s, [BigInt(fw.components.length), 1n]);
+  return new D(s[0].toString()).div(s[1].toString());
+}
+
 /** Round everything and build the frozen result. @internal */
 export function finish(r: Raw): Scoring {
   const { p } = r;
@@ -393,25 +566,33 @@ export function finish(r: Raw): Scoring {
   const indIds = fw.indicators.map((i) => i.id);
   const compIds = fw.components.map((c) => c.id);
   const compositeRounded = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    const cs = r.composite[u]!;
+    compositeRounded[u] = cs !== cs ? Number.NaN : roundChecked(cs, cd, () => exactCompositeFast(r, u));
+  }
+  const ranks = ranksOf(compositeRounded);
   const out: ScoredUnit[] = new Array(n);
   for (let u = 0; u < n; u++) {
     const indicators: Record<string, number | null> = {};
     for (let i = 0; i < m; i++) {
       const s = r.norm[i * n + u]!;
-      indicators[indIds[i]!] = s !== s ? null : roundChecked(s, d, () => exactNorm(r, i, u));
+      indicators[indIds[i]!] = s !== s ? null : roundNorm(r, i, u, s, d);
     }
     const components: Record<string, number | null> = {};
     for (let c = 0; c < k; c++) {
       const s = r.comp[c * n + u]!;
-      components[compIds[c]!] = s !== s ? null : roundChecked(s, d, () => exactComp(r, c, u));
+      components[compIds[c]!] = s !== s ? null : roundChecked(s, d, () => exactCompFast(r, c, u));
     }
-    const cs = r.composite[u]!;
-    const composite = cs !== cs ? null : roundChecked(cs, cd, () => exactComposite(r, u));
-    compositeRounded[u] = composite === null ? Number.NaN : composite;
-    out[u] = { unit: p.units[u]!, group: p.groups[u]!, indicators: Object.freeze(indicators), components: Object.freeze(components), composite, rank: null };
+    const composite = compositeRounded[u]!;
+    out[u] = Object.freeze({
+      unit: p.units[u]!,
+      group: p.groups[u]!,
+      indicators: Object.freeze(indicators),
+      components: Object.freeze(components),
+      composite: composite !== composite ? null : composite,
+      rank: ranks[u] === 0 ? null : ranks[u]!,
+    });
   }
-  const ranks = ranksOf(compositeRounded);
-  for (let u = 0; u < n; u++) out[u] = Object.freeze({ ...out[u]!, rank: ranks[u] === 0 ? null : ranks[u]! });
 
   const findings: Finding[] = [];
   const stats: IndicatorStats[] = [];

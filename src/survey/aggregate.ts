@@ -140,6 +140,7 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
   const hi = new Float64Array(Q);
   const agree = new Float64Array(Q);
   const dk: Set<string>[] = [];
+  const dkNum: (Set<number> | null)[] = [];
   qs.forEach((q, j) => {
     kinds[j] = q.type === "yesNo" ? Kind.YesNo : q.type === "likert" ? Kind.Likert : Kind.Numeric;
     if (q.type === "likert") {
@@ -152,7 +153,10 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
       lo[j] = q.min ?? Number.NEGATIVE_INFINITY;
       hi[j] = q.max ?? Number.POSITIVE_INFINITY;
     }
-    dk.push(new Set((q.dontKnow ?? (q.type === "numeric" ? [] : DK_DEFAULT)).map((c) => (typeof c === "string" ? foldName(c) : String(c)))));
+    const codes = q.dontKnow ?? (q.type === "numeric" ? [] : DK_DEFAULT);
+    dk.push(new Set(codes.map((c) => (typeof c === "string" ? foldName(c) : String(c)))));
+    const nums = codes.filter((c): c is number => typeof c === "number");
+    dkNum.push(nums.length > 0 ? new Set(nums) : null);
   });
 
   // Units in order of first appearance.
@@ -193,7 +197,7 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
       const t = v.trim();
       if (t === "") return null;
       if (dk[j]!.has(foldName(t))) return undefined;
-    } else if (typeof v === "number" && dk[j]!.has(String(v))) return undefined;
+    } else if (typeof v === "number" && dkNum[j] !== null && dkNum[j]!.has(v)) return undefined;
     const kind = kinds[j];
     if (kind === Kind.YesNo) {
       if (v === true || v === 1) return 1;
@@ -235,7 +239,16 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
     for (let j = 0; j < Q; j++) {
       const v = (a as Record<string, unknown>)[ids[j]!];
       if (v !== undefined) seen++;
-      const x = readAnswer(j, v, i);
+      let x: number | null | undefined;
+      // Fast paths for the common answer types; everything else goes through readAnswer.
+      if (v === null || v === undefined) x = null;
+      else if (typeof v === "boolean" && kinds[j] === Kind.YesNo) x = v ? 1 : 0;
+      else if (typeof v === "number" && dkNum[j] === null && v === v) {
+        const kind = kinds[j];
+        if (kind === Kind.Likert && v >= lo[j]! && v <= hi[j]! && Math.floor(v) === v) x = v >= agree[j]! ? 1 : 0;
+        else if (kind === Kind.Numeric && v >= lo[j]! && v <= hi[j]! && v - v === 0) x = v;
+        else x = readAnswer(j, v, i);
+      } else x = readAnswer(j, v, i);
       if (x === null) blank[base + j] = blank[base + j]! + 1;
       else if (x === undefined) dkCount[base + j] = dkCount[base + j]! + 1;
       else {
@@ -245,9 +258,7 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
       }
     }
     // Answers to questions that do not exist would be lost silently: refuse them.
-    let own = 0;
-    for (const key in a) if (Object.prototype.hasOwnProperty.call(a, key)) own++;
-    if (own !== seen) {
+    if (Object.keys(a).length !== seen) {
       for (const key of Object.keys(a)) {
         if (!idSet.has(key) && (a as Record<string, unknown>)[key] !== undefined) {
           throw new PgiError("INVALID_INPUT", `answer to an unknown question "${key}"; questions: ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`, ["responses", i, "answers", key]);

@@ -121,7 +121,8 @@ describe("survey properties", () => {
       const yes = mine.filter((r) => r.yes === true).length;
       if (mine.length === 0) expect(u.indicators.yes).toBeNull();
       else expect(u.indicators.yes).toBe(Math.floor((2 * 10000 * yes + mine.length) / (2 * mine.length)) / 100);
-      expect(u.counts.yes.valid + u.counts.yes.blank + u.counts.yes.dontKnow).toBe(u.responses);
+      const c = u.counts.yes!;
+      expect(c.valid + c.blank + c.dontKnow).toBe(u.responses);
     }
   });
 });

@@ -14,6 +14,9 @@ import { gapReport } from "../plan/gap";
 import { yearOverYear } from "../plan/yoy";
 import { toCsv, toMarkdown } from "../render/index";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
+import { defineFramework, type FrameworkSpec } from "../scoring/define";
+import { scoreUnits, type UnitRow } from "../scoring/engine";
+import { parseCsv } from "../render/primitives";
 import { demo } from "./demo";
 
 /** Where the command writes. */
@@ -37,6 +40,8 @@ Usage:
   pgi check <plan.json>            check a plan; exit code 1 when there are errors
   pgi gap <plan.json> <card.json>  compare a plan with the results of its target year
   pgi yoy <card.json> <card.json>  year-over-year change between two score cards
+  pgi score <framework.json> <data.csv|data.json>
+                                   score units from raw indicators with your own framework
   pgi --help | --version
 
 Options:
@@ -50,6 +55,9 @@ Files are JSON. A score card: { "unit", "year", "scores": { "pollution": 4.84, �
 "targets", "compositeTarget"? } where "baseline" is the four scores or a score card, and each
 target is a number or { "target"?, "delta"?, "comparator"?, "owners"?, "due"? }.
 Numbers may be written "6,58". Sub-indices may be named by id, position or vi/en name.
+A framework file is the spec of defineFramework (see docs/methodology.md). Data for score: a CSV
+with a header "unit[,group],<indicator ids…>" (empty cells are missing values; , ; or tab
+separated), or JSON [{ "unit", "group"?, "indicators": { "<id>": value } }].
 `;
 
 type Format = "md" | "csv" | "json";
@@ -112,6 +120,33 @@ function loadPlan(file: string): PlanInput {
     return { ...(plan as unknown as PlanInput), baseline: scoreCard({ unit: plan.unit as string, year: plan.baselineYear as number, ...b } as ScoreCardInput) };
   }
   return plan as unknown as PlanInput;
+}
+
+function loadRows(file: string): UnitRow[] {
+  if (!/\.csv$/i.test(file)) return readJson(file) as UnitRow[];
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = first.includes("\t") ? "\t" : first.includes(";") && !first.includes(",") ? ";" : ",";
+  const [header, ...data] = parseCsv(text, delimiter).filter((r) => r.some((c) => c.trim() !== ""));
+  if (!header) throw new UsageError(`${file} is empty`);
+  const cols = header.map((h) => h.trim());
+  const unitCol = cols.findIndex((h) => /^(unit|don_vi|đơn vị)$/i.test(h));
+  if (unitCol < 0) throw new UsageError(`${file}: the header needs a "unit" column, got ${cols.join(", ")}`);
+  const groupCol = cols.findIndex((h) => /^(group|nhom)$/i.test(h));
+  return data.map((cells) => {
+    const indicators: Record<string, string | null> = {};
+    cols.forEach((h, k) => {
+      if (k === unitCol || k === groupCol) return;
+      const v = (cells[k] ?? "").trim();
+      indicators[h] = v === "" ? null : v;
+    });
+    return { unit: cells[unitCol] ?? "", ...(groupCol >= 0 && cells[groupCol] ? { group: cells[groupCol]! } : {}), indicators };
+  });
 }
 
 function render(value: unknown, o: Options): string {
@@ -188,6 +223,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       case "yoy": {
         need(files, 2, "pgi yoy <previous-card.json> <current-card.json>");
         io.out(render(yearOverYear(loadCard(files[0]!), loadCard(files[1]!)), o));
+        return 0;
+      }
+      case "score": {
+        need(files, 2, "pgi score <framework.json> <data.csv|data.json>");
+        const fw = defineFramework(readJson(files[0]!) as FrameworkSpec);
+        io.out(render(scoreUnits(fw, loadRows(files[1]!)), o));
         return 0;
       }
       default:

@@ -64,7 +64,16 @@ const DK_DEFAULT = ["dk", "don't know", "dont know", "không biết", "khong bie
 const YES = new Set(["yes", "y", "co", "true", "1"]);
 const NO = new Set(["no", "n", "khong", "false", "0"]);
 
-const QuestionSchema = z.discriminatedUnion("type", [
+/**
+ * A survey question, for apps that validate before calling {@link aggregateSurvey}.
+ *
+ * @example
+ * ```ts
+ * QuestionSchema.safeParse({ id: "support", type: "likert", agreeFrom: 4 }).success; // true
+ * QuestionSchema.safeParse({ id: "support", type: "likert" }).success;               // false
+ * ```
+ */
+export const QuestionSchema = z.discriminatedUnion("type", [
   z.object({ id: z.string().min(1), type: z.literal("yesNo"), dontKnow: z.array(z.union([z.string(), z.number()])).optional() }).strict(),
   z
     .object({
@@ -77,7 +86,15 @@ const QuestionSchema = z.discriminatedUnion("type", [
     .strict(),
   z.object({ id: z.string().min(1), type: z.literal("numeric"), min: z.number().optional(), max: z.number().optional(), dontKnow: z.array(z.union([z.string(), z.number()])).optional() }).strict(),
 ]);
-const QuestionsSchema = z.array(QuestionSchema).min(1, "give at least one question");
+/**
+ * A non-empty list of survey questions.
+ *
+ * @example
+ * ```ts
+ * QuestionsSchema.safeParse([]).success; // false
+ * ```
+ */
+export const QuestionsSchema = z.array(QuestionSchema).min(1, "give at least one question");
 
 const enum Kind {
   YesNo = 0,

@@ -1,5 +1,5 @@
 // Public API of target allocation, trajectories and progress assessment.
 export { allocate } from "./allocate";
 export type { Allocation, AllocateOptions, AllocationGoal, AllocationStrategy } from "./allocate";
-export { trajectory, assessProgress } from "./trajectory";
+export { trajectory, assessProgress, TrajectoryInputSchema, ObservationsSchema } from "./trajectory";
 export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, TrajectoryDirection, TrajectoryInput } from "./trajectory";

@@ -42,7 +42,15 @@ export interface Trajectory {
   readonly milestones: readonly { readonly year: number; readonly value: number }[];
 }
 
-const TrajectoryShape = z
+/**
+ * The input of {@link trajectory}, for apps that validate before calling.
+ *
+ * @example
+ * ```ts
+ * TrajectoryInputSchema.safeParse({ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }).success; // true
+ * ```
+ */
+export const TrajectoryInputSchema = z
   .object({
     baselineYear: YearSchema,
     baseline: NumberInputSchema,
@@ -72,7 +80,7 @@ const TrajectoryShape = z
  * ```
  */
 export function trajectory(input: TrajectoryInput): Trajectory {
-  const v = parseWith(TrajectoryShape, input);
+  const v = parseWith(TrajectoryInputSchema, input);
   if (v.targetYear <= v.baselineYear) {
     throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
   }
@@ -130,7 +138,15 @@ export interface Observation {
   readonly value: NumberInput;
 }
 
-const ObservationsShape = z.array(z.object({ year: YearSchema, value: NumberInputSchema }).strict()).min(1, "give at least one observation");
+/**
+ * Observations for {@link assessProgress}: `[{ year, value }, …]`, at least one.
+ *
+ * @example
+ * ```ts
+ * ObservationsSchema.safeParse([{ year: 2024, value: 22.63 }]).success; // true
+ * ```
+ */
+export const ObservationsSchema = z.array(z.object({ year: YearSchema, value: NumberInputSchema }).strict()).min(1, "give at least one observation");
 
 /**
  * Classify progress along a trajectory the way the SDG Index trend dashboards do (Sustainable
@@ -162,7 +178,7 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
   if (typeof path !== "object" || path === null || path.kind !== "trajectory") {
     throw new PgiError("INVALID_INPUT", `expected a trajectory from trajectory(…), got ${describe(path)}`, ["trajectory"]);
   }
-  const obs = parseWith(ObservationsShape, observations, ["observations"]);
+  const obs = parseWith(ObservationsSchema, observations, ["observations"]);
   const years = new Set<number>();
   obs.forEach((o, i) => {
     if (years.has(o.year)) throw new PgiError("INVALID_INPUT", `the year ${o.year} is observed twice; give one value per year`, ["observations", i, "year"]);

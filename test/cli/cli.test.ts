@@ -119,3 +119,35 @@ describe("pgi", () => {
     expect((await run("demo", "--colour")).code).toBe(2);
   });
 });
+
+describe("pgi score", () => {
+  const spec = file("framework.json", {
+    id: "district", name: { vi: "Chỉ số xanh cấp huyện", en: "District green index" },
+    components: [{ id: "env" }],
+    indicators: [{ id: "waste", component: "env", direction: "higher" }, { id: "floods", component: "env", direction: "lower" }],
+  });
+
+  it("scores a CSV (decimal commas, ; separated, empty cells missing) with a framework spec", async () => {
+    const csv = file("data.csv", "\uFEFFunit;group;waste;floods\r\nA;x;90;2\r\nB;y;60;5\r\nC;x;70;3\r\nD;y;\"65,5\";\r\n");
+    const r = await run("score", spec, csv, "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.units.map((u: { unit: string; group: string; composite: number; rank: number }) => [u.unit, u.group, u.composite, u.rank])).toEqual([
+      ["A", "x", 10, 1],
+      ["B", "y", 1, 4],
+      ["C", "x", 5.5, 2],
+      ["D", "y", 2.65, 3], // 1 + 9 × 5.5/30; floods missing (1 of 2 present is enough)
+    ]);
+  });
+
+  it("scores JSON rows and reports bad frameworks and data", async () => {
+    const rows = file("rows.json", [{ unit: "A", indicators: { waste: 1, floods: 2 } }, { unit: "B", indicators: { waste: 2, floods: 1 } }]);
+    expect((await run("score", spec, rows, "--lang", "en")).out).toContain("**Scores: district**");
+    const bad = file("bad-framework.json", { id: "x", name: { vi: "X", en: "X" }, components: [] });
+    expect((await run("score", bad, rows)).err).toContain("[INVALID_FRAMEWORK]");
+    const noUnit = file("no-unit.csv", "name,waste\nA,1\n");
+    expect((await run("score", spec, noUnit)).err).toContain('needs a "unit" column');
+    const unknown = file("unknown.csv", "unit,waste,colour\nA,1,red\n");
+    expect((await run("score", spec, unknown)).err).toContain("[UNKNOWN_INDICATOR]");
+  });
+});

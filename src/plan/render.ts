@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import { formatNumber, type Lang } from "../decimal";
+import { D, formatNumber, type Lang } from "../decimal";
 import { PGI } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { compositeLabel, componentLabel } from "../render/labels";
@@ -23,7 +23,7 @@ const compLabel = (f: string, lang: Lang): string => {
   return x ? compositeLabel(x, lang) : lang === "vi" ? "Điểm tổng hợp" : "Composite";
 };
 const num = (v: number | null, lang: Lang, signed = false): string => (v === null ? "—" : formatNumber(v, { lang, signed }));
-const pct = (v: number | null, lang: Lang): string => (v === null ? "—" : `${formatNumber(v * 100, { lang, decimals: 1 })} %`);
+const pct = (v: number | null, lang: Lang): string => (v === null ? "—" : `${formatNumber(new D(String(v)).times(100), { lang, decimals: 1 })} %`);
 
 const T = {
   vi: {

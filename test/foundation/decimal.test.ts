@@ -1,17 +1,8 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
-import { formatNumber, isPgiError, parseNumber, PgiError } from "../../src/index";
-
-function thrown(fn: () => unknown): PgiError {
-  try {
-    fn();
-  } catch (e) {
-    if (isPgiError(e)) return e;
-    throw new Error(`expected a PgiError, got ${String(e)}`);
-  }
-  throw new Error("expected a PgiError, nothing was thrown");
-}
+import { formatNumber, parseNumber } from "../../src/index";
+import { thrown } from "./helpers";
 
 describe("parseNumber", () => {
   it.each([

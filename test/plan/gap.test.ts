@@ -225,3 +225,13 @@ describe("plan and gap properties", () => {
     }
   });
 });
+
+describe("gap report rendering", () => {
+  it("shows progress as a percentage rounded half-up on the decimal value (1.85 % → 1.9 %)", () => {
+    // composite: planned 4.00 → 24.00 (+20), achieved +0.37: progress 0.0185; in binary floating point 0.0185 × 100 is 1.8499999999999999
+    const r = gapReport(plan([1, 1, 1, 1], [6, 6, 6, 6]), card(2024, [1.37, 1, 1, 1]));
+    expect(r.composite.progress).toBe(0.0185);
+    expect(0.0185 * 100).toBeLessThan(1.85);
+    expect(toMarkdown(r, { lang: "en" })).toMatch(/\|\s+1\.9 % \| partial\s+\|\n\n/);
+  });
+});

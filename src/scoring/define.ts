@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { D } from "../decimal";
 import { parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, Indicator, Normalization } from "../framework/types";
 import { deepFreeze } from "../util";
@@ -165,8 +166,8 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     weight: c.weight ?? 1,
   }));
   const method = s.composite ?? "sum";
-  const totalWeight = components.reduce((a, c) => a + c.weight, 0);
-  const factor = method === "sum" ? components.length : method === "mean" ? 1 : totalWeight;
+  const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
+  const factor = method === "sum" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
   return deepFreeze({
     id: s.id,
     edition: s.edition ?? null,
@@ -174,7 +175,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     shortName: s.name,
     components,
     decimals: s.decimals ?? 2,
-    composite: { method, scale: { min: range[0] * factor, max: range[1] * factor }, decimals: s.decimals ?? 2 },
+    composite: { method, scale: { min: Number(factor.times(String(range[0])).toFixed()), max: Number(factor.times(String(range[1])).toFixed()) }, decimals: s.decimals ?? 2 },
     indicators,
     normalization: { method: "minmax", range },
     aggregation: s.aggregation ?? "mean",

@@ -17,6 +17,10 @@ import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/sco
 import { defineFramework, type FrameworkSpec } from "../scoring/define";
 import { scoreUnits, type UnitRow } from "../scoring/engine";
 import { parseCsv } from "../render/primitives";
+import { PGI_PUBLISHED, publishedScoreCard } from "../data/published";
+import { scoreTable, type ScoreTable } from "../table/table";
+import { benchmark, rank, rankGoal, regionSummary } from "../table/rank";
+import { allocate, type AllocationStrategy } from "../targets/allocate";
 import { demo } from "./demo";
 
 /** Where the command writes. */
@@ -42,9 +46,19 @@ Usage:
   pgi yoy <card.json> <card.json>  year-over-year change between two score cards
   pgi score <framework.json> <data.csv|data.json>
                                    score units from raw indicators with your own framework
+  pgi rank [<cards.json|cards.csv>] [--by <sub-index>] [--within region]
+                                   rank a table of score cards (default: the shipped PGI 2024
+                                   figures, --edition 2022|2023|2024)
+  pgi regions [<cards>]            count, mean, median, best and worst per region
+  pgi goal [<cards>] <unit> <rank> the score that reaches a rank, others fixed
+  pgi allocate <card.json> --target N | --delta N --strategy equal|headroom|benchmark|weakestFirst
+                                   split a composite increase across the sub-indices
+                                   (benchmark: --benchmark best|median|<province> [--region id],
+                                   taken from the shipped PGI 2024 table)
   pgi --help | --version
 
 Options:
+  --units any           tables may hold districts and other units, not only the 63 provinces
   --lang vi|en          language of names, headings and numbers (default vi)
   --format md|csv|json  output format (default md)
   --delimiter , | ; | tab   CSV field delimiter (default ,)
@@ -149,6 +163,54 @@ function loadRows(file: string): UnitRow[] {
   });
 }
 
+/** Score cards from JSON (an array of cards) or CSV (unit,year?,pollution,…,composite?,rank?). */
+function loadCards(file: string, edition: number): ScoreCardInput[] {
+  if (!/\.csv$/i.test(file)) {
+    const json = readJson(file);
+    if (!Array.isArray(json)) throw new UsageError(`${file} must hold a JSON array of score cards`);
+    return json as ScoreCardInput[];
+  }
+  const rows = loadRows(file);
+  return rows.map((r) => {
+    const { composite, rank: rk, year, ...scores } = r.indicators as Record<string, string | null>;
+    return {
+      unit: r.unit,
+      year: year ?? edition,
+      scores: scores as Record<string, string>,
+      ...(composite ? { composite } : {}),
+      ...(rk ? { rank: Number(rk) } : {}),
+    } as ScoreCardInput;
+  });
+}
+
+/** The table of a command: the given file, or the shipped PGI figures of an edition. */
+function loadTable(file: string | undefined, values: Record<string, string | boolean | undefined>): ScoreTable {
+  const edition = values.edition === undefined ? 2024 : Number(values.edition);
+  if (file === undefined) {
+    const cards = PGI_PUBLISHED.filter((r) => r.edition === edition && r.scores !== null).map((r) => publishedScoreCard(r.province, edition));
+    if (cards.length === 0) throw new UsageError(`no shipped PGI figures with sub-indices for --edition ${String(values.edition)}; shipped: 2022, 2023, 2024`);
+    return scoreTable(cards);
+  }
+  const units = values.units === undefined ? "provinces" : values.units;
+  if (units !== "provinces" && units !== "any") throw new UsageError(`--units takes provinces or any, got ${describe(units)}`);
+  return scoreTable(loadCards(file, edition), { units });
+}
+
+/** For Markdown output from the shipped figures: say what the table is and where it comes from. */
+function shippedNote(file: string | undefined, table: ScoreTable, o: Options): string {
+  if (file !== undefined || o.format !== "md") return "";
+  const inferred = table.rows.filter((r) => r.card.source?.includes("edition inferred")).length;
+  return o.lang === "vi"
+    ? `\nSố liệu: PGI ${table.year} kèm theo gói, ${table.rows.length}/63 tỉnh có đủ 4 chỉ số thành phần${inferred ? `; năm của ${inferred} dòng là suy luận (trang nguồn không ghi năm)` : ""}. Hạng tính trong bảng này, không phải hạng công bố.\n`
+    : `\nData: the shipped PGI ${table.year} figures, ${table.rows.length} of 63 provinces with all four sub-indices${inferred ? `; the edition of ${inferred} rows is inferred (the source page shows no year)` : ""}. Ranks are within this table, not the published ranks.\n`;
+}
+
+function within(values: Record<string, string | boolean | undefined>): "region" | undefined {
+  if (values.within === undefined) return undefined;
+  if (values.within !== "region") throw new UsageError(`--within takes region, got ${describe(values.within)}`);
+  return "region";
+}
+
 function render(value: unknown, o: Options): string {
   if (o.format === "json") return `${JSON.stringify(value, null, 2)}\n`;
   if (o.format === "csv") return toCsv(value, { lang: o.lang, delimiter: o.delimiter, bom: o.bom });
@@ -173,6 +235,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         format: { type: "string" },
         delimiter: { type: "string" },
         bom: { type: "boolean" },
+        by: { type: "string" },
+        within: { type: "string" },
+        units: { type: "string" },
+        edition: { type: "string" },
+        target: { type: "string" },
+        delta: { type: "string" },
+        strategy: { type: "string" },
+        benchmark: { type: "string" },
+        region: { type: "string" },
       },
     });
     if (values.help) {
@@ -223,6 +294,41 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       case "yoy": {
         need(files, 2, "pgi yoy <previous-card.json> <current-card.json>");
         io.out(render(yearOverYear(loadCard(files[0]!), loadCard(files[1]!)), o));
+        return 0;
+      }
+      case "rank": {
+        if (files.length > 1) throw new UsageError("usage: pgi rank [<cards.json|cards.csv>] [--by <sub-index>] [--within region]");
+        const w = within(values);
+        const table = loadTable(files[0], values);
+        io.out(render(rank(table, { ...(values.by ? { by: values.by as string } : {}), ...(w ? { within: w } : {}) }), o) + shippedNote(files[0], table, o));
+        return 0;
+      }
+      case "regions": {
+        if (files.length > 1) throw new UsageError("usage: pgi regions [<cards.json|cards.csv>] [--by <sub-index>]");
+        const table = loadTable(files[0], values);
+        io.out(render(regionSummary(table, values.by ? { by: values.by as string } : {}), o) + shippedNote(files[0], table, o));
+        return 0;
+      }
+      case "goal": {
+        if (files.length !== 2 && files.length !== 3) throw new UsageError("usage: pgi goal [<cards.json|cards.csv>] <unit> <rank> [--by <sub-index>] [--within region]");
+        const [file, unit, target] = files.length === 3 ? files : [undefined, files[0], files[1]];
+        const k = Number(target);
+        if (!Number.isInteger(k)) throw new UsageError(`the rank must be a whole number, got ${describe(target)}`);
+        const w = within(values);
+        const table = loadTable(file, values);
+        io.out(render(rankGoal(table, unit!, k, { ...(values.by ? { by: values.by as string } : {}), ...(w ? { within: w } : {}) }), o) + shippedNote(file, table, o));
+        return 0;
+      }
+      case "allocate": {
+        need(files, 1, "pgi allocate <card.json> --target N | --delta N --strategy equal|headroom|benchmark|weakestFirst");
+        if ((values.target === undefined) === (values.delta === undefined)) throw new UsageError("give one of --target (composite target) or --delta (composite increase)");
+        const strategy = (values.strategy ?? "equal") as AllocationStrategy;
+        const goal = values.target !== undefined ? { compositeTarget: values.target as string } : { compositeDelta: values.delta as string };
+        const bm =
+          strategy === "benchmark"
+            ? benchmark(loadTable(undefined, values), (values.benchmark as string | undefined) ?? "best", values.region ? { region: values.region as string } : {})
+            : undefined;
+        io.out(render(allocate(loadCard(files[0]!), goal, { strategy, ...(bm ? { benchmark: bm } : {}) }), o));
         return 0;
       }
       case "score": {

@@ -44,6 +44,9 @@ export interface Ranking {
   readonly findings: readonly Finding[];
 }
 
+const REGION_ORDER = ["northernMidlandsMountains", "redRiverDelta", "northCentralCentralCoast", "centralHighlands", "southeast", "mekongDelta"];
+const regionIndex = (id: string | null): number => (id === null ? 99 : REGION_ORDER.indexOf(id));
+
 function collator(a: string, b: string): number {
   return a.localeCompare(b, "vi");
 }
@@ -108,7 +111,7 @@ export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
       publishedRank: by === "composite" ? r.card.rank : null,
       group: groupKey(r, within),
     }))
-    .sort((a, b) => (within ? collator(a.group, b.group) : 0) || a.rank - b.rank || collator(a.unit, b.unit))
+    .sort((a, b) => (within ? regionIndex(a.group) - regionIndex(b.group) : 0) || a.rank - b.rank || collator(a.unit, b.unit))
     .map(({ group: _g, ...r }) => r);
 
   const findings: Finding[] = [];
@@ -200,8 +203,7 @@ export function regionSummary(table: ScoreTable, options: { readonly by?: string
     if (!groups.has(k)) order.push(k);
     groups.set(k, [...(groups.get(k) ?? []), row]);
   }
-  const regionOrder = ["northernMidlandsMountains", "redRiverDelta", "northCentralCentralCoast", "centralHighlands", "southeast", "mekongDelta"];
-  order.sort((a, b) => (a === null ? 99 : regionOrder.indexOf(a)) - (b === null ? 99 : regionOrder.indexOf(b)));
+  order.sort((a, b) => regionIndex(a) - regionIndex(b));
   const regions = order.map((k) => {
     const rows = groups.get(k)!;
     const values = rows.map((r) => valueOf(r, by));

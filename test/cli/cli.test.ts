@@ -151,3 +151,39 @@ describe("pgi score", () => {
     expect((await run("score", spec, unknown)).err).toContain("[UNKNOWN_INDICATOR]");
   });
 });
+
+describe("pgi rank, regions, goal, allocate", () => {
+  it("ranks the shipped 2024 figures and says what they are", async () => {
+    const r = await run("rank", "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\|\s+1 \| Bắc Ninh\s+\| Red River Delta\s+\|\s+27.78 \|\s+4 \|/);
+    expect(r.out).toContain("the edition of 33 rows is inferred");
+    expect(r.out).toContain("RANK_DIFFERS");
+    const byPollution = JSON.parse((await run("rank", "--by", "1", "--format", "json")).out);
+    expect(byPollution.rows[0]).toMatchObject({ unit: "Hải Dương", value: 7.65, rank: 1 });
+  });
+
+  it("ranks a CSV of cards, with units outside the registry when asked", async () => {
+    const csv = file("cards.csv", "unit,pollution,compliance,greenPractices,incentives\nHuyện Cao Lộc,5,6,7,8\nHuyện Văn Lãng,\"6,5\",6,6,6\n");
+    expect((await run("rank", csv)).err).toContain("[UNKNOWN_PROVINCE]");
+    const json = JSON.parse((await run("rank", csv, "--units", "any", "--format", "json")).out);
+    expect(json.rows.map((x: { unit: string; value: number }) => [x.unit, x.value])).toEqual([["Huyện Cao Lộc", 26], ["Huyện Văn Lãng", 24.5]]);
+  });
+
+  it("regions and goal", async () => {
+    expect((await run("regions", "--lang", "en")).out).toMatch(/\| Red River Delta\s+\|\s+2 \|\s+27.06 \|\s+27.06 \| 27.78 \(Bắc Ninh\)/);
+    const g = JSON.parse((await run("goal", "Lang Son", "10", "--format", "json")).out);
+    expect(g).toMatchObject({ unit: "Lạng Sơn", currentRank: 33, requiredValue: 24.56, increase: 1.93 });
+    expect((await run("goal", "Lang Son", "ten")).err).toContain("whole number");
+  });
+
+  it("allocate: a card, a strategy, a benchmark from the shipped table", async () => {
+    const cardFile = file("ls-2023.json", { unit: "Lạng Sơn", year: 2023, composite: 17.33, scores: { 1: 4.84, 2: 4.14, 3: 3.6, 4: 4.75 } });
+    const eq = JSON.parse((await run("allocate", cardFile, "--target", "22,37", "--format", "json")).out);
+    expect(eq.targets.pollution).toEqual({ target: 6.1, delta: 1.26 });
+    const bm = await run("allocate", cardFile, "--delta", "3", "--strategy", "benchmark", "--benchmark", "best", "--region", "northernMidlandsMountains", "--lang", "en");
+    expect(bm.out).toContain("best of Northern Midlands and Mountains (Bắc Giang)");
+    expect((await run("allocate", cardFile, "--target", "50")).err).toContain("[IMPOSSIBLE_TARGET]");
+    expect((await run("allocate", cardFile)).err).toContain("give one of --target");
+  });
+});

@@ -397,8 +397,7 @@ export function roundNormExact(x: number, L: number, H: number, a: number, b: nu
 }
 
 /** Round a normalised score, using the integer path near ties. @internal */
-export function roundNorm(r: Raw, i: number, u: number, v: number, decimals: number): number {
-  const f = 10 ** decimals;
+export function roundNorm(r: Raw, i: number, u: number, v: number, decimals: number, f: number = 10 ** decimals): number {
   const s = Math.abs(v) * f;
   const frac = s - Math.floor(s);
   if (Math.abs(frac - 0.5) >= 1e-6) {
@@ -565,6 +564,7 @@ export function finish(r: Raw): Scoring {
   const cd = fw.composite.decimals;
   const indIds = fw.indicators.map((i) => i.id);
   const compIds = fw.components.map((c) => c.id);
+  const scaleD = 10 ** d;
   const compositeRounded = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     const cs = r.composite[u]!;
@@ -576,7 +576,7 @@ export function finish(r: Raw): Scoring {
     const indicators: Record<string, number | null> = {};
     for (let i = 0; i < m; i++) {
       const s = r.norm[i * n + u]!;
-      indicators[indIds[i]!] = s !== s ? null : roundNorm(r, i, u, s, d);
+      indicators[indIds[i]!] = s !== s ? null : roundNorm(r, i, u, s, d, scaleD);
     }
     const components: Record<string, number | null> = {};
     for (let c = 0; c < k; c++) {

@@ -28,6 +28,8 @@ export { NumberInputSchema, YearSchema, ScoresInputSchema, ScoreCardInputSchema 
 export { PGI_PUBLISHED, publishedRow, publishedScoreCard } from "./data/published";
 export type { PublishedRow } from "./data/published";
 export { toMarkdown, toCsv } from "./render/index";
+export { toVegaLite } from "./render/vegalite";
+export type { VegaLiteOptions, VegaLiteSpec } from "./render/vegalite";
 export type { MarkdownOptions, ToCsvOptions } from "./render/index";
 export type { CsvOptions } from "./render/primitives";
 export * from "./plan/index";

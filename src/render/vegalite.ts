@@ -1,0 +1,223 @@
+/**
+ * Charts: pgi-kit results as Vega-Lite specs (plain JSON, data inline), in Vietnamese or English.
+ * @module
+ */
+import { checkLang, type Lang } from "../decimal";
+import { describe, PgiError } from "../errors";
+import { PGI } from "../framework/pgi";
+import type { Allocation } from "../targets/allocate";
+import type { GapReport } from "../plan/gap";
+import type { Plan, PlanSubIndex } from "../plan/create";
+import type { YearOverYear } from "../plan/yoy";
+import type { ScoreCard } from "../scorecard/scorecard";
+import type { Ranking } from "../table/rank";
+import type { ProgressAssessment, Trajectory } from "../targets/trajectory";
+import type { Scoring } from "../scoring/engine";
+import { compositeLabel, componentLabel } from "./labels";
+
+/** A Vega-Lite spec as plain JSON. */
+export type VegaLiteSpec = Readonly<Record<string, unknown>>;
+
+/** Options of {@link toVegaLite}. */
+export interface VegaLiteOptions {
+  /** Language of titles, labels and number format (`vi`: decimal comma). Default `vi`. */
+  readonly lang?: Lang;
+  /** Chart width in pixels (default 480). */
+  readonly width?: number;
+  /** For rankings: a unit to highlight. */
+  readonly highlight?: string;
+}
+
+const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+
+function base(lang: Lang, width: number, title: string): Record<string, unknown> {
+  return {
+    $schema: SCHEMA,
+    title,
+    width,
+    config: {
+      locale: { number: lang === "vi" ? { decimal: ",", thousands: ".", grouping: [3], currency: ["", ""] } : { decimal: ".", thousands: ",", grouping: [3], currency: ["", ""] } },
+      axis: { labelLimit: 320 },
+      font: "sans-serif",
+    },
+  };
+}
+
+const label = (framework: string, id: string, lang: Lang): string => (framework === "pgi" ? componentLabel(PGI, id, lang) : id);
+
+const SERIES: Record<Lang, Record<string, string>> = {
+  vi: { baseline: "Điểm cơ sở", target: "Chỉ tiêu", actual: "Kết quả", previous: "Năm trước", current: "Năm sau", score: "Điểm", increase: "Mức tăng", year: "Năm", value: "Giá trị", observed: "Thực tế", milestone: "Lộ trình" },
+  en: { baseline: "Baseline", target: "Target", actual: "Result", previous: "Previous", current: "Current", score: "Score", increase: "Increase", year: "Year", value: "Value", observed: "Observed", milestone: "Trajectory" },
+};
+
+const PROGRESS: Record<Lang, Record<ProgressAssessment["status"], string>> = {
+  vi: { achieved: "đã đạt", onTrack: "đúng lộ trình", moderatelyImproving: "cải thiện vừa phải", stagnating: "chững lại", decreasing: "đi xuống" },
+  en: { achieved: "achieved", onTrack: "on track", moderatelyImproving: "moderately improving", stagnating: "stagnating", decreasing: "decreasing" },
+};
+
+/** Grouped horizontal bars: one group per sub-index, one bar per series. */
+function grouped(spec: Record<string, unknown>, values: { name: string; series: string; value: number }[], order: string[], lang: Lang, max: number): VegaLiteSpec {
+  return {
+    ...spec,
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "name", type: "nominal", title: null, sort: null },
+      yOffset: { field: "series", sort: order },
+      x: { field: "value", type: "quantitative", title: SERIES[lang].score, scale: { domain: [0, max] }, axis: { format: ".2f" } },
+      color: { field: "series", type: "nominal", title: null, sort: order, legend: { orient: "bottom" } },
+    },
+  };
+}
+
+function isKind(v: unknown): v is { kind: string } {
+  return typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string";
+}
+
+/**
+ * A Vega-Lite (v5) chart of a pgi-kit result, data inline, titles and labels in `vi` (default) or
+ * `en`, numbers in that language's format (`config.locale`):
+ *
+ * - `scoreCard`: bars of the sub-index scores;
+ * - `plan`: baseline and target per sub-index; `gapReport`: baseline, target and result;
+ *   `yearOverYear`: previous and current;
+ * - `ranking` and `scoring`: sorted bars (`highlight` marks one unit);
+ * - `allocation`: the baseline stacked with the allocated increase;
+ * - `trajectory`: the milestones as a line; `progressAssessment`: the straight line from baseline
+ *   to target with the observed value.
+ *
+ * Render with vega-embed in a page or notebook (Observable, Deno Jupyter), or Vega's `View.toSVG()`.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` for a result kind without a chart (use `toMarkdown`).
+ *
+ * @example
+ * ```ts
+ * const spec = toVegaLite(publishedScoreCard("Lạng Sơn", 2023), { lang: "en" });
+ * spec.title;               // "Lạng Sơn — PGI 2023"
+ * spec.data.values[0];      // { name: "Minimizing the risk of climate hazards to firms", value: 4.84 }
+ * ```
+ */
+export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaLiteSpec {
+  const lang = checkLang(options.lang);
+  const width = options.width ?? 480;
+  if (typeof width !== "number" || !Number.isFinite(width) || width <= 0) {
+    throw new PgiError("INVALID_INPUT", `width must be a positive number of pixels, got ${describe(width)}`, ["width"]);
+  }
+  const s = SERIES[lang];
+  if (!isKind(value)) throw new PgiError("INVALID_INPUT", `cannot chart ${describe(value)}; pass a pgi-kit result`, []);
+  switch (value.kind) {
+    case "scoreCard": {
+      const c = value as unknown as ScoreCard;
+      const title = c.framework === "pgi" ? `${c.unit} — PGI ${c.year}` : `${c.unit} — ${c.year}`;
+      return {
+        ...base(lang, width, title),
+        data: { values: Object.entries(c.scores).map(([id, v]) => ({ name: label(c.framework, id, lang), value: v })) },
+        mark: { type: "bar", tooltip: true },
+        encoding: {
+          y: { field: "name", type: "nominal", title: null, sort: null },
+          x: { field: "value", type: "quantitative", title: s.score, scale: { domain: [0, 10] }, axis: { format: ".2f" } },
+        },
+      };
+    }
+    case "plan": {
+      const p = value as unknown as Plan<string>;
+      const values = (Object.values(p.subIndices) as PlanSubIndex[]).flatMap((x) => [
+        { name: label(p.framework, x.id, lang), series: `${s.baseline} ${p.baselineYear}`, value: x.baseline },
+        ...(x.target === null ? [] : [{ name: label(p.framework, x.id, lang), series: `${s.target} ${p.targetYear}`, value: x.target }]),
+      ]);
+      return grouped(base(lang, width, p.title), values, [`${s.baseline} ${p.baselineYear}`, `${s.target} ${p.targetYear}`], lang, 10);
+    }
+    case "gapReport": {
+      const g = value as unknown as GapReport<string>;
+      const order = [`${s.baseline} ${g.baselineYear}`, `${s.target} ${g.targetYear}`, `${s.actual} ${g.targetYear}`];
+      const values = Object.entries(g.subIndices).flatMap(([id, r]) => [
+        { name: label(g.framework, id, lang), series: order[0]!, value: r.baseline },
+        ...(r.target === null ? [] : [{ name: label(g.framework, id, lang), series: order[1]!, value: r.target }]),
+        { name: label(g.framework, id, lang), series: order[2]!, value: r.actual },
+      ]);
+      return grouped(base(lang, width, `${g.unit}: ${g.title}`), values, order, lang, 10);
+    }
+    case "yearOverYear": {
+      const y = value as unknown as YearOverYear<string>;
+      const order = [String(y.fromYear), String(y.toYear)];
+      const values = Object.entries(y.subIndices).flatMap(([id, c]) => [
+        { name: label(y.framework, id, lang), series: order[0]!, value: c.previous },
+        { name: label(y.framework, id, lang), series: order[1]!, value: c.current },
+      ]);
+      return grouped(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), values, order, lang, 10);
+    }
+    case "ranking":
+    case "scoring": {
+      const rows =
+        value.kind === "ranking"
+          ? (value as unknown as Ranking).rows.map((r) => ({ unit: r.unit, value: r.value, rank: r.rank }))
+          : (value as unknown as Scoring).units.filter((u) => u.composite !== null).map((u) => ({ unit: u.unit, value: u.composite!, rank: u.rank }));
+      const by = value.kind === "ranking" ? (value as unknown as Ranking).by : "composite";
+      const title =
+        value.kind === "ranking"
+          ? `${lang === "vi" ? "Xếp hạng" : "Ranking"} PGI ${(value as unknown as Ranking).year}: ${by === "composite" ? compositeLabel(PGI, lang) : componentLabel(PGI, by, lang)}`
+          : `${lang === "vi" ? "Kết quả chấm điểm" : "Scores"}: ${(value as unknown as Scoring).framework}`;
+      const hl = options.highlight;
+      return {
+        ...base(lang, width, title),
+        data: { values: rows.map((r) => ({ ...r, highlight: hl !== undefined && r.unit === hl })) },
+        mark: { type: "bar", tooltip: true },
+        encoding: {
+          y: { field: "unit", type: "nominal", title: null, sort: { field: "value", order: "descending" } },
+          x: { field: "value", type: "quantitative", title: s.score, axis: { format: ".2f" } },
+          color: { field: "highlight", type: "nominal", legend: null, scale: { domain: [false, true], range: ["#9ecae1", "#d94801"] } },
+        },
+      };
+    }
+    case "allocation": {
+      const a = value as unknown as Allocation<string>;
+      const values = Object.entries(a.targets).flatMap(([id, t]) => [
+        { name: label(a.framework, id, lang), series: s.baseline, value: (a.baseline as Record<string, number>)[id]!, order: 0 },
+        { name: label(a.framework, id, lang), series: s.increase, value: t.delta, order: 1 },
+      ]);
+      return {
+        ...base(lang, width, `${lang === "vi" ? "Phân bổ chỉ tiêu" : "Allocation"}${a.unit ? `: ${a.unit}` : ""}`),
+        data: { values },
+        mark: { type: "bar", tooltip: true },
+        encoding: {
+          y: { field: "name", type: "nominal", title: null, sort: null },
+          x: { field: "value", type: "quantitative", stack: "zero", title: s.score, scale: { domain: [0, 10] }, axis: { format: ".2f" } },
+          color: { field: "series", type: "nominal", title: null, sort: [s.baseline, s.increase], legend: { orient: "bottom" } },
+          order: { field: "order" },
+        },
+      };
+    }
+    case "trajectory": {
+      const t = value as unknown as Trajectory;
+      return {
+        ...base(lang, width, `${lang === "vi" ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""}`),
+        data: { values: t.milestones.map((m) => ({ year: String(m.year), value: m.value })) },
+        mark: { type: "line", point: true, tooltip: true },
+        encoding: {
+          x: { field: "year", type: "ordinal", title: s.year },
+          y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false }, axis: { format: `.${t.decimals}f` } },
+        },
+      };
+    }
+    case "progressAssessment": {
+      const p = value as unknown as ProgressAssessment;
+      return {
+        ...base(lang, width, `${lang === "vi" ? "Tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${PROGRESS[lang][p.status]}`),
+        layer: [
+          {
+            data: { values: [{ year: p.baselineYear, value: p.baseline, series: s.milestone }, { year: p.targetYear, value: p.target, series: s.milestone }] },
+            mark: { type: "line", strokeDash: [4, 4] },
+            encoding: { x: { field: "year", type: "quantitative", title: s.year, axis: { format: "d", tickMinStep: 1 } }, y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false } }, color: { field: "series", type: "nominal", title: null } },
+          },
+          {
+            data: { values: [{ year: p.baselineYear, value: p.baseline, series: s.observed }, { year: p.latest.year, value: p.latest.value, series: s.observed }] },
+            mark: { type: "line", point: true, tooltip: true },
+            encoding: { x: { field: "year", type: "quantitative" }, y: { field: "value", type: "quantitative" }, color: { field: "series", type: "nominal", title: null } },
+          },
+        ],
+      };
+    }
+    default:
+      throw new PgiError("INVALID_INPUT", `there is no chart for a result of kind "${value.kind}"; render it with toMarkdown or toCsv`, []);
+  }
+}

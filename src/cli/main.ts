@@ -13,6 +13,7 @@ import { checkPlan } from "../plan/check";
 import { gapReport } from "../plan/gap";
 import { yearOverYear } from "../plan/yoy";
 import { toCsv, toMarkdown } from "../render/index";
+import { toVegaLite } from "../render/vegalite";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import { defineFramework, type FrameworkSpec } from "../scoring/define";
 import { scoreUnits, type UnitRow } from "../scoring/engine";
@@ -60,7 +61,7 @@ Usage:
 Options:
   --units any           tables may hold districts and other units, not only the 63 provinces
   --lang vi|en          language of names, headings and numbers (default vi)
-  --format md|csv|json  output format (default md)
+  --format md|csv|json|vega  output format (default md; vega: a Vega-Lite chart spec)
   --delimiter , | ; | tab   CSV field delimiter (default ,)
   --bom                 start CSV with a UTF-8 byte-order mark (for Excel)
 
@@ -74,7 +75,7 @@ with a header "unit[,group],<indicator ids…>" (empty cells are missing values;
 separated), or JSON [{ "unit", "group"?, "indicators": { "<id>": value } }].
 `;
 
-type Format = "md" | "csv" | "json";
+type Format = "md" | "csv" | "json" | "vega";
 
 interface Options {
   readonly lang: Lang;
@@ -89,7 +90,7 @@ function readOptions(values: Record<string, string | boolean | undefined>): Opti
   const lang = values.lang ?? "vi";
   if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang takes vi or en, got ${describe(lang)}`);
   const format = values.format ?? "md";
-  if (format !== "md" && format !== "csv" && format !== "json") throw new UsageError(`--format takes md, csv or json, got ${describe(format)}`);
+  if (format !== "md" && format !== "csv" && format !== "json" && format !== "vega") throw new UsageError(`--format takes md, csv, json or vega, got ${describe(format)}`);
   const d = values.delimiter ?? ",";
   const delimiter = d === "tab" || d === "\\t" ? "\t" : d;
   if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new UsageError(`--delimiter takes , ; or tab, got ${describe(d)}`);
@@ -213,6 +214,7 @@ function within(values: Record<string, string | boolean | undefined>): "region" 
 
 function render(value: unknown, o: Options): string {
   if (o.format === "json") return `${JSON.stringify(value, null, 2)}\n`;
+  if (o.format === "vega") return `${JSON.stringify(toVegaLite(value, { lang: o.lang }), null, 2)}\n`;
   if (o.format === "csv") return toCsv(value, { lang: o.lang, delimiter: o.delimiter, bom: o.bom });
   return toMarkdown(value, { lang: o.lang });
 }
@@ -263,7 +265,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     switch (command) {
       case "demo":
         need(files, 0, "pgi demo [--lang vi|en] [--format md|json]");
-        if (o.format === "csv") throw new UsageError("the demo prints Markdown or JSON; use --format md or json");
+        if (o.format === "csv" || o.format === "vega") throw new UsageError("the demo prints Markdown or JSON; use --format md or json");
         io.out(demo(o.lang, o.format));
         return 0;
       case "card": {

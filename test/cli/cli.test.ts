@@ -115,7 +115,7 @@ describe("pgi", () => {
     expect((await run("card", join(dir, "missing.json"))).err).toContain("ENOENT");
     expect((await run("card", file("broken.json", "{ unit: "))).err).toContain("not valid JSON");
     expect((await run("demo", "--lang", "fr")).err).toContain("--lang takes vi or en");
-    expect((await run("demo", "--format", "xml")).err).toContain("--format takes md, csv or json");
+    expect((await run("demo", "--format", "xml")).err).toContain("--format takes md, csv, json or vega");
     expect((await run("demo", "--colour")).code).toBe(2);
   });
 });
@@ -185,5 +185,14 @@ describe("pgi rank, regions, goal, allocate", () => {
     expect(bm.out).toContain("best of Northern Midlands and Mountains (Bắc Giang)");
     expect((await run("allocate", cardFile, "--target", "50")).err).toContain("[IMPOSSIBLE_TARGET]");
     expect((await run("allocate", cardFile)).err).toContain("give one of --target");
+  });
+});
+
+describe("--format vega", () => {
+  it("prints a Vega-Lite spec of a chartable result", async () => {
+    const spec = JSON.parse((await run("gap", planFile, actualFile, "--format", "vega", "--lang", "en")).out);
+    expect(spec.$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
+    expect(spec.data.values[2]).toEqual({ name: "Minimizing the risk of climate hazards to firms", series: "Result 2024", value: 4.95 });
+    expect((await run("goal", "Lạng Sơn", "1", "--format", "vega")).err).toContain("no chart");
   });
 });

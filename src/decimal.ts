@@ -145,13 +145,6 @@ export function toNum(d: Dec, decimals: number = SCORE_DECIMALS): number {
   return n === 0 ? 0 : n;
 }
 
-/** Sum of Decimals, exactly. @internal */
-export function sumDec(values: readonly Dec[]): Dec {
-  let total = new D(0);
-  for (const v of values) total = total.plus(v);
-  return total;
-}
-
 /**
  * Parse one numeric input exactly and return it as a plain number (the closest double to the
  * decimal that was written). Accepts finite JS numbers, strings with a dot or a Vietnamese

@@ -42,8 +42,3 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
-
-/** Own-property check that ignores the prototype chain. */
-export function hasOwn(obj: object, key: PropertyKey): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}

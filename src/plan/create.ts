@@ -175,13 +175,6 @@ function isScoreCard(value: unknown): value is ScoreCard {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scoreCard";
 }
 
-/** Exact values behind a plan, for checks and reports. @internal */
-export interface PlanExact {
-  readonly baseline: Map<string, Dec>;
-  readonly target: Map<string, Dec>;
-  readonly stated: Map<string, Dec>;
-}
-
 /**
  * Build a plan from what an office writes: for each sub-index the target (or the stated
  * increase), owners and deadline, against a baseline score card or four baseline scores.
@@ -213,11 +206,11 @@ export interface PlanExact {
 export function createPlan(input: PlanInput, framework?: Framework): Plan<PgiSubIndexId>;
 export function createPlan(input: PlanInput, framework: Framework): Plan<string>;
 export function createPlan(input: PlanInput, framework?: Framework): Plan<string> {
-  return buildPlan(input, framework).plan;
+  return buildPlan(input, framework);
 }
 
-/** createPlan, also returning the exact values. @internal */
-export function buildPlan(input: PlanInput, framework?: Framework): { plan: Plan<string>; exact: PlanExact } {
+/** createPlan without the public overloads. @internal */
+export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
   }
@@ -318,31 +311,15 @@ export function buildPlan(input: PlanInput, framework?: Framework): { plan: Plan
     baselineFindings,
     baselineCardYear,
   });
-  return { plan, exact: { baseline, target, stated } };
+  return plan;
 }
 
 function isDecimalObject(value: object): boolean {
   return D.isDecimal(value);
 }
 
-/**
- * Re-read a plan object's numbers as exact Decimals (plans hold exact 2-dp values).
- * @internal
- */
-export function planExact(plan: Plan<string>): PlanExact {
-  const baseline = new Map<string, Dec>();
-  const target = new Map<string, Dec>();
-  const stated = new Map<string, Dec>();
-  for (const s of Object.values(plan.subIndices) as PlanSubIndex[]) {
-    baseline.set(s.id, new D(String(s.baseline)));
-    if (s.target !== null) target.set(s.id, new D(String(s.target)));
-    if (s.statedDelta !== null) stated.set(s.id, new D(String(s.statedDelta)));
-  }
-  return { baseline, target, stated };
-}
-
 /** Accept a plan object or a plan input. @internal */
 export function asPlan(value: Plan<string> | PlanInput, framework?: Framework): Plan<string> {
   if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "plan") return value as Plan<string>;
-  return buildPlan(value as PlanInput, framework).plan;
+  return buildPlan(value as PlanInput, framework);
 }

@@ -19,7 +19,7 @@ const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
 };
 
 /** The framework a rendered result refers to (PGI editions are known; others render by id). */
-export function frameworkOf(id: string, edition: number | null, components: readonly string[]): Framework | null {
+export function frameworkOf(id: string, edition: number | null): Framework | null {
   if (id === "pgi" && edition !== null) {
     try {
       return pgiEdition(edition);
@@ -27,7 +27,6 @@ export function frameworkOf(id: string, edition: number | null, components: read
       return null;
     }
   }
-  void components;
   return null;
 }
 
@@ -51,7 +50,7 @@ export const findingsRenderer: Renderer<readonly Finding[]> = {
 
 const scoreCardRenderer: Renderer<ScoreCard> = {
   markdown: (card, lang) => {
-    const fw = frameworkOf(card.framework, card.edition, Object.keys(card.scores));
+    const fw = frameworkOf(card.framework, card.edition);
     const label = (id: string): string => (fw ? componentLabel(fw, id, lang) : id);
     const rows = Object.entries(card.scores).map(([id, v]) => [label(id), formatNumber(v, { lang })]);
     rows.push([fw ? compositeLabel(fw, lang) : lang === "vi" ? "Điểm tổng hợp" : "Composite", formatNumber(card.composite, { lang })]);
@@ -64,7 +63,7 @@ const scoreCardRenderer: Renderer<ScoreCard> = {
     return parts.join("\n\n") + "\n";
   },
   csv: (card, lang) => {
-    const fw = frameworkOf(card.framework, card.edition, Object.keys(card.scores));
+    const fw = frameworkOf(card.framework, card.edition);
     const rows = Object.entries(card.scores).map(([id, v]) => [card.unit, String(card.year), id, fw ? componentLabel(fw, id, lang) : id, formatNumber(v, { lang })]);
     rows.push([card.unit, String(card.year), "composite", fw ? compositeLabel(fw, lang) : "composite", formatNumber(card.composite, { lang })]);
     return {

@@ -2,7 +2,7 @@
  * One unit's scores for one edition, validated, with consistency findings.
  * @module
  */
-import { D, toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
+import { toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
 import { finding, type Finding } from "../findings";
 import { compositeDec, roundingTolerance } from "../framework/composite";
@@ -253,11 +253,4 @@ export function buildScoreCard(
     source: v.source,
     findings: Object.freeze(findings),
   });
-}
-
-/** Re-read a score card's scores as exact Decimals keyed by id. @internal */
-export function cardScores(card: ScoreCard): Map<string, Dec> {
-  const m = new Map<string, Dec>();
-  for (const [k, v] of Object.entries(card.scores)) m.set(k, new D(String(v)));
-  return m;
 }

@@ -80,7 +80,8 @@ export function toDec(value: unknown, options: ParseNumberOptions = {}): Dec {
     return new D(Object.is(value, -0) ? 0 : value.toString());
   }
   if (typeof value === "string") {
-    const s = value.trim();
+    // A typographic minus (U+2212), as Vietnamese documents often write it, reads as "-".
+    const s = value.trim().replace(/^\u2212/, "-");
     if (s === "") {
       throw new PgiError("INVALID_NUMBER", 'expected a number such as 6.58 or "6,58", got an empty string', path, { value });
     }

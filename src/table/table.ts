@@ -50,8 +50,10 @@ function isCard(v: unknown): v is ScoreCard {
 }
 
 /**
- * Build a score table for one edition from score cards (or score card inputs, which are
- * validated with {@link scoreCard}). Nothing in the table assumes 63 units.
+ * Build a score table for one PGI edition from score cards (or score card inputs, which are
+ * validated with {@link scoreCard}). Nothing in the table assumes 63 units; the units may be
+ * districts or other units with `units: "any"`. Cards of other frameworks are refused: their
+ * units are ranked by `scoreUnits`.
  *
  * @throws {@link PgiError} `INVALID_INPUT` for an empty list or a non-card, `DUPLICATE_UNIT` when
  * a unit appears twice (after resolving spellings: "TP.HCM" and "TP. Hồ Chí Minh" are one),
@@ -85,6 +87,14 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput)[], optio
         throw prefixPath(e, [i]);
       }
     } else throw new PgiError("INVALID_INPUT", `expected a score card, got ${describe(item)}`, [i]);
+    if (card.framework !== "pgi") {
+      throw new PgiError(
+        "INVALID_INPUT",
+        `score tables hold PGI score cards; card ${i} is of framework "${card.framework}" (rank your own framework's units with scoreUnits, which ranks them)`,
+        [i],
+        { framework: card.framework },
+      );
+    }
     if (!first) first = card;
     else {
       if (card.framework !== first.framework || card.edition !== first.edition || card.year !== first.year) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import {
   benchmark,
+  defineFramework,
   PGI_PUBLISHED,
   publishedScoreCard,
   rank,
@@ -54,6 +55,7 @@ describe("scoreTable", () => {
     ["a card of another edition", [card("Lạng Sơn", [5, 5, 5, 5]), publishedScoreCard("Hải Dương", 2023)], "EDITION_MISMATCH", [1, "year"]],
     ["a district without units: 'any'", [card("Huyện Cao Lộc", [5, 5, 5, 5])], "UNKNOWN_PROVINCE", [0, "unit"]],
     ["a non-card", [card("Lạng Sơn", [5, 5, 5, 5]), 42], "INVALID_INPUT", [1]],
+    ["a card of another framework", [scoreCard({ unit: "Lạng Sơn", year: 2024, scores: { a: 5 } }, defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }] }))], "INVALID_INPUT", [0]],
     ["a bad card input", [{ unit: "Lạng Sơn", year: 2024, scores: { 1: "abc", 2: 5, 3: 5, 4: 5 } }], "INVALID_NUMBER", [0, "scores", "1"]],
   ] as const)("refuses %s", (_n, cards, code, path) => {
     const e = thrown(() => scoreTable(cards as never));

@@ -188,9 +188,13 @@ function loadCards(file: string, edition: number): ScoreCardInput[] {
 function loadTable(file: string | undefined, values: Record<string, string | boolean | undefined>): ScoreTable {
   const edition = values.edition === undefined ? 2024 : Number(values.edition);
   if (file === undefined) {
-    const cards = PGI_PUBLISHED.filter((r) => r.edition === edition && r.scores !== null).map((r) => publishedScoreCard(r.province, edition));
-    if (cards.length === 0) throw new UsageError(`no shipped PGI figures with sub-indices for --edition ${String(values.edition)}; shipped: 2022, 2023, 2024`);
-    return scoreTable(cards);
+    const entries = PGI_PUBLISHED.filter((r) => r.edition === edition && (r.scores !== null || r.composite !== null)).map((r) =>
+      r.scores !== null
+        ? publishedScoreCard(r.province, edition)
+        : { unit: r.province, year: edition, composite: r.composite!, ...(r.rank !== null ? { rank: r.rank } : {}), source: r.source },
+    );
+    if (entries.length === 0) throw new UsageError(`no shipped PGI figures for --edition ${String(values.edition)}; shipped: 2022, 2023, 2024`);
+    return scoreTable(entries);
   }
   const units = values.units === undefined ? "provinces" : values.units;
   if (units !== "provinces" && units !== "any") throw new UsageError(`--units takes provinces or any, got ${describe(units)}`);
@@ -200,10 +204,11 @@ function loadTable(file: string | undefined, values: Record<string, string | boo
 /** For Markdown output from the shipped figures: say what the table is and where it comes from. */
 function shippedNote(file: string | undefined, table: ScoreTable, o: Options): string {
   if (file !== undefined || o.format !== "md") return "";
-  const inferred = table.rows.filter((r) => r.card.source?.includes("edition inferred")).length;
+  const inferred = table.rows.filter((r) => r.source?.includes("edition inferred")).length;
+  const full = table.rows.filter((r) => r.scores !== null).length;
   return o.lang === "vi"
-    ? `\nSố liệu: PGI ${table.year} kèm theo gói, ${table.rows.length}/63 tỉnh có đủ 4 chỉ số thành phần${inferred ? `; năm của ${inferred} dòng là suy luận (trang nguồn không ghi năm)` : ""}. Hạng tính trong bảng này, không phải hạng công bố.\n`
-    : `\nData: the shipped PGI ${table.year} figures, ${table.rows.length} of 63 provinces with all four sub-indices${inferred ? `; the edition of ${inferred} rows is inferred (the source page shows no year)` : ""}. Ranks are within this table, not the published ranks.\n`;
+    ? `\nSố liệu: PGI ${table.year} kèm theo gói, ${table.rows.length}/63 tỉnh (${full} tỉnh có đủ 4 chỉ số thành phần, số còn lại chỉ có điểm tổng hợp)${inferred ? `; năm của ${inferred} dòng là suy luận (trang nguồn không ghi năm)` : ""}. Hạng tính trong bảng này, không phải hạng công bố.\n`
+    : `\nData: the shipped PGI ${table.year} figures, ${table.rows.length} of 63 provinces (${full} with all four sub-indices, the rest with the composite only)${inferred ? `; the edition of ${inferred} rows is inferred (the source page shows no year)` : ""}. Ranks are within this table, not the published ranks.\n`;
 }
 
 function within(values: Record<string, string | boolean | undefined>): "region" | undefined {

@@ -1,6 +1,6 @@
 // Public API of score tables, rankings, region summaries, rank goals and benchmarks.
 export { scoreTable } from "./table";
-export type { ScoreTable, ScoreTableOptions, TableRow, UnitPolicy } from "./table";
+export type { CompositeEntry, ScoreTable, ScoreTableOptions, TableRow, UnitPolicy } from "./table";
 export { rank, regionSummary, rankGoal, benchmark } from "./rank";
 export type { Benchmark, RankedRow, RankGoal, RankGoalOptions, Ranking, RankOptions, RegionStats, RegionSummary } from "./rank";
 export { province, findProvince, PROVINCES, REGIONS } from "../data/provinces";

@@ -8,7 +8,7 @@ import { finding, type Finding } from "../findings";
 import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
-import { byId, checkTable, findRow, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
+import { byId, checkTable, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
 
 /** Options of {@link rank}. */
 export interface RankOptions {
@@ -69,7 +69,8 @@ function groupKey(row: TableRow, within: "region" | null): string {
  * competition ranking on the exact 2-dp values: ties share a rank and the next rank skips
  * (1, 2, 2, 4). With `within: "region"` each region is ranked on its own.
  *
- * Published ranks are never overwritten: for composite rankings, a unit whose computed rank
+ * Composite-only entries take part in composite rankings; in sub-index rankings they are left out,
+ * with an `info` finding `COMPOSITE_ONLY_LEFT_OUT`. Published ranks are never overwritten: for composite rankings, a unit whose computed rank
  * differs from its published one gets an `info` finding `RANK_DIFFERS` (expected when the table
  * holds only some provinces), and two units whose published order contradicts their scores get
  * a `warning` `RANK_ORDER_CONFLICT`.
@@ -92,8 +93,9 @@ export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
   if (within !== null && within !== "region") {
     throw new PgiError("INVALID_INPUT", `within must be "region" or left out, got ${describe(within)}`, ["within"]);
   }
+  const pool = rowsWith(table.rows, by);
   const groups = new Map<string, TableRow[]>();
-  for (const row of table.rows) {
+  for (const row of pool) {
     const k = groupKey(row, within);
     groups.set(k, [...(groups.get(k) ?? []), row]);
   }
@@ -102,19 +104,32 @@ export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
     const ranks = competitionRanks(rows.map((r) => valueOf(r, by)));
     rows.forEach((r, i) => ranked.set(r, ranks[i]!));
   }
-  const rows: RankedRow[] = table.rows
+  const rows: RankedRow[] = pool
     .map((r) => ({
       unit: r.unit,
       region: r.region,
       value: toNum(valueOf(r, by)),
       rank: ranked.get(r)!,
-      publishedRank: by === "composite" ? r.card.rank : null,
+      publishedRank: by === "composite" ? r.publishedRank : null,
       group: groupKey(r, within),
     }))
     .sort((a, b) => (within ? regionIndex(a.group) - regionIndex(b.group) : 0) || a.rank - b.rank || collator(a.unit, b.unit))
     .map(({ group: _g, ...r }) => r);
 
   const findings: Finding[] = [];
+  const left = table.rows.length - pool.length;
+  if (left > 0) {
+    findings.push(
+      finding(
+        "info",
+        "COMPOSITE_ONLY_LEFT_OUT",
+        `${left} unit${left === 1 ? "" : "s"} known only by the composite ${left === 1 ? "is" : "are"} left out of this ${by} ranking`,
+        `${left} đơn vị chỉ có điểm tổng hợp không được xếp hạng theo ${by}`,
+        ["by"],
+        { count: left },
+      ),
+    );
+  }
   if (by === "composite" && within === null) {
     for (const r of rows) {
       if (r.publishedRank !== null && r.publishedRank !== r.rank) {
@@ -198,7 +213,7 @@ export function regionSummary(table: ScoreTable, options: { readonly by?: string
   const by = byId(table, options.by);
   const order: (string | null)[] = [];
   const groups = new Map<string | null, TableRow[]>();
-  for (const row of table.rows) {
+  for (const row of rowsWith(table.rows, by)) {
     const k = row.region?.id ?? null;
     if (!groups.has(k)) order.push(k);
     groups.set(k, [...(groups.get(k) ?? []), row]);
@@ -291,7 +306,10 @@ export function rankGoal(table: ScoreTable, unit: string, targetRank: number, op
     throw new PgiError("INVALID_INPUT", `within must be "region" or left out, got ${describe(within)}`, ["within"]);
   }
   const row = findRow(table, unit);
-  const pool = table.rows.filter((r) => within === null || groupKey(r, within) === groupKey(row, within));
+  if (row.scores === null && by !== "composite") {
+    throw new PgiError("INVALID_INPUT", `${row.unit} is known only by its composite; a ${by} goal needs its sub-index scores`, ["by"]);
+  }
+  const pool = rowsWith(table.rows, by).filter((r) => within === null || groupKey(r, within) === groupKey(row, within));
   if (typeof targetRank !== "number" || !Number.isInteger(targetRank) || targetRank < 1 || targetRank > pool.length) {
     throw new PgiError("INVALID_INPUT", `targetRank must be a whole number from 1 to ${pool.length}, got ${describe(targetRank)}`, ["targetRank"], { competitors: pool.length });
   }
@@ -332,6 +350,7 @@ export interface Benchmark {
 /**
  * A benchmark from a table: `"best"` (the card of the best unit by composite; ties: name order),
  * `"median"` (each sub-index's median), or a named unit's card; optionally within one region.
+ * Only units with sub-index scores count (composite-only entries are left out).
  *
  * @throws {@link PgiError} `UNKNOWN_UNIT` for a unit not in the table, `INVALID_INPUT` for an
  * unknown region or an empty region.
@@ -346,7 +365,7 @@ export interface Benchmark {
  */
 export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options: { readonly region?: string } = {}): Benchmark {
   checkTable(table);
-  let rows = table.rows;
+  let rows = rowsWith(table.rows, "pollution");
   let where: LocalizedText = { vi: "cả nước", en: "all units" };
   if (options.region !== undefined) {
     rows = rows.filter((r) => r.region?.id === options.region);
@@ -361,7 +380,7 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
     return deepFreeze({
       kind: "benchmark" as const,
       label: { vi: `tốt nhất ${where.vi === "cả nước" ? "cả nước" : where.vi} (${best.unit})`, en: `best of ${where.en} (${best.unit})` },
-      scores: { ...(best.card.scores as Record<string, number>) },
+      scores: { ...(best.scores as Record<string, number>) },
     });
   }
   if (of === "median") {
@@ -369,6 +388,9 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
     for (const id of ids) scores[id] = toNum(medianDec(rows.map((r) => valueOf(r, id))));
     return deepFreeze({ kind: "benchmark" as const, label: { vi: `trung vị ${where.vi}`, en: `median of ${where.en}` }, scores });
   }
-  const row = findRow({ ...table, rows }, of);
-  return deepFreeze({ kind: "benchmark" as const, label: { vi: row.unit, en: row.unit }, scores: { ...(row.card.scores as Record<string, number>) } });
+  const row = findRow(table, of);
+  if (row.scores === null) {
+    throw new PgiError("INVALID_INPUT", `${row.unit} is known only by its composite; a benchmark needs sub-index scores`, ["of"]);
+  }
+  return deepFreeze({ kind: "benchmark" as const, label: { vi: row.unit, en: row.unit }, scores: { ...(row.scores as Record<string, number>) } });
 }

@@ -20,14 +20,14 @@ const tableRenderer: Renderer<ScoreTable> = {
   markdown: (t, lang) => {
     const ids = PGI.components.map((c) => c.id);
     const header = [lang === "vi" ? "Đơn vị" : "Unit", ...ids.map((id) => componentLabel(PGI, id, lang)), compositeLabel(PGI, lang), lang === "vi" ? "Hạng công bố" : "Published rank"];
-    const rows = t.rows.map((r) => [r.unit, ...ids.map((id) => n((r.card.scores as Record<string, number>)[id]!, lang)), n(r.card.composite, lang), r.card.rank === null ? "—" : String(r.card.rank)]);
+    const rows = t.rows.map((r) => [r.unit, ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "—")), n(r.composite, lang), r.publishedRank === null ? "—" : String(r.publishedRank)]);
     return `**PGI ${t.year}**\n\n${markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right")))}\n`;
   },
   csv: (t, lang) => {
     const ids = PGI.components.map((c) => c.id);
     return {
       header: lang === "vi" ? ["don_vi", "vung", "nam", ...ids, "diem_tong_hop", "hang_cong_bo"] : ["unit", "region", "year", ...ids, "composite", "published_rank"],
-      rows: t.rows.map((r) => [r.unit, r.region?.id ?? "", String(t.year), ...ids.map((id) => n((r.card.scores as Record<string, number>)[id]!, lang)), n(r.card.composite, lang), r.card.rank === null ? "" : String(r.card.rank)]),
+      rows: t.rows.map((r) => [r.unit, r.region?.id ?? "", String(t.year), ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "")), n(r.composite, lang), r.publishedRank === null ? "" : String(r.publishedRank)]),
     };
   },
 };

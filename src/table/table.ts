@@ -2,8 +2,11 @@
  * Score tables: many units' score cards of one edition.
  * @module
  */
-import { D, type Dec } from "../decimal";
-import { describe, PgiError, prefixPath } from "../errors";
+import { z } from "zod";
+import { D, toNum, type Dec, type NumberInput } from "../decimal";
+import { describe, parseWith, PgiError, prefixPath } from "../errors";
+import { YearSchema } from "../schemas";
+import { parseScoreOnScale } from "../scorecard/scorecard";
 import { findProvince, province, type Region } from "../data/provinces";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition } from "../framework/pgi";
@@ -19,8 +22,40 @@ export interface TableRow {
   readonly province: string | null;
   /** The province's region, or `null`. */
   readonly region: Region | null;
-  readonly card: ScoreCard;
+  /** The composite (the published one when given). */
+  readonly composite: number;
+  /** The published rank, or `null`. */
+  readonly publishedRank: number | null;
+  /** The sub-index scores, or `null` for a composite-only entry. */
+  readonly scores: Readonly<Record<string, number>> | null;
+  /** The score card, or `null` for a composite-only entry. */
+  readonly card: ScoreCard | null;
+  /** Where the figures come from, or `null`. */
+  readonly source: string | null;
 }
+
+/**
+ * A unit known only by its composite (and rank), as the press often publishes PGI results:
+ * `{ unit, year, composite, rank?, source? }`. It takes part in composite rankings and rank goals,
+ * not in sub-index ones.
+ */
+export interface CompositeEntry {
+  readonly unit: string;
+  readonly year: number | string;
+  readonly composite: NumberInput;
+  readonly rank?: number;
+  readonly source?: string;
+}
+
+const CompositeEntryShape = z
+  .object({
+    unit: z.string("unit must be a string").trim().min(1, "unit must not be empty"),
+    year: YearSchema,
+    composite: z.unknown(),
+    rank: z.number("rank must be a whole number ≥ 1").int("rank must be a whole number ≥ 1").min(1, "rank must be a whole number ≥ 1").optional(),
+    source: z.string().optional(),
+  })
+  .strict();
 
 /** Which units a table may hold: the 63 provinces (default), or any named unit. */
 export type UnitPolicy = "provinces" | "any";
@@ -51,7 +86,9 @@ function isCard(v: unknown): v is ScoreCard {
 
 /**
  * Build a score table for one PGI edition from score cards (or score card inputs, which are
- * validated with {@link scoreCard}). Nothing in the table assumes 63 units; the units may be
+ * validated with {@link scoreCard}), and units known only by their composite
+ * (`{ unit, year, composite, rank? }`, see {@link CompositeEntry}), which take part in composite
+ * rankings and rank goals. Nothing in the table assumes 63 units; the units may be
  * districts or other units with `units: "any"`. Cards of other frameworks are refused: their
  * units are ranked by `scoreUnits`.
  *
@@ -66,7 +103,7 @@ function isCard(v: unknown): v is ScoreCard {
  * t.rows.map((r) => [r.unit, r.region?.id]); // [["Hải Dương", "redRiverDelta"], ["Bắc Ninh", "redRiverDelta"]]
  * ```
  */
-export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput)[], options: ScoreTableOptions = {}): ScoreTable {
+export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | CompositeEntry)[], options: ScoreTableOptions = {}): ScoreTable {
   if (!Array.isArray(cards) || cards.length === 0) {
     throw new PgiError("INVALID_INPUT", `expected a non-empty array of score cards, got ${describe(cards)}`);
   }
@@ -76,44 +113,66 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput)[], optio
   }
   const rows: TableRow[] = [];
   const seen = new Map<string, number>();
-  let first: ScoreCard | undefined;
+  let first: { framework: string; edition: number | null; year: number } | undefined;
   cards.forEach((item, i) => {
-    let card: ScoreCard;
+    let card: ScoreCard | null = null;
+    let entry: { unit: string; year: number; composite: number; rank: number | null; source: string | null };
     if (isCard(item)) card = item;
-    else if (typeof item === "object" && item !== null && !Array.isArray(item)) {
+    else if (typeof item === "object" && item !== null && !Array.isArray(item) && !("scores" in item) && "composite" in item) {
+      const e = parseWith(CompositeEntryShape, item, [i]);
+      let fw: Framework;
+      try {
+        fw = pgiEdition(e.year);
+      } catch (err) {
+        throw prefixPath(err, [i, "year"]);
+      }
+      const c = parseScoreOnScale(e.composite, fw.composite.scale.min, fw.composite.scale.max, [i, "composite"], "the composite");
+      entry = { unit: e.unit, year: e.year, composite: toNum(c, fw.composite.decimals), rank: e.rank ?? null, source: e.source ?? null };
+    } else if (typeof item === "object" && item !== null && !Array.isArray(item)) {
       try {
         card = scoreCard(item as ScoreCardInput);
       } catch (e) {
         throw prefixPath(e, [i]);
       }
-    } else throw new PgiError("INVALID_INPUT", `expected a score card, got ${describe(item)}`, [i]);
-    if (card.framework !== "pgi") {
-      throw new PgiError(
-        "INVALID_INPUT",
-        `score tables hold PGI score cards; card ${i} is of framework "${card.framework}" (rank your own framework's units with scoreUnits, which ranks them)`,
-        [i],
-        { framework: card.framework },
-      );
-    }
-    if (!first) first = card;
-    else {
-      if (card.framework !== first.framework || card.edition !== first.edition || card.year !== first.year) {
+    } else throw new PgiError("INVALID_INPUT", `expected a score card or { unit, year, composite }, got ${describe(item)}`, [i]);
+    if (card) {
+      if (card.framework !== "pgi") {
         throw new PgiError(
-          "EDITION_MISMATCH",
-          `card ${i} (${card.unit}) is of ${card.framework} ${card.year}, the table of ${first.framework} ${first.year}; a table holds one edition`,
-          [i, "year"],
-          { year: card.year, tableYear: first.year },
+          "INVALID_INPUT",
+          `score tables hold PGI score cards; card ${i} is of framework "${card.framework}" (rank your own framework's units with scoreUnits, which ranks them)`,
+          [i],
+          { framework: card.framework },
         );
       }
+      entry = { unit: card.unit, year: card.year, composite: card.composite, rank: card.rank, source: card.source };
     }
-    const p = units === "provinces" ? resolve(card.unit, i) : findProvince(card.unit);
-    const key = p ? `p:${p.slug}` : `u:${foldName(card.unit)}`;
+    const here = { framework: "pgi", edition: entry!.year, year: entry!.year };
+    if (!first) first = here;
+    else if (here.year !== first.year) {
+      throw new PgiError(
+        "EDITION_MISMATCH",
+        `card ${i} (${entry!.unit}) is of PGI ${here.year}, the table of PGI ${first.year}; a table holds one edition`,
+        [i, "year"],
+        { year: here.year, tableYear: first.year },
+      );
+    }
+    const p = units === "provinces" ? resolve(entry!.unit, i) : findProvince(entry!.unit);
+    const key = p ? `p:${p.slug}` : `u:${foldName(entry!.unit)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new PgiError("DUPLICATE_UNIT", `${card.unit} appears twice (cards ${earlier} and ${i}); give each unit once`, [i, "unit"], { unit: card.unit, first: earlier });
+      throw new PgiError("DUPLICATE_UNIT", `${entry!.unit} appears twice (entries ${earlier} and ${i}); give each unit once`, [i, "unit"], { unit: entry!.unit, first: earlier });
     }
     seen.set(key, i);
-    rows.push({ unit: units === "provinces" && p ? p.name : card.unit, province: p?.slug ?? null, region: p?.region ?? null, card });
+    rows.push({
+      unit: units === "provinces" && p ? p.name : entry!.unit,
+      province: p?.slug ?? null,
+      region: p?.region ?? null,
+      composite: entry!.composite,
+      publishedRank: entry!.rank,
+      scores: card ? card.scores : null,
+      card,
+      source: entry!.source,
+    });
   });
   return deepFreeze({
     kind: "scoreTable" as const,
@@ -149,7 +208,12 @@ export function byId(table: ScoreTable, by: unknown): string {
 
 /** A row's exact value by `by`. @internal */
 export function valueOf(row: TableRow, by: string): Dec {
-  return new D(String(by === "composite" ? row.card.composite : (row.card.scores as Record<string, number>)[by]));
+  return new D(String(by === "composite" ? row.composite : (row.scores as Record<string, number>)[by]));
+}
+
+/** The rows that have a value `by` (composite-only entries have no sub-index scores). @internal */
+export function rowsWith(rows: readonly TableRow[], by: string): readonly TableRow[] {
+  return by === "composite" ? rows : rows.filter((r) => r.scores !== null);
 }
 
 /** Check that `table` is a score table. @internal */

@@ -156,7 +156,9 @@ describe("pgi rank, regions, goal, allocate", () => {
   it("ranks the shipped 2024 figures and says what they are", async () => {
     const r = await run("rank", "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\|\s+1 \| Bắc Ninh\s+\| Red River Delta\s+\|\s+27.78 \|\s+4 \|/);
+    expect(r.out).toMatch(/\|\s+1 \| Hải Phòng\s+\| Red River Delta\s+\|\s+29.00 \|\s+1 \|/);
+    expect(r.out).toMatch(/\|\s+4 \| Bắc Ninh\s+\| Red River Delta\s+\|\s+27.78 \|\s+4 \|/);
+    expect(r.out).toContain("49 of 63 provinces (35 with all four sub-indices, the rest with the composite only)");
     expect(r.out).toContain("the edition of 33 rows is inferred");
     expect(r.out).toContain("RANK_DIFFERS");
     const byPollution = JSON.parse((await run("rank", "--by", "1", "--format", "json")).out);
@@ -171,9 +173,9 @@ describe("pgi rank, regions, goal, allocate", () => {
   });
 
   it("regions and goal", async () => {
-    expect((await run("regions", "--lang", "en")).out).toMatch(/\| Red River Delta\s+\|\s+2 \|\s+27.06 \|\s+27.06 \| 27.78 \(Bắc Ninh\)/);
+    expect((await run("regions", "--lang", "en")).out).toMatch(/\| Red River Delta\s+\|\s+11 \|\s+26.90 \|\s+26.63 \| 29.00 \(Hải Phòng\)/);
     const g = JSON.parse((await run("goal", "Lang Son", "10", "--format", "json")).out);
-    expect(g).toMatchObject({ unit: "Lạng Sơn", currentRank: 33, requiredValue: 24.56, increase: 1.93 });
+    expect(g).toMatchObject({ unit: "Lạng Sơn", currentRank: 47, competitors: 49, requiredValue: 26.34, increase: 3.71 });
     expect((await run("goal", "Lang Son", "ten")).err).toContain("whole number");
   });
 

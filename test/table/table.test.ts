@@ -68,6 +68,57 @@ describe("scoreTable", () => {
   });
 });
 
+/** The shipped 2024 figures: 35 provinces with sub-indices, 14 with only the composite (and often the rank). */
+const entries2024 = PGI_PUBLISHED.filter((r) => r.edition === 2024).map((r) =>
+  r.scores !== null ? publishedScoreCard(r.province, 2024) : { unit: r.province, year: 2024, composite: r.composite!, ...(r.rank !== null ? { rank: r.rank } : {}) },
+);
+
+describe("composite-only entries", () => {
+  const t = scoreTable(entries2024);
+
+  it("take part in composite rankings: the shipped 2024 table reproduces the published top 6", () => {
+    expect(t.rows).toHaveLength(49);
+    const r = rank(t);
+    expect(r.rows.slice(0, 6).map((x) => [x.rank, x.unit, x.value, x.publishedRank])).toEqual([
+      [1, "Hải Phòng", 29, 1],
+      [2, "Vĩnh Long", 28.16, 2],
+      [3, "Hà Nam", 28.04, 3],
+      [4, "Bắc Ninh", 27.78, 4],
+      [5, "Bình Dương", 27.64, 5],
+      [6, "Long An", 27.56, 6],
+    ]);
+    expect(r.findings.filter((f) => f.code === "RANK_ORDER_CONFLICT")).toEqual([]);
+  });
+
+  it("are left out of sub-index rankings and summaries, with a finding", () => {
+    const r = rank(t, { by: "pollution" });
+    expect(r.rows).toHaveLength(35);
+    expect(r.findings.map((f) => [f.code, f.details.count])).toEqual([["COMPOSITE_ONLY_LEFT_OUT", 14]]);
+    expect(regionSummary(t, { by: "pollution" }).regions.reduce((a, x) => a + x.count, 0)).toBe(35);
+    expect(regionSummary(t).regions.reduce((a, x) => a + x.count, 0)).toBe(49);
+  });
+
+  it("rank goals against the fuller table; sub-index goals and benchmarks need scores", () => {
+    expect(rankGoal(t, "Lạng Sơn", 10)).toMatchObject({ currentRank: 47, competitors: 49, requiredValue: 26.34, increase: 3.71 });
+    expect(thrown(() => rankGoal(t, "Hải Phòng", 1, { by: "compliance" })).path).toEqual(["by"]);
+    expect(thrown(() => benchmark(t, "Hải Phòng")).code).toBe("INVALID_INPUT");
+    expect(benchmark(t, "best").label.en).toBe("best of all units (Bắc Ninh)");
+    expect(toMarkdown(t, { lang: "en" })).toMatch(/\| Hải Phòng\s+\|\s+— \|\s+— \|\s+— \|\s+— \|\s+29.00 \|\s+1 \|/);
+  });
+
+  it.each([
+    ["a composite out of scale", { unit: "Hà Nội", year: 2024, composite: 41 }, "OUT_OF_SCALE", [0, "composite"]],
+    ["a composite as words", { unit: "Hà Nội", year: 2024, composite: "abc" }, "INVALID_NUMBER", [0, "composite"]],
+    ["a year without an edition", { unit: "Hà Nội", year: 2025, composite: 25 }, "UNKNOWN_EDITION", [0, "year"]],
+    ["an unknown field", { unit: "Hà Nội", year: 2024, composite: 25, region: "x" }, "INVALID_INPUT", [0]],
+    ["a bad rank", { unit: "Hà Nội", year: 2024, composite: 25, rank: 0 }, "INVALID_INPUT", [0, "rank"]],
+  ] as const)("refuses %s", (_n, entry, code, path) => {
+    const e = thrown(() => scoreTable([entry as never]));
+    expect(e.code).toBe(code);
+    expect(e.path).toEqual(path);
+  });
+});
+
 describe("rank", () => {
   it("ranks the shipped 2024 rows by composite, best first", () => {
     const r = rank(t2024);
@@ -224,7 +275,7 @@ describe("ranking properties", () => {
       const unit = t.rows[ui % t.rows.length]!.unit;
       const target = 1 + (ri % t.rows.length);
       const g = rankGoal(t, unit, target);
-      const others = t.rows.filter((r) => r.unit !== unit).map((r) => r.card.composite);
+      const others = t.rows.filter((r) => r.unit !== unit).map((r) => r.composite);
       const rankWith = (v: number) => 1 + others.filter((o) => o > v).length;
       expect(rankWith(g.requiredValue)).toBeLessThanOrEqual(target);
       if (!g.alreadyThere) {

@@ -198,3 +198,13 @@ describe("--format vega", () => {
     expect((await run("goal", "Lạng Sơn", "1", "--format", "vega")).err).toContain("no chart");
   });
 });
+
+describe("round trips at the shell", () => {
+  it("a card printed as JSON reads back as the same card", async () => {
+    const f = file("hd.json", { unit: "Hải Dương", year: 2024, composite: "26,34", rank: 13, scores: { 1: 7.65, 2: 7.58, 3: 4.99, 4: 6.11 } });
+    const once = (await run("card", f, "--format", "json")).out;
+    const again = (await run("card", file("hd-card.json", once), "--format", "json")).out;
+    expect(JSON.parse(again)).toEqual(JSON.parse(once));
+    expect(JSON.parse(once).findings.map((x: { code: string }) => x.code)).toEqual(["COMPOSITE_ROUNDING"]);
+  });
+});

@@ -203,7 +203,7 @@ function isScoreCard(value: unknown): value is ScoreCard {
  * plan.composite;                  // { baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 }
  * ```
  */
-export function createPlan(input: PlanInput, framework?: Framework): Plan<PgiSubIndexId>;
+export function createPlan(input: PlanInput): Plan<PgiSubIndexId>;
 export function createPlan(input: PlanInput, framework: Framework): Plan<string>;
 export function createPlan(input: PlanInput, framework?: Framework): Plan<string> {
   return buildPlan(input, framework);

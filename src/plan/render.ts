@@ -4,24 +4,16 @@
  * @module
  */
 import { D, formatNumber, type Lang } from "../decimal";
-import { PGI } from "../framework/pgi";
 import type { Framework } from "../framework/types";
-import { compositeLabel, componentLabel } from "../render/labels";
+import { compositeNameOf, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap } from "../render/types";
 import type { Plan, PlanSubIndex } from "./create";
 import type { GapReport, GapRow, GapStatus } from "./gap";
 import type { Change, Direction, YearOverYear } from "./yoy";
 
-const fw = (id: string): Framework | null => (id === "pgi" ? PGI : null);
-const label = (f: string, id: string, lang: Lang): string => {
-  const x = fw(f);
-  return x ? componentLabel(x, id, lang) : id;
-};
-const compLabel = (f: string, lang: Lang): string => {
-  const x = fw(f);
-  return x ? compositeLabel(x, lang) : lang === "vi" ? "Điểm tổng hợp" : "Composite";
-};
+const label = (f: string, id: string, lang: Lang, fw?: Framework): string => nameOf(f, id, lang, fw);
+const compLabel = (f: string, lang: Lang, fw?: Framework): string => compositeNameOf(f, lang, fw);
 const num = (v: number | null, lang: Lang, signed = false): string => (v === null ? "—" : formatNumber(v, { lang, signed }));
 const pct = (v: number | null, lang: Lang): string => (v === null ? "—" : `${formatNumber(new D(String(v)).times(100), { lang, decimals: 1 })} %`);
 
@@ -88,7 +80,7 @@ const CMP: Record<Lang, Record<PlanSubIndex["comparator"], string>> = {
 };
 
 const planRenderer: Renderer<Plan<string>> = {
-  markdown: (p, lang) => {
+  markdown: (p, lang, fw) => {
     const t = T[lang];
     const subs = Object.values(p.subIndices) as PlanSubIndex[];
     const withStated = subs.some((s) => s.statedDelta !== null);
@@ -97,13 +89,13 @@ const planRenderer: Renderer<Plan<string>> = {
     if (withStated) header.push(t.stated);
     if (withOwners) header.push(t.owners, t.due);
     const rows = subs.map((s) => {
-      const r = [label(p.framework, s.id, lang), num(s.baseline, lang), s.target === null ? "—" : CMP[lang][s.comparator] + num(s.target, lang), num(s.delta, lang, true)];
+      const r = [label(p.framework, s.id, lang, fw), num(s.baseline, lang), s.target === null ? "—" : CMP[lang][s.comparator] + num(s.target, lang), num(s.delta, lang, true)];
       if (withStated) r.push(num(s.statedDelta, lang, true));
       if (withOwners) r.push(s.owners.join("; "), s.due ?? "");
       return r;
     });
     const c = p.composite;
-    const comp = [`**${compLabel(p.framework, lang)}**`, `**${num(c.baseline, lang)}**`, `**${num(c.target, lang)}**`, `**${num(c.delta, lang, true)}**`];
+    const comp = [`**${compLabel(p.framework, lang, fw)}**`, `**${num(c.baseline, lang)}**`, `**${num(c.target, lang)}**`, `**${num(c.delta, lang, true)}**`];
     if (withStated) comp.push("");
     if (withOwners) comp.push("", "");
     rows.push(comp);
@@ -115,7 +107,7 @@ const planRenderer: Renderer<Plan<string>> = {
     if (p.source) lines.push(`${t.source}: ${p.source}`);
     return lines.join("\n\n") + "\n";
   },
-  csv: (p, lang) => {
+  csv: (p, lang, fw) => {
     const header =
       lang === "vi"
         ? ["don_vi", "nam_co_so", "nam_muc_tieu", "ma_chi_so", "chi_so", "diem_co_so", "so_sanh", "chi_tieu", "muc_tang", "muc_tang_ghi", "co_quan", "thoi_han"]
@@ -125,7 +117,7 @@ const planRenderer: Renderer<Plan<string>> = {
       String(p.baselineYear),
       String(p.targetYear),
       s.id,
-      label(p.framework, s.id, lang),
+      label(p.framework, s.id, lang, fw),
       num(s.baseline, lang),
       s.comparator,
       s.target === null ? "" : num(s.target, lang),
@@ -135,17 +127,17 @@ const planRenderer: Renderer<Plan<string>> = {
       s.due ?? "",
     ]);
     const c = p.composite;
-    rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang), num(c.baseline, lang), "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
+    rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang, fw), num(c.baseline, lang), "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
     return { header, rows };
   },
 };
 
 const yoyRenderer: Renderer<YearOverYear<string>> = {
-  markdown: (y, lang) => {
+  markdown: (y, lang, fw) => {
     const t = T[lang];
     const row = (name: string, c: Change): string[] => [name, num(c.previous, lang), num(c.current, lang), num(c.change, lang, true), DIRECTION[lang][c.direction]];
-    const rows = Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => row(label(y.framework, id, lang), c));
-    rows.push(row(`**${compLabel(y.framework, lang)}**`, y.composite));
+    const rows = Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => row(label(y.framework, id, lang, fw), c));
+    rows.push(row(`**${compLabel(y.framework, lang, fw)}**`, y.composite));
     if (y.rank) rows.push([t.rank, String(y.rank.previous), String(y.rank.current), y.rank.change > 0 ? `+${y.rank.change}` : String(y.rank.change), y.rank.change > 0 ? DIRECTION[lang].up : y.rank.change < 0 ? DIRECTION[lang].down : DIRECTION[lang].unchanged]);
     return [
       `### ${y.unit}: ${y.fromYear} → ${y.toYear}`,
@@ -153,17 +145,17 @@ const yoyRenderer: Renderer<YearOverYear<string>> = {
       y.summary[lang] + ".",
     ].join("\n\n") + "\n";
   },
-  csv: (y, lang) => ({
+  csv: (y, lang, fw) => ({
     header: lang === "vi" ? ["don_vi", "tu_nam", "den_nam", "ma_chi_so", "chi_so", "diem_truoc", "diem_sau", "thay_doi", "xu_huong"] : ["unit", "from_year", "to_year", "id", "name", "previous", "current", "change", "direction"],
     rows: [
-      ...Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => [y.unit, String(y.fromYear), String(y.toYear), id, label(y.framework, id, lang), num(c.previous, lang), num(c.current, lang), num(c.change, lang), c.direction]),
-      [y.unit, String(y.fromYear), String(y.toYear), "composite", compLabel(y.framework, lang), num(y.composite.previous, lang), num(y.composite.current, lang), num(y.composite.change, lang), y.composite.direction],
+      ...Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => [y.unit, String(y.fromYear), String(y.toYear), id, label(y.framework, id, lang, fw), num(c.previous, lang), num(c.current, lang), num(c.change, lang), c.direction]),
+      [y.unit, String(y.fromYear), String(y.toYear), "composite", compLabel(y.framework, lang, fw), num(y.composite.previous, lang), num(y.composite.current, lang), num(y.composite.change, lang), y.composite.direction],
     ],
   }),
 };
 
 const gapRenderer: Renderer<GapReport<string>> = {
-  markdown: (g, lang) => {
+  markdown: (g, lang, fw) => {
     const t = T[lang];
     const row = (name: string, r: GapRow): string[] => [
       name,
@@ -177,10 +169,10 @@ const gapRenderer: Renderer<GapReport<string>> = {
       pct(r.progress, lang),
       STATUS[lang][r.status],
     ];
-    const rows = Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(label(g.framework, id, lang), r));
-    rows.push(row(`**${compLabel(g.framework, lang)}**`, g.composite));
+    const rows = Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(label(g.framework, id, lang, fw), r));
+    rows.push(row(`**${compLabel(g.framework, lang, fw)}**`, g.composite));
     const s = g.summary;
-    const names = (ids: readonly string[]): string => ids.map((id) => label(g.framework, id, lang)).join(", ");
+    const names = (ids: readonly string[]): string => ids.map((id) => label(g.framework, id, lang, fw)).join(", ");
     const notes: string[] = [];
     if (lang === "vi") {
       notes.push(`Đạt chỉ tiêu: ${s.met.length > 0 ? names(s.met) : "không có"}. Chưa đạt: ${s.missed.length > 0 ? names(s.missed) : "không có"}.`);
@@ -208,7 +200,7 @@ const gapRenderer: Renderer<GapReport<string>> = {
     if (g.actual.source) lines.push(`${lang === "vi" ? "Nguồn kết quả" : "Source of the results"}: ${g.actual.source}`);
     return lines.join("\n\n") + "\n";
   },
-  csv: (g, lang) => {
+  csv: (g, lang, fw) => {
     const row = (id: string, name: string, r: GapRow): string[] => [
       g.unit,
       String(g.baselineYear),
@@ -231,8 +223,8 @@ const gapRenderer: Renderer<GapReport<string>> = {
           ? ["don_vi", "nam_co_so", "nam_muc_tieu", "ma_chi_so", "chi_so", "diem_co_so", "chi_tieu", "ket_qua", "muc_tang_ke_hoach", "muc_tang_dat", "con_thieu", "vuot", "tien_do", "danh_gia"]
           : ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status"],
       rows: [
-        ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang), r)),
-        row("composite", compLabel(g.framework, lang), g.composite),
+        ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang, fw), r)),
+        row("composite", compLabel(g.framework, lang, fw), g.composite),
       ],
     };
   },

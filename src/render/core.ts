@@ -18,8 +18,9 @@ const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
   en: { info: "info", warning: "warning", error: "error" },
 };
 
-/** The framework a rendered result refers to (PGI editions are known; others render by id). */
-export function frameworkOf(id: string, edition: number | null): Framework | null {
+/** The framework a rendered card refers to: the one given when its id matches, else the PGI edition. */
+export function frameworkOf(id: string, edition: number | null, given?: Framework): Framework | null {
+  if (given && given.id === id) return given;
   if (id === "pgi" && edition !== null) {
     try {
       return pgiEdition(edition);
@@ -49,8 +50,8 @@ export const findingsRenderer: Renderer<readonly Finding[]> = {
 };
 
 const scoreCardRenderer: Renderer<ScoreCard> = {
-  markdown: (card, lang) => {
-    const fw = frameworkOf(card.framework, card.edition);
+  markdown: (card, lang, given) => {
+    const fw = frameworkOf(card.framework, card.edition, given);
     const label = (id: string): string => (fw ? componentLabel(fw, id, lang) : id);
     const rows = Object.entries(card.scores).map(([id, v]) => [label(id), formatNumber(v, { lang })]);
     rows.push([fw ? compositeLabel(fw, lang) : lang === "vi" ? "Điểm tổng hợp" : "Composite", formatNumber(card.composite, { lang })]);
@@ -62,8 +63,8 @@ const scoreCardRenderer: Renderer<ScoreCard> = {
     if (card.source) parts.push(`${lang === "vi" ? "Nguồn" : "Source"}: ${card.source}`);
     return parts.join("\n\n") + "\n";
   },
-  csv: (card, lang) => {
-    const fw = frameworkOf(card.framework, card.edition);
+  csv: (card, lang, given) => {
+    const fw = frameworkOf(card.framework, card.edition, given);
     const rows = Object.entries(card.scores).map(([id, v]) => [card.unit, String(card.year), id, fw ? componentLabel(fw, id, lang) : id, formatNumber(v, { lang })]);
     rows.push([card.unit, String(card.year), "composite", fw ? compositeLabel(fw, lang) : "composite", formatNumber(card.composite, { lang })]);
     return {

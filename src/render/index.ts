@@ -5,6 +5,7 @@
  */
 import { checkLang, type Lang } from "../decimal";
 import { describe, PgiError } from "../errors";
+import type { Framework } from "../framework/types";
 import { planRenderers } from "../plan/render";
 import { scoringRenderers } from "../scoring/render";
 import { tableRenderers } from "../table/render";
@@ -25,12 +26,16 @@ const REGISTRY: RendererMap = {
 export interface MarkdownOptions {
   /** Language of headings, names and numbers. Default `vi`. */
   readonly lang?: Lang;
+  /** The framework of a result of your own framework, so its components are named (PGI is known). */
+  readonly framework?: Framework;
 }
 
 /** Options of {@link toCsv}. */
 export interface ToCsvOptions extends CsvOptions {
   /** Language of headings, names and numbers (`vi`: decimal comma). Default `vi`. */
   readonly lang?: Lang;
+  /** The framework of a result of your own framework, so its components are named (PGI is known). */
+  readonly framework?: Framework;
 }
 
 function rendererFor(value: unknown): Renderer<unknown> {
@@ -61,7 +66,7 @@ function rendererFor(value: unknown): Renderer<unknown> {
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
   const lang = checkLang(options.lang);
-  return rendererFor(value).markdown(value, lang);
+  return rendererFor(value).markdown(value, lang, options.framework);
 }
 
 /**
@@ -79,7 +84,7 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
   const lang = checkLang(options.lang);
-  const table = rendererFor(value).csv(value, lang);
+  const table = rendererFor(value).csv(value, lang, options.framework);
   return csvText(table.header, table.rows, options);
 }
 

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Lang } from "../decimal";
+import type { Framework } from "../framework/types";
 
 /** A table for CSV: a header row and data rows, all already formatted as text. */
 export interface TextTable {
@@ -13,9 +14,9 @@ export interface TextTable {
 /** How one kind of result renders. @internal */
 export interface Renderer<T = never> {
   /** Markdown that reads well pasted into a report. */
-  readonly markdown: (value: T, lang: Lang) => string;
+  readonly markdown: (value: T, lang: Lang, framework?: Framework) => string;
   /** One table for CSV (numbers in `lang`'s format). */
-  readonly csv: (value: T, lang: Lang) => TextTable;
+  readonly csv: (value: T, lang: Lang, framework?: Framework) => TextTable;
 }
 
 /** Renderers by the `kind` field of result objects. @internal */

@@ -13,7 +13,8 @@ import type { ScoreCard } from "../scorecard/scorecard";
 import type { Ranking } from "../table/rank";
 import type { ProgressAssessment, Trajectory } from "../targets/trajectory";
 import type { Scoring } from "../scoring/engine";
-import { compositeLabel, componentLabel } from "./labels";
+import { compositeLabel, componentLabel, nameOf } from "./labels";
+import type { Framework } from "../framework/types";
 
 /** A Vega-Lite spec as plain JSON. */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
@@ -26,6 +27,8 @@ export interface VegaLiteOptions {
   readonly width?: number;
   /** For rankings: a unit to highlight. */
   readonly highlight?: string;
+  /** The framework of a result of your own framework, so its components are named (PGI is known). */
+  readonly framework?: Framework;
 }
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -43,7 +46,7 @@ function base(lang: Lang, width: number, title: string): Record<string, unknown>
   };
 }
 
-const label = (framework: string, id: string, lang: Lang): string => (framework === "pgi" ? componentLabel(PGI, id, lang) : id);
+
 
 const SERIES: Record<Lang, Record<string, string>> = {
   vi: { baseline: "Điểm cơ sở", target: "Chỉ tiêu", actual: "Kết quả", previous: "Năm trước", current: "Năm sau", score: "Điểm", increase: "Mức tăng", year: "Năm", value: "Giá trị", observed: "Thực tế", milestone: "Lộ trình" },
@@ -111,7 +114,7 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
       const title = c.framework === "pgi" ? `${c.unit} — PGI ${c.year}` : `${c.unit} — ${c.year}`;
       return {
         ...base(lang, width, title),
-        data: { values: Object.entries(c.scores).map(([id, v]) => ({ name: label(c.framework, id, lang), value: v })) },
+        data: { values: Object.entries(c.scores).map(([id, v]) => ({ name: nameOf(c.framework, id, lang, options.framework), value: v })) },
         mark: { type: "bar", tooltip: true },
         encoding: {
           y: { field: "name", type: "nominal", title: null, sort: null },
@@ -122,8 +125,8 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
     case "plan": {
       const p = value as unknown as Plan<string>;
       const values = (Object.values(p.subIndices) as PlanSubIndex[]).flatMap((x) => [
-        { name: label(p.framework, x.id, lang), series: `${s.baseline} ${p.baselineYear}`, value: x.baseline },
-        ...(x.target === null ? [] : [{ name: label(p.framework, x.id, lang), series: `${s.target} ${p.targetYear}`, value: x.target }]),
+        { name: nameOf(p.framework, x.id, lang, options.framework), series: `${s.baseline} ${p.baselineYear}`, value: x.baseline },
+        ...(x.target === null ? [] : [{ name: nameOf(p.framework, x.id, lang, options.framework), series: `${s.target} ${p.targetYear}`, value: x.target }]),
       ]);
       return grouped(base(lang, width, p.title), values, [`${s.baseline} ${p.baselineYear}`, `${s.target} ${p.targetYear}`], lang, 10);
     }
@@ -131,9 +134,9 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
       const g = value as unknown as GapReport<string>;
       const order = [`${s.baseline} ${g.baselineYear}`, `${s.target} ${g.targetYear}`, `${s.actual} ${g.targetYear}`];
       const values = Object.entries(g.subIndices).flatMap(([id, r]) => [
-        { name: label(g.framework, id, lang), series: order[0]!, value: r.baseline },
-        ...(r.target === null ? [] : [{ name: label(g.framework, id, lang), series: order[1]!, value: r.target }]),
-        { name: label(g.framework, id, lang), series: order[2]!, value: r.actual },
+        { name: nameOf(g.framework, id, lang, options.framework), series: order[0]!, value: r.baseline },
+        ...(r.target === null ? [] : [{ name: nameOf(g.framework, id, lang, options.framework), series: order[1]!, value: r.target }]),
+        { name: nameOf(g.framework, id, lang, options.framework), series: order[2]!, value: r.actual },
       ]);
       return grouped(base(lang, width, `${g.unit}: ${g.title}`), values, order, lang, 10);
     }
@@ -141,8 +144,8 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
       const y = value as unknown as YearOverYear<string>;
       const order = [String(y.fromYear), String(y.toYear)];
       const values = Object.entries(y.subIndices).flatMap(([id, c]) => [
-        { name: label(y.framework, id, lang), series: order[0]!, value: c.previous },
-        { name: label(y.framework, id, lang), series: order[1]!, value: c.current },
+        { name: nameOf(y.framework, id, lang, options.framework), series: order[0]!, value: c.previous },
+        { name: nameOf(y.framework, id, lang, options.framework), series: order[1]!, value: c.current },
       ]);
       return grouped(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), values, order, lang, 10);
     }
@@ -172,8 +175,8 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
     case "allocation": {
       const a = value as unknown as Allocation<string>;
       const values = Object.entries(a.targets).flatMap(([id, t]) => [
-        { name: label(a.framework, id, lang), series: s.baseline, value: (a.baseline as Record<string, number>)[id]!, order: 0 },
-        { name: label(a.framework, id, lang), series: s.increase, value: t.delta, order: 1 },
+        { name: nameOf(a.framework, id, lang, options.framework), series: s.baseline, value: (a.baseline as Record<string, number>)[id]!, order: 0 },
+        { name: nameOf(a.framework, id, lang, options.framework), series: s.increase, value: t.delta, order: 1 },
       ]);
       return {
         ...base(lang, width, `${lang === "vi" ? "Phân bổ chỉ tiêu" : "Allocation"}${a.unit ? `: ${a.unit}` : ""}`),

@@ -4,8 +4,7 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
-import { PGI } from "../framework/pgi";
-import { compositeLabel, componentLabel } from "../render/labels";
+import { compositeNameOf, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap } from "../render/types";
 import type { Allocation } from "./allocate";
@@ -22,31 +21,31 @@ const STATUS: Record<Lang, Record<ProgressStatus, string>> = {
 };
 
 const allocationRenderer: Renderer<Allocation<string>> = {
-  markdown: (a, lang) => {
+  markdown: (a, lang, fw) => {
     const vi = lang === "vi";
     const ids = Object.keys(a.targets);
     const header = [vi ? "Chỉ số thành phần" : "Sub-index", vi ? "Điểm cơ sở" : "Baseline"];
     if (a.benchmark) header.push(vi ? "Chuẩn so sánh" : "Benchmark");
     header.push(vi ? "Mức tăng" : "Increase", vi ? "Chỉ tiêu" : "Target");
     const rows = ids.map((id) => {
-      const r = [componentLabel(PGI, id, lang), n((a.baseline as Record<string, number>)[id]!, lang)];
+      const r = [nameOf(a.framework, id, lang, fw), n((a.baseline as Record<string, number>)[id]!, lang)];
       if (a.benchmark) r.push(n((a.benchmark.scores as Record<string, number>)[id]!, lang));
       const t = (a.targets as Record<string, { target: number; delta: number }>)[id]!;
       r.push(formatNumber(t.delta, { lang, signed: true }), n(t.target, lang));
       return r;
     });
-    const total = [`**${compositeLabel(PGI, lang)}**`, `**${n(a.baselineComposite, lang)}**`];
+    const total = [`**${compositeNameOf(a.framework, lang, fw)}**`, `**${n(a.baselineComposite, lang)}**`];
     if (a.benchmark) total.push("");
     total.push(`**${formatNumber(a.compositeDelta, { lang, signed: true })}**`, `**${n(a.compositeTarget, lang)}**`);
     rows.push(total);
     const title = `**${vi ? "Phân bổ chỉ tiêu" : "Allocation"}${a.unit ? `: ${a.unit}` : ""} — ${STRATEGY[lang][a.strategy]}${a.benchmark?.label ? ` (${a.benchmark.label[lang]})` : ""}**`;
     return `${title}\n\n${markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right")))}\n`;
   },
-  csv: (a, lang) => ({
+  csv: (a, lang, fw) => ({
     header: lang === "vi" ? ["ma_chi_so", "chi_so", "diem_co_so", "muc_tang", "chi_tieu", "phuong_an"] : ["id", "name", "baseline", "delta", "target", "strategy"],
     rows: [
-      ...Object.entries(a.targets as Record<string, { target: number; delta: number }>).map(([id, t]) => [id, componentLabel(PGI, id, lang), n((a.baseline as Record<string, number>)[id]!, lang), n(t.delta, lang), n(t.target, lang), a.strategy]),
-      ["composite", compositeLabel(PGI, lang), n(a.baselineComposite, lang), n(a.compositeDelta, lang), n(a.compositeTarget, lang), a.strategy],
+      ...Object.entries(a.targets as Record<string, { target: number; delta: number }>).map(([id, t]) => [id, nameOf(a.framework, id, lang, fw), n((a.baseline as Record<string, number>)[id]!, lang), n(t.delta, lang), n(t.target, lang), a.strategy]),
+      ["composite", compositeNameOf(a.framework, lang, fw), n(a.baselineComposite, lang), n(a.compositeDelta, lang), n(a.compositeTarget, lang), a.strategy],
     ],
   }),
 };

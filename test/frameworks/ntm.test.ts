@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPlan, createPlan, defineFramework, gapReport, scoreCard, toMarkdown, trajectory, assessProgress } from "../../src/index";
+import { checkPlan, createPlan, defineFramework, gapReport, scoreCard, toCsv, toMarkdown, toVegaLite, trajectory, assessProgress } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 /**
@@ -45,6 +45,13 @@ describe("another framework: a commune's percentage targets", () => {
       ["wasteCollected", "met", 0],
     ]);
     expect(toMarkdown(gap, { lang: "en" })).toContain("| cleanWater");
+    // given the framework, renderers use its names
+    expect(toMarkdown(gap, { lang: "vi", framework: ntm })).toMatch(/\| Hộ dùng nước sạch \(%\)\s+\|\s+80,00 \|\s+95,00 \|\s+88,00 \|/);
+    expect(toMarkdown(gap, { lang: "vi", framework: ntm })).toContain("**Điểm tổng hợp**");
+    expect(toCsv(plan, { lang: "en", framework: ntm }).split("\r\n")[1]).toContain("Households with a standard waste bin (%)");
+    expect(toMarkdown(baseline, { lang: "en", framework: ntm })).toContain("| Solid waste collected (%)");
+    const chart = toVegaLite(gap, { lang: "en", framework: ntm }) as { data: { values: { name: string }[] } };
+    expect(chart.data.values[0]!.name).toBe("Households with a standard waste bin (%)");
   });
 
   it("a percentage target on a trajectory", () => {

@@ -38,7 +38,8 @@ const defaultIo: Io = {
 export const HELP = `pgi ${version}: exact scoring and planning for Vietnam's Provincial Green Index (PGI)
 
 Usage:
-  pgi demo                         the embedded example: Lạng Sơn's 2024 plan, its check,
+  pgi demo [--lang en] [--format json]
+                                   the embedded example: Lạng Sơn's 2024 plan, its check,
                                    and the gap report against the 2024 results
   pgi card <card.json>             validate a score card and show it with its findings
   pgi plan <plan.json>             show a plan (targets, increases) and its check
@@ -115,13 +116,20 @@ function isCardLike(v: unknown): v is ScoreCardInput {
   return typeof v === "object" && v !== null && !Array.isArray(v) && "scores" in v;
 }
 
-function loadCard(file: string): ScoreCard {
-  const json = readJson(file);
+/**
+ * A score card input from JSON: as written by hand, or as printed by `pgi card --format json`
+ * (a card object: its derived fields are dropped, the published composite, rank and source kept).
+ */
+function cardInput(json: unknown): ScoreCardInput {
   if (typeof json === "object" && json !== null && (json as { kind?: unknown }).kind === "scoreCard") {
     const { kind: _k, framework: _f, edition: _e, computedComposite: _c, publishedComposite, findings: _x, composite: _comp, rank, source, ...rest } = json as Record<string, unknown>;
-    return scoreCard({ ...(rest as unknown as ScoreCardInput), ...(publishedComposite != null ? { composite: publishedComposite as number } : {}), ...(rank != null ? { rank: rank as number } : {}), ...(source != null ? { source: source as string } : {}) });
+    return { ...(rest as unknown as ScoreCardInput), ...(publishedComposite != null ? { composite: publishedComposite as number } : {}), ...(rank != null ? { rank: rank as number } : {}), ...(source != null ? { source: source as string } : {}) };
   }
-  return scoreCard(json as ScoreCardInput);
+  return json as ScoreCardInput;
+}
+
+function loadCard(file: string): ScoreCard {
+  return scoreCard(cardInput(readJson(file)));
 }
 
 function loadPlan(file: string): PlanInput {
@@ -131,8 +139,15 @@ function loadPlan(file: string): PlanInput {
   }
   const plan = json as Record<string, unknown>;
   if (isCardLike(plan.baseline)) {
-    const b = plan.baseline as unknown as Record<string, unknown>;
-    return { ...(plan as unknown as PlanInput), baseline: scoreCard({ unit: plan.unit as string, year: plan.baselineYear as number, ...b } as ScoreCardInput) };
+    // A baseline card ({ scores, composite?, rank? }, or a card printed by `pgi card --format json`);
+    // its unit and year default to the plan's. Errors in it are reported under baseline.…
+    const b = cardInput(plan.baseline) as Partial<ScoreCardInput> & Omit<ScoreCardInput, "unit" | "year">;
+    try {
+      return { ...(plan as unknown as PlanInput), baseline: scoreCard({ ...b, unit: b.unit ?? (plan.unit as string), year: b.year ?? (plan.baselineYear as number) }) };
+    } catch (e) {
+      if (isPgiError(e)) throw new PgiError(e.code, e.path.length > 0 ? e.message.slice(e.message.indexOf(": ") + 2) : e.message, ["baseline", ...e.path], { ...e.details });
+      throw e;
+    }
   }
   return plan as unknown as PlanInput;
 }

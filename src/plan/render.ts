@@ -154,6 +154,17 @@ const yoyRenderer: Renderer<YearOverYear<string>> = {
   }),
 };
 
+/**
+ * The results' source line. A shipped card whose edition is inferred carries
+ * "<page> — edition inferred (…)"; in Vietnamese that note is said in Vietnamese.
+ */
+function sourceLine(source: string, lang: Lang): string {
+  if (lang === "en") return `Source of the results: ${source}`;
+  const inferred = /edition inferred/i.test(source);
+  const page = inferred ? source.split(" — ")[0]! : source;
+  return `Nguồn kết quả: ${page}${inferred ? " — năm của số liệu là suy luận (trang nguồn không ghi năm)" : ""}`;
+}
+
 const gapRenderer: Renderer<GapReport<string>> = {
   markdown: (g, lang, fw) => {
     const t = T[lang];
@@ -197,7 +208,7 @@ const gapRenderer: Renderer<GapReport<string>> = {
       ),
       notes.join(" "),
     ];
-    if (g.actual.source) lines.push(`${lang === "vi" ? "Nguồn kết quả" : "Source of the results"}: ${g.actual.source}`);
+    if (g.actual.source) lines.push(sourceLine(g.actual.source, lang));
     return lines.join("\n\n") + "\n";
   },
   csv: (g, lang, fw) => {

@@ -53,14 +53,30 @@ describe("pgi", () => {
     expect(code).toBe(0);
     expect(out).toContain("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024");
     expect(out).toMatch(/\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+≥ 6,58 \|\s+\+1,74 \|/);
-    expect(out).toContain("## Kiểm tra kế hoạch");
     expect(out).toContain("đạt một phần");
-    expect(out).toContain("suy luận");
     expect(out).toContain("https://thongtin.vietnam.vn/en/xanh-dan-chi-so-xanh");
+    // sections in order, each a level-2 heading
+    expect(out.match(/^## .*$/gm)).toEqual([
+      "## 1. Kế hoạch năm 2024",
+      "## 2. Kiểm tra kế hoạch",
+      "## 3. Kết quả PGI 2024 so với kế hoạch",
+      "## 4. Thay đổi so với năm trước",
+    ]);
+    // the baseline figures come from the shipped 2023 card; the 2024 row's inferred edition is said, in Vietnamese
+    expect(out).toContain("điểm PGI 17,33, xếp hạng 62/63");
+    expect(out).toContain("- Kết quả PGI 2024: https://pcivietnam.vn/en/pgi/pci-subindices-of-63-provincescities — **năm của số liệu là suy luận**");
+    expect(out).toContain("Tóm lại: điểm PGI đạt chỉ tiêu (22,63 so với 22,37), 2/4 chỉ số thành phần đạt chỉ tiêu.");
+    expect(out).toMatch(/\| \*\*Điểm PGI \(tổng hợp\)\*\*\s+\|\s+17,33 \|\s+22,37 \|\s+22,63 \|\s+\+5,04 \|\s+\+5,30 \|\s+0,00 \|\s+0,26 \|\s+105,2 % \| đạt/);
+    expect(out).not.toMatch(/edition inferred|\d\.\d\d/); // Vietnamese throughout: decimal commas, no English notes
   });
 
   it("demo in English and as JSON", async () => {
-    expect((await run("demo", "--lang", "en")).out).toContain("## PGI 2024 results against the plan");
+    const en = (await run("demo", "--lang", "en")).out;
+    expect(en).toContain("## 3. PGI 2024 results against the plan");
+    expect(en).toContain("**the edition is inferred**");
+    expect(en).toContain("In short: the PGI composite target is met (22.63 against 22.37), 2 of 4 sub-index targets are met.");
+    expect((await run("demo", "extra")).err).toContain("usage: pgi demo");
+    expect((await run("demo", "--format", "csv")).code).toBe(2);
     const json = JSON.parse((await run("demo", "--format", "json")).out);
     expect(json.plan.composite).toEqual({ baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 });
     expect(json.gap.summary.compositeMetButSubIndicesMissed).toBe(true);
@@ -196,6 +212,24 @@ describe("--format vega", () => {
     expect(spec.$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
     expect(spec.data.values[2]).toEqual({ name: "Minimizing the risk of climate hazards to firms", series: "Result 2024", value: 4.95 });
     expect((await run("goal", "Lạng Sơn", "1", "--format", "vega")).err).toContain("no chart");
+  });
+});
+
+describe("plan files whose baseline is a card", () => {
+  it("takes a card as printed by pgi card --format json as the baseline", async () => {
+    const card = JSON.parse((await run("card", prevFile, "--format", "json")).out);
+    const f = file("plan-printed-card.json", { unit: "Lạng Sơn", title: "KH", baselineYear: 2023, targetYear: 2024, baseline: card, targets: { 1: 6.58, 2: 6.11, 3: 4.38, 4: 5.3 } });
+    const checked = await run("check", f);
+    expect(checked).toEqual({ code: 0, out: "_Không có phát hiện nào._\n", err: "" });
+    const gap = JSON.parse((await run("gap", f, actualFile, "--format", "json")).out);
+    expect(gap.composite).toMatchObject({ baseline: 17.33, target: 22.37, actual: 22.63, surplus: 0.26, status: "met" });
+  });
+
+  it("reports an error inside the baseline card under baseline.…", async () => {
+    const f = file("plan-bad-card.json", { unit: "Lạng Sơn", title: "KH", baselineYear: 2023, targetYear: 2024, baseline: { scores: { 1: "abc", 2: 4, 3: 4, 4: 4 } }, targets: { 1: 6.58 } });
+    const r = await run("check", f);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^pgi: baseline\.scores\.1: expected a number .*\[INVALID_NUMBER\]\n$/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import {
+  checkPlan,
   createPlan,
   gapReport,
   langSonPlan2024,
@@ -57,8 +58,12 @@ describe("gapReport: Lạng Sơn 2024 against its plan", () => {
   it("renders in Vietnamese and English", () => {
     const vi = toMarkdown(report);
     expect(vi).toMatch(/\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+6,58 \|\s+4,95 \|\s+\+1,74 \|\s+\+0,11 \|\s+1,63 \|\s+0,00 \|\s+6,3 % \| đạt một phần/);
-    expect(vi).toContain("edition inferred");
-    expect(toMarkdown(report, { lang: "en" })).toContain("The composite target is met although some sub-index targets are missed.");
+    // the inferred edition is said in the reader's language, next to the source page
+    expect(vi).toContain("Nguồn kết quả: https://pcivietnam.vn/en/pgi/pci-subindices-of-63-provincescities — năm của số liệu là suy luận (trang nguồn không ghi năm)");
+    expect(vi).not.toContain("edition inferred");
+    const en = toMarkdown(report, { lang: "en" });
+    expect(en).toContain("The composite target is met although some sub-index targets are missed.");
+    expect(en).toContain("Source of the results: https://pcivietnam.vn/en/pgi/pci-subindices-of-63-provincescities — edition inferred");
   });
 });
 
@@ -203,9 +208,13 @@ describe("plan and gap properties", () => {
     const c = scoreCard(actualInput);
     const prev = card(2023, toScores(b));
     const prevJson = JSON.stringify(prev);
+    const pJson = JSON.stringify(p);
+    checkPlan(input);
+    checkPlan(p);
     gapReport(p, c);
     gapReport(input, c);
     yearOverYear(prev, c);
+    expect(JSON.stringify(p)).toBe(pJson);
     expect([input, actualInput]).toEqual(copies);
     expect(JSON.stringify(prev)).toBe(prevJson);
   });

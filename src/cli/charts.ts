@@ -5,6 +5,7 @@
  * @module
  */
 import type { VegaLiteSpec } from "../render/vegalite";
+import { optional } from "./optional";
 
 const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -13,7 +14,7 @@ const FONT = "Arial, 'Helvetica Neue', 'DejaVu Sans', 'Noto Sans', sans-serif";
 
 /** The chart as an SVG document, with a `<title>` (the chart's title) for screen readers and file browsers. */
 export async function chartSvg(spec: VegaLiteSpec): Promise<string> {
-  const [vega, vl] = await Promise.all([import("vega"), import("vega-lite")]);
+  const [vega, vl] = await Promise.all([optional("vega", "a chart", () => import("vega")), optional("vega-lite", "a chart", () => import("vega-lite"))]);
   const config = { ...(spec.config as Record<string, unknown> | undefined), font: FONT };
   const compiled = vl.compile({ ...spec, config } as unknown as Parameters<typeof vl.compile>[0]).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
@@ -27,7 +28,7 @@ export async function chartSvg(spec: VegaLiteSpec): Promise<string> {
 /** The chart as a PNG image at twice the SVG's size (sharp when pasted into a Word report). */
 export async function chartPng(spec: VegaLiteSpec): Promise<Uint8Array> {
   const svg = await chartSvg(spec);
-  const { Resvg } = await import("@resvg/resvg-js");
+  const { Resvg } = await optional("@resvg/resvg-js", "--format png", () => import("@resvg/resvg-js"));
   const png = new Resvg(svg, {
     fitTo: { mode: "zoom", value: 2 },
     background: "white",

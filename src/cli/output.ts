@@ -9,6 +9,7 @@ import { toCsv, toMarkdown } from "../render/index";
 import { parseCsv } from "../render/primitives";
 import { toVegaLite } from "../render/vegalite";
 import { UsageError } from "./args";
+import { optional } from "./optional";
 
 /** Output formats. */
 export const FORMATS = ["md", "csv", "json", "vega", "svg", "png", "xlsx"] as const;
@@ -69,7 +70,7 @@ async function xlsx(result: unknown, o: Options): Promise<Uint8Array> {
       return cell === "" ? null : cell;
     }),
   );
-  const { default: writeXlsxFile } = await import("write-excel-file/node");
+  const { default: writeXlsxFile } = await optional("write-excel-file", "--format xlsx", () => import("write-excel-file/node"));
   const widths = (shown[0] ?? []).map((_, j) => ({ width: Math.min(60, Math.max(8, ...shown.map((r) => [...(r[j] ?? "")].length + 2))) }));
   const buffer = await writeXlsxFile(rows, { columns: widths, stickyRowsCount: 1 } as never).toBuffer();
   return new Uint8Array(buffer);

@@ -8,6 +8,7 @@ import type { ScoreCardInput } from "../scorecard/scorecard";
 import type { UnitRow } from "../scoring/engine";
 import { parseCsv } from "../render/primitives";
 import { UsageError } from "./args";
+import { optional } from "./optional";
 import { decodeText, parseJsonInput, type Input } from "./files";
 
 type Cell = string | number | boolean | null;
@@ -44,7 +45,7 @@ function roleOf(header: string): Role | undefined {
 export async function readGrid(input: Input, sheet: string | undefined): Promise<Cell[][]> {
   let rows: Cell[][];
   if (input.format === "xlsx") {
-    const { default: readXlsxFile } = await import("read-excel-file/node");
+    const { default: readXlsxFile } = await optional("read-excel-file", "reading .xlsx", () => import("read-excel-file/node"));
     let sheets: { sheet: string; data: Cell[][] }[];
     try {
       sheets = (await readXlsxFile(Buffer.from(input.bytes))) as unknown as { sheet: string; data: Cell[][] }[];

@@ -34,7 +34,11 @@ export interface TargetSpec {
 /** The input of {@link createPlan}. */
 export interface PlanInput {
   readonly unit: string;
-  readonly title: string;
+  /**
+   * The plan's title. Default: as offices title them, "Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp
+   * tỉnh (PGI) năm 2024" (or "giai đoạn 2024–2026" for several years).
+   */
+  readonly title?: string;
   readonly baselineYear: number | string;
   readonly targetYear: number | string;
   /** Where the figures come from. */
@@ -144,7 +148,7 @@ export const TargetSpecSchema = z.union([
 export const PlanInputSchema = z
   .object({
     unit: z.string("unit must be a string").trim().min(1, "unit must not be empty"),
-    title: z.string("title must be a string").trim().min(1, "title must not be empty"),
+    title: z.string("title must be a string").trim().min(1, "title must not be empty; leave it out for the default title").optional(),
     baselineYear: YearSchema,
     targetYear: YearSchema,
     source: z.string().optional(),
@@ -170,6 +174,12 @@ const TargetObjectShape = z
     due: IsoDate.optional(),
   })
   .strict();
+
+/** A plan's title as offices write it, from the framework and the years. */
+function defaultTitle(fw: Framework, baselineYear: number, targetYear: number): string {
+  const years = targetYear - baselineYear > 1 ? `giai đoạn ${baselineYear + 1}–${targetYear}` : `năm ${targetYear}`;
+  return fw.id === "pgi" ? `Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) ${years}` : `Kế hoạch cải thiện, nâng cao ${fw.name.vi} ${years}`;
+}
 
 function isScoreCard(value: unknown): value is ScoreCard {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scoreCard";
@@ -296,7 +306,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     kind: "plan" as const,
     framework: fw.id,
     unit: shape.unit,
-    title: shape.title,
+    title: shape.title ?? defaultTitle(fw, shape.baselineYear, shape.targetYear),
     baselineYear: shape.baselineYear,
     targetYear: shape.targetYear,
     source: shape.source ?? null,

@@ -18,7 +18,7 @@ createPlan({ unit: "X", title: "T", baselineYear: 2023, targetYear: 2024, baseli
 createPlan({ unit: "X", title: "T", baselineYear: 2023, targetYear: 2024, baseline: {}, targets: { pollution: { target: 6, owners: 5 } } });
 // @ts-expect-error: a target is a number, string, Decimal or target object, not a boolean
 createPlan({ unit: "X", title: "T", baselineYear: 2023, targetYear: 2024, baseline: {}, targets: { pollution: true } });
-// @ts-expect-error: title is required
+// the title is optional (a default is made from the years)
 createPlan({ unit: "X", baselineYear: 2023, targetYear: 2024, baseline: {}, targets: {} });
 
 const findings: readonly Finding[] = checkPlan(plan);

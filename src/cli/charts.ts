@@ -16,7 +16,8 @@ const FONT = "Arial, 'Helvetica Neue', 'DejaVu Sans', 'Noto Sans', sans-serif";
 export async function chartSvg(spec: VegaLiteSpec): Promise<string> {
   const [vega, vl] = await Promise.all([optional("vega", "a chart", () => import("vega")), optional("vega-lite", "a chart", () => import("vega-lite"))]);
   const config = { ...(spec.config as Record<string, unknown> | undefined), font: FONT };
-  const compiled = vl.compile({ ...spec, config } as unknown as Parameters<typeof vl.compile>[0]).spec;
+  const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
+  const compiled = vl.compile({ ...spec, config } as unknown as Parameters<typeof vl.compile>[0], { logger: quiet as never }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();

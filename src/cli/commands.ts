@@ -129,17 +129,12 @@ async function loadTable(ctx: Context, file: string | undefined): Promise<ScoreT
 /** For Markdown output from the shipped figures: say what the table is and where it comes from. */
 function shippedNote(file: string | undefined, table: ScoreTable, o: Options): string {
   if (o.format !== "md") return "";
-  const top30 = table.year === 2024 && table.rows.some((r) => r.publishedRank !== null)
-    ? o.lang === "vi"
-      ? " Năm 2024 VCCI chỉ công bố thứ hạng của 30 tỉnh đứng đầu; hạng công bố dưới 30 không có."
-      : " For 2024 VCCI published the ranks of the top 30 provinces only; published ranks below 30 do not exist."
-    : "";
-  if (file !== undefined) return top30 ? `\n${top30.trim()}\n` : "";
+  if (file !== undefined) return "";
   const inferred = table.rows.filter((r) => r.source?.includes("edition inferred")).length;
   const full = table.rows.filter((r) => r.scores !== null).length;
   return o.lang === "vi"
-    ? `\nSố liệu: PGI ${table.year} kèm theo gói, ${table.rows.length}/63 tỉnh (${full} tỉnh có đủ 4 chỉ số thành phần, số còn lại chỉ có điểm tổng hợp)${inferred ? `; năm của ${inferred} dòng là suy luận (trang nguồn không ghi năm)` : ""}. Hạng tính trong bảng này, không phải hạng công bố.${top30}\n`
-    : `\nData: the shipped PGI ${table.year} figures, ${table.rows.length} of 63 provinces (${full} with all four sub-indices, the rest with the composite only)${inferred ? `; the edition of ${inferred} rows is inferred (the source page shows no year)` : ""}. Ranks are within this table, not the published ranks.${top30}\n`;
+    ? `\nSố liệu: PGI ${table.year} kèm theo gói, ${table.rows.length}/63 tỉnh (${full} tỉnh có đủ 4 chỉ số thành phần, số còn lại chỉ có điểm tổng hợp)${inferred ? `; năm của ${inferred} dòng là suy luận (trang nguồn không ghi năm)` : ""}. Hạng tính trong bảng này, không phải hạng công bố.\n`
+    : `\nData: the shipped PGI ${table.year} figures, ${table.rows.length} of 63 provinces (${full} with all four sub-indices, the rest with the composite only)${inferred ? `; the edition of ${inferred} rows is inferred (the source page shows no year)` : ""}. Ranks are within this table, not the published ranks.\n`;
 }
 
 function within(ctx: Context): "region" | undefined {

@@ -47,7 +47,14 @@ const rankingRenderer: Renderer<Ranking> = {
     });
     const title = `**${vi ? "Xếp hạng" : "Ranking"} PGI ${r.year}: ${byLabel(r.by, lang)}${r.within ? (vi ? " (trong từng vùng)" : " (within each region)") : ""}**`;
     const f = findingsMarkdown(r.findings, lang);
-    return [title, markdownTable(header, rows, ["right", "left", "left", "right", "right"]), ...(f ? [f] : [])].join("\n\n") + "\n";
+    // VCCI published the 2024 ranks of the top 30 only (see src/data/README.md).
+    const top30 =
+      r.year === 2024 && withPublished
+        ? vi
+          ? "Năm 2024 VCCI chỉ công bố thứ hạng của 30 tỉnh đứng đầu; các tỉnh xếp dưới hạng 30 không có hạng công bố."
+          : "For 2024 VCCI published the ranks of the top 30 provinces only; provinces below rank 30 have no published rank."
+        : "";
+    return [title, markdownTable(header, rows, ["right", "left", "left", "right", "right"]), ...(top30 ? [top30] : []), ...(f ? [f] : [])].join("\n\n") + "\n";
   },
   csv: (r, lang) => ({
     header: csvHeader(lang, ["rank", "unit", "region", "by", "value", "published_rank"]),

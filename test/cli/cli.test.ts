@@ -174,7 +174,8 @@ describe("pgi rank, regions, goal, allocate", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/\|\s+1 \| Hải Phòng\s+\| Red River Delta\s+\|\s+29.00 \|\s+1 \|/);
     expect(r.out).toMatch(/\|\s+4 \| Bắc Ninh\s+\| Red River Delta\s+\|\s+27.78 \|\s+4 \|/);
-    expect(r.out).toContain("49 of 63 provinces (35 with all four sub-indices, the rest with the composite only)");
+    expect(r.out).toContain("49 of 63 provinces (36 with all four sub-indices, the rest with the composite only)");
+    expect(r.out).toContain("For 2024 VCCI published the ranks of the top 30 provinces only; provinces below rank 30 have no published rank.");
     expect(r.out).toContain("the edition of 33 rows is inferred");
     expect(r.out).toContain("RANK_DIFFERS");
     const byPollution = JSON.parse((await run("rank", "--by", "1", "--format", "json")).out);

@@ -257,7 +257,7 @@ export function commands(): Record<string, Command> {
       usage: "goal [<cards>] <unit> <rank> [--by <sub-index>] [--within region]",
       summary: "the score that reaches a rank, the others fixed",
       details: TABLE_FORMAT,
-      example: 'pgi goal "Lạng Sơn" 30 --edition 2023',
+      example: 'pgi goal "Lạng Sơn" 10',
       run: async (ctx) => {
         const { files } = ctx;
         if (files.length !== 2 && files.length !== 3) throw new UsageError(`usage: pgi ${commands().goal!.usage}`);

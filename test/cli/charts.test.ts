@@ -34,7 +34,7 @@ const pngSize = (png: Uint8Array): [number, number] => {
   return [v.getUint32(16), v.getUint32(20)];
 };
 
-describe("charts as pictures", () => {
+describe("charts as pictures", { timeout: 60_000 }, () => {
   it.each(kinds)("%s renders to a PNG with its title, in Vietnamese and English", async (kind, value) => {
     for (const lang of ["vi", "en"] as const) {
       const spec = toVegaLite(value, { lang });

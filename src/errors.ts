@@ -214,3 +214,26 @@ export function prefixPath(e: unknown, prefix: PgiPath): unknown {
   const raw = e.path.length > 0 ? e.message.slice(formatPath(e.path).length + 2) : e.message;
   return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details });
 }
+
+/**
+ * An options argument: `undefined` is `{}`; anything but a plain object is refused with
+ * `INVALID_INPUT`. Its fields are read once (a throwing getter is reported), into a fresh object.
+ * @internal
+ */
+export function optionsOf<T extends object>(value: unknown, keys: readonly (keyof T & string)[], path: PgiPath = ["options"]): Partial<T> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new PgiError("INVALID_INPUT", `expected options as a plain object such as { ${keys.slice(0, 3).join(", ")} } (or nothing), got ${describe(value)}`, path);
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    let v: unknown;
+    try {
+      v = (value as Record<string, unknown>)[key];
+    } catch {
+      throw new PgiError("INVALID_INPUT", `options.${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    }
+    if (v !== undefined) out[key] = v;
+  }
+  return out as Partial<T>;
+}

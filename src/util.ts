@@ -43,19 +43,23 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-let made: WeakSet<object> | undefined;
+let made: WeakMap<object, string> | undefined;
 
 /**
- * Deep-freeze a result built by pgi-kit and remember it as genuine, so that passing it back in
- * costs nothing; a copy (JSON, spread, hand-made) is re-validated instead (see `src/revive.ts`).
+ * Deep-freeze a result built by pgi-kit and remember it as genuine (under its `kind`, or
+ * "framework"), so that passing it back in costs nothing; a copy (JSON, spread, hand-made) is
+ * re-validated instead (see `src/revive.ts`).
  */
 export function seal<T>(value: T): T {
   deepFreeze(value);
-  if (typeof value === "object" && value !== null) (made ??= new WeakSet()).add(value);
+  if (typeof value === "object" && value !== null) {
+    const kind = (value as { kind?: unknown }).kind;
+    (made ??= new WeakMap()).set(value, typeof kind === "string" ? kind : "framework");
+  }
   return value;
 }
 
-/** True for an object that pgi-kit built and sealed (not a copy). */
-export function isSealed(value: unknown): boolean {
-  return typeof value === "object" && value !== null && made !== undefined && made.has(value);
+/** True for an object that pgi-kit built and sealed as `kind` (not a copy). */
+export function isSealed(value: unknown, kind: string): boolean {
+  return typeof value === "object" && value !== null && made !== undefined && made.get(value) === kind;
 }

@@ -2,6 +2,7 @@
  * Plan checks: inconsistent figures as findings.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import { D } from "../decimal";
 import { PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
@@ -49,7 +50,7 @@ const f2 = (n: number): string => new D(String(n)).toFixed(2);
  * ```
  */
 export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework): readonly Finding[] {
-  const p = asPlan(plan, framework);
+  const p = asPlan(plan, framework === undefined ? undefined : asFramework(framework));
   const fw = framework ?? PGI;
   if (p.framework !== fw.id) {
     throw new PgiError("INVALID_INPUT", `the plan is of framework "${p.framework}"; pass that framework to checkPlan`, []);

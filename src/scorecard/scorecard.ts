@@ -10,6 +10,7 @@ import { subIndex } from "../framework/lookup";
 import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { ScoreCardShape } from "../schemas";
+import { deepFreeze } from "../util";
 
 /** Input of {@link scoreCard}. */
 export interface ScoreCardInput {
@@ -239,7 +240,7 @@ export function buildScoreCard(
     }
   }
   const computedNum = toNum(computed, fw.composite.decimals);
-  return Object.freeze({
+  return deepFreeze({
     kind: "scoreCard" as const,
     framework: fw.id,
     edition: fw.edition,

@@ -68,8 +68,13 @@ interface DenoJupyter {
 }
 
 function denoJupyter(): DenoJupyter | null {
-  const deno = (globalThis as { Deno?: { jupyter?: { display?: unknown } } }).Deno;
-  return deno && deno.jupyter && typeof deno.jupyter.display === "function" ? (deno.jupyter as DenoJupyter) : null;
+  try {
+    // Outside `deno jupyter`, reading Deno.jupyter throws.
+    const jupyter = (globalThis as { Deno?: { jupyter?: { display?: unknown } } }).Deno?.jupyter;
+    return jupyter && typeof jupyter.display === "function" ? (jupyter as DenoJupyter) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

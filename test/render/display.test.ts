@@ -77,6 +77,19 @@ describe("Jupyter display (Symbol.for(\"Jupyter.display\"))", () => {
   });
 });
 
+describe("outside the kernel", () => {
+  it("a Deno whose Deno.jupyter getter throws (deno run) gets the whole bundle", async () => {
+    const g = globalThis as { Deno?: unknown };
+    const before = g.Deno;
+    g.Deno = Object.defineProperty({}, "jupyter", { get() { throw new Error("Deno.jupyter is only available in `deno jupyter` subcommand"); } });
+    try {
+      expect(Object.keys(await display(gap))).toEqual(["text/markdown", VL, "text/plain"]);
+    } finally {
+      g.Deno = before;
+    }
+  });
+});
+
 describe("the display methods leave a result's data alone", () => {
   it("keys, JSON and frozenness are unchanged; the methods are non-enumerable symbols that copies leave behind", () => {
     for (const v of [gap, plan, publishedScoreCard("Lạng Sơn", 2023), rank(t2024), checkPlan(plan)]) {

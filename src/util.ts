@@ -3,14 +3,27 @@
  * @internal
  * @module
  */
+import { attachDisplay } from "./display";
 
-/** Freeze an object and everything reachable from it; returns the same object typed as readonly. */
+/**
+ * Freeze an object and everything reachable from it; returns the same object typed as readonly.
+ * A result (an object whose `kind` is a string) first gets its display methods (see `display.ts`:
+ * non-enumerable, symbol-keyed, so its keys and JSON are unchanged); this is the one place
+ * results get them.
+ */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    if (typeof (value as { kind?: unknown }).kind === "string") attachDisplay(value);
+    freezeTree(value);
   }
   return value;
+}
+
+function freezeTree(value: unknown): void {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) freezeTree((value as Record<string, unknown>)[key]);
+  }
 }
 
 /**

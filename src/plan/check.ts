@@ -4,6 +4,7 @@
  */
 import { asFramework } from "../framework/revive";
 import { D } from "../decimal";
+import { attachDisplay } from "../display";
 import { PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import { roundingTolerance } from "../framework/composite";
@@ -205,5 +206,5 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
     );
   }
   const order = { error: 0, warning: 1, info: 2 } as const;
-  return Object.freeze(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f));
+  return Object.freeze(attachDisplay(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f)));
 }

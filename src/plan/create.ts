@@ -14,6 +14,7 @@ import type { Framework } from "../framework/types";
 import { NumberInputSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
 import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
+import type { PgiScoreKey } from "../framework/names";
 import { isSealed, seal } from "../util";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
@@ -33,8 +34,11 @@ export interface TargetSpec {
   readonly due?: string;
 }
 
-/** The input of {@link createPlan}. */
-export interface PlanInput {
+/**
+ * The input of {@link createPlan}. `K` types the keys of `baseline` and `targets`: for PGI plans
+ * {@link PgiScoreKey} (a misspelt literal key does not compile), for your own framework any.
+ */
+export interface PlanInput<K extends PropertyKey = string> {
   readonly unit: string;
   /**
    * The plan's title; by default as offices title them: "Kế hoạch cải thiện, nâng cao Chỉ số
@@ -46,9 +50,9 @@ export interface PlanInput {
   /** Where the figures come from. */
   readonly source?: string;
   /** A score card, or the four baseline scores keyed by anything `subIndex` accepts. */
-  readonly baseline: ScoreCard | Readonly<Record<string, NumberInput>>;
+  readonly baseline: ScoreCard | { readonly [P in K]?: NumberInput };
   /** Targets keyed by anything `subIndex` accepts: a number (the target) or a {@link TargetSpec}. */
-  readonly targets: Readonly<Record<string, NumberInput | TargetSpec>>;
+  readonly targets: { readonly [P in K]?: NumberInput | TargetSpec };
   /** A stated composite goal. */
   readonly compositeTarget?: NumberInput;
 }
@@ -218,7 +222,7 @@ function isScoreCard(value: unknown): value is ScoreCard {
  * plan.composite;                  // { baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 }
  * ```
  */
-export function createPlan(input: PlanInput): Plan<PgiSubIndexId>;
+export function createPlan(input: PlanInput<PgiScoreKey>): Plan<PgiSubIndexId>;
 export function createPlan(input: PlanInput, framework: Framework): Plan<string>;
 export function createPlan(input: PlanInput, framework?: Framework): Plan<string> {
   return buildPlan(input, framework);

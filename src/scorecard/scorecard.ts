@@ -10,18 +10,22 @@ import { compositeDec, roundingTolerance } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
+import type { PgiKeyed } from "../framework/names";
 import { ScoreCardShape } from "../schemas";
 import { expectKind, field, revive } from "../revive";
 import { isSealed, seal } from "../util";
 
-/** Input of {@link scoreCard}. */
-export interface ScoreCardInput {
+/**
+ * Input of {@link scoreCard}. `S` is the type of `scores`: for PGI cards a record keyed by
+ * {@link PgiScoreKey} (misspelt literal keys do not compile), for your own framework any keys.
+ */
+export interface ScoreCardInput<S = Readonly<Record<string, NumberInput>>> {
   /** Province, district or other unit the scores belong to. */
   readonly unit: string;
   /** Edition (survey year) of the scores. */
   readonly year: number | string;
   /** All component scores, keyed by anything {@link subIndex} accepts (id, position, name). */
-  readonly scores: Readonly<Record<string, NumberInput>>;
+  readonly scores: S;
   /** The published composite, when there is one; it is authoritative and never overwritten. */
   readonly composite?: NumberInput;
   /** The published rank, when there is one. */
@@ -160,7 +164,7 @@ export function frameworkForYear(year: number, framework: Framework | undefined,
  * }).findings[0].code;    // "COMPOSITE_ROUNDING" (24.21 summed, 24.20 published)
  * ```
  */
-export function scoreCard(input: ScoreCardInput): ScoreCard<PgiSubIndexId>;
+export function scoreCard(input: ScoreCardInput<PgiKeyed<NumberInput>>): ScoreCard<PgiSubIndexId>;
 export function scoreCard(input: ScoreCardInput, framework: Framework): ScoreCard;
 export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCard {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {

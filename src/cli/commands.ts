@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { describe, isPgiError, PgiError } from "../errors";
+import { describe, isPgiError, PgiError, prefixPath } from "../errors";
 import { createPlan, type PlanInput } from "../plan/create";
 import { checkPlan } from "../plan/check";
 import { gapReport } from "../plan/gap";
@@ -17,7 +17,7 @@ import { scoreUnits } from "../scoring/engine";
 import { PGI_PUBLISHED, publishedScoreCard } from "../data/published";
 import { langSonPlan2024 } from "../data/lang-son-plan";
 import { scoreTable, type ScoreTable } from "../table/table";
-import { benchmark, rank, rankGoal, regionSummary } from "../table/rank";
+import { benchmark, rank, rankGoal, regionSummary, type RankBy } from "../table/rank";
 import { allocate, type AllocationStrategy } from "../targets/allocate";
 import { UsageError } from "./args";
 import { parseJsonInput, readInput, type Source } from "./files";
@@ -93,7 +93,7 @@ function loadPlan(ctx: Context, file: string): PlanInput {
     try {
       return { ...(plan as unknown as PlanInput), baseline: scoreCard({ ...b, unit: b.unit ?? (plan.unit as string), year: b.year ?? (plan.baselineYear as number) }) };
     } catch (e) {
-      if (isPgiError(e)) throw new PgiError(e.code, e.path.length > 0 ? e.message.slice(e.message.indexOf(": ") + 2) : e.message, ["baseline", ...e.path], { ...e.details });
+      if (isPgiError(e)) throw prefixPath(e, ["baseline"]);
       throw e;
     }
   }
@@ -144,7 +144,7 @@ function within(ctx: Context): "region" | undefined {
   return "region";
 }
 
-const by = (ctx: Context): { by?: string } => (ctx.values.by ? { by: ctx.values.by as string } : {});
+const by = (ctx: Context): { by?: RankBy } => (ctx.values.by ? { by: ctx.values.by as RankBy } : {});
 const num = (v: string): string => v.replace(/^−/, "-");
 
 let table: Record<string, Command> | undefined;
@@ -291,7 +291,7 @@ export function commands(): Record<string, Command> {
 const PLAN_FORMAT =
   'A plan: { "unit", "title"?, "baselineYear", "targetYear", "baseline", "targets", "compositeTarget"? }: "baseline" is\n' +
   'the four scores or a score card; each target is a number or { "target"?, "delta"?, "comparator"?, "owners"?, "due"? }.\n' +
-  'Without a title the plan is titled as offices do ("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm <target year>").';
+  'Without a title the plan is titled as offices do ("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm <target year> — <unit>").';
 
 const TABLE_FORMAT =
   "A table of score cards: CSV (, ; or tab), an .xlsx sheet (the first, or --sheet NAME|N), or JSON (an array of cards).\n" +

@@ -125,7 +125,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return output.code ?? 0;
   } catch (error) {
     if (isPgiError(error)) {
-      const message = lang === "vi" ? ((error as { messageVi?: string }).messageVi ?? error.message) : error.message;
+      const message = lang === "vi" ? (error.messageVi ?? error.message) : error.message;
       io.err(`pgi: ${message} [${error.code}]\n`);
       return 2;
     }

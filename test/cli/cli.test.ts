@@ -228,9 +228,11 @@ describe("plan files whose baseline is a card", () => {
 
   it("reports an error inside the baseline card under baseline.…", async () => {
     const f = file("plan-bad-card.json", { unit: "Lạng Sơn", title: "KH", baselineYear: 2023, targetYear: 2024, baseline: { scores: { 1: "abc", 2: 4, 3: 4, 4: 4 } }, targets: { 1: 6.58 } });
-    const r = await run("check", f);
+    const r = await run("check", f, "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^pgi: baseline\.scores\.1: expected a number .*\[INVALID_NUMBER\]\n$/);
+    // in Vietnamese (the default) the error's Vietnamese message
+    expect((await run("check", f)).err).toMatch(/^pgi: baseline\.scores\.1: cần một số, ví dụ 6,58 .*\[INVALID_NUMBER\]\n$/);
   });
 });
 

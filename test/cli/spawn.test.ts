@@ -158,11 +158,12 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     expect(pgi(["card", comma]).err).toBe(`pgi: ${comma}: line 4, column 28: the number 6,5 has a decimal comma outside quotes; write "6,5" (in quotes) or 6.5\n`);
   });
 
-  it("--lang vi prints a PgiError's Vietnamese message when it has one, else the English", () => {
+  it("errors in the language of --lang: Vietnamese by default, English with --lang en", () => {
     const bad = file("bad.json", JSON.stringify({ unit: "X", year: 2024, scores: { pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 } }));
-    const r = pgi(["card", bad]);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^pgi: scores\.pollution: .*\[OUT_OF_SCALE\]\n$/);
+    const vi = pgi(["card", bad]);
+    expect(vi.code).toBe(2);
+    expect(vi.err).toBe("pgi: scores.pollution: điểm phải nằm trong khoảng 1–10, nhận được 11 [OUT_OF_SCALE]\n");
+    expect(pgi(["card", bad, "--lang", "en"]).err).toBe("pgi: scores.pollution: the pollution score must be between 1 and 10, got 11 [OUT_OF_SCALE]\n");
   });
 
   it("charts as pictures: SVG well-formed with a <title>, PNG with its signature", () => {
@@ -181,6 +182,6 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
       expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(bytes.length).toBeGreaterThan(10_000);
     }
-    expect(pgi(["regions", "--format", "png", "--out", join(dir, "r.png")]).err).toMatch(/^pgi: there is no chart for a result of kind "regionSummary"/);
+    expect(pgi(["regions", "--format", "png", "--out", join(dir, "r.png"), "--lang", "en"]).err).toMatch(/^pgi: there is no chart for a result of kind "regionSummary"/);
   });
 });

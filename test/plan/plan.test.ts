@@ -46,13 +46,6 @@ describe("createPlan: the Lạng Sơn worked example", () => {
     expect(checkPlan(plan)).toEqual([]);
   });
 
-  it("a plan without a title is titled as offices title them, from the years", () => {
-    const { title: _t, ...untitled } = input();
-    expect(createPlan(untitled).title).toBe("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024");
-    expect(createPlan({ ...untitled, targetYear: 2026 }).title).toBe("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) giai đoạn 2024–2026");
-    expect(checkPlan(untitled).filter((f) => f.severity === "error")).toEqual([]);
-  });
-
   it("derives the target from a stated delta alone", () => {
     const plan = createPlan(input({ targets: { pollution: { delta: "1,74" }, compliance: { delta: 1.97 }, greenPractices: { delta: 0.78 }, incentives: { delta: 0.55 } } }));
     expect(plan.subIndices.pollution.target).toBe(6.58);

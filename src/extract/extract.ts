@@ -306,10 +306,11 @@ function optionBaseline(options: ExtractOptions): Map<string, number> {
  *   "1. Chỉ số “Giảm thiểu ô nhiễm và thiên tai”",
  *   "Mục tiêu phấn đấu đạt từ 5,90 điểm trở lên (tăng 0,85 điểm so với năm 2024 đạt 5,05 điểm).",
  *   "a) Phòng Tài nguyên và Môi trường: chủ trì, tham mưu UBND huyện.",
- * ].join("\n"));
- * plan;                       // null
- * report.problems.map((p) => p.code); // ["MISSING_SECTION", "MISSING_SECTION", "MISSING_SECTION", "MISSING_BASELINE"]
- * report.read.filter((r) => r.field === "target")[0].value; // 5.9
+ * ].join("\n"), { baseline: { compliance: 5.88, greenPractices: 4.09, incentives: 5.08 } });
+ * plan.targets.pollution; // { target: 5.9, delta: 0.85, comparator: "atLeast", owners: ["Phòng Tài nguyên và Môi trường"] }
+ * plan.baselineYear;      // 2024
+ * report.problems.map((p) => p.code); // ["MISSING_SECTION", "MISSING_SECTION", "MISSING_SECTION"]
+ * checkPlan(createPlan(plan)).map((f) => f.code); // ["MISSING_TARGET", "MISSING_TARGET", "MISSING_TARGET"]
  * ```
  */
 export function extractPlan(text: string, options?: ExtractOptions): PlanExtraction {

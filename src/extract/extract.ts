@@ -93,7 +93,7 @@ export interface ExtractProblem {
 }
 
 /** A rank goal as the document states it; never turned into a score. */
-export interface RankGoal {
+export interface StatedRankGoal {
   readonly subIndex: PgiSubIndexId | null;
   /** "nằm trong nhóm 30 tỉnh dẫn đầu" → 30. */
   readonly group: number | null;
@@ -117,7 +117,7 @@ export interface ExtractReport {
   /** What could not be read or is missing. */
   readonly problems: readonly ExtractProblem[];
   /** Rank goals (composite or per sub-index). */
-  readonly rankGoals: readonly RankGoal[];
+  readonly rankGoals: readonly StatedRankGoal[];
 }
 
 /** The result of {@link extractPlan}. */
@@ -218,7 +218,7 @@ function ownerOf(text: string, labelSeen: boolean): string | null {
   return name === "" || name.length > 200 ? null : name;
 }
 
-function rankGoalOf(f: string): Omit<RankGoal, "subIndex" | "line" | "text"> | null {
+function rankGoalOf(f: string): Omit<StatedRankGoal, "subIndex" | "line" | "text"> | null {
   if (!TARGET_WORDS.test(f) && !/\b(nam trong|thuoc|xep hang|tang hang)\b/.test(f)) return null;
   const group = /\bnhom\s*(\d{1,2})\s*(?:tinh|dia phuong|huyen|don vi)?/.exec(f);
   const named = /\bnhom\s*(rat tot|tot|kha|trung binh kha|trung binh|thap)\b/.exec(f);
@@ -325,7 +325,7 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
   const lines = toLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const read: ExtractedItem[] = [];
   const problems: ExtractProblem[] = [];
-  const rankGoals: RankGoal[] = [];
+  const rankGoals: StatedRankGoal[] = [];
   const add = (field: ExtractField, sub: PgiSubIndexId | null, value: string | number, line: Line | null): void => {
     read.push({ field, subIndex: sub, value, line: line?.no ?? null, text: line ? excerpt(line.text) : "" });
   };
@@ -670,6 +670,8 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
       plan = null;
     }
   }
+  // In the order of the document; values from the options last.
+  read.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
   return deepFreeze({
     kind: "planExtraction" as const,
     plan,

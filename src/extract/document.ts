@@ -13,8 +13,6 @@ export interface PlanDocumentOptions {
   readonly lang?: Lang;
 }
 
-const LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
-
 const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
@@ -45,6 +43,8 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
     throw new PgiError("INVALID_INPUT", `toPlanDocument writes PGI plans; this plan is of framework "${p.framework}"`, ["framework"]);
   }
   const vi = lang === "vi";
+  // Vietnamese lettered items skip f, j, w, z and put đ after d.
+  const LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
   const n = (v: number): string => formatNumber(v, { lang });
   const subs = PGI.components.map((c) => ({ c, s: (p.subIndices as Record<string, PlanSubIndex>)[c.id]! }));
   const dues = subs.filter(({ s }) => s.target !== null).map(({ s }) => s.due);

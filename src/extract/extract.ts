@@ -10,7 +10,7 @@ import { PGI, type PgiSubIndexId } from "../framework/pgi";
 import { createPlan, type Comparator, type PlanInput, type TargetSpec } from "../plan/create";
 import type { ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze } from "../util";
-import { readSentence, TARGET_WORDS } from "./sentence";
+import { readSentence, sentencePatterns } from "./sentence";
 import { excerpt, fold, toLines, type Line } from "./text";
 
 /**
@@ -128,6 +128,24 @@ export interface PlanExtraction {
   readonly report: ExtractReport;
 }
 
+let patterns: ReturnType<typeof makePatterns> | undefined;
+function makePatterns() {
+  return {
+    BODY: /^(phong|so|ban|cong an|ubnd|uy ban|van phong|trung tam|chi cuc|doi|hoi|lien doan|mat tran|huyen doan|tinh doan|thanh doan|doan|bo chi huy|cuc|kho bac|ngan hang|chi nhanh|thanh tra|bao|dai|co quan|don vi|hat kiem lam|kiem lam|dien luc|cong ty|toa an|vien kiem sat|lien minh|hiep hoi|truong|chu tich|thu truong|bhxh|bao hiem|cac (?:co quan|phong|so|ban|nganh|don vi|xa|phuong|thi tran|huyen|doanh nghiep|to chuc|hoi|doan|dia phuong))\b/,
+    SUBINDEX_PREFIX: /^(?:chỉ số|chi so)(?: thành phần| thanh phan)?(?: số| so| thứ| thu)?\s*(?:\d+|[IVX]+)\s*[:.)\-–—]?\s*/i,
+    NUMBERING: /^(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)/:\-–]?\s+/,
+    ITEM: /^\(?([a-zđ])[).]\s+/,
+    VERB_ALL: /\s(chu tri|phoi hop|tham muu|co trach nhiem|chiu trach nhiem|thuc hien|trien khai|tang cuong|huong dan|to chuc|chi dao|theo doi|kiem tra|tuyen truyen|xay dung|ra soat|nang cao|day manh|quan ly)\b/g,
+    OWNER_LABEL: /^(?:co quan|don vi) (?:thuc hien|chu tri|phu trach|phoi hop)|^phan cong/,
+    DUE: /\b(?:cham nhat|truoc|han chot|khong muon hon|han)\s*(?:la\s*)?(?:vao\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|\s*thang\s*)(\d{1,2})\s*(?:[/.-]|\s*nam\s*)(\d{4})/g,
+    COMPOSITE_WORDS: /\b(pgi|chi so xanh|tong diem|diem tong hop|chi so tong hop)\b/,
+  };
+}
+/** The patterns, built on first use (nothing runs at import time). @internal */
+export function extractPatterns(): ReturnType<typeof makePatterns> {
+  return (patterns ??= makePatterns());
+}
+
 interface Section {
   readonly id: PgiSubIndexId;
   readonly line: number;
@@ -138,15 +156,6 @@ interface Section {
   labelSeen: boolean;
 }
 
-const SUBINDEX_PREFIX = /^(?:chỉ số|chi so)(?: thành phần| thanh phan)?(?: số| so| thứ| thu)?\s*(?:\d+|[IVX]+)\s*[:.)\-–—]?\s*/i;
-const NUMBERING = /^(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)/:\-–]?\s+/;
-const ITEM = /^\(?([a-zđ])[).]\s+/;
-const BODY =
-  /^(phong|so|ban|cong an|ubnd|uy ban|van phong|trung tam|chi cuc|doi|hoi|lien doan|mat tran|huyen doan|tinh doan|thanh doan|doan|bo chi huy|cuc|kho bac|ngan hang|chi nhanh|thanh tra|bao|dai|co quan|don vi|hat kiem lam|kiem lam|dien luc|cong ty|toa an|vien kiem sat|lien minh|hiep hoi|truong|chu tich|thu truong|bhxh|bao hiem|cac (?:co quan|phong|so|ban|nganh|don vi|xa|phuong|thi tran|huyen|doanh nghiep|to chuc|hoi|doan|dia phuong))\b/;
-const VERB_ALL = /\s(chu tri|phoi hop|tham muu|co trach nhiem|chiu trach nhiem|thuc hien|trien khai|tang cuong|huong dan|to chuc|chi dao|theo doi|kiem tra|tuyen truyen|xay dung|ra soat|nang cao|day manh|quan ly)\b/g;
-const OWNER_LABEL = /^(?:co quan|don vi) (?:thuc hien|chu tri|phu trach|phoi hop)|^phan cong/;
-const DUE = /\b(?:cham nhat|truoc|han chot|khong muon hon|han)\s*(?:la\s*)?(?:vao\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|\s*thang\s*)(\d{1,2})\s*(?:[/.-]|\s*nam\s*)(\d{4})/g;
-const COMPOSITE_WORDS = /\b(pgi|chi so xanh|tong diem|diem tong hop|chi so tong hop)\b/;
 
 function isoDate(d: string, m: string, y: string): string | null {
   const iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
@@ -160,6 +169,7 @@ function num(text: string): number {
 
 /** The sub-index a heading names, and the text after a colon on the same line. */
 function sectionOf(line: Line): { id: PgiSubIndexId; rest: string } | null {
+  const { NUMBERING, SUBINDEX_PREFIX } = extractPatterns();
   if (line.text.length > 300 || line.text === "") return null;
   let s = line.text.replace(NUMBERING, "");
   const colon = s.indexOf(":");
@@ -191,6 +201,7 @@ function titleCase(text: string): string {
 
 /** The body named by a lettered item: the text before a colon or before the task's verb. */
 function ownerOf(text: string, labelSeen: boolean): string | null {
+  const { BODY, VERB_ALL } = extractPatterns();
   const f = fold(text);
   const colon = text.indexOf(":");
   const body = BODY.test(f);
@@ -219,6 +230,7 @@ function ownerOf(text: string, labelSeen: boolean): string | null {
 }
 
 function rankGoalOf(f: string): Omit<StatedRankGoal, "subIndex" | "line" | "text"> | null {
+  const { TARGET_WORDS } = sentencePatterns();
   if (!TARGET_WORDS.test(f) && !/\b(nam trong|thuoc|xep hang|tang hang)\b/.test(f)) return null;
   const group = /\bnhom\s*(\d{1,2})\s*(?:tinh|dia phuong|huyen|don vi)?/.exec(f);
   const named = /\bnhom\s*(rat tot|tot|kha|trung binh kha|trung binh|thap)\b/.exec(f);
@@ -322,6 +334,8 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
   }
   if (text.trim() === "") throw new PgiError("INVALID_INPUT", "the text is empty; pass the text of a plan (Markdown or plain text)");
   const opts = checkOptions(options);
+  const { DUE, ITEM, OWNER_LABEL, COMPOSITE_WORDS, BODY } = extractPatterns();
+  const { TARGET_WORDS } = sentencePatterns();
   const lines = toLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const read: ExtractedItem[] = [];
   const problems: ExtractProblem[] = [];

@@ -6,6 +6,29 @@
 import type { Comparator } from "../plan/create";
 import { numbers } from "./text";
 
+let patterns: ReturnType<typeof makePatterns> | undefined;
+function makePatterns() {
+  return {
+    TARGET_WORDS: /\b(phan dau|muc tieu|chi tieu|giu vung|duy tri)\b/,
+    HOLD: /\b(giu vung|duy tri)\b/,
+    RANKISH_AFTER: /^\s*(bac|tinh|huyen|xa\b|dia phuong|doanh nghiep|dn\b|nguoi|lan\b|thang|ngay|chi so|tieu chi|hang)/,
+    RANKISH_BEFORE: /(\bthu|\bhang|\btop|\bnhom|vi tri|\bxep|\bdung|(?<!diem )\bso|\bngay|\bthang|\bquy|\bdieu|\bkhoan|\bmuc [a-z]?|\bgiai doan|\bden|\btu nam|\bphan)\s*$/,
+    DELTA_BEFORE: /\b(tang|giam)\s*(?:them\s*)?(?:it nhat\s*|toi thieu\s*|khoang\s*|tu\s*)?$/,
+    BASE_SO_VOI: /\bso voi\s*(?:ket qua\s*|diem so\s*|cung ky\s*)?(?:nam|pgi)\s*(\d{4})\s*(?:\(\s*)?(?:(?:dat|la|voi|:|=)\s*)?$/,
+    BASE_NAM: /(?:^|[\s(,;])(?:diem so\s*|ket qua\s*)?(?:nam|pgi)\s*(\d{4})\s*(?:\(\s*)?(?:,\s*)?((?:[a-z]+\s+){0,6}?)(?:(?:dat|la|:|=)\s*)?$/,
+    FROM_BEFORE: /(?:^|[\s(,;])tu\s*$/,
+    FROM_AFTER: /^\s*(?:diem\s*)?(?:\(?\s*(?:nam|pgi)\s*\d{4}\s*\)?\s*)?(?:,\s*)?len\b/,
+    AT_LEAST_BEFORE: /(?:\btu|toi thieu|it nhat|khong thap hon|\btren|\bvuot)\s*$/,
+    AT_LEAST_AFTER: /^\s*(?:diem\s*)?(?:tro len|tro len\b)/,
+    AT_MOST_BEFORE: /(?:toi da|khong qua|khong vuot qua|\bduoi)\s*$/,
+    AT_MOST_AFTER: /^\s*(?:diem\s*)?tro xuong/,
+  };
+}
+/** The patterns, built on first use (nothing runs at import time). @internal */
+export function sentencePatterns(): ReturnType<typeof makePatterns> {
+  return (patterns ??= makePatterns());
+}
+
 /** What one sentence states. @internal */
 export interface SentenceReading {
   /** The target score as written (e.g. `"5,90"`). */
@@ -23,19 +46,6 @@ export interface SentenceReading {
   candidates: number;
 }
 
-export const TARGET_WORDS = /\b(phan dau|muc tieu|chi tieu|giu vung|duy tri)\b/;
-const HOLD = /\b(giu vung|duy tri)\b/;
-const RANKISH_AFTER = /^\s*(bac|tinh|huyen|xa\b|dia phuong|doanh nghiep|dn\b|nguoi|lan\b|thang|ngay|chi so|tieu chi|hang)/;
-const RANKISH_BEFORE = /(\bthu|\bhang|\btop|\bnhom|vi tri|\bxep|\bdung|(?<!diem )\bso|\bngay|\bthang|\bquy|\bdieu|\bkhoan|\bmuc [a-z]?|\bgiai doan|\bden|\btu nam|\bphan)\s*$/;
-const DELTA_BEFORE = /\b(tang|giam)\s*(?:them\s*)?(?:it nhat\s*|toi thieu\s*|khoang\s*|tu\s*)?$/;
-const BASE_SO_VOI = /\bso voi\s*(?:ket qua\s*|diem so\s*|cung ky\s*)?(?:nam|pgi)\s*(\d{4})\s*(?:\(\s*)?(?:(?:dat|la|voi|:|=)\s*)?$/;
-const BASE_NAM = /(?:^|[\s(,;])(?:diem so\s*|ket qua\s*)?(?:nam|pgi)\s*(\d{4})\s*(?:\(\s*)?(?:,\s*)?((?:[a-z]+\s+){0,6}?)(?:(?:dat|la|:|=)\s*)?$/;
-const FROM_BEFORE = /(?:^|[\s(,;])tu\s*$/;
-const FROM_AFTER = /^\s*(?:diem\s*)?(?:\(?\s*(?:nam|pgi)\s*\d{4}\s*\)?\s*)?(?:,\s*)?len\b/;
-const AT_LEAST_BEFORE = /(?:\btu|toi thieu|it nhat|khong thap hon|\btren|\bvuot)\s*$/;
-const AT_LEAST_AFTER = /^\s*(?:diem\s*)?(?:tro len|tro len\b)/;
-const AT_MOST_BEFORE = /(?:toi da|khong qua|khong vuot qua|\bduoi)\s*$/;
-const AT_MOST_AFTER = /^\s*(?:diem\s*)?tro xuong/;
 
 /**
  * Read the figures of a folded sentence. Linear: each number is classified by a bounded window of
@@ -43,6 +53,7 @@ const AT_MOST_AFTER = /^\s*(?:diem\s*)?tro xuong/;
  * @internal
  */
 export function readSentence(f: string, targetYear: number | null): SentenceReading {
+  const { TARGET_WORDS, HOLD, RANKISH_AFTER, RANKISH_BEFORE, DELTA_BEFORE, BASE_SO_VOI, BASE_NAM, FROM_BEFORE, FROM_AFTER, AT_LEAST_BEFORE, AT_LEAST_AFTER, AT_MOST_BEFORE, AT_MOST_AFTER } = sentencePatterns();
   const r: SentenceReading = { target: null, comparator: "exactly", delta: null, baseline: null, baselineYear: null, hold: HOLD.test(f), ambiguous: false, candidates: 0 };
   const targets: { text: string; comparator: Comparator }[] = [];
   for (const t of numbers(f)) {

@@ -15,16 +15,13 @@ export interface Line {
   readonly text: string;
   /** `text` folded: no diacritics, đ → d, lower case; same length as `text`. */
   readonly fold: string;
-  /** A Markdown heading (`#`), a wholly bold line, a numbered or Roman-numbered line. */
-  readonly headingLike: boolean;
   /** A bullet (`-`, `+`, `•`, `*`) before cleaning. */
   readonly bullet: boolean;
 }
 
-const MARKS = /[\u0300-\u036f]/g;
-
 /** Fold for matching: no diacritics, đ → d, lower case. Keeps the length of NFC text. @internal */
 export function fold(text: string): string {
+  const MARKS = /[\u0300-\u036f]/g;
   const whole = text.normalize("NFD").replace(MARKS, "").replace(/[đĐ]/g, "d").toLowerCase();
   if (whole.length === text.length) return whole;
   let out = "";
@@ -37,13 +34,11 @@ export function fold(text: string): string {
 }
 
 /** Clean one raw line of Markdown or plain text. @internal */
-export function cleanLine(raw: string): { text: string; heading: boolean; bold: boolean; bullet: boolean } {
+export function cleanLine(raw: string): { text: string; bullet: boolean } {
   let s = raw;
-  const heading = /^\s{0,3}#{1,6}\s/.test(s);
   s = s.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/\s+#+\s*$/, "").replace(/^\s*>\s?/, "");
   const bullet = /^\s*[-+•*]\s+\S/.test(s) && !/^\s*\*\*/.test(s);
   if (bullet) s = s.replace(/^\s*[-+•*]\s+/, "");
-  const bold = /^\s*(\*\*|__)\S.*\S(\*\*|__)[.:]?\s*$/.test(s);
   s = s
     .replace(/(?<!\\)(\*\*|__|~~|\*)/g, "")
     .replace(/(^|[\s("])_(?=\S)/g, "$1")
@@ -54,10 +49,8 @@ export function cleanLine(raw: string): { text: string; heading: boolean; bold: 
     .replace(/[\u00a0\t]/g, " ")
     .replace(/ {2,}/g, " ")
     .trim();
-  return { text: s.normalize("NFC"), heading, bold, bullet };
+  return { text: s.normalize("NFC"), bullet };
 }
-
-const NUMBERED = /^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s+\S/;
 
 /** Split and clean the input into lines. @internal */
 export function toLines(input: string): Line[] {
@@ -71,7 +64,6 @@ export function toLines(input: string): Line[] {
       raw: r,
       text: c.text,
       fold: fold(c.text),
-      headingLike: c.heading || c.bold || NUMBERED.test(c.text),
       bullet: c.bullet,
     });
   }

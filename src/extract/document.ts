@@ -3,7 +3,7 @@
  * @module
  */
 import { checkLang, formatNumber, type Lang } from "../decimal";
-import { PgiError } from "../errors";
+import { optionsOf, PgiError } from "../errors";
 import { PGI } from "../framework/pgi";
 import { asPlan, type Plan, type PlanInput, type PlanSubIndex } from "../plan/create";
 
@@ -24,7 +24,7 @@ const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${i
  * typing them; the `pgi plan --format docx` command writes the same as a Word file.
  *
  * In Vietnamese the text reads back with {@link extractPlan} to the same plan (for plans whose
- * baseline is the four scores, whose targets are not negative, and whose owners hold no colon).
+ * baseline is the four scores, whose targets are not negative, and whose owners are distinct and hold no colon).
  *
  * @throws {@link PgiError} `INVALID_INPUT` for a plan of another framework than PGI, for a bad
  * `lang`; malformed plan input as {@link createPlan}.
@@ -37,7 +37,7 @@ const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${i
  * ```
  */
 export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocumentOptions = {}): string {
-  const lang = checkLang(options?.lang);
+  const lang = checkLang(optionsOf<PlanDocumentOptions>(options, ["lang"]).lang);
   const p = asPlan(plan);
   if (p.framework !== "pgi") {
     throw new PgiError("INVALID_INPUT", `toPlanDocument writes PGI plans; this plan is of framework "${p.framework}"`, ["framework"]);

@@ -3,13 +3,13 @@
  * .docx) into a plan input, with a report of what was read from which line.
  * @module
  */
-import { parseNumber, type NumberInput } from "../decimal";
-import { describe, isPgiError, PgiError, safeEntries } from "../errors";
+import { parseNumber, toNum, type NumberInput } from "../decimal";
+import { describe, isPgiError, optionsOf, PgiError, safeEntries } from "../errors";
 import { subIndex } from "../framework/lookup";
 import { PGI, type PgiSubIndexId } from "../framework/pgi";
 import { createPlan, type Comparator, type PlanInput, type TargetSpec } from "../plan/create";
-import type { ScoreCard } from "../scorecard/scorecard";
-import { deepFreeze } from "../util";
+import { asScoreCard, readScores, type ScoreCard } from "../scorecard/scorecard";
+import { seal } from "../util";
 import { readSentence, sentencePatterns } from "./sentence";
 import { excerpt, fold, toLines, type Line } from "./text";
 
@@ -261,19 +261,17 @@ function checkOptions(options: unknown): ExtractOptions {
       throw new PgiError("INVALID_INPUT", `baseline must be a score card or the scores by sub-index, got ${describe(v)}`, ["options", k]);
     }
   }
-  return options as ExtractOptions;
+  return optionsOf<ExtractOptions>(options, ["baseline", "unit", "title", "baselineYear", "targetYear"]);
 }
 
-/** Baseline scores from the options, by sub-index id (validated the way createPlan would). */
+/** Baseline scores from the options, by sub-index id (validated as createPlan validates them). */
 function optionBaseline(options: ExtractOptions): Map<string, number> {
   const out = new Map<string, number>();
   const b = options.baseline;
   if (b === undefined) return out;
-  const scores = (b as { kind?: unknown }).kind === "scoreCard" ? (b as ScoreCard).scores : (b as Record<string, NumberInput>);
-  for (const [key, value] of safeEntries(scores, ["options", "baseline"], "the baseline")) {
-    const c = subIndex(PGI, key, ["options", "baseline", key]);
-    out.set(c.id, num(typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : String((value as { toFixed: () => string }).toFixed())));
-  }
+  const path = ["options", "baseline"];
+  const scores = (b as { kind?: unknown }).kind === "scoreCard" ? asScoreCard(b, path).scores : b;
+  for (const [id, d] of readScores(PGI, scores, path, false)) out.set(id, toNum(d));
   return out;
 }
 
@@ -292,7 +290,7 @@ function optionBaseline(options: ExtractOptions): Map<string, number> {
  *   `atLeast`, "không quá"/"tối đa" = `atMost`, none = `exactly`), stated increase ("tăng"/"giảm"),
  *   baseline year and score; in any order, with or without parentheses, "điểm" or emphasis; "giữ
  *   vững / duy trì" holds the stated score. A sentence with only an increase gives `{ delta }`.
- * - **Owners**: lettered items `a)`, `b)`, … `đ)`, `e)`, `g)` under a section that name a body
+ * - **Owners**: lettered items `a)`, `b)`, … `đ)`, `e)`, `g)` under a section that name a body (each once, at most 100)
  *   ("Phòng Tài nguyên và Môi trường", "UBND các xã, thị trấn"), the name only (before a colon or
  *   the task's verb); an item may run over several lines.
  * - **Due date**: "chậm nhất ngày 01/12/2025", "trước ngày 15/11/2025" (a section's own deadline,
@@ -655,11 +653,17 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
       continue;
     }
     const due = s.due?.iso ?? docDue?.iso;
+    // Each body once (plans name owners again in their tasks part), at most 100 (as createPlan takes).
+    const owners = [...new Set(s.owners.map((o) => o.name))];
+    if (owners.length > 100) {
+      problem("OWNERS_NOT_KEPT", id, { no: s.owners[0]!.line, text: s.owners[0]!.text }, `${id} names ${owners.length} owners; the first 100 are kept`, `chỉ số "${c.name.vi}" có ${owners.length} cơ quan thực hiện; giữ 100 cơ quan đầu tiên`);
+      owners.length = 100;
+    }
     targets[id] = {
       ...(s.target.target !== null ? { target: num(s.target.target) } : {}),
       ...(s.target.delta !== null ? { delta: num(s.target.delta) } : {}),
       comparator: s.target.comparator,
-      ...(s.owners.length > 0 ? { owners: s.owners.map((o) => o.name) } : {}),
+      ...(owners.length > 0 ? { owners } : {}),
       ...(due !== undefined ? { due } : {}),
     };
   }
@@ -686,7 +690,7 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
   }
   // In the order of the document; values from the options last.
   read.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
-  return deepFreeze({
+  return seal({
     kind: "planExtraction" as const,
     plan,
     report: { kind: "extractReport" as const, lines: lines.length, read, problems, rankGoals },

@@ -113,7 +113,6 @@ export function targets(): readonly Target[] {
       api.allocate(card2023(), { compositeDelta: 1 }, { strategy: "equal" }), traj(),
       api.assessProgress(traj(), [{ year: 2024, value: 20 }]), api.scoreUnits(fw(), rows()),
       api.whatIf(fw(), rows(), { unit: "C", changes: { waste: 95 } }), api.aggregateSurvey(responses(), questions()),
-      api.extractPlan(planText()),
     ];
     return out;
   };

@@ -29,6 +29,8 @@ export { PGI_PUBLISHED, publishedRow, publishedScoreCard } from "./data/publishe
 export type { PublishedRow } from "./data/published";
 export { toMarkdown, toCsv } from "./render/index";
 export { toVegaLite } from "./render/vegalite";
+export { toMimeBundle } from "./mime";
+export type { MimeBundle, MimeBundleOptions } from "./mime";
 export type { VegaLiteOptions, VegaLiteSpec } from "./render/vegalite";
 export type { MarkdownOptions, ToCsvOptions } from "./render/index";
 export type { CsvOptions } from "./render/primitives";

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import type { Lang } from "../decimal";
-import { describe, isPgiError, PgiError } from "../errors";
+import { describe, isPgiError, PgiError, prefixPath } from "../errors";
 import { createPlan, type PlanInput } from "../plan/create";
 import { checkPlan } from "../plan/check";
 import { gapReport } from "../plan/gap";
@@ -155,7 +155,7 @@ function loadPlan(file: string): PlanInput {
     try {
       return { ...(plan as unknown as PlanInput), baseline: scoreCard({ ...b, unit: b.unit ?? (plan.unit as string), year: b.year ?? (plan.baselineYear as number) }) };
     } catch (e) {
-      if (isPgiError(e)) throw new PgiError(e.code, e.path.length > 0 ? e.message.slice(e.message.indexOf(": ") + 2) : e.message, ["baseline", ...e.path], { ...e.details });
+      if (isPgiError(e)) throw prefixPath(e, ["baseline"]);
       throw e;
     }
   }

@@ -2,6 +2,7 @@
  * Plans as offices write them: baseline, targets, stated increases, owners and deadlines.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
@@ -225,6 +226,7 @@ export function createPlan(input: PlanInput, framework?: Framework): Plan<string
 
 /** createPlan without the public overloads. @internal */
 export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
+  if (framework !== undefined) framework = asFramework(framework);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
   }
@@ -343,7 +345,7 @@ function isDecimalObject(value: object): boolean {
  * own figures and must match field by field) or a plan input. @internal
  */
 export function asPlan(value: Plan<string> | PlanInput, framework?: Framework, path: PgiPath = []): Plan<string> {
-  if (isSealed(value) && (framework === undefined || (value as Plan<string>).framework === framework.id)) return value as Plan<string>;
+  if (isSealed(value, "plan") && (framework === undefined || (value as Plan<string>).framework === framework.id)) return value as Plan<string>;
   if (typeof value === "object" && value !== null && !Array.isArray(value) && field(value, "kind", path) === "plan") return revivePlan(value, framework, path);
   try {
     return buildPlan(value as PlanInput, framework);

@@ -2,6 +2,7 @@
  * One unit's scores for one edition, validated, with consistency findings.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import { toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import { finding, type Finding } from "../findings";
@@ -115,9 +116,7 @@ export function readScores(
 /** The framework a card of `year` belongs to (default: the built-in PGI edition). @internal */
 export function frameworkForYear(year: number, framework: Framework | undefined, path: PgiPath): Framework {
   if (framework === undefined) return pgiEdition(year);
-  if (typeof framework !== "object" || framework === null || !Array.isArray(framework.components)) {
-    throw new PgiError("INVALID_FRAMEWORK", `expected a Framework such as PGI or defineFramework(…), got ${describe(framework)}`, []);
-  }
+  framework = asFramework(framework);
   if (framework.edition !== null && framework.edition !== year) {
     throw new PgiError(
       "EDITION_MISMATCH",
@@ -263,7 +262,7 @@ export function buildScoreCard(
  * by field. A card of another framework needs that framework. @internal
  */
 export function asScoreCard(value: unknown, path: PgiPath, framework?: Framework): ScoreCard {
-  if (isSealed(value)) {
+  if (isSealed(value, "scoreCard")) {
     const card = value as ScoreCard;
     if (framework === undefined || card.framework === framework.id) return card;
   }

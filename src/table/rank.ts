@@ -379,6 +379,9 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
     where = { ...rows[0]!.region!.name };
   }
   const ids = tableFramework(table).components.map((c) => c.id);
+  if ((of === "best" || of === "median") && rows.length === 0) {
+    throw new PgiError("INVALID_INPUT", "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards", ["table", "rows"]);
+  }
   if (of === "best") {
     const best = [...rows].sort((a, b) => valueOf(b, "composite").comparedTo(valueOf(a, "composite")) || collator(a.unit, b.unit))[0]!;
     return deepFreeze({

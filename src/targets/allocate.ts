@@ -2,6 +2,7 @@
  * Allocating a composite target across sub-indices.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import { asScoreCard } from "../scorecard/scorecard";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
@@ -135,6 +136,7 @@ export function allocate(
   options: AllocateOptions,
   framework?: Framework,
 ): Allocation<string> {
+  if (framework !== undefined) framework = asFramework(framework);
   let fw = framework ?? PGI;
   let base: Map<string, Dec>;
   let unit: string | null = null;

@@ -40,7 +40,7 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
   const lang = checkLang(optionsOf<PlanDocumentOptions>(options, ["lang"]).lang);
   const p = asPlan(plan);
   if (p.framework !== "pgi") {
-    throw new PgiError("INVALID_INPUT", `toPlanDocument writes PGI plans; this plan is of framework "${p.framework}"`, ["framework"]);
+    throw new PgiError("INVALID_INPUT", `toPlanDocument writes PGI plans; this plan is of framework "${p.framework}"`, ["framework"], {}, `toPlanDocument chỉ viết kế hoạch PGI; kế hoạch này thuộc khung "${p.framework}"`);
   }
   const vi = lang === "vi";
   // Vietnamese lettered items skip f, j, w, z and put đ after d.

@@ -250,15 +250,15 @@ function checkOptions(options: unknown): ExtractOptions {
   const entries = safeEntries(options, ["options"], "the options");
   const allowed = new Set(["baseline", "unit", "title", "baselineYear", "targetYear"]);
   for (const [k, v] of entries) {
-    if (!allowed.has(k)) throw new PgiError("INVALID_INPUT", `unknown option "${k}"; the options are baseline, unit, title, baselineYear and targetYear`, ["options", k]);
+    if (!allowed.has(k)) throw new PgiError("INVALID_INPUT", `unknown option "${k}"; the options are baseline, unit, title, baselineYear and targetYear`, ["options", k], {}, `không có tùy chọn "${k}"; các tùy chọn là baseline, unit, title, baselineYear và targetYear`);
     if ((k === "unit" || k === "title") && v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      throw new PgiError("INVALID_INPUT", `${k} must be a non-empty string, got ${describe(v)}`, ["options", k]);
+      throw new PgiError("INVALID_INPUT", `${k} must be a non-empty string, got ${describe(v)}`, ["options", k], {}, `${k} phải là chuỗi không rỗng, nhận được ${describe(v)}`);
     }
     if ((k === "baselineYear" || k === "targetYear") && v !== undefined && !(typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)) {
-      throw new PgiError("INVALID_INPUT", `${k} must be a year such as 2025, got ${describe(v)}`, ["options", k]);
+      throw new PgiError("INVALID_INPUT", `${k} must be a year such as 2025, got ${describe(v)}`, ["options", k], {}, `${k} phải là một năm, ví dụ 2025, nhận được ${describe(v)}`);
     }
     if (k === "baseline" && v !== undefined && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      throw new PgiError("INVALID_INPUT", `baseline must be a score card or the scores by sub-index, got ${describe(v)}`, ["options", k]);
+      throw new PgiError("INVALID_INPUT", `baseline must be a score card or the scores by sub-index, got ${describe(v)}`, ["options", k], {}, `baseline phải là phiếu điểm hoặc điểm theo từng chỉ số thành phần, nhận được ${describe(v)}`);
     }
   }
   return optionsOf<ExtractOptions>(options, ["baseline", "unit", "title", "baselineYear", "targetYear"]);
@@ -325,12 +325,12 @@ function optionBaseline(options: ExtractOptions): Map<string, number> {
  */
 export function extractPlan(text: string, options?: ExtractOptions): PlanExtraction {
   if (typeof text !== "string") {
-    throw new PgiError("INVALID_INPUT", `expected the text of a plan as a string (Markdown or plain text), got ${describe(text)}`);
+    throw new PgiError("INVALID_INPUT", `expected the text of a plan as a string (Markdown or plain text), got ${describe(text)}`, [], {}, `cần văn bản kế hoạch dạng chuỗi (Markdown hoặc văn bản thuần), nhận được ${describe(text)}`);
   }
   if (text.length > EXTRACT_MAX_LENGTH) {
-    throw new PgiError("INVALID_INPUT", `the text is ${text.length} characters long; extractPlan reads at most ${EXTRACT_MAX_LENGTH} (split the document or pass only the plan's targets part)`, [], { length: text.length, max: EXTRACT_MAX_LENGTH });
+    throw new PgiError("INVALID_INPUT", `the text is ${text.length} characters long; extractPlan reads at most ${EXTRACT_MAX_LENGTH} (split the document or pass only the plan's targets part)`, [], { length: text.length, max: EXTRACT_MAX_LENGTH }, `văn bản dài ${text.length} ký tự; extractPlan chỉ đọc tối đa ${EXTRACT_MAX_LENGTH} (tách văn bản hoặc chỉ đưa phần mục tiêu của kế hoạch)`);
   }
-  if (text.trim() === "") throw new PgiError("INVALID_INPUT", "the text is empty; pass the text of a plan (Markdown or plain text)");
+  if (text.trim() === "") throw new PgiError("INVALID_INPUT", "the text is empty; pass the text of a plan (Markdown or plain text)", [], {}, "văn bản rỗng; hãy đưa nội dung kế hoạch (Markdown hoặc văn bản thuần)");
   const opts = checkOptions(options);
   const { DUE, ITEM, OWNER_LABEL, COMPOSITE_WORDS, BODY } = extractPatterns();
   const { TARGET_WORDS } = sentencePatterns();

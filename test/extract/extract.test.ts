@@ -152,6 +152,7 @@ describe("extractPlan: bad input", () => {
 
   it("refuses empty and whitespace-only text", () => {
     expect(thrown(() => extractPlan("")).message).toContain("empty");
+    expect(thrown(() => extractPlan("")).messageVi).toBe("văn bản rỗng; hãy đưa nội dung kế hoạch (Markdown hoặc văn bản thuần)");
     expect(thrown(() => extractPlan(" \n\t\n")).code).toBe("INVALID_INPUT");
   });
 

@@ -101,6 +101,8 @@ export function targets(): readonly Target[] {
     { name: "solveFor", fn: api.solveFor, samples: () => [[fw(), rows(), { unit: "C", component: "env", target: 7 }], [jsonCopy(fw()), rows(), { unit: "B", target: "12,5" }]] },
     { name: "aggregateSurvey", fn: api.aggregateSurvey, samples: () => [[responses(), questions()], [responses(), questions(), { minResponses: 1 }]] },
     { name: "langSonPlan2024", fn: api.langSonPlan2024, samples: () => [[]] },
+    { name: "extractPlan", fn: api.extractPlan, samples: () => [[planText()], [planText(), { baseline: card2024() }], [planText(), { unit: "Văn Quan", targetYear: 2025, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 } }]] },
+    { name: "toPlanDocument", fn: api.toPlanDocument, samples: () => [[api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput())), { lang: "en" }], [planInput()]] },
   ];
   const results = () => {
     const plan = api.createPlan(planInput());
@@ -122,6 +124,11 @@ export function targets(): readonly Target[] {
     });
   }
   return t;
+}
+
+/** The text of a plan document, as extractPlan reads it. */
+function planText(): string {
+  return api.toPlanDocument(api.createPlan(planInput()));
 }
 
 /** A getter that throws, as a hostile caller may pass. */

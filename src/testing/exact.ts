@@ -32,7 +32,7 @@ function list(values: unknown): readonly unknown[] {
  * float `reduce((a, b) => a + b)` is not.
  *
  * @param values - the addends; anything `parseNumber` accepts.
- * @throws {@link PgiError} `INVALID_INPUT` for a non-array, `INVALID_NUMBER` naming the index of a
+ * @throws `PgiError` (from pgi-kit) `INVALID_INPUT` for a non-array, `INVALID_NUMBER` naming the index of a
  * value that is not a number.
  *
  * @example
@@ -55,7 +55,7 @@ export function exactSum(values: readonly NumberInput[]): number {
  * The exact difference `a − b`, as the closest double: a plan's delta is
  * `exactDifference(target, baseline)`.
  *
- * @throws {@link PgiError} `INVALID_NUMBER` naming `a` or `b`.
+ * @throws `PgiError` (from pgi-kit) `INVALID_NUMBER` naming `a` or `b`.
  *
  * @example
  * ```ts
@@ -74,7 +74,7 @@ export function exactDifference(a: NumberInput, b: NumberInput): number {
  * computing the expected value of a rounded result.
  *
  * @param decimals - places, 0–20 (default 2).
- * @throws {@link PgiError} `INVALID_NUMBER` for a value that is not a number, `INVALID_INPUT` for
+ * @throws `PgiError` (from pgi-kit) `INVALID_NUMBER` for a value that is not a number, `INVALID_INPUT` for
  * bad `decimals`.
  *
  * @example
@@ -97,7 +97,7 @@ export function roundHalfUp(value: NumberInput, decimals: number = 2): number {
  * rather than rounded (round it first with {@link roundHalfUp}, or compare with
  * {@link sameAtPrecision}).
  *
- * @throws {@link PgiError} `INVALID_NUMBER` for a value that is not a number, `INVALID_INPUT` for
+ * @throws `PgiError` (from pgi-kit) `INVALID_NUMBER` for a value that is not a number, `INVALID_INPUT` for
  * one with more than 2 decimals.
  *
  * @example
@@ -123,7 +123,7 @@ export function hundredths(value: NumberInput): number {
  * Compare two numbers after rounding each half-up at `decimals` places (default 2), exactly:
  * `-1` when `a` is smaller, `0` when they are the same at that precision, `1` when larger.
  *
- * @throws {@link PgiError} `INVALID_NUMBER` naming `a` or `b`, `INVALID_INPUT` for bad `decimals`.
+ * @throws `PgiError` (from pgi-kit) `INVALID_NUMBER` naming `a` or `b`, `INVALID_INPUT` for bad `decimals`.
  *
  * @example
  * ```ts
@@ -143,7 +143,7 @@ export function compareAtPrecision(a: NumberInput, b: NumberInput, decimals: num
  * True when `a` and `b` are the same after rounding each half-up at `decimals` places (default
  * 2): the assertion to use instead of `toBe` on a float computed in the test.
  *
- * @throws {@link PgiError} `INVALID_NUMBER` naming `a` or `b`, `INVALID_INPUT` for bad `decimals`.
+ * @throws `PgiError` (from pgi-kit) `INVALID_NUMBER` naming `a` or `b`, `INVALID_INPUT` for bad `decimals`.
  *
  * @example
  * ```ts

@@ -87,7 +87,7 @@ function getterError(): Error {
  * | `function`, `date`, `map` | `() => 6.58`, `new Date(0)`, `new Map([["pollution", 6.58]])` |
  * | `fakeDecimal` | `{ toFixed: () => "NaN" }`, shaped like a decimal.js value |
  *
- * @throws {@link PgiError} `INVALID_INPUT` for an unknown kind.
+ * @throws `PgiError` (from pgi-kit) `INVALID_INPUT` for an unknown kind.
  *
  * @example
  * ```ts
@@ -259,7 +259,7 @@ function pathsOf(value: unknown, prefix: Path, out: Path[], depth: number): void
  * result is, and a tampered copy gives a PgiError naming the field, never a crash or a
  * non-finite number.
  *
- * @throws {@link PgiError} `INVALID_INPUT` when `value` is not JSON-serialisable or has no field.
+ * @throws `PgiError` (from pgi-kit) `INVALID_INPUT` when `value` is not JSON-serialisable or has no field.
  *
  * @example
  * ```ts

@@ -372,7 +372,14 @@ export function arbPlanInput(options: PlanArbOptions = {}): fc.Arbitrary<PlanInp
   });
 }
 
-/** The inconsistencies {@link arbInconsistentPlan} can plant, named by the finding `checkPlan` must report. */
+/**
+ * The inconsistencies {@link arbInconsistentPlan} can plant, named by the finding `checkPlan` must report.
+ *
+ * @example
+ * ```ts
+ * PLANTED_FINDINGS.includes("DELTA_MISMATCH"); // true
+ * ```
+ */
 export const PLANTED_FINDINGS = [
   "DELTA_MISMATCH",
   "TARGET_OUT_OF_SCALE",

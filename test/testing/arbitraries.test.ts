@@ -37,7 +37,6 @@ import {
   exactSum,
   HOSTILE_KINDS,
   hostileValue,
-  hundredths,
   PLANTED_FINDINGS,
   type HostileKind,
 } from "../../src/testing";
@@ -93,7 +92,7 @@ describe("arbScoreCardInput", () => {
     ([o, input]) => {
       const card = scoreCard(input);
       expect(card.computedComposite).toBe(exactSum(Object.values(input.scores)));
-      for (const [key, value] of Object.entries(input.scores)) expect(card.scores[subIndex(PGI, key).id]).toBe(parseNumber(value));
+      for (const [key, value] of Object.entries(input.scores)) expect((card.scores as Record<string, number>)[subIndex(PGI, key).id]).toBe(parseNumber(value));
       const codes = card.findings.map((f) => f.code);
       expect(codes).toEqual(o.composite === "rounding" ? ["COMPOSITE_ROUNDING"] : []);
       if (o.numbers === "vi" || o.numbers === "en") for (const v of Object.values(input.scores)) expect(typeof v).toBe("string");

@@ -264,6 +264,30 @@ export interface PlanArbOptions {
   readonly targets?: "number" | "any";
   /** State the composite target (the exact sum of the targets) as `compositeTarget` (default: sometimes). */
   readonly compositeTarget?: boolean;
+  /** The unit (default: one of the 63 provinces). */
+  readonly unit?: string;
+  /** The baseline year (default: 2022–2030). */
+  readonly baselineYear?: number;
+  /** The target year, after the baseline year (default: 1–5 years after it). */
+  readonly targetYear?: number;
+}
+
+interface PlanFrame {
+  readonly unit?: string;
+  readonly baselineYear?: number;
+  readonly targetYear?: number;
+}
+
+function checkFrame(o: PlanFrame): PlanFrame {
+  if (o.unit !== undefined && (typeof o.unit !== "string" || o.unit.trim() === "")) {
+    throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(o.unit)}`, ["unit"]);
+  }
+  const by = o.baselineYear === undefined ? undefined : bound(o.baselineYear, "baselineYear", 0, 1900, 2200);
+  const ty = o.targetYear === undefined ? undefined : bound(o.targetYear, "targetYear", 0, 1901, 2205);
+  if (ty !== undefined && by !== undefined && ty <= by) {
+    throw new PgiError("INVALID_INPUT", `targetYear (${ty}) must be after baselineYear (${by})`, ["targetYear"]);
+  }
+  return o;
 }
 
 interface PlanParts {
@@ -282,19 +306,27 @@ type TargetForm = "number" | "text" | "target" | "delta" | "both";
 const OWNERS = ["Sở Tài nguyên và Môi trường", "Sở Công Thương", "Sở Kế hoạch và Đầu tư", "UBND các huyện", "Ban Quản lý các KCN"];
 
 /** Baseline ≤ target per sub-index, as (min, max) of two hundredths: no chain, shrinks well. */
-function planParts(targets: "number" | "any", maxTarget: number = 1000): fc.Arbitrary<PlanParts> {
+function planParts(targets: "number" | "any", maxTarget: number = 1000, frame: PlanFrame = {}): fc.Arbitrary<PlanParts> {
   const h = fc.integer({ min: 100, max: maxTarget });
   const pair = fc.tuple(h, h).map(([x, y]): [number, number] => (x <= y ? [x, y] : [y, x]));
   const form = targets === "number" ? fc.constant<TargetForm>("number") : fc.constantFrom<TargetForm>("number", "text", "target", "delta", "both");
+  const ty = frame.targetYear;
+  const baselineYear =
+    frame.baselineYear !== undefined ? fc.constant(frame.baselineYear) : fc.integer({ min: ty === undefined ? 2022 : Math.min(2022, ty - 1), max: ty === undefined ? 2030 : Math.min(2030, ty - 1) });
   return fc.record({
-    unit: fc.constantFrom(...provinceNames()),
-    baselineYear: fc.integer({ min: 2022, max: 2030 }),
-    span: fc.integer({ min: 1, max: 5 }),
+    unit: frame.unit === undefined ? fc.constantFrom(...provinceNames()) : fc.constant(frame.unit),
+    baselineYear,
+    span: ty === undefined ? fc.integer({ min: 1, max: 5 }) : fc.constant(0),
     pairs: fc.tuple(pair, pair, pair, pair),
     forms: fc.tuple(form, form, form, form),
     owners: fc.tuple(...[0, 1, 2, 3].map(() => fc.subarray(OWNERS, { maxLength: 2 }))),
     due: fc.tuple(...[0, 1, 2, 3].map(() => fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })))),
-  }).map(({ pairs, ...rest }) => ({ ...rest, b: pairs.map((p) => p[0]), t: pairs.map((p) => p[1]) }));
+  }).map(({ pairs, ...rest }) => ({
+    ...rest,
+    span: ty === undefined ? rest.span : ty - rest.baselineYear,
+    b: pairs.map((p) => p[0]),
+    t: pairs.map((p) => p[1]),
+  }));
 }
 
 function pad2(n: number): string {
@@ -364,8 +396,9 @@ export function arbPlanInput(options: PlanArbOptions = {}): fc.Arbitrary<PlanInp
   }
   const targets = options.targets ?? "number";
   if (targets !== "number" && targets !== "any") throw new PgiError("INVALID_INPUT", `targets must be "number" or "any", got ${describe(targets)}`, ["targets"]);
+  const frame = checkFrame(options);
   const stateComposite = options.compositeTarget === undefined ? fc.boolean() : fc.constant(options.compositeTarget === true);
-  return fc.tuple(planParts(targets), stateComposite).map(([p, withComposite]) => {
+  return fc.tuple(planParts(targets, 1000, frame), stateComposite).map(([p, withComposite]) => {
     const t = Object.fromEntries(PGI_SUBINDEX_IDS.map((id, i) => [id, targetOf(p, i, targets === "any")]));
     const sum = p.t.reduce((a, b) => a + b, 0);
     return planInputOf(p, t, withComposite ? fromUnits(sum) : undefined) as PlanInput & { baseline: Record<PgiSubIndexId, number> };

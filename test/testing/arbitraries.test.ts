@@ -317,3 +317,19 @@ describe("arbTampered", () => {
     expect(thrown(() => arbTampered({})).path).toEqual(["value"]);
   });
 });
+
+describe("arbPlanInput with a fixed unit and years", () => {
+  prop.prop([arbPlanInput({ unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024 })], { numRuns: 50 })("the unit and years are the ones asked for", (input) => {
+    expect([input.unit, input.baselineYear, input.targetYear]).toEqual(["Lạng Sơn", 2023, 2024]);
+  });
+
+  prop.prop([arbPlanInput({ targetYear: 2024 })], { numRuns: 50 })("a target year alone gets a baseline year before it", (input) => {
+    expect(input.targetYear).toBe(2024);
+    expect(Number(input.baselineYear)).toBeLessThan(2024);
+  });
+
+  it("refuses a target year not after the baseline year", () => {
+    expect(thrown(() => arbPlanInput({ baselineYear: 2024, targetYear: 2024 })).path).toEqual(["targetYear"]);
+    expect(thrown(() => arbPlanInput({ unit: "" })).path).toEqual(["unit"]);
+  });
+});

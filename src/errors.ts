@@ -31,6 +31,7 @@ export const PGI_ERROR_CODES = [
   "IMPOSSIBLE_TARGET",
   "INVALID_DATE",
   "UNSAFE_KEY",
+  "OUT_OF_RANGE",
 ] as const;
 
 /** A stable, machine-readable error code; see {@link PGI_ERROR_CODES}. */
@@ -203,7 +204,13 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
         [...path, key],
       );
     }
-    out.push([key, (value as Record<string, unknown>)[key]]);
+    let v: unknown;
+    try {
+      v = (value as Record<string, unknown>)[key];
+    } catch {
+      throw new PgiError("INVALID_INPUT", `${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    }
+    out.push([key, v]);
   }
   return out;
 }

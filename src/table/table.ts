@@ -251,7 +251,7 @@ export function findRow(table: ScoreTable, unit: unknown): TableRow {
   const p = findProvince(unit);
   const row = table.rows.find((r) => (p && r.province === p.slug) || foldName(r.unit) === foldName(unit));
   if (!row) {
-    throw new PgiError("UNKNOWN_UNIT", `${JSON.stringify(unit)} is not in the table; units: ${table.rows.slice(0, 8).map((r) => r.unit).join(", ")}${table.rows.length > 8 ? ", …" : ""}`, ["unit"], { unit });
+    throw new PgiError("UNKNOWN_UNIT", `${describe(unit)} is not in the table; units: ${table.rows.slice(0, 8).map((r) => r.unit).join(", ")}${table.rows.length > 8 ? ", …" : ""}`, ["unit"], { unit: unit.slice(0, 300) });
   }
   return row;
 }

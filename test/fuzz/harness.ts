@@ -9,7 +9,8 @@
  * 4. the caller's arguments are neither mutated nor frozen, and the same call twice gives the
  *    same output (byte for byte) or the same error;
  * 5. (bounded cost: error messages are at most a few hundred characters);
- * 6. a result object is deeply frozen.
+ * 6. a result object is deeply frozen (but a Vega-Lite spec, which Vega annotates in place: it is
+ *    documented as a fresh mutable object).
  *
  * Used by test/fuzz/fuzz.test.ts (a modest number of runs in `npm test`) and by
  * test/fuzz/run.ts (`npm run fuzz`, 20,000 calls per export, with a table of outcomes).
@@ -61,7 +62,7 @@ const questions = (): any[] => [
 ];
 const responses = () => [
   { unit: "A", answers: { q1: "yes", q2: 5, q3: 40 } },
-  { unit: "A", weight: 2, answers: { q1: "no", q2: 3, q3: "dk" } },
+  { unit: "A", weight: 2, answers: { q1: "no", q2: 3, q3: null } },
   { unit: "B", answers: { q1: true, q2: 4, q3: 75.5 } },
 ];
 
@@ -247,7 +248,7 @@ export function probe(target: Target, args: unknown[], tally: Tally): void {
   if (first.ok) {
     const problems = resultProblems(first.value);
     if (problems.some((p) => / is (-?Infinity|NaN|-0)$/.test(p))) { tally.nonFinite++; note(problems.join("; ").slice(0, 200)); }
-    else if (problems.length > 0 && typeof first.value === "object" && first.value !== null) { tally.notFrozen++; note(problems[0]!); }
+    else if (problems.length > 0 && typeof first.value === "object" && first.value !== null && target.name !== "toVegaLite") { tally.notFrozen++; note(problems[0]!); }
     const a = safeJson(first.value);
     const b = second.ok ? safeJson(second.value) : "threw";
     if (a !== b) { tally.nondeterminism++; note("second call differs"); }

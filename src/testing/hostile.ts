@@ -12,11 +12,12 @@ import { describe, PgiError } from "../errors";
  * non-finite and extreme numbers, bad numeric strings, a 1 MB string, Symbols, BigInts,
  * `Object.create(null)`, objects with `__proto__` / `constructor` own keys (as `JSON.parse` makes
  * them), getters that throw, arrays with holes, typed arrays, cyclic objects and arrays,
- * functions, Dates, Maps, Sets, booleans and a fake decimal.
+ * functions, Dates, Maps, Sets, booleans, fake decimals and an object that only claims to be a
+ * pgi-kit result.
  *
  * @example
  * ```ts
- * HOSTILE_KINDS.length;              // 34
+ * HOSTILE_KINDS.length;              // 45
  * HOSTILE_KINDS.includes("protoKey"); // true
  * ```
  */
@@ -31,12 +32,19 @@ export const HOSTILE_KINDS = [
   "tinyNumber",
   "maxSafePlusOne",
   "negativeNumber",
+  "number1e21",
+  "outOfScale",
+  "fractionalYear",
   "emptyString",
   "blankString",
   "nonNumericString",
   "twoCommas",
   "twoDots",
   "exponentString",
+  "ambiguousString",
+  "infinityString",
+  "nanString",
+  "protoString",
   "longDigits",
   "megabyteString",
   "loneSurrogate",
@@ -48,13 +56,17 @@ export const HOSTILE_KINDS = [
   "constructorKey",
   "throwingGetter",
   "holeyArray",
+  "emptySlots",
   "typedArray",
   "cyclicObject",
   "cyclicArray",
   "function",
   "date",
   "map",
+  "set",
   "fakeDecimal",
+  "throwingToFixed",
+  "fakeResult",
 ] as const;
 
 /** One of {@link HOSTILE_KINDS}. */
@@ -74,18 +86,21 @@ function getterError(): Error {
  * |---|---|
  * | `null`, `undefined` | themselves |
  * | `nan`, `infinity`, `negativeInfinity`, `negativeZero` | `NaN`, `Infinity`, `-Infinity`, `-0` |
- * | `hugeNumber`, `tinyNumber`, `maxSafePlusOne`, `negativeNumber` | `1e308`, `5e-324`, `2 ** 53`, `-1` |
+ * | `hugeNumber`, `tinyNumber`, `maxSafePlusOne`, `negativeNumber`, `number1e21` | `1e308`, `5e-324`, `2 ** 53`, `-1`, `1e21` |
+ * | `outOfScale`, `fractionalYear` | `11` (above the PGI scale), `2024.5` |
  * | `emptyString`, `blankString` | `""`, `"   "` |
  * | `nonNumericString`, `twoCommas`, `twoDots`, `exponentString` | `"abc"`, `"6,5,8"`, `"1.2.3"`, `"1e5"` |
+ * | `ambiguousString`, `infinityString`, `nanString`, `protoString` | `"1,234"`, `"Infinity"`, `"NaN"`, `"__proto__"` |
  * | `longDigits`, `megabyteString`, `loneSurrogate` | 400 digits, 1,048,576 × `"x"`, `"\uD800"` |
  * | `symbol`, `bigint`, `boolean` | `Symbol("pgi")`, `10n`, `true` |
  * | `nullPrototype` | `Object.create(null)` |
  * | `protoKey`, `constructorKey` | `JSON.parse('{"__proto__": {"polluted": true}}')`, `JSON.parse('{"constructor": …}')` |
  * | `throwingGetter` | `{ get unit() { throw … } }` with enumerable throwing getters on common field names |
- * | `holeyArray`, `typedArray` | `[1, , 3]`, `new Float64Array([4.84, 4.14])` |
+ * | `holeyArray`, `emptySlots`, `typedArray` | `[1, , 3]`, `new Array(3)`, `new Float64Array([4.84, 4.14])` |
  * | `cyclicObject`, `cyclicArray` | `o.self = o`, `a.push(a)` |
- * | `function`, `date`, `map` | `() => 6.58`, `new Date(0)`, `new Map([["pollution", 6.58]])` |
- * | `fakeDecimal` | `{ toFixed: () => "NaN" }`, shaped like a decimal.js value |
+ * | `function`, `date`, `map`, `set` | `() => 6.58`, `new Date(0)`, `new Map([["pollution", 6.58]])`, `new Set([6.58])` |
+ * | `fakeDecimal`, `throwingToFixed` | `{ toFixed: () => "NaN" }`, `{ toFixed() { throw … } }`, shaped like decimal.js values |
+ * | `fakeResult` | `{ kind: "scoreCard" }`: claims to be a pgi-kit result and is not |
  *
  * @throws `PgiError` (from pgi-kit) `INVALID_INPUT` for an unknown kind.
  *
@@ -120,6 +135,12 @@ export function hostileValue(kind: HostileKind): unknown {
       return 2 ** 53;
     case "negativeNumber":
       return -1;
+    case "number1e21":
+      return 1e21;
+    case "outOfScale":
+      return 11;
+    case "fractionalYear":
+      return 2024.5;
     case "emptyString":
       return "";
     case "blankString":
@@ -132,6 +153,14 @@ export function hostileValue(kind: HostileKind): unknown {
       return "1.2.3";
     case "exponentString":
       return "1e5";
+    case "ambiguousString":
+      return "1,234";
+    case "infinityString":
+      return "Infinity";
+    case "nanString":
+      return "NaN";
+    case "protoString":
+      return "__proto__";
     case "longDigits":
       return "1".repeat(400);
     case "megabyteString":
@@ -160,6 +189,8 @@ export function hostileValue(kind: HostileKind): unknown {
     case "holeyArray":
       // eslint-disable-next-line no-sparse-arrays
       return [1, , 3];
+    case "emptySlots":
+      return new Array(3);
     case "typedArray":
       return new Float64Array([4.84, 4.14]);
     case "cyclicObject": {
@@ -178,8 +209,14 @@ export function hostileValue(kind: HostileKind): unknown {
       return new Date(0);
     case "map":
       return new Map([["pollution", 6.58]]);
+    case "set":
+      return new Set([6.58]);
     case "fakeDecimal":
       return { toFixed: () => "NaN" };
+    case "throwingToFixed":
+      return { toFixed: () => { throw getterError(); } };
+    case "fakeResult":
+      return { kind: "scoreCard" };
     default:
       throw new PgiError("INVALID_INPUT", `unknown hostile kind ${describe(kind)}; use one of HOSTILE_KINDS`, ["kind"]);
   }

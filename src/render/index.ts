@@ -97,8 +97,10 @@ export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
   }
   const r = renderable(value, o.framework);
   const renderer = rendererFor(r.value);
-  const table = guarded(r.value, () => renderer.csv(r.value, lang, r.framework));
-  return csvText(table.header, table.rows, o);
+  return guarded(r.value, () => {
+    const table = renderer.csv(r.value, lang, r.framework);
+    return csvText(table.header, table.rows, o);
+  });
 }
 
 export { markdownTable };

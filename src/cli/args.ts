@@ -39,6 +39,7 @@ export function optionSpecs(): Record<string, OptionSpec> {
     strategy: { type: "string", example: "headroom" },
     benchmark: { type: "string", example: "best" },
     region: { type: "string", example: "mekong" },
+    baseline: { type: "string", example: "card.json" },
   };
   return options;
 }

@@ -24,6 +24,8 @@ import { parseJsonInput, readInput, type Source } from "./files";
 import type { Options, Output } from "./output";
 import { loadCardRows, loadUnitRows } from "./tables";
 import { demo } from "./demo";
+import { extractCommand, isPlanDocument, planFromDocument, writePlanDocx } from "./extract";
+import { DOCX_PACKAGES } from "./docx";
 
 /** What a command gets. */
 export interface Context {
@@ -31,6 +33,10 @@ export interface Context {
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly o: Options;
   readonly source: Source;
+  /** `--format docx` (for `pgi plan`). */
+  readonly docx?: boolean;
+  /** `--out FILE`. */
+  readonly out?: string;
 }
 
 /** One `pgi` command. */
@@ -98,6 +104,18 @@ function loadPlan(ctx: Context, file: string): PlanInput {
     }
   }
   return plan as unknown as PlanInput;
+}
+
+/** Options of plan documents: `--baseline card.json` for baselines the document lacks. */
+function docOptions(ctx: Context): { baseline?: ScoreCard } {
+  const b = ctx.values.baseline;
+  return b === undefined ? {} : { baseline: loadCard(ctx, b as string) };
+}
+
+/** The plan of a file: plan JSON, or a plan document (.docx, .md, .txt; `-` when it is not JSON). */
+async function planOf(ctx: Context, file: string): Promise<ReturnType<typeof createPlan>> {
+  const document = file === "-" ? !/^\s*\{/.test(await ctx.source.text()) : isPlanDocument(file);
+  return document ? planFromDocument(file, docOptions(ctx), ctx.source.text) : createPlan(loadPlan(ctx, file));
 }
 
 function edition(ctx: Context): number {
@@ -173,16 +191,29 @@ export function commands(): Record<string, Command> {
       },
     },
     plan: {
-      usage: "plan <plan.json>",
+      usage: "plan <plan.json> [--format docx --out plan.docx]",
       summary: "show a plan (targets, increases) and its check; exit code 1 when the check finds errors",
-      details: PLAN_FORMAT + "\n" + SHIPPED,
+      details: PLAN_FORMAT + "\n" + SHIPPED + `\n--format docx --out plan.docx writes the targets part as a Word document (needs ${DOCX_PACKAGES}).`,
       example: "pgi plan example:lang-son-plan",
       run: async (ctx) => {
         need(ctx, 1, "plan <plan.json>");
         const plan = createPlan(loadPlan(ctx, ctx.files[0]!));
         const findings = checkPlan(plan);
         const code = findings.some((f) => f.severity === "error") ? 1 : 0;
+        if (ctx.docx) return { result: plan, written: await writePlanDocx(plan, ctx.out, ctx.o.lang), code };
         return { result: plan, json: { plan, findings }, md: `${toMarkdown(plan, { lang: ctx.o.lang })}\n${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code };
+      },
+    },
+    extract: {
+      usage: "extract <plan.docx|plan.md|plan.txt|-> [--format md|json] [--baseline card.json]",
+      summary: "read a plan document, check it, show what was read from which line; exit code 1 when the check finds errors or no plan is read",
+      details: `--baseline card.json (or published:<province>:<year>) gives the baselines the document lacks. Reading .docx needs ${DOCX_PACKAGES}.`,
+      example: "pgi plan example:lang-son-plan --out plan.docx && pgi extract plan.docx",
+      run: async (ctx) => {
+        need(ctx, 1, "extract <plan.docx|plan.md|plan.txt|-> [--format md|json] [--baseline card.json]");
+        let text = "";
+        const code = await extractCommand(ctx.files[0]!, ctx.o, (t) => void (text += t), docOptions(ctx), ctx.source.text);
+        return { result: null, raw: text, code };
       },
     },
     check: {
@@ -199,11 +230,11 @@ export function commands(): Record<string, Command> {
     gap: {
       usage: "gap <plan.json> <card.json>",
       summary: "compare a plan with the results of its target year",
-      details: PLAN_FORMAT + "\n" + SHIPPED,
+      details: PLAN_FORMAT + "\nThe plan may also be a plan document (.docx, .md, .txt; see pgi extract).\n" + SHIPPED,
       example: 'pgi gap example:lang-son-plan published:"Lạng Sơn":2024 --format xlsx --out gap.xlsx',
       run: async (ctx) => {
         need(ctx, 2, "gap <plan.json> <card.json>");
-        return { result: gapReport(createPlan(loadPlan(ctx, ctx.files[0]!)), loadCard(ctx, ctx.files[1]!)) };
+        return { result: gapReport(await planOf(ctx, ctx.files[0]!), loadCard(ctx, ctx.files[1]!)) };
       },
     },
     yoy: {

@@ -21,6 +21,8 @@ export interface Input {
 /** Where input comes from (tests replace standard input). */
 export interface Source {
   readonly stdin: () => Uint8Array;
+  /** Standard input as text (plan documents). */
+  readonly text: () => Promise<string>;
 }
 
 let stdinCache: Uint8Array | undefined;

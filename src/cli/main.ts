@@ -9,7 +9,8 @@ import { version } from "../../package.json";
 import { isPgiError } from "../errors";
 import { closest, parseArgv, UsageError } from "./args";
 import { commands, type Command } from "./commands";
-import { processStdin } from "./files";
+import { DocumentError } from "./docx";
+import { decodeText, processStdin } from "./files";
 import { readOptions, renderOutput } from "./output";
 
 /** Where the command writes (and, for `-`, reads). */
@@ -18,6 +19,8 @@ export interface Io {
   readonly err: (text: string) => void;
   /** Standard input (default: this process's). */
   readonly stdin?: () => Uint8Array;
+  /** Standard input as text, for plan documents (`pgi extract -`); default: `stdin` decoded. */
+  readonly in?: () => Promise<string>;
 }
 
 const defaultIo: Io = {
@@ -109,8 +112,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return 0;
     }
     const out = values.out as string | undefined;
-    const o = readOptions(values, out);
-    const output = await command.run({ files, values, o, source: { stdin: io.stdin ?? processStdin } });
+    // --format docx (or --out plan.docx): a Word document of a plan, written by the command itself
+    const docx = values.format === "docx" || (values.format === undefined && out !== undefined && /\.docx$/i.test(out));
+    if (docx && name !== "plan") throw new UsageError("--format docx is for pgi plan (with --out plan.docx)");
+    const o = readOptions(docx ? { ...values, format: "md" } : values, docx ? undefined : out);
+    const stdin = io.stdin ?? processStdin;
+    const stdinText = io.in ?? (async () => decodeText("standard input", stdin()));
+    const output = await command.run({ files, values, o, docx, out, source: { stdin, text: stdinText } });
+    if (output.written !== undefined) {
+      io.err(`pgi: wrote ${output.written}\n`);
+      return output.code ?? 0;
+    }
     const rendered = await renderOutput(output, o);
     if (out !== undefined && out !== "-") {
       try {
@@ -129,7 +141,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(`pgi: ${message} [${error.code}]\n`);
       return 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof DocumentError) {
       io.err(`pgi: ${error.message}\n`);
       return 2;
     }

@@ -34,6 +34,10 @@ export interface Output {
   readonly json?: unknown;
   /** A note printed after Markdown output. */
   readonly note?: string;
+  /** Text printed as it is, whatever the format (a command that formats its own output). */
+  readonly raw?: string;
+  /** A file the command wrote itself (said on standard error; nothing else is printed). */
+  readonly written?: string;
   /** Exit code (default 0). */
   readonly code?: number;
 }
@@ -79,6 +83,7 @@ async function xlsx(result: unknown, o: Options): Promise<Uint8Array> {
 /** Render `output` in the chosen format: text, or bytes for PNG and .xlsx. */
 export async function renderOutput(output: Output, o: Options): Promise<string | Uint8Array> {
   const { result } = output;
+  if (output.raw !== undefined) return output.raw;
   switch (o.format) {
     case "json":
       return `${JSON.stringify(output.json ?? result, null, 2)}\n`;

@@ -4,11 +4,11 @@
  * libraries resolve from this project's node_modules.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/render/primitives";
 
 const root = resolve(__dirname, "../..");
@@ -21,6 +21,11 @@ beforeAll(async () => {
   mkdirSync(cacheDir, { recursive: true });
   await build({ entryPoints: [join(root, "src/cli/index.ts")], bundle: true, platform: "node", format: "esm", target: "node20", outfile: cli, external: OPTIONAL, logLevel: "silent" });
 }, 60_000);
+
+afterAll(() => {
+  rmSync(cli, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface Run {
   readonly code: number | null;

@@ -31,6 +31,7 @@ export const PGI_ERROR_CODES = [
   "IMPOSSIBLE_TARGET",
   "INVALID_DATE",
   "UNSAFE_KEY",
+  "OUT_OF_RANGE",
 ] as const;
 
 /** A stable, machine-readable error code; see {@link PGI_ERROR_CODES}. */

@@ -17,7 +17,7 @@ import { describe, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
 import { foldName } from "../util";
-import { radd, ratOf, rcmp, rdiv, rmul, roundRat, rsub, type Rat } from "./exact";
+import { linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
 export interface UnitRow {
@@ -278,7 +278,7 @@ export interface IndicatorStats {
   readonly constant: boolean;
 }
 
-/** @internal Float results of one run, unrounded, with error bounds. */
+/** @internal Float results of one run, unrounded (until {@link roundAll} rounds `norm` in place), with error bounds. */
 export interface Raw {
   readonly p: Prepared;
   readonly min: Float64Array;
@@ -328,7 +328,7 @@ function linearBound(a: number, b: number, L: number, H: number, M: number, tMax
   const w = Math.abs(b - a);
   const R = Math.max(Math.abs(a), Math.abs(b));
   const e = 2 * (w * (((2 + 2 * tMax) * M * EPS) / Math.abs(H - L) + 8 * tMax * EPS) + 6 * R * EPS) + TINY;
-  return Number.isFinite(e) && Number.isFinite(w / Math.abs(H - L)) ? e : Number.POSITIVE_INFINITY;
+  return Number.isFinite(e) && Number.isFinite(H - L) && Number.isFinite(w / Math.abs(H - L)) ? e : Number.POSITIVE_INFINITY;
 }
 
 /** Run the float pipeline. @internal */
@@ -425,7 +425,8 @@ export function computeRaw(p: Prepared): Raw {
     errComp[c] = errComp[c]! + (4 * total[c]! + 16) * EPS * rangeComp[c]!;
     const cb = c * n;
     const fc = fastCount[c]!;
-    for (let u = 0; u < n; u++) comp[cb + u] = comp[cb + u]! / (wsum[cb + u]! + fc);
+    const need = total[c]!;
+    for (let u = 0; u < n; u++) comp[cb + u] = present[cb + u]! * 2 < need ? Number.NaN : comp[cb + u]! / (wsum[cb + u]! + fc);
   }
   const composite = new Float64Array(n);
   const method = fw.composite.method;
@@ -554,7 +555,8 @@ const BIG = 2 ** 51;
 /**
  * Round a float column half-up at `decimals` into `out`, from `off` for `len` values; values within
  * `err` of a rounding boundary (or not finite, or too large for the float to resolve) are
- * recomputed with `exact(j)`. `skip(j)` marks missing/null entries (NaN out). @internal
+ * rounded exactly by `exact(j)`. `skip(j)` marks missing/null entries (NaN out); it is asked only
+ * where the float is NaN (a NaN that is not missing is recomputed exactly). @internal
  */
 function roundColumn(
   src: Float64Array,
@@ -564,26 +566,26 @@ function roundColumn(
   decimals: number,
   err: number,
   skip: ((j: number) => boolean) | null,
-  exact: (j: number) => Rat,
-  path: (j: number) => (string | number)[],
+  exact: (j: number) => number,
 ): void {
   const f = 10 ** decimals;
   const win = Math.max(1e-9, err * f * 2);
   if (!(win < 0.49)) {
-    for (let j = 0; j < len; j++) out[off + j] = skip !== null && skip(j) ? Number.NaN : roundRat(exact(j), decimals, path(j));
+    for (let j = 0; j < len; j++) out[off + j] = skip !== null && skip(j) ? Number.NaN : exact(j);
     return;
   }
   for (let j = 0; j < len; j++) {
-    if (skip !== null && skip(j)) {
+    const s = src[off + j]! * f;
+    if (s !== s && skip !== null && skip(j)) {
+      // Missing entries are NaN in the float column; only those are checked.
       out[off + j] = Number.NaN;
       continue;
     }
-    const s = src[off + j]! * f;
     const a = s < 0 ? -s : s;
     const fl = Math.floor(a);
     const fr = a - fl - 0.5;
     if ((fr < win && fr > -win) || !(a < BIG)) {
-      out[off + j] = roundRat(exact(j), decimals, path(j));
+      out[off + j] = exact(j);
       continue;
     }
     const q = fr > 0 ? fl + 1 : fl;
@@ -598,7 +600,9 @@ export function roundAll(r: Raw): Rounded {
   const k = fw.components.length;
   const d = fw.decimals;
   const cd = fw.composite.decimals;
-  const scores = new Float64Array(m * n);
+  // Rounded in place: the float scores are not needed once components are formed (exact
+  // recomputation reads the raw values), and one m·n array less is one allocation less.
+  const scores = r.norm;
   const indIds = fw.indicators.map((x) => x.id);
   const compIds = fw.components.map((x) => x.id);
   for (let i = 0; i < m; i++) {
@@ -607,12 +611,23 @@ export function roundAll(r: Raw): Rounded {
       scores.fill(Number.NaN, base, base + n);
       continue;
     }
-    roundColumn(
-      r.norm, scores, base, n, d, r.errNorm[i]!,
-      r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u],
-      (u) => normRat(r, i, u),
-      (u) => ["units", u, "indicators", indIds[i]!],
-    );
+    // Near a tie, linear rescales of short decimals round in integer arithmetic (same rational,
+    // same rule; ./exact.ts), everything else through BigInt rationals.
+    let kernel: LinearKernel | null | undefined;
+    const nz = nzOf(fw, i);
+    const exactScore = (u: number): number => {
+      if (kernel === undefined) {
+        kernel = null;
+        if (nz.method === "minmax" && r.min[i] !== r.max[i]) kernel = linearKernel(values, base, n, r.min[i]!, r.max[i]!, nz.range[0], nz.range[1], p.lower[i] === 1, d);
+        else if (nz.method === "goalposts") kernel = linearKernel(values, base, n, nz.min, nz.max, nz.range[0], nz.range[1], p.lower[i] === 1, d);
+      }
+      if (kernel !== null) {
+        const x = values[base + u]!;
+        return roundLinear(kernel, nz.method === "goalposts" ? Math.min(Math.max(x, nz.min), nz.max) : x);
+      }
+      return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
+    };
+    roundColumn(r.norm, scores, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore);
   }
   const comps = new Float64Array(k * n);
   const nullAt = new Uint8Array(n);
@@ -629,14 +644,13 @@ export function roundAll(r: Raw): Rounded {
     roundColumn(
       r.comp, comps, cb, n, d, r.errComp[c]!,
       anyNull ? (u) => r.present[cb + u]! * 2 < need : null,
-      (u) => compRat(r, c, u),
-      (u) => ["units", u, "components", compIds[c]!],
+      (u) => roundRat(compRat(r, c, u), d, ["units", u, "components", compIds[c]!]),
     );
   }
   let anyNull = false;
   for (let u = 0; u < n; u++) if (nullAt[u] === 1) anyNull = true;
   const composite = new Float64Array(n);
-  roundColumn(r.composite, composite, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => compositeRat(r, u), (u) => ["units", u, "composite"]);
+  roundColumn(r.composite, composite, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(compositeRat(r, u), cd, ["units", u, "composite"]));
   return { r, scores, comps, composite, rank: ranksOf(composite) };
 }
 

@@ -16,7 +16,7 @@ export type Rat = readonly [bigint, bigint];
 
 /** The exact decimal value of a finite double (its shortest round-trip form) as a rational. @internal */
 export function ratOf(x: number): Rat {
-  if (x === 0) return [0n, 1n];
+  if (Number.isSafeInteger(x)) return [BigInt(x), 1n];
   const s = String(x);
   const e = s.indexOf("e");
   const mant = e < 0 ? s : s.slice(0, e);
@@ -56,7 +56,8 @@ export function roundRat(q: Rat, decimals: number, path: PgiPath = []): number {
   const P = (neg ? -n : n) * 10n ** BigInt(decimals);
   const k = (2n * P + d) / (2n * d);
   if (k === 0n) return 0;
-  const out = Number(`${neg ? "-" : ""}${k}e-${decimals}`);
+  // Below 2^53 both k and 10^decimals are exact doubles and one division rounds correctly.
+  const out = k < 9007199254740992n && decimals <= 22 ? (neg ? -Number(k) : Number(k)) / 10 ** decimals : Number(`${neg ? "-" : ""}${k}e-${decimals}`);
   if (!Number.isFinite(out)) {
     throw new PgiError("OUT_OF_RANGE", `a result (about ${neg ? "-" : ""}${String(k).slice(0, 3)}…e+${String(k).length - 1 - decimals}) lies beyond the largest number JavaScript holds (about 1.8e308); scale the inputs or the range down`, path);
   }
@@ -68,4 +69,76 @@ export function ratSum(xs: readonly number[]): Rat {
   let s: Rat = [0n, 1n];
   for (const x of xs) s = radd(s, ratOf(x));
   return s;
+}
+
+/** The number of decimals of the shortest decimal form of x, or −1 beyond `max`. @internal */
+export function decimalsOf(x: number, max: number): number {
+  if (Number.isInteger(x)) return 0;
+  let p = 1;
+  for (let e = 1; e <= max; e++) {
+    p *= 10;
+    if (Math.round(x * p) / p === x) return e;
+  }
+  return -1;
+}
+
+/**
+ * The exact rational a + (b − a)(x − L)/(H − L) (reversed: b − (b − a)(x − L)/(H − L)) rounded
+ * half-up at `decimals`, in integer arithmetic on doubles: the same rational and the same
+ * floor((2P + Q) / 2Q) as {@link roundRat}, for inputs that are decimals of at most `scale`
+ * digits after the point, whose scaled integers the caller has proved small enough (see
+ * {@link linearKernel}). @internal
+ */
+export interface LinearKernel {
+  readonly f: number;
+  readonly A: number;
+  readonly B: number;
+  readonly Lo: number;
+  readonly Q: number;
+  readonly lower: boolean;
+  readonly decimals: number;
+  readonly pow: number;
+}
+
+/**
+ * Build the integer kernel of a linear rescale when every value (`xs`, and L, H, a, b) has at most
+ * 9 decimals and 2·|num|·10^decimals + Q·f stays below 2^53; otherwise null (use rationals).
+ * @internal
+ */
+export function linearKernel(xs: ArrayLike<number>, from: number, len: number, L: number, H: number, a: number, b: number, lower: boolean, decimals: number): LinearKernel | null {
+  let e = Math.max(decimalsOf(L, 9), decimalsOf(H, 9), decimalsOf(a, 9), decimalsOf(b, 9));
+  if (Math.min(decimalsOf(L, 9), decimalsOf(H, 9), decimalsOf(a, 9), decimalsOf(b, 9)) < 0 || decimals > 9) return null;
+  for (let j = 0; j < len; j++) {
+    const x = xs[from + j]!;
+    if (x !== x || Number.isInteger(x)) continue;
+    const d = decimalsOf(x, 9);
+    if (d < 0) return null;
+    if (d > e) e = d;
+  }
+  const f = 10 ** e;
+  const A = Math.round(a * f);
+  const B = Math.round(b * f);
+  const Lo = Math.round(L * f);
+  const Q = Math.round(H * f) - Lo;
+  const pow = 10 ** decimals;
+  const R = Math.max(Math.abs(A), Math.abs(B));
+  const bound = 2 * 3 * R * Q * pow + Q * f;
+  if (!(Q > 0) || !(bound < 2 ** 52) || !(Math.abs(Lo) + Q < 2 ** 52)) return null;
+  return { f, A, B, Lo, Q, lower, decimals, pow };
+}
+
+/** Round the rescale of x (clamped by the caller) with a kernel. @internal */
+export function roundLinear(k: LinearKernel, x: number): number {
+  const X = Math.round(x * k.f) - k.Lo;
+  const num = k.lower ? k.B * k.Q - (k.B - k.A) * X : k.A * k.Q + (k.B - k.A) * X;
+  const P = num * k.pow;
+  const D2 = k.Q * k.f;
+  // half-up: sign(P) · floor((2|P| + D2) / 2·D2), the float quotient corrected to the exact floor
+  const top = 2 * (P < 0 ? -P : P) + D2;
+  const den = 2 * D2;
+  let q = Math.floor(top / den);
+  while (q * den > top) q--;
+  while ((q + 1) * den <= top) q++;
+  if (q === 0) return 0;
+  return (P < 0 ? -q : q) / k.pow;
 }

@@ -17,7 +17,7 @@ import { describe, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
 import { foldName } from "../util";
-import { linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
+import { kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
 export interface UnitRow {
@@ -515,25 +515,52 @@ export function exactComp(r: Raw, c: number, u: number): Dec | null {
   return toD(compRat(r, c, u));
 }
 
-/** Standard competition ranks of finite values (higher is better); NaN → 0 (no rank). @internal */
-export function ranksOf(values: Float64Array | readonly number[]): Int32Array {
+/**
+ * Standard competition ranks of finite values (higher is better); NaN → 0 (no rank). Values
+ * rounded at `decimals` with a modest spread are ranked by counting (linear time); others by
+ * sorting. @internal
+ */
+export function ranksOf(values: Float64Array | readonly number[], decimals = -1): Int32Array {
   const n = values.length;
-  const sorted = Float64Array.from(values).sort(); // ascending, NaN last
-  let valid = n;
-  while (valid > 0 && sorted[valid - 1] !== sorted[valid - 1]) valid--;
   const out = new Int32Array(n);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
   for (let u = 0; u < n; u++) {
     const v = values[u]!;
-    if (v !== v) continue;
-    // rank = 1 + how many values are greater = 1 + valid − (first index holding a value > v)
-    let lo = 0;
-    let hi = valid;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! <= v) lo = mid + 1;
-      else hi = mid;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(lo <= hi)) return out;
+  const f = 10 ** decimals;
+  const span = (hi - lo) * f;
+  if (decimals >= 0 && span <= 4 * n + 4096 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40) {
+    // keys: distinct rounded values are ≥ 10^-decimals apart, so their keys differ by ≥ 1
+    const size = Math.round(span) + 1;
+    const count = new Int32Array(size + 1);
+    const key = new Int32Array(n);
+    for (let u = 0; u < n; u++) {
+      const v = values[u]!;
+      if (v !== v) continue;
+      const kk = Math.round((v - lo) * f);
+      key[u] = kk;
+      count[kk]!++;
     }
-    out[u] = 1 + valid - lo;
+    // above[kk] = how many values have a key greater than kk
+    let acc = 0;
+    for (let kk = size - 1; kk >= 0; kk--) {
+      const c = count[kk]!;
+      count[kk] = acc;
+      acc += c;
+    }
+    for (let u = 0; u < n; u++) if (values[u] === values[u]) out[u] = count[key[u]!]! + 1;
+    return out;
+  }
+  const idx: number[] = [];
+  for (let u = 0; u < n; u++) if (values[u] === values[u]) idx.push(u);
+  idx.sort((a, b) => values[b]! - values[a]!);
+  for (let j = 0; j < idx.length; j++) {
+    const u = idx[j]!;
+    out[u] = j > 0 && values[idx[j - 1]!] === values[u] ? out[idx[j - 1]!]! : j + 1;
   }
   return out;
 }
@@ -605,26 +632,16 @@ export function roundAll(r: Raw): Rounded {
   const scores = r.norm;
   const indIds = fw.indicators.map((x) => x.id);
   const compIds = fw.components.map((x) => x.id);
+  const ex = exactRun(r);
   for (let i = 0; i < m; i++) {
     const base = i * n;
     if (r.missing[i] === n) {
       scores.fill(Number.NaN, base, base + n);
       continue;
     }
-    // Near a tie, linear rescales of short decimals round in integer arithmetic (same rational,
-    // same rule; ./exact.ts), everything else through BigInt rationals.
-    let kernel: LinearKernel | null | undefined;
-    const nz = nzOf(fw, i);
     const exactScore = (u: number): number => {
-      if (kernel === undefined) {
-        kernel = null;
-        if (nz.method === "minmax" && r.min[i] !== r.max[i]) kernel = linearKernel(values, base, n, r.min[i]!, r.max[i]!, nz.range[0], nz.range[1], p.lower[i] === 1, d);
-        else if (nz.method === "goalposts") kernel = linearKernel(values, base, n, nz.min, nz.max, nz.range[0], nz.range[1], p.lower[i] === 1, d);
-      }
-      if (kernel !== null) {
-        const x = values[base + u]!;
-        return roundLinear(kernel, nz.method === "goalposts" ? Math.min(Math.max(x, nz.min), nz.max) : x);
-      }
+      const kn = ex.kernel(i);
+      if (kn !== null) return roundLinear(kn, ex.clamp(i, values[base + u]!));
       return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
     };
     roundColumn(r.norm, scores, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore);
@@ -641,17 +658,106 @@ export function roundAll(r: Raw): Rounded {
         anyNull = true;
       }
     }
-    roundColumn(
-      r.comp, comps, cb, n, d, r.errComp[c]!,
-      anyNull ? (u) => r.present[cb + u]! * 2 < need : null,
-      (u) => roundRat(compRat(r, c, u), d, ["units", u, "components", compIds[c]!]),
-    );
+    roundColumn(r.comp, comps, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
   }
   let anyNull = false;
   for (let u = 0; u < n; u++) if (nullAt[u] === 1) anyNull = true;
   const composite = new Float64Array(n);
-  roundColumn(r.composite, composite, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(compositeRat(r, u), cd, ["units", u, "composite"]));
-  return { r, scores, comps, composite, rank: ranksOf(composite) };
+  roundColumn(r.composite, composite, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(ex.compositeRat(u), cd, ["units", u, "composite"]));
+  return { r, scores, comps, composite, rank: ranksOf(composite, cd) };
+}
+
+/**
+ * The exact path of one run, with its per-indicator integer kernels built on first need: exact
+ * normalised scores as rationals (from a kernel's integers when there is one), components
+ * (in integer arithmetic when every indicator of the component shares one kernel denominator and
+ * weight 1, else rationals), composites (rationals). @internal
+ */
+function exactRun(r: Raw) {
+  const { p } = r;
+  const { fw, n, m, values } = p;
+  const d = fw.decimals;
+  const kernels: (LinearKernel | null | undefined)[] = new Array(m);
+  const kernel = (i: number): LinearKernel | null => {
+    let kn = kernels[i];
+    if (kn === undefined) {
+      const nz = nzOf(fw, i);
+      kn = null;
+      if (r.missing[i] !== n) {
+        if (nz.method === "minmax" && r.min[i] !== r.max[i]) kn = linearKernel(values, i * n, n, r.min[i]!, r.max[i]!, nz.range[0], nz.range[1], p.lower[i] === 1, d);
+        else if (nz.method === "goalposts") kn = linearKernel(values, i * n, n, nz.min, nz.max, nz.range[0], nz.range[1], p.lower[i] === 1, d);
+      }
+      kernels[i] = kn;
+    }
+    return kn;
+  };
+  const clamp = (i: number, x: number): number => {
+    const nz = nzOf(fw, i);
+    return nz.method === "goalposts" ? Math.min(Math.max(x, nz.min), nz.max) : x;
+  };
+  const norm = (i: number, u: number): Rat => {
+    const kn = kernel(i);
+    if (kn !== null) return [BigInt(kernelNum(kn, clamp(i, values[i * n + u]!))), BigInt(kn.Q * kn.f)];
+    return normRat(r, i, u);
+  };
+  // Per component: the shared kernel denominator when the integer path applies, else 0.
+  const shared: (number | undefined)[] = new Array(fw.components.length);
+  const sharedDen = (c: number): number => {
+    let den = shared[c];
+    if (den === undefined) {
+      den = -1;
+      let bound = 0;
+      for (let i = 0; i < m && den !== 0; i++) {
+        if (p.compOf[i] !== c) continue;
+        const kn = kernel(i);
+        if (kn === null || p.weights[i] !== 1) den = 0;
+        else if (den === -1 || den === kn.Q * kn.f) {
+          den = kn.Q * kn.f;
+          bound += 3 * Math.max(Math.abs(kn.A), Math.abs(kn.B)) * kn.Q;
+        } else den = 0;
+      }
+      if (den === -1 || !(2 * bound * 10 ** d + den * r.total[c]! < 2 ** 52)) den = 0;
+      shared[c] = den;
+    }
+    return den;
+  };
+  const compRational = (c: number, u: number): Rat => {
+    let s: Rat = [0n, 1n];
+    let w: Rat = [0n, 1n];
+    for (let i = 0; i < m; i++) {
+      if (p.compOf[i] !== c || values[i * n + u] !== values[i * n + u]) continue;
+      const wi: Rat = p.weights[i] === 1 ? [1n, 1n] : ratOf(p.weights[i]!);
+      s = radd(s, rmul(norm(i, u), wi));
+      w = radd(w, wi);
+    }
+    return rdiv(s, w);
+  };
+  const roundComp = (c: number, u: number, path: (string | number)[]): number => {
+    const den = sharedDen(c);
+    if (den > 0) {
+      let num = 0;
+      let cnt = 0;
+      for (let i = 0; i < m; i++) {
+        if (p.compOf[i] !== c) continue;
+        const x = values[i * n + u]!;
+        if (x !== x) continue;
+        num += kernelNum(kernels[i]!, clamp(i, x));
+        cnt++;
+      }
+      return roundIntRatio(num, den * cnt, 10 ** d);
+    }
+    return roundRat(compRational(c, u), d, path);
+  };
+  const compositeRat = (u: number): Rat => {
+    const k = fw.components.length;
+    let s: Rat = [0n, 1n];
+    for (let c = 0; c < k; c++) {
+      const q = compRational(c, u);
+      s = radd(s, fw.composite.method === "weightedSum" ? rmul(q, ratOf(fw.components[c]!.weight)) : q);
+    }
+    return fw.composite.method === "mean" ? rdiv(s, [BigInt(k), 1n]) : s;
+  };
+  return { kernel, clamp, roundComp, compositeRat };
 }
 
 /** The statistics and findings of a run. @internal */

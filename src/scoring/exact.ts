@@ -127,18 +127,28 @@ export function linearKernel(xs: ArrayLike<number>, from: number, len: number, L
   return { f, A, B, Lo, Q, lower, decimals, pow };
 }
 
+/** The exact numerator of the rescale of x (clamped by the caller): value = num / (Q·f). @internal */
+export function kernelNum(k: LinearKernel, x: number): number {
+  const X = Math.round(x * k.f) - k.Lo;
+  return k.lower ? k.B * k.Q - (k.B - k.A) * X : k.A * k.Q + (k.B - k.A) * X;
+}
+
+/**
+ * Half-up rounding of the exact ratio num/den (integers, den > 0, 2·|num|·pow + den < 2^53) at the
+ * decimals of `pow` = 10^decimals: sign · floor((2·|num|·pow + den) / 2·den) / pow. @internal
+ */
+export function roundIntRatio(num: number, den: number, pow: number): number {
+  const P = num * pow;
+  const top = 2 * (P < 0 ? -P : P) + den;
+  const d2 = 2 * den;
+  let q = Math.floor(top / d2);
+  while (q * d2 > top) q--;
+  while ((q + 1) * d2 <= top) q++;
+  if (q === 0) return 0;
+  return (P < 0 ? -q : q) / pow;
+}
+
 /** Round the rescale of x (clamped by the caller) with a kernel. @internal */
 export function roundLinear(k: LinearKernel, x: number): number {
-  const X = Math.round(x * k.f) - k.Lo;
-  const num = k.lower ? k.B * k.Q - (k.B - k.A) * X : k.A * k.Q + (k.B - k.A) * X;
-  const P = num * k.pow;
-  const D2 = k.Q * k.f;
-  // half-up: sign(P) · floor((2|P| + D2) / 2·D2), the float quotient corrected to the exact floor
-  const top = 2 * (P < 0 ? -P : P) + D2;
-  const den = 2 * D2;
-  let q = Math.floor(top / den);
-  while (q * den > top) q--;
-  while ((q + 1) * den <= top) q++;
-  if (q === 0) return 0;
-  return (P < 0 ? -q : q) / k.pow;
+  return roundIntRatio(kernelNum(k, x), k.Q * k.f, k.pow);
 }

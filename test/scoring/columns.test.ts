@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import DecimalJs from "decimal.js";
 import { aggregateSurvey, defineFramework, publishedScoreCard, scoreColumns, scoreUnits, type Framework, type UnitRow } from "../../src/index";
-import { computeRaw, prepare, roundAll, toScoring } from "../../src/scoring/engine";
+import { computeRaw, prepare, ranksOf, roundAll, toScoring } from "../../src/scoring/engine";
 import { thrown } from "../foundation/helpers";
 
 /** A second, independent Decimal at 60 digits: the reference of exactness. */
@@ -115,6 +115,17 @@ describe("exactness", () => {
     });
     expect(scoreUnits(fw, rebuilt)).toEqual(scoreUnits(fw, rows));
   });
+});
+
+describe("ranks", () => {
+  prop.prop([fc.array(fc.option(fc.integer({ min: -5000, max: 5000 }).map((x) => x / 100), { nil: Number.NaN, freq: 10 }), { minLength: 1, maxLength: 300 })])(
+    "ranking by counting equals ranking by sorting (standard competition ranks)",
+    (vals) => {
+      expect(Array.from(ranksOf(vals, 2))).toEqual(Array.from(ranksOf(vals)));
+      const v = vals.filter((x) => x === x);
+      vals.forEach((x, u) => expect(ranksOf(vals)[u]).toBe(x === x ? 1 + v.filter((y) => y > x).length : 0));
+    },
+  );
 });
 
 describe("every finite double: exact or refused, never Infinity, NaN or −0", () => {

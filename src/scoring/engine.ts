@@ -639,9 +639,17 @@ export function roundAll(r: Raw): Rounded {
       scores.fill(Number.NaN, base, base + n);
       continue;
     }
+    const nz = nzOf(fw, i);
+    const gp = nz.method === "goalposts";
+    const gLo = gp ? nz.min : 0;
+    const gHi = gp ? nz.max : 0;
+    let kn: LinearKernel | null | undefined;
     const exactScore = (u: number): number => {
-      const kn = ex.kernel(i);
-      if (kn !== null) return roundLinear(kn, ex.clamp(i, values[base + u]!));
+      if (kn === undefined) kn = ex.kernel(i);
+      if (kn !== null) {
+        const x = values[base + u]!;
+        return roundLinear(kn, gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x);
+      }
       return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
     };
     roundColumn(r.norm, scores, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore);

@@ -2,7 +2,7 @@
  * The one error type of pgi-kit, its stable codes, and the bridge from zod.
  * @module
  */
-import type { ZodError, ZodType } from "zod";
+import type { core } from "zod/mini";
 
 /**
  * Every stable error code a {@link PgiError} can carry. Codes never change meaning between
@@ -60,12 +60,19 @@ export class PgiError extends Error {
   readonly path: PgiPath;
   /** Extra facts for programs (the bad value, the valid choices…). */
   readonly details: Readonly<Record<string, unknown>>;
+  /**
+   * The message in Vietnamese, with the path in front as in `message` (numbers with a decimal
+   * comma). Where no Vietnamese wording of the particular problem exists, it says what kind of
+   * problem it is and where, and quotes the English detail.
+   */
+  readonly messageVi: string;
 
   constructor(
     code: PgiErrorCode,
     message: string,
     path: PgiPath = [],
     details: Record<string, unknown> = {},
+    messageVi?: string,
   ) {
     const where = path.length > 0 ? `${formatPath(path)}: ` : "";
     super(`${where}${message}`);
@@ -73,7 +80,60 @@ export class PgiError extends Error {
     this.code = code;
     this.path = Object.freeze([...path]);
     this.details = Object.freeze({ ...details });
+    this.messageVi = `${where}${messageVi ?? vietnamese(code, message, details)}`;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+  }
+}
+
+/** A number or numeric string with the Vietnamese decimal comma. */
+function vn(value: unknown): string {
+  return typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) ? String(value).replace(".", ",") : describe(value);
+}
+
+/** Vietnamese wording of an error from its code and details (the English message as a last resort). */
+function vietnamese(code: PgiErrorCode, message: string, d: Record<string, unknown>): string {
+  const english = message.replace(/\d+\.\d+/g, (m) => m.replace(".", ","));
+  switch (code) {
+    case "OUT_OF_SCALE":
+      return "min" in d && "max" in d
+        ? `điểm phải nằm trong khoảng ${vn(d.min)}–${vn(d.max)}, nhận được ${vn(d.value)}`
+        : `giá trị nằm ngoài thang điểm (${english})`;
+    case "INVALID_NUMBER":
+      return `cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn)${"value" in d && d.value !== undefined ? `, nhận được ${describe(d.value)}` : ""}`;
+    case "AMBIGUOUS_NUMBER":
+      return `${describe(d.value)} không rõ nghĩa: có thể đọc là số nghìn hoặc số thập phân; hãy ghi rõ dấu thập phân (ví dụ "1,234" với decimal: ",")`;
+    case "OUT_OF_RANGE":
+      return `số nằm ngoài phạm vi pgi-kit đọc được (độ lớn tối đa 10^15, tối đa 20 chữ số thập phân)`;
+    case "UNKNOWN_SUBINDEX":
+      return `không có chỉ số thành phần ${describe(d.key)}${Array.isArray(d.valid) ? `; dùng một trong ${(d.valid as unknown[]).join(", ")}, số thứ tự hoặc tên công bố` : ""}`;
+    case "DUPLICATE_SUBINDEX":
+      return `chỉ số thành phần ${describe(d.id)} được ghi hai lần; mỗi chỉ số chỉ ghi một lần`;
+    case "MISSING_SUBINDEX":
+      return `thiếu điểm của chỉ số thành phần${Array.isArray(d.missing) ? ` ${(d.missing as unknown[]).join(", ")}` : ""}; cần đủ điểm mọi chỉ số`;
+    case "UNKNOWN_EDITION":
+      return `không có kỳ PGI ${describe(d.year)} có sẵn; các kỳ có sẵn: ${Array.isArray(d.editions) ? (d.editions as unknown[]).join(", ") : "2022, 2023, 2024"}`;
+    case "EDITION_MISMATCH":
+      return `năm không khớp với kỳ của bộ chỉ số (${english})`;
+    case "UNKNOWN_PROVINCE":
+      return `không tìm thấy tỉnh, thành phố ${describe(d.name)}${Array.isArray(d.closest) ? `; gần nhất: ${(d.closest as unknown[]).join(", ")}` : ""} (đơn vị cấp huyện, xã: dùng { units: "any" })`;
+    case "UNKNOWN_UNIT":
+      return `không có số liệu hoặc đơn vị này (${english})`;
+    case "DUPLICATE_UNIT":
+      return `đơn vị ${describe(d.unit)} xuất hiện hai lần; mỗi đơn vị chỉ ghi một lần`;
+    case "UNKNOWN_INDICATOR":
+      return `không có chỉ tiêu này trong bộ chỉ số (${english})`;
+    case "INVALID_FRAMEWORK":
+      return `bộ chỉ số không hợp lệ (${english})`;
+    case "IMPOSSIBLE_TARGET":
+      return "maxDelta" in d
+        ? `không thể phân bổ mức tăng ${vn(d.requested)}: tối đa chỉ tăng được ${vn(d.maxDelta)} (điểm tổng hợp ${vn(d.maxComposite)})`
+        : `mục tiêu không thể đạt được (${english})`;
+    case "INVALID_DATE":
+      return `ngày không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2024-12-31`;
+    case "UNSAFE_KEY":
+      return `không được dùng khóa "__proto__", "constructor" hoặc "prototype"; hãy dùng tên thật của mục`;
+    default:
+      return `dữ liệu đầu vào không hợp lệ (${english})`;
   }
 }
 
@@ -105,32 +165,77 @@ export function formatPath(path: PgiPath): string {
   return out;
 }
 
-/** Describe a value briefly for an error message. */
+/** The longest excerpt of a bad value an error message quotes. */
+const EXCERPT = 60;
+
+/**
+ * Describe a value briefly for an error message: strings are quoted and cut to 60 characters
+ * (with an ellipsis and their length), other values are named by their type.
+ */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "string") {
+    if (value.length <= EXCERPT) return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, EXCERPT))}… (${value.length} characters)`;
+  }
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "bigint") return "a BigInt";
+  if (typeof value === "symbol") return "a Symbol";
+  if (typeof value === "function") return "a function";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  if (ArrayBuffer.isView(value)) return "a typed array";
+  return "an object";
+}
+
+/** A message for a zod issue that carries none of our own (zod/mini's default is "Invalid input"). */
+function issueMessage(issue: core.$ZodIssue): string {
+  if (issue.message && issue.message !== "Invalid input") return issue.message;
+  const where = issue.path.length > 0 ? String(issue.path[issue.path.length - 1]) : "the input";
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected === "object" ? "a plain object" : issue.expected === "array" ? "an array" : `a ${issue.expected}`} for ${where}${"input" in issue ? `, got ${describe((issue as { input?: unknown }).input)}` : ""}`;
+    case "unrecognized_keys": {
+      const keys = issue.keys.slice(0, 5).map((k) => describe(k)).join(", ");
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}${issue.keys.length > 5 ? ", …" : ""}; remove ${issue.keys.length > 1 ? "them" : "it"} (check the spelling of the field names)`;
+    }
+    case "invalid_value":
+      return `expected one of ${issue.values.slice(0, 8).map((v) => JSON.stringify(v)).join(", ")} for ${where}`;
+    case "too_small":
+      return `${where} is too small: expected at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+    case "too_big":
+      return `${where} is too large: expected at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+    case "invalid_union":
+      return `${where} has none of the accepted forms`;
+    default:
+      return `${where} is not valid`;
+  }
 }
 
 /** Convert the first issue of a zod error into a PgiError (zod errors never escape). */
-export function fromZodError(error: ZodError, basePath: PgiPath = []): PgiError {
+export function fromZodError(error: core.$ZodError, basePath: PgiPath = []): PgiError {
   const issue = error.issues[0];
   const path = [...basePath, ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
-  const message = issue?.message ?? "invalid input";
+  const message = issue ? issueMessage(issue) : "invalid input";
   return new PgiError("INVALID_INPUT", message, path, {
-    issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    issues: error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: issueMessage(i) })),
   });
 }
 
 /**
  * Validate `input` with a zod schema at the boundary; on failure throw a {@link PgiError} with
- * code `INVALID_INPUT` and the path of the first problem.
+ * code `INVALID_INPUT` and the path of the first problem. A schema that throws (a getter that
+ * throws, say) is reported the same way.
  */
-export function parseWith<T>(schema: ZodType<T>, input: unknown, basePath: PgiPath = []): T {
-  const result = schema.safeParse(input);
+export function parseWith<T>(schema: core.$ZodType<T>, input: unknown, basePath: PgiPath = []): T {
+  let result: { success: true; data: T } | { success: false; error: core.$ZodError };
+  try {
+    result = (schema as unknown as { safeParse(v: unknown): typeof result }).safeParse(input);
+  } catch (e) {
+    if (isPgiError(e)) throw prefixPath(e, basePath);
+    throw new PgiError("INVALID_INPUT", `the input could not be read (${e instanceof Error ? e.message.slice(0, EXCERPT) : "an exception"}); pass plain data`, [...basePath]);
+  }
   if (!result.success) throw fromZodError(result.error, basePath);
   return result.data;
 }
@@ -159,7 +264,13 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
         [...path, key],
       );
     }
-    out.push([key, (value as Record<string, unknown>)[key]]);
+    let v: unknown;
+    try {
+      v = (value as Record<string, unknown>)[key];
+    } catch {
+      throw new PgiError("INVALID_INPUT", `${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    }
+    out.push([key, v]);
   }
   return out;
 }
@@ -168,5 +279,29 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
 export function prefixPath(e: unknown, prefix: PgiPath): unknown {
   if (!isPgiError(e)) return e;
   const raw = e.path.length > 0 ? e.message.slice(formatPath(e.path).length + 2) : e.message;
-  return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details });
+  const rawVi = e.path.length > 0 ? e.messageVi.slice(formatPath(e.path).length + 2) : e.messageVi;
+  return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details }, rawVi);
+}
+
+/**
+ * An options argument: `undefined` is `{}`; anything but a plain object is refused with
+ * `INVALID_INPUT`. Its fields are read once (a throwing getter is reported), into a fresh object.
+ * @internal
+ */
+export function optionsOf<T extends object>(value: unknown, keys: readonly (keyof T & string)[], path: PgiPath = ["options"]): Partial<T> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new PgiError("INVALID_INPUT", `expected options as a plain object such as { ${keys.slice(0, 3).join(", ")} } (or nothing), got ${describe(value)}`, path);
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    let v: unknown;
+    try {
+      v = (value as Record<string, unknown>)[key];
+    } catch {
+      throw new PgiError("INVALID_INPUT", `options.${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    }
+    if (v !== undefined) out[key] = v;
+  }
+  return out as Partial<T>;
 }

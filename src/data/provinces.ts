@@ -39,7 +39,7 @@ export interface Province {
  * // ["northernMidlandsMountains", "redRiverDelta", "northCentralCentralCoast", "centralHighlands", "southeast", "mekongDelta"]
  * ```
  */
-export const REGIONS: readonly Region[] = deepFreeze(REGION_ROWS.map((r) => ({ id: r.id, name: { ...r.name } })));
+export const REGIONS: readonly Region[] = /* @__PURE__ */ (() => deepFreeze(REGION_ROWS.map((r) => ({ id: r.id, name: { ...r.name } }))))();
 
 /**
  * The 63 provinces with PGI history (until mid-2025), north to south.
@@ -50,7 +50,7 @@ export const REGIONS: readonly Region[] = deepFreeze(REGION_ROWS.map((r) => ({ i
  * PROVINCES.filter((p) => p.unitFrom2025 === "Hải Phòng").map((p) => p.name); // ["Hải Phòng", "Hải Dương"]
  * ```
  */
-export const PROVINCES: readonly Province[] = deepFreeze(
+export const PROVINCES: readonly Province[] = /* @__PURE__ */ (() => deepFreeze(
   PROVINCE_ROWS.map(([slug, name, ascii, region, unit]) => ({
     slug,
     name,
@@ -58,7 +58,7 @@ export const PROVINCES: readonly Province[] = deepFreeze(
     region: REGIONS.find((r) => r.id === region)!,
     unitFrom2025: unit,
   })),
-);
+))();
 
 /** Common spellings beyond the name itself, by slug (matched after folding). */
 const ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -116,8 +116,15 @@ function lookup(): Map<string, Province> {
  * ```
  */
 export function province(name: string): Province {
-  if (typeof name !== "string" || name.trim() === "") {
-    throw new PgiError("UNKNOWN_PROVINCE", `expected a province name such as "Lạng Sơn", got ${describe(name)}`, [], { name: typeof name === "string" ? name : null });
+  if (typeof name !== "string" || name.trim() === "" || name.length > 300) {
+    throw new PgiError(
+      "UNKNOWN_PROVINCE",
+      typeof name === "string" && name.length > 300
+        ? `${describe(name)} is too long to be a province name (at most 300 characters)`
+        : `expected a province name such as "Lạng Sơn", got ${describe(name)}`,
+      [],
+      { name: typeof name === "string" ? name.slice(0, 300) : null },
+    );
   }
   const found = lookup().get(provinceKey(name));
   if (found) return found;
@@ -145,5 +152,5 @@ export function province(name: string): Province {
  * ```
  */
 export function findProvince(name: string): Province | undefined {
-  return typeof name === "string" ? lookup().get(provinceKey(name)) : undefined;
+  return typeof name === "string" && name.length <= 300 ? lookup().get(provinceKey(name)) : undefined;
 }

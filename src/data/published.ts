@@ -2,7 +2,8 @@
  * Published PGI figures shipped with the package, with their provenance.
  * @module
  */
-import { PgiError } from "../errors";
+import { describe, PgiError } from "../errors";
+import { MAX_NAME_LENGTH } from "../schemas";
 import { pgiEdition } from "../framework/pgi";
 import { scoreCard, type ScoreCard } from "../scorecard/scorecard";
 import type { PgiSubIndexId } from "../framework/pgi";
@@ -22,7 +23,7 @@ export type { PublishedRow } from "./published-rows";
  * PGI_PUBLISHED.find((r) => r.province === "Lạng Sơn" && r.edition === 2023)?.composite; // "17.33"
  * ```
  */
-export const PGI_PUBLISHED: readonly PublishedRow[] = deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } })));
+export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() => deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } }))))();
 
 const keyOf = (name: string): string => foldName(findProvince(name)?.name ?? name);
 
@@ -70,14 +71,21 @@ function cachedKey(name: string): string {
  * ```
  */
 export function publishedRow(province: string, year: number): PublishedRow {
-  const key = typeof province === "string" ? cachedKey(province) : "";
+  if (typeof province !== "string" || province.trim() === "" || province.length > MAX_NAME_LENGTH) {
+    throw new PgiError("INVALID_INPUT", `expected a province's name (a non-empty string of at most ${MAX_NAME_LENGTH} characters), got ${describe(province)}`, ["province"]);
+  }
+  if (typeof year === "string" && /^\s*\d{4}\s*$/.test(year)) year = Number(year);
+  if (typeof year !== "number" || !Number.isInteger(year)) {
+    throw new PgiError("INVALID_INPUT", `expected an edition year such as 2024, got ${describe(year)}`, ["year"]);
+  }
+  const key = cachedKey(province);
   const rows = rowIndex().get(key) ?? [];
   const row = rows.find((r) => r.edition === year);
   if (row) return row;
   throw new PgiError(
     "UNKNOWN_UNIT",
     rows.length === 0
-      ? `no published PGI figures for ${JSON.stringify(province)} are shipped; pass your own score card`
+      ? `no published PGI figures for ${describe(province)} are shipped; pass your own score card`
       : `no published PGI ${year} figures for ${rows[0]!.province}; shipped editions: ${rows.map((r) => r.edition).join(", ")}`,
     [],
     { province, year },

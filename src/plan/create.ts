@@ -2,17 +2,20 @@
  * Plans as offices write them: baseline, targets, stated increases, owners and deadlines.
  * @module
  */
-import { z } from "zod";
+import { asFramework } from "../framework/revive";
+import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { field, revive } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
-import { NumberInputSchema, YearSchema } from "../schemas";
-import { readScores, type ScoreCard } from "../scorecard/scorecard";
+import { NumberInputSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
+import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
-import { deepFreeze } from "../util";
+import type { PgiScoreKey } from "../framework/names";
+import { isSealed, seal } from "../util";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
 export type Comparator = "atLeast" | "atMost" | "exactly";
@@ -31,18 +34,25 @@ export interface TargetSpec {
   readonly due?: string;
 }
 
-/** The input of {@link createPlan}. */
-export interface PlanInput {
+/**
+ * The input of {@link createPlan}. `K` types the keys of `baseline` and `targets`: for PGI plans
+ * {@link PgiScoreKey} (a misspelt literal key does not compile), for your own framework any.
+ */
+export interface PlanInput<K extends PropertyKey = string> {
   readonly unit: string;
-  readonly title: string;
+  /**
+   * The plan's title; by default as offices title them: "Kế hoạch cải thiện, nâng cao Chỉ số
+   * Xanh cấp tỉnh (PGI) năm 2024 — Lạng Sơn" (for another framework, its Vietnamese name).
+   */
+  readonly title?: string;
   readonly baselineYear: number | string;
   readonly targetYear: number | string;
   /** Where the figures come from. */
   readonly source?: string;
   /** A score card, or the four baseline scores keyed by anything `subIndex` accepts. */
-  readonly baseline: ScoreCard | Readonly<Record<string, NumberInput>>;
+  readonly baseline: ScoreCard | { readonly [P in K]?: NumberInput };
   /** Targets keyed by anything `subIndex` accepts: a number (the target) or a {@link TargetSpec}. */
-  readonly targets: Readonly<Record<string, NumberInput | TargetSpec>>;
+  readonly targets: { readonly [P in K]?: NumberInput | TargetSpec };
   /** A stated composite goal. */
   readonly compositeTarget?: NumberInput;
 }
@@ -93,21 +103,27 @@ export interface Plan<K extends string = PgiSubIndexId> {
   readonly baselineCardYear: number | null;
 }
 
-const OwnersSchema = z.union([
-  z.string().trim().min(1, "owners must not be empty").transform((s) => [s]),
-  z.array(z.string().trim().min(1, "an owner must not be an empty string")),
-]);
+const Owner = () => z.string("an owner must be a string").check(z.trim(), z.minLength(1, "an owner must not be an empty string"), z.maxLength(300, "an owner must be at most 300 characters"));
+const OwnersSchema = () =>
+  z.union([
+    z.pipe(Owner(), z.transform((s: string) => [s])),
+    z.array(Owner()).check(z.maxLength(100, "give at most 100 owners")),
+  ], "owners must be a name or a list of names");
 
-const IsoDate = z
-  .string("due must be an ISO date such as 2024-12-31")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "due must be an ISO date such as 2024-12-31")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31");
+const IsoDate = () =>
+  z.string("due must be an ISO date such as 2024-12-31").check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, "due must be an ISO date such as 2024-12-31"),
+    z.refine((s: string) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31"),
+  );
+
+const COMPARATOR = ["atLeast", "atMost", "exactly"] as const;
 
 /**
  * One target as a plan states it: a number, or `{ target?, delta?, comparator?, owners?, due? }`.
+ * A zod/mini schema (compose it with `zod/mini` or classic `zod` v4).
  *
  * @example
  * ```ts
@@ -115,22 +131,22 @@ const IsoDate = z
  * TargetSpecSchema.safeParse({ owners: "Sở TN&MT" }).success;                   // false
  * ```
  */
-export const TargetSpecSchema = z.union([
+export const TargetSpecSchema = /* @__PURE__ */ (() =>
+  z.union([
   NumberInputSchema,
   z
-    .object({
-      target: NumberInputSchema.optional(),
-      delta: NumberInputSchema.optional(),
-      comparator: z.enum(["atLeast", "atMost", "exactly"]).optional(),
-      owners: OwnersSchema.optional(),
-      due: IsoDate.optional(),
+    .strictObject({
+      target: z.optional(NumberInputSchema),
+      delta: z.optional(NumberInputSchema),
+      comparator: z.optional(z.enum(COMPARATOR)),
+      owners: z.optional(OwnersSchema()),
+      due: z.optional(IsoDate()),
     })
-    .strict()
-    .refine((t) => t.target !== undefined || t.delta !== undefined, "a target needs `target` or `delta`"),
-]);
+    .check(z.refine((t) => t.target !== undefined || t.delta !== undefined, "a target needs `target` or `delta`")),
+]))();
 
 /**
- * The input of {@link createPlan}, for apps that validate before calling.
+ * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema.
  *
  * @example
  * ```ts
@@ -141,35 +157,38 @@ export const TargetSpecSchema = z.union([
  * }).success; // true
  * ```
  */
-export const PlanInputSchema = z
-  .object({
-    unit: z.string("unit must be a string").trim().min(1, "unit must not be empty"),
-    title: z.string("title must be a string").trim().min(1, "title must not be empty"),
-    baselineYear: YearSchema,
-    targetYear: YearSchema,
-    source: z.string().optional(),
-    baseline: z.record(z.string(), z.unknown()),
-    targets: z.record(z.string(), TargetSpecSchema),
-    compositeTarget: NumberInputSchema.optional(),
-  })
-  .strict();
+export const PlanInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+  unit: UnitSchema("unit must be a string"),
+  title: z.optional(UnitSchema("title must be a string", 1000)),
+  baselineYear: YearSchema,
+  targetYear: YearSchema,
+  source: z.optional(TextSchema("source")),
+  baseline: z.record(z.string(), z.unknown()),
+  targets: z.record(z.string(), TargetSpecSchema),
+  compositeTarget: z.optional(NumberInputSchema),
+}))();
 
 /** The shape check used inside createPlan (numbers are parsed by the number parser, for its errors). */
-const PlanShape = PlanInputSchema.extend({
-  baseline: z.unknown(),
-  targets: z.unknown(),
-  compositeTarget: z.unknown().optional(),
-});
+let planShape: ReturnType<typeof makePlanShape> | undefined;
+function makePlanShape() {
+  return z.extend(PlanInputSchema, {
+    baseline: z.unknown(),
+    targets: z.unknown(),
+    compositeTarget: z.optional(z.unknown()),
+  });
+}
 
-const TargetObjectShape = z
-  .object({
-    target: z.unknown().optional(),
-    delta: z.unknown().optional(),
-    comparator: z.enum(["atLeast", "atMost", "exactly"], "comparator must be atLeast, atMost or exactly").optional(),
-    owners: OwnersSchema.optional(),
-    due: IsoDate.optional(),
-  })
-  .strict();
+let targetObjectShape: ReturnType<typeof makeTargetObjectShape> | undefined;
+function makeTargetObjectShape() {
+  return z.strictObject({
+    target: z.optional(z.unknown()),
+    delta: z.optional(z.unknown()),
+    comparator: z.optional(z.enum(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
+    owners: z.optional(OwnersSchema()),
+    due: z.optional(IsoDate()),
+  });
+}
 
 function isScoreCard(value: unknown): value is ScoreCard {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scoreCard";
@@ -203,7 +222,7 @@ function isScoreCard(value: unknown): value is ScoreCard {
  * plan.composite;                  // { baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 }
  * ```
  */
-export function createPlan(input: PlanInput): Plan<PgiSubIndexId>;
+export function createPlan(input: PlanInput<PgiScoreKey>): Plan<PgiSubIndexId>;
 export function createPlan(input: PlanInput, framework: Framework): Plan<string>;
 export function createPlan(input: PlanInput, framework?: Framework): Plan<string> {
   return buildPlan(input, framework);
@@ -211,11 +230,12 @@ export function createPlan(input: PlanInput, framework?: Framework): Plan<string
 
 /** createPlan without the public overloads. @internal */
 export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
+  if (framework !== undefined) framework = asFramework(framework);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
   }
   safeEntries(input, [], "the plan");
-  const shape = parseWith(PlanShape, input);
+  const shape = parseWith((planShape ??= makePlanShape()), input);
   let fw = framework ?? PGI;
 
   // Baseline: a score card or the four scores.
@@ -224,7 +244,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   let baselineFindings: readonly Finding[] = [];
   let baselineCardYear: number | null = null;
   if (isScoreCard(shape.baseline)) {
-    const card = shape.baseline;
+    const card = asScoreCard(shape.baseline, ["baseline"], framework);
     if (framework === undefined && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
     if (card.framework !== fw.id) {
       throw new PgiError("INVALID_INPUT", `the baseline card is of framework "${card.framework}" but the plan uses "${fw.id}"; pass the matching framework`, ["baseline"]);
@@ -254,7 +274,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     const base = baseline.get(c.id)!;
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && !isDecimalObject(raw)) {
       safeEntries(raw, path, "a target");
-      const spec = parseWith(TargetObjectShape, raw, path);
+      const spec = parseWith((targetObjectShape ??= makeTargetObjectShape()), raw, path);
       if (spec.target === undefined && spec.delta === undefined) {
         throw new PgiError("INVALID_INPUT", "a target needs `target` (the score to reach) or `delta` (the increase), or both", path);
       }
@@ -292,11 +312,11 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     };
   }
   const cd = fw.composite.decimals;
-  const plan: Plan<string> = deepFreeze({
+  const plan: Plan<string> = seal({
     kind: "plan" as const,
     framework: fw.id,
     unit: shape.unit,
-    title: shape.title,
+    title: shape.title ?? defaultTitle(fw, shape.unit, shape.targetYear),
     baselineYear: shape.baselineYear,
     targetYear: shape.targetYear,
     source: shape.source ?? null,
@@ -314,12 +334,72 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   return plan;
 }
 
+/** The title offices give a plan, for a plan input without one. */
+function defaultTitle(fw: Framework, unit: string, year: number): string {
+  const what = fw.id === "pgi" ? "cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI)" : fw.name.vi;
+  return `Kế hoạch ${what} năm ${year} — ${unit}`;
+}
+
 function isDecimalObject(value: object): boolean {
   return D.isDecimal(value);
 }
 
-/** Accept a plan object or a plan input. @internal */
-export function asPlan(value: Plan<string> | PlanInput, framework?: Framework): Plan<string> {
-  if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "plan") return value as Plan<string>;
-  return buildPlan(value as PlanInput, framework);
+/**
+ * Accept a plan object (as createPlan returned it, or its JSON copy, which is rebuilt from its
+ * own figures and must match field by field) or a plan input. @internal
+ */
+export function asPlan(value: Plan<string> | PlanInput, framework?: Framework, path: PgiPath = []): Plan<string> {
+  if (isSealed(value, "plan") && (framework === undefined || (value as Plan<string>).framework === framework.id)) return value as Plan<string>;
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && field(value, "kind", path) === "plan") return revivePlan(value, framework, path);
+  try {
+    return buildPlan(value as PlanInput, framework);
+  } catch (e) {
+    throw prefixPath(e, path);
+  }
+}
+
+function revivePlan(value: object, framework: Framework | undefined, path: PgiPath): Plan<string> {
+  const get = (k: string): unknown => field(value, k, path);
+  const id = get("framework");
+  const fw = framework !== undefined && id === framework.id ? framework : id === "pgi" ? PGI : undefined;
+  if (fw === undefined) {
+    throw new PgiError("INVALID_INPUT", `this plan is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the plan's own framework`, [...path, "framework"]);
+  }
+  return revive("plan", value, path, () => {
+    const subs = get("subIndices");
+    const comp = get("composite");
+    const baseline: Record<string, unknown> = {};
+    const targets: Record<string, unknown> = {};
+    for (const c of fw.components) {
+      const p: PgiPath = [...path, "subIndices", c.id];
+      const s = field(subs, c.id, [...path, "subIndices"]);
+      const at = (k: string) => field(s, k, p);
+      baseline[c.id] = at("baseline");
+      if (at("target") !== null) {
+        const stated = at("statedDelta");
+        const due = at("due");
+        targets[c.id] = { target: at("target"), ...(stated !== null ? { delta: stated } : {}), comparator: at("comparator"), owners: at("owners"), ...(due !== null ? { due } : {}) };
+      }
+    }
+    const cardYear = get("baselineCardYear");
+    const source = get("source");
+    const stated = field(comp, "stated", [...path, "composite"]);
+    const unit = get("unit");
+    const given = framework === undefined ? undefined : fw;
+    const cardInput = { unit, year: cardYear, scores: baseline, composite: field(comp, "baseline", [...path, "composite"]) } as ScoreCardInput;
+    const base = cardYear === null ? baseline : given === undefined ? scoreCard(cardInput) : scoreCard(cardInput, given);
+    return buildPlan(
+      {
+        unit,
+        title: get("title"),
+        baselineYear: get("baselineYear"),
+        targetYear: get("targetYear"),
+        ...(source !== null ? { source } : {}),
+        baseline: base,
+        targets,
+        ...(stated !== null ? { compositeTarget: stated } : {}),
+      } as PlanInput,
+      given,
+    );
+  });
 }

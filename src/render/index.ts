@@ -4,7 +4,8 @@
  * @module
  */
 import { checkLang, type Lang } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { describe, optionsOf, PgiError } from "../errors";
+import { guarded, renderable } from "./check";
 import type { Framework } from "../framework/types";
 import { planRenderers } from "../plan/render";
 import { scoringRenderers } from "../scoring/render";
@@ -14,13 +15,11 @@ import { coreRenderers, findingsRenderer } from "./core";
 import { csvText, markdownTable, type CsvOptions } from "./primitives";
 import type { Renderer, RendererMap } from "./types";
 
-const REGISTRY: RendererMap = {
-  ...coreRenderers,
-  ...planRenderers,
-  ...tableRenderers,
-  ...targetsRenderers,
-  ...scoringRenderers,
-};
+let registry: RendererMap | undefined;
+/** Every renderer by result kind, gathered on first use. */
+function renderers(): RendererMap {
+  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers });
+}
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -41,6 +40,7 @@ export interface ToCsvOptions extends CsvOptions {
 function rendererFor(value: unknown): Renderer<unknown> {
   if (Array.isArray(value)) return findingsRenderer as Renderer<unknown>;
   const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const REGISTRY = renderers();
   if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(REGISTRY, kind)) {
     return REGISTRY[kind] as Renderer<unknown>;
   }
@@ -65,8 +65,11 @@ function rendererFor(value: unknown): Renderer<unknown> {
  * ```
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
-  const lang = checkLang(options.lang);
-  return rendererFor(value).markdown(value, lang, options.framework);
+  const o = optionsOf<MarkdownOptions>(options, ["lang", "framework"]);
+  const lang = checkLang(o.lang, ["options", "lang"]);
+  const r = renderable(value, o.framework);
+  const renderer = rendererFor(r.value);
+  return guarded(r.value, () => renderer.markdown(r.value, lang, r.framework));
 }
 
 /**
@@ -83,9 +86,18 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  * ```
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
-  const lang = checkLang(options.lang);
-  const table = rendererFor(value).csv(value, lang, options.framework);
-  return csvText(table.header, table.rows, options);
+  const o = optionsOf<ToCsvOptions>(options, ["lang", "framework", "delimiter", "bom"]);
+  const lang = checkLang(o.lang, ["options", "lang"]);
+  if (o.delimiter !== undefined && o.delimiter !== "," && o.delimiter !== ";" && o.delimiter !== "\t") {
+    throw new PgiError("INVALID_INPUT", `delimiter must be ",", ";" or a tab, got ${describe(o.delimiter)}`, ["options", "delimiter"]);
+  }
+  if (o.bom !== undefined && typeof o.bom !== "boolean") {
+    throw new PgiError("INVALID_INPUT", `bom must be true or false, got ${describe(o.bom)}`, ["options", "bom"]);
+  }
+  const r = renderable(value, o.framework);
+  const renderer = rendererFor(r.value);
+  const table = guarded(r.value, () => renderer.csv(r.value, lang, r.framework));
+  return csvText(table.header, table.rows, o);
 }
 
 export { markdownTable };

@@ -2,23 +2,30 @@
  * One unit's scores for one edition, validated, with consistency findings.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import { toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import { finding, type Finding } from "../findings";
 import { compositeDec, roundingTolerance } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
+import type { PgiKeyed } from "../framework/names";
 import { ScoreCardShape } from "../schemas";
+import { expectKind, field, revive } from "../revive";
+import { isSealed, seal } from "../util";
 
-/** Input of {@link scoreCard}. */
-export interface ScoreCardInput {
+/**
+ * Input of {@link scoreCard}. `S` is the type of `scores`: for PGI cards a record keyed by
+ * {@link PgiScoreKey} (misspelt literal keys do not compile), for your own framework any keys.
+ */
+export interface ScoreCardInput<S = Readonly<Record<string, NumberInput>>> {
   /** Province, district or other unit the scores belong to. */
   readonly unit: string;
   /** Edition (survey year) of the scores. */
   readonly year: number | string;
   /** All component scores, keyed by anything {@link subIndex} accepts (id, position, name). */
-  readonly scores: Readonly<Record<string, NumberInput>>;
+  readonly scores: S;
   /** The published composite, when there is one; it is authoritative and never overwritten. */
   readonly composite?: NumberInput;
   /** The published rank, when there is one. */
@@ -113,9 +120,7 @@ export function readScores(
 /** The framework a card of `year` belongs to (default: the built-in PGI edition). @internal */
 export function frameworkForYear(year: number, framework: Framework | undefined, path: PgiPath): Framework {
   if (framework === undefined) return pgiEdition(year);
-  if (typeof framework !== "object" || framework === null || !Array.isArray(framework.components)) {
-    throw new PgiError("INVALID_FRAMEWORK", `expected a Framework such as PGI or defineFramework(…), got ${describe(framework)}`, []);
-  }
+  framework = asFramework(framework);
   if (framework.edition !== null && framework.edition !== year) {
     throw new PgiError(
       "EDITION_MISMATCH",
@@ -159,7 +164,7 @@ export function frameworkForYear(year: number, framework: Framework | undefined,
  * }).findings[0].code;    // "COMPOSITE_ROUNDING" (24.21 summed, 24.20 published)
  * ```
  */
-export function scoreCard(input: ScoreCardInput): ScoreCard<PgiSubIndexId>;
+export function scoreCard(input: ScoreCardInput<PgiKeyed<NumberInput>>): ScoreCard<PgiSubIndexId>;
 export function scoreCard(input: ScoreCardInput, framework: Framework): ScoreCard;
 export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCard {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -239,7 +244,7 @@ export function buildScoreCard(
     }
   }
   const computedNum = toNum(computed, fw.composite.decimals);
-  return Object.freeze({
+  return seal({
     kind: "scoreCard" as const,
     framework: fw.id,
     edition: fw.edition,
@@ -251,6 +256,48 @@ export function buildScoreCard(
     publishedComposite: published === null ? null : toNum(published, fw.composite.decimals),
     rank: v.rank,
     source: v.source,
-    findings: Object.freeze(findings),
+    findings,
+  });
+}
+
+/**
+ * A score card passed in: the card pgi-kit returned, or a copy of it (JSON, spread), which is
+ * rebuilt from its unit, year, scores, published composite, rank and source and must match field
+ * by field. A card of another framework needs that framework. @internal
+ */
+export function asScoreCard(value: unknown, path: PgiPath, framework?: Framework): ScoreCard {
+  if (isSealed(value, "scoreCard")) {
+    const card = value as ScoreCard;
+    if (framework === undefined || card.framework === framework.id) return card;
+  }
+  expectKind(value, "scoreCard", "score card", path);
+  const id = field(value, "framework", path);
+  let fw: Framework;
+  if (framework !== undefined && id === framework.id) fw = framework;
+  else if (id === "pgi") {
+    try {
+      fw = pgiEdition(field(value, "edition", path) as number);
+    } catch (e) {
+      throw prefixPath(e, [...path, "edition"]);
+    }
+  } else {
+    throw new PgiError("INVALID_INPUT", `this score card is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the card's own framework`, [...path, "framework"]);
+  }
+  const get = (k: string) => field(value, k, path);
+  return revive("score card", value, path, () => {
+    const published = get("publishedComposite");
+    const rank = get("rank");
+    const source = get("source");
+    return scoreCard(
+      {
+        unit: get("unit"),
+        year: get("year"),
+        scores: get("scores"),
+        ...(published !== null ? { composite: published } : {}),
+        ...(rank !== null ? { rank } : {}),
+        ...(source !== null ? { source } : {}),
+      } as ScoreCardInput,
+      fw,
+    );
   });
 }

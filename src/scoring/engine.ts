@@ -13,10 +13,11 @@
  * @module
  */
 import { D, toDec, type Dec } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { describe, isPgiError, PgiError } from "../errors";
+import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
-import { foldName } from "../util";
+import { deepFreeze, foldName } from "../util";
 import { kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
@@ -72,12 +73,25 @@ function compile(fw: Framework): { compOf: Int32Array; lower: Uint8Array; weight
   return { compOf, lower, weights };
 }
 
-function checkFramework(fw: Framework): void {
-  if (typeof fw !== "object" || fw === null || !Array.isArray(fw.indicators)) {
-    throw new PgiError("INVALID_FRAMEWORK", `expected a framework from defineFramework(…), got ${describe(fw)}`, ["framework"]);
-  }
+/** The framework argument, revived and checked (a copy of a framework is rebuilt). @internal */
+export function checkFramework(value: Framework): Framework {
+  const fw = asFramework(value);
   if (fw.indicators.length === 0) {
     throw new PgiError("INVALID_FRAMEWORK", `framework "${fw.id}" defines no indicators; the built-in PGI publishes none, so define your own with defineFramework`, ["framework", "indicators"]);
+  }
+  return fw;
+}
+
+/**
+ * Run `fn`; anything it throws that is not a PgiError (a throwing getter in the caller's data) is
+ * reported as one. @internal
+ */
+export function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isPgiError(e)) throw e;
+    throw new PgiError("INVALID_INPUT", `the input could not be read (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass plain data`, []);
   }
 }
 
@@ -119,8 +133,8 @@ export function exactDouble(v: unknown, path: readonly (string | number)[]): num
 }
 
 /** Validate rows and read their values into a column-major Float64Array. @internal */
-export function prepare(fw: Framework, rows: readonly UnitRow[]): Prepared {
-  checkFramework(fw);
+export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepared {
+  const fw = checkFramework(framework);
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new PgiError("INVALID_INPUT", `expected a non-empty array of rows { unit, indicators }, got ${describe(rows)}`, ["rows"]);
   }
@@ -193,8 +207,8 @@ export function prepare(fw: Framework, rows: readonly UnitRow[]): Prepared {
 }
 
 /** Validate columns and copy them into a column-major Float64Array. @internal */
-export function prepareColumns(fw: Framework, input: ScoreColumnsInput): Prepared {
-  checkFramework(fw);
+export function prepareColumns(framework: Framework, input: ScoreColumnsInput): Prepared {
+  const fw = checkFramework(framework);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new PgiError("INVALID_INPUT", `expected { units, columns }, got ${describe(input)}`, []);
   }
@@ -910,7 +924,7 @@ export function toScoring(o: Rounded, generate = true): Scoring {
     });
   }
   const { stats, findings } = statsAndFindings(r);
-  return freeze({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(stats), findings: freeze(findings) });
+  return freeze({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) });
 }
 
 /** The result of {@link scoreColumns}: the numbers of {@link scoreUnits}, as columns. */
@@ -968,6 +982,10 @@ export interface ScoringColumns {
  * ```
  */
 export function scoreColumns(framework: Framework, input: ScoreColumnsInput): ScoringColumns {
+  return guarded(() => columnsResult(framework, input));
+}
+
+function columnsResult(framework: Framework, input: ScoreColumnsInput): ScoringColumns {
   const o = roundAll(computeRaw(prepareColumns(framework, input)));
   const { p } = o.r;
   const { fw, n } = p;
@@ -990,7 +1008,7 @@ export function scoreColumns(framework: Framework, input: ScoreColumnsInput): Sc
     composite: o.composite,
     rank: o.rank,
     indicators: Object.freeze(stats),
-    findings: Object.freeze(findings),
+    findings: deepFreeze(findings),
   });
 }
 
@@ -1035,5 +1053,5 @@ export function scoreColumns(framework: Framework, input: ScoreColumnsInput): Sc
  * ```
  */
 export function scoreUnits(framework: Framework, rows: readonly UnitRow[]): Scoring {
-  return finish(computeRaw(prepare(framework, rows)));
+  return guarded(() => finish(computeRaw(prepare(framework, rows))));
 }

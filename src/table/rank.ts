@@ -3,17 +3,25 @@
  * @module
  */
 import { D, toNum, type Dec } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { describe, optionsOf, PgiError } from "../errors";
+import type { PgiScoreKey } from "../framework/names";
 import { finding, type Finding } from "../findings";
 import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
-import { byId, checkTable, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
+import { asTable, byId, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
+
+/**
+ * What a table is ranked or measured by: `"composite"` or a PGI sub-index as code writes it
+ * ({@link PgiScoreKey}); a misspelt literal does not compile. A value read at run time that is
+ * only known to be a string is checked at run time (`UNKNOWN_SUBINDEX`).
+ */
+export type RankBy = "composite" | PgiScoreKey;
 
 /** Options of {@link rank}. */
 export interface RankOptions {
   /** `"composite"` (default) or any sub-index key `subIndex` accepts. */
-  readonly by?: string | number;
+  readonly by?: RankBy;
   /** Rank within each region instead of nationally. */
   readonly within?: "region";
 }
@@ -87,7 +95,8 @@ function groupKey(row: TableRow, within: "region" | null): string {
  * ```
  */
 export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
-  checkTable(table);
+  table = asTable(table);
+  options = optionsOf<RankOptions>(options, ["by", "within"]);
   const by = byId(table, options.by);
   const within = options.within ?? null;
   if (within !== null && within !== "region") {
@@ -208,8 +217,9 @@ export function medianDec(values: readonly Dec[]): Dec {
  * // [["redRiverDelta", 2, 27.06, ["Bắc Ninh"]], ["mekongDelta", 1, 24.49, ["An Giang"]]]
  * ```
  */
-export function regionSummary(table: ScoreTable, options: { readonly by?: string | number } = {}): RegionSummary {
-  checkTable(table);
+export function regionSummary(table: ScoreTable, options: { readonly by?: RankBy } = {}): RegionSummary {
+  table = asTable(table);
+  options = optionsOf<{ by?: RankBy }>(options, ["by"]);
   const by = byId(table, options.by);
   const order: (string | null)[] = [];
   const groups = new Map<string | null, TableRow[]>();
@@ -240,7 +250,7 @@ export function regionSummary(table: ScoreTable, options: { readonly by?: string
 /** Options of {@link rankGoal}. */
 export interface RankGoalOptions {
   /** `"composite"` (default) or any sub-index key. */
-  readonly by?: string | number;
+  readonly by?: RankBy;
   /** Count only units of the same region ("đứng đầu khu vực"). */
   readonly within?: "region";
 }
@@ -299,7 +309,8 @@ const RELATIVE_NOTE: LocalizedText = {
  * ```
  */
 export function rankGoal(table: ScoreTable, unit: string, targetRank: number, options: RankGoalOptions = {}): RankGoal {
-  checkTable(table);
+  table = asTable(table);
+  options = optionsOf<RankGoalOptions>(options, ["by", "within"]);
   const by = byId(table, options.by);
   const within = options.within ?? null;
   if (within !== null && within !== "region") {
@@ -364,7 +375,8 @@ export interface Benchmark {
  * ```
  */
 export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options: { readonly region?: string } = {}): Benchmark {
-  checkTable(table);
+  table = asTable(table);
+  options = optionsOf<{ region?: string }>(options, ["region"]);
   let rows = rowsWith(table.rows, "pollution");
   let where: LocalizedText = { vi: "cả nước", en: "all units" };
   if (options.region !== undefined) {
@@ -375,6 +387,9 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
     where = { ...rows[0]!.region!.name };
   }
   const ids = tableFramework(table).components.map((c) => c.id);
+  if ((of === "best" || of === "median") && rows.length === 0) {
+    throw new PgiError("INVALID_INPUT", "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards", ["table", "rows"]);
+  }
   if (of === "best") {
     const best = [...rows].sort((a, b) => valueOf(b, "composite").comparedTo(valueOf(a, "composite")) || collator(a.unit, b.unit))[0]!;
     return deepFreeze({

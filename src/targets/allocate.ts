@@ -2,10 +2,13 @@
  * Allocating a composite target across sub-indices.
  * @module
  */
+import { asFramework } from "../framework/revive";
+import { asScoreCard } from "../scorecard/scorecard";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework, LocalizedText } from "../framework/types";
+import type { PgiKeyed } from "../framework/names";
 import { readScores, type ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze } from "../util";
 import type { Benchmark } from "../table/rank";
@@ -42,7 +45,7 @@ export interface Allocation<K extends string = PgiSubIndexId> {
   readonly maxDelta: number;
 }
 
-const CENT = new D("0.01");
+const CENT = /* @__PURE__ */ new D("0.01");
 
 function isCard(v: unknown): v is ScoreCard {
   return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";
@@ -126,7 +129,7 @@ function waterFill(values: readonly Dec[], caps: readonly Dec[], total: Dec): De
  * allocate(ls, { compositeDelta: 1 }, { strategy: "weakestFirst" }).targets.greenPractices; // { target: 4.37, delta: 0.77 }
  * ```
  */
-export function allocate(baseline: ScoreCard | Readonly<Record<string, NumberInput>>, goal: AllocationGoal, options: AllocateOptions): Allocation<PgiSubIndexId>;
+export function allocate(baseline: ScoreCard | PgiKeyed<NumberInput>, goal: AllocationGoal, options: AllocateOptions): Allocation<PgiSubIndexId>;
 export function allocate(baseline: ScoreCard | Readonly<Record<string, NumberInput>>, goal: AllocationGoal, options: AllocateOptions, framework: Framework): Allocation<string>;
 export function allocate(
   baseline: ScoreCard | Readonly<Record<string, NumberInput>>,
@@ -134,13 +137,15 @@ export function allocate(
   options: AllocateOptions,
   framework?: Framework,
 ): Allocation<string> {
+  if (framework !== undefined) framework = asFramework(framework);
   let fw = framework ?? PGI;
   let base: Map<string, Dec>;
   let unit: string | null = null;
   if (isCard(baseline)) {
-    if (!framework && baseline.framework === "pgi" && baseline.edition !== null) fw = pgiEdition(baseline.edition);
-    base = readScores(fw, baseline.scores, ["baseline", "scores"], true);
-    unit = baseline.unit;
+    const card = asScoreCard(baseline, ["baseline"], framework);
+    if (!framework && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
+    base = readScores(fw, card.scores, ["baseline", "scores"], true);
+    unit = card.unit;
   } else {
     base = readScores(fw, baseline, ["baseline"], true);
   }

@@ -3,11 +3,12 @@
  * the SDG Index trend dashboards.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError } from "../errors";
-import { NumberInputSchema, YearSchema } from "../schemas";
-import { deepFreeze } from "../util";
+import { parseWith, PgiError, type PgiPath } from "../errors";
+import { expectKind, field, revive } from "../revive";
+import { NumberInputSchema, TextSchema, YearSchema } from "../schemas";
+import { deepFreeze, isSealed, seal } from "../util";
 
 /** Which way is better for the measured quantity. */
 export type TrajectoryDirection = "higher" | "lower";
@@ -50,17 +51,16 @@ export interface Trajectory {
  * TrajectoryInputSchema.safeParse({ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }).success; // true
  * ```
  */
-export const TrajectoryInputSchema = z
-  .object({
-    baselineYear: YearSchema,
-    baseline: NumberInputSchema,
-    targetYear: YearSchema,
-    target: NumberInputSchema,
-    direction: z.enum(["higher", "lower"], 'direction must be "higher" or "lower"').optional(),
-    decimals: z.number().int().min(0).max(10).optional(),
-    label: z.string().optional(),
-  })
-  .strict();
+export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+  baselineYear: YearSchema,
+  baseline: NumberInputSchema,
+  targetYear: YearSchema,
+  target: NumberInputSchema,
+  direction: z.optional(z.enum(["higher", "lower"], 'direction must be "higher" or "lower"')),
+  decimals: z.optional(z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"))),
+  label: z.optional(TextSchema("label")),
+}))();
 
 /**
  * Yearly milestones on a straight line from a baseline to a target, for one sub-index, the
@@ -80,11 +80,11 @@ export const TrajectoryInputSchema = z
  * ```
  */
 export function trajectory(input: TrajectoryInput): Trajectory {
-  const v = parseWith(TrajectoryInputSchema, input);
+  const v = parseWith((trajectoryShape ??= z.extend(TrajectoryInputSchema, { baseline: z.unknown(), target: z.unknown() })), input);
   if (v.targetYear <= v.baselineYear) {
     throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
   }
-  const decimals = v.decimals ?? 2;
+  const decimals = (v.decimals ?? 2) + 0; // + 0 turns a −0 into 0
   const b = toDec(v.baseline, { path: ["baseline"] });
   const t = toDec(v.target, { path: ["target"] });
   const years = v.targetYear - v.baselineYear;
@@ -93,7 +93,7 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     year: v.baselineYear + k,
     value: toNum(k === years ? t : b.plus(slope.times(k)), decimals),
   }));
-  return deepFreeze({
+  return seal({
     kind: "trajectory" as const,
     label: v.label ?? null,
     direction: v.direction ?? "higher",
@@ -104,6 +104,30 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     target: toNum(t, decimals),
     annualChange: toNum(slope, decimals + 2),
     milestones,
+  });
+}
+
+let trajectoryShape: ReturnType<typeof z.extend<typeof TrajectoryInputSchema, { baseline: z.ZodMiniUnknown; target: z.ZodMiniUnknown }>> | undefined;
+
+/**
+ * A trajectory passed in: as trajectory() returned it, or a copy (JSON…), rebuilt from its
+ * baseline, target, years, direction, decimals and label, and checked field by field. @internal
+ */
+export function asTrajectory(value: unknown, path: PgiPath): Trajectory {
+  if (isSealed(value, "trajectory")) return value as Trajectory;
+  expectKind(value, "trajectory", "trajectory", path);
+  const get = (k: string) => field(value, k, path);
+  return revive("trajectory", value, path, () => {
+    const label = get("label");
+    return trajectory({
+      baselineYear: get("baselineYear"),
+      baseline: get("baseline"),
+      targetYear: get("targetYear"),
+      target: get("target"),
+      direction: get("direction"),
+      decimals: get("decimals"),
+      ...(label !== null ? { label } : {}),
+    } as TrajectoryInput);
   });
 }
 
@@ -146,7 +170,8 @@ export interface Observation {
  * ObservationsSchema.safeParse([{ year: 2024, value: 22.63 }]).success; // true
  * ```
  */
-export const ObservationsSchema = z.array(z.object({ year: YearSchema, value: NumberInputSchema }).strict()).min(1, "give at least one observation");
+export const ObservationsSchema = /* @__PURE__ */ (() =>
+  z.array(z.strictObject({ year: YearSchema, value: NumberInputSchema })).check(z.minLength(1, "give at least one observation"), z.maxLength(10000, "give at most 10000 observations")))();
 
 /**
  * Classify progress along a trajectory the way the SDG Index trend dashboards do (Sustainable
@@ -175,9 +200,7 @@ export const ObservationsSchema = z.array(z.object({ year: YearSchema, value: Nu
  * ```
  */
 export function assessProgress(path: Trajectory, observations: readonly Observation[]): ProgressAssessment {
-  if (typeof path !== "object" || path === null || path.kind !== "trajectory") {
-    throw new PgiError("INVALID_INPUT", `expected a trajectory from trajectory(…), got ${describe(path)}`, ["trajectory"]);
-  }
+  path = asTrajectory(path, ["trajectory"]);
   const obs = parseWith(ObservationsSchema, observations, ["observations"]);
   const years = new Set<number>();
   obs.forEach((o, i) => {

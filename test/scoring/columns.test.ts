@@ -164,16 +164,16 @@ describe("every finite double: exact or refused, never Infinity, NaN or −0", (
     expect(score(rows)).toEqual([[5.5, 10, 7.75, 7.75], [1, 5.5, 3.25, 3.25], [10, 1, 5.5, 5.5]]);
   });
 
-  it("a range of [−1e308, 1e308]", () => {
-    const big = defineFramework({ id: "b", name: { vi: "B", en: "B" }, normalization: { method: "minmax", range: [-1e308, 1e308] }, components: [{ id: "c" }], indicators: [{ id: "a", component: "c", direction: "higher" }, { id: "b", component: "c", direction: "lower" }] });
-    const s = scoreUnits(big, [{ unit: "A", indicators: { a: 1, b: 1 } }, { unit: "B", indicators: { a: 2, b: 3 } }, { unit: "C", indicators: { a: 1.5, b: 2 } }]);
-    expect(s.units.map((u) => [u.indicators.a, u.indicators.b, u.components.c, u.composite])).toEqual([[-1e308, 1e308, 0, 0], [1e308, -1e308, 0, 0], [0, 0, 0, 0]]);
-    expect(allClean(s)).toBe(true);
+  it("a range of [−1e308, 1e308] is refused by defineFramework (it gave Infinity)", () => {
+    const e = thrown(() => defineFramework({ id: "b", name: { vi: "B", en: "B" }, normalization: { method: "minmax", range: [-1e308, 1e308] }, components: [{ id: "c" }], indicators: [{ id: "a", component: "c", direction: "higher" }] }));
+    expect([e.code, e.path]).toEqual(["INVALID_FRAMEWORK", ["normalization", "range", 0]]);
   });
 
-  it("a composite scale beyond the largest double is refused by defineFramework", () => {
-    const e = thrown(() => defineFramework({ id: "b", name: { vi: "B", en: "B" }, normalization: { method: "minmax", range: [-1e308, 1e308] }, components: [{ id: "c" }, { id: "d" }], indicators: [{ id: "a", component: "c", direction: "higher" }, { id: "b", component: "d", direction: "lower" }] }));
-    expect([e.code, e.path]).toEqual(["OUT_OF_RANGE", ["normalization", "range"]]);
+  it("the widest range allowed, [−1e15, 1e15], scores exactly", () => {
+    const big = defineFramework({ id: "b", name: { vi: "B", en: "B" }, normalization: { method: "minmax", range: [-1e15, 1e15] }, components: [{ id: "c" }, { id: "d" }], indicators: [{ id: "a", component: "c", direction: "higher" }, { id: "b", component: "d", direction: "lower" }] });
+    const s = scoreUnits(big, [{ unit: "A", indicators: { a: 1, b: 1 } }, { unit: "B", indicators: { a: 2, b: 3 } }, { unit: "C", indicators: { a: 1.5, b: 2.5 } }]);
+    expect(s.units.map((u) => [u.indicators.a, u.indicators.b, u.composite])).toEqual([[-1e15, 1e15, 0], [1e15, -1e15, 0], [0, -500000000000000, -500000000000000]]);
+    expect(allClean(s)).toBe(true);
   });
 
   it.each([

@@ -40,3 +40,4 @@ export * from "./table/index";
 export * from "./targets/index";
 export * from "./scoring/index";
 export * from "./survey/index";
+export * from "./extract/index";

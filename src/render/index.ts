@@ -7,6 +7,7 @@ import { checkLang, type Lang } from "../decimal";
 import { describe, optionsOf, PgiError } from "../errors";
 import { guarded, renderable } from "./check";
 import type { Framework } from "../framework/types";
+import { extractRenderers } from "../extract/render";
 import { planRenderers } from "../plan/render";
 import { scoringRenderers } from "../scoring/render";
 import { tableRenderers } from "../table/render";
@@ -18,7 +19,7 @@ import type { Renderer, RendererMap } from "./types";
 let registry: RendererMap | undefined;
 /** Every renderer by result kind, gathered on first use. */
 function renderers(): RendererMap {
-  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers });
+  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers });
 }
 
 /** Options of {@link toMarkdown}. */
@@ -96,8 +97,10 @@ export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
   }
   const r = renderable(value, o.framework);
   const renderer = rendererFor(r.value);
-  const table = guarded(r.value, () => renderer.csv(r.value, lang, r.framework));
-  return csvText(table.header, table.rows, o);
+  return guarded(r.value, () => {
+    const table = renderer.csv(r.value, lang, r.framework);
+    return csvText(table.header, table.rows, o);
+  });
 }
 
 export { markdownTable };

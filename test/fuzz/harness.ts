@@ -18,6 +18,7 @@
 import fc from "fast-check";
 import * as api from "../../src/index";
 import { isPgiError } from "../../src/index";
+import { arbHostileValue } from "../../src/testing";
 
 /** One export under test: its name, the function, and valid sample argument lists. */
 export interface Target {
@@ -101,6 +102,8 @@ export function targets(): readonly Target[] {
     { name: "solveFor", fn: api.solveFor, samples: () => [[fw(), rows(), { unit: "C", component: "env", target: 7 }], [jsonCopy(fw()), rows(), { unit: "B", target: "12,5" }]] },
     { name: "aggregateSurvey", fn: api.aggregateSurvey, samples: () => [[responses(), questions()], [responses(), questions(), { minResponses: 1 }]] },
     { name: "langSonPlan2024", fn: api.langSonPlan2024, samples: () => [[]] },
+    { name: "extractPlan", fn: api.extractPlan, samples: () => [[planText()], [planText(), { baseline: card2024() }], [planText(), { unit: "Văn Quan", targetYear: 2025, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 } }]] },
+    { name: "toPlanDocument", fn: api.toPlanDocument, samples: () => [[api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput())), { lang: "en" }], [planInput()]] },
   ];
   const results = () => {
     const plan = api.createPlan(planInput());
@@ -111,6 +114,7 @@ export function targets(): readonly Target[] {
       api.allocate(card2023(), { compositeDelta: 1 }, { strategy: "equal" }), traj(),
       api.assessProgress(traj(), [{ year: 2024, value: 20 }]), api.scoreUnits(fw(), rows()),
       api.whatIf(fw(), rows(), { unit: "C", changes: { waste: 95 } }), api.aggregateSurvey(responses(), questions()),
+      api.extractPlan(planText()), api.solveFor(fw(), rows(), { unit: "C", component: "env", target: 7 }),
     ];
     return out;
   };
@@ -124,6 +128,11 @@ export function targets(): readonly Target[] {
   return t;
 }
 
+/** The text of a plan document, as extractPlan reads it. */
+function planText(): string {
+  return api.toPlanDocument(api.createPlan(planInput()));
+}
+
 /** A getter that throws, as a hostile caller may pass. */
 function throwingGetter(): object {
   return Object.defineProperty({}, "unit", { enumerable: true, get() { throw new Error("getter threw"); } });
@@ -135,9 +144,13 @@ function cyclic(): object {
   return o;
 }
 
-/** Hostile values of every kind (issue 8's list), plus fast-check's `anything`. */
+/**
+ * Hostile values of every kind (issue 8's list): `pgi-kit/testing`'s `arbHostileValue`, the
+ * harness's own extras, and fast-check's `anything`.
+ */
 export function hostile(): fc.Arbitrary<unknown> {
   return fc.oneof(
+    { weight: 6, arbitrary: arbHostileValue().map((d) => d.value) },
     { weight: 6, arbitrary: fc.constantFrom<unknown>(
       null, undefined, NaN, Infinity, -Infinity, -0, 1e308, -1e308, 5e-324, 1e21, 2 ** 53 + 1,
       "", " ", "abc", "6,5,8", "1,234", "1".repeat(309), "Infinity", "NaN", "__proto__", "constructor",

@@ -46,3 +46,35 @@ export function survey(n: number, units: number, seed = 2): { responses: SurveyR
   });
   return { responses, questions };
 }
+
+/** The same rows as `rows` (same values), with `indicators` built by Object.fromEntries. */
+export function rowsFromEntries(fw: Framework, n: number, seed = 1): UnitRow[] {
+  return rows(fw, n, seed).map((r) => ({ unit: r.unit, indicators: Object.fromEntries(fw.indicators.map((ind) => [ind.id, r.indicators[ind.id]!])) }));
+}
+
+/** Rows as columns: unit names, one Float64Array per indicator (NaN = missing), and the column-major matrix. */
+export function columnsOf(fw: Framework, rs: readonly UnitRow[]): { units: string[]; columns: Record<string, Float64Array>; matrix: Float64Array } {
+  const n = rs.length;
+  const matrix = new Float64Array(fw.indicators.length * n);
+  const columns: Record<string, Float64Array> = {};
+  fw.indicators.forEach((ind, i) => {
+    const col = matrix.subarray(i * n, (i + 1) * n);
+    for (let u = 0; u < n; u++) {
+      const v = rs[u]!.indicators[ind.id];
+      col[u] = v === null || v === undefined ? Number.NaN : (v as number);
+    }
+    columns[ind.id] = col;
+  });
+  return { units: rs.map((r) => r.unit), columns, matrix };
+}
+
+/** Read every number of a scoreUnits result (what a caller that uses the result does). */
+export function readAll(s: { units: readonly { indicators: Readonly<Record<string, number | null>>; components: Readonly<Record<string, number | null>>; composite: number | null; rank: number | null }[] }): number {
+  let acc = 0;
+  for (const u of s.units) {
+    for (const k in u.indicators) acc += u.indicators[k] ?? 0;
+    for (const k in u.components) acc += u.components[k] ?? 0;
+    acc += (u.composite ?? 0) + (u.rank ?? 0);
+  }
+  return acc;
+}

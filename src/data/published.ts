@@ -25,6 +25,39 @@ export type { PublishedRow } from "./published-rows";
  */
 export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() => deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } }))))();
 
+const keyOf = (name: string): string => foldName(findProvince(name)?.name ?? name);
+
+let index: Map<string, PublishedRow[]> | undefined;
+let keys: Map<string, string> | undefined;
+let cards: Map<PublishedRow, ScoreCard<PgiSubIndexId>> | undefined;
+
+/** Shipped rows by folded province name, built on first use (import does no work). */
+function rowIndex(): Map<string, PublishedRow[]> {
+  if (index === undefined) {
+    const built = new Map<string, PublishedRow[]>();
+    for (const r of PGI_PUBLISHED) {
+      const k = keyOf(r.province);
+      const list = built.get(k);
+      if (list) list.push(r);
+      else built.set(k, [r]);
+    }
+    index = built;
+  }
+  return index;
+}
+
+/** keyOf, memoised per spelling asked for (bounded). */
+function cachedKey(name: string): string {
+  keys ??= new Map();
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = keyOf(name);
+    if (keys.size > 1024) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
+}
+
 /**
  * The published row of one province and edition. Province names resolve like {@link province}
  * ("Lang Son" finds "Lạng Sơn", "TP.HCM" finds "TP. Hồ Chí Minh").
@@ -45,9 +78,8 @@ export function publishedRow(province: string, year: number): PublishedRow {
   if (typeof year !== "number" || !Number.isInteger(year)) {
     throw new PgiError("INVALID_INPUT", `expected an edition year such as 2024, got ${describe(year)}`, ["year"]);
   }
-  const keyOf = (name: string): string => foldName(findProvince(name)?.name ?? name);
-  const key = typeof province === "string" ? keyOf(province) : "";
-  const rows = PGI_PUBLISHED.filter((r) => keyOf(r.province) === key);
+  const key = cachedKey(province);
+  const rows = rowIndex().get(key) ?? [];
   const row = rows.find((r) => r.edition === year);
   if (row) return row;
   throw new PgiError(
@@ -83,8 +115,11 @@ export function publishedScoreCard(province: string, year: number): ScoreCard<Pg
       { province, year },
     );
   }
+  cards ??= new Map();
+  const hit = cards.get(row);
+  if (hit) return hit;
   pgiEdition(year);
-  return scoreCard({
+  const card = scoreCard({
     unit: row.province,
     year: row.edition,
     scores: row.scores,
@@ -92,4 +127,7 @@ export function publishedScoreCard(province: string, year: number): ScoreCard<Pg
     ...(row.rank !== null ? { rank: row.rank } : {}),
     source: row.confidence === "inferred" ? `${row.source} — ${row.note}` : row.source,
   });
+  // Cards are deep-frozen, so the card of a shipped row is built once and shared.
+  cards.set(row, card);
+  return card;
 }

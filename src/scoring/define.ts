@@ -91,7 +91,8 @@ export type FrameworkSpec = z.input<typeof FrameworkSpecSchema>;
  *
  * @throws {@link PgiError} `INVALID_FRAMEWORK` naming the field: duplicate ids, an indicator of an
  * unknown component, a component without indicators, a bad weight, range or method,
- * `distanceToTarget` whose direction contradicts `low`/`target`, reserved ids (`__proto__`).
+ * `distanceToTarget` whose direction contradicts `low`/`target`, reserved ids (`__proto__`);
+ * `OUT_OF_RANGE` when the composite scale would exceed ±1.8e308.
  *
  * @example
  * ```ts
@@ -167,6 +168,10 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   const method = s.composite ?? "sum";
   const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
   const factor = method === "sum" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
+  const scale = { min: Number(factor.times(String(range[0])).toFixed()), max: Number(factor.times(String(range[1])).toFixed()) };
+  if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max)) {
+    throw new PgiError("OUT_OF_RANGE", `the composite of this framework would range beyond the largest number JavaScript holds (about 1.8e308); use a smaller normalization range`, ["normalization", "range"]);
+  }
   return seal({
     id: s.id,
     edition: s.edition ?? null,
@@ -174,7 +179,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     shortName: s.name,
     components,
     decimals: s.decimals ?? 2,
-    composite: { method, scale: { min: Number(factor.times(String(range[0])).toFixed()), max: Number(factor.times(String(range[1])).toFixed()) }, decimals: s.decimals ?? 2 },
+    composite: { method, scale, decimals: s.decimals ?? 2 },
     indicators,
     normalization: { method: "minmax", range },
     aggregation: s.aggregation ?? "mean",

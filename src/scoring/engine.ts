@@ -2,18 +2,23 @@
  * The scoring engine: raw indicators → normalised indicator scores → component scores →
  * composite → rank.
  *
- * Design (measured, see docs/methodology.md): the bulk of the work runs in float64 on typed
- * arrays; every number that is published is rounded half-up at the framework's decimals, and
- * wherever the float result lies within 1e-6 of a rounding boundary (x.xx5) the value is
- * recomputed exactly with the private Decimal from the decimal inputs, so rounded results are
- * exactly those of an all-Decimal computation at a fraction of its cost.
+ * Design (measured, see docs/methodology.md): one columnar core. Input (row objects or columns) is
+ * read once into a column-major Float64Array; the float pipeline runs on typed arrays; each
+ * indicator, component and the composite carries a rigorous bound on its float error (from the
+ * magnitudes of its inputs), and every published number is rounded half-up at the framework's
+ * decimals straight from the float unless the float lies within that bound of a rounding boundary
+ * (x.xx5), or is not finite — then the value is recomputed with exact rationals (./exact.ts, the
+ * one exact mechanism), so every rounded result equals the exact-decimal one, for every finite
+ * double. Row results are built from the rounded columns by a fixed-shape factory per framework.
  * @module
  */
 import { D, toDec, type Dec } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { describe, isPgiError, PgiError } from "../errors";
+import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
-import type { Framework } from "../framework/types";
+import type { Framework, Normalization } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
+import { kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
 export interface UnitRow {
@@ -21,6 +26,19 @@ export interface UnitRow {
   /** An optional group (region, district type…), carried through. */
   readonly group?: string;
   readonly indicators: Readonly<Record<string, number | string | null>>;
+}
+
+/** The input of {@link scoreColumns}: unit names and one column of raw values per indicator. */
+export interface ScoreColumnsInput {
+  /** Unit names, one per position of every column. */
+  readonly units: readonly string[];
+  /** Optional group per unit (region, district type…), carried through to the result. */
+  readonly groups?: readonly (string | null)[];
+  /**
+   * Raw values by indicator id: a `Float64Array` or an array of numbers, as long as `units`.
+   * `NaN` (or `null` in an array) = missing; an absent column = missing for every unit.
+   */
+  readonly columns: Readonly<Record<string, Float64Array | readonly (number | null)[]>>;
 }
 
 /** @internal The compiled, validated input of one scoring run. */
@@ -38,6 +56,9 @@ export interface Prepared {
   readonly weights: Float64Array;
 }
 
+const DEFAULT_NZ: Normalization = { method: "minmax", range: [1, 10] };
+const nzOf = (fw: Framework, i: number): Normalization => fw.indicators[i]!.normalization ?? fw.normalization ?? DEFAULT_NZ;
+
 /** Compile the framework's indicator arrays. @internal */
 function compile(fw: Framework): { compOf: Int32Array; lower: Uint8Array; weights: Float64Array } {
   const m = fw.indicators.length;
@@ -52,85 +73,206 @@ function compile(fw: Framework): { compOf: Int32Array; lower: Uint8Array; weight
   return { compOf, lower, weights };
 }
 
-/** Validate rows and read their values into a column-major Float64Array. @internal */
-export function prepare(fw: Framework, rows: readonly UnitRow[]): Prepared {
-  if (typeof fw !== "object" || fw === null || !Array.isArray(fw.indicators)) {
-    throw new PgiError("INVALID_FRAMEWORK", `expected a framework from defineFramework(…), got ${describe(fw)}`, ["framework"]);
-  }
+/** The framework argument, revived and checked (a copy of a framework is rebuilt). @internal */
+export function checkFramework(value: Framework): Framework {
+  const fw = asFramework(value);
   if (fw.indicators.length === 0) {
     throw new PgiError("INVALID_FRAMEWORK", `framework "${fw.id}" defines no indicators; the built-in PGI publishes none, so define your own with defineFramework`, ["framework", "indicators"]);
   }
+  return fw;
+}
+
+/**
+ * Run `fn`; anything it throws that is not a PgiError (a throwing getter in the caller's data) is
+ * reported as one. @internal
+ */
+export function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isPgiError(e)) throw e;
+    throw new PgiError("INVALID_INPUT", `the input could not be read (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass plain data`, []);
+  }
+}
+
+const ASCII_LOWER = /^[a-z0-9]+$/;
+const ASCII = /^[A-Za-z0-9]+$/;
+/** foldName, without its Unicode work for plain ASCII names. */
+const quickFold = (s: string): string => (ASCII_LOWER.test(s) ? s : ASCII.test(s) ? s.toLowerCase() : foldName(s));
+
+/** Track unit names, refusing duplicates (case and diacritics ignored). */
+function unitName(seen: Map<string, number>, unit: unknown, u: number, path: readonly (string | number)[]): string {
+  if (typeof unit !== "string" || unit.trim() === "") {
+    throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, path);
+  }
+  const key = quickFold(unit) || unit;
+  const earlier = seen.get(key);
+  if (earlier !== undefined) {
+    throw new PgiError("DUPLICATE_UNIT", `${unit} appears twice (rows ${earlier} and ${u}); give each unit once`, path, { unit, first: earlier });
+  }
+  seen.set(key, u);
+  return unit.trim();
+}
+
+/**
+ * Read a numeric string exactly into a double, refusing values a double cannot hold exactly
+ * (beyond ±1.8e308, underflowing, or with more significant digits than a double keeps). @internal
+ */
+export function exactDouble(v: unknown, path: readonly (string | number)[]): number {
+  const d = toDec(v, { path });
+  const x = Number(d.toFixed());
+  if (!Number.isFinite(x) || !d.eq(x === 0 ? 0 : String(x))) {
+    throw new PgiError(
+      "OUT_OF_RANGE",
+      `${describe(typeof v === "string" && v.length > 40 ? `${v.slice(0, 40)}…` : v)} is not exactly a JavaScript number (beyond ±1.8e308, too close to 0, or more than 17 significant digits); round it to at most 17 significant digits within that range`,
+      path,
+      { value: typeof v === "string" ? v.slice(0, 60) : v },
+    );
+  }
+  return x === 0 ? 0 : x;
+}
+
+/** Validate rows and read their values into a column-major Float64Array. @internal */
+export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepared {
+  const fw = checkFramework(framework);
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new PgiError("INVALID_INPUT", `expected a non-empty array of rows { unit, indicators }, got ${describe(rows)}`, ["rows"]);
   }
   const n = rows.length;
   const m = fw.indicators.length;
   const ids = fw.indicators.map((i) => i.id);
-  const idSet = new Set(ids);
-  const values = new Float64Array(m * n);
+  const idIndex = new Map<string, number>();
+  ids.forEach((id, i) => idIndex.set(id, i));
+  const values = new Float64Array(m * n).fill(Number.NaN);
   const units: string[] = new Array(n);
   const groups: (string | null)[] = new Array(n);
   const seen = new Map<string, number>();
+  // The key order of the previous row: rows built the same way share it, so the indicator of a
+  // key is found by one string comparison instead of a map lookup.
+  const orderKeys: (string | undefined)[] = new Array(m + 1);
+  const orderIdx = new Int32Array(m + 1);
+  const hasOwn = Object.prototype.hasOwnProperty;
   for (let u = 0; u < n; u++) {
     const row = rows[u] as UnitRow;
     if (typeof row !== "object" || row === null || Array.isArray(row)) {
       throw new PgiError("INVALID_INPUT", `expected a row { unit, indicators }, got ${describe(row)}`, [u]);
     }
     for (const k in row) {
-      if (Object.prototype.hasOwnProperty.call(row, k) && k !== "unit" && k !== "group" && k !== "indicators") {
+      if (k !== "unit" && k !== "group" && k !== "indicators" && hasOwn.call(row, k)) {
         throw new PgiError("INVALID_INPUT", `unknown field "${k}" in a row; rows have unit, group and indicators`, [u, k]);
       }
     }
-    const unit = row.unit;
-    if (typeof unit !== "string" || unit.trim() === "") {
-      throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, [u, "unit"]);
+    units[u] = unitName(seen, row.unit, u, [u, "unit"]);
+    const group = row.group;
+    if (group !== undefined && typeof group !== "string") {
+      throw new PgiError("INVALID_INPUT", `group must be a string, got ${describe(group)}`, [u, "group"]);
     }
-    const key = foldName(unit) || unit;
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      throw new PgiError("DUPLICATE_UNIT", `${unit} appears twice (rows ${earlier} and ${u}); give each unit once`, [u, "unit"], { unit, first: earlier });
-    }
-    seen.set(key, u);
-    units[u] = unit.trim();
-    if (row.group !== undefined && typeof row.group !== "string") {
-      throw new PgiError("INVALID_INPUT", `group must be a string, got ${describe(row.group)}`, [u, "group"]);
-    }
-    groups[u] = row.group ?? null;
-    const ind = row.indicators;
+    groups[u] = group ?? null;
+    const ind = row.indicators as Record<string, unknown>;
     if (typeof ind !== "object" || ind === null || Array.isArray(ind)) {
       throw new PgiError("INVALID_INPUT", `indicators must be an object { id: value }, got ${describe(ind)}`, [u, "indicators"]);
     }
-    let known = 0;
-    for (let i = 0; i < m; i++) {
-      const v = (ind as Record<string, unknown>)[ids[i]!];
-      let x: number;
-      if (typeof v === "number") {
-        if (!Number.isFinite(v)) {
-          throw new PgiError("INVALID_NUMBER", `expected a finite number or null, got ${describe(v)}`, [u, "indicators", ids[i]!]);
-        }
-        x = v;
-        known++;
-      } else if (v === null) {
-        x = Number.NaN;
-        known++;
-      } else if (v === undefined) {
-        if (Object.prototype.hasOwnProperty.call(ind, ids[i]!)) known++;
-        x = Number.NaN;
-      } else {
-        x = Number(toDec(v, { path: [u, "indicators", ids[i]!] }).toFixed());
-        known++;
-      }
-      values[i * n + u] = x;
-    }
-    const own = Object.keys(ind);
-    if (own.length !== known) {
-      for (const k of own) {
-        if (!idSet.has(k)) {
+    let j = 0;
+    for (const k in ind) {
+      let i: number;
+      if (j <= m && k === orderKeys[j]) i = orderIdx[j]!;
+      else {
+        const found = idIndex.get(k);
+        if (found === undefined) {
+          if (!hasOwn.call(ind, k)) continue;
           throw new PgiError(
             k === "__proto__" || k === "constructor" || k === "prototype" ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
             `unknown indicator "${k}"; the framework's indicators are ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`,
             [u, "indicators", k],
           );
+        }
+        i = found;
+        if (j <= m) {
+          orderKeys[j] = k;
+          orderIdx[j] = i;
+        }
+      }
+      j++;
+      const v = ind[k];
+      let x: number;
+      if (typeof v === "number") {
+        if (v - v !== 0) throw new PgiError("INVALID_NUMBER", `expected a finite number or null, got ${describe(v)}`, [u, "indicators", k]);
+        x = v === 0 ? 0 : v;
+      } else if (v === null || v === undefined) x = Number.NaN;
+      else x = exactDouble(v, [u, "indicators", k]);
+      values[i * n + u] = x;
+    }
+  }
+  return { fw, n, m, units, groups, values, ...compile(fw) };
+}
+
+/** Validate columns and copy them into a column-major Float64Array. @internal */
+export function prepareColumns(framework: Framework, input: ScoreColumnsInput): Prepared {
+  const fw = checkFramework(framework);
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new PgiError("INVALID_INPUT", `expected { units, columns }, got ${describe(input)}`, []);
+  }
+  const names = input.units;
+  if (!Array.isArray(names) || names.length === 0) {
+    throw new PgiError("INVALID_INPUT", `units must be a non-empty array of unit names, got ${describe(names)}`, ["units"]);
+  }
+  const n = names.length;
+  const m = fw.indicators.length;
+  const seen = new Map<string, number>();
+  const units: string[] = new Array(n);
+  for (let u = 0; u < n; u++) units[u] = unitName(seen, names[u], u, ["units", u]);
+  const groups: (string | null)[] = new Array(n).fill(null);
+  if (input.groups !== undefined) {
+    if (!Array.isArray(input.groups) || input.groups.length !== n) {
+      throw new PgiError("INVALID_INPUT", `groups must be an array as long as units (${n}), got ${describe(input.groups)}`, ["groups"]);
+    }
+    for (let u = 0; u < n; u++) {
+      const g = input.groups[u];
+      if (g !== null && g !== undefined && typeof g !== "string") throw new PgiError("INVALID_INPUT", `a group must be a string or null, got ${describe(g)}`, ["groups", u]);
+      groups[u] = g ?? null;
+    }
+  }
+  const cols = input.columns;
+  if (typeof cols !== "object" || cols === null || Array.isArray(cols)) {
+    throw new PgiError("INVALID_INPUT", `columns must be an object { indicatorId: Float64Array | number[] }, got ${describe(cols)}`, ["columns"]);
+  }
+  const ids = fw.indicators.map((i) => i.id);
+  const idIndex = new Map<string, number>();
+  ids.forEach((id, i) => idIndex.set(id, i));
+  const values = new Float64Array(m * n).fill(Number.NaN);
+  for (const k of Object.keys(cols)) {
+    const i = idIndex.get(k);
+    if (i === undefined) {
+      throw new PgiError(
+        k === "__proto__" || k === "constructor" || k === "prototype" ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
+        `unknown indicator "${k}"; the framework's indicators are ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`,
+        ["columns", k],
+      );
+    }
+    const col = (cols as Record<string, unknown>)[k];
+    if (col === undefined) continue;
+    const typed = col instanceof Float64Array;
+    if (!typed && !Array.isArray(col)) {
+      throw new PgiError("INVALID_INPUT", `column ${k} must be a Float64Array or an array of numbers, got ${describe(col)}`, ["columns", k]);
+    }
+    const c = col as ArrayLike<unknown>;
+    if (c.length !== n) throw new PgiError("INVALID_INPUT", `column ${k} has ${c.length} values for ${n} units; give one value per unit (NaN when missing)`, ["columns", k]);
+    const base = i * n;
+    if (typed) {
+      const f = col as Float64Array;
+      for (let u = 0; u < n; u++) {
+        const x = f[u]!;
+        if (x - x !== 0 && x === x) throw new PgiError("INVALID_NUMBER", `expected a finite number or NaN (missing), got ${describe(x)}`, ["columns", k, u]);
+        values[base + u] = x === 0 ? 0 : x;
+      }
+    } else {
+      for (let u = 0; u < n; u++) {
+        const x = c[u];
+        if (typeof x === "number") {
+          if (x - x !== 0 && x === x) throw new PgiError("INVALID_NUMBER", `expected a finite number, NaN or null (missing), got ${describe(x)}`, ["columns", k, u]);
+          values[base + u] = x === 0 ? 0 : x;
+        } else if (x !== null && x !== undefined) {
+          throw new PgiError("INVALID_NUMBER", `expected a number, NaN or null (missing), got ${describe(x)}`, ["columns", k, u]);
         }
       }
     }
@@ -150,25 +292,34 @@ export interface IndicatorStats {
   readonly constant: boolean;
 }
 
-/** @internal Float results of one run, unrounded. */
+/** @internal Float results of one run, unrounded (until {@link roundAll} rounds `norm` in place), with error bounds. */
 export interface Raw {
   readonly p: Prepared;
   readonly min: Float64Array;
   readonly max: Float64Array;
   readonly missing: Int32Array;
-  /** Normalised scores, same layout as values; NaN = missing. */
+  /** Normalised scores, same layout as values; NaN = missing (or a float failure: see `values`). */
   readonly norm: Float64Array;
-  /** comp[c * n + u]; NaN = null. */
+  /** comp[c * n + u] (meaningful only where the half rule holds: see `present`). */
   readonly comp: Float64Array;
   readonly composite: Float64Array;
   /** Per component: how many indicators each unit has (for the half rule). */
   readonly present: Int32Array;
+  /** Indicators per component. */
+  readonly total: Int32Array;
+  /** Bound on the absolute error of each indicator's float scores (Infinity: always exact). */
+  readonly errNorm: Float64Array;
+  readonly errComp: Float64Array;
+  readonly errComposite: number;
 }
+
+const EPS = 2 ** -52;
+const TINY = 2 ** -1000;
 
 /** Normalise one value in float. @internal */
 export function normalise(fw: Framework, i: number, x: number, min: number, max: number): number {
   const ind = fw.indicators[i]!;
-  const nz = ind.normalization ?? fw.normalization ?? { method: "minmax", range: [1, 10] };
+  const nz = nzOf(fw, i);
   const [a, b] = nz.range;
   const lower = ind.direction === "lower";
   if (nz.method === "minmax") {
@@ -186,25 +337,12 @@ export function normalise(fw: Framework, i: number, x: number, min: number, max:
   return s < a ? a : s > b ? b : s;
 }
 
-/** The same in exact Decimal arithmetic. @internal */
-export function normaliseExact(fw: Framework, i: number, x: Dec, min: Dec, max: Dec): Dec {
-  const ind = fw.indicators[i]!;
-  const nz = ind.normalization ?? fw.normalization ?? { method: "minmax", range: [1, 10] };
-  const a = new D(nz.range[0]);
-  const b = new D(nz.range[1]);
-  const lower = ind.direction === "lower";
-  if (nz.method === "minmax") {
-    if (max.eq(min)) return a.plus(b).div(2);
-    const t = x.minus(min).div(max.minus(min));
-    return lower ? b.minus(b.minus(a).times(t)) : a.plus(b.minus(a).times(t));
-  }
-  if (nz.method === "goalposts") {
-    const c = D.min(D.max(x, nz.min), nz.max);
-    const t = c.minus(nz.min).div(new D(nz.max).minus(nz.min));
-    return lower ? b.minus(b.minus(a).times(t)) : a.plus(b.minus(a).times(t));
-  }
-  const s = a.plus(b.minus(a).times(x.minus(nz.low).div(new D(nz.target).minus(nz.low))));
-  return D.min(D.max(s, a), b);
+/** A bound on the absolute float error of a linear rescale a + (b − a)(x − L)/(H − L), |t| ≤ tMax. */
+function linearBound(a: number, b: number, L: number, H: number, M: number, tMax: number): number {
+  const w = Math.abs(b - a);
+  const R = Math.max(Math.abs(a), Math.abs(b));
+  const e = 2 * (w * (((2 + 2 * tMax) * M * EPS) / Math.abs(H - L) + 8 * tMax * EPS) + 6 * R * EPS) + TINY;
+  return Number.isFinite(e) && Number.isFinite(H - L) && Number.isFinite(w / Math.abs(H - L)) ? e : Number.POSITIVE_INFINITY;
 }
 
 /** Run the float pipeline. @internal */
@@ -215,6 +353,8 @@ export function computeRaw(p: Prepared): Raw {
   const max = new Float64Array(m);
   const missing = new Int32Array(m);
   const norm = new Float64Array(m * n);
+  const errNorm = new Float64Array(m);
+  const rangeAbs = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
@@ -231,283 +371,467 @@ export function computeRaw(p: Prepared): Raw {
     min[i] = miss === n ? Number.NaN : lo;
     max[i] = miss === n ? Number.NaN : hi;
     missing[i] = miss;
-    const nz = fw.indicators[i]!.normalization ?? fw.normalization;
-    if (nz && nz.method === "minmax") {
-      // Inline the hot case.
-      const [a, b] = nz.range;
-      const lower = fw.indicators[i]!.direction === "lower";
+    const nz = nzOf(fw, i);
+    const [a, b] = nz.range;
+    rangeAbs[i] = Math.max(Math.abs(a), Math.abs(b));
+    const lower = fw.indicators[i]!.direction === "lower";
+    if (miss === n) {
+      norm.fill(Number.NaN, base, base + n);
+      continue;
+    }
+    if (nz.method === "minmax") {
       if (hi === lo) {
         const mid = (a + b) / 2;
-        for (let u = 0; u < n; u++) norm[base + u] = values[base + u]! !== values[base + u]! ? Number.NaN : mid;
+        for (let u = 0; u < n; u++) norm[base + u] = values[base + u] === values[base + u] ? mid : Number.NaN;
+        errNorm[i] = Number.isFinite(mid) ? 8 * rangeAbs[i]! * EPS + TINY : Number.POSITIVE_INFINITY;
       } else {
         const span = (b - a) / (hi - lo);
-        for (let u = 0; u < n; u++) {
-          const x = values[base + u]!;
-          norm[base + u] = lower ? b - span * (x - lo) : a + span * (x - lo);
-        }
+        if (lower) for (let u = 0; u < n; u++) norm[base + u] = b - span * (values[base + u]! - lo);
+        else for (let u = 0; u < n; u++) norm[base + u] = a + span * (values[base + u]! - lo);
+        errNorm[i] = linearBound(a, b, lo, hi, Math.max(Math.abs(lo), Math.abs(hi)), 1);
       }
     } else {
-      for (let u = 0; u < n; u++) {
-        const x = values[base + u]!;
-        norm[base + u] = x !== x ? Number.NaN : normalise(fw, i, x, lo, hi);
+      for (let u = 0; u < n; u++) norm[base + u] = normalise(fw, i, values[base + u]!, lo, hi);
+      if (nz.method === "goalposts") errNorm[i] = linearBound(a, b, nz.min, nz.max, Math.max(Math.abs(nz.min), Math.abs(nz.max)), 1);
+      else {
+        const M = Math.max(Math.abs(nz.low), Math.abs(nz.target)) + 1.25 * Math.abs(nz.target - nz.low);
+        errNorm[i] = linearBound(a, b, nz.low, nz.target, M, 1.25);
       }
     }
   }
   const comp = new Float64Array(k * n);
   const present = new Int32Array(k * n);
   const wsum = new Float64Array(k * n);
+  // Indicators with every value present and weight 1 add weight 1 to every unit: counted once.
+  const fastCount = new Float64Array(k);
   for (let i = 0; i < m; i++) {
     const c = compOf[i]!;
     const w = weights[i]!;
     const base = i * n;
     const cb = c * n;
-    for (let u = 0; u < n; u++) {
-      const s = norm[base + u]!;
-      if (s === s) {
-        comp[cb + u] = comp[cb + u]! + w * s;
-        wsum[cb + u] = wsum[cb + u]! + w;
+    if (missing[i] === n) continue;
+    if (missing[i] === 0 && w === 1) {
+      fastCount[c] = fastCount[c]! + 1;
+      for (let u = 0; u < n; u++) {
+        comp[cb + u] = comp[cb + u]! + norm[base + u]!;
         present[cb + u] = present[cb + u]! + 1;
+      }
+    } else {
+      for (let u = 0; u < n; u++) {
+        if (values[base + u] === values[base + u]) {
+          comp[cb + u] = comp[cb + u]! + w * norm[base + u]!;
+          wsum[cb + u] = wsum[cb + u]! + w;
+          present[cb + u] = present[cb + u]! + 1;
+        }
       }
     }
   }
   const total = new Int32Array(k);
-  for (let i = 0; i < m; i++) total[compOf[i]!] = total[compOf[i]!]! + 1;
+  const errComp = new Float64Array(k);
+  const rangeComp = new Float64Array(k);
+  for (let i = 0; i < m; i++) {
+    const c = compOf[i]!;
+    total[c] = total[c]! + 1;
+    if (errNorm[i]! > errComp[c]!) errComp[c] = errNorm[i]!;
+    if (rangeAbs[i]! > rangeComp[c]!) rangeComp[c] = rangeAbs[i]!;
+  }
   for (let c = 0; c < k; c++) {
+    errComp[c] = errComp[c]! + (4 * total[c]! + 16) * EPS * rangeComp[c]!;
     const cb = c * n;
-    for (let u = 0; u < n; u++) {
-      comp[cb + u] = present[cb + u]! * 2 < total[c]! ? Number.NaN : comp[cb + u]! / wsum[cb + u]!;
-    }
+    const fc = fastCount[c]!;
+    const need = total[c]!;
+    for (let u = 0; u < n; u++) comp[cb + u] = present[cb + u]! * 2 < need ? Number.NaN : comp[cb + u]! / (wsum[cb + u]! + fc);
   }
   const composite = new Float64Array(n);
   const method = fw.composite.method;
-  for (let u = 0; u < n; u++) {
-    let s = 0;
-    for (let c = 0; c < k; c++) {
-      const v = comp[c * n + u]!;
-      s += method === "weightedSum" ? fw.components[c]!.weight * v : v;
-    }
-    composite[u] = method === "mean" ? s / k : s;
+  let errComposite = 0;
+  let rangeComposite = 0;
+  for (let c = 0; c < k; c++) {
+    const w = method === "weightedSum" ? fw.components[c]!.weight : 1;
+    errComposite += w * errComp[c]!;
+    rangeComposite += w * rangeComp[c]!;
   }
-  return { p, min, max, missing, norm, comp, composite, present };
+  errComposite += (4 * k + 16) * EPS * rangeComposite;
+  if (method === "mean") errComposite /= k;
+  if (!Number.isFinite(errComposite)) errComposite = Number.POSITIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    const w = method === "weightedSum" ? fw.components[c]!.weight : 1;
+    const cb = c * n;
+    if (w === 1) for (let u = 0; u < n; u++) composite[u] = composite[u]! + comp[cb + u]!;
+    else for (let u = 0; u < n; u++) composite[u] = composite[u]! + w * comp[cb + u]!;
+  }
+  if (method === "mean") for (let u = 0; u < n; u++) composite[u] = composite[u]! / k;
+  return { p, min, max, missing, norm, comp, composite, present, total, errNorm, errComp, errComposite };
 }
 
-/** Exact normalised score of indicator i for unit u. @internal */
-export function exactNorm(r: Raw, i: number, u: number): Dec {
+// ---------------------------------------------------------------------------------------------
+// The exact path (rationals), used near rounding ties and wherever the float may be wrong.
+
+/** Exact normalised score of indicator i for a present value of unit u. @internal */
+export function normRat(r: Raw, i: number, u: number): Rat {
   const { p } = r;
-  return normaliseExact(p.fw, i, new D(String(p.values[i * p.n + u])), new D(String(r.min[i])), new D(String(r.max[i])));
-}
-
-/** Exact component score (null when below the half rule). @internal */
-export function exactComp(r: Raw, c: number, u: number): Dec | null {
-  const { p } = r;
-  if (Number.isNaN(r.comp[c * p.n + u])) return null;
-  let s = new D(0);
-  let w = new D(0);
-  for (let i = 0; i < p.m; i++) {
-    if (p.compOf[i] !== c || Number.isNaN(p.values[i * p.n + u])) continue;
-    const wi = new D(p.weights[i]!);
-    s = s.plus(exactNorm(r, i, u).times(wi));
-    w = w.plus(wi);
-  }
-  return s.div(w);
-}
-
-/** Exact composite (null when a component is null). @internal */
-export function exactComposite(r: Raw, u: number): Dec | null {
-  const { fw } = r.p;
-  let s = new D(0);
-  for (let c = 0; c < fw.components.length; c++) {
-    const v = exactComp(r, c, u);
-    if (v === null) return null;
-    s = s.plus(fw.composite.method === "weightedSum" ? v.times(fw.components[c]!.weight) : v);
-  }
-  return fw.composite.method === "mean" ? s.div(fw.components.length) : s;
-}
-
-/**
- * Round a float half-up at `decimals`, falling back to `exact()` when the float lies within
- * 1e-6 (in units of the last place) of a tie. Returns the closest double to the rounded decimal.
- * @internal
- */
-export function roundChecked(v: number, decimals: number, exact: () => Dec | null): number {
-  const f = 10 ** decimals;
-  const s = Math.abs(v) * f;
-  const frac = s - Math.floor(s);
-  if (Math.abs(frac - 0.5) < 1e-6) {
-    const e = exact();
-    if (e === null) return Number.NaN;
-    const n = Number(e.toDecimalPlaces(decimals, D.ROUND_HALF_UP).toFixed());
-    return n === 0 ? 0 : n;
-  }
-  const q = Math.round(s);
-  const out = (v < 0 ? -q : q) / f;
-  return out === 0 ? 0 : out;
-}
-
-/** The number of decimals of the shortest decimal form of `x` (99 when above 12 or in exponent form). */
-function decimalsOfNumber(x: number): number {
-  let p = 1;
-  for (let e = 0; e <= 12; e++) {
-    if (Math.round(x * p) / p === x) return e;
-    p *= 10;
-  }
-  return 99;
-}
-
-const SAFE = 2 ** 50;
-
-/**
- * Exact half-up rounding of a normalised score a + (b − a)(x − L)/(H − L) (or its reverse for
- * `lower`) using integer arithmetic on the inputs scaled to their decimals: the rounded value is
- * floor((2P + Q) / 2Q) / 10^decimals for the exact fraction P/Q. Returns `null` when the scaled
- * integers would not be exact in float64 (the caller then uses Decimal). @internal
- */
-export function roundNormExact(x: number, L: number, H: number, a: number, b: number, lower: boolean, decimals: number): number | null {
-  const e = Math.max(decimalsOfNumber(x), decimalsOfNumber(L), decimalsOfNumber(H), decimalsOfNumber(a), decimalsOfNumber(b));
-  if (e > 9 || decimals > 6) return null;
-  const f = 10 ** e;
-  const X = Math.round(x * f);
-  const Lo = Math.round(L * f);
-  const Hi = Math.round(H * f);
-  const A = Math.round(a * f);
-  const B = Math.round(b * f);
-  let Q = Hi - Lo;
-  let num = lower ? B * Q - (B - A) * (X - Lo) : A * Q + (B - A) * (X - Lo);
-  const scale = 10 ** decimals;
-  if (Q < 0) {
-    Q = -Q;
-    num = -num;
-  }
-  // value = num / (f·Q); value·scale = num·scale / (f·Q)
-  const P = num * scale;
-  const D2 = f * Q;
-  if (Math.abs(P) * 2 + D2 > SAFE || D2 * 2 > SAFE || Q === 0) return null;
-  const q = P >= 0 ? Math.floor((2 * P + D2) / (2 * D2)) : -Math.floor((-2 * P + D2) / (2 * D2));
-  // floor of an exact integer ratio: check it (float division of safe integers can be off by one ulp)
-  const fix = (k: number): number => {
-    const lhs = (2 * Math.abs(P) + D2);
-    let t = k;
-    while (t * 2 * D2 > lhs) t--;
-    while ((t + 1) * 2 * D2 <= lhs) t++;
-    return t;
-  };
-  const r = P >= 0 ? fix(q) : -fix(-q);
-  const out = r / scale;
-  return out === 0 ? 0 : out;
-}
-
-/** Round a normalised score, using the integer path near ties. @internal */
-export function roundNorm(r: Raw, i: number, u: number, v: number, decimals: number, f: number = 10 ** decimals): number {
-  const s = Math.abs(v) * f;
-  const frac = s - Math.floor(s);
-  if (Math.abs(frac - 0.5) >= 1e-6) {
-    const q = Math.round(s);
-    const out = (v < 0 ? -q : q) / f;
-    return out === 0 ? 0 : out;
-  }
-  const { p } = r;
-  const fw = p.fw;
-  const ind = fw.indicators[i]!;
-  const nz = ind.normalization ?? fw.normalization;
-  const x = p.values[i * p.n + u]!;
-  if (nz) {
-    const [a, b] = nz.range;
-    let fast: number | null = null;
-    if (nz.method === "minmax" && r.max[i] !== r.min[i]) fast = roundNormExact(x, r.min[i]!, r.max[i]!, a, b, ind.direction === "lower", decimals);
-    else if (nz.method === "goalposts") fast = roundNormExact(Math.min(Math.max(x, nz.min), nz.max), nz.min, nz.max, a, b, ind.direction === "lower", decimals);
-    if (fast !== null) return fast;
-  }
-  return roundChecked(v, decimals, () => exactNorm(r, i, u));
-}
-
-type Rational = readonly [bigint, bigint]; // numerator, denominator > 0
-
-/** A float that stands for a decimal (shortest form) as an exact rational, or null (exponent form). */
-function ratOf(x: number): Rational | null {
-  const e = decimalsOfNumber(x);
-  if (e > 20) return null;
-  const t = x.toFixed(e).replace(".", "");
-  return [BigInt(t), 10n ** BigInt(e)];
-}
-
-const add = (p: Rational, q: Rational): Rational => [p[0] * q[1] + q[0] * p[1], p[1] * q[1]];
-const sub = (p: Rational, q: Rational): Rational => [p[0] * q[1] - q[0] * p[1], p[1] * q[1]];
-const mul = (p: Rational, q: Rational): Rational => [p[0] * q[0], p[1] * q[1]];
-const div = (p: Rational, q: Rational): Rational => (q[0] < 0n ? [-p[0] * q[1], p[1] * -q[0]] : [p[0] * q[1], p[1] * q[0]]);
-
-/** Exact normalised score as a rational, or null. @internal */
-export function normRational(r: Raw, i: number, u: number): Rational | null {
-  const { p } = r;
-  const ind = p.fw.indicators[i]!;
-  const nz = ind.normalization ?? p.fw.normalization ?? { method: "minmax" as const, range: [1, 10] as const };
+  const nz = nzOf(p.fw, i);
+  const lower = p.lower[i] === 1;
   const a = ratOf(nz.range[0]);
   const b = ratOf(nz.range[1]);
-  const x = ratOf(p.values[i * p.n + u]!);
-  if (!a || !b || !x) return null;
-  const lower = ind.direction === "lower";
-  const lin = (xv: Rational, L: Rational, H: Rational): Rational => {
-    const t = div(sub(xv, L), sub(H, L));
-    return lower ? sub(b, mul(sub(b, a), t)) : add(a, mul(sub(b, a), t));
+  const x = p.values[i * p.n + u]!;
+  const lin = (xv: Rat, L: Rat, H: Rat): Rat => {
+    const t = rdiv(rsub(xv, L), rsub(H, L));
+    return lower ? rsub(b, rmul(rsub(b, a), t)) : radd(a, rmul(rsub(b, a), t));
   };
   if (nz.method === "minmax") {
-    if (r.min[i] === r.max[i]) return div(add(a, b), [2n, 1n]);
-    const L = ratOf(r.min[i]!);
-    const H = ratOf(r.max[i]!);
-    return L && H ? lin(x, L, H) : null;
+    if (r.min[i] === r.max[i]) return rdiv(radd(a, b), [2n, 1n]);
+    return lin(ratOf(x), ratOf(r.min[i]!), ratOf(r.max[i]!));
   }
-  if (nz.method === "goalposts") {
-    const xc = ratOf(Math.min(Math.max(p.values[i * p.n + u]!, nz.min), nz.max));
-    const L = ratOf(nz.min);
-    const H = ratOf(nz.max);
-    return xc && L && H ? lin(xc, L, H) : null;
-  }
+  if (nz.method === "goalposts") return lin(ratOf(Math.min(Math.max(x, nz.min), nz.max)), ratOf(nz.min), ratOf(nz.max));
   const L = ratOf(nz.low);
-  const T = ratOf(nz.target);
-  if (!L || !T) return null;
-  const v = add(a, mul(sub(b, a), div(sub(x, L), sub(T, L))));
-  const cmp = (q: Rational, w: Rational): number => { const d = q[0] * w[1] - w[0] * q[1]; return d < 0n ? -1 : d > 0n ? 1 : 0; };
-  return cmp(v, a) < 0 ? a : cmp(v, b) > 0 ? b : v;
+  const v = radd(a, rmul(rsub(b, a), rdiv(rsub(ratOf(x), L), rsub(ratOf(nz.target), L))));
+  return rcmp(v, a) < 0 ? a : rcmp(v, b) > 0 ? b : v;
 }
 
-/** Exact component score as a rational (null: below the half rule or not representable). @internal */
-export function compRational(r: Raw, c: number, u: number): Rational | null {
+/** Exact component score (the caller checks the half rule). @internal */
+export function compRat(r: Raw, c: number, u: number): Rat {
   const { p } = r;
-  if (Number.isNaN(r.comp[c * p.n + u])) return null;
-  let s: Rational = [0n, 1n];
-  let w: Rational = [0n, 1n];
+  let s: Rat = [0n, 1n];
+  let w: Rat = [0n, 1n];
   for (let i = 0; i < p.m; i++) {
-    if (p.compOf[i] !== c || Number.isNaN(p.values[i * p.n + u])) continue;
-    const v = normRational(r, i, u);
+    if (p.compOf[i] !== c || p.values[i * p.n + u] !== p.values[i * p.n + u]) continue;
     const wi = ratOf(p.weights[i]!);
-    if (!v || !wi) return null;
-    s = add(s, mul(v, wi));
-    w = add(w, wi);
+    s = radd(s, rmul(normRat(r, i, u), wi));
+    w = radd(w, wi);
   }
-  return div(s, w);
+  return rdiv(s, w);
 }
 
-/** Half-up rounding of a rational at `decimals`, as the closest double. @internal */
-export function roundRational(q: Rational, decimals: number): number {
-  const scale = 10n ** BigInt(decimals);
-  const [n, d] = q;
-  const P = n * scale;
-  const k = P >= 0n ? (2n * P + d) / (2n * d) : -((-2n * P + d) / (2n * d));
-  const out = Number(k) / Number(scale);
-  return out === 0 ? 0 : out;
+/** Exact composite (the caller checks that every component is present). @internal */
+export function compositeRat(r: Raw, u: number): Rat {
+  const { fw } = r.p;
+  const k = fw.components.length;
+  let s: Rat = [0n, 1n];
+  for (let c = 0; c < k; c++) {
+    const q = compRat(r, c, u);
+    s = radd(s, fw.composite.method === "weightedSum" ? rmul(q, ratOf(fw.components[c]!.weight)) : q);
+  }
+  return fw.composite.method === "mean" ? rdiv(s, [BigInt(k), 1n]) : s;
 }
 
-/** Standard competition ranks of finite values (higher is better); NaN → 0 (no rank). @internal */
-export function ranksOf(values: Float64Array | readonly number[]): Int32Array {
+const toD = (q: Rat): Dec => new D(q[0].toString()).div(q[1].toString());
+
+/** Exact normalised score as a Decimal (40 digits). @internal */
+export function exactNorm(r: Raw, i: number, u: number): Dec {
+  return toD(normRat(r, i, u));
+}
+
+/** Exact component score as a Decimal (null when below the half rule). @internal */
+export function exactComp(r: Raw, c: number, u: number): Dec | null {
+  const { p } = r;
+  if (r.present[c * p.n + u]! * 2 < r.total[c]!) return null;
+  return toD(compRat(r, c, u));
+}
+
+/**
+ * Standard competition ranks of finite values (higher is better); NaN → 0 (no rank). Values
+ * rounded at `decimals` with a modest spread are ranked by counting (linear time); others by
+ * sorting. @internal
+ */
+export function ranksOf(values: Float64Array | readonly number[], decimals = -1): Int32Array {
   const n = values.length;
+  const out = new Int32Array(n);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let u = 0; u < n; u++) {
+    const v = values[u]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(lo <= hi)) return out;
+  const f = 10 ** decimals;
+  const span = (hi - lo) * f;
+  if (decimals >= 0 && span <= 4 * n + 4096 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40) {
+    // keys: distinct rounded values are ≥ 10^-decimals apart, so their keys differ by ≥ 1
+    const size = Math.round(span) + 1;
+    const count = new Int32Array(size + 1);
+    const key = new Int32Array(n);
+    for (let u = 0; u < n; u++) {
+      const v = values[u]!;
+      if (v !== v) continue;
+      const kk = Math.round((v - lo) * f);
+      key[u] = kk;
+      count[kk]!++;
+    }
+    // above[kk] = how many values have a key greater than kk
+    let acc = 0;
+    for (let kk = size - 1; kk >= 0; kk--) {
+      const c = count[kk]!;
+      count[kk] = acc;
+      acc += c;
+    }
+    for (let u = 0; u < n; u++) if (values[u] === values[u]) out[u] = count[key[u]!]! + 1;
+    return out;
+  }
   const idx: number[] = [];
   for (let u = 0; u < n; u++) if (values[u] === values[u]) idx.push(u);
   idx.sort((a, b) => values[b]! - values[a]!);
-  const out = new Int32Array(n);
   for (let j = 0; j < idx.length; j++) {
     const u = idx[j]!;
     out[u] = j > 0 && values[idx[j - 1]!] === values[u] ? out[idx[j - 1]!]! : j + 1;
   }
   return out;
+}
+
+/** @internal The rounded columns of one run: the columnar core's output. */
+export interface Rounded {
+  readonly r: Raw;
+  /** Rounded normalised scores, values' layout; NaN = missing. */
+  readonly scores: Float64Array;
+  /** Rounded component scores comp[c * n + u]; NaN = null. */
+  readonly comps: Float64Array;
+  readonly composite: Float64Array;
+  /** 0 = no rank. */
+  readonly rank: Int32Array;
+}
+
+const BIG = 2 ** 51;
+
+/**
+ * Round a float column half-up at `decimals` into `out`, from `off` for `len` values; values within
+ * `err` of a rounding boundary (or not finite, or too large for the float to resolve) are
+ * rounded exactly by `exact(j)`. `skip(j)` marks missing/null entries (NaN out); it is asked only
+ * where the float is NaN (a NaN that is not missing is recomputed exactly). @internal
+ */
+function roundColumn(
+  src: Float64Array,
+  out: Float64Array,
+  off: number,
+  len: number,
+  decimals: number,
+  err: number,
+  skip: ((j: number) => boolean) | null,
+  exact: (j: number) => number,
+): void {
+  const f = 10 ** decimals;
+  const win = Math.max(1e-9, err * f * 2);
+  if (!(win < 0.49)) {
+    for (let j = 0; j < len; j++) out[off + j] = skip !== null && skip(j) ? Number.NaN : exact(j);
+    return;
+  }
+  for (let j = 0; j < len; j++) {
+    const s = src[off + j]! * f;
+    if (s !== s && skip !== null && skip(j)) {
+      // Missing entries are NaN in the float column; only those are checked.
+      out[off + j] = Number.NaN;
+      continue;
+    }
+    const a = s < 0 ? -s : s;
+    const fl = Math.floor(a);
+    const fr = a - fl - 0.5;
+    if ((fr < win && fr > -win) || !(a < BIG)) {
+      out[off + j] = exact(j);
+      continue;
+    }
+    const q = fr > 0 ? fl + 1 : fl;
+    out[off + j] = q === 0 ? 0 : (s < 0 ? -q : q) / f;
+  }
+}
+
+/** Round every published number of a run into columns. @internal */
+export function roundAll(r: Raw): Rounded {
+  const { p } = r;
+  const { fw, n, m, values } = p;
+  const k = fw.components.length;
+  const d = fw.decimals;
+  const cd = fw.composite.decimals;
+  // Rounded in place: the float scores are not needed once components are formed (exact
+  // recomputation reads the raw values), and one m·n array less is one allocation less.
+  const scores = r.norm;
+  const indIds = fw.indicators.map((x) => x.id);
+  const compIds = fw.components.map((x) => x.id);
+  const ex = exactRun(r);
+  for (let i = 0; i < m; i++) {
+    const base = i * n;
+    if (r.missing[i] === n) {
+      scores.fill(Number.NaN, base, base + n);
+      continue;
+    }
+    const nz = nzOf(fw, i);
+    const gp = nz.method === "goalposts";
+    const gLo = gp ? nz.min : 0;
+    const gHi = gp ? nz.max : 0;
+    let kn: LinearKernel | null | undefined;
+    const exactScore = (u: number): number => {
+      if (kn === undefined) kn = ex.kernel(i);
+      if (kn !== null) {
+        const x = values[base + u]!;
+        return roundLinear(kn, gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x);
+      }
+      return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
+    };
+    roundColumn(r.norm, scores, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore);
+  }
+  const comps = new Float64Array(k * n);
+  const nullAt = new Uint8Array(n);
+  for (let c = 0; c < k; c++) {
+    const cb = c * n;
+    const need = r.total[c]!;
+    let anyNull = false;
+    for (let u = 0; u < n; u++) {
+      if (r.present[cb + u]! * 2 < need) {
+        nullAt[u] = 1;
+        anyNull = true;
+      }
+    }
+    roundColumn(r.comp, comps, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
+  }
+  let anyNull = false;
+  for (let u = 0; u < n; u++) if (nullAt[u] === 1) anyNull = true;
+  const composite = new Float64Array(n);
+  roundColumn(r.composite, composite, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(ex.compositeRat(u), cd, ["units", u, "composite"]));
+  return { r, scores, comps, composite, rank: ranksOf(composite, cd) };
+}
+
+/**
+ * The exact path of one run, with its per-indicator integer kernels built on first need: exact
+ * normalised scores as rationals (from a kernel's integers when there is one), components
+ * (in integer arithmetic when every indicator of the component shares one kernel denominator and
+ * weight 1, else rationals), composites (rationals). @internal
+ */
+function exactRun(r: Raw) {
+  const { p } = r;
+  const { fw, n, m, values } = p;
+  const d = fw.decimals;
+  const kernels: (LinearKernel | null | undefined)[] = new Array(m);
+  const kernel = (i: number): LinearKernel | null => {
+    let kn = kernels[i];
+    if (kn === undefined) {
+      const nz = nzOf(fw, i);
+      kn = null;
+      if (r.missing[i] !== n) {
+        if (nz.method === "minmax" && r.min[i] !== r.max[i]) kn = linearKernel(values, i * n, n, r.min[i]!, r.max[i]!, nz.range[0], nz.range[1], p.lower[i] === 1, d);
+        else if (nz.method === "goalposts") kn = linearKernel(values, i * n, n, nz.min, nz.max, nz.range[0], nz.range[1], p.lower[i] === 1, d);
+      }
+      kernels[i] = kn;
+    }
+    return kn;
+  };
+  const clamp = (i: number, x: number): number => {
+    const nz = nzOf(fw, i);
+    return nz.method === "goalposts" ? Math.min(Math.max(x, nz.min), nz.max) : x;
+  };
+  const norm = (i: number, u: number): Rat => {
+    const kn = kernel(i);
+    if (kn !== null) return [BigInt(kernelNum(kn, clamp(i, values[i * n + u]!))), BigInt(kn.Q * kn.f)];
+    return normRat(r, i, u);
+  };
+  // Per component: the shared kernel denominator when the integer path applies, else 0.
+  const shared: (number | undefined)[] = new Array(fw.components.length);
+  const sharedDen = (c: number): number => {
+    let den = shared[c];
+    if (den === undefined) {
+      den = -1;
+      let bound = 0;
+      for (let i = 0; i < m && den !== 0; i++) {
+        if (p.compOf[i] !== c) continue;
+        const kn = kernel(i);
+        if (kn === null || p.weights[i] !== 1) den = 0;
+        else if (den === -1 || den === kn.Q * kn.f) {
+          den = kn.Q * kn.f;
+          bound += 3 * Math.max(Math.abs(kn.A), Math.abs(kn.B)) * kn.Q;
+        } else den = 0;
+      }
+      if (den === -1 || !(2 * bound * 10 ** d + den * r.total[c]! < 2 ** 52)) den = 0;
+      shared[c] = den;
+    }
+    return den;
+  };
+  const compRational = (c: number, u: number): Rat => {
+    let s: Rat = [0n, 1n];
+    let w: Rat = [0n, 1n];
+    for (let i = 0; i < m; i++) {
+      if (p.compOf[i] !== c || values[i * n + u] !== values[i * n + u]) continue;
+      const wi: Rat = p.weights[i] === 1 ? [1n, 1n] : ratOf(p.weights[i]!);
+      s = radd(s, rmul(norm(i, u), wi));
+      w = radd(w, wi);
+    }
+    return rdiv(s, w);
+  };
+  const roundComp = (c: number, u: number, path: (string | number)[]): number => {
+    const den = sharedDen(c);
+    if (den > 0) {
+      let num = 0;
+      let cnt = 0;
+      for (let i = 0; i < m; i++) {
+        if (p.compOf[i] !== c) continue;
+        const x = values[i * n + u]!;
+        if (x !== x) continue;
+        num += kernelNum(kernels[i]!, clamp(i, x));
+        cnt++;
+      }
+      return roundIntRatio(num, den * cnt, 10 ** d);
+    }
+    return roundRat(compRational(c, u), d, path);
+  };
+  const compositeRat = (u: number): Rat => {
+    const k = fw.components.length;
+    let s: Rat = [0n, 1n];
+    for (let c = 0; c < k; c++) {
+      const q = compRational(c, u);
+      s = radd(s, fw.composite.method === "weightedSum" ? rmul(q, ratOf(fw.components[c]!.weight)) : q);
+    }
+    return fw.composite.method === "mean" ? rdiv(s, [BigInt(k), 1n]) : s;
+  };
+  return { kernel, clamp, roundComp, compositeRat };
+}
+
+/** The statistics and findings of a run. @internal */
+function statsAndFindings(r: Raw): { stats: IndicatorStats[]; findings: Finding[] } {
+  const { p } = r;
+  const { fw, n, m } = p;
+  const k = fw.components.length;
+  const indIds = fw.indicators.map((i) => i.id);
+  const compIds = fw.components.map((c) => c.id);
+  const findings: Finding[] = [];
+  const stats: IndicatorStats[] = [];
+  for (let i = 0; i < m; i++) {
+    const allMissing = r.missing[i] === n;
+    const constant = !allMissing && r.min[i] === r.max[i];
+    stats.push(Object.freeze({ id: indIds[i]!, min: allMissing ? null : r.min[i]!, max: allMissing ? null : r.max[i]!, missing: r.missing[i]!, constant }));
+    const nz = nzOf(fw, i);
+    if (constant && nz.method === "minmax") {
+      const [a, b] = nz.range;
+      const mid = new D(String(a)).plus(String(b)).div(2).toString();
+      findings.push(
+        finding(
+          "warning",
+          "CONSTANT_INDICATOR",
+          `indicator ${indIds[i]} has the same value (${r.min[i]}) for every unit: every unit gets the middle of the range, ${mid}`,
+          `chỉ tiêu ${indIds[i]} có cùng giá trị (${r.min[i]}) ở mọi đơn vị: mọi đơn vị nhận điểm giữa thang, ${mid}`,
+          ["indicators", indIds[i]!],
+          { indicator: indIds[i]!, value: r.min[i]! },
+        ),
+      );
+    }
+    if (allMissing) {
+      findings.push(finding("warning", "ALL_MISSING", `indicator ${indIds[i]} is missing for every unit`, `chỉ tiêu ${indIds[i]} thiếu số liệu ở mọi đơn vị`, ["indicators", indIds[i]!], { indicator: indIds[i]! }));
+    }
+  }
+  for (let u = 0; u < n; u++) {
+    for (let c = 0; c < k; c++) {
+      const have = r.present[c * n + u]!;
+      if (have * 2 < r.total[c]!) {
+        findings.push(
+          finding(
+            "warning",
+            "MISSING_COMPONENT",
+            `${p.units[u]}: ${compIds[c]} has ${have} of ${r.total[c]} indicators, fewer than half: the ${compIds[c]} score and the composite are null`,
+            `${p.units[u]}: ${compIds[c]} chỉ có ${have}/${r.total[c]} chỉ tiêu, dưới một nửa: điểm ${compIds[c]} và điểm tổng hợp để trống`,
+            ["units", u, "components", compIds[c]!],
+            { unit: p.units[u]!, component: compIds[c]!, present: have, total: r.total[c]! },
+          ),
+        );
+      }
+    }
+  }
+  return { stats, findings };
 }
 
 /** One unit's scores. Numbers at the framework's decimals (half-up). */
@@ -535,108 +859,157 @@ export interface Scoring {
   readonly findings: readonly Finding[];
 }
 
-/** Exact component via rationals, falling back to Decimal. @internal */
-function exactCompFast(r: Raw, c: number, u: number): Dec | null {
-  const q = compRational(r, c, u);
-  return q ? new D(q[0].toString()).div(q[1].toString()) : exactComp(r, c, u);
-}
+/** Builds { id: column[u + i·n] or null } records of one fixed shape. @internal */
+export type RecordMaker = (col: Float64Array, u: number, n: number) => Record<string, number | null>;
 
-/** Exact composite via rationals, falling back to Decimal. @internal */
-function exactCompositeFast(r: Raw, u: number): Dec | null {
-  const { fw } = r.p;
-  let s: Rational = [0n, 1n];
-  for (let c = 0; c < fw.components.length; c++) {
-    const q = compRational(r, c, u);
-    const w = ratOf(fw.components[c]!.weight);
-    if (!q || !w) return exactComposite(r, u);
-    s = add(s, fw.composite.method === "weightedSum" ? mul(q, w) : q);
+let makers: Map<string, RecordMaker> | undefined;
+
+/**
+ * A fixed-shape record factory for a list of ids: every record is created by one object literal
+ * (one hidden class, exact size, no property-by-property growth). Generated code where the
+ * environment allows it (not under a Content-Security-Policy without 'unsafe-eval'); otherwise a
+ * loop. Memoised per id list. @internal
+ */
+export function recordMaker(ids: readonly string[], generate = true): RecordMaker {
+  const key = `${generate ? "g" : "l"}\u0000${ids.join("\u0000")}`;
+  makers ??= new Map();
+  const hit = makers.get(key);
+  if (hit) return hit;
+  let made: RecordMaker | undefined;
+  if (generate && !ids.some((id) => id === "__proto__")) {
+    try {
+      const body = ids.map((id, i) => `${JSON.stringify(id)}:(x=c[u${i === 0 ? "" : `+${i}*n`}])===x?x:null`).join(",");
+      // eslint-disable-next-line no-new-func
+      made = new Function("c", "u", "n", `"use strict";var x;return{${body}};`) as RecordMaker;
+    } catch {
+      made = undefined;
+    }
   }
-  if (fw.composite.method === "mean") s = div(s, [BigInt(fw.components.length), 1n]);
-  return new D(s[0].toString()).div(s[1].toString());
+  made ??= (c, u, n) => {
+    const o: Record<string, number | null> = {};
+    for (let i = 0; i < ids.length; i++) {
+      const x = c[u + i * n]!;
+      Object.defineProperty(o, ids[i]!, { value: x === x ? x : null, enumerable: true, writable: true, configurable: true });
+    }
+    return o;
+  };
+  if (makers.size > 64) makers.clear();
+  makers.set(key, made);
+  return made;
 }
 
-/** Round everything and build the frozen result. @internal */
+/** Round everything and build the frozen row result. @internal */
 export function finish(r: Raw): Scoring {
+  return toScoring(roundAll(r));
+}
+
+/** Build the row result from the rounded columns. @internal */
+export function toScoring(o: Rounded, generate = true): Scoring {
+  const { r, scores, comps, composite, rank } = o;
   const { p } = r;
-  const { fw, n, m } = p;
-  const k = fw.components.length;
-  const d = fw.decimals;
-  const cd = fw.composite.decimals;
-  const indIds = fw.indicators.map((i) => i.id);
-  const compIds = fw.components.map((c) => c.id);
-  const scaleD = 10 ** d;
-  const compositeRounded = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    const cs = r.composite[u]!;
-    compositeRounded[u] = cs !== cs ? Number.NaN : roundChecked(cs, cd, () => exactCompositeFast(r, u));
-  }
-  const ranks = ranksOf(compositeRounded);
+  const { fw, n } = p;
+  const makeInd = recordMaker(fw.indicators.map((i) => i.id), generate);
+  const makeComp = recordMaker(fw.components.map((c) => c.id), generate);
   const out: ScoredUnit[] = new Array(n);
+  const freeze = Object.freeze;
   for (let u = 0; u < n; u++) {
-    const indicators: Record<string, number | null> = {};
-    for (let i = 0; i < m; i++) {
-      const s = r.norm[i * n + u]!;
-      indicators[indIds[i]!] = s !== s ? null : roundNorm(r, i, u, s, d, scaleD);
-    }
-    const components: Record<string, number | null> = {};
-    for (let c = 0; c < k; c++) {
-      const s = r.comp[c * n + u]!;
-      components[compIds[c]!] = s !== s ? null : roundChecked(s, d, () => exactCompFast(r, c, u));
-    }
-    const composite = compositeRounded[u]!;
-    out[u] = Object.freeze({
+    const cs = composite[u]!;
+    out[u] = freeze({
       unit: p.units[u]!,
       group: p.groups[u]!,
-      indicators: Object.freeze(indicators),
-      components: Object.freeze(components),
-      composite: composite !== composite ? null : composite,
-      rank: ranks[u] === 0 ? null : ranks[u]!,
+      indicators: freeze(makeInd(scores, u, n)),
+      components: freeze(makeComp(comps, u, n)),
+      composite: cs === cs ? cs : null,
+      rank: rank[u] === 0 ? null : rank[u]!,
     });
   }
+  const { stats, findings } = statsAndFindings(r);
+  return freeze({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) });
+}
 
-  const findings: Finding[] = [];
-  const stats: IndicatorStats[] = [];
-  for (let i = 0; i < m; i++) {
-    const allMissing = r.missing[i] === n;
-    const constant = !allMissing && r.min[i] === r.max[i];
-    stats.push(Object.freeze({ id: indIds[i]!, min: allMissing ? null : r.min[i]!, max: allMissing ? null : r.max[i]!, missing: r.missing[i]!, constant }));
-    const nz = fw.indicators[i]!.normalization ?? fw.normalization;
-    if (constant && nz?.method === "minmax") {
-      const [a, b] = nz.range;
-      findings.push(
-        finding(
-          "warning",
-          "CONSTANT_INDICATOR",
-          `indicator ${indIds[i]} has the same value (${r.min[i]}) for every unit: every unit gets the middle of the range, ${(a + b) / 2}`,
-          `chỉ tiêu ${indIds[i]} có cùng giá trị (${r.min[i]}) ở mọi đơn vị: mọi đơn vị nhận điểm giữa thang, ${(a + b) / 2}`,
-          ["indicators", indIds[i]!],
-          { indicator: indIds[i]!, value: r.min[i]! },
-        ),
-      );
-    }
-    if (allMissing) {
-      findings.push(finding("warning", "ALL_MISSING", `indicator ${indIds[i]} is missing for every unit`, `chỉ tiêu ${indIds[i]} thiếu số liệu ở mọi đơn vị`, ["indicators", indIds[i]!], { indicator: indIds[i]! }));
-    }
-  }
-  const total = new Int32Array(k);
-  for (let i = 0; i < m; i++) total[p.compOf[i]!] = total[p.compOf[i]!]! + 1;
-  for (let u = 0; u < n; u++) {
-    for (let c = 0; c < k; c++) {
-      if (r.comp[c * n + u] !== r.comp[c * n + u]) {
-        findings.push(
-          finding(
-            "warning",
-            "MISSING_COMPONENT",
-            `${p.units[u]}: ${compIds[c]} has ${r.present[c * n + u]} of ${total[c]} indicators, fewer than half: the ${compIds[c]} score and the composite are null`,
-            `${p.units[u]}: ${compIds[c]} chỉ có ${r.present[c * n + u]}/${total[c]} chỉ tiêu, dưới một nửa: điểm ${compIds[c]} và điểm tổng hợp để trống`,
-            ["units", u, "components", compIds[c]!],
-            { unit: p.units[u]!, component: compIds[c]!, present: r.present[c * n + u]!, total: total[c]! },
-          ),
-        );
-      }
-    }
-  }
-  return deepFreeze({ kind: "scoring" as const, framework: fw.id, units: Object.freeze(out), indicators: Object.freeze(stats), findings: Object.freeze(findings) });
+/** The result of {@link scoreColumns}: the numbers of {@link scoreUnits}, as columns. */
+export interface ScoringColumns {
+  readonly kind: "scoringColumns";
+  readonly framework: string;
+  /** Unit names (trimmed), in input order; every column below follows this order. */
+  readonly units: readonly string[];
+  /** Groups as given (`null` when none). */
+  readonly groups: readonly (string | null)[];
+  /** Normalised indicator scores by indicator id (rounded); `NaN` where the value is missing. */
+  readonly scores: Readonly<Record<string, Float64Array>>;
+  /** Component scores by component id (rounded); `NaN` below the half rule. */
+  readonly components: Readonly<Record<string, Float64Array>>;
+  /** Composite (rounded); `NaN` when a component is missing. */
+  readonly composite: Float64Array;
+  /** Standard competition rank by the rounded composite; `0` = no rank. */
+  readonly rank: Int32Array;
+  readonly indicators: readonly IndicatorStats[];
+  /** The findings of {@link scoreUnits}. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Score units held as columns — the same numbers as {@link scoreUnits}, columnar in and out, for
+ * code that already holds columns (Arrow, a CSV parser, a data frame) and for large runs: no
+ * per-unit objects are built.
+ *
+ * `columns` maps each indicator id to a `Float64Array` or an array of numbers, one value per unit
+ * (`NaN`, or `null` in an array, = missing; an absent column = missing everywhere). The result
+ * holds a `Float64Array` per indicator (`scores`) and per component, the `composite`
+ * (`Float64Array`), the `rank` (`Int32Array`, 0 = none), the indicator statistics and the
+ * findings. Every number is exact at the framework's decimals (half-up), identical to
+ * `scoreUnits`. Missing is `NaN` (a null rank is `0`), so the columns are not JSON; they are fresh
+ * arrays owned by the caller (typed arrays cannot be frozen), the input arrays are only read.
+ *
+ * @throws {@link PgiError} `INVALID_FRAMEWORK`, `INVALID_INPUT` (units, groups, a column of the
+ * wrong length or type), `DUPLICATE_UNIT`, `UNKNOWN_INDICATOR`, `UNSAFE_KEY`, `INVALID_NUMBER`
+ * (±Infinity, path `columns.<id>[u]`), `OUT_OF_RANGE` (a result beyond ±1.8e308).
+ *
+ * @example
+ * ```ts
+ * const fw = defineFramework({
+ *   id: "demo", name: { vi: "Thử", en: "Demo" },
+ *   components: [{ id: "env" }],
+ *   indicators: [{ id: "waste", component: "env", direction: "higher" }, { id: "floods", component: "env", direction: "lower" }],
+ * });
+ * const s = scoreColumns(fw, {
+ *   units: ["A", "B", "C"],
+ *   columns: { waste: new Float64Array([90, 60, 70]), floods: [2, 5, 3] },
+ * });
+ * Array.from(s.components.env); // [10, 1, 5.5]
+ * Array.from(s.rank);           // [1, 3, 2]
+ * s.scores.floods[2];           // 7
+ * ```
+ */
+export function scoreColumns(framework: Framework, input: ScoreColumnsInput): ScoringColumns {
+  return guarded(() => columnsResult(framework, input));
+}
+
+function columnsResult(framework: Framework, input: ScoreColumnsInput): ScoringColumns {
+  const o = roundAll(computeRaw(prepareColumns(framework, input)));
+  const { p } = o.r;
+  const { fw, n } = p;
+  const scores: Record<string, Float64Array> = {};
+  fw.indicators.forEach((ind, i) => {
+    scores[ind.id] = o.scores.subarray(i * n, (i + 1) * n);
+  });
+  const components: Record<string, Float64Array> = {};
+  fw.components.forEach((c, j) => {
+    components[c.id] = o.comps.subarray(j * n, (j + 1) * n);
+  });
+  const { stats, findings } = statsAndFindings(o.r);
+  return Object.freeze({
+    kind: "scoringColumns" as const,
+    framework: fw.id,
+    units: Object.freeze(p.units),
+    groups: Object.freeze(p.groups),
+    scores: Object.freeze(scores),
+    components: Object.freeze(components),
+    composite: o.composite,
+    rank: o.rank,
+    indicators: Object.freeze(stats),
+    findings: deepFreeze(findings),
+  });
 }
 
 /**
@@ -655,11 +1028,13 @@ export function finish(r: Raw): Scoring {
  * the composite (no rank); an indicator constant across units gives every unit the middle of the
  * range with a `CONSTANT_INDICATOR` warning (never NaN). Results do not depend on the order of rows.
  * Every published number is rounded half-up at the framework's decimals; near a tie the value is
- * recomputed exactly (see the module note), so rounded results equal exact-decimal ones.
+ * recomputed exactly (see the module note), so rounded results equal exact-decimal ones, for
+ * every finite double. For columns in and out (no row objects), see {@link scoreColumns}.
  *
  * @throws {@link PgiError} `INVALID_FRAMEWORK` (no indicators), `INVALID_INPUT` (rows, fields),
- * `DUPLICATE_UNIT`, `UNKNOWN_INDICATOR`, `UNSAFE_KEY`, `INVALID_NUMBER` — each with the row index
- * in `path`.
+ * `DUPLICATE_UNIT`, `UNKNOWN_INDICATOR`, `UNSAFE_KEY`, `INVALID_NUMBER`, `OUT_OF_RANGE` (a numeric
+ * string a double cannot hold exactly, or a result beyond ±1.8e308) — each with the row index in
+ * `path`.
  *
  * @example
  * ```ts
@@ -678,5 +1053,5 @@ export function finish(r: Raw): Scoring {
  * ```
  */
 export function scoreUnits(framework: Framework, rows: readonly UnitRow[]): Scoring {
-  return finish(computeRaw(prepare(framework, rows)));
+  return guarded(() => finish(computeRaw(prepare(framework, rows))));
 }

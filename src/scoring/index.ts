@@ -1,7 +1,7 @@
 // Public API of the scoring engine (re-exported by src/index.ts).
 export { defineFramework, FrameworkSpecSchema } from "./define";
 export type { FrameworkSpec } from "./define";
-export { scoreUnits } from "./engine";
-export type { IndicatorStats, ScoredUnit, Scoring, UnitRow } from "./engine";
+export { scoreColumns, scoreUnits } from "./engine";
+export type { IndicatorStats, ScoreColumnsInput, ScoredUnit, Scoring, ScoringColumns, UnitRow } from "./engine";
 export { whatIf, solveFor } from "./whatif";
 export type { SolvedIndicator, SolveFor, UnitScores, WhatIf } from "./whatif";

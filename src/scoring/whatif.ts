@@ -6,7 +6,7 @@ import { D, toDec, toNum, type Dec } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import type { Framework, LocalizedText } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
-import { computeRaw, exactComp, exactNorm, finish, prepare, type Raw, type ScoredUnit, type UnitRow } from "./engine";
+import { checkFramework, computeRaw, exactComp, exactNorm, finish, guarded, prepare, type Raw, type ScoredUnit, type UnitRow } from "./engine";
 
 /** One unit's scores before or after a change. */
 export interface UnitScores {
@@ -73,6 +73,10 @@ function same(a: UnitScores, b: UnitScores): boolean {
  * ```
  */
 export function whatIf(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
+  return guarded(() => whatIfImpl(checkFramework(framework), rows, request));
+}
+
+function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
   if (typeof request !== "object" || request === null) throw new PgiError("INVALID_INPUT", `expected { unit, changes }, got ${describe(request)}`, []);
   const before = finish(computeRaw(prepare(framework, rows)));
   const u = rowIndex(rows, request.unit);
@@ -181,6 +185,14 @@ function decimalsOf(x: number): number {
  * ```
  */
 export function solveFor(
+  framework: Framework,
+  rows: readonly UnitRow[],
+  request: { readonly unit: string; readonly component?: string; readonly target: number | string },
+): SolveFor {
+  return guarded(() => solveForImpl(checkFramework(framework), rows, request));
+}
+
+function solveForImpl(
   framework: Framework,
   rows: readonly UnitRow[],
   request: { readonly unit: string; readonly component?: string; readonly target: number | string },

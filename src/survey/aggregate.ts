@@ -3,12 +3,12 @@
  * @module
  */
 import * as z from "zod/mini";
-import { D, toDec, type Dec } from "../decimal";
+import { toDec } from "../decimal";
 import { describe, optionsOf, parseWith, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import { deepFreeze, foldName } from "../util";
-import { roundChecked } from "../scoring/engine";
 import type { UnitRow } from "../scoring/engine";
+import { radd, ratOf, rmul, roundRat, type Rat } from "../scoring/exact";
 
 /** A survey question. `dontKnow` lists codes counted as "don't know" (excluded and counted). */
 export type Question =
@@ -202,12 +202,51 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
     unitOf[i] = k;
   }
   const U = unitNames.length;
+  // Exact sums gathered in the float pass: every weight w and answer x is a decimal, read as an
+  // integer at its own scale (W = w·10^ew, X = x·10^ex, at most 15 digits), and the per-cell sums
+  // ΣW (scale scW) and ΣW·X (scale scWX) are integers held exactly in doubles while below 2^53.
+  // A cell that leaves that range is marked and recomputed with rationals from its own unit's
+  // responses (never for ordinary data).
   const sumW = new Float64Array(U * Q);
   const sumWX = new Float64Array(U * Q);
+  const scW = new Uint8Array(U * Q);
+  const scWX = new Uint8Array(U * Q);
+  const inexact = new Uint8Array(U * Q);
   const valid = new Int32Array(U * Q);
   const blank = new Int32Array(U * Q);
   const dkCount = new Int32Array(U * Q);
   const nResp = new Int32Array(U);
+  const LIMIT = 2 ** 53;
+  const P10: number[] = [];
+  for (let e = 0; e <= 30; e++) P10.push(Number(`1e${e}`));
+  // The scaled integer of a finite double (sets `scale`), or NaN beyond 15 digits or 15 decimals.
+  let scale = 0;
+  const scaled = (x: number): number => {
+    if (Number.isInteger(x)) {
+      scale = 0;
+      return x < 1e15 && x > -1e15 ? x : Number.NaN;
+    }
+    for (let e = 1; e <= 15; e++) {
+      const X = Math.round(x * P10[e]!);
+      if (X / P10[e]! === x) {
+        scale = e;
+        return X < 1e15 && X > -1e15 ? X : Number.NaN;
+      }
+    }
+    scale = 0;
+    return Number.NaN;
+  };
+  /** sum[k] += V at scale e (a sum keeps the larger scale); marks the cell when not exact. */
+  const addScaled = (sum: Float64Array, sc: Uint8Array, k: number, V: number, e: number): void => {
+    const se = sc[k]!;
+    if (e > se) {
+      sum[k] = sum[k]! * P10[e - se]!;
+      sc[k] = e;
+    } else if (e < se) V *= P10[se - e]!;
+    const t = sum[k]! + V;
+    if (!(t < LIMIT && t > -LIMIT && sum[k]! < LIMIT && sum[k]! > -LIMIT && V < LIMIT && V > -LIMIT)) inexact[k] = 1;
+    sum[k] = t;
+  };
 
   const readAnswer = (j: number, v: unknown, i: number): number | null | undefined => {
     // Returns the value (1/0 for yes/no and agree/disagree, the number for numeric), null for
@@ -246,11 +285,13 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
     const r = responses[i]!;
     const u = unitOf[i]!;
     nResp[u] = nResp[u]! + 1;
-    let w = 1;
+    let W = 1;
+    let ew = 0;
     if (r.weight !== undefined) {
-      w = r.weight;
+      const w = r.weight;
       if (typeof w !== "number" || !Number.isFinite(w) || w <= 0) throw new PgiError("INVALID_INPUT", `weight must be a positive number, got ${describe(r.weight)}`, ["responses", i, "weight"]);
-
+      W = scaled(w);
+      ew = scale;
     }
     const a = r.answers;
     if (typeof a !== "object" || a === null || Array.isArray(a)) throw new PgiError("INVALID_INPUT", `answers must be an object { question: answer }, got ${describe(a)}`, ["responses", i, "answers"]);
@@ -272,9 +313,25 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
       if (x === null) blank[base + j] = blank[base + j]! + 1;
       else if (x === undefined) dkCount[base + j] = dkCount[base + j]! + 1;
       else {
-        valid[base + j] = valid[base + j]! + 1;
-        sumW[base + j] = sumW[base + j]! + w;
-        sumWX[base + j] = sumWX[base + j]! + w * x;
+        const k = base + j;
+        valid[k] = valid[k]! + 1;
+        if (ew === 0 && scW[k] === 0 && scWX[k] === 0 && (x === 0 || x === 1)) {
+          // The common case: counts (weight 1 or whole weights, yes/no or agree/disagree).
+          const a = sumW[k]! + W;
+          const b = sumWX[k]! + W * x;
+          if (!(a < LIMIT && b < LIMIT)) inexact[k] = 1;
+          sumW[k] = a;
+          sumWX[k] = b;
+        } else {
+          const X = x === 0 || x === 1 ? x : scaled(x);
+          const ex = x === 0 || x === 1 ? 0 : scale;
+          const WX = W * X;
+          if (!(WX < LIMIT && WX > -LIMIT) || ew + ex > 30) inexact[k] = 1;
+          else {
+            addScaled(sumW, scW, k, W, ew);
+            addScaled(sumWX, scWX, k, WX, ew + ex);
+          }
+        }
       }
     }
     // Answers to questions that do not exist would be lost silently: refuse them.
@@ -287,21 +344,35 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
     }
   }
 
-  // Exact recomputation of one unit's question (rare: only near rounding ties).
-  const exact = (u: number, j: number): Dec => {
-    let sw = new D(0);
-    let swx = new D(0);
-    for (let i = 0; i < responses.length; i++) {
-      if (unitOf[i] !== u) continue;
+  // Exact value of one cell as a rational, from the scaled integer sums (or, for a cell marked
+  // inexact, from its own unit's answers).
+  let byUnit: Int32Array[] | undefined;
+  const exactCell = (u: number, j: number): Rat => {
+    const k = u * Q + j;
+    const mult = kinds[j] === Kind.Numeric ? 1n : 100n;
+    if (inexact[k] === 0) {
+      return [BigInt(sumWX[k]!) * 10n ** BigInt(scW[k]!) * mult, BigInt(sumW[k]!) * 10n ** BigInt(scWX[k]!)];
+    }
+    if (byUnit === undefined) {
+      const counts = new Int32Array(U);
+      for (let i = 0; i < responses.length; i++) counts[unitOf[i]!]!++;
+      const lists = Array.from({ length: U }, (_, v) => new Int32Array(counts[v]!));
+      counts.fill(0);
+      for (let i = 0; i < responses.length; i++) lists[unitOf[i]!]![counts[unitOf[i]!]!++] = i;
+      byUnit = lists;
+    }
+    let sw: Rat = [0n, 1n];
+    let swx: Rat = [0n, 1n];
+    for (const i of byUnit[u]!) {
       const x = readAnswer(j, (responses[i]!.answers as Record<string, unknown>)[ids[j]!], i);
       if (x === null || x === undefined) continue;
-      const w = new D(String(responses[i]!.weight ?? 1));
-      sw = sw.plus(w);
-      swx = swx.plus(w.times(String(x)));
+      const w = ratOf(responses[i]!.weight ?? 1);
+      sw = radd(sw, w);
+      swx = radd(swx, rmul(w, ratOf(x)));
     }
-    const mean = swx.div(sw);
-    return kinds[j] === Kind.Numeric ? mean : mean.times(100);
+    return [swx[0] * sw[1] * mult, swx[1] * sw[0]];
   };
+  const EPS8 = 8 * 2 ** -52;
 
   const units: SurveyUnit[] = [];
   const rows: UnitRow[] = [];
@@ -313,8 +384,18 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
       const k = u * Q + j;
       let value: number | null = null;
       if (valid[k]! > 0) {
-        const mean = sumWX[k]! / sumW[k]!;
-        value = roundChecked(kinds[j] === Kind.Numeric ? mean : mean * 100, 2, () => exact(u, j));
+        let v = sumWX[k]! / sumW[k]!;
+        if (scW[k] !== scWX[k]) v = scW[k]! > scWX[k]! ? v * P10[scW[k]! - scWX[k]!]! : v / P10[scWX[k]! - scW[k]!]!;
+        const s = kinds[j] === Kind.Numeric ? v * 100 : v * 10000;
+        const abs = s < 0 ? -s : s;
+        const fl = Math.floor(abs);
+        const fr = abs - fl - 0.5;
+        const win = 1e-9 + abs * EPS8;
+        if (inexact[k] === 1 || !(abs < 2 ** 51) || (fr < win && fr > -win)) value = roundRat(exactCell(u, j), 2, ["units", u, "indicators", ids[j]!]);
+        else {
+          const q = fr > 0 ? fl + 1 : fl;
+          value = q === 0 ? 0 : (s < 0 ? -q : q) / 100;
+        }
       }
       indicators[ids[j]!] = value;
       counts[ids[j]!] = Object.freeze({ valid: valid[k]!, blank: blank[k]!, dontKnow: dkCount[k]! });

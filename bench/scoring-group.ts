@@ -1,0 +1,31 @@
+/**
+ * The scoring group shared by the scoring-*.bench.ts files (one size per file, so each runs in its
+ * own worker with only its own data on the heap): pgi-kit next to two baselines of the same work,
+ * `tight` (bench/tight.ts: column-major Float64Array, Math.round, no objects — the floor) and
+ * `plain` (bench/plain.ts: reads the same row objects, plain float). `npm run bench` prints
+ * medians and the ratio of each entry to both baselines.
+ */
+import { bench, describe } from "vitest";
+import { scoreColumns, scoreUnits } from "../src/index";
+import { columnsOf, framework, readAll, rows, rowsFromEntries } from "./data";
+import { plainScore } from "./plain";
+import { tightPlan, tightScore } from "./tight";
+
+export let sink = 0;
+
+export function scoringGroup(m: number, n: number, time: number): void {
+  const fw = framework(m);
+  const assigned = rows(fw, n);
+  const entries = rowsFromEntries(fw, n);
+  const cols = columnsOf(fw, assigned);
+  const plan = tightPlan(fw);
+  const input = { units: cols.units, columns: cols.columns };
+  describe(`score + rank, ${n.toLocaleString("en")} units × ${m} indicators`, () => {
+    bench("tight (Float64Array columns, Math.round)", () => void (sink += tightScore(plan, cols.matrix, n).rank[0]!), { time });
+    bench("plain (row objects, float)", () => void (sink += plainScore(fw, entries).rank[0]!), { time });
+    bench("pgi-kit scoreColumns (columns in and out)", () => void (sink += scoreColumns(fw, input).rank[0]!), { time });
+    bench("pgi-kit scoreUnits, Object.fromEntries rows, read in full", () => void (sink += readAll(scoreUnits(fw, entries))), { time });
+    bench("pgi-kit scoreUnits, property-by-property rows, read in full", () => void (sink += readAll(scoreUnits(fw, assigned))), { time });
+  });
+}
+

@@ -37,3 +37,6 @@ export * from "./table/index";
 export * from "./targets/index";
 export * from "./scoring/index";
 export * from "./survey/index";
+export * from "./checklist/index";
+export { ntmEnvironmentTemplate, ntmEnvironmentSource } from "./data/ntm-environment";
+export type { NtmEnvironmentSource } from "./data/ntm-environment";

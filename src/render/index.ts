@@ -6,6 +6,7 @@
 import { checkLang, type Lang } from "../decimal";
 import { describe, PgiError } from "../errors";
 import type { Framework } from "../framework/types";
+import { checklistRenderers } from "../checklist/render";
 import { planRenderers } from "../plan/render";
 import { scoringRenderers } from "../scoring/render";
 import { tableRenderers } from "../table/render";
@@ -20,6 +21,7 @@ const REGISTRY: RendererMap = {
   ...tableRenderers,
   ...targetsRenderers,
   ...scoringRenderers,
+  ...checklistRenderers,
 };
 
 /** Options of {@link toMarkdown}. */

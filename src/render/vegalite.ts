@@ -15,6 +15,7 @@ import type { ProgressAssessment, Trajectory } from "../targets/trajectory";
 import type { Scoring } from "../scoring/engine";
 import { compositeLabel, componentLabel, nameOf } from "./labels";
 import type { Framework } from "../framework/types";
+import type { ChecklistAssessment, ChecklistSummary } from "../checklist/assess";
 
 /** A Vega-Lite spec as plain JSON. */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
@@ -87,7 +88,9 @@ function isKind(v: unknown): v is { kind: string } {
  * - `ranking` and `scoring`: sorted bars (`highlight` marks one unit);
  * - `allocation`: the baseline stacked with the allocated increase;
  * - `trajectory`: the milestones as a line; `progressAssessment`: the straight line from baseline
- *   to target with the observed value.
+ *   to target with the observed value;
+ * - `checklistAssessment`: per level, criteria met and not met (stacked); `checklistSummary`: per
+ *   level, units that reached the level they aimed for and those that did not.
  *
  * Render with vega-embed in a page or notebook (Observable, Deno Jupyter), or Vega's `View.toSVG()`.
  *
@@ -220,7 +223,32 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
         ],
       };
     }
+    case "checklistAssessment":
+    case "checklistSummary":
+      return checklistChart(value as unknown as ChecklistAssessment | ChecklistSummary, lang, width);
     default:
       throw new PgiError("INVALID_INPUT", `there is no chart for a result of kind "${value.kind}"; render it with toMarkdown or toCsv`, []);
   }
+}
+
+/** Stacked bars per level: criteria met / not met (one unit), or units reached / not reached (many). */
+function checklistChart(v: ChecklistAssessment | ChecklistSummary, lang: Lang, width: number): VegaLiteSpec {
+  const vi = lang === "vi";
+  const [yes, no] = v.kind === "checklistAssessment" ? (vi ? ["Tiêu chí đạt", "Tiêu chí chưa đạt"] : ["Criteria met", "Criteria not met"]) : vi ? ["Đạt mục tiêu", "Chưa đạt mục tiêu"] : ["Reached target", "Target not reached"];
+  const values =
+    v.kind === "checklistAssessment"
+      ? v.levels.flatMap((l) => [{ level: l.name[lang], series: yes, value: l.met, order: 0 }, { level: l.name[lang], series: no, value: l.total - l.met, order: 1 }])
+      : v.levels.filter((l) => l.targeted > 0).flatMap((l) => [{ level: l.name[lang], series: yes, value: l.reached, order: 0 }, { level: l.name[lang], series: no, value: l.targeted - l.reached, order: 1 }]);
+  const title = v.kind === "checklistAssessment" ? `${v.unit} — ${v.checklistName[lang]}` : `${v.checklistName[lang]} — ${v.units.length} ${vi ? "đơn vị" : "units"}`;
+  return {
+    ...base(lang, width, title),
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "level", type: "nominal", title: null, sort: null },
+      x: { field: "value", type: "quantitative", stack: "zero", title: v.kind === "checklistAssessment" ? (vi ? "Số tiêu chí" : "Criteria") : vi ? "Số đơn vị" : "Units", axis: { format: "d", tickMinStep: 1 } },
+      color: { field: "series", type: "nominal", title: null, sort: [yes, no], scale: { domain: [yes, no], range: ["#31a354", "#de2d26"] }, legend: { orient: "bottom" } },
+      order: { field: "order" },
+    },
+  };
 }

@@ -23,6 +23,7 @@ import { scoreTable, type ScoreTable } from "../table/table";
 import { benchmark, rank, rankGoal, regionSummary } from "../table/rank";
 import { allocate, type AllocationStrategy } from "../targets/allocate";
 import { demo } from "./demo";
+import { ASSESS_HELP, assessCommand } from "./assess";
 
 /** Where the command writes. */
 export interface Io {
@@ -57,6 +58,7 @@ Usage:
                                    split a composite increase across the sub-indices
                                    (benchmark: --benchmark best|median|<province> [--region id],
                                    taken from the shipped PGI 2024 table)
+${ASSESS_HELP}
   pgi --help | --version
 
 Options:
@@ -359,6 +361,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.out(render(scoreUnits(fw, loadRows(files[1]!)), o));
         return 0;
       }
+      case "assess":
+        io.out(assessCommand(files, o));
+        return 0;
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}; run pgi --help for the commands`);
     }

@@ -17,7 +17,7 @@ import { describe, PgiError, type PgiPath } from "./errors";
  * notation in `toString()`. The global `Decimal` is never configured.
  * @internal
  */
-export const D = DecimalJs.clone({
+export const D = /* @__PURE__ */ DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -1e9,

@@ -2,7 +2,7 @@
  * The one error type of pgi-kit, its stable codes, and the bridge from zod.
  * @module
  */
-import type { ZodError, ZodType } from "zod";
+import type { core } from "zod/mini";
 
 /**
  * Every stable error code a {@link PgiError} can carry. Codes never change meaning between
@@ -104,32 +104,77 @@ export function formatPath(path: PgiPath): string {
   return out;
 }
 
-/** Describe a value briefly for an error message. */
+/** The longest excerpt of a bad value an error message quotes. */
+const EXCERPT = 60;
+
+/**
+ * Describe a value briefly for an error message: strings are quoted and cut to 60 characters
+ * (with an ellipsis and their length), other values are named by their type.
+ */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "string") {
+    if (value.length <= EXCERPT) return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, EXCERPT))}… (${value.length} characters)`;
+  }
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "bigint") return "a BigInt";
+  if (typeof value === "symbol") return "a Symbol";
+  if (typeof value === "function") return "a function";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  if (ArrayBuffer.isView(value)) return "a typed array";
+  return "an object";
+}
+
+/** A message for a zod issue that carries none of our own (zod/mini's default is "Invalid input"). */
+function issueMessage(issue: core.$ZodIssue): string {
+  if (issue.message && issue.message !== "Invalid input") return issue.message;
+  const where = issue.path.length > 0 ? String(issue.path[issue.path.length - 1]) : "the input";
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected === "object" ? "a plain object" : issue.expected === "array" ? "an array" : `a ${issue.expected}`} for ${where}${"input" in issue ? `, got ${describe((issue as { input?: unknown }).input)}` : ""}`;
+    case "unrecognized_keys": {
+      const keys = issue.keys.slice(0, 5).map((k) => describe(k)).join(", ");
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}${issue.keys.length > 5 ? ", …" : ""}; remove ${issue.keys.length > 1 ? "them" : "it"} (check the spelling of the field names)`;
+    }
+    case "invalid_value":
+      return `expected one of ${issue.values.slice(0, 8).map((v) => JSON.stringify(v)).join(", ")} for ${where}`;
+    case "too_small":
+      return `${where} is too small: expected at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+    case "too_big":
+      return `${where} is too large: expected at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+    case "invalid_union":
+      return `${where} has none of the accepted forms`;
+    default:
+      return `${where} is not valid`;
+  }
 }
 
 /** Convert the first issue of a zod error into a PgiError (zod errors never escape). */
-export function fromZodError(error: ZodError, basePath: PgiPath = []): PgiError {
+export function fromZodError(error: core.$ZodError, basePath: PgiPath = []): PgiError {
   const issue = error.issues[0];
   const path = [...basePath, ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
-  const message = issue?.message ?? "invalid input";
+  const message = issue ? issueMessage(issue) : "invalid input";
   return new PgiError("INVALID_INPUT", message, path, {
-    issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    issues: error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: issueMessage(i) })),
   });
 }
 
 /**
  * Validate `input` with a zod schema at the boundary; on failure throw a {@link PgiError} with
- * code `INVALID_INPUT` and the path of the first problem.
+ * code `INVALID_INPUT` and the path of the first problem. A schema that throws (a getter that
+ * throws, say) is reported the same way.
  */
-export function parseWith<T>(schema: ZodType<T>, input: unknown, basePath: PgiPath = []): T {
-  const result = schema.safeParse(input);
+export function parseWith<T>(schema: core.$ZodType<T>, input: unknown, basePath: PgiPath = []): T {
+  let result: { success: true; data: T } | { success: false; error: core.$ZodError };
+  try {
+    result = (schema as unknown as { safeParse(v: unknown): typeof result }).safeParse(input);
+  } catch (e) {
+    if (isPgiError(e)) throw prefixPath(e, basePath);
+    throw new PgiError("INVALID_INPUT", `the input could not be read (${e instanceof Error ? e.message.slice(0, EXCERPT) : "an exception"}); pass plain data`, [...basePath]);
+  }
   if (!result.success) throw fromZodError(result.error, basePath);
   return result.data;
 }

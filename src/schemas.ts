@@ -4,7 +4,7 @@
  * result type instead.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { toDec, type NumberInput } from "./decimal";
 
 function isNumberInput(value: unknown): boolean {
@@ -14,6 +14,29 @@ function isNumberInput(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** The longest name or text field pgi-kit reads (a unit, a title, an owner): 300 characters. */
+export const MAX_NAME_LENGTH = 300;
+
+/** A unit's or title's name: a trimmed, non-empty string of at most {@link MAX_NAME_LENGTH} characters. @internal */
+export function UnitSchema(message: string, max: number = MAX_NAME_LENGTH) {
+  const what = message.split(" must")[0];
+  return z.string(message).check(
+    z.trim(),
+    z.minLength(1, `${what} must not be empty`),
+    z.maxLength(max, `${what} must be at most ${max} characters`),
+  );
+}
+
+/** A free-text field (source, label) of at most 2,000 characters. @internal */
+export function TextSchema(what: string) {
+  return z.string(`${what} must be a string`).check(z.maxLength(2000, `${what} must be at most 2000 characters`));
+}
+
+/** A published rank: a whole number ≥ 1. @internal */
+export function RankSchema() {
+  return z.int("rank must be a whole number ≥ 1").check(z.gte(1, "rank must be a whole number ≥ 1"));
 }
 
 /**
@@ -26,9 +49,10 @@ function isNumberInput(value: unknown): boolean {
  * NumberInputSchema.safeParse("abc").success;  // false
  * ```
  */
-export const NumberInputSchema = z.custom<NumberInput>(isNumberInput, {
-  message: 'expected a number such as 6.58 or a string such as "6,58"',
-});
+export const NumberInputSchema = /* @__PURE__ */ (() =>
+  z.custom<NumberInput>(isNumberInput, {
+  error: 'expected a number such as 6.58 or a string such as "6,58"',
+}))();
 
 /**
  * An edition or plan year: a whole number 1900–2100, or such a number as a string.
@@ -38,9 +62,14 @@ export const NumberInputSchema = z.custom<NumberInput>(isNumberInput, {
  * YearSchema.parse("2023"); // 2023
  * ```
  */
-export const YearSchema = z
-  .union([z.number().int(), z.string().trim().regex(/^\d{4}$/, "expected a four-digit year such as 2024").transform(Number)])
-  .pipe(z.number().int().min(1900, "expected a year from 1900 to 2100").max(2100, "expected a year from 1900 to 2100"));
+export const YearSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+  z.union([
+    z.int("expected a whole-number year such as 2024"),
+    z.pipe(z.string().check(z.trim(), z.regex(/^\d{4}$/, "expected a four-digit year such as 2024")), z.transform(Number)),
+  ], "expected a year such as 2024 (a whole number or a four-digit string)"),
+  z.int().check(z.gte(1900, "expected a year from 1900 to 2100"), z.lte(2100, "expected a year from 1900 to 2100")),
+))();
 
 /**
  * Scores keyed by anything {@link subIndex} accepts.
@@ -50,19 +79,19 @@ export const YearSchema = z
  * ScoresInputSchema.safeParse({ pollution: 4.84, "Đảm bảo tuân thủ": "4,14" }).success; // true
  * ```
  */
-export const ScoresInputSchema = z.record(z.string(), NumberInputSchema);
+export const ScoresInputSchema = /* @__PURE__ */ (() =>
+  z.record(z.string(), NumberInputSchema))();
 
 /** The shape of {@link scoreCard}'s input, with numbers left to the number parser. @internal */
-export const ScoreCardShape = z
-  .object({
-    unit: z.string("unit must be a string naming the province or unit").trim().min(1, "unit must not be empty"),
-    year: YearSchema,
-    scores: z.unknown(),
-    composite: z.unknown().optional(),
-    rank: z.number("rank must be a whole number ≥ 1").int("rank must be a whole number ≥ 1").min(1, "rank must be a whole number ≥ 1").optional(),
-    source: z.string().optional(),
-  })
-  .strict();
+export const ScoreCardShape = /* @__PURE__ */ (() =>
+  z.strictObject({
+  unit: UnitSchema("unit must be a string naming the province or unit"),
+  year: YearSchema,
+  scores: z.unknown(),
+  composite: z.optional(z.unknown()),
+  rank: z.optional(RankSchema()),
+  source: z.optional(TextSchema("source")),
+}))();
 
 /**
  * The input of {@link scoreCard}: `{ unit, year, scores, composite?, rank?, source? }`.
@@ -75,7 +104,8 @@ export const ScoreCardShape = z
  * }).success; // true
  * ```
  */
-export const ScoreCardInputSchema = ScoreCardShape.extend({
+export const ScoreCardInputSchema = /* @__PURE__ */ (() =>
+  z.extend(ScoreCardShape, {
   scores: ScoresInputSchema,
-  composite: NumberInputSchema.optional(),
-});
+  composite: z.optional(NumberInputSchema),
+}))();

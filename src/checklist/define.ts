@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, PgiError, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
 
@@ -295,13 +295,7 @@ export function checklistFrom(spec: unknown, basePath: PgiPath): Checklist {
 
 function build(spec: unknown): Checklist {
   safeEntries(spec, [], "the checklist spec");
-  const r = specSchema().safeParse(spec);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    throw new PgiError("INVALID_INPUT", issue.message, path, { issues: r.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) });
-  }
-  const s = r.data as ChecklistSpec;
+  const s = parseWith(specSchema(), spec) as ChecklistSpec;
   checkUnique(s.levels, ["levels"], "level");
   for (const [i, l] of s.levels.entries()) if (isRuleKey(l.id)) bad(`"${l.id}" cannot be a level id (it is a threshold key)`, ["levels", i, "id"]);
   checkUnique(s.regions ?? [], ["regions"], "region");

@@ -39,7 +39,7 @@ export interface Province {
  * // ["northernMidlandsMountains", "redRiverDelta", "northCentralCentralCoast", "centralHighlands", "southeast", "mekongDelta"]
  * ```
  */
-export const REGIONS: readonly Region[] = deepFreeze(REGION_ROWS.map((r) => ({ id: r.id, name: { ...r.name } })));
+export const REGIONS: readonly Region[] = /* @__PURE__ */ (() => deepFreeze(REGION_ROWS.map((r) => ({ id: r.id, name: { ...r.name } }))))();
 
 /**
  * The 63 provinces with PGI history (until mid-2025), north to south.
@@ -50,7 +50,7 @@ export const REGIONS: readonly Region[] = deepFreeze(REGION_ROWS.map((r) => ({ i
  * PROVINCES.filter((p) => p.unitFrom2025 === "Hải Phòng").map((p) => p.name); // ["Hải Phòng", "Hải Dương"]
  * ```
  */
-export const PROVINCES: readonly Province[] = deepFreeze(
+export const PROVINCES: readonly Province[] = /* @__PURE__ */ (() => deepFreeze(
   PROVINCE_ROWS.map(([slug, name, ascii, region, unit]) => ({
     slug,
     name,
@@ -58,7 +58,7 @@ export const PROVINCES: readonly Province[] = deepFreeze(
     region: REGIONS.find((r) => r.id === region)!,
     unitFrom2025: unit,
   })),
-);
+))();
 
 /** Common spellings beyond the name itself, by slug (matched after folding). */
 const ALIASES: Readonly<Record<string, readonly string[]>> = {

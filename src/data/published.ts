@@ -22,7 +22,7 @@ export type { PublishedRow } from "./published-rows";
  * PGI_PUBLISHED.find((r) => r.province === "Lạng Sơn" && r.edition === 2023)?.composite; // "17.33"
  * ```
  */
-export const PGI_PUBLISHED: readonly PublishedRow[] = deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } })));
+export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() => deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } }))))();
 
 /**
  * The published row of one province and edition. Province names resolve like {@link province}

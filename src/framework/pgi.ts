@@ -128,11 +128,11 @@ function makeEdition(year: PgiEditionYear): Framework {
   } satisfies Framework);
 }
 
-const EDITIONS: Readonly<Record<PgiEditionYear, Framework>> = Object.freeze({
-  2022: makeEdition(2022),
-  2023: makeEdition(2023),
-  2024: makeEdition(2024),
-});
+let editions: Readonly<Record<PgiEditionYear, Framework>> | undefined;
+/** The built-in editions, built on first use. */
+function editionTable(): Readonly<Record<PgiEditionYear, Framework>> {
+  return (editions ??= Object.freeze({ 2022: makeEdition(2022), 2023: makeEdition(2023), 2024: PGI }));
+}
 
 /**
  * The latest built-in PGI edition (2024): four sub-indices on 1–10, composite = their sum (4–40),
@@ -145,7 +145,7 @@ const EDITIONS: Readonly<Record<PgiEditionYear, Framework>> = Object.freeze({
  * PGI.composite;                               // { method: "sum", scale: { min: 4, max: 40 }, decimals: 2 }
  * ```
  */
-export const PGI: Framework = EDITIONS[2024];
+export const PGI: Framework = /* @__PURE__ */ makeEdition(2024);
 
 /**
  * The built-in PGI framework of one edition (survey year).
@@ -161,8 +161,8 @@ export const PGI: Framework = EDITIONS[2024];
  */
 export function pgiEdition(year: number | string): Framework {
   const y = typeof year === "string" && /^\s*\d{4}\s*$/.test(year) ? Number(year) : year;
-  if (typeof y === "number" && Object.prototype.hasOwnProperty.call(EDITIONS, y)) {
-    return EDITIONS[y as PgiEditionYear];
+  if (typeof y === "number" && (PGI_EDITIONS as readonly number[]).includes(y)) {
+    return editionTable()[y as PgiEditionYear];
   }
   throw new PgiError(
     "UNKNOWN_EDITION",

@@ -2,14 +2,14 @@
  * Plans as offices write them: baseline, targets, stated increases, owners and deadlines.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
-import { NumberInputSchema, YearSchema } from "../schemas";
+import { NumberInputSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
 import { readScores, type ScoreCard } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
 import { deepFreeze } from "../util";
@@ -34,7 +34,11 @@ export interface TargetSpec {
 /** The input of {@link createPlan}. */
 export interface PlanInput {
   readonly unit: string;
-  readonly title: string;
+  /**
+   * The plan's title; by default as offices title them: "Kế hoạch cải thiện, nâng cao Chỉ số
+   * Xanh cấp tỉnh (PGI) năm 2024 — Lạng Sơn" (for another framework, its Vietnamese name).
+   */
+  readonly title?: string;
   readonly baselineYear: number | string;
   readonly targetYear: number | string;
   /** Where the figures come from. */
@@ -93,21 +97,27 @@ export interface Plan<K extends string = PgiSubIndexId> {
   readonly baselineCardYear: number | null;
 }
 
-const OwnersSchema = z.union([
-  z.string().trim().min(1, "owners must not be empty").transform((s) => [s]),
-  z.array(z.string().trim().min(1, "an owner must not be an empty string")),
-]);
+const Owner = () => z.string("an owner must be a string").check(z.trim(), z.minLength(1, "an owner must not be an empty string"), z.maxLength(300, "an owner must be at most 300 characters"));
+const OwnersSchema = () =>
+  z.union([
+    z.pipe(Owner(), z.transform((s: string) => [s])),
+    z.array(Owner()).check(z.maxLength(100, "give at most 100 owners")),
+  ], "owners must be a name or a list of names");
 
-const IsoDate = z
-  .string("due must be an ISO date such as 2024-12-31")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "due must be an ISO date such as 2024-12-31")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31");
+const IsoDate = () =>
+  z.string("due must be an ISO date such as 2024-12-31").check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, "due must be an ISO date such as 2024-12-31"),
+    z.refine((s: string) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31"),
+  );
+
+const COMPARATOR = ["atLeast", "atMost", "exactly"] as const;
 
 /**
  * One target as a plan states it: a number, or `{ target?, delta?, comparator?, owners?, due? }`.
+ * A zod/mini schema (compose it with `zod/mini` or classic `zod` v4).
  *
  * @example
  * ```ts
@@ -115,22 +125,22 @@ const IsoDate = z
  * TargetSpecSchema.safeParse({ owners: "Sở TN&MT" }).success;                   // false
  * ```
  */
-export const TargetSpecSchema = z.union([
+export const TargetSpecSchema = /* @__PURE__ */ (() =>
+  z.union([
   NumberInputSchema,
   z
-    .object({
-      target: NumberInputSchema.optional(),
-      delta: NumberInputSchema.optional(),
-      comparator: z.enum(["atLeast", "atMost", "exactly"]).optional(),
-      owners: OwnersSchema.optional(),
-      due: IsoDate.optional(),
+    .strictObject({
+      target: z.optional(NumberInputSchema),
+      delta: z.optional(NumberInputSchema),
+      comparator: z.optional(z.enum(COMPARATOR)),
+      owners: z.optional(OwnersSchema()),
+      due: z.optional(IsoDate()),
     })
-    .strict()
-    .refine((t) => t.target !== undefined || t.delta !== undefined, "a target needs `target` or `delta`"),
-]);
+    .check(z.refine((t) => t.target !== undefined || t.delta !== undefined, "a target needs `target` or `delta`")),
+]))();
 
 /**
- * The input of {@link createPlan}, for apps that validate before calling.
+ * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema.
  *
  * @example
  * ```ts
@@ -141,35 +151,38 @@ export const TargetSpecSchema = z.union([
  * }).success; // true
  * ```
  */
-export const PlanInputSchema = z
-  .object({
-    unit: z.string("unit must be a string").trim().min(1, "unit must not be empty"),
-    title: z.string("title must be a string").trim().min(1, "title must not be empty"),
-    baselineYear: YearSchema,
-    targetYear: YearSchema,
-    source: z.string().optional(),
-    baseline: z.record(z.string(), z.unknown()),
-    targets: z.record(z.string(), TargetSpecSchema),
-    compositeTarget: NumberInputSchema.optional(),
-  })
-  .strict();
+export const PlanInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+  unit: UnitSchema("unit must be a string"),
+  title: z.optional(UnitSchema("title must be a string", 1000)),
+  baselineYear: YearSchema,
+  targetYear: YearSchema,
+  source: z.optional(TextSchema("source")),
+  baseline: z.record(z.string(), z.unknown()),
+  targets: z.record(z.string(), TargetSpecSchema),
+  compositeTarget: z.optional(NumberInputSchema),
+}))();
 
 /** The shape check used inside createPlan (numbers are parsed by the number parser, for its errors). */
-const PlanShape = PlanInputSchema.extend({
-  baseline: z.unknown(),
-  targets: z.unknown(),
-  compositeTarget: z.unknown().optional(),
-});
+let planShape: ReturnType<typeof makePlanShape> | undefined;
+function makePlanShape() {
+  return z.extend(PlanInputSchema, {
+    baseline: z.unknown(),
+    targets: z.unknown(),
+    compositeTarget: z.optional(z.unknown()),
+  });
+}
 
-const TargetObjectShape = z
-  .object({
-    target: z.unknown().optional(),
-    delta: z.unknown().optional(),
-    comparator: z.enum(["atLeast", "atMost", "exactly"], "comparator must be atLeast, atMost or exactly").optional(),
-    owners: OwnersSchema.optional(),
-    due: IsoDate.optional(),
-  })
-  .strict();
+let targetObjectShape: ReturnType<typeof makeTargetObjectShape> | undefined;
+function makeTargetObjectShape() {
+  return z.strictObject({
+    target: z.optional(z.unknown()),
+    delta: z.optional(z.unknown()),
+    comparator: z.optional(z.enum(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
+    owners: z.optional(OwnersSchema()),
+    due: z.optional(IsoDate()),
+  });
+}
 
 function isScoreCard(value: unknown): value is ScoreCard {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scoreCard";
@@ -215,7 +228,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
   }
   safeEntries(input, [], "the plan");
-  const shape = parseWith(PlanShape, input);
+  const shape = parseWith((planShape ??= makePlanShape()), input);
   let fw = framework ?? PGI;
 
   // Baseline: a score card or the four scores.
@@ -254,7 +267,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     const base = baseline.get(c.id)!;
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && !isDecimalObject(raw)) {
       safeEntries(raw, path, "a target");
-      const spec = parseWith(TargetObjectShape, raw, path);
+      const spec = parseWith((targetObjectShape ??= makeTargetObjectShape()), raw, path);
       if (spec.target === undefined && spec.delta === undefined) {
         throw new PgiError("INVALID_INPUT", "a target needs `target` (the score to reach) or `delta` (the increase), or both", path);
       }
@@ -296,7 +309,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     kind: "plan" as const,
     framework: fw.id,
     unit: shape.unit,
-    title: shape.title,
+    title: shape.title ?? defaultTitle(fw, shape.unit, shape.targetYear),
     baselineYear: shape.baselineYear,
     targetYear: shape.targetYear,
     source: shape.source ?? null,
@@ -312,6 +325,12 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     baselineCardYear,
   });
   return plan;
+}
+
+/** The title offices give a plan, for a plan input without one. */
+function defaultTitle(fw: Framework, unit: string, year: number): string {
+  const what = fw.id === "pgi" ? "cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI)" : fw.name.vi;
+  return `Kế hoạch ${what} năm ${year} — ${unit}`;
 }
 
 function isDecimalObject(value: object): boolean {

@@ -15,14 +15,11 @@ import { coreRenderers, findingsRenderer } from "./core";
 import { csvText, markdownTable, type CsvOptions } from "./primitives";
 import type { Renderer, RendererMap } from "./types";
 
-const REGISTRY: RendererMap = {
-  ...coreRenderers,
-  ...planRenderers,
-  ...tableRenderers,
-  ...targetsRenderers,
-  ...scoringRenderers,
-  ...checklistRenderers,
-};
+let registry: RendererMap | undefined;
+/** Every renderer by result kind, gathered on first use. */
+function renderers(): RendererMap {
+  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...checklistRenderers });
+}
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -43,6 +40,7 @@ export interface ToCsvOptions extends CsvOptions {
 function rendererFor(value: unknown): Renderer<unknown> {
   if (Array.isArray(value)) return findingsRenderer as Renderer<unknown>;
   const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const REGISTRY = renderers();
   if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(REGISTRY, kind)) {
     return REGISTRY[kind] as Renderer<unknown>;
   }

@@ -3,34 +3,36 @@
  * `Framework` the scoring engine can run.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { D } from "../decimal";
 import { parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, Indicator, Normalization } from "../framework/types";
 import { deepFreeze } from "../util";
 
-const Id = z
-  .string("an id must be a string")
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "an id starts with a letter and holds only letters, digits, _ . -")
-  .refine((s) => !["__proto__", "constructor", "prototype"].includes(s), "this id is reserved");
+const Id = () =>
+  z.string("an id must be a string").check(
+    z.maxLength(100, "an id must be at most 100 characters"),
+    z.regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "an id starts with a letter and holds only letters, digits, _ . -"),
+    z.refine((s: string) => !["__proto__", "constructor", "prototype"].includes(s), "this id is reserved"),
+  );
 
-const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
-const Weight = z.number("weight must be a number").positive("weight must be greater than 0").finite("weight must be finite");
-const Range = z
-  .tuple([z.number().finite(), z.number().finite()])
-  .refine(([a, b]) => a < b, "range must be [low, high] with low < high");
+const Name = () => z.string("a name must be a string").check(z.minLength(1, "a name must not be empty"), z.maxLength(300, "a name must be at most 300 characters"));
+const Text = () => z.strictObject({ vi: Name(), en: Name() });
+const Weight = () => z.number("weight must be a number").check(z.positive("weight must be greater than 0"), z.lte(1e6, "weight must be at most 1000000"));
+const Bound = () => z.number("expected a finite number").check(z.gte(-1e15, "expected a number from -1e15 to 1e15"), z.lte(1e15, "expected a number from -1e15 to 1e15"));
+const Range = () =>
+  z.tuple([Bound(), Bound()]).check(z.refine(([a, b]: [number, number]) => a < b, "range must be [low, high] with low < high"));
 
-const IndicatorNormalization = z.discriminatedUnion("method", [
-  z.object({ method: z.literal("minmax") }).strict(),
-  z
-    .object({ method: z.literal("goalposts"), min: z.number().finite(), max: z.number().finite() })
-    .strict()
-    .refine((g) => g.min < g.max, "goalposts need min < max"),
-  z
-    .object({ method: z.literal("distanceToTarget"), low: z.number().finite(), target: z.number().finite() })
-    .strict()
-    .refine((g) => g.low !== g.target, "distanceToTarget needs low ≠ target"),
-]);
+const IndicatorNormalization = () =>
+  z.discriminatedUnion("method", [
+    z.strictObject({ method: z.literal("minmax") }),
+    z
+      .strictObject({ method: z.literal("goalposts"), min: Bound(), max: Bound() })
+      .check(z.refine((g: { min: number; max: number }) => g.min < g.max, "goalposts need min < max")),
+    z
+      .strictObject({ method: z.literal("distanceToTarget"), low: Bound(), target: Bound() })
+      .check(z.refine((g: { low: number; target: number }) => g.low !== g.target, "distanceToTarget needs low ≠ target")),
+  ], 'normalization.method must be "minmax", "goalposts" or "distanceToTarget"');
 
 /**
  * The public file format of a framework spec (the `pgi` command reads it too):
@@ -49,34 +51,31 @@ const IndicatorNormalization = z.discriminatedUnion("method", [
  * FrameworkSpecSchema.safeParse({ id: "x" }).success; // false
  * ```
  */
-export const FrameworkSpecSchema = z
-  .object({
-    id: Id,
-    name: Text,
-    edition: z.number().int().nullable().optional(),
-    components: z
-      .array(z.object({ id: Id, name: Text.optional(), weight: Weight.optional(), aliases: z.array(z.string()).optional() }).strict())
-      .min(1, "a framework needs at least one component"),
-    indicators: z
-      .array(
-        z
-          .object({
-            id: Id,
-            component: z.string(),
-            direction: z.enum(["higher", "lower"], 'direction must be "higher" or "lower"'),
-            weight: Weight.optional(),
-            name: Text.optional(),
-            normalization: IndicatorNormalization.optional(),
-          })
-          .strict(),
-      )
-      .optional(),
-    normalization: z.object({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range }).strict().optional(),
-    aggregation: z.enum(["mean", "weightedMean"]).optional(),
-    composite: z.enum(["sum", "mean", "weightedSum"]).optional(),
-    decimals: z.number().int().min(0).max(6).optional(),
-  })
-  .strict();
+export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+  id: Id(),
+  name: Text(),
+  edition: z.optional(z.nullable(z.int("edition must be a whole number or null"))),
+  components: z
+    .array(z.strictObject({ id: Id(), name: z.optional(Text()), weight: z.optional(Weight()), aliases: z.optional(z.array(Name()).check(z.maxLength(100, "give at most 100 aliases"))) }))
+    .check(z.minLength(1, "a framework needs at least one component"), z.maxLength(1000, "a framework has at most 1000 components")),
+  indicators: z.optional(
+    z.array(
+      z.strictObject({
+        id: Id(),
+        component: z.string("component must be the id of a component"),
+        direction: z.enum(["higher", "lower"], 'direction must be "higher" or "lower"'),
+        weight: z.optional(Weight()),
+        name: z.optional(Text()),
+        normalization: z.optional(IndicatorNormalization()),
+      }),
+    ).check(z.maxLength(10000, "a framework has at most 10000 indicators")),
+  ),
+  normalization: z.optional(z.strictObject({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range() })),
+  aggregation: z.optional(z.enum(["mean", "weightedMean"], 'aggregation must be "mean" or "weightedMean"')),
+  composite: z.optional(z.enum(["sum", "mean", "weightedSum"], 'composite must be "sum", "mean" or "weightedSum"')),
+  decimals: z.optional(z.int("decimals must be a whole number from 0 to 6").check(z.gte(0, "decimals must be from 0 to 6"), z.lte(6, "decimals must be from 0 to 6"))),
+}))();
 
 /** A framework spec as a JSON file holds it. */
 export type FrameworkSpec = z.input<typeof FrameworkSpecSchema>;

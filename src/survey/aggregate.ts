@@ -2,7 +2,7 @@
  * Survey answers → unit-level indicators, so a province can run its own district-level index.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { D, toDec, type Dec } from "../decimal";
 import { describe, parseWith, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
@@ -64,6 +64,10 @@ const DK_DEFAULT = ["dk", "don't know", "dont know", "không biết", "khong bie
 const YES = new Set(["yes", "y", "co", "true", "1"]);
 const NO = new Set(["no", "n", "khong", "false", "0"]);
 
+const QId = () => z.string("a question id must be a string").check(z.minLength(1, "a question id must not be empty"), z.maxLength(100, "a question id must be at most 100 characters"));
+const DontKnow = () => z.optional(z.array(z.union([z.string().check(z.maxLength(100)), z.number()])).check(z.maxLength(100)));
+const Finite = (what: string) => z.number(`${what} must be a number`).check(z.gte(-1e15, `${what} must be from -1e15 to 1e15`), z.lte(1e15, `${what} must be from -1e15 to 1e15`));
+
 /**
  * A survey question, for apps that validate before calling {@link aggregateSurvey}.
  *
@@ -73,19 +77,18 @@ const NO = new Set(["no", "n", "khong", "false", "0"]);
  * QuestionSchema.safeParse({ id: "support", type: "likert" }).success;               // false
  * ```
  */
-export const QuestionSchema = z.discriminatedUnion("type", [
-  z.object({ id: z.string().min(1), type: z.literal("yesNo"), dontKnow: z.array(z.union([z.string(), z.number()])).optional() }).strict(),
-  z
-    .object({
-      id: z.string().min(1),
-      type: z.literal("likert"),
-      scale: z.tuple([z.number().int(), z.number().int()]).refine(([a, b]) => a < b, "scale must be [low, high] with low < high").optional(),
-      agreeFrom: z.number("likert questions need agreeFrom, the lowest answer that counts as agreeing"),
-      dontKnow: z.array(z.union([z.string(), z.number()])).optional(),
-    })
-    .strict(),
-  z.object({ id: z.string().min(1), type: z.literal("numeric"), min: z.number().optional(), max: z.number().optional(), dontKnow: z.array(z.union([z.string(), z.number()])).optional() }).strict(),
-]);
+export const QuestionSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("type", [
+  z.strictObject({ id: QId(), type: z.literal("yesNo"), dontKnow: DontKnow() }),
+  z.strictObject({
+    id: QId(),
+    type: z.literal("likert"),
+    scale: z.optional(z.tuple([z.int(), z.int()]).check(z.refine(([a, b]: [number, number]) => a < b, "scale must be [low, high] with low < high"))),
+    agreeFrom: z.number("likert questions need agreeFrom, the lowest answer that counts as agreeing"),
+    dontKnow: DontKnow(),
+  }),
+  z.strictObject({ id: QId(), type: z.literal("numeric"), min: z.optional(Finite("min")), max: z.optional(Finite("max")), dontKnow: DontKnow() }),
+], 'a question\'s type must be "yesNo", "likert" or "numeric"'))();
 /**
  * A non-empty list of survey questions.
  *
@@ -94,7 +97,7 @@ export const QuestionSchema = z.discriminatedUnion("type", [
  * QuestionsSchema.safeParse([]).success; // false
  * ```
  */
-export const QuestionsSchema = z.array(QuestionSchema).min(1, "give at least one question");
+export const QuestionsSchema = /* @__PURE__ */ (() => z.array(QuestionSchema).check(z.minLength(1, "give at least one question"), z.maxLength(10000, "give at most 10000 questions")))();
 
 const enum Kind {
   YesNo = 0,

@@ -2,10 +2,10 @@
  * Score tables: many units' score cards of one edition.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { D, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, prefixPath } from "../errors";
-import { YearSchema } from "../schemas";
+import { RankSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
 import { parseScoreOnScale } from "../scorecard/scorecard";
 import { findProvince, province, type Region } from "../data/provinces";
 import { subIndex } from "../framework/lookup";
@@ -47,15 +47,16 @@ export interface CompositeEntry {
   readonly source?: string;
 }
 
-const CompositeEntryShape = z
-  .object({
-    unit: z.string("unit must be a string").trim().min(1, "unit must not be empty"),
+let compositeEntryShape: ReturnType<typeof makeCompositeEntryShape> | undefined;
+function makeCompositeEntryShape() {
+  return z.strictObject({
+    unit: UnitSchema("unit must be a string"),
     year: YearSchema,
     composite: z.unknown(),
-    rank: z.number("rank must be a whole number ≥ 1").int("rank must be a whole number ≥ 1").min(1, "rank must be a whole number ≥ 1").optional(),
-    source: z.string().optional(),
-  })
-  .strict();
+    rank: z.optional(RankSchema()),
+    source: z.optional(TextSchema("source")),
+  });
+}
 
 /** Which units a table may hold: the 63 provinces (default), or any named unit. */
 export type UnitPolicy = "provinces" | "any";
@@ -119,7 +120,7 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
     let entry: { unit: string; year: number; composite: number; rank: number | null; source: string | null };
     if (isCard(item)) card = item;
     else if (typeof item === "object" && item !== null && !Array.isArray(item) && !("scores" in item) && "composite" in item) {
-      const e = parseWith(CompositeEntryShape, item, [i]);
+      const e = parseWith((compositeEntryShape ??= makeCompositeEntryShape()), item, [i]);
       let fw: Framework;
       try {
         fw = pgiEdition(e.year);

@@ -42,7 +42,7 @@ export interface Allocation<K extends string = PgiSubIndexId> {
   readonly maxDelta: number;
 }
 
-const CENT = new D("0.01");
+const CENT = /* @__PURE__ */ new D("0.01");
 
 function isCard(v: unknown): v is ScoreCard {
   return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";

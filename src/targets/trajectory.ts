@@ -3,10 +3,10 @@
  * the SDG Index trend dashboards.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError } from "../errors";
-import { NumberInputSchema, YearSchema } from "../schemas";
+import { NumberInputSchema, TextSchema, YearSchema } from "../schemas";
 import { deepFreeze } from "../util";
 
 /** Which way is better for the measured quantity. */
@@ -50,17 +50,16 @@ export interface Trajectory {
  * TrajectoryInputSchema.safeParse({ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }).success; // true
  * ```
  */
-export const TrajectoryInputSchema = z
-  .object({
-    baselineYear: YearSchema,
-    baseline: NumberInputSchema,
-    targetYear: YearSchema,
-    target: NumberInputSchema,
-    direction: z.enum(["higher", "lower"], 'direction must be "higher" or "lower"').optional(),
-    decimals: z.number().int().min(0).max(10).optional(),
-    label: z.string().optional(),
-  })
-  .strict();
+export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+  baselineYear: YearSchema,
+  baseline: NumberInputSchema,
+  targetYear: YearSchema,
+  target: NumberInputSchema,
+  direction: z.optional(z.enum(["higher", "lower"], 'direction must be "higher" or "lower"')),
+  decimals: z.optional(z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"))),
+  label: z.optional(TextSchema("label")),
+}))();
 
 /**
  * Yearly milestones on a straight line from a baseline to a target, for one sub-index, the
@@ -146,7 +145,8 @@ export interface Observation {
  * ObservationsSchema.safeParse([{ year: 2024, value: 22.63 }]).success; // true
  * ```
  */
-export const ObservationsSchema = z.array(z.object({ year: YearSchema, value: NumberInputSchema }).strict()).min(1, "give at least one observation");
+export const ObservationsSchema = /* @__PURE__ */ (() =>
+  z.array(z.strictObject({ year: YearSchema, value: NumberInputSchema })).check(z.minLength(1, "give at least one observation"), z.maxLength(10000, "give at most 10000 observations")))();
 
 /**
  * Classify progress along a trajectory the way the SDG Index trend dashboards do (Sustainable

@@ -18,8 +18,10 @@ createPlan({ unit: "X", title: "T", baselineYear: 2023, targetYear: 2024, baseli
 createPlan({ unit: "X", title: "T", baselineYear: 2023, targetYear: 2024, baseline: {}, targets: { pollution: { target: 6, owners: 5 } } });
 // @ts-expect-error: a target is a number, string, Decimal or target object, not a boolean
 createPlan({ unit: "X", title: "T", baselineYear: 2023, targetYear: 2024, baseline: {}, targets: { pollution: true } });
-// @ts-expect-error: title is required
+// title is optional (offices' default title)
 createPlan({ unit: "X", baselineYear: 2023, targetYear: 2024, baseline: {}, targets: {} });
+// @ts-expect-error: unit is required
+createPlan({ baselineYear: 2023, targetYear: 2024, baseline: {}, targets: {} });
 
 const findings: readonly Finding[] = checkPlan(plan);
 // @ts-expect-error: findings are readonly

@@ -197,7 +197,7 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
       const t = value as unknown as Trajectory;
       return {
         ...base(lang, width, `${lang === "vi" ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""}`),
-        data: { values: t.milestones.map((m) => ({ year: String(m.year), value: m.value })) },
+        data: { values: t.milestones.map((m) => ({ year: m.period ?? String(m.year), value: m.value })) },
         mark: { type: "line", point: true, tooltip: true },
         encoding: {
           x: { field: "year", type: "ordinal", title: s.year },
@@ -211,12 +211,12 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
         ...base(lang, width, `${lang === "vi" ? "Tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${PROGRESS[lang][p.status]}`),
         layer: [
           {
-            data: { values: [{ year: p.baselineYear, value: p.baseline, series: s.milestone }, { year: p.targetYear, value: p.target, series: s.milestone }] },
+            data: { values: [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.milestone }, { year: periodX(p.targetPeriod, p.targetYear), value: p.target, series: s.milestone }] },
             mark: { type: "line", strokeDash: [4, 4] },
             encoding: { x: { field: "year", type: "quantitative", title: s.year, axis: { format: "d", tickMinStep: 1 } }, y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false } }, color: { field: "series", type: "nominal", title: null } },
           },
           {
-            data: { values: [{ year: p.baselineYear, value: p.baseline, series: s.observed }, { year: p.latest.year, value: p.latest.value, series: s.observed }] },
+            data: { values: [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.observed }, { year: periodX(p.latest.period, p.latest.year), value: p.latest.value, series: s.observed }] },
             mark: { type: "line", point: true, tooltip: true },
             encoding: { x: { field: "year", type: "quantitative" }, y: { field: "value", type: "quantitative" }, color: { field: "series", type: "nominal", title: null } },
           },
@@ -251,4 +251,13 @@ function checklistChart(v: ChecklistAssessment | ChecklistSummary, lang: Lang, w
       order: { field: "order" },
     },
   };
+}
+
+/** A quarter or month as a fractional year on a chart's axis ("2025-Q3" → 2025.5); a year as itself. */
+function periodX(period: string | undefined, year: number): number {
+  if (period === undefined) return year;
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) return Number(q[1]) + (Number(q[2]) - 1) / 4;
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  return m ? Number(m[1]) + (Number(m[2]) - 1) / 12 : year;
 }

@@ -17,7 +17,7 @@ const T = {
     missing: "còn thiếu", nothing: "không còn thiếu tiêu chí nào", region: "vùng", at: "Đánh giá theo ngưỡng của mức", target: "Mục tiêu",
     targeted: "Đăng ký", reachedN: "Đạt", rate: "Tỷ lệ", notReached: "Chưa đạt", atOrAbove: "Số đơn vị đạt mức này trở lên",
     unit: "Đơn vị", failingUnits: "Đơn vị chưa đạt", summary: "tổng hợp", units: "đơn vị", requiredFor: "Bắt buộc cho", missingValue: "chưa có số liệu",
-    notRequired: "không bắt buộc ở mức này",
+    notRequired: "không bắt buộc ở mức này", missingHeader: "Tiêu chí còn thiếu",
   },
   en: {
     level: "Level", criterion: "Criterion", indicator: "Indicator", threshold: "Threshold", value: "Value", gap: "Gap", result: "Result",
@@ -25,7 +25,7 @@ const T = {
     missing: "missing", nothing: "no criterion missing", region: "region", at: "Assessed at the thresholds of", target: "Target",
     targeted: "Aiming", reachedN: "Reached", rate: "Rate", notReached: "Not reached", atOrAbove: "Units at this level or above",
     unit: "Unit", failingUnits: "Units still failing", summary: "summary", units: "units", requiredFor: "Required for", missingValue: "no data",
-    notRequired: "not required at this level",
+    notRequired: "not required at this level", missingHeader: "Criteria missing",
   },
 } as const;
 
@@ -137,8 +137,8 @@ const summaryRenderer: Renderer<ChecklistSummary> = {
     );
     const criteria = markdownTable([t.criterion, t.failingUnits], s.criteria.map((c) => [`${c.id} ${c.name[lang]}`, c.failing.join(", ")]));
     const units = markdownTable(
-      [t.unit, t.target, t.highest, t.met, t.missing],
-      s.units.map((u) => [u.unit, u.target ? `${levelName(s.levels, u.target, lang)} (${metText(u.reachedTarget === true, lang)})` : "", levelName(s.levels, u.highestLevel, lang), u.count, u.missing.join(", ")]),
+      [t.unit, t.target, t.highest, t.met, t.missingHeader],
+      s.units.map((u) => [u.unit, u.target ? `${levelName(s.levels, u.target, lang)} (${metText(u.reachedTarget === true, lang)})` : "—", u.highestLevel ? levelName(s.levels, u.highestLevel, lang) : "—", u.count, u.missing.join(", ")]),
     );
     return `${title}\n\n${levels}\n\n${criteria}\n\n${units}\n`;
   },

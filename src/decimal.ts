@@ -10,7 +10,7 @@
  * @module
  */
 import DecimalJs from "decimal.js";
-import { describe, PgiError, type PgiPath } from "./errors";
+import { describe, optionsOf, PgiError, type PgiPath } from "./errors";
 
 /**
  * The private Decimal constructor. 40 significant digits, half-up rounding, never exponent
@@ -64,6 +64,22 @@ function isDecimalLike(value: unknown): value is Dec {
   return DecimalJs.isDecimal(value);
 }
 
+/** The largest magnitude pgi-kit reads: 10^15 (scores, indicators, counts and money all fit). */
+export const MAX_MAGNITUDE = 1e15;
+/** The most decimal places pgi-kit reads: 20. */
+export const MAX_PLACES = 20;
+
+/** Refuse a decimal outside what the arithmetic supports, quoting the input briefly. */
+function inRange(d: Dec, value: unknown, path: PgiPath): Dec {
+  if (d.abs().gt(MAX_MAGNITUDE)) {
+    throw new PgiError("OUT_OF_RANGE", `${describe(value)} is too large: pgi-kit reads numbers up to 10^15 in size`, path, { value: typeof value === "number" ? value : undefined });
+  }
+  if (d.decimalPlaces() > MAX_PLACES) {
+    throw new PgiError("OUT_OF_RANGE", `${describe(value)} has more than ${MAX_PLACES} decimal places; round it first`, path, { value: typeof value === "number" ? value : undefined });
+  }
+  return d;
+}
+
 /**
  * Parse one numeric input into the private Decimal, exactly. Throws {@link PgiError}
  * (`INVALID_NUMBER` or `AMBIGUOUS_NUMBER`) naming `path`.
@@ -77,7 +93,7 @@ export function toDec(value: unknown, options: ParseNumberOptions = {}): Dec {
       throw new PgiError("INVALID_NUMBER", `expected a finite number, got ${describe(value)}`, path, { value });
     }
     // A JS number is read by its shortest round-trip decimal form: 6.58 is 6.58, not 6.5800000000000000710…
-    return new D(Object.is(value, -0) ? 0 : value.toString());
+    return inRange(new D(Object.is(value, -0) ? 0 : value.toString()), value, path);
   }
   if (typeof value === "string") {
     // A typographic minus (U+2212), as Vietnamese documents often write it, reads as "-".
@@ -113,10 +129,17 @@ export function toDec(value: unknown, options: ParseNumberOptions = {}): Dec {
         );
       }
     }
+    if (s.length > 64) {
+      throw new PgiError("OUT_OF_RANGE", `${describe(value)} has too many digits: pgi-kit reads numbers up to 10^15 with at most ${MAX_PLACES} decimal places`, path);
+    }
     const d = new D(`${sign === "-" ? "-" : ""}${int}${frac !== undefined ? `.${frac}` : ""}`);
-    return d.isZero() ? new D(0) : d;
+    return inRange(d.isZero() ? new D(0) : d, value, path);
   }
   if (isDecimalLike(value)) {
+    if (!value.isFinite()) throw new PgiError("INVALID_NUMBER", `expected a finite Decimal, got ${value.toString()}`, path);
+    if (value.abs().gt(MAX_MAGNITUDE) || value.decimalPlaces() > MAX_PLACES) {
+      throw new PgiError("OUT_OF_RANGE", `a Decimal of ${value.toSignificantDigits(6).toString()} is outside what pgi-kit reads (up to 10^15, at most ${MAX_PLACES} decimal places)`, path);
+    }
     const text = value.toFixed();
     if (!/^-?\d+(\.\d+)?$/.test(text)) {
       throw new PgiError("INVALID_NUMBER", `expected a finite Decimal, got ${text}`, path, { value: text });
@@ -164,7 +187,19 @@ export function toNum(d: Dec, decimals: number = SCORE_DECIMALS): number {
  * ```
  */
 export function parseNumber(value: NumberInput, options: ParseNumberOptions = {}): number {
-  return Number(toDec(value, options).toFixed());
+  const o = optionsOf<ParseNumberOptions>(options, ["path", "decimal"]);
+  if (o.path !== undefined && !isPath(o.path)) {
+    throw new PgiError("INVALID_INPUT", `options.path must be an array of field names and indices such as ["scores", "pollution"], got ${describe(o.path)}`, ["options", "path"]);
+  }
+  if (o.decimal !== undefined && o.decimal !== "auto" && o.decimal !== "." && o.decimal !== ",") {
+    throw new PgiError("INVALID_INPUT", `options.decimal must be "auto", "." or ",", got ${describe(o.decimal)}`, ["options", "decimal"]);
+  }
+  return Number(toDec(value, o).toFixed());
+}
+
+/** A path as errors carry it: at most 50 field names and indices. @internal */
+export function isPath(value: unknown): value is PgiPath {
+  return Array.isArray(value) && value.length <= 50 && value.every((p) => (typeof p === "string" && p.length <= 300) || (typeof p === "number" && Number.isInteger(p)));
 }
 
 /** Display language: Vietnamese (`6,58`) or English (`6.58`). */
@@ -194,6 +229,7 @@ export interface FormatNumberOptions {
  * ```
  */
 export function formatNumber(value: NumberInput, options: FormatNumberOptions = {}): string {
+  options = optionsOf<FormatNumberOptions>(options, ["lang", "decimals", "signed"]);
   const decimals = options.decimals ?? SCORE_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
     throw new PgiError("INVALID_INPUT", `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, ["decimals"]);
@@ -201,6 +237,9 @@ export function formatNumber(value: NumberInput, options: FormatNumberOptions = 
   const lang = checkLang(options.lang);
   const d = roundDec(toDec(value), decimals);
   let text = (d.isZero() ? new D(0) : d).toFixed(decimals);
+  if (options.signed !== undefined && typeof options.signed !== "boolean") {
+    throw new PgiError("INVALID_INPUT", `options.signed must be true or false, got ${describe(options.signed)}`, ["options", "signed"]);
+  }
   if (options.signed && d.gt(0)) text = `+${text}`;
   return lang === "vi" ? text.replace(".", ",") : text;
 }

@@ -31,6 +31,7 @@ export const PGI_ERROR_CODES = [
   "IMPOSSIBLE_TARGET",
   "INVALID_DATE",
   "UNSAFE_KEY",
+  "OUT_OF_RANGE",
 ] as const;
 
 /** A stable, machine-readable error code; see {@link PGI_ERROR_CODES}. */
@@ -203,7 +204,13 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
         [...path, key],
       );
     }
-    out.push([key, (value as Record<string, unknown>)[key]]);
+    let v: unknown;
+    try {
+      v = (value as Record<string, unknown>)[key];
+    } catch {
+      throw new PgiError("INVALID_INPUT", `${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    }
+    out.push([key, v]);
   }
   return out;
 }
@@ -213,4 +220,27 @@ export function prefixPath(e: unknown, prefix: PgiPath): unknown {
   if (!isPgiError(e)) return e;
   const raw = e.path.length > 0 ? e.message.slice(formatPath(e.path).length + 2) : e.message;
   return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details });
+}
+
+/**
+ * An options argument: `undefined` is `{}`; anything but a plain object is refused with
+ * `INVALID_INPUT`. Its fields are read once (a throwing getter is reported), into a fresh object.
+ * @internal
+ */
+export function optionsOf<T extends object>(value: unknown, keys: readonly (keyof T & string)[], path: PgiPath = ["options"]): Partial<T> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new PgiError("INVALID_INPUT", `expected options as a plain object such as { ${keys.slice(0, 3).join(", ")} } (or nothing), got ${describe(value)}`, path);
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    let v: unknown;
+    try {
+      v = (value as Record<string, unknown>)[key];
+    } catch {
+      throw new PgiError("INVALID_INPUT", `options.${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    }
+    if (v !== undefined) out[key] = v;
+  }
+  return out as Partial<T>;
 }

@@ -42,3 +42,20 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+let made: WeakSet<object> | undefined;
+
+/**
+ * Deep-freeze a result built by pgi-kit and remember it as genuine, so that passing it back in
+ * costs nothing; a copy (JSON, spread, hand-made) is re-validated instead (see `src/revive.ts`).
+ */
+export function seal<T>(value: T): T {
+  deepFreeze(value);
+  if (typeof value === "object" && value !== null) (made ??= new WeakSet()).add(value);
+  return value;
+}
+
+/** True for an object that pgi-kit built and sealed (not a copy). */
+export function isSealed(value: unknown): boolean {
+  return typeof value === "object" && value !== null && made !== undefined && made.has(value);
+}

@@ -2,6 +2,7 @@
  * The embedded default plan: Lạng Sơn's 2024 PGI improvement targets.
  * @module
  */
+import { deepFreeze } from "../util";
 import type { PlanInput } from "../plan/create";
 import { publishedScoreCard } from "./published";
 
@@ -30,7 +31,7 @@ export const LANG_SON_PLAN_SOURCE = "https://thongtin.vietnam.vn/en/xanh-dan-chi
  * ```
  */
 export function langSonPlan2024(): PlanInput {
-  return {
+  return deepFreeze({
     unit: "Lạng Sơn",
     title: "Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024",
     baselineYear: 2023,
@@ -43,5 +44,5 @@ export function langSonPlan2024(): PlanInput {
       greenPractices: { target: "4.38", delta: "0.78", comparator: "atLeast" },
       incentives: { target: "5.30", delta: "0.55", comparator: "atLeast" },
     },
-  };
+  });
 }

@@ -3,6 +3,7 @@
  * the 2021–2025 national commune NTM set, as a checklist spec template WITHOUT thresholds.
  * @module
  */
+import { toDec } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import { deepFreeze } from "../util";
 import type { ChecklistSpec, ThresholdInput } from "../checklist/define";
@@ -66,7 +67,8 @@ function indicators(): { id: string; name: { vi: string; en: string } }[] {
  * with levels `ntm` and `ntmNangCao` and **no thresholds**: pass the ones you have (from the
  * annexes of Decision 318/QĐ-TTg, or your province's set), by indicator id; {@link defineChecklist}
  * refuses the spec while any threshold is left empty, naming the indicator. See
- * {@link ntmEnvironmentSource} for what this rests on. Returns a fresh object each call.
+ * {@link ntmEnvironmentSource} for what this rests on. The spec is frozen (pass thresholds as the
+ * argument, or copy it to edit); the thresholds you pass are copied, never kept.
  *
  * @throws {@link PgiError} `UNKNOWN_INDICATOR` for a threshold of an indicator not in the template.
  *
@@ -87,7 +89,7 @@ export function ntmEnvironmentTemplate(thresholds: Readonly<Record<string, Thres
       throw new PgiError("UNKNOWN_INDICATOR", `the template has no indicator ${describe(id)}; indicators: ${list.map((i) => i.id).join(", ")}`, ["thresholds", id]);
     }
   }
-  return {
+  return deepFreeze({
     id: "ntm-2021-2025-c17",
     name: { vi: "Tiêu chí 17 — Môi trường và an toàn thực phẩm (xã NTM 2021–2025)", en: "Criterion 17 — Environment and food safety (NTM communes 2021–2025)" },
     source: "Quyết định 318/QĐ-TTg ngày 08/3/2022 (Phụ lục: Bộ tiêu chí quốc gia về xã NTM và xã NTM nâng cao 2021–2025); ngưỡng do người dùng điền",
@@ -100,8 +102,17 @@ export function ntmEnvironmentTemplate(thresholds: Readonly<Record<string, Thres
         id: "17",
         name: { vi: "Môi trường và an toàn thực phẩm", en: "Environment and food safety" },
         levels: ["ntm", "ntmNangCao"],
-        indicators: list.map((i) => ({ ...i, threshold: (given.get(i.id) as ThresholdInput | undefined) ?? null })),
+        indicators: list.map((i) => ({ ...i, threshold: given.has(i.id) ? (copyPlain(given.get(i.id), ["thresholds", i.id]) as ThresholdInput) : null })),
       },
     ],
-  };
+  });
+}
+
+/** A copy of plain data (objects, arrays, strings, numbers, booleans, null), so the caller's objects are never kept or frozen. */
+function copyPlain(value: unknown, path: (string | number)[]): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => copyPlain(v, [...path, i]));
+  if (typeof value === "object" && value !== null) return Object.fromEntries(safeEntries(value, path, "a threshold").map(([k, v]) => [k, copyPlain(v, [...path, k])]));
+  if (typeof value === "number") return Number(toDec(value, { path }).toFixed());
+  if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
+  throw new PgiError("INVALID_INPUT", `expected a threshold such as { atLeast: 95 } or { yes: true }, got ${describe(value)}`, path);
 }

@@ -116,8 +116,15 @@ function lookup(): Map<string, Province> {
  * ```
  */
 export function province(name: string): Province {
-  if (typeof name !== "string" || name.trim() === "") {
-    throw new PgiError("UNKNOWN_PROVINCE", `expected a province name such as "Lạng Sơn", got ${describe(name)}`, [], { name: typeof name === "string" ? name : null });
+  if (typeof name !== "string" || name.trim() === "" || name.length > 300) {
+    throw new PgiError(
+      "UNKNOWN_PROVINCE",
+      typeof name === "string" && name.length > 300
+        ? `${describe(name)} is too long to be a province name (at most 300 characters)`
+        : `expected a province name such as "Lạng Sơn", got ${describe(name)}`,
+      [],
+      { name: typeof name === "string" ? name.slice(0, 300) : null },
+    );
   }
   const found = lookup().get(provinceKey(name));
   if (found) return found;
@@ -145,5 +152,5 @@ export function province(name: string): Province {
  * ```
  */
 export function findProvince(name: string): Province | undefined {
-  return typeof name === "string" ? lookup().get(provinceKey(name)) : undefined;
+  return typeof name === "string" && name.length <= 300 ? lookup().get(provinceKey(name)) : undefined;
 }

@@ -2,7 +2,8 @@
  * Published PGI figures shipped with the package, with their provenance.
  * @module
  */
-import { PgiError } from "../errors";
+import { describe, PgiError } from "../errors";
+import { MAX_NAME_LENGTH } from "../schemas";
 import { pgiEdition } from "../framework/pgi";
 import { scoreCard, type ScoreCard } from "../scorecard/scorecard";
 import type { PgiSubIndexId } from "../framework/pgi";
@@ -37,6 +38,13 @@ export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() => dee
  * ```
  */
 export function publishedRow(province: string, year: number): PublishedRow {
+  if (typeof province !== "string" || province.trim() === "" || province.length > MAX_NAME_LENGTH) {
+    throw new PgiError("INVALID_INPUT", `expected a province's name (a non-empty string of at most ${MAX_NAME_LENGTH} characters), got ${describe(province)}`, ["province"]);
+  }
+  if (typeof year === "string" && /^\s*\d{4}\s*$/.test(year)) year = Number(year);
+  if (typeof year !== "number" || !Number.isInteger(year)) {
+    throw new PgiError("INVALID_INPUT", `expected an edition year such as 2024, got ${describe(year)}`, ["year"]);
+  }
   const keyOf = (name: string): string => foldName(findProvince(name)?.name ?? name);
   const key = typeof province === "string" ? keyOf(province) : "";
   const rows = PGI_PUBLISHED.filter((r) => keyOf(r.province) === key);
@@ -45,7 +53,7 @@ export function publishedRow(province: string, year: number): PublishedRow {
   throw new PgiError(
     "UNKNOWN_UNIT",
     rows.length === 0
-      ? `no published PGI figures for ${JSON.stringify(province)} are shipped; pass your own score card`
+      ? `no published PGI figures for ${describe(province)} are shipped; pass your own score card`
       : `no published PGI ${year} figures for ${rows[0]!.province}; shipped editions: ${rows.map((r) => r.edition).join(", ")}`,
     [],
     { province, year },

@@ -4,6 +4,10 @@
  */
 import { describe, PgiError, type PgiPath } from "../errors";
 import { foldName } from "../util";
+import { asFramework } from "./revive";
+
+/** The longest key {@link subIndex} reads. */
+const MAX_KEY = 300;
 import type { Component, Framework } from "./types";
 import { PGI } from "./pgi";
 
@@ -24,9 +28,10 @@ function stripFiller(text: string): string {
     .trim();
 }
 
-const cache = new WeakMap<Framework, Map<string, Component>>();
+let cache: WeakMap<Framework, Map<string, Component>> | undefined;
 
 function indexOf(framework: Framework): Map<string, Component> {
+  cache ??= new WeakMap();
   let map = cache.get(framework);
   if (!map) {
     map = new Map();
@@ -59,7 +64,14 @@ function indexOf(framework: Framework): Map<string, Component> {
  * ```
  */
 export function subIndex(framework: Framework, key: SubIndexKey, path: PgiPath = []): Component {
+  framework = asFramework(framework);
+  if (!Array.isArray(path) || !path.every((p) => typeof p === "string" || typeof p === "number")) {
+    throw new PgiError("INVALID_INPUT", `path must be an array of field names and indices, got ${describe(path)}`, ["path"]);
+  }
   let found: Component | undefined;
+  if (typeof key === "string" && key.length > MAX_KEY) {
+    throw new PgiError("UNKNOWN_SUBINDEX", `${describe(key)} is too long to name a ${framework.id === "pgi" ? "sub-index" : "component"} (at most ${MAX_KEY} characters)`, path);
+  }
   if (typeof key === "number") {
     if (Number.isInteger(key)) found = framework.components.find((c) => c.position === key);
   } else if (typeof key === "string") {
@@ -90,5 +102,5 @@ export function subIndex(framework: Framework, key: SubIndexKey, path: PgiPath =
  * ```
  */
 export function subIndexIds(framework: Framework = PGI): readonly string[] {
-  return framework.components.map((c) => c.id);
+  return Object.freeze(asFramework(framework).components.map((c) => c.id));
 }

@@ -4,7 +4,7 @@
  */
 import { describe, PgiError } from "../errors";
 import type { Component, Framework } from "./types";
-import { deepFreeze } from "../util";
+import { seal } from "../util";
 
 /**
  * Stable ids of the four PGI sub-indices, in published order.
@@ -111,7 +111,7 @@ const RELEASES: Record<PgiEditionYear, string> = {
 };
 
 function makeEdition(year: PgiEditionYear): Framework {
-  return deepFreeze({
+  return seal({
     id: "pgi",
     edition: year,
     name: { vi: `Chỉ số Xanh cấp tỉnh (PGI) ${year}`, en: `Provincial Green Index (PGI) ${year}` },

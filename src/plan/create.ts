@@ -4,15 +4,16 @@
  */
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { field, revive } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { NumberInputSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
-import { readScores, type ScoreCard } from "../scorecard/scorecard";
+import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
-import { deepFreeze } from "../util";
+import { isSealed, seal } from "../util";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
 export type Comparator = "atLeast" | "atMost" | "exactly";
@@ -237,7 +238,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   let baselineFindings: readonly Finding[] = [];
   let baselineCardYear: number | null = null;
   if (isScoreCard(shape.baseline)) {
-    const card = shape.baseline;
+    const card = asScoreCard(shape.baseline, ["baseline"], framework);
     if (framework === undefined && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
     if (card.framework !== fw.id) {
       throw new PgiError("INVALID_INPUT", `the baseline card is of framework "${card.framework}" but the plan uses "${fw.id}"; pass the matching framework`, ["baseline"]);
@@ -305,7 +306,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     };
   }
   const cd = fw.composite.decimals;
-  const plan: Plan<string> = deepFreeze({
+  const plan: Plan<string> = seal({
     kind: "plan" as const,
     framework: fw.id,
     unit: shape.unit,
@@ -337,8 +338,62 @@ function isDecimalObject(value: object): boolean {
   return D.isDecimal(value);
 }
 
-/** Accept a plan object or a plan input. @internal */
-export function asPlan(value: Plan<string> | PlanInput, framework?: Framework): Plan<string> {
-  if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "plan") return value as Plan<string>;
-  return buildPlan(value as PlanInput, framework);
+/**
+ * Accept a plan object (as createPlan returned it, or its JSON copy, which is rebuilt from its
+ * own figures and must match field by field) or a plan input. @internal
+ */
+export function asPlan(value: Plan<string> | PlanInput, framework?: Framework, path: PgiPath = []): Plan<string> {
+  if (isSealed(value) && (framework === undefined || (value as Plan<string>).framework === framework.id)) return value as Plan<string>;
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && field(value, "kind", path) === "plan") return revivePlan(value, framework, path);
+  try {
+    return buildPlan(value as PlanInput, framework);
+  } catch (e) {
+    throw prefixPath(e, path);
+  }
+}
+
+function revivePlan(value: object, framework: Framework | undefined, path: PgiPath): Plan<string> {
+  const get = (k: string): unknown => field(value, k, path);
+  const id = get("framework");
+  const fw = framework !== undefined && id === framework.id ? framework : id === "pgi" ? PGI : undefined;
+  if (fw === undefined) {
+    throw new PgiError("INVALID_INPUT", `this plan is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the plan's own framework`, [...path, "framework"]);
+  }
+  return revive("plan", value, path, () => {
+    const subs = get("subIndices");
+    const comp = get("composite");
+    const baseline: Record<string, unknown> = {};
+    const targets: Record<string, unknown> = {};
+    for (const c of fw.components) {
+      const p: PgiPath = [...path, "subIndices", c.id];
+      const s = field(subs, c.id, [...path, "subIndices"]);
+      const at = (k: string) => field(s, k, p);
+      baseline[c.id] = at("baseline");
+      if (at("target") !== null) {
+        const stated = at("statedDelta");
+        const due = at("due");
+        targets[c.id] = { target: at("target"), ...(stated !== null ? { delta: stated } : {}), comparator: at("comparator"), owners: at("owners"), ...(due !== null ? { due } : {}) };
+      }
+    }
+    const cardYear = get("baselineCardYear");
+    const source = get("source");
+    const stated = field(comp, "stated", [...path, "composite"]);
+    const unit = get("unit");
+    const given = framework === undefined ? undefined : fw;
+    const cardInput = { unit, year: cardYear, scores: baseline, composite: field(comp, "baseline", [...path, "composite"]) } as ScoreCardInput;
+    const base = cardYear === null ? baseline : given === undefined ? scoreCard(cardInput) : scoreCard(cardInput, given);
+    return buildPlan(
+      {
+        unit,
+        title: get("title"),
+        baselineYear: get("baselineYear"),
+        targetYear: get("targetYear"),
+        ...(source !== null ? { source } : {}),
+        baseline: base,
+        targets,
+        ...(stated !== null ? { compositeTarget: stated } : {}),
+      } as PlanInput,
+      given,
+    );
+  });
 }

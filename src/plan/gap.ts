@@ -2,8 +2,9 @@
  * Gap reports: a plan against the results of its target edition.
  * @module
  */
+import { asScoreCard } from "../scorecard/scorecard";
 import { D, toNum, type Dec } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { PgiError } from "../errors";
 import type { PgiSubIndexId } from "../framework/pgi";
 import type { ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze, foldName } from "../util";
@@ -69,9 +70,6 @@ export interface GapReport<K extends string = PgiSubIndexId> {
   };
 }
 
-function isCard(v: unknown): v is ScoreCard {
-  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";
-}
 
 function met(actual: Dec, target: Dec, comparator: Comparator): boolean {
   if (comparator === "atMost") return actual.lte(target);
@@ -138,9 +136,7 @@ export function gapReport(plan: Plan<PgiSubIndexId> | PlanInput, actual: ScoreCa
 export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard): GapReport<string>;
 export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard): GapReport<string> {
   const p = asPlan(plan);
-  if (!isCard(actual)) {
-    throw new PgiError("INVALID_INPUT", `expected the results as a score card (from scoreCard or publishedScoreCard), got ${describe(actual)}`, ["actual"]);
-  }
+  actual = asScoreCard(actual, ["actual"]);
   if (foldName(actual.unit) !== foldName(p.unit)) {
     throw new PgiError("INVALID_INPUT", `the results are for "${actual.unit}" but the plan is for "${p.unit}"`, ["actual", "unit"]);
   }

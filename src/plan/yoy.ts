@@ -2,8 +2,9 @@
  * Year-over-year change of one unit's score cards.
  * @module
  */
+import { asScoreCard } from "../scorecard/scorecard";
 import { D, formatNumber, toNum } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { PgiError } from "../errors";
 import type { PgiSubIndexId } from "../framework/pgi";
 import type { LocalizedText } from "../framework/types";
 import type { ScoreCard } from "../scorecard/scorecard";
@@ -39,9 +40,6 @@ export interface YearOverYear<K extends string = PgiSubIndexId> {
   readonly summary: LocalizedText;
 }
 
-function isCard(v: unknown): v is ScoreCard {
-  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";
-}
 
 function change(prev: number, cur: number, decimals: number): Change {
   const d = new D(String(cur)).minus(String(prev));
@@ -76,8 +74,8 @@ const WORDS: Record<Direction, { vi: string; en: [string, string] }> = {
 export function yearOverYear(previous: ScoreCard<PgiSubIndexId>, current: ScoreCard<PgiSubIndexId>): YearOverYear<PgiSubIndexId>;
 export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverYear<string>;
 export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverYear<string> {
-  if (!isCard(previous)) throw new PgiError("INVALID_INPUT", `expected a score card (from scoreCard), got ${describe(previous)}`, ["previous"]);
-  if (!isCard(current)) throw new PgiError("INVALID_INPUT", `expected a score card (from scoreCard), got ${describe(current)}`, ["current"]);
+  previous = asScoreCard(previous, ["previous"]);
+  current = asScoreCard(current, ["current"]);
   if (foldName(previous.unit) !== foldName(current.unit)) {
     throw new PgiError("INVALID_INPUT", `the cards are of different units ("${previous.unit}" and "${current.unit}"); compare one unit's cards`, ["current", "unit"]);
   }

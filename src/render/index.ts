@@ -4,7 +4,8 @@
  * @module
  */
 import { checkLang, type Lang } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { describe, optionsOf, PgiError } from "../errors";
+import { guarded, renderable } from "./check";
 import type { Framework } from "../framework/types";
 import { checklistRenderers } from "../checklist/render";
 import { planRenderers } from "../plan/render";
@@ -65,8 +66,11 @@ function rendererFor(value: unknown): Renderer<unknown> {
  * ```
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
-  const lang = checkLang(options.lang);
-  return rendererFor(value).markdown(value, lang, options.framework);
+  const o = optionsOf<MarkdownOptions>(options, ["lang", "framework"]);
+  const lang = checkLang(o.lang, ["options", "lang"]);
+  const r = renderable(value, o.framework);
+  const renderer = rendererFor(r.value);
+  return guarded(r.value, () => renderer.markdown(r.value, lang, r.framework));
 }
 
 /**
@@ -83,9 +87,18 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  * ```
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
-  const lang = checkLang(options.lang);
-  const table = rendererFor(value).csv(value, lang, options.framework);
-  return csvText(table.header, table.rows, options);
+  const o = optionsOf<ToCsvOptions>(options, ["lang", "framework", "delimiter", "bom"]);
+  const lang = checkLang(o.lang, ["options", "lang"]);
+  if (o.delimiter !== undefined && o.delimiter !== "," && o.delimiter !== ";" && o.delimiter !== "\t") {
+    throw new PgiError("INVALID_INPUT", `delimiter must be ",", ";" or a tab, got ${describe(o.delimiter)}`, ["options", "delimiter"]);
+  }
+  if (o.bom !== undefined && typeof o.bom !== "boolean") {
+    throw new PgiError("INVALID_INPUT", `bom must be true or false, got ${describe(o.bom)}`, ["options", "bom"]);
+  }
+  const r = renderable(value, o.framework);
+  const renderer = rendererFor(r.value);
+  const table = guarded(r.value, () => renderer.csv(r.value, lang, r.framework));
+  return csvText(table.header, table.rows, o);
 }
 
 export { markdownTable };

@@ -3,7 +3,8 @@
  * @module
  */
 import { checkLang, type Lang } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { describe, optionsOf, PgiError } from "../errors";
+import { guarded, renderable } from "./check";
 import { PGI } from "../framework/pgi";
 import type { Allocation } from "../targets/allocate";
 import type { GapReport } from "../plan/gap";
@@ -93,6 +94,8 @@ function isKind(v: unknown): v is { kind: string } {
  *   level, units that reached the level they aimed for and those that did not.
  *
  * Render with vega-embed in a page or notebook (Observable, Deno Jupyter), or Vega's `View.toSVG()`.
+ * Unlike other results the spec is a fresh, **mutable** object on every call: Vega annotates
+ * the data values of a spec in place, and a frozen spec would make it throw.
  *
  * @throws {@link PgiError} `INVALID_INPUT` for a result kind without a chart (use `toMarkdown`).
  *
@@ -104,10 +107,16 @@ function isKind(v: unknown): v is { kind: string } {
  * ```
  */
 export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaLiteSpec {
-  const lang = checkLang(options.lang);
+  const o = optionsOf<VegaLiteOptions>(options, ["lang", "framework", "width"]);
+  const r = renderable(value, o.framework);
+  return guarded(r.value, () => chart(r.value, { ...o, ...(r.framework ? { framework: r.framework } : {}) }));
+}
+
+function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
+  const lang = checkLang(options.lang, ["options", "lang"]);
   const width = options.width ?? 480;
   if (typeof width !== "number" || !Number.isFinite(width) || width <= 0) {
-    throw new PgiError("INVALID_INPUT", `width must be a positive number of pixels, got ${describe(width)}`, ["width"]);
+    throw new PgiError("INVALID_INPUT", `width must be a positive number of pixels, got ${describe(width)}`, ["options", "width"]);
   }
   const s = SERIES[lang];
   if (!isKind(value)) throw new PgiError("INVALID_INPUT", `cannot chart ${describe(value)}; pass a pgi-kit result`, []);

@@ -3,13 +3,15 @@
  * @module
  */
 import { toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import { finding, type Finding } from "../findings";
 import { compositeDec, roundingTolerance } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { ScoreCardShape } from "../schemas";
+import { expectKind, field, revive } from "../revive";
+import { isSealed, seal } from "../util";
 
 /** Input of {@link scoreCard}. */
 export interface ScoreCardInput {
@@ -239,7 +241,7 @@ export function buildScoreCard(
     }
   }
   const computedNum = toNum(computed, fw.composite.decimals);
-  return Object.freeze({
+  return seal({
     kind: "scoreCard" as const,
     framework: fw.id,
     edition: fw.edition,
@@ -251,6 +253,48 @@ export function buildScoreCard(
     publishedComposite: published === null ? null : toNum(published, fw.composite.decimals),
     rank: v.rank,
     source: v.source,
-    findings: Object.freeze(findings),
+    findings,
+  });
+}
+
+/**
+ * A score card passed in: the card pgi-kit returned, or a copy of it (JSON, spread), which is
+ * rebuilt from its unit, year, scores, published composite, rank and source and must match field
+ * by field. A card of another framework needs that framework. @internal
+ */
+export function asScoreCard(value: unknown, path: PgiPath, framework?: Framework): ScoreCard {
+  if (isSealed(value)) {
+    const card = value as ScoreCard;
+    if (framework === undefined || card.framework === framework.id) return card;
+  }
+  expectKind(value, "scoreCard", "score card", path);
+  const id = field(value, "framework", path);
+  let fw: Framework;
+  if (framework !== undefined && id === framework.id) fw = framework;
+  else if (id === "pgi") {
+    try {
+      fw = pgiEdition(field(value, "edition", path) as number);
+    } catch (e) {
+      throw prefixPath(e, [...path, "edition"]);
+    }
+  } else {
+    throw new PgiError("INVALID_INPUT", `this score card is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the card's own framework`, [...path, "framework"]);
+  }
+  const get = (k: string) => field(value, k, path);
+  return revive("score card", value, path, () => {
+    const published = get("publishedComposite");
+    const rank = get("rank");
+    const source = get("source");
+    return scoreCard(
+      {
+        unit: get("unit"),
+        year: get("year"),
+        scores: get("scores"),
+        ...(published !== null ? { composite: published } : {}),
+        ...(rank !== null ? { rank } : {}),
+        ...(source !== null ? { source } : {}),
+      } as ScoreCardInput,
+      fw,
+    );
   });
 }

@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { D } from "../decimal";
 import { parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, Indicator, Normalization } from "../framework/types";
-import { deepFreeze } from "../util";
+import { seal } from "../util";
 
 const Id = () =>
   z.string("an id must be a string").check(
@@ -167,7 +167,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   const method = s.composite ?? "sum";
   const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
   const factor = method === "sum" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
-  return deepFreeze({
+  return seal({
     id: s.id,
     edition: s.edition ?? null,
     name: s.name,

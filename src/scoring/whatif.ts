@@ -39,7 +39,7 @@ function rowIndex(rows: readonly UnitRow[], unit: unknown): number {
     throw new PgiError("INVALID_INPUT", `expected the unit's name, got ${describe(unit)}`, ["unit"]);
   }
   const i = rows.findIndex((r) => typeof r === "object" && r !== null && typeof r.unit === "string" && foldName(r.unit) === foldName(unit));
-  if (i < 0) throw new PgiError("UNKNOWN_UNIT", `${JSON.stringify(unit)} is not among the rows`, ["unit"], { unit });
+  if (i < 0) throw new PgiError("UNKNOWN_UNIT", `${describe(unit)} is not among the rows`, ["unit"], { unit: typeof unit === "string" ? unit.slice(0, 300) : undefined });
   return i;
 }
 

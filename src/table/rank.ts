@@ -3,12 +3,12 @@
  * @module
  */
 import { D, toNum, type Dec } from "../decimal";
-import { describe, PgiError } from "../errors";
+import { describe, optionsOf, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
-import { byId, checkTable, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
+import { asTable, byId, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
 
 /** Options of {@link rank}. */
 export interface RankOptions {
@@ -87,7 +87,8 @@ function groupKey(row: TableRow, within: "region" | null): string {
  * ```
  */
 export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
-  checkTable(table);
+  table = asTable(table);
+  options = optionsOf<RankOptions>(options, ["by", "within"]);
   const by = byId(table, options.by);
   const within = options.within ?? null;
   if (within !== null && within !== "region") {
@@ -209,7 +210,8 @@ export function medianDec(values: readonly Dec[]): Dec {
  * ```
  */
 export function regionSummary(table: ScoreTable, options: { readonly by?: string | number } = {}): RegionSummary {
-  checkTable(table);
+  table = asTable(table);
+  options = optionsOf<{ by?: string | number }>(options, ["by"]);
   const by = byId(table, options.by);
   const order: (string | null)[] = [];
   const groups = new Map<string | null, TableRow[]>();
@@ -299,7 +301,8 @@ const RELATIVE_NOTE: LocalizedText = {
  * ```
  */
 export function rankGoal(table: ScoreTable, unit: string, targetRank: number, options: RankGoalOptions = {}): RankGoal {
-  checkTable(table);
+  table = asTable(table);
+  options = optionsOf<RankGoalOptions>(options, ["by", "within"]);
   const by = byId(table, options.by);
   const within = options.within ?? null;
   if (within !== null && within !== "region") {
@@ -364,7 +367,8 @@ export interface Benchmark {
  * ```
  */
 export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options: { readonly region?: string } = {}): Benchmark {
-  checkTable(table);
+  table = asTable(table);
+  options = optionsOf<{ region?: string }>(options, ["region"]);
   let rows = rowsWith(table.rows, "pollution");
   let where: LocalizedText = { vi: "cả nước", en: "all units" };
   if (options.region !== undefined) {

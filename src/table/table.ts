@@ -2,9 +2,11 @@
  * Score tables: many units' score cards of one edition.
  * @module
  */
+import { asScoreCard } from "../scorecard/scorecard";
 import * as z from "zod/mini";
 import { D, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath } from "../errors";
+import { describe, optionsOf, parseWith, PgiError, prefixPath, type PgiPath } from "../errors";
+import { expectKind, field, revive } from "../revive";
 import { RankSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
 import { parseScoreOnScale } from "../scorecard/scorecard";
 import { findProvince, province, type Region } from "../data/provinces";
@@ -12,7 +14,7 @@ import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
-import { deepFreeze, foldName } from "../util";
+import { foldName, isSealed, seal } from "../util";
 
 /** One unit of a table. */
 export interface TableRow {
@@ -108,17 +110,19 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
   if (!Array.isArray(cards) || cards.length === 0) {
     throw new PgiError("INVALID_INPUT", `expected a non-empty array of score cards, got ${describe(cards)}`);
   }
-  const units = options.units ?? "provinces";
+  if (cards.length > 10_000) throw new PgiError("INVALID_INPUT", `a score table holds at most 10000 units, got ${cards.length}`);
+  const units = optionsOf<ScoreTableOptions>(options, ["units"]).units ?? "provinces";
   if (units !== "provinces" && units !== "any") {
     throw new PgiError("INVALID_INPUT", `units must be "provinces" or "any", got ${describe(units)}`, ["units"]);
   }
   const rows: TableRow[] = [];
   const seen = new Map<string, number>();
   let first: { framework: string; edition: number | null; year: number } | undefined;
-  cards.forEach((item, i) => {
+  for (let i = 0; i < cards.length; i++) {
+    const item: unknown = cards[i];
     let card: ScoreCard | null = null;
     let entry: { unit: string; year: number; composite: number; rank: number | null; source: string | null };
-    if (isCard(item)) card = item;
+    if (isCard(item)) card = asScoreCard(item, [i]);
     else if (typeof item === "object" && item !== null && !Array.isArray(item) && !("scores" in item) && "composite" in item) {
       const e = parseWith((compositeEntryShape ??= makeCompositeEntryShape()), item, [i]);
       let fw: Framework;
@@ -174,8 +178,8 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
       card,
       source: entry!.source,
     });
-  });
-  return deepFreeze({
+  }
+  return seal({
     kind: "scoreTable" as const,
     framework: first!.framework,
     edition: first!.edition,
@@ -217,11 +221,26 @@ export function rowsWith(rows: readonly TableRow[], by: string): readonly TableR
   return by === "composite" ? rows : rows.filter((r) => r.scores !== null);
 }
 
-/** Check that `table` is a score table. @internal */
-export function checkTable(table: unknown): asserts table is ScoreTable {
-  if (typeof table !== "object" || table === null || (table as { kind?: unknown }).kind !== "scoreTable") {
-    throw new PgiError("INVALID_INPUT", `expected a score table from scoreTable(…), got ${describe(table)}`, ["table"]);
-  }
+/**
+ * A score table passed in: as scoreTable returned it, or a copy (JSON…), rebuilt from its rows'
+ * cards and composite entries and checked field by field. @internal
+ */
+export function asTable(table: unknown, path: PgiPath = ["table"]): ScoreTable {
+  if (isSealed(table)) return table as ScoreTable;
+  expectKind(table, "scoreTable", "score table", path);
+  return revive("score table", table, path, () => {
+    const rows = field(table, "rows", path);
+    if (!Array.isArray(rows)) throw new PgiError("INVALID_INPUT", `rows must be an array, got ${describe(rows)}`, ["rows"]);
+    const items = rows.map((r, i) => {
+      const p: PgiPath = ["rows", i];
+      const card = field(r, "card", p);
+      if (card !== null) return card;
+      const rank = field(r, "publishedRank", p);
+      const source = field(r, "source", p);
+      return { unit: field(r, "unit", p), year: field(table, "year", []), composite: field(r, "composite", p), ...(rank !== null ? { rank } : {}), ...(source !== null ? { source } : {}) };
+    });
+    return scoreTable(items as CompositeEntry[], { units: field(table, "units", []) as UnitPolicy });
+  });
 }
 
 /** Find a unit's row in a table by any spelling. @internal */
@@ -232,7 +251,7 @@ export function findRow(table: ScoreTable, unit: unknown): TableRow {
   const p = findProvince(unit);
   const row = table.rows.find((r) => (p && r.province === p.slug) || foldName(r.unit) === foldName(unit));
   if (!row) {
-    throw new PgiError("UNKNOWN_UNIT", `${JSON.stringify(unit)} is not in the table; units: ${table.rows.slice(0, 8).map((r) => r.unit).join(", ")}${table.rows.length > 8 ? ", …" : ""}`, ["unit"], { unit });
+    throw new PgiError("UNKNOWN_UNIT", `${describe(unit)} is not in the table; units: ${table.rows.slice(0, 8).map((r) => r.unit).join(", ")}${table.rows.length > 8 ? ", …" : ""}`, ["unit"], { unit: unit.slice(0, 300) });
   }
   return row;
 }

@@ -2,6 +2,7 @@
  * Allocating a composite target across sub-indices.
  * @module
  */
+import { asScoreCard } from "../scorecard/scorecard";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
@@ -138,9 +139,10 @@ export function allocate(
   let base: Map<string, Dec>;
   let unit: string | null = null;
   if (isCard(baseline)) {
-    if (!framework && baseline.framework === "pgi" && baseline.edition !== null) fw = pgiEdition(baseline.edition);
-    base = readScores(fw, baseline.scores, ["baseline", "scores"], true);
-    unit = baseline.unit;
+    const card = asScoreCard(baseline, ["baseline"], framework);
+    if (!framework && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
+    base = readScores(fw, card.scores, ["baseline", "scores"], true);
+    unit = card.unit;
   } else {
     base = readScores(fw, baseline, ["baseline"], true);
   }

@@ -5,7 +5,7 @@
  */
 import { D, toDec, toNum, type Dec } from "../decimal";
 import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
-import { deepFreeze } from "../util";
+import { seal } from "../util";
 import { TrajectoryInputSchema, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./trajectory";
 
 /** How finely a trajectory is followed: by year, quarter or month. */
@@ -76,7 +76,7 @@ export function periodTrajectory(input: TrajectoryInput): Trajectory {
   const base = toDec(v.baseline, { path: ["baseline"] });
   const target = toDec(v.target, { path: ["target"] });
   const slope = target.minus(base).div(n);
-  return deepFreeze({
+  return seal({
     kind: "trajectory" as const,
     label: v.label ?? null,
     direction: v.direction ?? "higher",
@@ -136,7 +136,7 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
   const ratio = required.isZero() ? null : observed.div(required);
   const k = Math.min(latest.p.index, t.index) - b.index;
   const expected = latest.p.index >= t.index ? target : base.plus(target.minus(base).times(k).div(t.index - b.index));
-  return deepFreeze({
+  return seal({
     kind: "progressAssessment" as const,
     label: path.label,
     direction: path.direction,

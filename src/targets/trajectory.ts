@@ -5,9 +5,10 @@
  */
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError } from "../errors";
+import { parseWith, PgiError, type PgiPath } from "../errors";
+import { expectKind, field, revive } from "../revive";
 import { NumberInputSchema, TextSchema, YearSchema } from "../schemas";
-import { deepFreeze } from "../util";
+import { deepFreeze, isSealed, seal } from "../util";
 import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
 
 /** Which way is better for the measured quantity. */
@@ -98,7 +99,7 @@ export function trajectory(input: TrajectoryInput): Trajectory {
   if (v.targetYear <= v.baselineYear) {
     throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
   }
-  const decimals = v.decimals ?? 2;
+  const decimals = (v.decimals ?? 2) + 0; // + 0 turns a −0 into 0
   const b = toDec(v.baseline, { path: ["baseline"] });
   const t = toDec(v.target, { path: ["target"] });
   const years = v.targetYear - v.baselineYear;
@@ -107,7 +108,7 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     year: v.baselineYear + k,
     value: toNum(k === years ? t : b.plus(slope.times(k)), decimals),
   }));
-  return deepFreeze({
+  return seal({
     kind: "trajectory" as const,
     label: v.label ?? null,
     direction: v.direction ?? "higher",
@@ -118,6 +119,28 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     target: toNum(t, decimals),
     annualChange: toNum(slope, decimals + 2),
     milestones,
+  });
+}
+
+/**
+ * A trajectory passed in: as trajectory() returned it, or a copy (JSON…), rebuilt from its
+ * baseline, target, years, direction, decimals and label, and checked field by field. @internal
+ */
+export function asTrajectory(value: unknown, path: PgiPath): Trajectory {
+  if (isSealed(value)) return value as Trajectory;
+  expectKind(value, "trajectory", "trajectory", path);
+  const get = (k: string) => field(value, k, path);
+  return revive("trajectory", value, path, () => {
+    const label = get("label");
+    return trajectory({
+      baselineYear: get("baselinePeriod") ?? get("baselineYear"),
+      baseline: get("baseline"),
+      targetYear: get("targetPeriod") ?? get("targetYear"),
+      target: get("target"),
+      direction: get("direction"),
+      decimals: get("decimals"),
+      ...(label !== null ? { label } : {}),
+    } as TrajectoryInput);
   });
 }
 
@@ -196,9 +219,7 @@ export const ObservationsSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export function assessProgress(path: Trajectory, observations: readonly Observation[]): ProgressAssessment {
-  if (typeof path !== "object" || path === null || path.kind !== "trajectory") {
-    throw new PgiError("INVALID_INPUT", `expected a trajectory from trajectory(…), got ${describe(path)}`, ["trajectory"]);
-  }
+  path = asTrajectory(path, ["trajectory"]);
   if (path.granularity !== undefined || observesPeriods(observations)) return periodProgress(path, observations);
   const obs = parseWith(ObservationsSchema, observations, ["observations"]);
   const years = new Set<number>();

@@ -287,7 +287,10 @@ describe("the shipped NTM criterion 17 template", () => {
     const c = defineChecklist(filled);
     expect(c.criteria[0]!.indicators[0]!.threshold.ntmNangCao!.value).toBe(98);
     expect(thrown(() => ntmEnvironmentTemplate({ "17.99": { yes: true } })).code).toBe("UNKNOWN_INDICATOR");
-    expect(ntmEnvironmentTemplate()).not.toBe(ntmEnvironmentTemplate());
+    expect(Object.isFrozen(ntmEnvironmentTemplate().criteria[0]!.indicators[0])).toBe(true);
+    const mine = { atLeast: 95 };
+    ntmEnvironmentTemplate({ "17.1": mine });
+    expect(Object.isFrozen(mine)).toBe(false);
   });
 });
 

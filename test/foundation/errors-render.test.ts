@@ -77,7 +77,7 @@ describe("rendering score cards and findings", () => {
     expect(thrown(() => toMarkdown(42)).code).toBe("INVALID_INPUT");
     expect(thrown(() => toCsv(null)).code).toBe("INVALID_INPUT");
     const card = scoreCard({ unit: "X", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } });
-    expect(thrown(() => toMarkdown(card, { lang: "fr" as never })).path).toEqual(["lang"]);
+    expect(thrown(() => toMarkdown(card, { lang: "fr" as never })).path).toEqual(["options", "lang"]);
   });
 
   it("escapes pipes in Markdown cells", () => {

@@ -64,7 +64,7 @@ describe("toVegaLite", () => {
   it("refuses what it cannot chart", () => {
     expect(thrown(() => toVegaLite(rankGoal(t2024, "Lạng Sơn", 1))).message).toContain("toMarkdown");
     expect(thrown(() => toVegaLite(42)).code).toBe("INVALID_INPUT");
-    expect(thrown(() => toVegaLite(plan, { width: -1 })).path).toEqual(["width"]);
-    expect(thrown(() => toVegaLite(plan, { lang: "fr" as never })).path).toEqual(["lang"]);
+    expect(thrown(() => toVegaLite(plan, { width: -1 })).path).toEqual(["options", "width"]);
+    expect(thrown(() => toVegaLite(plan, { lang: "fr" as never })).path).toEqual(["options", "lang"]);
   });
 });

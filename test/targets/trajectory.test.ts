@@ -70,7 +70,7 @@ describe("assessProgress (SDG Index trend dashboard classes)", () => {
     expect(thrown(() => assessProgress(t, [{ year: 2024, value: 1 }, { year: 2024, value: 2 }])).path).toEqual(["observations", 1, "year"]);
     expect(thrown(() => assessProgress(t, [{ year: 2023, value: 20 }])).path).toEqual(["observations"]);
     expect(thrown(() => assessProgress(t, [{ year: 2024, value: "abc" }])).path).toEqual(["observations", 0, "value"]);
-    expect(thrown(() => assessProgress({ kind: "plan" } as never, [{ year: 2024, value: 1 }])).path).toEqual(["trajectory"]);
+    expect(thrown(() => assessProgress({ kind: "plan" } as never, [{ year: 2024, value: 1 }])).path).toEqual(["trajectory", "kind"]);
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * A framework passed in: PGI, `pgiEdition(…)`, a `defineFramework(…)` result, or a copy of one
+ * (JSON…), rebuilt from its spec and checked field by field.
+ * @internal
+ * @module
+ */
+import { describe, PgiError, type PgiPath } from "../errors";
+import { field, revive } from "../revive";
+import { defineFramework, type FrameworkSpec } from "../scoring/define";
+import { isSealed } from "../util";
+import { PGI_EDITIONS, pgiEdition } from "./pgi";
+import type { Framework, Indicator } from "./types";
+
+/** The spec a framework was defined from (what `defineFramework` reads back into the same framework). */
+function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
+  const get = (k: string) => field(fw, k, path);
+  const arr = (k: string): Record<string, unknown>[] => {
+    const v = get(k);
+    if (!Array.isArray(v)) throw new PgiError("INVALID_FRAMEWORK", `${k} must be an array, got ${describe(v)}`, [k]);
+    return v as Record<string, unknown>[];
+  };
+  const normalization = get("normalization");
+  const composite = get("composite");
+  return {
+    id: get("id"),
+    name: get("name"),
+    edition: get("edition"),
+    components: arr("components").map((c) => ({ id: c.id, name: c.name, weight: c.weight, aliases: c.aliases })),
+    indicators: arr("indicators").map((i) => {
+      const n = i.normalization as Indicator["normalization"] | undefined;
+      const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : { method: n?.method };
+      return { id: i.id, component: i.component, direction: i.direction, weight: i.weight, ...(i.name !== undefined ? { name: i.name } : {}), ...(norm ? { normalization: norm } : {}) };
+    }),
+    ...(normalization != null ? { normalization: { method: field(normalization, "method", ["normalization"]), range: field(normalization, "range", ["normalization"]) } } : {}),
+    aggregation: get("aggregation"),
+    composite: field(composite, "method", ["composite"]),
+    decimals: get("decimals"),
+  } as unknown as FrameworkSpec;
+}
+
+/** A framework argument: the object pgi-kit made, or a copy that rebuilds to the same. @internal */
+export function asFramework(value: unknown, path: PgiPath = ["framework"]): Framework {
+  if (isSealed(value)) return value as Framework;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new PgiError("INVALID_FRAMEWORK", `expected a framework such as PGI, pgiEdition(2023) or defineFramework(…), got ${describe(value)}`, [...path]);
+  }
+  if (field(value, "id", path) === "pgi") {
+    const edition = field(value, "edition", path);
+    if (!(PGI_EDITIONS as readonly unknown[]).includes(edition)) {
+      throw new PgiError("INVALID_FRAMEWORK", `a PGI framework's edition is one of ${PGI_EDITIONS.join(", ")}, got ${describe(edition)}`, [...path, "edition"]);
+    }
+    return revive("framework", value, path, () => pgiEdition(edition as number));
+  }
+  return revive("framework", value, path, () => defineFramework(specOf(value as Record<string, unknown>, [])));
+}

@@ -1,0 +1,90 @@
+/**
+ * What the renderers accept: a pgi-kit result or its JSON copy. Score cards, plans, score tables
+ * and trajectories are re-validated like everywhere else; every other result is checked to be
+ * plain data (JSON values only, finite numbers, no cycles) and rendered inside a guard, so a
+ * tampered copy gives a PgiError, never a TypeError.
+ * @internal
+ * @module
+ */
+import { describe, formatPath, isPgiError, PgiError, type PgiPath } from "../errors";
+import { asFramework } from "../framework/revive";
+import type { Framework } from "../framework/types";
+import { asPlan } from "../plan/create";
+import { asScoreCard } from "../scorecard/scorecard";
+import { asTable } from "../table/table";
+import { asTrajectory } from "../targets/trajectory";
+import { isSealed } from "../util";
+
+/** The most values a result to render may hold. */
+const MAX_VALUES = 2_000_000;
+
+function plainData(value: unknown): void {
+  let count = 0;
+  const seen = new Set<object>();
+  const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+    if (++count > MAX_VALUES) throw new PgiError("INVALID_INPUT", `the result holds more than ${MAX_VALUES} values; pass a pgi-kit result`, []);
+    if (v === null || typeof v === "string" || typeof v === "boolean") return;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${v}: results hold finite numbers only`, path);
+      return;
+    }
+    if (typeof v !== "object") throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${describe(v)}: results hold JSON values only`, path);
+    if (depth > 12 || seen.has(v)) throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is nested too deeply or refers to itself; pass a pgi-kit result`, path);
+    seen.add(v);
+    const proto = Object.getPrototypeOf(v);
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) {
+      throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${describe(v)}, not plain data; pass a pgi-kit result or its JSON copy`, path);
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i], depth + 1);
+    } else {
+      for (const k of Object.keys(v)) {
+        let x: unknown;
+        try {
+          x = (v as Record<string, unknown>)[k];
+        } catch {
+          throw new PgiError("INVALID_INPUT", `${k} could not be read (a getter threw); pass plain data`, [...path, k]);
+        }
+        walk(x, [...path, k], depth + 1);
+      }
+    }
+    seen.delete(v);
+  };
+  walk(value, [], 0);
+}
+
+/**
+ * The value a renderer may use: the result itself when pgi-kit made it, else a re-validated copy.
+ * @internal
+ */
+export function renderable(value: unknown, framework: unknown): { value: unknown; framework: Framework | undefined } {
+  const fw = framework === undefined ? undefined : asFramework(framework, ["options", "framework"]);
+  if (isSealed(value)) return { value, framework: fw };
+  plainData(value);
+  const kind = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
+  const path: PgiPath = [];
+  switch (kind) {
+    case "scoreCard":
+      return { value: asScoreCard(value, path, fw), framework: fw };
+    case "plan":
+      return { value: asPlan(value as never, fw, path), framework: fw };
+    case "scoreTable":
+      return { value: asTable(value, path), framework: fw };
+    case "trajectory":
+      return { value: asTrajectory(value, path), framework: fw };
+    default:
+      return { value, framework: fw };
+  }
+}
+
+/** Run a renderer on a checked value; anything but a PgiError becomes one. @internal */
+export function guarded<T>(value: unknown, render: () => T): T {
+  try {
+    return render();
+  } catch (e) {
+    if (isPgiError(e)) throw e;
+    const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+    const what = typeof kind === "string" ? `this ${kind.slice(0, 40)}` : "this value";
+    throw new PgiError("INVALID_INPUT", `${what} is not as pgi-kit built it and cannot be rendered (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass the result as pgi-kit returned it, or its JSON copy unchanged`, []);
+  }
+}

@@ -6,7 +6,7 @@
 import { D, toDec, type Dec, type NumberInput } from "../decimal";
 import { describe, PgiError, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
-import { deepFreeze, foldName } from "../util";
+import { foldName, seal } from "../util";
 import { checklistFrom, type Checklist, type ChecklistSpec, type ThresholdRule } from "./define";
 
 /** A value for one indicator: a number (`96`, `"96,5"`), yes/no (`true`, `"đạt"`, `"không đạt"`), or null when not measured. */
@@ -268,7 +268,7 @@ function assessOne(checklist: Checklist, input: unknown, path: PgiPath): Checkli
  */
 export function assessChecklist(checklist: Checklist | ChecklistSpec, input: ChecklistUnitInput): ChecklistAssessment {
   const c = checklistFrom(checklist, ["checklist"]);
-  return deepFreeze(assessOne(c, input, []));
+  return seal(assessOne(c, input, []));
 }
 
 /** Options of {@link assessMany}. */
@@ -377,5 +377,5 @@ export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly
     };
   });
   const criteria = c.criteria.map((cr) => ({ id: cr.id, name: cr.name, failing: summaryUnits.filter((u) => u.missing.includes(cr.id)).map((u) => u.unit) }));
-  return deepFreeze({ kind: "checklistSummary", checklist: c.id, checklistName: c.name, units: summaryUnits, levels, criteria, assessments });
+  return seal({ kind: "checklistSummary", checklist: c.id, checklistName: c.name, units: summaryUnits, levels, criteria, assessments });
 }

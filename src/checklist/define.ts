@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { toDec } from "../decimal";
 import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
-import { deepFreeze } from "../util";
+import { isSealed, seal } from "../util";
 
 /** A name or unit: one string for both languages, or `{ vi, en }`. */
 export type TextInput = string | { readonly vi: string; readonly en: string };
@@ -246,8 +246,6 @@ function checkUnique(items: readonly { id: string }[], path: PgiPath, what: stri
   });
 }
 
-/** Frozen checklists this module built, so assessing them needs no second validation (created on first use). */
-let built: WeakSet<object> | undefined;
 
 /**
  * Validate a checklist spec (levels, criteria required for them, indicators with a unit and a
@@ -281,7 +279,7 @@ export function defineChecklist(spec: ChecklistSpec): Checklist {
 
 /** A checklist from a built one, its JSON copy or a spec; errors carry `basePath`. @internal */
 export function checklistFrom(spec: unknown, basePath: PgiPath): Checklist {
-  if (typeof spec === "object" && spec !== null && built?.has(spec) === true) return spec as Checklist;
+  if (isSealed(spec) && (spec as { kind?: unknown }).kind === "checklist") return spec as Checklist;
   try {
     return build(spec);
   } catch (e) {
@@ -334,7 +332,5 @@ function build(spec: unknown): Checklist {
     regions: (s.regions ?? []).map((x) => ({ id: x.id, name: localized(x.name) })),
     criteria,
   };
-  deepFreeze(out);
-  (built ??= new WeakSet()).add(out);
-  return out;
+  return seal(out);
 }

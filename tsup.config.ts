@@ -2,8 +2,9 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The browser-safe core: ESM + CJS, each with its own declaration file.
-    entry: { index: "src/index.ts" },
+    // The browser-safe core: ESM + CJS, each with its own declaration file. `mime` is loaded at
+    // run time by a result's Jupyter display method (src/display.ts), from beside the core's files.
+    entry: { index: "src/index.ts", mime: "src/mime.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
@@ -11,6 +12,10 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     treeshake: true,
+    // CommonJS has no import.meta: no rich Jupyter display there (and no Node `url` shim in the core).
+    esbuildOptions(options, context) {
+      if (context.format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
+    },
   },
   {
     // The Node-only `pgi` command.

@@ -60,12 +60,19 @@ export class PgiError extends Error {
   readonly path: PgiPath;
   /** Extra facts for programs (the bad value, the valid choices…). */
   readonly details: Readonly<Record<string, unknown>>;
+  /**
+   * The message in Vietnamese, with the path in front as in `message` (numbers with a decimal
+   * comma). Where no Vietnamese wording of the particular problem exists, it says what kind of
+   * problem it is and where, and quotes the English detail.
+   */
+  readonly messageVi: string;
 
   constructor(
     code: PgiErrorCode,
     message: string,
     path: PgiPath = [],
     details: Record<string, unknown> = {},
+    messageVi?: string,
   ) {
     const where = path.length > 0 ? `${formatPath(path)}: ` : "";
     super(`${where}${message}`);
@@ -73,7 +80,60 @@ export class PgiError extends Error {
     this.code = code;
     this.path = Object.freeze([...path]);
     this.details = Object.freeze({ ...details });
+    this.messageVi = `${where}${messageVi ?? vietnamese(code, message, details)}`;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+  }
+}
+
+/** A number or numeric string with the Vietnamese decimal comma. */
+function vn(value: unknown): string {
+  return typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) ? String(value).replace(".", ",") : describe(value);
+}
+
+/** Vietnamese wording of an error from its code and details (the English message as a last resort). */
+function vietnamese(code: PgiErrorCode, message: string, d: Record<string, unknown>): string {
+  const english = message.replace(/\d+\.\d+/g, (m) => m.replace(".", ","));
+  switch (code) {
+    case "OUT_OF_SCALE":
+      return "min" in d && "max" in d
+        ? `điểm phải nằm trong khoảng ${vn(d.min)}–${vn(d.max)}, nhận được ${vn(d.value)}`
+        : `giá trị nằm ngoài thang điểm (${english})`;
+    case "INVALID_NUMBER":
+      return `cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn)${"value" in d && d.value !== undefined ? `, nhận được ${describe(d.value)}` : ""}`;
+    case "AMBIGUOUS_NUMBER":
+      return `${describe(d.value)} không rõ nghĩa: có thể đọc là số nghìn hoặc số thập phân; hãy ghi rõ dấu thập phân (ví dụ "1,234" với decimal: ",")`;
+    case "OUT_OF_RANGE":
+      return `số nằm ngoài phạm vi pgi-kit đọc được (độ lớn tối đa 10^15, tối đa 20 chữ số thập phân)`;
+    case "UNKNOWN_SUBINDEX":
+      return `không có chỉ số thành phần ${describe(d.key)}${Array.isArray(d.valid) ? `; dùng một trong ${(d.valid as unknown[]).join(", ")}, số thứ tự hoặc tên công bố` : ""}`;
+    case "DUPLICATE_SUBINDEX":
+      return `chỉ số thành phần ${describe(d.id)} được ghi hai lần; mỗi chỉ số chỉ ghi một lần`;
+    case "MISSING_SUBINDEX":
+      return `thiếu điểm của chỉ số thành phần${Array.isArray(d.missing) ? ` ${(d.missing as unknown[]).join(", ")}` : ""}; cần đủ điểm mọi chỉ số`;
+    case "UNKNOWN_EDITION":
+      return `không có kỳ PGI ${describe(d.year)} có sẵn; các kỳ có sẵn: ${Array.isArray(d.editions) ? (d.editions as unknown[]).join(", ") : "2022, 2023, 2024"}`;
+    case "EDITION_MISMATCH":
+      return `năm không khớp với kỳ của bộ chỉ số (${english})`;
+    case "UNKNOWN_PROVINCE":
+      return `không tìm thấy tỉnh, thành phố ${describe(d.name)}${Array.isArray(d.closest) ? `; gần nhất: ${(d.closest as unknown[]).join(", ")}` : ""} (đơn vị cấp huyện, xã: dùng { units: "any" })`;
+    case "UNKNOWN_UNIT":
+      return `không có số liệu hoặc đơn vị này (${english})`;
+    case "DUPLICATE_UNIT":
+      return `đơn vị ${describe(d.unit)} xuất hiện hai lần; mỗi đơn vị chỉ ghi một lần`;
+    case "UNKNOWN_INDICATOR":
+      return `không có chỉ tiêu này trong bộ chỉ số (${english})`;
+    case "INVALID_FRAMEWORK":
+      return `bộ chỉ số không hợp lệ (${english})`;
+    case "IMPOSSIBLE_TARGET":
+      return "maxDelta" in d
+        ? `không thể phân bổ mức tăng ${vn(d.requested)}: tối đa chỉ tăng được ${vn(d.maxDelta)} (điểm tổng hợp ${vn(d.maxComposite)})`
+        : `mục tiêu không thể đạt được (${english})`;
+    case "INVALID_DATE":
+      return `ngày không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2024-12-31`;
+    case "UNSAFE_KEY":
+      return `không được dùng khóa "__proto__", "constructor" hoặc "prototype"; hãy dùng tên thật của mục`;
+    default:
+      return `dữ liệu đầu vào không hợp lệ (${english})`;
   }
 }
 
@@ -219,7 +279,8 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
 export function prefixPath(e: unknown, prefix: PgiPath): unknown {
   if (!isPgiError(e)) return e;
   const raw = e.path.length > 0 ? e.message.slice(formatPath(e.path).length + 2) : e.message;
-  return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details });
+  const rawVi = e.path.length > 0 ? e.messageVi.slice(formatPath(e.path).length + 2) : e.messageVi;
+  return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details }, rawVi);
 }
 
 /**

@@ -5,6 +5,29 @@
  */
 import type { PgiPath } from "./errors";
 
+/** Every finding code pgi-kit reports; codes never change meaning, new ones may be added. */
+export type FindingCode =
+  | "COMPOSITE_ROUNDING"
+  | "COMPOSITE_MISMATCH"
+  | "SCORES_ROUNDED"
+  | "BASELINE_YEAR_MISMATCH"
+  | "TARGET_YEAR_NOT_AFTER_BASELINE"
+  | "TARGET_OUT_OF_SCALE"
+  | "TARGET_BELOW_BASELINE"
+  | "TARGET_EQUALS_BASELINE"
+  | "DELTA_MISMATCH"
+  | "COMPOSITE_TARGET_OUT_OF_SCALE"
+  | "COMPOSITE_TARGET_BELOW_BASELINE"
+  | "MISSING_TARGET"
+  | "DUE_AFTER_TARGET_YEAR"
+  | "RANK_DIFFERS"
+  | "RANK_ORDER_CONFLICT"
+  | "COMPOSITE_ONLY_LEFT_OUT"
+  | "CONSTANT_INDICATOR"
+  | "ALL_MISSING"
+  | "MISSING_COMPONENT"
+  | "LOW_RESPONSES";
+
 /** How serious a finding is: `info` (for the record), `warning` (look at it), `error` (wrong). */
 export type Severity = "info" | "warning" | "error";
 
@@ -15,7 +38,7 @@ export type Severity = "info" | "warning" | "error";
 export interface Finding {
   readonly severity: Severity;
   /** Stable code, e.g. `"COMPOSITE_ROUNDING"`. */
-  readonly code: string;
+  readonly code: FindingCode;
   /** English message. */
   readonly message: string;
   /** Vietnamese message. */
@@ -29,7 +52,7 @@ export interface Finding {
 /** Build a frozen finding. @internal */
 export function finding(
   severity: Severity,
-  code: string,
+  code: FindingCode,
   message: string,
   messageVi: string,
   path: PgiPath,

@@ -7,7 +7,7 @@ export { PgiError, isPgiError, PGI_ERROR_CODES } from "./errors";
 export type { PgiErrorCode, PgiPath } from "./errors";
 export { parseNumber, formatNumber, SCORE_DECIMALS } from "./decimal";
 export type { NumberInput, ParseNumberOptions, FormatNumberOptions, DecimalSeparator, Lang } from "./decimal";
-export type { Finding, Severity } from "./findings";
+export type { Finding, FindingCode, Severity } from "./findings";
 export type {
   Framework,
   Component,
@@ -22,6 +22,7 @@ export { PGI, pgiEdition, PGI_EDITIONS, PGI_SUBINDEX_IDS } from "./framework/pgi
 export type { PgiEditionYear, PgiSubIndexId } from "./framework/pgi";
 export { subIndex, subIndexIds } from "./framework/lookup";
 export type { SubIndexKey } from "./framework/lookup";
+export type { PgiKeyed, PgiScoreKey, PgiSubIndexName } from "./framework/names";
 export { scoreCard } from "./scorecard/scorecard";
 export type { ScoreCard, ScoreCardInput } from "./scorecard/scorecard";
 export { NumberInputSchema, YearSchema, ScoresInputSchema, ScoreCardInputSchema } from "./schemas";
@@ -29,6 +30,8 @@ export { PGI_PUBLISHED, publishedRow, publishedScoreCard } from "./data/publishe
 export type { PublishedRow } from "./data/published";
 export { toMarkdown, toCsv } from "./render/index";
 export { toVegaLite } from "./render/vegalite";
+export { toMimeBundle } from "./mime";
+export type { MimeBundle, MimeBundleOptions } from "./mime";
 export type { VegaLiteOptions, VegaLiteSpec } from "./render/vegalite";
 export type { MarkdownOptions, ToCsvOptions } from "./render/index";
 export type { CsvOptions } from "./render/primitives";

@@ -3,14 +3,27 @@
  * @internal
  * @module
  */
+import { attachDisplay } from "./display";
 
-/** Freeze an object and everything reachable from it; returns the same object typed as readonly. */
+/**
+ * Freeze an object and everything reachable from it; returns the same object typed as readonly.
+ * A result (an object whose `kind` is a string) first gets its display methods (see `display.ts`:
+ * non-enumerable, symbol-keyed, so its keys and JSON are unchanged); this is the one place
+ * results get them.
+ */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    if (typeof (value as { kind?: unknown }).kind === "string") attachDisplay(value);
+    freezeTree(value);
   }
   return value;
+}
+
+function freezeTree(value: unknown): void {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) freezeTree((value as Record<string, unknown>)[key]);
+  }
 }
 
 /**
@@ -43,19 +56,23 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-let made: WeakSet<object> | undefined;
+let made: WeakMap<object, string> | undefined;
 
 /**
- * Deep-freeze a result built by pgi-kit and remember it as genuine, so that passing it back in
- * costs nothing; a copy (JSON, spread, hand-made) is re-validated instead (see `src/revive.ts`).
+ * Deep-freeze a result built by pgi-kit and remember it as genuine (under its `kind`, or
+ * "framework"), so that passing it back in costs nothing; a copy (JSON, spread, hand-made) is
+ * re-validated instead (see `src/revive.ts`).
  */
 export function seal<T>(value: T): T {
   deepFreeze(value);
-  if (typeof value === "object" && value !== null) (made ??= new WeakSet()).add(value);
+  if (typeof value === "object" && value !== null) {
+    const kind = (value as { kind?: unknown }).kind;
+    (made ??= new WeakMap()).set(value, typeof kind === "string" ? kind : "framework");
+  }
   return value;
 }
 
-/** True for an object that pgi-kit built and sealed (not a copy). */
-export function isSealed(value: unknown): boolean {
-  return typeof value === "object" && value !== null && made !== undefined && made.has(value);
+/** True for an object that pgi-kit built and sealed as `kind` (not a copy). */
+export function isSealed(value: unknown, kind: string): boolean {
+  return typeof value === "object" && value !== null && made !== undefined && made.get(value) === kind;
 }

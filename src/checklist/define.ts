@@ -279,7 +279,7 @@ export function defineChecklist(spec: ChecklistSpec): Checklist {
 
 /** A checklist from a built one, its JSON copy or a spec; errors carry `basePath`. @internal */
 export function checklistFrom(spec: unknown, basePath: PgiPath): Checklist {
-  if (isSealed(spec) && (spec as { kind?: unknown }).kind === "checklist") return spec as Checklist;
+  if (isSealed(spec, "checklist")) return spec as Checklist;
   try {
     return build(spec);
   } catch (e) {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import type { Lang } from "../decimal";
-import { describe, isPgiError, PgiError } from "../errors";
+import { describe, isPgiError, PgiError, prefixPath } from "../errors";
 import { createPlan, type PlanInput } from "../plan/create";
 import { checkPlan } from "../plan/check";
 import { gapReport } from "../plan/gap";
@@ -20,7 +20,7 @@ import { scoreUnits, type UnitRow } from "../scoring/engine";
 import { parseCsv } from "../render/primitives";
 import { PGI_PUBLISHED, publishedScoreCard } from "../data/published";
 import { scoreTable, type ScoreTable } from "../table/table";
-import { benchmark, rank, rankGoal, regionSummary } from "../table/rank";
+import { benchmark, rank, rankGoal, regionSummary, type RankBy } from "../table/rank";
 import { allocate, type AllocationStrategy } from "../targets/allocate";
 import { demo } from "./demo";
 import { ASSESS_HELP, assessCommand } from "./assess";
@@ -147,7 +147,7 @@ function loadPlan(file: string): PlanInput {
     try {
       return { ...(plan as unknown as PlanInput), baseline: scoreCard({ ...b, unit: b.unit ?? (plan.unit as string), year: b.year ?? (plan.baselineYear as number) }) };
     } catch (e) {
-      if (isPgiError(e)) throw new PgiError(e.code, e.path.length > 0 ? e.message.slice(e.message.indexOf(": ") + 2) : e.message, ["baseline", ...e.path], { ...e.details });
+      if (isPgiError(e)) throw prefixPath(e, ["baseline"]);
       throw e;
     }
   }
@@ -324,13 +324,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         if (files.length > 1) throw new UsageError("usage: pgi rank [<cards.json|cards.csv>] [--by <sub-index>] [--within region]");
         const w = within(values);
         const table = loadTable(files[0], values);
-        io.out(render(rank(table, { ...(values.by ? { by: values.by as string } : {}), ...(w ? { within: w } : {}) }), o) + shippedNote(files[0], table, o));
+        io.out(render(rank(table, { ...(values.by ? { by: values.by as RankBy } : {}), ...(w ? { within: w } : {}) }), o) + shippedNote(files[0], table, o));
         return 0;
       }
       case "regions": {
         if (files.length > 1) throw new UsageError("usage: pgi regions [<cards.json|cards.csv>] [--by <sub-index>]");
         const table = loadTable(files[0], values);
-        io.out(render(regionSummary(table, values.by ? { by: values.by as string } : {}), o) + shippedNote(files[0], table, o));
+        io.out(render(regionSummary(table, values.by ? { by: values.by as RankBy } : {}), o) + shippedNote(files[0], table, o));
         return 0;
       }
       case "goal": {
@@ -340,7 +340,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         if (!Number.isInteger(k)) throw new UsageError(`the rank must be a whole number, got ${describe(target)}`);
         const w = within(values);
         const table = loadTable(file, values);
-        io.out(render(rankGoal(table, unit!, k, { ...(values.by ? { by: values.by as string } : {}), ...(w ? { within: w } : {}) }), o) + shippedNote(file, table, o));
+        io.out(render(rankGoal(table, unit!, k, { ...(values.by ? { by: values.by as RankBy } : {}), ...(w ? { within: w } : {}) }), o) + shippedNote(file, table, o));
         return 0;
       }
       case "allocate": {

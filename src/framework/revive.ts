@@ -40,7 +40,7 @@ function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
 
 /** A framework argument: the object pgi-kit made, or a copy that rebuilds to the same. @internal */
 export function asFramework(value: unknown, path: PgiPath = ["framework"]): Framework {
-  if (isSealed(value)) return value as Framework;
+  if (isSealed(value, "framework")) return value as Framework;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new PgiError("INVALID_FRAMEWORK", `expected a framework such as PGI, pgiEdition(2023) or defineFramework(…), got ${describe(value)}`, [...path]);
   }

@@ -2,7 +2,9 @@
  * Plan checks: inconsistent figures as findings.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import { D } from "../decimal";
+import { attachDisplay } from "../display";
 import { PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import { roundingTolerance } from "../framework/composite";
@@ -49,7 +51,7 @@ const f2 = (n: number): string => new D(String(n)).toFixed(2);
  * ```
  */
 export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework): readonly Finding[] {
-  const p = asPlan(plan, framework);
+  const p = asPlan(plan, framework === undefined ? undefined : asFramework(framework));
   const fw = framework ?? PGI;
   if (p.framework !== fw.id) {
     throw new PgiError("INVALID_INPUT", `the plan is of framework "${p.framework}"; pass that framework to checkPlan`, []);
@@ -204,5 +206,5 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
     );
   }
   const order = { error: 0, warning: 1, info: 2 } as const;
-  return Object.freeze(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f));
+  return Object.freeze(attachDisplay(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f)));
 }

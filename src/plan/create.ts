@@ -2,6 +2,7 @@
  * Plans as offices write them: baseline, targets, stated increases, owners and deadlines.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
@@ -13,6 +14,7 @@ import type { Framework } from "../framework/types";
 import { NumberInputSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
 import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
+import type { PgiScoreKey } from "../framework/names";
 import { isSealed, seal } from "../util";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
@@ -32,8 +34,11 @@ export interface TargetSpec {
   readonly due?: string;
 }
 
-/** The input of {@link createPlan}. */
-export interface PlanInput {
+/**
+ * The input of {@link createPlan}. `K` types the keys of `baseline` and `targets`: for PGI plans
+ * {@link PgiScoreKey} (a misspelt literal key does not compile), for your own framework any.
+ */
+export interface PlanInput<K extends PropertyKey = string> {
   readonly unit: string;
   /**
    * The plan's title; by default as offices title them: "Kế hoạch cải thiện, nâng cao Chỉ số
@@ -45,9 +50,9 @@ export interface PlanInput {
   /** Where the figures come from. */
   readonly source?: string;
   /** A score card, or the four baseline scores keyed by anything `subIndex` accepts. */
-  readonly baseline: ScoreCard | Readonly<Record<string, NumberInput>>;
+  readonly baseline: ScoreCard | { readonly [P in K]?: NumberInput };
   /** Targets keyed by anything `subIndex` accepts: a number (the target) or a {@link TargetSpec}. */
-  readonly targets: Readonly<Record<string, NumberInput | TargetSpec>>;
+  readonly targets: { readonly [P in K]?: NumberInput | TargetSpec };
   /** A stated composite goal. */
   readonly compositeTarget?: NumberInput;
 }
@@ -217,7 +222,7 @@ function isScoreCard(value: unknown): value is ScoreCard {
  * plan.composite;                  // { baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 }
  * ```
  */
-export function createPlan(input: PlanInput): Plan<PgiSubIndexId>;
+export function createPlan(input: PlanInput<PgiScoreKey>): Plan<PgiSubIndexId>;
 export function createPlan(input: PlanInput, framework: Framework): Plan<string>;
 export function createPlan(input: PlanInput, framework?: Framework): Plan<string> {
   return buildPlan(input, framework);
@@ -225,6 +230,7 @@ export function createPlan(input: PlanInput, framework?: Framework): Plan<string
 
 /** createPlan without the public overloads. @internal */
 export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
+  if (framework !== undefined) framework = asFramework(framework);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
   }
@@ -343,7 +349,7 @@ function isDecimalObject(value: object): boolean {
  * own figures and must match field by field) or a plan input. @internal
  */
 export function asPlan(value: Plan<string> | PlanInput, framework?: Framework, path: PgiPath = []): Plan<string> {
-  if (isSealed(value) && (framework === undefined || (value as Plan<string>).framework === framework.id)) return value as Plan<string>;
+  if (isSealed(value, "plan") && (framework === undefined || (value as Plan<string>).framework === framework.id)) return value as Plan<string>;
   if (typeof value === "object" && value !== null && !Array.isArray(value) && field(value, "kind", path) === "plan") return revivePlan(value, framework, path);
   try {
     return buildPlan(value as PlanInput, framework);

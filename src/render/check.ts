@@ -59,7 +59,8 @@ function plainData(value: unknown): void {
  */
 export function renderable(value: unknown, framework: unknown): { value: unknown; framework: Framework | undefined } {
   const fw = framework === undefined ? undefined : asFramework(framework, ["options", "framework"]);
-  if (isSealed(value)) return { value, framework: fw };
+  const sealedKind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  if (typeof sealedKind === "string" && isSealed(value, sealedKind)) return { value, framework: fw };
   plainData(value);
   const kind = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
   const path: PgiPath = [];

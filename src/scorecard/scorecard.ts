@@ -2,6 +2,7 @@
  * One unit's scores for one edition, validated, with consistency findings.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import { toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import { finding, type Finding } from "../findings";
@@ -9,18 +10,22 @@ import { compositeDec, roundingTolerance } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
+import type { PgiKeyed } from "../framework/names";
 import { ScoreCardShape } from "../schemas";
 import { expectKind, field, revive } from "../revive";
 import { isSealed, seal } from "../util";
 
-/** Input of {@link scoreCard}. */
-export interface ScoreCardInput {
+/**
+ * Input of {@link scoreCard}. `S` is the type of `scores`: for PGI cards a record keyed by
+ * {@link PgiScoreKey} (misspelt literal keys do not compile), for your own framework any keys.
+ */
+export interface ScoreCardInput<S = Readonly<Record<string, NumberInput>>> {
   /** Province, district or other unit the scores belong to. */
   readonly unit: string;
   /** Edition (survey year) of the scores. */
   readonly year: number | string;
   /** All component scores, keyed by anything {@link subIndex} accepts (id, position, name). */
-  readonly scores: Readonly<Record<string, NumberInput>>;
+  readonly scores: S;
   /** The published composite, when there is one; it is authoritative and never overwritten. */
   readonly composite?: NumberInput;
   /** The published rank, when there is one. */
@@ -115,9 +120,7 @@ export function readScores(
 /** The framework a card of `year` belongs to (default: the built-in PGI edition). @internal */
 export function frameworkForYear(year: number, framework: Framework | undefined, path: PgiPath): Framework {
   if (framework === undefined) return pgiEdition(year);
-  if (typeof framework !== "object" || framework === null || !Array.isArray(framework.components)) {
-    throw new PgiError("INVALID_FRAMEWORK", `expected a Framework such as PGI or defineFramework(…), got ${describe(framework)}`, []);
-  }
+  framework = asFramework(framework);
   if (framework.edition !== null && framework.edition !== year) {
     throw new PgiError(
       "EDITION_MISMATCH",
@@ -161,7 +164,7 @@ export function frameworkForYear(year: number, framework: Framework | undefined,
  * }).findings[0].code;    // "COMPOSITE_ROUNDING" (24.21 summed, 24.20 published)
  * ```
  */
-export function scoreCard(input: ScoreCardInput): ScoreCard<PgiSubIndexId>;
+export function scoreCard(input: ScoreCardInput<PgiKeyed<NumberInput>>): ScoreCard<PgiSubIndexId>;
 export function scoreCard(input: ScoreCardInput, framework: Framework): ScoreCard;
 export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCard {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -263,7 +266,7 @@ export function buildScoreCard(
  * by field. A card of another framework needs that framework. @internal
  */
 export function asScoreCard(value: unknown, path: PgiPath, framework?: Framework): ScoreCard {
-  if (isSealed(value)) {
+  if (isSealed(value, "scoreCard")) {
     const card = value as ScoreCard;
     if (framework === undefined || card.framework === framework.id) return card;
   }

@@ -13,7 +13,7 @@ import { D, toDec, type Dec } from "../decimal";
 import { describe, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import type { Framework } from "../framework/types";
-import { foldName } from "../util";
+import { deepFreeze, foldName } from "../util";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
 export interface UnitRow {
@@ -636,7 +636,7 @@ export function finish(r: Raw): Scoring {
       }
     }
   }
-  return Object.freeze({ kind: "scoring" as const, framework: fw.id, units: Object.freeze(out), indicators: Object.freeze(stats), findings: Object.freeze(findings) });
+  return deepFreeze({ kind: "scoring" as const, framework: fw.id, units: Object.freeze(out), indicators: Object.freeze(stats), findings: Object.freeze(findings) });
 }
 
 /**

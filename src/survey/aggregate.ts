@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { D, toDec, type Dec } from "../decimal";
-import { describe, parseWith, PgiError } from "../errors";
+import { describe, optionsOf, parseWith, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import { deepFreeze, foldName } from "../util";
 import { roundChecked } from "../scoring/engine";
@@ -142,7 +142,7 @@ const enum Kind {
  */
 export function aggregateSurvey(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
   const qs = parseWith(QuestionsSchema, questions, ["questions"]);
-  const minResponses = options.minResponses ?? 30;
+  const minResponses = optionsOf<AggregateOptions>(options, ["minResponses"]).minResponses ?? 30;
   if (!Number.isInteger(minResponses) || minResponses < 0) {
     throw new PgiError("INVALID_INPUT", `minResponses must be a whole number ≥ 0, got ${describe(minResponses)}`, ["minResponses"]);
   }

@@ -2,6 +2,6 @@
 export { scoreTable } from "./table";
 export type { CompositeEntry, ScoreTable, ScoreTableOptions, TableRow, UnitPolicy } from "./table";
 export { rank, regionSummary, rankGoal, benchmark } from "./rank";
-export type { Benchmark, RankedRow, RankGoal, RankGoalOptions, Ranking, RankOptions, RegionStats, RegionSummary } from "./rank";
+export type { Benchmark, RankBy, RankedRow, RankGoal, RankGoalOptions, Ranking, RankOptions, RegionStats, RegionSummary } from "./rank";
 export { province, findProvince, PROVINCES, REGIONS } from "../data/provinces";
 export type { Province, Region, RegionId } from "../data/provinces";

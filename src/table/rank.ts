@@ -4,16 +4,24 @@
  */
 import { D, toNum, type Dec } from "../decimal";
 import { describe, optionsOf, PgiError } from "../errors";
+import type { PgiScoreKey } from "../framework/names";
 import { finding, type Finding } from "../findings";
 import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
 import { asTable, byId, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
 
+/**
+ * What a table is ranked or measured by: `"composite"` or a PGI sub-index as code writes it
+ * ({@link PgiScoreKey}); a misspelt literal does not compile. A value read at run time that is
+ * only known to be a string is checked at run time (`UNKNOWN_SUBINDEX`).
+ */
+export type RankBy = "composite" | PgiScoreKey;
+
 /** Options of {@link rank}. */
 export interface RankOptions {
   /** `"composite"` (default) or any sub-index key `subIndex` accepts. */
-  readonly by?: string | number;
+  readonly by?: RankBy;
   /** Rank within each region instead of nationally. */
   readonly within?: "region";
 }
@@ -209,9 +217,9 @@ export function medianDec(values: readonly Dec[]): Dec {
  * // [["redRiverDelta", 2, 27.06, ["Bắc Ninh"]], ["mekongDelta", 1, 24.49, ["An Giang"]]]
  * ```
  */
-export function regionSummary(table: ScoreTable, options: { readonly by?: string | number } = {}): RegionSummary {
+export function regionSummary(table: ScoreTable, options: { readonly by?: RankBy } = {}): RegionSummary {
   table = asTable(table);
-  options = optionsOf<{ by?: string | number }>(options, ["by"]);
+  options = optionsOf<{ by?: RankBy }>(options, ["by"]);
   const by = byId(table, options.by);
   const order: (string | null)[] = [];
   const groups = new Map<string | null, TableRow[]>();
@@ -242,7 +250,7 @@ export function regionSummary(table: ScoreTable, options: { readonly by?: string
 /** Options of {@link rankGoal}. */
 export interface RankGoalOptions {
   /** `"composite"` (default) or any sub-index key. */
-  readonly by?: string | number;
+  readonly by?: RankBy;
   /** Count only units of the same region ("đứng đầu khu vực"). */
   readonly within?: "region";
 }
@@ -379,6 +387,9 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
     where = { ...rows[0]!.region!.name };
   }
   const ids = tableFramework(table).components.map((c) => c.id);
+  if ((of === "best" || of === "median") && rows.length === 0) {
+    throw new PgiError("INVALID_INPUT", "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards", ["table", "rows"]);
+  }
   if (of === "best") {
     const best = [...rows].sort((a, b) => valueOf(b, "composite").comparedTo(valueOf(a, "composite")) || collator(a.unit, b.unit))[0]!;
     return deepFreeze({

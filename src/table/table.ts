@@ -226,7 +226,7 @@ export function rowsWith(rows: readonly TableRow[], by: string): readonly TableR
  * cards and composite entries and checked field by field. @internal
  */
 export function asTable(table: unknown, path: PgiPath = ["table"]): ScoreTable {
-  if (isSealed(table)) return table as ScoreTable;
+  if (isSealed(table, "scoreTable")) return table as ScoreTable;
   expectKind(table, "scoreTable", "score table", path);
   return revive("score table", table, path, () => {
     const rows = field(table, "rows", path);

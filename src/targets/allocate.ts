@@ -2,11 +2,13 @@
  * Allocating a composite target across sub-indices.
  * @module
  */
+import { asFramework } from "../framework/revive";
 import { asScoreCard } from "../scorecard/scorecard";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework, LocalizedText } from "../framework/types";
+import type { PgiKeyed } from "../framework/names";
 import { readScores, type ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze } from "../util";
 import type { Benchmark } from "../table/rank";
@@ -127,7 +129,7 @@ function waterFill(values: readonly Dec[], caps: readonly Dec[], total: Dec): De
  * allocate(ls, { compositeDelta: 1 }, { strategy: "weakestFirst" }).targets.greenPractices; // { target: 4.37, delta: 0.77 }
  * ```
  */
-export function allocate(baseline: ScoreCard | Readonly<Record<string, NumberInput>>, goal: AllocationGoal, options: AllocateOptions): Allocation<PgiSubIndexId>;
+export function allocate(baseline: ScoreCard | PgiKeyed<NumberInput>, goal: AllocationGoal, options: AllocateOptions): Allocation<PgiSubIndexId>;
 export function allocate(baseline: ScoreCard | Readonly<Record<string, NumberInput>>, goal: AllocationGoal, options: AllocateOptions, framework: Framework): Allocation<string>;
 export function allocate(
   baseline: ScoreCard | Readonly<Record<string, NumberInput>>,
@@ -135,6 +137,7 @@ export function allocate(
   options: AllocateOptions,
   framework?: Framework,
 ): Allocation<string> {
+  if (framework !== undefined) framework = asFramework(framework);
   let fw = framework ?? PGI;
   let base: Map<string, Dec>;
   let unit: string | null = null;

@@ -95,7 +95,7 @@ export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
  */
 export function trajectory(input: TrajectoryInput): Trajectory {
   if (usesPeriods(input)) return periodTrajectory(input);
-  const v = parseWith(TrajectoryInputSchema, input);
+  const v = parseWith((trajectoryShape ??= z.extend(TrajectoryInputSchema, { baseline: z.unknown(), target: z.unknown() })), input);
   if (v.targetYear <= v.baselineYear) {
     throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
   }
@@ -122,12 +122,14 @@ export function trajectory(input: TrajectoryInput): Trajectory {
   });
 }
 
+let trajectoryShape: ReturnType<typeof z.extend<typeof TrajectoryInputSchema, { baseline: z.ZodMiniUnknown; target: z.ZodMiniUnknown }>> | undefined;
+
 /**
  * A trajectory passed in: as trajectory() returned it, or a copy (JSON…), rebuilt from its
  * baseline, target, years, direction, decimals and label, and checked field by field. @internal
  */
 export function asTrajectory(value: unknown, path: PgiPath): Trajectory {
-  if (isSealed(value)) return value as Trajectory;
+  if (isSealed(value, "trajectory")) return value as Trajectory;
   expectKind(value, "trajectory", "trajectory", path);
   const get = (k: string) => field(value, k, path);
   return revive("trajectory", value, path, () => {

@@ -169,7 +169,7 @@ describe("rank", () => {
   });
 
   it("refuses bad options", () => {
-    expect(thrown(() => rank(t2024, { by: "biodiversity" })).code).toBe("UNKNOWN_SUBINDEX");
+    expect(thrown(() => rank(t2024, { by: "biodiversity" as never })).code).toBe("UNKNOWN_SUBINDEX");
     expect(thrown(() => rank(t2024, { within: "province" as never })).path).toEqual(["within"]);
     expect(thrown(() => rank([] as never)).code).toBe("INVALID_INPUT");
   });

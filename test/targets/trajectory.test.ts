@@ -25,7 +25,7 @@ describe("trajectory", () => {
   it.each([
     ["target year not after baseline", { baselineYear: 2024, baseline: 1, targetYear: 2024, target: 2 }, "INVALID_INPUT", ["targetYear"]],
     ["a bad direction", { baselineYear: 2023, baseline: 1, targetYear: 2024, target: 2, direction: "up" }, "INVALID_INPUT", ["direction"]],
-    ["NaN", { baselineYear: 2023, baseline: Number.NaN, targetYear: 2024, target: 2 }, "INVALID_INPUT", ["baseline"]],
+    ["NaN", { baselineYear: 2023, baseline: Number.NaN, targetYear: 2024, target: 2 }, "INVALID_NUMBER", ["baseline"]],
     ["an unknown field", { baselineYear: 2023, baseline: 1, targetYear: 2024, target: 2, goal: 3 }, "INVALID_INPUT", []],
   ] as const)("refuses %s", (_n, input, code, path) => {
     const e = thrown(() => trajectory(input as never));

@@ -1,0 +1,60 @@
+/**
+ * Types that catch mistakes (issue 9): misspelt sub-index keys written literally do not compile,
+ * records read from files still do, and codes, statuses and `by` are literal unions.
+ */
+import { expectTypeOf } from "vitest";
+import {
+  allocate,
+  checkPlan,
+  createPlan,
+  gapReport,
+  publishedScoreCard,
+  rank,
+  scoreCard,
+  scoreTable,
+  type Finding,
+  type FindingCode,
+  type GapStatus,
+  type PgiErrorCode,
+  type PgiScoreKey,
+  type RankBy,
+} from "../../src/index";
+
+// Every spelling the runtime accepts, written literally, compiles.
+scoreCard({ unit: "X", year: 2024, scores: { pollution: 5, "Đảm bảo tuân thủ": "4,14", 3: 3.6, "Chinh sach khuyen khich": 4 } });
+scoreCard({ unit: "X", year: 2024, scores: { "Chỉ số “Giảm thiểu ô nhiễm”": 5, compliance: 5, "thuc hanh xanh": 5, Incentives: 5 } });
+// @ts-expect-error: a misspelt sub-index key written literally is a compile error
+scoreCard({ unit: "X", year: 2024, scores: { polution: 7 } });
+// @ts-expect-error: the same in a plan's targets
+createPlan({ unit: "X", baselineYear: 2023, targetYear: 2024, baseline: { pollution: 5 }, targets: { polution: 7 } });
+// @ts-expect-error: and in a plan's baseline
+createPlan({ unit: "X", baselineYear: 2023, targetYear: 2024, baseline: { complience: 5 }, targets: {} });
+// @ts-expect-error: and in an allocation's baseline
+allocate({ greenPractice: 4 }, { compositeDelta: 1 }, { strategy: "equal" });
+
+// Records read from files are typed loosely and checked at run time.
+const fromFile: Record<string, number> = JSON.parse('{"pollution": 5, "compliance": 5, "greenPractices": 5, "incentives": 5}');
+scoreCard({ unit: "X", year: 2024, scores: fromFile });
+createPlan({ unit: "X", baselineYear: 2023, targetYear: 2024, baseline: fromFile, targets: fromFile });
+
+// `by` is a literal union.
+const t = scoreTable([publishedScoreCard("Lạng Sơn", 2024)]);
+rank(t, { by: "Đảm bảo tuân thủ" });
+rank(t, { by: 2 });
+// @ts-expect-error: a misspelt `by`
+rank(t, { by: "complience" });
+expectTypeOf<"composite">().toMatchTypeOf<RankBy>();
+expectTypeOf<"pollution">().toMatchTypeOf<PgiScoreKey>();
+
+// Codes and statuses are literal unions.
+expectTypeOf<Finding["code"]>().toEqualTypeOf<FindingCode>();
+const f = checkPlan(createPlan({ unit: "X", baselineYear: 2023, targetYear: 2024, baseline: fromFile, targets: {} }));
+if (f[0]) {
+  // @ts-expect-error: not a finding code
+  if (f[0].code === "DELTA_MISMATCHED") void 0;
+}
+expectTypeOf<"OUT_OF_SCALE">().toMatchTypeOf<PgiErrorCode>();
+const gap = gapReport(createPlan({ unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024, baseline: fromFile, targets: { pollution: 6 } }), publishedScoreCard("Lạng Sơn", 2024));
+expectTypeOf(gap.subIndices.pollution.status).toEqualTypeOf<GapStatus>();
+// A PGI plan's results are keyed by the four ids: no `| undefined` under noUncheckedIndexedAccess.
+expectTypeOf(gap.subIndices.compliance.target).toEqualTypeOf<number | null>();

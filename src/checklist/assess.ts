@@ -4,7 +4,7 @@
  * @module
  */
 import { D, toDec, type Dec, type NumberInput } from "../decimal";
-import { describe, PgiError, safeEntries, type PgiPath } from "../errors";
+import { describe, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { foldName, seal } from "../util";
 import { checklistFrom, type Checklist, type ChecklistSpec, type ThresholdRule } from "./define";
@@ -85,8 +85,8 @@ export interface ChecklistAssessment {
   readonly criteria: readonly CriterionResult[];
 }
 
-function bad(message: string, path: PgiPath): never {
-  throw new PgiError("INVALID_INPUT", message, path);
+function bad(message: string, path: PgiPath, vi?: string): never {
+  throw new PgiError("INVALID_INPUT", message, path, {}, vi);
 }
 
 /** Yes/no input: booleans, "đạt"/"không đạt"/"chưa đạt", "có"/"không", "yes"/"no". */
@@ -97,11 +97,11 @@ function yesNo(v: unknown, path: PgiPath): boolean {
     if (f === "dat" || f === "co" || f === "yes" || f === "true") return true;
     if (f === "khongdat" || f === "chuadat" || f === "khong" || f === "no" || f === "false") return false;
   }
-  return bad(`expected true/false or "đạt"/"không đạt" for a yes/no indicator, got ${describe(v)}`, path);
+  return bad(`expected true/false or "đạt"/"không đạt" for a yes/no indicator, got ${describe(v)}`, path, `chỉ tiêu đạt/không đạt cần true/false hoặc "đạt"/"không đạt", nhận được ${describe(v)}`);
 }
 
 function numeric(v: unknown, path: PgiPath): Dec {
-  if (typeof v === "boolean") bad(`expected a number for this indicator, got ${v}; yes/no values are for { yes } thresholds`, path);
+  if (typeof v === "boolean") bad(`expected a number for this indicator, got ${v}; yes/no values are for { yes } thresholds`, path, `chỉ tiêu này cần một số, nhận được ${v}; giá trị đạt/không đạt chỉ dùng cho ngưỡng { yes }`);
   return toDec(v, { path });
 }
 
@@ -125,7 +125,7 @@ function regionOf(checklist: Checklist, region: unknown): string | null {
 function ruleFor(rule: ThresholdRule, region: string | null, indicator: string, checklist: Checklist): { op: ThresholdRule["op"]; value: number | boolean } {
   const v = region !== null && Object.prototype.hasOwnProperty.call(rule.byRegion, region) ? rule.byRegion[region]! : rule.value;
   if (v === null) {
-    bad(`indicator "${indicator}" has a threshold per region and no default; pass region (one of ${checklist.regions.map((x) => x.id).join(", ")})`, ["region"]);
+    bad(`indicator "${indicator}" has a threshold per region and no default; pass region (one of ${checklist.regions.map((x) => x.id).join(", ")})`, ["region"], `chỉ tiêu "${indicator}" có ngưỡng theo vùng; hãy ghi vùng (một trong ${checklist.regions.map((x) => x.id).join(", ")})`);
   }
   return { op: rule.op, value: v };
 }
@@ -168,7 +168,7 @@ function parseValues(checklist: Checklist, raw: unknown, path: PgiPath): Parsed 
 
 function levelIndex(checklist: Checklist, level: unknown, path: PgiPath): number {
   const i = checklist.levels.findIndex((l) => l.id === level);
-  if (i < 0) bad(`unknown level ${describe(level)}; levels: ${checklist.levels.map((l) => l.id).join(", ")}`, path);
+  if (i < 0) bad(`unknown level ${describe(level)}; levels: ${checklist.levels.map((l) => l.id).join(", ")}`, path, `không có mức ${describe(level)}; các mức: ${checklist.levels.map((l) => l.id).join(", ")}`);
   return i;
 }
 
@@ -184,7 +184,7 @@ function assessOne(checklist: Checklist, input: unknown, path: PgiPath): Checkli
   try {
     region = regionOf(checklist, entries.region);
   } catch (e) {
-    throw e instanceof PgiError ? new PgiError(e.code, e.message.replace(/^region: /, ""), [...path, "region"]) : e;
+    throw prefixPath(e, path);
   }
   const values = parseValues(checklist, entries.values, [...path, "values"]);
   const targetIndex = entries.target === undefined || entries.target === null ? -1 : levelIndex(checklist, entries.target, [...path, "target"]);
@@ -192,7 +192,7 @@ function assessOne(checklist: Checklist, input: unknown, path: PgiPath): Checkli
     try {
       return fn();
     } catch (e) {
-      throw e instanceof PgiError && e.path[0] === "region" ? new PgiError(e.code, e.message.replace(/^region: /, ""), [...path, "region"]) : e;
+      throw e instanceof PgiError && e.path[0] === "region" ? prefixPath(e, path) : e;
     }
   };
   // Every criterion at every level that requires it.

@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { isSealed, seal } from "../util";
 
@@ -136,8 +136,8 @@ function localized(t: TextInput | undefined): LocalizedText {
   return typeof t === "string" ? { vi: t, en: t } : { vi: t.vi, en: t.en };
 }
 
-function bad(message: string, path: PgiPath, details: Record<string, unknown> = {}): never {
-  throw new PgiError("INVALID_INPUT", message, path, details);
+function bad(message: string, path: PgiPath, vi?: string): never {
+  throw new PgiError("INVALID_INPUT", message, path, {}, vi);
 }
 
 /** A threshold number: exact, stored as the closest double. */
@@ -161,7 +161,7 @@ function fromNormalised(rule: Record<string, unknown>, path: PgiPath): Record<st
 /** Which operator a base rule uses, validating its keys. */
 function baseOp(rule: Record<string, unknown>, path: PgiPath): "atLeast" | "atMost" | "yes" | null {
   const ops = (["atLeast", "atMost", "yes"] as const).filter((k) => k in rule);
-  if (ops.length > 1) bad(`a threshold has one of atLeast, atMost or yes, got ${ops.join(" and ")}`, path);
+  if (ops.length > 1) bad(`a threshold has one of atLeast, atMost or yes, got ${ops.join(" and ")}`, path, `mỗi ngưỡng chỉ dùng một trong atLeast, atMost hoặc yes, nhận được ${ops.join(" và ")}`);
   return ops[0] ?? null;
 }
 
@@ -176,14 +176,14 @@ function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): T
   const byRegionEntries = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], "byRegion");
   if (rule.byRegion !== undefined && byRegionEntries.length === 0) bad("byRegion must name at least one region", [...path, "byRegion"]);
   if (op === null) {
-    if (byRegionEntries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 } or { yes: true })", path);
+    if (byRegionEntries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 } or { yes: true })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 } hoặc { yes: true })");
     const first = byRegionEntries[0]![1];
     op = typeof first === "object" && first !== null ? baseOp(first as Record<string, unknown>, [...path, "byRegion", byRegionEntries[0]![0]]) : null;
     if (op === null) bad("without a default, each region's threshold must be a rule such as { atLeast: 90 }", [...path, "byRegion", byRegionEntries[0]![0]]);
   }
   const readValue = (v: unknown, p: PgiPath): number | boolean => {
     if (op === "yes") {
-      if (typeof v !== "boolean") bad(`expected true or false for a yes/no threshold, got ${describe(v)}`, p);
+      if (typeof v !== "boolean") bad(`expected true or false for a yes/no threshold, got ${describe(v)}`, p, `ngưỡng đạt/không đạt cần true hoặc false, nhận được ${describe(v)}`);
       return v as boolean;
     }
     return thresholdNumber(v, p);
@@ -192,7 +192,7 @@ function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): T
   for (const [region, v] of byRegionEntries) {
     const p = [...path, "byRegion", region];
     if (!regions.has(region)) {
-      bad(regions.size === 0 ? `byRegion names "${region}" but the checklist declares no regions; add regions: [{ id, name }]` : `unknown region "${region}"; regions: ${[...regions].join(", ")}`, p);
+      bad(regions.size === 0 ? `byRegion names "${region}" but the checklist declares no regions; add regions: [{ id, name }]` : `unknown region "${region}"; regions: ${[...regions].join(", ")}`, p, regions.size === 0 ? `byRegion ghi vùng "${region}" nhưng bộ tiêu chí chưa khai báo vùng nào; thêm regions: [{ id, name }]` : `không có vùng "${region}"; các vùng: ${[...regions].join(", ")}`);
     }
     if (typeof v === "object" && v !== null && !Array.isArray(v)) {
       const inner = Object.fromEntries(safeEntries(v, p, "a regional threshold"));
@@ -208,7 +208,7 @@ function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): T
 /** A threshold input → a rule for each level that requires the criterion. */
 function parseThreshold(raw: unknown, levels: readonly string[], allLevels: readonly string[], regions: ReadonlySet<string>, path: PgiPath): Record<string, ThresholdRule> {
   if (raw === undefined || raw === null) {
-    bad("the threshold is not filled in; give { atLeast: n }, { atMost: n }, { yes: true } or one per level", path);
+    bad("the threshold is not filled in; give { atLeast: n }, { atMost: n }, { yes: true } or one per level", path, "ngưỡng chưa được điền; ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n), { yes: true } (đạt) hoặc một ngưỡng cho mỗi mức");
   }
   const entries = safeEntries(raw, path, "a threshold");
   if (entries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 })", path);
@@ -222,7 +222,7 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
   const given = new Map<string, ThresholdRule>();
   for (const [k, v] of entries) {
     if (!allLevels.includes(k)) bad(`"${k}" is neither a threshold key (atLeast, atMost, yes, byRegion) nor a level (${allLevels.join(", ")})`, [...path, k]);
-    if (!levels.includes(k)) bad(`level "${k}" does not require this criterion (it is required for ${levels.join(", ")}); add the level to the criterion or drop this threshold`, [...path, k]);
+    if (!levels.includes(k)) bad(`level "${k}" does not require this criterion (it is required for ${levels.join(", ")}); add the level to the criterion or drop this threshold`, [...path, k], `mức "${k}" không yêu cầu tiêu chí này (chỉ yêu cầu ở ${levels.join(", ")}); thêm mức vào tiêu chí hoặc bỏ ngưỡng này`);
     given.set(k, parseRule(v, regions, [...path, k]));
   }
   // A level without its own rule takes the rule of the nearest lower level that has one.
@@ -230,7 +230,7 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
   for (const l of allLevels) {
     if (given.has(l)) last = given.get(l);
     if (!levels.includes(l)) continue;
-    if (!last) bad(`no threshold for level "${l}" (nor for a lower level); add ${l}: { … }`, path);
+    if (!last) bad(`no threshold for level "${l}" (nor for a lower level); add ${l}: { … }`, path, `chưa có ngưỡng cho mức "${l}" (cũng như mức thấp hơn); thêm ${l}: { … }`);
     out[l] = last;
   }
   const ops = new Set(Object.values(out).map((r) => r.op));
@@ -241,7 +241,7 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
 function checkUnique(items: readonly { id: string }[], path: PgiPath, what: string): void {
   const seen = new Set<string>();
   items.forEach((x, i) => {
-    if (seen.has(x.id)) bad(`${what} id "${x.id}" is used twice`, [...path, i, "id"]);
+    if (seen.has(x.id)) bad(`${what} id "${x.id}" is used twice`, [...path, i, "id"], `mã "${x.id}" được dùng hai lần`);
     seen.add(x.id);
   });
 }
@@ -283,10 +283,7 @@ export function checklistFrom(spec: unknown, basePath: PgiPath): Checklist {
   try {
     return build(spec);
   } catch (e) {
-    if (e instanceof PgiError && basePath.length > 0) {
-      const raw = e.path.length > 0 ? e.message.slice(e.message.indexOf(": ") + 2) : e.message;
-      throw new PgiError(e.code, raw, [...basePath, ...e.path], { ...e.details });
-    }
+    if (basePath.length > 0) throw prefixPath(e, basePath);
     throw e;
   }
 }
@@ -304,14 +301,14 @@ function build(spec: unknown): Checklist {
   const criteria: ChecklistCriterion[] = s.criteria.map((c, ci) => {
     const seenLevels = new Set<string>();
     c.levels.forEach((l, li) => {
-      if (!allLevels.includes(l)) bad(`unknown level "${l}"; levels: ${allLevels.join(", ")}`, ["criteria", ci, "levels", li]);
+      if (!allLevels.includes(l)) bad(`unknown level "${l}"; levels: ${allLevels.join(", ")}`, ["criteria", ci, "levels", li], `không có mức "${l}"; các mức: ${allLevels.join(", ")}`);
       if (seenLevels.has(l)) bad(`level "${l}" is named twice`, ["criteria", ci, "levels", li]);
       seenLevels.add(l);
     });
     const levels = allLevels.filter((l) => seenLevels.has(l));
     const indicators = c.indicators.map((ind, ii) => {
       const path = ["criteria", ci, "indicators", ii];
-      if (indicatorIds.has(ind.id)) bad(`indicator id "${ind.id}" is used twice (indicator ids are unique across the checklist)`, [...path, "id"]);
+      if (indicatorIds.has(ind.id)) bad(`indicator id "${ind.id}" is used twice (indicator ids are unique across the checklist)`, [...path, "id"], `mã chỉ tiêu "${ind.id}" được dùng hai lần (mã chỉ tiêu không được trùng trong cả bộ tiêu chí)`);
       indicatorIds.add(ind.id);
       return {
         id: ind.id,

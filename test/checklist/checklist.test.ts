@@ -339,3 +339,14 @@ describe("properties", () => {
 
 const _typed: ChecklistSpec = ENV_SPEC;
 void _typed;
+
+describe("errors in Vietnamese", () => {
+  it("the common mistakes read in Vietnamese too", () => {
+    const t = ntmEnvironmentTemplate();
+    expect(thrown(() => defineChecklist(t)).messageVi).toContain("ngưỡng chưa được điền");
+    expect(thrown(() => assessChecklist(env, { unit: "X", values: { "17.3": "maybe" } })).messageVi).toContain('"đạt"/"không đạt"');
+    const e = thrown(() => assessChecklist({ ...json(env), criteria: [{ ...json(env).criteria[0]!, levels: ["ntm", "vip"] }] } as never, { unit: "X", values: {} }));
+    expect(e.path).toEqual(["checklist", "criteria", 0, "levels", 1]);
+    expect(e.messageVi).toContain('không có mức "vip"');
+  });
+});

@@ -18,6 +18,20 @@ export default defineConfig([
     },
   },
   {
+    // `pgi-kit/testing`: fast-check arbitraries and exact helpers. A separate build, so the main
+    // entry's output is untouched and never imports fast-check (an optional peer dependency,
+    // external here like decimal.js and zod).
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: "es2022",
+    platform: "neutral",
+    treeshake: true,
+    external: ["fast-check", "decimal.js", "zod"],
+  },
+  {
     // The Node-only `pgi` command.
     entry: { cli: "src/cli/index.ts" },
     format: ["esm"],

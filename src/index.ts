@@ -43,3 +43,4 @@ export * from "./survey/index";
 export * from "./checklist/index";
 export { ntmEnvironmentTemplate, ntmEnvironmentSource } from "./data/ntm-environment";
 export type { NtmEnvironmentSource } from "./data/ntm-environment";
+export * from "./extract/index";

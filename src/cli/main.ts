@@ -24,11 +24,15 @@ import { benchmark, rank, rankGoal, regionSummary, type RankBy } from "../table/
 import { allocate, type AllocationStrategy } from "../targets/allocate";
 import { demo } from "./demo";
 import { ASSESS_HELP, assessCommand } from "./assess";
+import { DocumentError } from "./docx";
+import { extractCommand, isPlanDocument, planFromDocument, writePlanDocx } from "./extract";
 
 /** Where the command writes. */
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Standard input, for `pgi extract -` (default: process.stdin). */
+  readonly in?: () => Promise<string>;
 }
 
 const defaultIo: Io = {
@@ -44,8 +48,14 @@ Usage:
                                    and the gap report against the 2024 results
   pgi card <card.json>             validate a score card and show it with its findings
   pgi plan <plan.json>             show a plan (targets, increases) and its check
+                                   (--format docx --out plan.docx: the targets part as Word)
+  pgi extract <plan.docx|plan.md|plan.txt|->
+                                   read a plan document, check it, show what was read from
+                                   which line; exit code 1 when the check finds errors
+                                   (--baseline card.json for baselines the document lacks)
   pgi check <plan.json>            check a plan; exit code 1 when there are errors
   pgi gap <plan.json> <card.json>  compare a plan with the results of its target year
+                                   (the plan may be a document: .docx, .md, .txt)
   pgi yoy <card.json> <card.json>  year-over-year change between two score cards
   pgi score <framework.json> <data.csv|data.json>
                                    score units from raw indicators with your own framework
@@ -93,7 +103,7 @@ function readOptions(values: Record<string, string | boolean | undefined>): Opti
   const lang = values.lang ?? "vi";
   if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang takes vi or en, got ${describe(lang)}`);
   const format = values.format ?? "md";
-  if (format !== "md" && format !== "csv" && format !== "json" && format !== "vega") throw new UsageError(`--format takes md, csv, json or vega, got ${describe(format)}`);
+  if (format !== "md" && format !== "csv" && format !== "json" && format !== "vega") throw new UsageError(`--format takes md, csv, json or vega (docx for pgi plan), got ${describe(format)}`);
   const d = values.delimiter ?? ",";
   const delimiter = d === "tab" || d === "\\t" ? "\t" : d;
   if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new UsageError(`--delimiter takes , ; or tab, got ${describe(d)}`);
@@ -268,6 +278,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         strategy: { type: "string" },
         benchmark: { type: "string" },
         region: { type: "string" },
+        out: { type: "string" },
+        baseline: { type: "string" },
       },
     });
     if (values.help) {
@@ -283,7 +295,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(HELP);
       return 2;
     }
-    const o = readOptions(values);
+    const docx = values.format === "docx";
+    if (docx && command !== "plan") throw new UsageError("--format docx is for pgi plan (with --out plan.docx)");
+    const o = readOptions(docx ? { ...values, format: "md" } : values);
+    const docOptions = values.baseline === undefined ? {} : { baseline: loadCard(values.baseline as string) };
     switch (command) {
       case "demo":
         need(files, 0, "pgi demo [--lang vi|en] [--format md|json]");
@@ -299,7 +314,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         need(files, 1, "pgi plan <plan.json>");
         const plan = createPlan(loadPlan(files[0]!));
         const findings = checkPlan(plan);
-        if (o.format === "json") io.out(`${JSON.stringify({ plan, findings }, null, 2)}\n`);
+        if (docx) io.err(`pgi: wrote ${await writePlanDocx(plan, values.out as string | undefined, o.lang)}\n`);
+        else if (o.format === "json") io.out(`${JSON.stringify({ plan, findings }, null, 2)}\n`);
         else if (o.format === "csv") io.out(render(plan, o));
         else io.out(`${toMarkdown(plan, { lang: o.lang })}\n${toMarkdown(findings, { lang: o.lang })}\n`);
         return findings.some((f) => f.severity === "error") ? 1 : 0;
@@ -312,9 +328,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
       case "gap": {
         need(files, 2, "pgi gap <plan.json> <card.json>");
-        io.out(render(gapReport(createPlan(loadPlan(files[0]!)), loadCard(files[1]!)), o));
+        const plan = isPlanDocument(files[0]!) ? await planFromDocument(files[0]!, docOptions, io.in) : createPlan(loadPlan(files[0]!));
+        io.out(render(gapReport(plan, loadCard(files[1]!)), o));
         return 0;
       }
+      case "extract":
+        need(files, 1, "pgi extract <plan.docx|plan.md|plan.txt|-> [--format md|json] [--baseline card.json]");
+        return await extractCommand(files[0]!, o, io.out, docOptions, io.in);
       case "yoy": {
         need(files, 2, "pgi yoy <previous-card.json> <current-card.json>");
         io.out(render(yearOverYear(loadCard(files[0]!), loadCard(files[1]!)), o));
@@ -372,7 +392,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(`pgi: ${error.message} [${error.code}]\n`);
       return 2;
     }
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof UsageError || error instanceof DocumentError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`pgi: ${(error as Error).message}\n`);
       return 2;
     }

@@ -42,6 +42,7 @@ const COMPONENTS: readonly Component[] = [
     aliases: [
       "Giảm thiểu ô nhiễm môi trường và tác động tiêu cực của biến đổi khí hậu",
       "Giảm thiểu ô nhiễm môi trường và tác động tiêu cực của biến đổi khí hậu (BĐKH)",
+      "Giảm thiểu ô nhiễm môi trường và tác động tiêu cực của BĐKH",
       "Giảm thiểu ô nhiễm và tác động tiêu cực của biến đổi khí hậu",
       "Giảm thiểu ô nhiễm",
       "Minimizing pollution and disasters",

@@ -8,6 +8,7 @@ import { describe, optionsOf, PgiError } from "../errors";
 import { guarded, renderable } from "./check";
 import type { Framework } from "../framework/types";
 import { checklistRenderers } from "../checklist/render";
+import { extractRenderers } from "../extract/render";
 import { planRenderers } from "../plan/render";
 import { scoringRenderers } from "../scoring/render";
 import { tableRenderers } from "../table/render";
@@ -19,7 +20,7 @@ import type { Renderer, RendererMap } from "./types";
 let registry: RendererMap | undefined;
 /** Every renderer by result kind, gathered on first use. */
 function renderers(): RendererMap {
-  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...checklistRenderers });
+  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers, ...checklistRenderers });
 }
 
 /** Options of {@link toMarkdown}. */
@@ -97,8 +98,10 @@ export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
   }
   const r = renderable(value, o.framework);
   const renderer = rendererFor(r.value);
-  const table = guarded(r.value, () => renderer.csv(r.value, lang, r.framework));
-  return csvText(table.header, table.rows, o);
+  return guarded(r.value, () => {
+    const table = renderer.csv(r.value, lang, r.framework);
+    return csvText(table.header, table.rows, o);
+  });
 }
 
 export { markdownTable };

@@ -7,7 +7,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import * as api from "../../src/index";
+import * as fc from "fast-check";
+import * as main from "../../src/index";
+import * as testing from "../../src/testing/index";
+
+// Examples see the main API, pgi-kit/testing and fast-check (as `fc`), as a user's test file would.
+const api: Record<string, unknown> = { ...main, ...testing, fc };
 
 const root = join(__dirname, "..", "..");
 
@@ -89,6 +94,10 @@ const all = files(join(root, "src")).flatMap(examples);
 const totalChecks = all.reduce((n, e) => n + instrument(e.code).checks, 0);
 
 describe("TSDoc @example blocks", () => {
+  it("the main and testing entries share no export name", () => {
+    expect(Object.keys(testing).filter((n) => n in main)).toEqual([]);
+  });
+
   it("there are examples to check", () => {
     expect(all.length).toBeGreaterThan(10);
     expect(totalChecks).toBeGreaterThan(all.length); // most examples state an exact output
@@ -108,7 +117,7 @@ describe("TSDoc @example blocks", () => {
     const names = Object.keys(api);
     const silent = { log: () => {} };
     // eslint-disable-next-line no-new-func
-    new Function("__check", "console", ...names, js)(check, silent, ...names.map((n) => (api as Record<string, unknown>)[n]));
+    new Function("__check", "console", ...names, js)(check, silent, ...names.map((n) => api[n]));
     expect(failures).toEqual([]);
   });
 });

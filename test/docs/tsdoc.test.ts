@@ -1,16 +1,15 @@
 /**
  * Every export of the package has TSDoc; every exported value (function, constant, class) has an
- * `@example`. Read with the TypeScript compiler from src/index.ts.
+ * `@example`. Read with the TypeScript compiler from src/index.ts and src/testing/index.ts.
  */
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const entry = join(__dirname, "..", "..", "src", "index.ts");
-const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
+const entries = [join(__dirname, "..", "..", "src", "index.ts"), join(__dirname, "..", "..", "src", "testing", "index.ts")];
+const program = ts.createProgram(entries, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
 const checker = program.getTypeChecker();
-const source = program.getSourceFile(entry)!;
-const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(source)!);
+const exports = entries.flatMap((entry) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!));
 
 function resolve(symbol: ts.Symbol): ts.Symbol {
   return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;

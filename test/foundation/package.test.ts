@@ -16,15 +16,30 @@ function files(dir: string): string[] {
 describe("package shape", () => {
   it("has exactly decimal.js and zod as runtime dependencies", () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual(["decimal.js", "zod"]);
-    expect(pkg.peerDependencies).toBeUndefined();
+  });
+
+  it("has fast-check only as an optional peer dependency (for pgi-kit/testing) and as a dev dependency", () => {
+    expect(pkg.peerDependencies).toEqual({ "fast-check": "^4.0.0" });
+    expect(pkg.peerDependenciesMeta).toEqual({ "fast-check": { optional: true } });
+    expect(pkg.devDependencies["fast-check"]).toBeDefined();
+  });
+
+  it("loads fast-check only from src/testing, and the main entry never imports src/testing", () => {
+    const offenders = files(join(root, "src"))
+      .filter((f) => f.endsWith(".ts") && !relative(root, f).startsWith(join("src", "testing")))
+      .filter((f) => /from\s+["'](fast-check|@fast-check\/[^"']*|[./]*testing(\/[^"']*)?)["']/.test(readFileSync(f, "utf8")))
+      .map((f) => relative(root, f));
+    expect(offenders).toEqual([]);
   });
 
   it("is side-effect free with types first in every export condition", () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.name).toBe("pgi-kit");
     expect(pkg.bin).toEqual({ pgi: "./dist/cli.js" });
-    for (const cond of ["import", "require"]) {
-      expect(Object.keys(pkg.exports["."][cond])[0]).toBe("types");
+    for (const entry of [".", "./testing"]) {
+      for (const cond of ["import", "require"]) {
+        expect(Object.keys(pkg.exports[entry][cond])[0]).toBe("types");
+      }
     }
     expect(pkg.exports["./package.json"]).toBe("./package.json");
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
+import { arbScoreCardInput, exactSum } from "../../src/testing";
 import Decimal from "decimal.js";
 import {
+  formatNumber,
   PGI_PUBLISHED,
   pgiEdition,
   publishedRow,
@@ -235,13 +237,14 @@ const score = fc.integer({ min: 100, max: 1000 }); // hundredths: 1.00 … 10.00
 const ids = ["pollution", "compliance", "greenPractices", "incentives"] as const;
 
 describe("score card properties", () => {
-  prop.prop([fc.tuple(score, score, score, score)], { numRuns: 300 })(
-    "the sum of four 2-dp scores is exact",
-    (hs) => {
-      const card = scoreCard({ unit: "U", year: 2024, scores: Object.fromEntries(ids.map((id, i) => [id, hs[i]! / 100])) });
-      const total = hs.reduce((a, b) => a + b, 0);
-      expect(card.computedComposite).toBe(total / 100);
-      expect(card.composite.toFixed(2)).toBe(`${Math.floor(total / 100)}.${String(total % 100).padStart(2, "0")}`);
+  prop.prop([arbScoreCardInput({ keys: "any", numbers: "mixed" })], { numRuns: 300 })(
+    "the sum of four 2-dp scores is exact, however they are keyed and written",
+    (input) => {
+      const card = scoreCard(input);
+      const total = exactSum(Object.values(input.scores));
+      expect(card.computedComposite).toBe(total);
+      expect(card.composite).toBe(total);
+      expect(card.composite.toFixed(2)).toBe(formatNumber(total, { lang: "en" }));
     },
   );
 

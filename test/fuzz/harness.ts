@@ -18,6 +18,7 @@
 import fc from "fast-check";
 import * as api from "../../src/index";
 import { isPgiError } from "../../src/index";
+import { arbHostileValue } from "../../src/testing";
 
 /** One export under test: its name, the function, and valid sample argument lists. */
 export interface Target {
@@ -108,6 +109,8 @@ export function targets(): readonly Target[] {
     { name: "assessMany", fn: api.assessMany, samples: () => [[checklistSpec(), [{ unit: "A", values: { "17.1": 96 } }, { unit: "B", region: "delta", values: { "17.1": 99, "17.3": "đạt", "17.8": 0 } }], { targets: { A: "ntm", B: "ntmNangCao" } }]] },
     { name: "ntmEnvironmentTemplate", fn: api.ntmEnvironmentTemplate, samples: () => [[], [{ "17.1": { atLeast: 95 } }]] },
     { name: "ntmEnvironmentSource", fn: api.ntmEnvironmentSource, samples: () => [[]] },
+    { name: "extractPlan", fn: api.extractPlan, samples: () => [[planText()], [planText(), { baseline: card2024() }], [planText(), { unit: "Văn Quan", targetYear: 2025, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 } }]] },
+    { name: "toPlanDocument", fn: api.toPlanDocument, samples: () => [[api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput())), { lang: "en" }], [planInput()]] },
   ];
   const results = () => {
     const plan = api.createPlan(planInput());
@@ -121,6 +124,7 @@ export function targets(): readonly Target[] {
       qTraj(), api.assessProgress(qTraj(), [{ year: "2025-Q3", value: 2 }]), api.defineChecklist(checklistSpec()),
       api.assessChecklist(checklistSpec(), { unit: "Xã A", region: "mountain", values: { "17.1": 91.5, "17.8": 1 } }),
       api.assessMany(checklistSpec(), [{ unit: "A", values: { "17.1": 96 } }, { unit: "B", values: {} }], { targets: { A: "ntm" } }),
+      api.extractPlan(planText()), api.solveFor(fw(), rows(), { unit: "C", component: "env", target: 7 }),
     ];
     return out;
   };
@@ -153,6 +157,11 @@ function checklistSpec(): api.ChecklistSpec {
   };
 }
 
+/** The text of a plan document, as extractPlan reads it. */
+function planText(): string {
+  return api.toPlanDocument(api.createPlan(planInput()));
+}
+
 /** A getter that throws, as a hostile caller may pass. */
 function throwingGetter(): object {
   return Object.defineProperty({}, "unit", { enumerable: true, get() { throw new Error("getter threw"); } });
@@ -164,9 +173,13 @@ function cyclic(): object {
   return o;
 }
 
-/** Hostile values of every kind (issue 8's list), plus fast-check's `anything`. */
+/**
+ * Hostile values of every kind (issue 8's list): `pgi-kit/testing`'s `arbHostileValue`, the
+ * harness's own extras, and fast-check's `anything`.
+ */
 export function hostile(): fc.Arbitrary<unknown> {
   return fc.oneof(
+    { weight: 6, arbitrary: arbHostileValue().map((d) => d.value) },
     { weight: 6, arbitrary: fc.constantFrom<unknown>(
       null, undefined, NaN, Infinity, -Infinity, -0, 1e308, -1e308, 5e-324, 1e21, 2 ** 53 + 1,
       "", " ", "abc", "6,5,8", "1,234", "1".repeat(309), "Infinity", "NaN", "__proto__", "constructor",

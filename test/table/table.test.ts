@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
+import { arbScoreTableCards, exactDifference } from "../../src/testing";
 import {
   benchmark,
   defineFramework,
@@ -245,12 +246,7 @@ describe("benchmark", () => {
   });
 });
 
-const unitNames = ["Hà Giang", "Cao Bằng", "Lạng Sơn", "Lào Cai", "Yên Bái", "Lai Châu", "Sơn La", "Điện Biên", "Phú Thọ", "Thái Nguyên"];
-const scoreArb = fc.integer({ min: 100, max: 1000 }).map((h) => h / 100);
-const tableArb = fc
-  .integer({ min: 2, max: 10 })
-  .chain((n) => fc.tuple(fc.array(fc.tuple(scoreArb, scoreArb, scoreArb, scoreArb), { minLength: n, maxLength: n }), fc.constant(n)))
-  .map(([scores]) => scores.map((s, i) => card(unitNames[i]!, s)));
+const tableArb = arbScoreTableCards({ maxUnits: 10, year: 2024 });
 
 describe("ranking properties", () => {
   prop.prop([tableArb, fc.context()], { numRuns: 100 })("ranks are a permutation-invariant function of scores", (cards) => {
@@ -279,8 +275,8 @@ describe("ranking properties", () => {
       const rankWith = (v: number) => 1 + others.filter((o) => o > v).length;
       expect(rankWith(g.requiredValue)).toBeLessThanOrEqual(target);
       if (!g.alreadyThere) {
-        expect(rankWith(Math.round(g.requiredValue * 100 - 1) / 100)).toBeGreaterThan(target);
-        expect(g.increase).toBe(Math.round((g.requiredValue - g.currentValue) * 100) / 100);
+        expect(rankWith(exactDifference(g.requiredValue, 0.01))).toBeGreaterThan(target);
+        expect(g.increase).toBe(exactDifference(g.requiredValue, g.currentValue));
       } else expect(g.increase).toBe(0);
     },
   );

@@ -110,6 +110,7 @@ export function ntmEnvironmentTemplate(thresholds: Readonly<Record<string, Thres
 
 /** A copy of plain data (objects, arrays, strings, numbers, booleans, null), so the caller's objects are never kept or frozen. */
 function copyPlain(value: unknown, path: (string | number)[]): unknown {
+  if (path.length > 8) throw new PgiError("INVALID_INPUT", "a threshold is nested too deeply (or refers to itself); pass plain data such as { atLeast: 95 }", path);
   if (Array.isArray(value)) return value.map((v, i) => copyPlain(v, [...path, i]));
   if (typeof value === "object" && value !== null) return Object.fromEntries(safeEntries(value, path, "a threshold").map(([k, v]) => [k, copyPlain(v, [...path, k])]));
   if (typeof value === "number") return Number(toDec(value, { path }).toFixed());

@@ -48,7 +48,7 @@ function rendererFor(value: unknown): Renderer<unknown> {
   }
   throw new PgiError(
     "INVALID_INPUT",
-    `cannot render ${describe(value)}${typeof kind === "string" ? ` of kind "${kind}"` : ""}; pass a pgi-kit result (kinds: ${Object.keys(REGISTRY).join(", ")}) or an array of findings`,
+    `cannot render ${describe(value)}${typeof kind === "string" ? ` of kind "${kind}"` : ""}; pass a pgi-kit result (a score card, plan, gap report, ranking, checklist assessment… — ${Object.keys(REGISTRY).length} kinds) or an array of findings`,
     [],
   );
 }

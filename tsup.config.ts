@@ -40,5 +40,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
+    // The CLI's optional libraries (files, charts) load by dynamic import only when asked for.
+    external: ["@resvg/resvg-js", "read-excel-file", "vega", "vega-lite", "write-excel-file"],
   },
 ]);

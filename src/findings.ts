@@ -41,7 +41,7 @@ export interface Finding {
   readonly code: FindingCode;
   /** English message. */
   readonly message: string;
-  /** Vietnamese message. */
+  /** Vietnamese message; its numbers use the decimal comma (`0,78`). */
   readonly messageVi: string;
   /** Where in the input or result the finding is. */
   readonly path: PgiPath;
@@ -49,7 +49,12 @@ export interface Finding {
   readonly details: Readonly<Record<string, string | number | boolean | null>>;
 }
 
-/** Build a frozen finding. @internal */
+/** Decimal points of the numbers in a Vietnamese message as decimal commas (not inside ids such as `q1.2`). */
+function viNumbers(text: string): string {
+  return text.replace(/(?<![\p{L}_\d.,])(-?\d+)\.(\d+)(?![\d.])/gu, "$1,$2");
+}
+
+/** Build a frozen finding (the Vietnamese message with decimal commas). @internal */
 export function finding(
   severity: Severity,
   code: FindingCode,
@@ -62,7 +67,7 @@ export function finding(
     severity,
     code,
     message,
-    messageVi,
+    messageVi: viNumbers(messageVi),
     path: Object.freeze([...path]),
     details: Object.freeze({ ...details }),
   });

@@ -63,7 +63,7 @@ const checklistRenderer: Renderer<Checklist> = {
   },
   csv: (c, lang) => ({
     header: lang === "vi"
-      ? ["ma_tieu_chi", "tieu_chi", "ma_chi_tieu", "chi_tieu", "don_vi_tinh", "muc", "phep_so_sanh", "nguong", "vung"]
+      ? ["Mã tiêu chí", "Tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Mức", "So sánh", "Ngưỡng", "Vùng"]
       : ["criterion_id", "criterion", "indicator_id", "indicator", "unit", "level", "rule", "threshold", "region"],
     rows: c.criteria.flatMap((cr) =>
       cr.indicators.flatMap((ind) =>
@@ -112,7 +112,7 @@ const assessmentRenderer: Renderer<ChecklistAssessment> = {
   },
   csv: (a, lang) => ({
     header: lang === "vi"
-      ? ["don_vi", "vung", "muc", "ma_tieu_chi", "tieu_chi", "tieu_chi_dat", "ma_chi_tieu", "chi_tieu", "don_vi_tinh", "phep_so_sanh", "nguong", "gia_tri", "con_thieu", "ket_qua"]
+      ? ["Đơn vị", "Vùng", "Mức", "Mã tiêu chí", "Tiêu chí", "Tiêu chí đạt", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "So sánh", "Ngưỡng", "Giá trị", "Còn thiếu", "Kết quả"]
       : ["unit", "region", "level", "criterion_id", "criterion", "criterion_met", "indicator_id", "indicator", "unit_of_measure", "rule", "threshold", "value", "gap", "result"],
     rows: a.criteria.flatMap((cr) =>
       cr.indicators.map((i) => [
@@ -144,7 +144,7 @@ const summaryRenderer: Renderer<ChecklistSummary> = {
   },
   csv: (s, lang) => ({
     header: lang === "vi"
-      ? ["don_vi", "vung", "muc_tieu", "dat_muc_tieu", "muc_cao_nhat", "tieu_chi_dat", "tieu_chi_con_thieu"]
+      ? ["Đơn vị", "Vùng", "Mục tiêu", "Đạt mục tiêu", "Mức cao nhất đã đạt", "Tiêu chí đạt", "Tiêu chí còn thiếu"]
       : ["unit", "region", "target", "target_reached", "highest_level", "criteria_met", "criteria_missing"],
     rows: s.units.map((u) => [u.unit, u.region ?? "", u.target ?? "", u.reachedTarget === null ? "" : metText(u.reachedTarget, lang), u.highestLevel ?? "", u.count, u.missing.join("; ")]),
   }),

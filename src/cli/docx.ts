@@ -8,7 +8,7 @@
 /** A problem with a document or its packages, reported like a usage error (exit code 2). */
 export class DocumentError extends Error {}
 
-/** The packages (pinned in devDependencies; not installed with pgi-kit, so the core and the other commands never load them). */
+/** The packages (optional dependencies of pgi-kit, loaded only here, so the core and the other commands never load them). */
 export const DOCX_PACKAGES = "mammoth@1.13.0 docx@9.7.1";
 
 async function load<T>(name: "mammoth" | "docx"): Promise<T> {

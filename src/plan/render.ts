@@ -5,10 +5,10 @@
  */
 import { D, formatNumber, type Lang } from "../decimal";
 import type { Framework } from "../framework/types";
-import { compositeNameOf, nameOf } from "../render/labels";
+import { compositeNameOf, csvHeader, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap } from "../render/types";
-import type { Plan, PlanSubIndex } from "./create";
+import type { Comparator, Plan, PlanSubIndex } from "./create";
 import type { GapReport, GapRow, GapStatus } from "./gap";
 import type { Change, Direction, YearOverYear } from "./yoy";
 
@@ -70,6 +70,8 @@ const STATUS: Record<Lang, Record<GapStatus, string>> = {
   vi: { met: "đạt", partial: "đạt một phần", none: "không đổi", regressed: "giảm so với cơ sở", noTarget: "không có chỉ tiêu" },
   en: { met: "met", partial: "partial", none: "no change", regressed: "regressed", noTarget: "no target" },
 };
+const COMPARATOR_VI: Record<Comparator, string> = { atLeast: "từ mức này trở lên", atMost: "không vượt quá", exactly: "đúng bằng" };
+
 const DIRECTION: Record<Lang, Record<Direction, string>> = {
   vi: { up: "tăng", down: "giảm", unchanged: "không đổi" },
   en: { up: "up", down: "down", unchanged: "unchanged" },
@@ -109,9 +111,7 @@ const planRenderer: Renderer<Plan<string>> = {
   },
   csv: (p, lang, fw) => {
     const header =
-      lang === "vi"
-        ? ["don_vi", "nam_co_so", "nam_muc_tieu", "ma_chi_so", "chi_so", "diem_co_so", "so_sanh", "chi_tieu", "muc_tang", "muc_tang_ghi", "co_quan", "thoi_han"]
-        : ["unit", "baseline_year", "target_year", "id", "name", "baseline", "comparator", "target", "delta", "stated_delta", "owners", "due"];
+csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "comparator", "target", "delta", "stated_delta", "owners", "due"]);
     const rows = (Object.values(p.subIndices) as PlanSubIndex[]).map((s) => [
       p.unit,
       String(p.baselineYear),
@@ -119,7 +119,7 @@ const planRenderer: Renderer<Plan<string>> = {
       s.id,
       label(p.framework, s.id, lang, fw),
       num(s.baseline, lang),
-      s.comparator,
+      lang === "vi" ? COMPARATOR_VI[s.comparator] : s.comparator,
       s.target === null ? "" : num(s.target, lang),
       s.delta === null ? "" : num(s.delta, lang),
       s.statedDelta === null ? "" : num(s.statedDelta, lang),
@@ -127,7 +127,7 @@ const planRenderer: Renderer<Plan<string>> = {
       s.due ?? "",
     ]);
     const c = p.composite;
-    rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang, fw), num(c.baseline, lang), "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
+    rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang, fw), num(c.baseline, lang), lang === "vi" ? COMPARATOR_VI.atLeast : "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
     return { header, rows };
   },
 };
@@ -146,10 +146,10 @@ const yoyRenderer: Renderer<YearOverYear<string>> = {
     ].join("\n\n") + "\n";
   },
   csv: (y, lang, fw) => ({
-    header: lang === "vi" ? ["don_vi", "tu_nam", "den_nam", "ma_chi_so", "chi_so", "diem_truoc", "diem_sau", "thay_doi", "xu_huong"] : ["unit", "from_year", "to_year", "id", "name", "previous", "current", "change", "direction"],
+    header: csvHeader(lang, ["unit", "from_year", "to_year", "id", "name", "previous", "current", "change", "direction"]),
     rows: [
-      ...Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => [y.unit, String(y.fromYear), String(y.toYear), id, label(y.framework, id, lang, fw), num(c.previous, lang), num(c.current, lang), num(c.change, lang), c.direction]),
-      [y.unit, String(y.fromYear), String(y.toYear), "composite", compLabel(y.framework, lang, fw), num(y.composite.previous, lang), num(y.composite.current, lang), num(y.composite.change, lang), y.composite.direction],
+      ...Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => [y.unit, String(y.fromYear), String(y.toYear), id, label(y.framework, id, lang, fw), num(c.previous, lang), num(c.current, lang), num(c.change, lang), lang === "vi" ? DIRECTION.vi[c.direction] : c.direction]),
+      [y.unit, String(y.fromYear), String(y.toYear), "composite", compLabel(y.framework, lang, fw), num(y.composite.previous, lang), num(y.composite.current, lang), num(y.composite.change, lang), lang === "vi" ? DIRECTION.vi[y.composite.direction] : y.composite.direction],
     ],
   }),
 };
@@ -226,13 +226,10 @@ const gapRenderer: Renderer<GapReport<string>> = {
       r.remaining === null ? "" : num(r.remaining, lang),
       r.surplus === null ? "" : num(r.surplus, lang),
       r.progress === null ? "" : formatNumber(r.progress, { lang, decimals: 4 }),
-      r.status,
+      lang === "vi" ? STATUS.vi[r.status] : r.status,
     ];
     return {
-      header:
-        lang === "vi"
-          ? ["don_vi", "nam_co_so", "nam_muc_tieu", "ma_chi_so", "chi_so", "diem_co_so", "chi_tieu", "ket_qua", "muc_tang_ke_hoach", "muc_tang_dat", "con_thieu", "vuot", "tien_do", "danh_gia"]
-          : ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status"],
+      header: csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status"]),
       rows: [
         ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang, fw), r)),
         row("composite", compLabel(g.framework, lang, fw), g.composite),

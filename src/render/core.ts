@@ -9,7 +9,7 @@ import type { Finding } from "../findings";
 import { pgiEdition } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import type { ScoreCard } from "../scorecard/scorecard";
-import { compositeLabel, componentLabel } from "./labels";
+import { compositeLabel, componentLabel, csvHeader } from "./labels";
 import { markdownTable } from "./primitives";
 import type { Renderer, RendererMap } from "./types";
 
@@ -44,8 +44,8 @@ export const findingsRenderer: Renderer<readonly Finding[]> = {
   markdown: (findings, lang) =>
     findings.length === 0 ? (lang === "vi" ? "_Không có phát hiện nào._" : "_No findings._") : findingsMarkdown(findings, lang),
   csv: (findings, lang) => ({
-    header: lang === "vi" ? ["muc_do", "ma", "vi_tri", "noi_dung"] : ["severity", "code", "path", "message"],
-    rows: findings.map((f) => [f.severity, f.code, formatPath(f.path), lang === "vi" ? f.messageVi : f.message]),
+    header: csvHeader(lang, ["severity", "code", "path", "message"]),
+    rows: findings.map((f) => [lang === "vi" ? SEVERITY.vi[f.severity] : f.severity, f.code, formatPath(f.path), lang === "vi" ? f.messageVi : f.message]),
   }),
 };
 
@@ -68,7 +68,7 @@ const scoreCardRenderer: Renderer<ScoreCard> = {
     const rows = Object.entries(card.scores).map(([id, v]) => [card.unit, String(card.year), id, fw ? componentLabel(fw, id, lang) : id, formatNumber(v, { lang })]);
     rows.push([card.unit, String(card.year), "composite", fw ? compositeLabel(fw, lang) : "composite", formatNumber(card.composite, { lang })]);
     return {
-      header: lang === "vi" ? ["don_vi", "nam", "ma_chi_so", "chi_so", "diem"] : ["unit", "year", "id", "name", "score"],
+      header: csvHeader(lang, ["unit", "year", "id", "name", "score"]),
       rows,
     };
   },

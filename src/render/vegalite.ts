@@ -14,7 +14,7 @@ import type { ScoreCard } from "../scorecard/scorecard";
 import type { Ranking } from "../table/rank";
 import type { ProgressAssessment, Trajectory } from "../targets/trajectory";
 import type { Scoring } from "../scoring/engine";
-import { compositeLabel, componentLabel, nameOf } from "./labels";
+import { compositeLabel, compositeNameOf, componentLabel, frameworkFor, nameOf } from "./labels";
 import type { Framework } from "../framework/types";
 import type { ChecklistAssessment, ChecklistSummary } from "../checklist/assess";
 
@@ -42,37 +42,110 @@ function base(lang: Lang, width: number, title: string): Record<string, unknown>
     width,
     config: {
       locale: { number: lang === "vi" ? { decimal: ",", thousands: ".", grouping: [3], currency: ["", ""] } : { decimal: ".", thousands: ",", grouping: [3], currency: ["", ""] } },
-      axis: { labelLimit: 320 },
+      // Long Vietnamese names are shown whole (0: no limit); the title starts at the left edge, so a
+      // long title does not push the picture wider than the chart.
+      axis: { labelLimit: 0, labelFontSize: 12, titleFontSize: 12 },
+      title: { anchor: "start", frame: "bounds", fontSize: 14 },
+      legend: { labelLimit: 0 },
+      view: { stroke: null },
       font: "sans-serif",
     },
   };
 }
 
-
-
 const SERIES: Record<Lang, Record<string, string>> = {
   vi: { baseline: "Điểm cơ sở", target: "Chỉ tiêu", actual: "Kết quả", previous: "Năm trước", current: "Năm sau", score: "Điểm", increase: "Mức tăng", year: "Năm", value: "Giá trị", observed: "Thực tế", milestone: "Lộ trình" },
   en: { baseline: "Baseline", target: "Target", actual: "Result", previous: "Previous", current: "Current", score: "Score", increase: "Increase", year: "Year", value: "Value", observed: "Observed", milestone: "Trajectory" },
 };
-
 const PROGRESS: Record<Lang, Record<ProgressAssessment["status"], string>> = {
   vi: { achieved: "đã đạt", onTrack: "đúng lộ trình", moderatelyImproving: "cải thiện vừa phải", stagnating: "chững lại", decreasing: "đi xuống" },
   en: { achieved: "achieved", onTrack: "on track", moderatelyImproving: "moderately improving", stagnating: "stagnating", decreasing: "decreasing" },
 };
 
-/** Grouped horizontal bars: one group per sub-index, one bar per series. */
-function grouped(spec: Record<string, unknown>, values: { name: string; series: string; value: number }[], order: string[], lang: Lang, max: number): VegaLiteSpec {
+/** Score axes: whole-number ticks without decimals ("0 2 4 … 10"), values with two decimals. */
+const SCORE_AXIS = { format: "~r", tickMinStep: 1 };
+
+/** Lines of at most `max` characters, broken between words. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** A long name on two lines of about equal length. */
+function twoLines(text: string): string[] {
+  for (let max = Math.ceil(text.length / 2); ; max++) {
+    const lines = wrap(text, max);
+    if (lines.length <= 2) return lines;
+  }
+}
+
+/** A y axis whose long names (over 34 characters) are wrapped onto two or more lines. */
+function nameAxis(names: readonly string[]): Record<string, unknown> {
+  const long = [...new Set(names)].filter((n) => n.length > 34);
+  if (long.length === 0) return {};
+  const expr = long.reduce((acc, n) => `datum.label === ${JSON.stringify(n)} ? ${JSON.stringify(twoLines(n))} : ${acc}`, "datum.label");
+  return { axis: { labelExpr: expr } };
+}
+
+/** Bars with their value written at the end (a picture has no hover tooltip). */
+function barsWithValues(encoding: Record<string, unknown>, valueField: string): { layer: Record<string, unknown>[] } {
+  const { color: _c, tooltip: _t, ...textEncoding } = encoding;
   return {
-    ...spec,
-    data: { values },
-    mark: { type: "bar", tooltip: true },
-    encoding: {
-      y: { field: "name", type: "nominal", title: null, sort: null },
-      yOffset: { field: "series", sort: order },
-      x: { field: "value", type: "quantitative", title: SERIES[lang].score, scale: { domain: [0, max] }, axis: { format: ".2f" } },
-      color: { field: "series", type: "nominal", title: null, sort: order, legend: { orient: "bottom" } },
-    },
+    layer: [
+      { mark: { type: "bar" }, encoding },
+      { mark: { type: "text", align: "left", baseline: "middle", dx: 3, fontSize: 10, color: "#333" }, encoding: { ...textEncoding, text: { field: valueField, type: "quantitative", format: ".2f" } } },
+    ],
   };
+}
+
+type Bar = { name: string; series: string; value: number; composite?: true };
+
+/**
+ * Grouped horizontal bars: one group per sub-index, one bar per series, values written on the bars;
+ * when composite bars are given, they follow in a second panel on the composite's own scale.
+ */
+function grouped(spec: Record<string, unknown>, values: Bar[], order: string[], lang: Lang, max: number, compositeMax?: number): VegaLiteSpec {
+  const encoding = (domainMax: number): Record<string, unknown> => ({
+    y: { field: "name", type: "nominal", title: null, sort: null, ...nameAxis(values.map((v) => v.name)) },
+    yOffset: { field: "series", sort: order },
+    x: { field: "value", type: "quantitative", title: SERIES[lang].score, scale: { domain: [0, domainMax] }, axis: SCORE_AXIS },
+    color: { field: "series", type: "nominal", title: null, sort: order, legend: { orient: "bottom" } },
+    tooltip: [
+      { field: "name", type: "nominal", title: lang === "vi" ? "Chỉ số" : "Index" },
+      { field: "series", type: "nominal", title: lang === "vi" ? "Số liệu" : "Series" },
+      { field: "value", type: "quantitative", title: SERIES[lang].score, format: ".2f" },
+    ],
+  });
+  // each group tall enough for its bars and for a name on two lines
+  const groups = new Set(values.filter((v) => !v.composite).map((v) => v.name)).size;
+  const band = Math.max(20 * order.length + 8, 40);
+  if (compositeMax === undefined || !values.some((v) => v.composite)) return { ...spec, height: band * groups, data: { values }, ...barsWithValues(encoding(max), "value") };
+  const { width, ...top } = spec;
+  const panel = (composite: boolean, domainMax: number, height: number): Record<string, unknown> => ({
+    width,
+    height,
+    transform: [{ filter: composite ? "datum.composite === true" : "datum.composite !== true" }],
+    ...barsWithValues(encoding(domainMax), "value"),
+  });
+  return { ...top, data: { values }, vconcat: [panel(false, max, band * groups), panel(true, compositeMax, band)], resolve: { scale: { x: "independent" } } };
+}
+
+/** The composite bars of a grouped chart, one per series (a missing value has no bar). */
+function compositeBars(name: string, series: readonly (readonly [string, number | null])[]): Bar[] {
+  return series.filter(([, v]) => v !== null).map(([s, v]) => ({ name, series: s, value: v!, composite: true as const }));
+}
+
+/** The composite's scale maximum of a framework (PGI: 40), when it is known. */
+function compositeMax(id: string, given?: Framework): number | undefined {
+  return frameworkFor(id, given)?.composite.scale.max;
 }
 
 function isKind(v: unknown): v is { kind: string } {
@@ -126,12 +199,16 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
       const title = c.framework === "pgi" ? `${c.unit} — PGI ${c.year}` : `${c.unit} — ${c.year}`;
       return {
         ...base(lang, width, title),
+        height: 40 * Object.keys(c.scores).length,
         data: { values: Object.entries(c.scores).map(([id, v]) => ({ name: nameOf(c.framework, id, lang, options.framework), value: v })) },
-        mark: { type: "bar", tooltip: true },
-        encoding: {
-          y: { field: "name", type: "nominal", title: null, sort: null },
-          x: { field: "value", type: "quantitative", title: s.score, scale: { domain: [0, 10] }, axis: { format: ".2f" } },
-        },
+        ...barsWithValues(
+          {
+            y: { field: "name", type: "nominal", title: null, sort: null, ...nameAxis(Object.keys(c.scores).map((id) => nameOf(c.framework, id, lang, options.framework))) },
+            x: { field: "value", type: "quantitative", title: s.score, scale: { domain: [0, 10] }, axis: SCORE_AXIS },
+            tooltip: [{ field: "name", type: "nominal", title: lang === "vi" ? "Chỉ số" : "Index" }, { field: "value", type: "quantitative", title: s.score, format: ".2f" }],
+          },
+          "value",
+        ),
       };
     }
     case "plan": {
@@ -140,7 +217,9 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
         { name: nameOf(p.framework, x.id, lang, options.framework), series: `${s.baseline} ${p.baselineYear}`, value: x.baseline },
         ...(x.target === null ? [] : [{ name: nameOf(p.framework, x.id, lang, options.framework), series: `${s.target} ${p.targetYear}`, value: x.target }]),
       ]);
-      return grouped(base(lang, width, p.title), values, [`${s.baseline} ${p.baselineYear}`, `${s.target} ${p.targetYear}`], lang, 10);
+      const order = [`${s.baseline} ${p.baselineYear}`, `${s.target} ${p.targetYear}`];
+      const comp = compositeBars(compositeNameOf(p.framework, lang, options.framework), [[order[0]!, p.composite.baseline], [order[1]!, p.composite.target]]);
+      return grouped(base(lang, width, `${p.unit}: ${p.title}`), [...values, ...comp], order, lang, 10, compositeMax(p.framework, options.framework));
     }
     case "gapReport": {
       const g = value as unknown as GapReport<string>;
@@ -150,7 +229,8 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
         ...(r.target === null ? [] : [{ name: nameOf(g.framework, id, lang, options.framework), series: order[1]!, value: r.target }]),
         { name: nameOf(g.framework, id, lang, options.framework), series: order[2]!, value: r.actual },
       ]);
-      return grouped(base(lang, width, `${g.unit}: ${g.title}`), values, order, lang, 10);
+      const comp = compositeBars(compositeNameOf(g.framework, lang, options.framework), [[order[0]!, g.composite.baseline], [order[1]!, g.composite.target], [order[2]!, g.composite.actual]]);
+      return grouped(base(lang, width, `${g.unit}: ${g.title}`), [...values, ...comp], order, lang, 10, compositeMax(g.framework, options.framework));
     }
     case "yearOverYear": {
       const y = value as unknown as YearOverYear<string>;
@@ -159,7 +239,8 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
         { name: nameOf(y.framework, id, lang, options.framework), series: order[0]!, value: c.previous },
         { name: nameOf(y.framework, id, lang, options.framework), series: order[1]!, value: c.current },
       ]);
-      return grouped(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), values, order, lang, 10);
+      const comp = compositeBars(compositeNameOf(y.framework, lang, options.framework), [[order[0]!, y.composite.previous], [order[1]!, y.composite.current]]);
+      return grouped(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), [...values, ...comp], order, lang, 10, compositeMax(y.framework, options.framework));
     }
     case "ranking":
     case "scoring": {
@@ -176,30 +257,55 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
       return {
         ...base(lang, width, title),
         data: { values: rows.map((r) => ({ ...r, highlight: hl !== undefined && r.unit === hl })) },
-        mark: { type: "bar", tooltip: true },
-        encoding: {
-          y: { field: "unit", type: "nominal", title: null, sort: { field: "value", order: "descending" } },
-          x: { field: "value", type: "quantitative", title: s.score, axis: { format: ".2f" } },
-          color: { field: "highlight", type: "nominal", legend: null, scale: { domain: [false, true], range: ["#9ecae1", "#d94801"] } },
-        },
+        ...barsWithValues(
+          {
+            y: { field: "unit", type: "nominal", title: null, sort: { field: "value", order: "descending" } },
+            x: { field: "value", type: "quantitative", title: s.score, axis: SCORE_AXIS },
+            color: { field: "highlight", type: "nominal", legend: null, scale: { domain: [false, true], range: ["#9ecae1", "#d94801"] } },
+            tooltip: [
+              { field: "rank", type: "ordinal", title: lang === "vi" ? "Hạng" : "Rank" },
+              { field: "unit", type: "nominal", title: lang === "vi" ? "Đơn vị" : "Unit" },
+              { field: "value", type: "quantitative", title: s.score, format: ".2f" },
+            ],
+          },
+          "value",
+        ),
       };
     }
     case "allocation": {
       const a = value as unknown as Allocation<string>;
       const values = Object.entries(a.targets).flatMap(([id, t]) => [
         { name: nameOf(a.framework, id, lang, options.framework), series: s.baseline, value: (a.baseline as Record<string, number>)[id]!, order: 0 },
-        { name: nameOf(a.framework, id, lang, options.framework), series: s.increase, value: t.delta, order: 1 },
+        { name: nameOf(a.framework, id, lang, options.framework), series: s.increase, value: t.delta, order: 1, target: t.target },
       ]);
+      const y = { field: "name", type: "nominal", title: null, sort: null, ...nameAxis(values.map((v) => v.name)) };
+      const rowsHeight = 40 * Object.keys(a.targets).length;
       return {
         ...base(lang, width, `${lang === "vi" ? "Phân bổ chỉ tiêu" : "Allocation"}${a.unit ? `: ${a.unit}` : ""}`),
+        height: rowsHeight,
         data: { values },
-        mark: { type: "bar", tooltip: true },
-        encoding: {
-          y: { field: "name", type: "nominal", title: null, sort: null },
-          x: { field: "value", type: "quantitative", stack: "zero", title: s.score, scale: { domain: [0, 10] }, axis: { format: ".2f" } },
-          color: { field: "series", type: "nominal", title: null, sort: [s.baseline, s.increase], legend: { orient: "bottom" } },
-          order: { field: "order" },
-        },
+        layer: [
+          {
+            mark: { type: "bar" },
+            encoding: {
+              y,
+              x: { field: "value", type: "quantitative", stack: "zero", title: s.score, scale: { domain: [0, 10] }, axis: SCORE_AXIS },
+              color: { field: "series", type: "nominal", title: null, sort: [s.baseline, s.increase], legend: { orient: "bottom" } },
+              order: { field: "order" },
+              tooltip: [
+                { field: "name", type: "nominal", title: lang === "vi" ? "Chỉ số" : "Index" },
+                { field: "series", type: "nominal", title: lang === "vi" ? "Phần" : "Part" },
+                { field: "value", type: "quantitative", title: s.score, format: ".2f" },
+              ],
+            },
+          },
+          {
+            // the target written at the end of each bar
+            transform: [{ filter: "datum.order === 1" }],
+            mark: { type: "text", align: "left", baseline: "middle", dx: 3, fontSize: 10, color: "#333" },
+            encoding: { y, x: { field: "target", type: "quantitative" }, text: { field: "target", type: "quantitative", format: ".2f" } },
+          },
+        ],
       };
     }
     case "trajectory": {
@@ -207,10 +313,14 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
       return {
         ...base(lang, width, `${lang === "vi" ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""}`),
         data: { values: t.milestones.map((m) => ({ year: m.period ?? String(m.year), value: m.value })) },
-        mark: { type: "line", point: true, tooltip: true },
+        mark: { type: "line", point: true },
         encoding: {
-          x: { field: "year", type: "ordinal", title: s.year },
-          y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false }, axis: { format: `.${t.decimals}f` } },
+          x: { field: "year", type: "ordinal", title: s.year, axis: { labelAngle: 0 } },
+          y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false }, axis: { format: "~r" } },
+          tooltip: [
+            { field: "year", type: "ordinal", title: s.year },
+            { field: "value", type: "quantitative", title: s.value, format: `.${t.decimals}f` },
+          ],
         },
       };
     }

@@ -4,6 +4,7 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
+import { csvHeader, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import { findingsMarkdown } from "../render/core";
 import type { Renderer, RendererMap } from "../render/types";
@@ -29,7 +30,7 @@ const scoringRenderer: Renderer<Scoring> = {
     const comps = Object.keys(s.units[0]?.components ?? {});
     const inds = s.indicators.map((i) => i.id);
     return {
-      header: [lang === "vi" ? "don_vi" : "unit", lang === "vi" ? "nhom" : "group", ...inds, ...comps, "composite", "rank"],
+      header: [...csvHeader(lang, ["unit", "group"]), ...inds, ...comps, ...csvHeader(lang, ["composite", "rank"])],
       rows: s.units.map((u) => [u.unit, u.group ?? "", ...inds.map((i) => (u.indicators[i] === null ? "" : n(u.indicators[i]!, lang))), ...comps.map((c) => (u.components[c] === null ? "" : n(u.components[c]!, lang))), u.composite === null ? "" : n(u.composite, lang), u.rank === null ? "" : String(u.rank)]),
     };
   },
@@ -44,7 +45,7 @@ const whatIfRenderer: Renderer<WhatIf> = {
     return [`**${vi ? "Giả định" : "What if"}: ${w.unit} — ${changes}**`, markdownTable(header, rows, ["left", "right", "right", "right", "right"]), w.note[lang]].join("\n\n") + "\n";
   },
   csv: (w, lang) => ({
-    header: lang === "vi" ? ["don_vi", "diem_truoc", "diem_sau", "hang_truoc", "hang_sau"] : ["unit", "composite_before", "composite_after", "rank_before", "rank_after"],
+    header: csvHeader(lang, ["unit", "composite_before", "composite_after", "rank_before", "rank_after"]),
     rows: w.moved.map((m) => [m.unit, m.before.composite === null ? "" : n(m.before.composite, lang), m.after.composite === null ? "" : n(m.after.composite, lang), m.before.rank === null ? "" : String(m.before.rank), m.after.rank === null ? "" : String(m.after.rank)]),
   }),
 };
@@ -61,8 +62,8 @@ const solveRenderer: Renderer<SolveFor> = {
     ].join("\n\n") + "\n";
   },
   csv: (s, lang) => ({
-    header: ["indicator", "current", "required", "change", "feasible", "best_score", "verified"],
-    rows: s.indicators.map((i) => [i.id, i.current === null ? "" : raw(i.current, lang), i.required === null ? "" : raw(i.required, lang), i.change === null ? "" : raw(i.change, lang), String(i.feasible), i.bestScore === null ? "" : n(i.bestScore, lang), String(i.verified)]),
+    header: csvHeader(lang, ["indicator", "current", "required", "change", "feasible", "best_score", "verified"]),
+    rows: s.indicators.map((i) => [i.id, i.current === null ? "" : raw(i.current, lang), i.required === null ? "" : raw(i.required, lang), i.change === null ? "" : raw(i.change, lang), yesNo(i.feasible, lang), i.bestScore === null ? "" : n(i.bestScore, lang), yesNo(i.verified, lang)]),
   }),
 };
 
@@ -75,8 +76,8 @@ const surveyRenderer: Renderer<SurveyAggregate> = {
     return [`**${vi ? "Tổng hợp khảo sát" : "Survey aggregate"}**`, markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right"))), ...(f ? [f] : [])].join("\n\n") + "\n";
   },
   csv: (a, lang) => ({
-    header: [lang === "vi" ? "don_vi" : "unit", lang === "vi" ? "so_phieu" : "responses", "flagged", ...a.questions],
-    rows: a.units.map((u) => [u.unit, String(u.responses), String(u.flagged), ...a.questions.map((q) => (u.indicators[q] === null ? "" : n(u.indicators[q]!, lang)))]),
+    header: [...csvHeader(lang, ["unit", "responses", "flagged"]), ...a.questions],
+    rows: a.units.map((u) => [u.unit, String(u.responses), yesNo(u.flagged, lang), ...a.questions.map((q) => (u.indicators[q] === null ? "" : n(u.indicators[q]!, lang)))]),
   }),
 };
 

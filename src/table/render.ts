@@ -5,7 +5,7 @@
  */
 import { formatNumber, type Lang } from "../decimal";
 import { PGI } from "../framework/pgi";
-import { compositeLabel, componentLabel } from "../render/labels";
+import { compositeLabel, componentLabel, csvHeader, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import { findingsMarkdown } from "../render/core";
 import type { Renderer, RendererMap } from "../render/types";
@@ -14,6 +14,8 @@ import type { ScoreTable } from "./table";
 
 const byLabel = (by: string, lang: Lang): string => (by === "composite" ? compositeLabel(PGI, lang) : componentLabel(PGI, by, lang));
 const n = (v: number, lang: Lang): string => formatNumber(v, { lang });
+/** A region in CSV: its Vietnamese name, or its stable id in English. */
+const regionCell = (r: { id: string; name: { vi: string; en: string } } | null, lang: Lang): string => (lang === "vi" ? (r ? r.name.vi : "") : (r?.id ?? ""));
 const regionName = (r: { name: { vi: string; en: string } } | null, lang: Lang): string => (r ? r.name[lang] : lang === "vi" ? "khác" : "other");
 
 const tableRenderer: Renderer<ScoreTable> = {
@@ -26,8 +28,8 @@ const tableRenderer: Renderer<ScoreTable> = {
   csv: (t, lang) => {
     const ids = PGI.components.map((c) => c.id);
     return {
-      header: lang === "vi" ? ["don_vi", "vung", "nam", ...ids, "diem_tong_hop", "hang_cong_bo"] : ["unit", "region", "year", ...ids, "composite", "published_rank"],
-      rows: t.rows.map((r) => [r.unit, r.region?.id ?? "", String(t.year), ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "")), n(r.composite, lang), r.publishedRank === null ? "" : String(r.publishedRank)]),
+      header: csvHeader(lang, ["unit", "region", "year", ...ids, "composite", "published_rank"]),
+      rows: t.rows.map((r) => [r.unit, regionCell(r.region, lang), String(t.year), ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "")), n(r.composite, lang), r.publishedRank === null ? "" : String(r.publishedRank)]),
     };
   },
 };
@@ -45,11 +47,18 @@ const rankingRenderer: Renderer<Ranking> = {
     });
     const title = `**${vi ? "Xếp hạng" : "Ranking"} PGI ${r.year}: ${byLabel(r.by, lang)}${r.within ? (vi ? " (trong từng vùng)" : " (within each region)") : ""}**`;
     const f = findingsMarkdown(r.findings, lang);
-    return [title, markdownTable(header, rows, ["right", "left", "left", "right", "right"]), ...(f ? [f] : [])].join("\n\n") + "\n";
+    // VCCI published the 2024 ranks of the top 30 only (see src/data/README.md).
+    const top30 =
+      r.year === 2024 && withPublished
+        ? vi
+          ? "Năm 2024 VCCI chỉ công bố thứ hạng của 30 tỉnh đứng đầu; các tỉnh xếp dưới hạng 30 không có hạng công bố."
+          : "For 2024 VCCI published the ranks of the top 30 provinces only; provinces below rank 30 have no published rank."
+        : "";
+    return [title, markdownTable(header, rows, ["right", "left", "left", "right", "right"]), ...(top30 ? [top30] : []), ...(f ? [f] : [])].join("\n\n") + "\n";
   },
   csv: (r, lang) => ({
-    header: lang === "vi" ? ["hang", "don_vi", "vung", "chi_so", "diem", "hang_cong_bo"] : ["rank", "unit", "region", "by", "value", "published_rank"],
-    rows: r.rows.map((x) => [String(x.rank), x.unit, x.region?.id ?? "", r.by, n(x.value, lang), x.publishedRank === null ? "" : String(x.publishedRank)]),
+    header: csvHeader(lang, ["rank", "unit", "region", "by", "value", "published_rank"]),
+    rows: r.rows.map((x) => [String(x.rank), x.unit, regionCell(x.region, lang), lang === "vi" ? byLabel(r.by, lang) : r.by, n(x.value, lang), x.publishedRank === null ? "" : String(x.publishedRank)]),
   }),
 };
 
@@ -61,8 +70,8 @@ const regionRenderer: Renderer<RegionSummary> = {
     return `**${vi ? "Theo vùng" : "By region"}, PGI ${s.year}: ${byLabel(s.by, lang)}**\n\n${markdownTable(header, rows, ["left", "right", "right", "right", "left", "left"])}\n`;
   },
   csv: (s, lang) => ({
-    header: lang === "vi" ? ["vung", "so_don_vi", "trung_binh", "trung_vi", "cao_nhat", "don_vi_cao_nhat", "thap_nhat", "don_vi_thap_nhat"] : ["region", "count", "mean", "median", "best", "best_units", "worst", "worst_units"],
-    rows: s.regions.map((r) => [r.region?.id ?? "", String(r.count), n(r.mean, lang), n(r.median, lang), n(r.best.value, lang), r.best.units.join("; "), n(r.worst.value, lang), r.worst.units.join("; ")]),
+    header: csvHeader(lang, ["region", "count", "mean", "median", "best", "best_units", "worst", "worst_units"]),
+    rows: s.regions.map((r) => [regionCell(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), n(r.best.value, lang), r.best.units.join("; "), n(r.worst.value, lang), r.worst.units.join("; ")]),
   }),
 };
 
@@ -88,8 +97,8 @@ const goalRenderer: Renderer<RankGoal> = {
     return lines.join("\n\n") + "\n";
   },
   csv: (g, lang) => ({
-    header: lang === "vi" ? ["don_vi", "chi_so", "hang_muc_tieu", "diem_hien_tai", "hang_hien_tai", "diem_can_dat", "muc_tang", "kha_thi"] : ["unit", "by", "target_rank", "current_value", "current_rank", "required_value", "increase", "feasible"],
-    rows: [[g.unit, g.by, String(g.targetRank), n(g.currentValue, lang), String(g.currentRank), n(g.requiredValue, lang), n(g.increase, lang), String(g.feasible)]],
+    header: csvHeader(lang, ["unit", "by", "target_rank", "current_value", "current_rank", "required_value", "increase", "feasible"]),
+    rows: [[g.unit, lang === "vi" ? byLabel(g.by, lang) : g.by, String(g.targetRank), n(g.currentValue, lang), String(g.currentRank), n(g.requiredValue, lang), n(g.increase, lang), yesNo(g.feasible, lang)]],
   }),
 };
 

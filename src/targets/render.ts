@@ -4,7 +4,7 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
-import { compositeNameOf, nameOf } from "../render/labels";
+import { compositeNameOf, csvHeader, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap } from "../render/types";
 import type { Allocation } from "./allocate";
@@ -42,10 +42,10 @@ const allocationRenderer: Renderer<Allocation<string>> = {
     return `${title}\n\n${markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right")))}\n`;
   },
   csv: (a, lang, fw) => ({
-    header: lang === "vi" ? ["ma_chi_so", "chi_so", "diem_co_so", "muc_tang", "chi_tieu", "phuong_an"] : ["id", "name", "baseline", "delta", "target", "strategy"],
+    header: csvHeader(lang, ["id", "name", "baseline", "delta", "target", "strategy"]),
     rows: [
-      ...Object.entries(a.targets as Record<string, { target: number; delta: number }>).map(([id, t]) => [id, nameOf(a.framework, id, lang, fw), n((a.baseline as Record<string, number>)[id]!, lang), n(t.delta, lang), n(t.target, lang), a.strategy]),
-      ["composite", compositeNameOf(a.framework, lang, fw), n(a.baselineComposite, lang), n(a.compositeDelta, lang), n(a.compositeTarget, lang), a.strategy],
+      ...Object.entries(a.targets as Record<string, { target: number; delta: number }>).map(([id, t]) => [id, nameOf(a.framework, id, lang, fw), n((a.baseline as Record<string, number>)[id]!, lang), n(t.delta, lang), n(t.target, lang), lang === "vi" ? STRATEGY.vi[a.strategy] : a.strategy]),
+      ["composite", compositeNameOf(a.framework, lang, fw), n(a.baselineComposite, lang), n(a.compositeDelta, lang), n(a.compositeTarget, lang), lang === "vi" ? STRATEGY.vi[a.strategy] : a.strategy],
     ],
   }),
 };
@@ -60,7 +60,7 @@ const trajectoryRenderer: Renderer<Trajectory> = {
     return `${title}\n\n${markdownTable([t.granularity ? (vi ? "Kỳ" : "Period") : vi ? "Năm" : "Year", vi ? "Mốc" : "Milestone"], t.milestones.map((m) => [m.period ?? String(m.year), n(m.value, lang, t.decimals)]), ["left", "right"])}\n\n${note}\n`;
   },
   csv: (t, lang) => ({
-    header: t.granularity ? (lang === "vi" ? ["ky", "moc"] : ["period", "milestone"]) : lang === "vi" ? ["nam", "moc"] : ["year", "milestone"],
+    header: csvHeader(lang, [t.granularity ? "period" : "year", "milestone"]),
     rows: t.milestones.map((m) => [m.period ?? String(m.year), n(m.value, lang, t.decimals)]),
   }),
 };
@@ -88,8 +88,8 @@ const progressRenderer: Renderer<ProgressAssessment> = {
     );
   },
   csv: (p, lang) => ({
-    header: ["label", "baseline_year", "baseline", "target_year", "target", "latest_year", "latest", "observed_annual_change", "required_annual_change", "ratio", "status"],
-    rows: [[p.label ?? "", p.baselinePeriod ?? String(p.baselineYear), n(p.baseline, lang), p.targetPeriod ?? String(p.targetYear), n(p.target, lang), p.latest.period ?? String(p.latest.year), n(p.latest.value, lang), n(p.observedAnnualChange, lang, 4), n(p.requiredAnnualChange, lang, 4), p.ratio === null ? "" : n(p.ratio, lang, 4), p.status]],
+    header: csvHeader(lang, ["label", "baseline_year", "baseline", "target_year", "target", "latest_year", "latest", "observed_annual_change", "required_annual_change", "ratio", "status"]),
+    rows: [[p.label ?? "", p.baselinePeriod ?? String(p.baselineYear), n(p.baseline, lang), p.targetPeriod ?? String(p.targetYear), n(p.target, lang), p.latest.period ?? String(p.latest.year), n(p.latest.value, lang), n(p.observedAnnualChange, lang, 4), n(p.requiredAnnualChange, lang, 4), p.ratio === null ? "" : n(p.ratio, lang, 4), lang === "vi" ? STATUS.vi[p.status] : p.status]],
   }),
 };
 

@@ -64,7 +64,7 @@ describe("rendering score cards and findings", () => {
     const card = publishedScoreCard("Hải Dương", 2024);
     for (const lang of ["vi", "en"] as const) {
       const rows = parseCsv(toCsv(card, { lang }));
-      expect(rows[0]).toEqual(lang === "vi" ? ["don_vi", "nam", "ma_chi_so", "chi_so", "diem"] : ["unit", "year", "id", "name", "score"]);
+      expect(rows[0]).toEqual(lang === "vi" ? ["Đơn vị", "Năm", "Mã chỉ số", "Chỉ số thành phần", "Điểm"] : ["unit", "year", "id", "name", "score"]);
       const byId = Object.fromEntries(rows.slice(1).map((r) => [r[2], Number(r[4]!.replace(",", "."))]));
       expect(byId).toEqual({ ...card.scores, composite: card.composite });
     }

@@ -32,6 +32,11 @@ describe("package shape", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("brings the CLI's file and chart libraries as optional dependencies, pinned exactly", () => {
+    expect(Object.keys(pkg.optionalDependencies).sort()).toEqual(["@resvg/resvg-js", "read-excel-file", "vega", "vega-lite", "write-excel-file"]);
+    for (const v of Object.values(pkg.optionalDependencies)) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it("is side-effect free with types first in every export condition", () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.name).toBe("pgi-kit");

@@ -58,7 +58,7 @@ describe("scoreCard: published cases", () => {
     expect(f.details).toEqual({ published: 13.99, computed: 14.02, difference: 0.03 });
     expect(f.message).toContain("13.99");
     expect(f.message).toContain("14.02");
-    expect(f.messageVi).toContain("13.99");
+    expect(f.messageVi).toContain("13,99");
   });
 
   it("HCMC 2023 (→ 24.20, sum 24.21) is an info finding: rounding", () => {

@@ -230,7 +230,8 @@ describe("plan and gap properties", () => {
         src.baseline, src.target, src.actual, src.plannedDelta, src.achievedDelta, src.remaining, src.surplus,
       ]);
       expect(row[12] === "" ? null : n(row[12]!)).toBe(src.progress);
-      expect(row[13]).toBe(src.status);
+      const vi: Record<string, string> = { met: "đạt", partial: "đạt một phần", none: "không đổi", regressed: "giảm so với cơ sở", noTarget: "không có chỉ tiêu" };
+      expect(row[13]).toBe(lang === "en" ? src.status : vi[src.status]);
     }
   });
 });

@@ -203,3 +203,11 @@ describe("checkPlan: each finding code", () => {
     expect(thrown(() => checkPlan(input({ targets: { pollution: "x" } }))).path).toEqual(["targets", "pollution"]);
   });
 });
+
+describe("findings in Vietnamese", () => {
+  it("write their numbers with the decimal comma, the English with the point", () => {
+    const f = checkPlan(input({ targets: { pollution: { target: 6.58, delta: 1.47 }, compliance: 6.11, greenPractices: 4.38, incentives: 5.3 } })).find((x) => x.code === "DELTA_MISMATCH")!;
+    expect(f.messageVi).toContain("ghi 1,47 khác chỉ tiêu − cơ sở = 6,58 − 4,84 = 1,74");
+    expect(f.message).toContain("1.47 is not target − baseline = 6.58 − 4.84 = 1.74");
+  });
+});

@@ -17,7 +17,7 @@ import {
 import { parseCsv } from "../../src/render/primitives";
 import { thrown } from "../foundation/helpers";
 
-/** Every shipped 2024 row with four sub-indices (33 of them of inferred edition, plus Hải Dương and Bắc Ninh). */
+/** Every shipped 2024 row with four sub-indices (33 of them of inferred edition, plus Hải Dương, Bắc Ninh and Long An). */
 const cards2024 = PGI_PUBLISHED.filter((r) => r.edition === 2024 && r.scores !== null).map((r) => publishedScoreCard(r.province, 2024));
 const t2024 = scoreTable(cards2024);
 const card = (unit: string, s: readonly number[], extra: Record<string, unknown> = {}) =>
@@ -25,7 +25,7 @@ const card = (unit: string, s: readonly number[], extra: Record<string, unknown>
 
 describe("scoreTable", () => {
   it("holds one edition's cards with registry names and regions", () => {
-    expect(t2024.rows).toHaveLength(35);
+    expect(t2024.rows).toHaveLength(36);
     expect(t2024.year).toBe(2024);
     const hcm = scoreTable([card("TP.HCM", [5, 5, 5, 5])]);
     expect(hcm.rows[0]).toMatchObject({ unit: "TP. Hồ Chí Minh", province: "ho-chi-minh-city", region: { id: "southeast" } });
@@ -69,7 +69,7 @@ describe("scoreTable", () => {
   });
 });
 
-/** The shipped 2024 figures: 35 provinces with sub-indices, 14 with only the composite (and often the rank). */
+/** The shipped 2024 figures: 36 provinces with sub-indices, 13 with only the composite (and often the rank). */
 const entries2024 = PGI_PUBLISHED.filter((r) => r.edition === 2024).map((r) =>
   r.scores !== null ? publishedScoreCard(r.province, 2024) : { unit: r.province, year: 2024, composite: r.composite!, ...(r.rank !== null ? { rank: r.rank } : {}) },
 );
@@ -93,9 +93,9 @@ describe("composite-only entries", () => {
 
   it("are left out of sub-index rankings and summaries, with a finding", () => {
     const r = rank(t, { by: "pollution" });
-    expect(r.rows).toHaveLength(35);
-    expect(r.findings.map((f) => [f.code, f.details.count])).toEqual([["COMPOSITE_ONLY_LEFT_OUT", 14]]);
-    expect(regionSummary(t, { by: "pollution" }).regions.reduce((a, x) => a + x.count, 0)).toBe(35);
+    expect(r.rows).toHaveLength(36);
+    expect(r.findings.map((f) => [f.code, f.details.count])).toEqual([["COMPOSITE_ONLY_LEFT_OUT", 13]]);
+    expect(regionSummary(t, { by: "pollution" }).regions.reduce((a, x) => a + x.count, 0)).toBe(36);
     expect(regionSummary(t).regions.reduce((a, x) => a + x.count, 0)).toBe(49);
   });
 
@@ -125,10 +125,10 @@ describe("rank", () => {
     const r = rank(t2024);
     expect(r.rows.slice(0, 3).map((x) => [x.unit, x.value, x.rank])).toEqual([
       ["Bắc Ninh", 27.78, 1],
-      ["Hải Dương", 26.34, 2],
-      ["Thừa Thiên Huế", 24.97, 3],
+      ["Long An", 27.56, 2],
+      ["Hải Dương", 26.34, 3],
     ]);
-    expect(r.rows.at(-1)).toMatchObject({ unit: "Kiên Giang", value: 20.71, rank: 35 });
+    expect(r.rows.at(-1)).toMatchObject({ unit: "Kiên Giang", value: 20.71, rank: 36 });
     expect(r.by).toBe("composite");
   });
 
@@ -137,21 +137,22 @@ describe("rank", () => {
     expect(r.rows.find((x) => x.unit === "Bắc Ninh")!.publishedRank).toBe(4);
     expect(r.findings.map((f) => [f.code, f.details.unit, f.details.computed, f.details.published])).toEqual([
       ["RANK_DIFFERS", "Bắc Ninh", 1, 4],
-      ["RANK_DIFFERS", "Hải Dương", 2, 13],
+      ["RANK_DIFFERS", "Long An", 2, 6],
+      ["RANK_DIFFERS", "Hải Dương", 3, 13],
     ]);
     const conflict = rank(scoreTable([card("Lạng Sơn", [5, 5, 5, 5], { rank: 1 }), card("Cao Bằng", [6, 6, 6, 6], { rank: 2 })]));
     expect(conflict.findings.map((f) => f.code)).toEqual(["RANK_DIFFERS", "RANK_DIFFERS", "RANK_ORDER_CONFLICT"]);
   });
 
-  it("published 2024 ties share a rank: 16, 16, 18, 18, 18, 21", () => {
-    const r = rank(t2024).rows.slice(15, 21).map((x) => [x.rank, x.unit, x.value]);
+  it("published 2024 ties share a rank: 17, 17, 19, 19, 19, 22", () => {
+    const r = rank(t2024).rows.slice(16, 22).map((x) => [x.rank, x.unit, x.value]);
     expect(r).toEqual([
-      [16, "Bình Thuận", 23.85],
-      [16, "Phú Thọ", 23.85],
-      [18, "Hà Giang", 23.84],
-      [18, "Lào Cai", 23.84],
-      [18, "Tuyên Quang", 23.84],
-      [21, "Cao Bằng", 23.68],
+      [17, "Bình Thuận", 23.85],
+      [17, "Phú Thọ", 23.85],
+      [19, "Hà Giang", 23.84],
+      [19, "Lào Cai", 23.84],
+      [19, "Tuyên Quang", 23.84],
+      [22, "Cao Bằng", 23.68],
     ]);
   });
 
@@ -161,11 +162,11 @@ describe("rank", () => {
   });
 
   it("ranks by any sub-index and within regions", () => {
-    expect(rank(t2024, { by: "Đảm bảo tuân thủ" }).rows[0]).toMatchObject({ unit: "Hải Dương", value: 7.58, rank: 1, publishedRank: null });
+    expect(rank(t2024, { by: "Đảm bảo tuân thủ" }).rows[0]).toMatchObject({ unit: "Long An", value: 7.62, rank: 1, publishedRank: null });
     const within = rank(t2024, { within: "region" });
     const firsts = within.rows.filter((r) => r.rank === 1).map((r) => [r.region!.id, r.unit]);
     expect(firsts).toContainEqual(["redRiverDelta", "Bắc Ninh"]);
-    expect(firsts).toContainEqual(["mekongDelta", "Bạc Liêu"]);
+    expect(firsts).toContainEqual(["mekongDelta", "Long An"]);
     expect(within.findings).toEqual([]);
   });
 
@@ -189,7 +190,7 @@ describe("regionSummary", () => {
     const s = regionSummary(t2024);
     const rrd = s.regions.find((r) => r.region?.id === "redRiverDelta")!;
     expect(rrd).toMatchObject({ count: 2, mean: 27.06, median: 27.06, best: { units: ["Bắc Ninh"], value: 27.78 }, worst: { units: ["Hải Dương"], value: 26.34 } });
-    expect(s.regions.reduce((a, r) => a + r.count, 0)).toBe(35);
+    expect(s.regions.reduce((a, r) => a + r.count, 0)).toBe(36);
     expect(s.regions.map((r) => r.region!.id)).toEqual(["northernMidlandsMountains", "redRiverDelta", "northCentralCentralCoast", "centralHighlands", "mekongDelta"]);
   });
 
@@ -205,8 +206,8 @@ describe("rankGoal", () => {
   it("Lạng Sơn 2024 into the top 10 of the shipped rows", () => {
     const g = rankGoal(t2024, "Lang Son", 10);
     const tenth = rank(t2024).rows.filter((r) => r.unit !== "Lạng Sơn")[9]!.value;
-    expect(tenth).toBe(24.56); // Bến Tre
-    expect(g).toMatchObject({ unit: "Lạng Sơn", by: "composite", targetRank: 10, currentValue: 22.63, currentRank: 33, requiredValue: 24.56, increase: 1.93, alreadyThere: false, feasible: true, competitors: 35 });
+    expect(tenth).toBe(24.6); // Phú Yên
+    expect(g).toMatchObject({ unit: "Lạng Sơn", by: "composite", targetRank: 10, currentValue: 22.63, currentRank: 34, requiredValue: 24.6, increase: 1.97, alreadyThere: false, feasible: true, competitors: 36 });
     expect(g.increase).toBe(Math.round((tenth - 22.63) * 100) / 100);
     expect(g.note.vi).toContain("tương đối");
     expect(g.note.en).toContain("relative");
@@ -232,7 +233,7 @@ describe("rankGoal", () => {
 
   it("refuses unknown units and bad ranks", () => {
     expect(thrown(() => rankGoal(t2024, "Hà Nội", 1)).code).toBe("UNKNOWN_UNIT");
-    for (const bad of [0, 36, 1.5, Number.NaN, "1"]) expect(thrown(() => rankGoal(t2024, "Lạng Sơn", bad as never)).path).toEqual(["targetRank"]);
+    for (const bad of [0, 37, 1.5, Number.NaN, "1"]) expect(thrown(() => rankGoal(t2024, "Lạng Sơn", bad as never)).path).toEqual(["targetRank"]);
   });
 });
 

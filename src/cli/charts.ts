@@ -1,0 +1,41 @@
+/**
+ * Charts as pictures for the `pgi` command: a Vega-Lite spec rendered to SVG with vega and
+ * vega-lite (no browser), and to PNG with resvg. Loaded only for `--format svg|png`.
+ * @internal
+ * @module
+ */
+import type { VegaLiteSpec } from "../render/vegalite";
+import { optional } from "./optional";
+
+const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Fonts tried for chart text; all of them have the Vietnamese letters. */
+const FONT = "Arial, 'Helvetica Neue', 'DejaVu Sans', 'Noto Sans', sans-serif";
+
+/** The chart as an SVG document, with a `<title>` (the chart's title) for screen readers and file browsers. */
+export async function chartSvg(spec: VegaLiteSpec): Promise<string> {
+  const [vega, vl] = await Promise.all([optional("vega", "a chart", () => import("vega")), optional("vega-lite", "a chart", () => import("vega-lite"))]);
+  const config = { ...(spec.config as Record<string, unknown> | undefined), font: FONT };
+  const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
+  const compiled = vl.compile({ ...spec, config } as unknown as Parameters<typeof vl.compile>[0], { logger: quiet as never }).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+  const svg = await view.toSVG();
+  view.finalize();
+  const title = typeof spec.title === "string" ? spec.title : "pgi-kit chart";
+  const withTitle = svg.replace(/^<svg([^>]*)>/, (_m, attrs: string) => `<svg${attrs} role="img"><title>${escapeXml(title)}</title>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withTitle}\n`;
+}
+
+/** The chart as a PNG image at twice the SVG's size (sharp when pasted into a Word report). */
+export async function chartPng(spec: VegaLiteSpec): Promise<Uint8Array> {
+  const svg = await chartSvg(spec);
+  const { Resvg } = await optional("@resvg/resvg-js", "--format png", () => import("@resvg/resvg-js"));
+  const png = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: 2 },
+    background: "white",
+    font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+  })
+    .render()
+    .asPng();
+  return new Uint8Array(png);
+}

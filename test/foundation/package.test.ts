@@ -33,7 +33,7 @@ describe("package shape", () => {
   });
 
   it("brings the CLI's file and chart libraries as optional dependencies, pinned exactly", () => {
-    expect(Object.keys(pkg.optionalDependencies).sort()).toEqual(["@resvg/resvg-js", "read-excel-file", "vega", "vega-lite", "write-excel-file"]);
+    expect(Object.keys(pkg.optionalDependencies).sort()).toEqual(["@resvg/resvg-js", "docx", "mammoth", "read-excel-file", "vega", "vega-lite", "write-excel-file"]);
     for (const v of Object.values(pkg.optionalDependencies)) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

@@ -40,4 +40,7 @@ export * from "./table/index";
 export * from "./targets/index";
 export * from "./scoring/index";
 export * from "./survey/index";
+export * from "./checklist/index";
+export { ntmEnvironmentTemplate, ntmEnvironmentSource } from "./data/ntm-environment";
+export type { NtmEnvironmentSource } from "./data/ntm-environment";
 export * from "./extract/index";

@@ -26,6 +26,7 @@ import { loadCardRows, loadUnitRows } from "./tables";
 import { demo } from "./demo";
 import { extractCommand, isPlanDocument, planFromDocument, writePlanDocx } from "./extract";
 import { DOCX_PACKAGES } from "./docx";
+import { ASSESS_DETAILS, ASSESS_EXAMPLE, ASSESS_SUMMARY, ASSESS_USAGE, runAssess } from "./assess";
 
 /** What a command gets. */
 export interface Context {
@@ -315,6 +316,7 @@ export function commands(): Record<string, Command> {
         return { result: allocate(loadCard(ctx, ctx.files[0]!), goal, { strategy, ...(bm ? { benchmark: bm } : {}) }) };
       },
     },
+    assess: { usage: ASSESS_USAGE, summary: ASSESS_SUMMARY, details: ASSESS_DETAILS, example: ASSESS_EXAMPLE, run: runAssess },
   };
   return table;
 }

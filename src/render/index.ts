@@ -7,6 +7,7 @@ import { checkLang, type Lang } from "../decimal";
 import { describe, optionsOf, PgiError } from "../errors";
 import { guarded, renderable } from "./check";
 import type { Framework } from "../framework/types";
+import { checklistRenderers } from "../checklist/render";
 import { extractRenderers } from "../extract/render";
 import { planRenderers } from "../plan/render";
 import { scoringRenderers } from "../scoring/render";
@@ -19,7 +20,7 @@ import type { Renderer, RendererMap } from "./types";
 let registry: RendererMap | undefined;
 /** Every renderer by result kind, gathered on first use. */
 function renderers(): RendererMap {
-  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers });
+  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers, ...checklistRenderers });
 }
 
 /** Options of {@link toMarkdown}. */
@@ -47,7 +48,7 @@ function rendererFor(value: unknown): Renderer<unknown> {
   }
   throw new PgiError(
     "INVALID_INPUT",
-    `cannot render ${describe(value)}${typeof kind === "string" ? ` of kind "${kind}"` : ""}; pass a pgi-kit result (kinds: ${Object.keys(REGISTRY).join(", ")}) or an array of findings`,
+    `cannot render ${describe(value)}${typeof kind === "string" ? ` of kind "${kind}"` : ""}; pass a pgi-kit result (a score card, plan, gap report, ranking, checklist assessment… — ${Object.keys(REGISTRY).length} kinds) or an array of findings`,
     [],
   );
 }

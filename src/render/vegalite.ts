@@ -16,6 +16,7 @@ import type { ProgressAssessment, Trajectory } from "../targets/trajectory";
 import type { Scoring } from "../scoring/engine";
 import { compositeLabel, compositeNameOf, componentLabel, frameworkFor, nameOf } from "./labels";
 import type { Framework } from "../framework/types";
+import type { ChecklistAssessment, ChecklistSummary } from "../checklist/assess";
 
 /** A Vega-Lite spec as plain JSON. */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
@@ -161,7 +162,9 @@ function isKind(v: unknown): v is { kind: string } {
  * - `ranking` and `scoring`: sorted bars (`highlight` marks one unit);
  * - `allocation`: the baseline stacked with the allocated increase;
  * - `trajectory`: the milestones as a line; `progressAssessment`: the straight line from baseline
- *   to target with the observed value.
+ *   to target with the observed value;
+ * - `checklistAssessment`: per level, criteria met and not met (stacked); `checklistSummary`: per
+ *   level, units that reached the level they aimed for and those that did not.
  *
  * Render with vega-embed in a page or notebook (Observable, Deno Jupyter), or Vega's `View.toSVG()`.
  * Unlike other results the spec is a fresh, **mutable** object on every call: Vega annotates
@@ -309,7 +312,7 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
       const t = value as unknown as Trajectory;
       return {
         ...base(lang, width, `${lang === "vi" ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""}`),
-        data: { values: t.milestones.map((m) => ({ year: String(m.year), value: m.value })) },
+        data: { values: t.milestones.map((m) => ({ year: m.period ?? String(m.year), value: m.value })) },
         mark: { type: "line", point: true },
         encoding: {
           x: { field: "year", type: "ordinal", title: s.year, axis: { labelAngle: 0 } },
@@ -327,19 +330,53 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
         ...base(lang, width, `${lang === "vi" ? "Tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${PROGRESS[lang][p.status]}`),
         layer: [
           {
-            data: { values: [{ year: p.baselineYear, value: p.baseline, series: s.milestone }, { year: p.targetYear, value: p.target, series: s.milestone }] },
+            data: { values: [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.milestone }, { year: periodX(p.targetPeriod, p.targetYear), value: p.target, series: s.milestone }] },
             mark: { type: "line", strokeDash: [4, 4] },
             encoding: { x: { field: "year", type: "quantitative", title: s.year, axis: { format: "d", tickMinStep: 1 } }, y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false } }, color: { field: "series", type: "nominal", title: null } },
           },
           {
-            data: { values: [{ year: p.baselineYear, value: p.baseline, series: s.observed }, { year: p.latest.year, value: p.latest.value, series: s.observed }] },
+            data: { values: [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.observed }, { year: periodX(p.latest.period, p.latest.year), value: p.latest.value, series: s.observed }] },
             mark: { type: "line", point: true, tooltip: true },
             encoding: { x: { field: "year", type: "quantitative" }, y: { field: "value", type: "quantitative" }, color: { field: "series", type: "nominal", title: null } },
           },
         ],
       };
     }
+    case "checklistAssessment":
+    case "checklistSummary":
+      return checklistChart(value as unknown as ChecklistAssessment | ChecklistSummary, lang, width);
     default:
       throw new PgiError("INVALID_INPUT", `there is no chart for a result of kind "${value.kind}"; render it with toMarkdown or toCsv`, []);
   }
+}
+
+/** Stacked bars per level: criteria met / not met (one unit), or units reached / not reached (many). */
+function checklistChart(v: ChecklistAssessment | ChecklistSummary, lang: Lang, width: number): VegaLiteSpec {
+  const vi = lang === "vi";
+  const [yes, no] = v.kind === "checklistAssessment" ? (vi ? ["Tiêu chí đạt", "Tiêu chí chưa đạt"] : ["Criteria met", "Criteria not met"]) : vi ? ["Đạt mục tiêu", "Chưa đạt mục tiêu"] : ["Reached target", "Target not reached"];
+  const values =
+    v.kind === "checklistAssessment"
+      ? v.levels.flatMap((l) => [{ level: l.name[lang], series: yes, value: l.met, order: 0 }, { level: l.name[lang], series: no, value: l.total - l.met, order: 1 }])
+      : v.levels.filter((l) => l.targeted > 0).flatMap((l) => [{ level: l.name[lang], series: yes, value: l.reached, order: 0 }, { level: l.name[lang], series: no, value: l.targeted - l.reached, order: 1 }]);
+  const title = v.kind === "checklistAssessment" ? `${v.unit} — ${v.checklistName[lang]}` : `${v.checklistName[lang]} — ${v.units.length} ${vi ? "đơn vị" : "units"}`;
+  return {
+    ...base(lang, width, title),
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "level", type: "nominal", title: null, sort: null },
+      x: { field: "value", type: "quantitative", stack: "zero", title: v.kind === "checklistAssessment" ? (vi ? "Số tiêu chí" : "Criteria") : vi ? "Số đơn vị" : "Units", axis: { format: "d", tickMinStep: 1 } },
+      color: { field: "series", type: "nominal", title: null, sort: [yes, no], scale: { domain: [yes, no], range: ["#31a354", "#de2d26"] }, legend: { orient: "bottom" } },
+      order: { field: "order" },
+    },
+  };
+}
+
+/** A quarter or month as a fractional year on a chart's axis ("2025-Q3" → 2025.5); a year as itself. */
+function periodX(period: string | undefined, year: number): number {
+  if (period === undefined) return year;
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) return Number(q[1]) + (Number(q[2]) - 1) / 4;
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  return m ? Number(m[1]) + (Number(m[2]) - 1) / 12 : year;
 }

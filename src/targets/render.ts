@@ -53,15 +53,15 @@ const allocationRenderer: Renderer<Allocation<string>> = {
 const trajectoryRenderer: Renderer<Trajectory> = {
   markdown: (t, lang) => {
     const vi = lang === "vi";
-    const title = `**${vi ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""} (${t.baselineYear} → ${t.targetYear})**`;
+    const title = `**${vi ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""} (${t.baselinePeriod ?? t.baselineYear} → ${t.targetPeriod ?? t.targetYear})**`;
     const note = vi
       ? `Mức thay đổi cần thiết mỗi năm: ${formatNumber(t.annualChange, { lang, decimals: t.decimals + 2, signed: true })} (${t.direction === "higher" ? "càng cao càng tốt" : "càng thấp càng tốt"}).`
       : `Required change per year: ${formatNumber(t.annualChange, { lang, decimals: t.decimals + 2, signed: true })} (${t.direction === "higher" ? "higher is better" : "lower is better"}).`;
-    return `${title}\n\n${markdownTable([vi ? "Năm" : "Year", vi ? "Mốc" : "Milestone"], t.milestones.map((m) => [String(m.year), n(m.value, lang, t.decimals)]), ["left", "right"])}\n\n${note}\n`;
+    return `${title}\n\n${markdownTable([t.granularity ? (vi ? "Kỳ" : "Period") : vi ? "Năm" : "Year", vi ? "Mốc" : "Milestone"], t.milestones.map((m) => [m.period ?? String(m.year), n(m.value, lang, t.decimals)]), ["left", "right"])}\n\n${note}\n`;
   },
   csv: (t, lang) => ({
-    header: csvHeader(lang, ["year", "milestone"]),
-    rows: t.milestones.map((m) => [String(m.year), n(m.value, lang, t.decimals)]),
+    header: csvHeader(lang, [t.granularity ? "period" : "year", "milestone"]),
+    rows: t.milestones.map((m) => [m.period ?? String(m.year), n(m.value, lang, t.decimals)]),
   }),
 };
 
@@ -75,10 +75,10 @@ const progressRenderer: Renderer<ProgressAssessment> = {
         markdownTable(
           [vi ? "Mục" : "Item", vi ? "Giá trị" : "Value"],
           [
-            [vi ? `Cơ sở ${p.baselineYear}` : `Baseline ${p.baselineYear}`, n(p.baseline, lang)],
-            [vi ? `Mục tiêu ${p.targetYear}` : `Target ${p.targetYear}`, n(p.target, lang)],
-            [vi ? `Thực tế ${p.latest.year}` : `Observed ${p.latest.year}`, n(p.latest.value, lang)],
-            [vi ? `Theo lộ trình ${p.latest.year}` : `On the line for ${p.latest.year}`, n(p.expected, lang)],
+            [vi ? `Cơ sở ${p.baselinePeriod ?? p.baselineYear}` : `Baseline ${p.baselinePeriod ?? p.baselineYear}`, n(p.baseline, lang)],
+            [vi ? `Mục tiêu ${p.targetPeriod ?? p.targetYear}` : `Target ${p.targetPeriod ?? p.targetYear}`, n(p.target, lang)],
+            [vi ? `Thực tế ${p.latest.period ?? p.latest.year}` : `Observed ${p.latest.period ?? p.latest.year}`, n(p.latest.value, lang)],
+            [vi ? `Theo lộ trình ${p.latest.period ?? p.latest.year}` : `On the line for ${p.latest.period ?? p.latest.year}`, n(p.expected, lang)],
             [vi ? "Thay đổi thực tế/năm" : "Observed change per year", formatNumber(p.observedAnnualChange, { lang, decimals: d + 2, signed: true })],
             [vi ? "Thay đổi cần thiết/năm" : "Required change per year", formatNumber(p.requiredAnnualChange, { lang, decimals: d + 2, signed: true })],
           ],
@@ -89,7 +89,7 @@ const progressRenderer: Renderer<ProgressAssessment> = {
   },
   csv: (p, lang) => ({
     header: csvHeader(lang, ["label", "baseline_year", "baseline", "target_year", "target", "latest_year", "latest", "observed_annual_change", "required_annual_change", "ratio", "status"]),
-    rows: [[p.label ?? "", String(p.baselineYear), n(p.baseline, lang), String(p.targetYear), n(p.target, lang), String(p.latest.year), n(p.latest.value, lang), n(p.observedAnnualChange, lang, 4), n(p.requiredAnnualChange, lang, 4), p.ratio === null ? "" : n(p.ratio, lang, 4), lang === "vi" ? STATUS.vi[p.status] : p.status]],
+    rows: [[p.label ?? "", p.baselinePeriod ?? String(p.baselineYear), n(p.baseline, lang), p.targetPeriod ?? String(p.targetYear), n(p.target, lang), p.latest.period ?? String(p.latest.year), n(p.latest.value, lang), n(p.observedAnnualChange, lang, 4), n(p.requiredAnnualChange, lang, 4), p.ratio === null ? "" : n(p.ratio, lang, 4), lang === "vi" ? STATUS.vi[p.status] : p.status]],
   }),
 };
 

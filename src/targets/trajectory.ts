@@ -9,6 +9,7 @@ import { parseWith, PgiError, type PgiPath } from "../errors";
 import { expectKind, field, revive } from "../revive";
 import { NumberInputSchema, TextSchema, YearSchema } from "../schemas";
 import { deepFreeze, isSealed, seal } from "../util";
+import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
 
 /** Which way is better for the measured quantity. */
 export type TrajectoryDirection = "higher" | "lower";
@@ -40,7 +41,15 @@ export interface Trajectory {
   /** (target − baseline) ÷ (targetYear − baselineYear), rounded half-up to `decimals` + 2 places. */
   readonly annualChange: number;
   /** One milestone a year from baselineYear to targetYear; the last is exactly the target. */
-  readonly milestones: readonly { readonly year: number; readonly value: number }[];
+  readonly milestones: readonly { readonly year: number; readonly value: number; readonly period?: string }[];
+  /** Set when followed by quarter or month (`baselineYear: "2025-Q1"`); years hold the periods' years. */
+  readonly granularity?: "quarter" | "month";
+  /** The baseline quarter or month, e.g. `"2025-Q1"` (period trajectories only). */
+  readonly baselinePeriod?: string;
+  /** The target quarter or month (period trajectories only). */
+  readonly targetPeriod?: string;
+  /** Required change per quarter or month, at `decimals` + 2 places (period trajectories only). */
+  readonly periodChange?: number;
 }
 
 /**
@@ -68,6 +77,8 @@ export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
  * baseline + (target − baseline) × (y − baselineYear) ÷ (targetYear − baselineYear), computed
  * exactly and rounded half-up to `decimals` (default 2); the target year's milestone is the
  * target itself. `annualChange` is the required change per year, at `decimals` + 2 places.
+ * `baselineYear` and `targetYear` may also be quarters (`"2025-Q2"`) or months (`"2025-06"`), both
+ * of the same kind: one milestone per period, with `period`, `periodChange` and the periods' years.
  *
  * @throws {@link PgiError} `INVALID_INPUT` when targetYear ≤ baselineYear, for unknown fields or a
  * bad direction; `INVALID_NUMBER` for values that are not numbers.
@@ -77,9 +88,13 @@ export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
  * const t = trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25, label: "PGI" });
  * t.annualChange;                  // 2.5567
  * t.milestones.map((m) => m.value); // [17.33, 19.89, 22.44, 25]
+ * // Followed by quarter (or month: "2025-06"), one milestone per period:
+ * trajectory({ baselineYear: "2025-Q1", baseline: 60, targetYear: "2025-Q4", target: 90 }).milestones.map((m) => [m.period, m.value]);
+ * // [["2025-Q1", 60], ["2025-Q2", 70], ["2025-Q3", 80], ["2025-Q4", 90]]
  * ```
  */
 export function trajectory(input: TrajectoryInput): Trajectory {
+  if (usesPeriods(input)) return periodTrajectory(input);
   const v = parseWith((trajectoryShape ??= z.extend(TrajectoryInputSchema, { baseline: z.unknown(), target: z.unknown() })), input);
   if (v.targetYear <= v.baselineYear) {
     throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
@@ -120,9 +135,9 @@ export function asTrajectory(value: unknown, path: PgiPath): Trajectory {
   return revive("trajectory", value, path, () => {
     const label = get("label");
     return trajectory({
-      baselineYear: get("baselineYear"),
+      baselineYear: get("baselinePeriod") ?? get("baselineYear"),
       baseline: get("baseline"),
-      targetYear: get("targetYear"),
+      targetYear: get("targetPeriod") ?? get("targetYear"),
       target: get("target"),
       direction: get("direction"),
       decimals: get("decimals"),
@@ -144,7 +159,7 @@ export interface ProgressAssessment {
   readonly targetYear: number;
   readonly target: number;
   /** The latest observation used. */
-  readonly latest: { readonly year: number; readonly value: number };
+  readonly latest: { readonly year: number; readonly value: number; readonly period?: string };
   /** The trajectory's milestone for the latest year (where the value should be by now). */
   readonly expected: number;
   /** (latest − baseline) ÷ (latestYear − baselineYear), at `decimals` + 2 places. */
@@ -154,6 +169,11 @@ export interface ProgressAssessment {
   /** observed ÷ required (4 dp), `null` when the target equals the baseline. */
   readonly ratio: number | null;
   readonly status: ProgressStatus;
+  /** Set when the trajectory is followed by quarter or month; the annual changes are per year all the same. */
+  readonly granularity?: "quarter" | "month";
+  /** The baseline and target quarter or month (period trajectories only). */
+  readonly baselinePeriod?: string;
+  readonly targetPeriod?: string;
 }
 
 /** One observation: a year and a value. */
@@ -186,7 +206,8 @@ export const ObservationsSchema = /* @__PURE__ */ (() =>
  *
  * observed = (latest − baseline) ÷ (latestYear − baselineYear); required = (target − baseline)
  * ÷ (targetYear − baselineYear); ratio = observed ÷ required, computed exactly. The latest
- * observation is the one with the greatest year; it must be after the baseline year.
+ * observation is the one with the greatest year; it must be after the baseline year. For a
+ * trajectory by quarter or month, observations name periods of the same kind (`"2025-Q3"`).
  *
  * @throws {@link PgiError} `INVALID_INPUT` for no observations, a repeated year, or no observation
  * after the baseline year; `INVALID_NUMBER` for bad values.
@@ -201,6 +222,7 @@ export const ObservationsSchema = /* @__PURE__ */ (() =>
  */
 export function assessProgress(path: Trajectory, observations: readonly Observation[]): ProgressAssessment {
   path = asTrajectory(path, ["trajectory"]);
+  if (path.granularity !== undefined || observesPeriods(observations)) return periodProgress(path, observations);
   const obs = parseWith(ObservationsSchema, observations, ["observations"]);
   const years = new Set<number>();
   obs.forEach((o, i) => {

@@ -102,6 +102,13 @@ export function targets(): readonly Target[] {
     { name: "solveFor", fn: api.solveFor, samples: () => [[fw(), rows(), { unit: "C", component: "env", target: 7 }], [jsonCopy(fw()), rows(), { unit: "B", target: "12,5" }]] },
     { name: "aggregateSurvey", fn: api.aggregateSurvey, samples: () => [[responses(), questions()], [responses(), questions(), { minResponses: 1 }]] },
     { name: "langSonPlan2024", fn: api.langSonPlan2024, samples: () => [[]] },
+    { name: "trajectory (quarters)", fn: api.trajectory, samples: () => [[{ baselineYear: "2025-Q1", baseline: 3, targetYear: "2025-Q4", target: 0, direction: "lower" }], [{ baselineYear: "2025-06", baseline: "62,5", targetYear: "2026-01", target: 90 }]] },
+    { name: "assessProgress (quarters)", fn: api.assessProgress, samples: () => [[qTraj(), [{ year: "2025-Q3", value: 2 }]], [jsonCopy(qTraj()), [{ year: "2025-Q2", value: "2,5" }]]] },
+    { name: "defineChecklist", fn: api.defineChecklist, samples: () => [[checklistSpec()], [jsonCopy(api.defineChecklist(checklistSpec()))]] },
+    { name: "assessChecklist", fn: api.assessChecklist, samples: () => [[api.defineChecklist(checklistSpec()), { unit: "Xã A", region: "mountain", values: { "17.1": "91,5", "17.3": "đạt", "17.8": 1 } }], [jsonCopy(api.defineChecklist(checklistSpec())), { unit: "Xã B", target: "ntmNangCao", values: { "17.1": 99, "17.3": true, "17.8": 0 } }]] },
+    { name: "assessMany", fn: api.assessMany, samples: () => [[checklistSpec(), [{ unit: "A", values: { "17.1": 96 } }, { unit: "B", region: "delta", values: { "17.1": 99, "17.3": "đạt", "17.8": 0 } }], { targets: { A: "ntm", B: "ntmNangCao" } }]] },
+    { name: "ntmEnvironmentTemplate", fn: api.ntmEnvironmentTemplate, samples: () => [[], [{ "17.1": { atLeast: 95 } }]] },
+    { name: "ntmEnvironmentSource", fn: api.ntmEnvironmentSource, samples: () => [[]] },
     { name: "extractPlan", fn: api.extractPlan, samples: () => [[planText()], [planText(), { baseline: card2024() }], [planText(), { unit: "Văn Quan", targetYear: 2025, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 } }]] },
     { name: "toPlanDocument", fn: api.toPlanDocument, samples: () => [[api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput())), { lang: "en" }], [planInput()]] },
   ];
@@ -114,6 +121,9 @@ export function targets(): readonly Target[] {
       api.allocate(card2023(), { compositeDelta: 1 }, { strategy: "equal" }), traj(),
       api.assessProgress(traj(), [{ year: 2024, value: 20 }]), api.scoreUnits(fw(), rows()),
       api.whatIf(fw(), rows(), { unit: "C", changes: { waste: 95 } }), api.aggregateSurvey(responses(), questions()),
+      qTraj(), api.assessProgress(qTraj(), [{ year: "2025-Q3", value: 2 }]), api.defineChecklist(checklistSpec()),
+      api.assessChecklist(checklistSpec(), { unit: "Xã A", region: "mountain", values: { "17.1": 91.5, "17.8": 1 } }),
+      api.assessMany(checklistSpec(), [{ unit: "A", values: { "17.1": 96 } }, { unit: "B", values: {} }], { targets: { A: "ntm" } }),
       api.extractPlan(planText()), api.solveFor(fw(), rows(), { unit: "C", component: "env", target: 7 }),
     ];
     return out;
@@ -126,6 +136,25 @@ export function targets(): readonly Target[] {
     });
   }
   return t;
+}
+
+/** A quarterly trajectory (issue 11). */
+function qTraj() {
+  return api.trajectory({ baselineYear: "2025-Q1", baseline: 3, targetYear: "2025-Q4", target: 0, direction: "lower", decimals: 0 });
+}
+
+/** A small checklist spec (issue 11): two levels, a regional threshold, yes/no and lower-is-better indicators. */
+function checklistSpec(): api.ChecklistSpec {
+  return {
+    id: "env", name: { vi: "Môi trường", en: "Environment" },
+    levels: [{ id: "ntm", name: "NTM" }, { id: "ntmNangCao", name: "NTM nâng cao" }],
+    regions: [{ id: "mountain", name: "Miền núi" }, { id: "delta", name: "Đồng bằng" }],
+    criteria: [{ id: "c17", name: "Tiêu chí 17", levels: ["ntm", "ntmNangCao"], indicators: [
+      { id: "17.1", name: "Nước sạch", unit: "%", threshold: { ntm: { atLeast: 95, byRegion: { mountain: 90 } }, ntmNangCao: { atLeast: 98 } } },
+      { id: "17.3", name: "Cảnh quan", threshold: { yes: true } },
+      { id: "17.8", name: "Điểm tập kết", unit: "điểm", threshold: { atMost: 0 } },
+    ] }],
+  };
 }
 
 /** The text of a plan document, as extractPlan reads it. */

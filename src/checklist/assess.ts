@@ -1,0 +1,381 @@
+/**
+ * Assessing communes (or any unit) against a checklist: criteria met, gaps, counts ("17/19"),
+ * levels reached; many units against their targets for the year.
+ * @module
+ */
+import { D, toDec, type Dec, type NumberInput } from "../decimal";
+import { describe, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import type { LocalizedText } from "../framework/types";
+import { foldName, seal } from "../util";
+import { checklistFrom, type Checklist, type ChecklistSpec, type ThresholdRule } from "./define";
+
+/** A value for one indicator: a number (`96`, `"96,5"`), yes/no (`true`, `"đạt"`, `"không đạt"`), or null when not measured. */
+export type ChecklistValue = NumberInput | boolean | null | undefined;
+
+/** One unit's values, keyed by indicator id. */
+export interface ChecklistUnitInput {
+  readonly unit: string;
+  /** Region id or name, when thresholds differ by region. */
+  readonly region?: string | null;
+  readonly values: Readonly<Record<string, ChecklistValue>>;
+  /** The level the unit aims for (optional; `assessMany` takes it from `targets`). */
+  readonly target?: string | null;
+}
+
+/** One indicator's result at one level. */
+export interface IndicatorResult {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly unit: LocalizedText;
+  /** The value as given (numbers exact, yes/no as booleans), null when missing. */
+  readonly value: number | boolean | null;
+  /** The rule applied (for this level and region). */
+  readonly threshold: { readonly op: "atLeast" | "atMost" | "yes"; readonly value: number | boolean };
+  readonly met: boolean;
+  /** `missing` when no value was given (counts as not met). */
+  readonly status: "met" | "notMet" | "missing";
+  /** How far from the threshold, exactly, in the indicator's unit (0 when met; null for yes/no and missing values). */
+  readonly gap: number | null;
+}
+
+/** One criterion's result at one level. */
+export interface CriterionResult {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** The level it was evaluated at (the assessment's `at`, or its lowest level when `at` does not require it). */
+  readonly level: string;
+  /** Whether `at` requires this criterion. */
+  readonly required: boolean;
+  readonly met: boolean;
+  readonly indicators: readonly IndicatorResult[];
+}
+
+/** One level's result: criteria met out of those it requires. */
+export interface LevelResult {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** Every criterion this level requires is met (at this level's thresholds). */
+  readonly reached: boolean;
+  readonly met: number;
+  readonly total: number;
+  /** `"17/19"`. */
+  readonly count: string;
+  /** Ids of the required criteria not met. */
+  readonly failing: readonly string[];
+}
+
+/** The result of {@link assessChecklist}. */
+export interface ChecklistAssessment {
+  readonly kind: "checklistAssessment";
+  readonly checklist: string;
+  readonly checklistName: LocalizedText;
+  readonly unit: string;
+  readonly region: string | null;
+  /** The level the criteria table is evaluated at: the target, else the next level, else the highest. */
+  readonly at: string;
+  readonly levels: readonly LevelResult[];
+  /** Highest level reached with every level below it reached too; null when none. */
+  readonly highestLevel: string | null;
+  /** The level after `highestLevel`; null at the top. */
+  readonly nextLevel: string | null;
+  /** Criteria still failing for `nextLevel`. */
+  readonly missingForNext: readonly string[];
+  /** The unit's target for the year, when given: reached or not, criteria still failing on the way. */
+  readonly target: { readonly level: string; readonly reached: boolean; readonly count: string; readonly missing: readonly string[] } | null;
+  readonly criteria: readonly CriterionResult[];
+}
+
+function bad(message: string, path: PgiPath, vi?: string): never {
+  throw new PgiError("INVALID_INPUT", message, path, {}, vi);
+}
+
+/** Yes/no input: booleans, "đạt"/"không đạt"/"chưa đạt", "có"/"không", "yes"/"no". */
+function yesNo(v: unknown, path: PgiPath): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "string") {
+    const f = foldName(v);
+    if (f === "dat" || f === "co" || f === "yes" || f === "true") return true;
+    if (f === "khongdat" || f === "chuadat" || f === "khong" || f === "no" || f === "false") return false;
+  }
+  return bad(`expected true/false or "đạt"/"không đạt" for a yes/no indicator, got ${describe(v)}`, path, `chỉ tiêu đạt/không đạt cần true/false hoặc "đạt"/"không đạt", nhận được ${describe(v)}`);
+}
+
+function numeric(v: unknown, path: PgiPath): Dec {
+  if (typeof v === "boolean") bad(`expected a number for this indicator, got ${v}; yes/no values are for { yes } thresholds`, path, `chỉ tiêu này cần một số, nhận được ${v}; giá trị đạt/không đạt chỉ dùng cho ngưỡng { yes }`);
+  return toDec(v, { path });
+}
+
+/** The exact number of a decimal (its shortest form as a double, −0 as 0). */
+function exact(d: Dec): number {
+  const n = Number(d.toFixed());
+  return n === 0 ? 0 : n;
+}
+
+function regionOf(checklist: Checklist, region: unknown): string | null {
+  if (region === undefined || region === null) return null;
+  if (typeof region !== "string") bad(`region must be a region id or name, got ${describe(region)}`, ["region"]);
+  const f = foldName(region);
+  const r = checklist.regions.find((x) => x.id === region || foldName(x.id) === f || foldName(x.name.vi) === f || foldName(x.name.en) === f);
+  if (!r) {
+    bad(checklist.regions.length === 0 ? `the checklist has no regions; leave region out (got ${describe(region)})` : `unknown region ${describe(region)}; regions: ${checklist.regions.map((x) => x.id).join(", ")}`, ["region"]);
+  }
+  return r.id;
+}
+
+function ruleFor(rule: ThresholdRule, region: string | null, indicator: string, checklist: Checklist): { op: ThresholdRule["op"]; value: number | boolean } {
+  const v = region !== null && Object.prototype.hasOwnProperty.call(rule.byRegion, region) ? rule.byRegion[region]! : rule.value;
+  if (v === null) {
+    bad(`indicator "${indicator}" has a threshold per region and no default; pass region (one of ${checklist.regions.map((x) => x.id).join(", ")})`, ["region"], `chỉ tiêu "${indicator}" có ngưỡng theo vùng; hãy ghi vùng (một trong ${checklist.regions.map((x) => x.id).join(", ")})`);
+  }
+  return { op: rule.op, value: v };
+}
+
+type Parsed = ReadonlyMap<string, Dec | boolean | null>;
+
+function evaluate(checklist: Checklist, criterionIndex: number, level: string, region: string | null, values: Parsed): { met: boolean; indicators: IndicatorResult[] } {
+  const c = checklist.criteria[criterionIndex]!;
+  const indicators = c.indicators.map((ind): IndicatorResult => {
+    const t = ruleFor(ind.threshold[level]!, region, ind.id, checklist);
+    const v = values.get(ind.id) ?? null;
+    if (v === null) return { id: ind.id, name: ind.name, unit: ind.unit, value: null, threshold: t, met: false, status: "missing", gap: null };
+    if (t.op === "yes") {
+      const met = v === t.value;
+      return { id: ind.id, name: ind.name, unit: ind.unit, value: v as boolean, threshold: t, met, status: met ? "met" : "notMet", gap: null };
+    }
+    const d = v as Dec;
+    const th = new D(String(t.value));
+    const gap = t.op === "atLeast" ? th.minus(d) : d.minus(th);
+    const met = gap.lte(0);
+    return { id: ind.id, name: ind.name, unit: ind.unit, value: exact(d), threshold: t, met, status: met ? "met" : "notMet", gap: met ? 0 : exact(gap) };
+  });
+  return { met: indicators.every((i) => i.met), indicators };
+}
+
+function parseValues(checklist: Checklist, raw: unknown, path: PgiPath): Parsed {
+  const kinds = new Map<string, "yes" | "number">();
+  for (const c of checklist.criteria) for (const i of c.indicators) kinds.set(i.id, Object.values(i.threshold)[0]!.op === "yes" ? "yes" : "number");
+  const out = new Map<string, Dec | boolean | null>();
+  for (const [id, v] of safeEntries(raw, path, "the values (indicator id → value)")) {
+    const kind = kinds.get(id);
+    if (!kind) {
+      throw new PgiError("UNKNOWN_INDICATOR", `unknown indicator "${id}"; indicators: ${[...kinds.keys()].join(", ")}`, [...path, id]);
+    }
+    if (v === null || v === undefined || v === "") out.set(id, null);
+    else out.set(id, kind === "yes" ? yesNo(v, [...path, id]) : numeric(v, [...path, id]));
+  }
+  return out;
+}
+
+function levelIndex(checklist: Checklist, level: unknown, path: PgiPath): number {
+  const i = checklist.levels.findIndex((l) => l.id === level);
+  if (i < 0) bad(`unknown level ${describe(level)}; levels: ${checklist.levels.map((l) => l.id).join(", ")}`, path, `không có mức ${describe(level)}; các mức: ${checklist.levels.map((l) => l.id).join(", ")}`);
+  return i;
+}
+
+/** The assessment itself, from a validated checklist (no freezing). */
+function assessOne(checklist: Checklist, input: unknown, path: PgiPath): ChecklistAssessment {
+  const entries = Object.fromEntries(safeEntries(input, path, "a unit ({ unit, region?, values })"));
+  for (const k of Object.keys(entries)) {
+    if (k !== "unit" && k !== "region" && k !== "values" && k !== "target") bad(`unknown field "${k}"; a unit is { unit, region?, values, target? }`, [...path, k]);
+  }
+  const unit = entries.unit;
+  if (typeof unit !== "string" || unit.trim() === "") bad(`unit must be a non-empty name, got ${describe(unit)}`, [...path, "unit"]);
+  let region: string | null;
+  try {
+    region = regionOf(checklist, entries.region);
+  } catch (e) {
+    throw prefixPath(e, path);
+  }
+  const values = parseValues(checklist, entries.values, [...path, "values"]);
+  const targetIndex = entries.target === undefined || entries.target === null ? -1 : levelIndex(checklist, entries.target, [...path, "target"]);
+  const wrap = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      throw e instanceof PgiError && e.path[0] === "region" ? prefixPath(e, path) : e;
+    }
+  };
+  // Every criterion at every level that requires it.
+  const byLevel = new Map<string, Map<number, { met: boolean; indicators: IndicatorResult[] }>>();
+  for (const l of checklist.levels) {
+    const m = new Map<number, { met: boolean; indicators: IndicatorResult[] }>();
+    checklist.criteria.forEach((c, ci) => {
+      if (c.levels.includes(l.id)) m.set(ci, wrap(() => evaluate(checklist, ci, l.id, region, values)));
+    });
+    byLevel.set(l.id, m);
+  }
+  const levels: LevelResult[] = checklist.levels.map((l) => {
+    const m = byLevel.get(l.id)!;
+    const failing = [...m.entries()].filter(([, r]) => !r.met).map(([ci]) => checklist.criteria[ci]!.id);
+    const met = m.size - failing.length;
+    return { id: l.id, name: l.name, reached: failing.length === 0, met, total: m.size, count: `${met}/${m.size}`, failing };
+  });
+  let highest = -1;
+  while (highest + 1 < levels.length && levels[highest + 1]!.reached) highest++;
+  const next = highest + 1 < levels.length ? highest + 1 : -1;
+  const atIndex = targetIndex >= 0 ? targetIndex : next >= 0 ? next : levels.length - 1;
+  const at = checklist.levels[atIndex]!.id;
+  const missingUpTo = (upTo: number): string[] => {
+    const ids = new Set(levels.slice(0, upTo + 1).flatMap((l) => l.failing));
+    return checklist.criteria.filter((c) => ids.has(c.id)).map((c) => c.id);
+  };
+  const criteria: CriterionResult[] = checklist.criteria.map((c, ci) => {
+    const required = c.levels.includes(at);
+    const level = required ? at : c.levels[0]!;
+    const r = byLevel.get(level)!.get(ci)!;
+    return { id: c.id, name: c.name, level, required, met: r.met, indicators: r.indicators };
+  });
+  return {
+    kind: "checklistAssessment",
+    checklist: checklist.id,
+    checklistName: checklist.name,
+    unit: unit.trim(),
+    region,
+    at,
+    levels,
+    highestLevel: highest >= 0 ? checklist.levels[highest]!.id : null,
+    nextLevel: next >= 0 ? checklist.levels[next]!.id : null,
+    missingForNext: next >= 0 ? levels[next]!.failing : [],
+    target:
+      targetIndex < 0
+        ? null
+        : { level: checklist.levels[targetIndex]!.id, reached: highest >= targetIndex, count: levels[targetIndex]!.count, missing: missingUpTo(targetIndex) },
+    criteria,
+  };
+}
+
+/**
+ * Assess one unit (a commune) against a checklist: each criterion met or not, each failing
+ * indicator with its exact gap in its unit, counts per level as plans write them (`"17/19"`), the
+ * highest level reached (every level below it reached too) and what is missing for the next.
+ * A missing value counts as not met. Accepts a {@link Checklist}, its JSON copy, or a spec.
+ *
+ * @throws {@link PgiError} `UNKNOWN_INDICATOR` for a value of an unknown indicator;
+ * `INVALID_NUMBER` / `INVALID_INPUT` for a bad value, unit, region or target level.
+ *
+ * @example
+ * ```ts
+ * const c = defineChecklist({ id: "env", name: "Môi trường", levels: [{ id: "ntm", name: "NTM" }],
+ *   criteria: [{ id: "c17", name: "Môi trường", levels: ["ntm"], indicators: [
+ *     { id: "bins", name: "Thùng rác", unit: "%", threshold: { atLeast: 90 } },
+ *     { id: "dumps", name: "Điểm tập kết tự phát", unit: "điểm", threshold: { atMost: 0 } },
+ *     { id: "clean", name: "Cảnh quan", threshold: { yes: true } }] }] });
+ * const a = assessChecklist(c, { unit: "Xã A", values: { bins: "87,5", dumps: 2, clean: "đạt" } });
+ * a.levels[0].count;                                          // "0/1"
+ * a.criteria[0].indicators.map((i) => i.gap);                 // [2.5, 2, null]
+ * a.missingForNext;                                           // ["c17"]
+ * ```
+ */
+export function assessChecklist(checklist: Checklist | ChecklistSpec, input: ChecklistUnitInput): ChecklistAssessment {
+  const c = checklistFrom(checklist, ["checklist"]);
+  return seal(assessOne(c, input, []));
+}
+
+/** Options of {@link assessMany}. */
+export interface AssessManyOptions {
+  /** The level each unit aims for this year, by unit name (units left out have no target). */
+  readonly targets?: Readonly<Record<string, string | null>>;
+}
+
+/** One unit's line in a {@link ChecklistSummary}. */
+export interface ChecklistSummaryUnit {
+  readonly unit: string;
+  readonly region: string | null;
+  readonly target: string | null;
+  readonly highestLevel: string | null;
+  /** Null when the unit has no target. */
+  readonly reachedTarget: boolean | null;
+  /** Criteria met at the target level (or the next level when there is no target), `"17/19"`. */
+  readonly count: string;
+  /** Criteria still failing on the way to the target (or to the next level). */
+  readonly missing: readonly string[];
+}
+
+/** The result of {@link assessMany}. */
+export interface ChecklistSummary {
+  readonly kind: "checklistSummary";
+  readonly checklist: string;
+  readonly checklistName: LocalizedText;
+  readonly units: readonly ChecklistSummaryUnit[];
+  /** Per level: units aiming for it, how many reached it (`"7/10"`), and units at or above it overall. */
+  readonly levels: readonly {
+    readonly id: string;
+    readonly name: LocalizedText;
+    readonly targeted: number;
+    readonly reached: number;
+    readonly count: string;
+    readonly notReached: readonly string[];
+    readonly atOrAbove: number;
+  }[];
+  /** Per criterion: the units that still fail it (on the way to their target, or their next level). */
+  readonly criteria: readonly { readonly id: string; readonly name: LocalizedText; readonly failing: readonly string[] }[];
+  readonly assessments: readonly ChecklistAssessment[];
+}
+
+/**
+ * Assess a district's or province's list of units against a checklist and their targets for the
+ * year: how many reached the level they aimed for (`"7/10"`), units at or above each level, and
+ * for each criterion the units that still fail it — the table an inspection plan needs.
+ *
+ * @throws {@link PgiError} `DUPLICATE_UNIT`; `UNKNOWN_UNIT` for a target of a unit not in the
+ * list; `INVALID_INPUT` for an unknown level; the errors of {@link assessChecklist} with the
+ * unit's index in the path.
+ *
+ * @example
+ * ```ts
+ * const c = defineChecklist({ id: "env", name: "Môi trường", levels: [{ id: "ntm", name: "NTM" }],
+ *   criteria: [{ id: "c17", name: "Môi trường", levels: ["ntm"], indicators: [
+ *     { id: "bins", name: "Thùng rác", unit: "%", threshold: { atLeast: 90 } }] }] });
+ * const s = assessMany(c, [{ unit: "Xã A", values: { bins: 92 } }, { unit: "Xã B", values: { bins: 80 } }],
+ *   { targets: { "Xã A": "ntm", "Xã B": "ntm" } });
+ * s.levels[0].count;         // "1/2"
+ * s.criteria[0].failing;     // ["Xã B"]
+ * ```
+ */
+export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly ChecklistUnitInput[], options: AssessManyOptions = {}): ChecklistSummary {
+  const c = checklistFrom(checklist, ["checklist"]);
+  if (!Array.isArray(units)) bad(`expected an array of units ({ unit, region?, values }), got ${describe(units)}`, ["units"]);
+  const targets = new Map<string, string | null>();
+  if (options.targets !== undefined) {
+    for (const [u, t] of safeEntries(options.targets, ["targets"], "targets (unit → level id)")) {
+      if (t !== null) levelIndex(c, t, ["targets", u]);
+      targets.set(u, t as string | null);
+    }
+  }
+  const seen = new Set<string>();
+  const assessments = units.map((u, i) => {
+    const a = assessOne(c, u, ["units", i]);
+    if (seen.has(a.unit)) throw new PgiError("DUPLICATE_UNIT", `unit "${a.unit}" is listed twice`, ["units", i, "unit"]);
+    seen.add(a.unit);
+    if (!targets.has(a.unit) || a.target !== null) return a;
+    return assessOne(c, { ...(u as object), target: targets.get(a.unit) }, ["units", i]);
+  });
+  for (const u of targets.keys()) {
+    if (!seen.has(u)) throw new PgiError("UNKNOWN_UNIT", `target for "${u}", which is not in the list of units`, ["targets", u]);
+  }
+  const summaryUnits: ChecklistSummaryUnit[] = assessments.map((a) => ({
+    unit: a.unit,
+    region: a.region,
+    target: a.target?.level ?? null,
+    highestLevel: a.highestLevel,
+    reachedTarget: a.target ? a.target.reached : null,
+    count: a.levels.find((l) => l.id === a.at)!.count,
+    missing: a.target ? a.target.missing : a.missingForNext,
+  }));
+  const index = (id: string | null): number => (id === null ? -1 : c.levels.findIndex((l) => l.id === id));
+  const levels = c.levels.map((l, li) => {
+    const aiming = summaryUnits.filter((u) => u.target === l.id);
+    const reached = aiming.filter((u) => u.reachedTarget === true);
+    return {
+      id: l.id,
+      name: l.name,
+      targeted: aiming.length,
+      reached: reached.length,
+      count: `${reached.length}/${aiming.length}`,
+      notReached: aiming.filter((u) => u.reachedTarget !== true).map((u) => u.unit),
+      atOrAbove: summaryUnits.filter((u) => index(u.highestLevel) >= li).length,
+    };
+  });
+  const criteria = c.criteria.map((cr) => ({ id: cr.id, name: cr.name, failing: summaryUnits.filter((u) => u.missing.includes(cr.id)).map((u) => u.unit) }));
+  return seal({ kind: "checklistSummary", checklist: c.id, checklistName: c.name, units: summaryUnits, levels, criteria, assessments });
+}

@@ -75,14 +75,23 @@ export class PgiError extends Error {
     messageVi?: string,
   ) {
     const where = path.length > 0 ? `${formatPath(path)}: ` : "";
-    super(`${where}${message}`);
+    super(`${where}${bounded(message)}`);
     this.name = "PgiError";
     this.code = code;
     this.path = Object.freeze([...path]);
     this.details = Object.freeze({ ...details });
-    this.messageVi = `${where}${messageVi ?? vietnamese(code, message, details)}`;
+    this.messageVi = `${where}${bounded(messageVi ?? vietnamese(code, message, details))}`;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
+}
+
+/**
+ * A message with every quoted excerpt cut to 60 characters (an ellipsis and the length follow),
+ * and at most 1,000 characters in all: a message never repeats a large input.
+ */
+function bounded(message: string): string {
+  const cut = message.length <= 80 ? message : message.replace(/"([^"]{80,})"/g, (_m, inner: string) => `"${inner.slice(0, 60)}…" (${inner.length} characters)`);
+  return cut.length <= 1000 ? cut : `${cut.slice(0, 999)}…`;
 }
 
 /** A number or numeric string with the Vietnamese decimal comma. */

@@ -97,3 +97,9 @@ export function expectKind(value: unknown, kind: string, what: string, path: Pgi
     );
   }
 }
+
+/** The `kind` of a value, or `undefined`; a throwing getter is reported as a PgiError. @internal */
+export function kindOf(value: unknown, path: PgiPath = []): unknown {
+  if (typeof value !== "object" || value === null) return undefined;
+  return field(value, "kind", path);
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import { D, toDec, type Dec, type NumberInput } from "../decimal";
-import { describe, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { describe, optionsOf, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { foldName, seal } from "../util";
 import { checklistFrom, type Checklist, type ChecklistSpec, type ThresholdRule } from "./define";
@@ -334,6 +334,7 @@ export interface ChecklistSummary {
  */
 export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly ChecklistUnitInput[], options: AssessManyOptions = {}): ChecklistSummary {
   const c = checklistFrom(checklist, ["checklist"]);
+  options = optionsOf<AssessManyOptions>(options, ["targets"]);
   if (!Array.isArray(units)) bad(`expected an array of units ({ unit, region?, values }), got ${describe(units)}`, ["units"]);
   const targets = new Map<string, string | null>();
   if (options.targets !== undefined) {

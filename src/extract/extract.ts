@@ -3,6 +3,7 @@
  * .docx) into a plan input, with a report of what was read from which line.
  * @module
  */
+import { kindOf } from "../revive";
 import { parseNumber, toNum, type NumberInput } from "../decimal";
 import { describe, isPgiError, optionsOf, PgiError, safeEntries } from "../errors";
 import { subIndex } from "../framework/lookup";
@@ -270,7 +271,7 @@ function optionBaseline(options: ExtractOptions): Map<string, number> {
   const b = options.baseline;
   if (b === undefined) return out;
   const path = ["options", "baseline"];
-  const scores = (b as { kind?: unknown }).kind === "scoreCard" ? asScoreCard(b, path).scores : b;
+  const scores = kindOf(b) === "scoreCard" ? asScoreCard(b, path).scores : b;
   for (const [id, d] of readScores(PGI, scores, path, false)) out.set(id, toNum(d));
   return out;
 }

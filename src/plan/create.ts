@@ -6,7 +6,7 @@ import { asFramework } from "../framework/revive";
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
-import { field, revive } from "../revive";
+import { field, revive, kindOf } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
@@ -191,7 +191,7 @@ function makeTargetObjectShape() {
 }
 
 function isScoreCard(value: unknown): value is ScoreCard {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scoreCard";
+  return kindOf(value) === "scoreCard";
 }
 
 /**

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { kindOf } from "../revive";
 import { describe, formatPath, isPgiError, PgiError, type PgiPath } from "../errors";
 import { asFramework } from "../framework/revive";
 import type { Framework } from "../framework/types";
@@ -59,10 +60,10 @@ function plainData(value: unknown): void {
  */
 export function renderable(value: unknown, framework: unknown): { value: unknown; framework: Framework | undefined } {
   const fw = framework === undefined ? undefined : asFramework(framework, ["options", "framework"]);
-  const sealedKind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const sealedKind = kindOf(value);
   if (typeof sealedKind === "string" && isSealed(value, sealedKind)) return { value, framework: fw };
   plainData(value);
-  const kind = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
+  const kind = Array.isArray(value) ? undefined : kindOf(value);
   const path: PgiPath = [];
   switch (kind) {
     case "scoreCard":
@@ -84,7 +85,7 @@ export function guarded<T>(value: unknown, render: () => T): T {
     return render();
   } catch (e) {
     if (isPgiError(e)) throw e;
-    const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+    const kind = kindOf(value);
     const what = typeof kind === "string" ? `this ${kind.slice(0, 40)}` : "this value";
     throw new PgiError("INVALID_INPUT", `${what} is not as pgi-kit built it and cannot be rendered (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass the result as pgi-kit returned it, or its JSON copy unchanged`, []);
   }

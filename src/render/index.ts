@@ -3,6 +3,7 @@
  * Vietnamese or English.
  * @module
  */
+import { kindOf } from "../revive";
 import { checkLang, type Lang } from "../decimal";
 import { describe, optionsOf, PgiError } from "../errors";
 import { guarded, renderable } from "./check";
@@ -41,7 +42,7 @@ export interface ToCsvOptions extends CsvOptions {
 
 function rendererFor(value: unknown): Renderer<unknown> {
   if (Array.isArray(value)) return findingsRenderer as Renderer<unknown>;
-  const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const kind = kindOf(value);
   const REGISTRY = renderers();
   if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(REGISTRY, kind)) {
     return REGISTRY[kind] as Renderer<unknown>;

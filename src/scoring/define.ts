@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { D } from "../decimal";
-import { parseWith, PgiError, safeEntries } from "../errors";
+import { describe, parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, Indicator, Normalization } from "../framework/types";
 import { seal } from "../util";
 
@@ -132,7 +132,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   (s.indicators ?? []).forEach((ind, i) => {
     if (indSeen.has(ind.id)) fail(`indicator id "${ind.id}" is used twice`, ["indicators", i, "id"]);
     indSeen.add(ind.id);
-    if (!seen.has(ind.component)) fail(`indicator "${ind.id}" names an unknown component "${ind.component}"; components: ${[...seen].join(", ")}`, ["indicators", i, "component"]);
+    if (!seen.has(ind.component)) fail(`indicator "${ind.id}" names an unknown component ${describe(ind.component)}; components: ${[...seen].join(", ")}`, ["indicators", i, "component"]);
     const n = ind.normalization;
     let normalization: Normalization;
     if (!n || n.method === "minmax") normalization = { method: "minmax", range };

@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, optionsOf, parseWith, PgiError } from "../errors";
+import { describe, isPgiError, optionsOf, parseWith, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import { deepFreeze, foldName } from "../util";
 import type { UnitRow } from "../scoring/engine";
@@ -141,8 +141,18 @@ const enum Kind {
  * ```
  */
 export function aggregateSurvey(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
+  try {
+    return aggregate(responses, questions, options);
+  } catch (e) {
+    // A hostile input (a getter that throws while the responses are read) is reported as such.
+    if (isPgiError(e)) throw e;
+    throw new PgiError("INVALID_INPUT", `the responses could not be read (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass plain data`, ["responses"]);
+  }
+}
+
+function aggregate(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions): SurveyAggregate {
   const qs = parseWith(QuestionsSchema, questions, ["questions"]);
-  const minResponses = optionsOf<AggregateOptions>(options, ["minResponses"]).minResponses ?? 30;
+  const minResponses = (optionsOf<AggregateOptions>(options, ["minResponses"]).minResponses ?? 30) + 0; // + 0: no −0
   if (!Number.isInteger(minResponses) || minResponses < 0) {
     throw new PgiError("INVALID_INPUT", `minResponses must be a whole number ≥ 0, got ${describe(minResponses)}`, ["minResponses"]);
   }

@@ -6,7 +6,7 @@ import { asScoreCard } from "../scorecard/scorecard";
 import * as z from "zod/mini";
 import { D, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, optionsOf, parseWith, PgiError, prefixPath, type PgiPath } from "../errors";
-import { expectKind, field, revive } from "../revive";
+import { expectKind, field, revive, kindOf } from "../revive";
 import { RankSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
 import { parseScoreOnScale } from "../scorecard/scorecard";
 import { findProvince, province, type Region } from "../data/provinces";
@@ -84,7 +84,7 @@ export interface ScoreTableOptions {
 }
 
 function isCard(v: unknown): v is ScoreCard {
-  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";
+  return kindOf(v) === "scoreCard";
 }
 
 /**

@@ -2,6 +2,7 @@
  * Allocating a composite target across sub-indices.
  * @module
  */
+import { kindOf } from "../revive";
 import { asFramework } from "../framework/revive";
 import { asScoreCard } from "../scorecard/scorecard";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
@@ -48,7 +49,7 @@ export interface Allocation<K extends string = PgiSubIndexId> {
 const CENT = /* @__PURE__ */ new D("0.01");
 
 function isCard(v: unknown): v is ScoreCard {
-  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "scoreCard";
+  return kindOf(v) === "scoreCard";
 }
 
 /**
@@ -184,7 +185,7 @@ export function allocate(
   if (options.strategy === "benchmark") {
     const bm = options.benchmark;
     if (bm === undefined) throw new PgiError("INVALID_INPUT", 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores', ["benchmark"]);
-    if (typeof bm === "object" && bm !== null && (bm as { kind?: unknown }).kind === "benchmark") {
+    if (kindOf(bm) === "benchmark") {
       bench = readScores(fw, (bm as Benchmark).scores, ["benchmark", "scores"], true);
       benchLabel = (bm as Benchmark).label;
     } else if (isCard(bm)) {

@@ -72,7 +72,7 @@ export function periodTrajectory(input: TrajectoryInput): Trajectory {
   const v = parseWith(TrajectoryInputSchema, { ...input, baselineYear: b.year, targetYear: t.year });
   const n = t.index - b.index;
   if (n <= 0) throw new PgiError("INVALID_INPUT", `targetYear (${label(t.index, t.granularity)}) must be after baselineYear (${label(b.index, b.granularity)})`, ["targetYear"]);
-  const decimals = v.decimals ?? 2;
+  const decimals = (v.decimals ?? 2) + 0; // + 0: no −0
   const base = toDec(v.baseline, { path: ["baseline"] });
   const target = toDec(v.target, { path: ["target"] });
   const slope = target.minus(base).div(n);
@@ -117,7 +117,7 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
   const t = period(path.targetPeriod, ["trajectory", "targetPeriod"], g);
   if (!Array.isArray(observations) || observations.length === 0) throw new PgiError("INVALID_INPUT", "give at least one observation [{ year: \"2025-Q2\", value }]", ["observations"]);
   const seen = new Set<number>();
-  const obs = observations.map((o, i) => {
+  const obs = Array.from(observations, (o, i) => {
     const e = Object.fromEntries(safeEntries(o, ["observations", i], "an observation { year, value }"));
     for (const k of Object.keys(e)) if (k !== "year" && k !== "value") throw new PgiError("INVALID_INPUT", `unknown key "${k}"; an observation is { year, value }`, ["observations", i, k]);
     const p = period(e.year, ["observations", i, "year"], g);

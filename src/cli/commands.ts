@@ -86,6 +86,13 @@ function isCardLike(v: unknown): v is ScoreCardInput {
   return typeof v === "object" && v !== null && !Array.isArray(v) && "scores" in v;
 }
 
+/** The stderr line of a plan check that found errors (the exit code is 1). */
+function checkNote(findings: readonly { severity: string }[], lang: "vi" | "en"): { stderr?: string } {
+  const n = findings.filter((f) => f.severity === "error").length;
+  if (n === 0) return {};
+  return { stderr: lang === "vi" ? `kế hoạch có ${n} lỗi (xem các phát hiện); mã thoát 1` : `the plan has ${n} error${n > 1 ? "s" : ""} (see the findings); exit code 1` };
+}
+
 function loadPlan(ctx: Context, file: string): PlanInput {
   if (file === "example:lang-son-plan") return langSonPlan2024();
   const value = json(ctx, file);
@@ -93,6 +100,10 @@ function loadPlan(ctx: Context, file: string): PlanInput {
     throw new PgiError("INVALID_INPUT", `expected a plan object in ${file === "-" ? "standard input" : file}, got ${describe(value)}`);
   }
   const plan = value as Record<string, unknown>;
+  // A plan as pgi-kit prints it (`pgi plan --format json`, or createPlan's result saved as JSON):
+  // createPlan re-validates it field by field.
+  if (plan.kind === "plan") return plan as unknown as PlanInput;
+  if (plan.kind === undefined && typeof plan.plan === "object" && plan.plan !== null && (plan.plan as { kind?: unknown }).kind === "plan") return plan.plan as PlanInput;
   if (isCardLike(plan.baseline)) {
     // A baseline card ({ scores, composite?, rank? }, or a card printed by `pgi card --format json`);
     // its unit and year default to the plan's. Errors in it are reported under baseline.…
@@ -201,8 +212,9 @@ export function commands(): Record<string, Command> {
         const plan = createPlan(loadPlan(ctx, ctx.files[0]!));
         const findings = checkPlan(plan);
         const code = findings.some((f) => f.severity === "error") ? 1 : 0;
-        if (ctx.docx) return { result: plan, written: await writePlanDocx(plan, ctx.out, ctx.o.lang), code };
-        return { result: plan, json: { plan, findings }, md: `${toMarkdown(plan, { lang: ctx.o.lang })}\n${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code };
+        const stderr = checkNote(findings, ctx.o.lang);
+        if (ctx.docx) return { result: plan, written: await writePlanDocx(plan, ctx.out, ctx.o.lang), code, ...stderr };
+        return { result: plan, json: { plan, findings }, md: `${toMarkdown(plan, { lang: ctx.o.lang })}\n${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code, ...stderr };
       },
     },
     extract: {
@@ -225,7 +237,7 @@ export function commands(): Record<string, Command> {
       run: async (ctx) => {
         need(ctx, 1, "check <plan.json>");
         const findings = checkPlan(createPlan(loadPlan(ctx, ctx.files[0]!)));
-        return { result: findings, md: `${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code: findings.some((f) => f.severity === "error") ? 1 : 0 };
+        return { result: findings, md: `${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code: findings.some((f) => f.severity === "error") ? 1 : 0, ...checkNote(findings, ctx.o.lang) };
       },
     },
     gap: {

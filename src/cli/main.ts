@@ -119,6 +119,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const stdin = io.stdin ?? processStdin;
     const stdinText = io.in ?? (async () => decodeText("standard input", stdin()));
     const output = await command.run({ files, values, o, docx, out, source: { stdin, text: stdinText } });
+    if (output.stderr !== undefined) io.err(`pgi: ${output.stderr}\n`);
     if (output.written !== undefined) {
       io.err(`pgi: wrote ${output.written}\n`);
       return output.code ?? 0;

@@ -40,6 +40,8 @@ export interface Output {
   readonly written?: string;
   /** Exit code (default 0). */
   readonly code?: number;
+  /** One line said on standard error whatever the output (e.g. that a plan check found errors). */
+  readonly stderr?: string;
 }
 
 /** The options from the command line; the CSV defaults follow the language (see `pgi help`). */

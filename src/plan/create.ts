@@ -225,7 +225,8 @@ function isScoreCard(value: unknown): value is ScoreCard {
 export function createPlan(input: PlanInput<PgiScoreKey>): Plan<PgiSubIndexId>;
 export function createPlan(input: PlanInput, framework: Framework): Plan<string>;
 export function createPlan(input: PlanInput, framework?: Framework): Plan<string> {
-  return buildPlan(input, framework);
+  // A plan object (or its JSON copy) is accepted too: it comes back re-validated.
+  return kindOf(input) === "plan" ? asPlan(input, framework) : buildPlan(input, framework);
 }
 
 /** createPlan without the public overloads. @internal */

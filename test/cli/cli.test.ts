@@ -245,3 +245,28 @@ describe("round trips at the shell", () => {
     expect(JSON.parse(once).findings.map((x: { code: string }) => x.code)).toEqual(["COMPOSITE_ROUNDING"]);
   });
 });
+
+describe("results read back at the shell (issue 8)", () => {
+  it("a plan saved as JSON (createPlan's result, or pgi plan --format json) is checked as it is", async () => {
+    const { createPlan, langSonPlan2024 } = await import("../../src/index");
+    const saved = file("saved-plan.json", JSON.parse(JSON.stringify(createPlan(langSonPlan2024()))));
+    expect(await run("check", saved)).toEqual({ code: 0, out: "_Không có phát hiện nào._\n", err: "" });
+    const printed = file("printed-plan.json", JSON.parse((await run("plan", planFile, "--format", "json")).out));
+    expect((await run("check", printed, "--lang", "en")).code).toBe(0);
+    const tampered = JSON.parse(JSON.stringify(createPlan(langSonPlan2024())));
+    tampered.subIndices.pollution.delta = 9;
+    const r = await run("check", file("tampered-plan.json", tampered), "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^pgi: subIndices\.pollution\.delta: this plan is not as pgi-kit built it: .*\[INVALID_INPUT\]\n$/);
+  });
+
+  it("a plan check that finds errors exits 1 and says so on standard error", async () => {
+    const bad = file("bad-plan.json", { unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024, baseline: { 1: 4.84, 2: 4.14, 3: 3.6, 4: 4.75 }, targets: { 1: { target: 6.58, delta: 1.5 }, 2: 11 } });
+    const vi = await run("check", bad);
+    expect(vi.code).toBe(1);
+    expect(vi.err).toBe("pgi: kế hoạch có 2 lỗi (xem các phát hiện); mã thoát 1\n");
+    const en = await run("plan", bad, "--lang", "en");
+    expect(en.code).toBe(1);
+    expect(en.err).toBe("pgi: the plan has 2 errors (see the findings); exit code 1\n");
+  });
+});

@@ -18,8 +18,69 @@ import { compositeLabel, compositeNameOf, componentLabel, frameworkFor, nameOf }
 import type { Framework } from "../framework/types";
 import type { ChecklistAssessment, ChecklistSummary } from "../checklist/assess";
 
-/** A Vega-Lite spec as plain JSON. */
-export type VegaLiteSpec = Readonly<Record<string, unknown>>;
+/** A spec as the chart builders make it (checked against Vega-Lite by the test suite). */
+type Spec = Record<string, unknown>;
+
+/** A value of a chart's inline data. */
+export type VegaLiteValue = string | number | boolean | null;
+
+/** Inline data: one row per mark. */
+export interface VegaLiteData {
+  values: Record<string, VegaLiteValue>[];
+}
+
+/** A mark: bars, lines, text… */
+export interface VegaLiteMark {
+  type: "bar" | "line" | "text" | "point" | "rule" | "tick";
+  tooltip?: boolean;
+}
+
+/** One encoding channel bound to a data field. */
+export interface VegaLiteFieldDef {
+  field: string;
+  type: "nominal" | "quantitative" | "ordinal" | "temporal";
+  title?: string | null;
+}
+
+/** The channels pgi-kit's charts use (each chart sets some of them, and more options than typed here). */
+export interface VegaLiteEncoding {
+  x?: VegaLiteFieldDef;
+  y?: VegaLiteFieldDef;
+  color?: VegaLiteFieldDef;
+  text?: VegaLiteFieldDef;
+}
+
+/** A single view: a mark and its encoding. */
+export interface VegaLiteUnit {
+  mark: VegaLiteMark;
+  encoding?: VegaLiteEncoding;
+  height?: number;
+  width?: number;
+}
+
+/** A layered view: views drawn over each other. */
+export interface VegaLiteLayer {
+  layer: VegaLiteUnit[];
+  height?: number;
+  width?: number;
+}
+
+/** What every chart has: the schema, a title and its data inline. */
+export interface VegaLiteTop {
+  $schema: string;
+  title: string;
+  width?: number;
+  height?: number;
+  data: VegaLiteData;
+}
+
+/**
+ * A Vega-Lite v5 spec as {@link toVegaLite} returns it: a single view, a layered view, or views
+ * stacked vertically (`vconcat`), always with `$schema`, `title` and inline `data`. It is
+ * assignable to vega-lite's `TopLevelSpec` and accepted by vega-embed as it is. The type names
+ * what the charts have in common; the objects carry more (axis formats, config, scales).
+ */
+export type VegaLiteSpec = (VegaLiteTop & VegaLiteUnit) | (VegaLiteTop & VegaLiteLayer) | (VegaLiteTop & { vconcat: (VegaLiteUnit | VegaLiteLayer)[] });
 
 /** Options of {@link toVegaLite}. */
 export interface VegaLiteOptions {
@@ -112,7 +173,7 @@ type Bar = { name: string; series: string; value: number; composite?: true };
  * Grouped horizontal bars: one group per sub-index, one bar per series, values written on the bars;
  * when composite bars are given, they follow in a second panel on the composite's own scale.
  */
-function grouped(spec: Record<string, unknown>, values: Bar[], order: string[], lang: Lang, max: number, compositeMax?: number): VegaLiteSpec {
+function grouped(spec: Record<string, unknown>, values: Bar[], order: string[], lang: Lang, max: number, compositeMax?: number): Spec {
   const encoding = (domainMax: number): Record<string, unknown> => ({
     y: { field: "name", type: "nominal", title: null, sort: null, ...nameAxis(values.map((v) => v.name)) },
     yOffset: { field: "series", sort: order },
@@ -180,12 +241,16 @@ function isKind(v: unknown): v is { kind: string } {
  * ```
  */
 export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaLiteSpec {
+  return chartSpec(value, options) as unknown as VegaLiteSpec;
+}
+
+function chartSpec(value: unknown, options: VegaLiteOptions): Spec {
   const o = optionsOf<VegaLiteOptions>(options, ["lang", "framework", "width"]);
   const r = renderable(value, o.framework);
   return guarded(r.value, () => chart(r.value, { ...o, ...(r.framework ? { framework: r.framework } : {}) }));
 }
 
-function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
+function chart(value: unknown, options: VegaLiteOptions): Spec {
   const lang = checkLang(options.lang, ["options", "lang"]);
   const width = options.width ?? 480;
   if (typeof width !== "number" || !Number.isFinite(width) || width <= 0) {
@@ -326,16 +391,20 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
     }
     case "progressAssessment": {
       const p = value as unknown as ProgressAssessment;
+      const milestone = [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.milestone }, { year: periodX(p.targetPeriod, p.targetYear), value: p.target, series: s.milestone }];
+      const observed = [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.observed }, { year: periodX(p.latest.period, p.latest.year), value: p.latest.value, series: s.observed }];
       return {
         ...base(lang, width, `${lang === "vi" ? "Tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${PROGRESS[lang][p.status]}`),
+        // One data set for the whole chart (every spec has top-level data); each layer takes its series.
+        data: { values: [...milestone, ...observed] },
         layer: [
           {
-            data: { values: [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.milestone }, { year: periodX(p.targetPeriod, p.targetYear), value: p.target, series: s.milestone }] },
+            transform: [{ filter: { field: "series", equal: s.milestone } }],
             mark: { type: "line", strokeDash: [4, 4] },
             encoding: { x: { field: "year", type: "quantitative", title: s.year, axis: { format: "d", tickMinStep: 1 } }, y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false } }, color: { field: "series", type: "nominal", title: null } },
           },
           {
-            data: { values: [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.observed }, { year: periodX(p.latest.period, p.latest.year), value: p.latest.value, series: s.observed }] },
+            transform: [{ filter: { field: "series", equal: s.observed } }],
             mark: { type: "line", point: true, tooltip: true },
             encoding: { x: { field: "year", type: "quantitative" }, y: { field: "value", type: "quantitative" }, color: { field: "series", type: "nominal", title: null } },
           },
@@ -351,7 +420,7 @@ function chart(value: unknown, options: VegaLiteOptions): VegaLiteSpec {
 }
 
 /** Stacked bars per level: criteria met / not met (one unit), or units reached / not reached (many). */
-function checklistChart(v: ChecklistAssessment | ChecklistSummary, lang: Lang, width: number): VegaLiteSpec {
+function checklistChart(v: ChecklistAssessment | ChecklistSummary, lang: Lang, width: number): Spec {
   const vi = lang === "vi";
   const [yes, no] = v.kind === "checklistAssessment" ? (vi ? ["Tiêu chí đạt", "Tiêu chí chưa đạt"] : ["Criteria met", "Criteria not met"]) : vi ? ["Đạt mục tiêu", "Chưa đạt mục tiêu"] : ["Reached target", "Target not reached"];
   const values =

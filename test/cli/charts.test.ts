@@ -71,7 +71,7 @@ describe("charts as pictures", { timeout: 60_000 }, () => {
   });
 
   it("trajectory years are written level", () => {
-    const spec = toVegaLite(traj) as { encoding: { x: { axis: { labelAngle: number } } } };
+    const spec = toVegaLite(traj) as unknown as { encoding: { x: { axis: { labelAngle: number } } } };
     expect(spec.encoding.x.axis.labelAngle).toBe(0);
   });
 });

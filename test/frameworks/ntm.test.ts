@@ -50,7 +50,7 @@ describe("another framework: a commune's percentage targets", () => {
     expect(toMarkdown(gap, { lang: "vi", framework: ntm })).toContain("**Điểm tổng hợp**");
     expect(toCsv(plan, { lang: "en", framework: ntm }).split("\r\n")[1]).toContain("Households with a standard waste bin (%)");
     expect(toMarkdown(baseline, { lang: "en", framework: ntm })).toContain("| Solid waste collected (%)");
-    const chart = toVegaLite(gap, { lang: "en", framework: ntm }) as { data: { values: { name: string }[] } };
+    const chart = toVegaLite(gap, { lang: "en", framework: ntm }) as unknown as { data: { values: { name: string }[] } };
     expect(chart.data.values[0]!.name).toBe("Households with a standard waste bin (%)");
   });
 

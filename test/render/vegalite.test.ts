@@ -55,7 +55,7 @@ describe("toVegaLite", () => {
   });
 
   it("carries the data exactly", () => {
-    const spec = toVegaLite(gapReport(plan, publishedScoreCard("Lạng Sơn", 2024)), { lang: "en" }) as { data: { values: { name: string; series: string; value: number }[] } };
+    const spec = toVegaLite(gapReport(plan, publishedScoreCard("Lạng Sơn", 2024)), { lang: "en" }) as unknown as { data: { values: { name: string; series: string; value: number }[] } };
     expect(spec.data.values.slice(0, 3)).toEqual([
       { name: "Minimizing the risk of climate hazards to firms", series: "Baseline 2023", value: 4.84 },
       { name: "Minimizing the risk of climate hazards to firms", series: "Target 2024", value: 6.58 },

@@ -3,6 +3,9 @@
  * records read from files still do, and codes, statuses and `by` are literal unions.
  */
 import { expectTypeOf } from "vitest";
+import type { TopLevelSpec } from "vega-lite";
+import type { VisualizationSpec } from "vega-embed";
+import { langSonPlan2024, toVegaLite, trajectory, assessProgress } from "../../src/index";
 import {
   allocate,
   checkPlan,
@@ -58,3 +61,14 @@ const gap = gapReport(createPlan({ unit: "Lạng Sơn", baselineYear: 2023, targ
 expectTypeOf(gap.subIndices.pollution.status).toEqualTypeOf<GapStatus>();
 // A PGI plan's results are keyed by the four ids: no `| undefined` under noUncheckedIndexedAccess.
 expectTypeOf(gap.subIndices.compliance.target).toEqualTypeOf<number | null>();
+
+// toVegaLite returns a spec vega-lite's TopLevelSpec and vega-embed accept without a cast.
+const chart = toVegaLite(publishedScoreCard("Lạng Sơn", 2023), { lang: "en" });
+const asTop: TopLevelSpec = chart;
+const asEmbed: VisualizationSpec = toVegaLite(createPlan(langSonPlan2024()));
+void asTop;
+void asEmbed;
+const firstRow = chart.data.values[0]; // the doc example compiles
+expectTypeOf(firstRow).toEqualTypeOf<Record<string, string | number | boolean | null> | undefined>();
+const progress: TopLevelSpec = toVegaLite(assessProgress(trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25 }), [{ year: 2024, value: 20 }]));
+void progress;

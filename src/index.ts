@@ -19,7 +19,7 @@ export type {
   Source,
 } from "./framework/types";
 export { PGI, pgiEdition, PGI_EDITIONS, PGI_SUBINDEX_IDS } from "./framework/pgi";
-export type { PgiEditionYear, PgiSubIndexId } from "./framework/pgi";
+export type { PgiEditionYear, PgiFramework, PgiSubIndexId } from "./framework/pgi";
 export { subIndex, subIndexIds } from "./framework/lookup";
 export type { SubIndexKey } from "./framework/lookup";
 export type { PgiKeyed, PgiScoreKey, PgiSubIndexName } from "./framework/names";

@@ -9,7 +9,7 @@ import { asFramework } from "./revive";
 /** The longest key {@link subIndex} reads. */
 const MAX_KEY = 300;
 import type { Component, Framework } from "./types";
-import { PGI } from "./pgi";
+import { PGI, type PgiSubIndexId } from "./pgi";
 
 /** What {@link subIndex} accepts: an id, a position (1–4 or "1"), or a name in vi/en. */
 export type SubIndexKey = string | number;
@@ -63,12 +63,12 @@ function indexOf(framework: Framework): Map<string, Component> {
  * subIndex(PGI, "Incentives sub-index").position;        // 4
  * ```
  */
-export function subIndex(framework: Framework, key: SubIndexKey, path: PgiPath = []): Component {
-  framework = asFramework(framework);
+export function subIndex<C extends string>(framework: Framework<C>, key: SubIndexKey, path: PgiPath = []): Component<C> {
+  framework = asFramework(framework) as Framework<C>;
   if (!Array.isArray(path) || !path.every((p) => typeof p === "string" || typeof p === "number")) {
     throw new PgiError("INVALID_INPUT", `path must be an array of field names and indices, got ${describe(path)}`, ["path"]);
   }
-  let found: Component | undefined;
+  let found: Component<C> | undefined;
   if (typeof key === "string" && key.length > MAX_KEY) {
     throw new PgiError("UNKNOWN_SUBINDEX", `${describe(key)} is too long to name a ${framework.id === "pgi" ? "sub-index" : "component"} (at most ${MAX_KEY} characters)`, path);
   }
@@ -80,7 +80,7 @@ export function subIndex(framework: Framework, key: SubIndexKey, path: PgiPath =
       found = framework.components.find((c) => c.position === Number(stripped));
     } else {
       const folded = foldName(stripped);
-      if (folded !== "") found = indexOf(framework).get(folded);
+      if (folded !== "") found = indexOf(framework).get(folded) as Component<C> | undefined;
     }
   }
   if (found) return found;
@@ -101,6 +101,6 @@ export function subIndex(framework: Framework, key: SubIndexKey, path: PgiPath =
  * subIndexIds(PGI); // ["pollution", "compliance", "greenPractices", "incentives"]
  * ```
  */
-export function subIndexIds(framework: Framework = PGI): readonly string[] {
-  return Object.freeze(asFramework(framework).components.map((c) => c.id));
+export function subIndexIds<C extends string = PgiSubIndexId>(framework: Framework<C> = PGI as unknown as Framework<C>): readonly C[] {
+  return Object.freeze((asFramework(framework) as Framework<C>).components.map((c) => c.id));
 }

@@ -19,6 +19,9 @@ export const PGI_SUBINDEX_IDS = ["pollution", "compliance", "greenPractices", "i
 /** The id of one PGI sub-index. */
 export type PgiSubIndexId = (typeof PGI_SUBINDEX_IDS)[number];
 
+/** A PGI edition as a framework: its components are the four sub-indices. */
+export type PgiFramework = Framework<PgiSubIndexId>;
+
 /**
  * PGI editions (survey years) built in, oldest first.
  *
@@ -34,7 +37,7 @@ export type PgiEditionYear = (typeof PGI_EDITIONS)[number];
 
 const SCALE = { min: 1, max: 10 } as const;
 
-const COMPONENTS: readonly Component[] = [
+const COMPONENTS: readonly Component<PgiSubIndexId>[] = [
   {
     id: "pollution",
     position: 1,
@@ -111,7 +114,7 @@ const RELEASES: Record<PgiEditionYear, string> = {
   2024: "PGI 2024, released May 2025 with the PCI 2024 report",
 };
 
-function makeEdition(year: PgiEditionYear): Framework {
+function makeEdition(year: PgiEditionYear): PgiFramework {
   return seal({
     id: "pgi",
     edition: year,
@@ -126,12 +129,12 @@ function makeEdition(year: PgiEditionYear): Framework {
     sources: [
       { title: `VCCI, ${RELEASES[year]}`, url: "https://pcivietnam.vn/en/pgi" },
     ],
-  } satisfies Framework);
+  } satisfies PgiFramework);
 }
 
-let editions: Readonly<Record<PgiEditionYear, Framework>> | undefined;
+let editions: Readonly<Record<PgiEditionYear, PgiFramework>> | undefined;
 /** The built-in editions, built on first use. */
-function editionTable(): Readonly<Record<PgiEditionYear, Framework>> {
+function editionTable(): Readonly<Record<PgiEditionYear, PgiFramework>> {
   return (editions ??= Object.freeze({ 2022: makeEdition(2022), 2023: makeEdition(2023), 2024: PGI }));
 }
 
@@ -146,7 +149,7 @@ function editionTable(): Readonly<Record<PgiEditionYear, Framework>> {
  * PGI.composite;                               // { method: "sum", scale: { min: 4, max: 40 }, decimals: 2 }
  * ```
  */
-export const PGI: Framework = /* @__PURE__ */ makeEdition(2024);
+export const PGI: PgiFramework = /* @__PURE__ */ makeEdition(2024);
 
 /**
  * The built-in PGI framework of one edition (survey year).
@@ -160,7 +163,7 @@ export const PGI: Framework = /* @__PURE__ */ makeEdition(2024);
  * pgiEdition("2022").edition;    // 2022
  * ```
  */
-export function pgiEdition(year: number | string): Framework {
+export function pgiEdition(year: number | string): PgiFramework {
   const y = typeof year === "string" && /^\s*\d{4}\s*$/.test(year) ? Number(year) : year;
   if (typeof y === "number" && (PGI_EDITIONS as readonly number[]).includes(y)) {
     return editionTable()[y as PgiEditionYear];

@@ -19,9 +19,9 @@ export interface Scale {
 /**
  * One component of a framework (in PGI: a sub-index).
  */
-export interface Component {
+export interface Component<C extends string = string> {
   /** Stable id, e.g. `"pollution"`. */
-  readonly id: string;
+  readonly id: C;
   /** 1-based position as published (sub-index 1…4). */
   readonly position: number;
   /** Name as plans write it. */
@@ -41,9 +41,9 @@ export type Normalization =
   | { readonly method: "distanceToTarget"; readonly low: number; readonly target: number; readonly range: readonly [number, number] };
 
 /** One raw indicator feeding a component (used by the scoring engine). */
-export interface Indicator {
-  readonly id: string;
-  readonly component: string;
+export interface Indicator<I extends string = string, C extends string = string> {
+  readonly id: I;
+  readonly component: C;
   readonly direction: "higher" | "lower";
   readonly weight: number;
   readonly name?: LocalizedText;
@@ -70,7 +70,7 @@ export interface Source {
  * A target framework: components (sub-indices) on a scale, a composite rule, optionally the raw
  * indicators behind each component. Plain, frozen, JSON-serializable data.
  */
-export interface Framework {
+export interface Framework<C extends string = string, I extends string = string> {
   /** Stable id, e.g. `"pgi"`. */
   readonly id: string;
   /** Edition (survey year) when the framework is published yearly; `null` otherwise. */
@@ -79,12 +79,12 @@ export interface Framework {
   /** Short name for headings, e.g. `PGI 2023`. */
   readonly shortName: LocalizedText;
   /** Components in published order. */
-  readonly components: readonly Component[];
+  readonly components: readonly Component<C>[];
   /** Decimal places of component scores (PGI: 2). */
   readonly decimals: number;
   readonly composite: CompositeRule;
   /** Raw indicators behind the components (empty when not published, as for PGI). */
-  readonly indicators: readonly Indicator[];
+  readonly indicators: readonly Indicator<I, C>[];
   /** Default normalisation of indicators, when the framework scores raw data. */
   readonly normalization: Normalization | null;
   /** How indicator scores combine into a component score. */

@@ -78,7 +78,13 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
 }))();
 
 /** A framework spec as a JSON file holds it. */
-export type FrameworkSpec = z.input<typeof FrameworkSpecSchema>;
+export type FrameworkSpec = DeepReadonly<z.input<typeof FrameworkSpecSchema>>;
+
+/** `T` with every array and object read-only, so a spec written `as const` (or inline) fits. */
+type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** The ids of a spec's components or indicators, as literal types when the spec is written inline. */
+type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends string ? X : string) : string;
 
 /**
  * Validate a framework spec and return a frozen `Framework`.
@@ -109,6 +115,8 @@ export type FrameworkSpec = z.input<typeof FrameworkSpecSchema>;
  * fw.indicators[1];   // { id: "i2", component: "pollution", direction: "lower", weight: 1, normalization: { method: "minmax", range: [1, 10] } }
  * ```
  */
+export function defineFramework<const S extends FrameworkSpec>(spec: S): Framework<IdsOf<S["components"]>, IdsOf<S["indicators"]>>;
+export function defineFramework(spec: FrameworkSpec): Framework;
 export function defineFramework(spec: FrameworkSpec): Framework {
   if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], "the framework spec");
   let s: z.output<typeof FrameworkSpecSchema>;

@@ -21,11 +21,12 @@ import { deepFreeze, foldName } from "../util";
 import { kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
-export interface UnitRow {
+export interface UnitRow<I extends string = string> {
   readonly unit: string;
   /** An optional group (region, district type…), carried through. */
   readonly group?: string;
-  readonly indicators: Readonly<Record<string, number | string | null>>;
+  /** Raw values by indicator id (a misspelt id written literally does not compile for a framework defined inline). */
+  readonly indicators: { readonly [K in I]?: number | string | null };
 }
 
 /** The input of {@link scoreColumns}: unit names and one column of raw values per indicator. */
@@ -835,13 +836,13 @@ function statsAndFindings(r: Raw): { stats: IndicatorStats[]; findings: Finding[
 }
 
 /** One unit's scores. Numbers at the framework's decimals (half-up). */
-export interface ScoredUnit {
+export interface ScoredUnit<C extends string = string, I extends string = string> {
   readonly unit: string;
   readonly group: string | null;
   /** Normalised indicator scores; `null` where the value is missing. */
-  readonly indicators: Readonly<Record<string, number | null>>;
+  readonly indicators: Readonly<Record<I, number | null>>;
   /** Component (sub-index) scores; `null` below the half rule. */
-  readonly components: Readonly<Record<string, number | null>>;
+  readonly components: Readonly<Record<C, number | null>>;
   /** `null` when a component is `null`. */
   readonly composite: number | null;
   /** Standard competition rank by the rounded composite; `null` without a composite. */
@@ -849,11 +850,11 @@ export interface ScoredUnit {
 }
 
 /** The result of {@link scoreUnits}. */
-export interface Scoring {
+export interface Scoring<C extends string = string, I extends string = string> {
   readonly kind: "scoring";
   readonly framework: string;
   /** In the order of the input rows. */
-  readonly units: readonly ScoredUnit[];
+  readonly units: readonly ScoredUnit<C, I>[];
   readonly indicators: readonly IndicatorStats[];
   /** `CONSTANT_INDICATOR` (warning), `MISSING_COMPONENT` (warning), `ALL_MISSING` (warning). */
   readonly findings: readonly Finding[];
@@ -1052,6 +1053,6 @@ function columnsResult(framework: Framework, input: ScoreColumnsInput): ScoringC
  * s.units[2].indicators;                                  // { waste: 4, floods: 7 }
  * ```
  */
-export function scoreUnits(framework: Framework, rows: readonly UnitRow[]): Scoring {
-  return guarded(() => finish(computeRaw(prepare(framework, rows))));
+export function scoreUnits<C extends string, I extends string>(framework: Framework<C, I>, rows: readonly UnitRow<I>[]): Scoring<C, I> {
+  return guarded(() => finish(computeRaw(prepare(framework as Framework, rows as readonly UnitRow[])))) as Scoring<C, I>;
 }

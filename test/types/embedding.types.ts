@@ -3,6 +3,7 @@
  * records read from files still do, and codes, statuses and `by` are literal unions.
  */
 import { expectTypeOf } from "vitest";
+import { defineFramework, scoreUnits, subIndex, subIndexIds, PGI, type PgiSubIndexId } from "../../src/index";
 import type { TopLevelSpec } from "vega-lite";
 import type { VisualizationSpec } from "vega-embed";
 import { langSonPlan2024, toVegaLite, trajectory, assessProgress } from "../../src/index";
@@ -72,3 +73,29 @@ const firstRow = chart.data.values[0]; // the doc example compiles
 expectTypeOf(firstRow).toEqualTypeOf<Record<string, string | number | boolean | null> | undefined>();
 const progress: TopLevelSpec = toVegaLite(assessProgress(trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25 }), [{ year: 2024, value: 20 }]));
 void progress;
+
+// defineFramework infers component and indicator ids from a spec written inline.
+const fw = defineFramework({
+  id: "district",
+  name: { vi: "Chỉ số huyện", en: "District index" },
+  components: [{ id: "env" }, { id: "gov" }],
+  indicators: [
+    { id: "waste", component: "env", direction: "higher" },
+    { id: "permits", component: "gov", direction: "higher" },
+  ],
+});
+const scored = scoreUnits(fw, [{ unit: "A", indicators: { waste: 90, permits: 1 } }, { unit: "B", indicators: { waste: 60, permits: 2 } }]);
+const u0 = scored.units[0]!;
+expectTypeOf(u0.components.env).toEqualTypeOf<number | null>(); // not `| undefined`
+expectTypeOf(u0.indicators.permits).toEqualTypeOf<number | null>();
+// @ts-expect-error: no component "envv"
+void u0.components.envv;
+// @ts-expect-error: a misspelt indicator written literally
+scoreUnits(fw, [{ unit: "A", indicators: { wastee: 90 } }]);
+// rows read from a file are typed loosely
+const csvRows: { unit: string; indicators: Record<string, number> }[] = [];
+scoreUnits(fw, csvRows);
+// sub-index ids of PGI are literal
+expectTypeOf(subIndex(PGI, "Đảm bảo tuân thủ").id).toEqualTypeOf<PgiSubIndexId>();
+expectTypeOf(subIndexIds()).toEqualTypeOf<readonly PgiSubIndexId[]>();
+expectTypeOf(subIndex(fw, "env").id).toEqualTypeOf<"env" | "gov">();

@@ -86,11 +86,13 @@ export class PgiError extends Error {
 }
 
 /**
- * A message with every quoted excerpt cut to 60 characters (an ellipsis and the length follow),
+ * A message with every long quoted value (200 characters or more) cut to 60 (an ellipsis and the length follow),
  * and at most 1,000 characters in all: a message never repeats a large input.
  */
 function bounded(message: string): string {
-  const cut = message.length <= 80 ? message : message.replace(/"([^"]{80,})"/g, (_m, inner: string) => `"${inner.slice(0, 60)}…" (${inner.length} characters)`);
+  // A quoted value opens with `"` right before a non-space character (prose between two quoted
+  // values starts with "; " or ", " and is never that long).
+  const cut = message.length <= 200 ? message : message.replace(/"([^"\s;,.)][^"]{199,})"/g, (_m, inner: string) => `"${inner.slice(0, 60)}…" (${inner.length} characters)`);
   return cut.length <= 1000 ? cut : `${cut.slice(0, 999)}…`;
 }
 

@@ -26,7 +26,7 @@ function plainData(value: unknown): void {
     if (++count > MAX_VALUES) throw new PgiError("INVALID_INPUT", `the result holds more than ${MAX_VALUES} values; pass a pgi-kit result`, []);
     if (v === null || typeof v === "string" || typeof v === "boolean") return;
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${v}: results hold finite numbers only`, path);
+      if (!Number.isFinite(v) || Object.is(v, -0)) throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${Object.is(v, -0) ? "-0" : v}: results hold finite numbers only, and no −0`, path);
       return;
     }
     if (typeof v !== "object") throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${describe(v)}: results hold JSON values only`, path);

@@ -247,7 +247,19 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
 function chartSpec(value: unknown, options: VegaLiteOptions): Spec {
   const o = optionsOf<VegaLiteOptions>(options, ["lang", "framework", "width"]);
   const r = renderable(value, o.framework);
-  return guarded(r.value, () => chart(r.value, { ...o, ...(r.framework ? { framework: r.framework } : {}) }));
+  const spec = guarded(r.value, () => chart(r.value, { ...o, ...(r.framework ? { framework: r.framework } : {}) }));
+  if (!finite(spec)) {
+    // Only a hand-made or tampered result gets here (its figures do not add up to numbers).
+    throw new PgiError("INVALID_INPUT", "this result is not as pgi-kit built it: its figures give no finite chart values; pass the result as pgi-kit returned it, or its JSON copy unchanged", []);
+  }
+  return spec;
+}
+
+/** True when every number in a spec is finite and not −0. */
+function finite(v: unknown): boolean {
+  if (typeof v === "number") return Number.isFinite(v) && !Object.is(v, -0);
+  if (typeof v !== "object" || v === null) return true;
+  return (Array.isArray(v) ? v : Object.values(v)).every(finite);
 }
 
 function chart(value: unknown, options: VegaLiteOptions): Spec {

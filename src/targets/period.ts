@@ -6,6 +6,7 @@
 import { D, toDec, toNum, type Dec } from "../decimal";
 import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
 import { seal } from "../util";
+import { field } from "../revive";
 import { TrajectoryInputSchema, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./trajectory";
 
 /** How finely a trajectory is followed: by year, quarter or month. */
@@ -60,7 +61,7 @@ export function usesPeriods(input: unknown): boolean {
 
 /** True when observations name quarters or months. @internal */
 export function observesPeriods(observations: unknown): boolean {
-  return Array.isArray(observations) && observations.some((o) => typeof o === "object" && o !== null && parsePeriod((o as { year?: unknown }).year) !== null);
+  return Array.isArray(observations) && Array.from(observations).some((o, i) => typeof o === "object" && o !== null && parsePeriod(field(o, "year", ["observations", i])) !== null);
 }
 
 /** {@link trajectory} for quarters and months: one milestone per period. @internal */

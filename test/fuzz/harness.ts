@@ -289,7 +289,8 @@ export function probe(target: Target, args: unknown[], tally: Tally): void {
   const second = outcome(target.fn as any, args);
   if (first.ok) {
     const problems = resultProblems(first.value);
-    if (problems.some((p) => / is (-?Infinity|NaN|-0)$/.test(p))) { tally.nonFinite++; note(problems.join("; ").slice(0, 200)); }
+    const nonFinite = problems.filter((p) => / is (-?Infinity|NaN|-0)$/.test(p));
+    if (nonFinite.length > 0) { tally.nonFinite++; note(nonFinite.join("; ").slice(0, 200)); }
     else if (problems.length > 0 && typeof first.value === "object" && first.value !== null && target.name !== "toVegaLite") { tally.notFrozen++; note(problems[0]!); }
     const a = safeJson(first.value);
     const b = second.ok ? safeJson(second.value) : "threw";

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { editDistance } from "../util";
 
 /** A usage mistake: printed as one `pgi:` line, exit code 2. */
 export class UsageError extends Error {}
@@ -44,26 +45,12 @@ export function optionSpecs(): Record<string, OptionSpec> {
   return options;
 }
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return d[b.length]!;
-}
-
 /** The closest of `candidates` to `word`, or undefined when none is close. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const dist = c.startsWith(word) && word.length >= 2 ? 0.5 : distance(word, c);
+    const dist = c.startsWith(word) && word.length >= 2 ? 0.5 : editDistance(word, c);
     if (dist < bestD) {
       best = c;
       bestD = dist;

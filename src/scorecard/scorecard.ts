@@ -288,7 +288,7 @@ export function asScoreCard(value: unknown, path: PgiPath, framework?: Framework
     const published = get("publishedComposite");
     const rank = get("rank");
     const source = get("source");
-    return scoreCard(
+    const card = scoreCard(
       {
         unit: get("unit"),
         year: get("year"),
@@ -299,5 +299,37 @@ export function asScoreCard(value: unknown, path: PgiPath, framework?: Framework
       } as ScoreCardInput,
       fw,
     );
+    return roundedOriginal(card, value as object, path, fw) ?? card;
   });
+}
+
+/**
+ * A card whose scores were given with more decimals than the framework publishes (its finding
+ * `SCORES_ROUNDED`) keeps a composite computed from the exact scores, which its rounded scores no
+ * longer give. Its copy is accepted when that composite lies within rounding of the rounded
+ * scores' sum; the copy's composite and findings are then taken (as plain data). @internal
+ */
+function roundedOriginal(card: ScoreCard, copy: object, path: PgiPath, fw: Framework): ScoreCard | null {
+  const findings = field(copy, "findings", path);
+  if (!Array.isArray(findings) || !findings.some((f) => kindOfFinding(f) === "SCORES_ROUNDED")) return null;
+  const computed = field(copy, "computedComposite", path);
+  if (typeof computed !== "number" || !Number.isFinite(computed)) return null;
+  if (toDec(computed).minus(card.computedComposite).abs().gt(roundingTolerance(fw))) return null;
+  const copied = findings.map((f, i) => {
+    const p: PgiPath = [...path, "findings", i];
+    const severity = field(f, "severity", p);
+    const code = field(f, "code", p);
+    const message = field(f, "message", p);
+    const messageVi = field(f, "messageVi", p);
+    const fpath = field(f, "path", p);
+    const details = field(f, "details", p);
+    const ok = (severity === "info" || severity === "warning" || severity === "error") && typeof code === "string" && typeof message === "string" && typeof messageVi === "string" && message.length <= 2000 && messageVi.length <= 2000 && Array.isArray(fpath) && fpath.every((x) => typeof x === "string" || typeof x === "number") && typeof details === "object" && details !== null && !Array.isArray(details) && Object.values(details).every((x) => x === null || ["string", "number", "boolean"].includes(typeof x));
+    if (!ok) throw new PgiError("INVALID_INPUT", "this score card's finding is not as pgi-kit writes findings; pass the score card as pgi-kit returned it, or its JSON copy unchanged", p);
+    return finding(severity, code as Finding["code"], message, messageVi, fpath as PgiPath, { ...(details as Record<string, string | number | boolean | null>) });
+  });
+  return seal({ ...card, composite: card.publishedComposite ?? computed, computedComposite: computed, findings: copied });
+}
+
+function kindOfFinding(f: unknown): unknown {
+  return typeof f === "object" && f !== null ? (f as { code?: unknown }).code : undefined;
 }

@@ -122,3 +122,17 @@ describe("documented as frozen, deeply frozen", () => {
     expect(Object.isFrozen(p.targets)).toBe(true);
   });
 });
+
+describe("a card whose scores were rounded reads back from JSON", () => {
+  it("keeps the composite of the exact scores; a composite beyond rounding is refused", () => {
+    const c = api.scoreCard({ unit: "X", year: 2024, scores: { pollution: 4.845, compliance: 4.145, greenPractices: 3.605, incentives: 4.755 } });
+    expect(c.findings.map((f) => f.code)).toEqual(["SCORES_ROUNDED"]);
+    expect(c.computedComposite).toBe(17.35);
+    const copy = json(c);
+    const table = api.scoreTable([copy], { units: "any" });
+    expect(table.rows[0]!.card).toEqual(c);
+    const tampered = json(c) as any;
+    tampered.computedComposite = 17.6;
+    expect(thrown(() => api.scoreTable([tampered], { units: "any" })).code).toBe("INVALID_INPUT");
+  });
+});

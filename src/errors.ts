@@ -201,9 +201,10 @@ export function describe(value: unknown): string {
 }
 
 /** A message for a zod issue that carries none of our own (zod/mini's default is "Invalid input"). */
-function issueMessage(issue: core.$ZodIssue): string {
+function issueMessage(issue: core.$ZodIssue, base: PgiPath = []): string {
   if (issue.message && issue.message !== "Invalid input") return issue.message;
-  const where = issue.path.length > 0 ? String(issue.path[issue.path.length - 1]) : "the input";
+  const full = [...base, ...issue.path];
+  const where = full.length > 0 ? String(full[full.length - 1]) : "the input";
   switch (issue.code) {
     case "invalid_type":
       return `expected ${issue.expected === "object" ? "a plain object" : issue.expected === "array" ? "an array" : `a ${issue.expected}`} for ${where}${"input" in issue ? `, got ${describe((issue as { input?: unknown }).input)}` : ""}`;
@@ -228,7 +229,7 @@ function issueMessage(issue: core.$ZodIssue): string {
 export function fromZodError(error: core.$ZodError, basePath: PgiPath = []): PgiError {
   const issue = error.issues[0];
   const path = [...basePath, ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
-  const message = issue ? issueMessage(issue) : "invalid input";
+  const message = issue ? issueMessage(issue, basePath) : "invalid input";
   return new PgiError("INVALID_INPUT", message, path, {
     issues: error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: issueMessage(i) })),
   });

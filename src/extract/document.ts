@@ -59,7 +59,7 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
   out.push(vi ? "## I. MỤC TIÊU" : "## I. TARGETS", "");
   out.push(vi ? "### 1. Mục tiêu chung" : "### 1. Overall", "");
   const c = p.composite;
-  out.push(vi ? `Năm ${p.baselineYear}, điểm PGI đạt ${n(c.baseline)} điểm.` : `In ${p.baselineYear} the PGI score was ${n(c.baseline)} points.`, "");
+  if (c.baseline !== null) out.push(vi ? `Năm ${p.baselineYear}, điểm PGI đạt ${n(c.baseline)} điểm.` : `In ${p.baselineYear} the PGI score was ${n(c.baseline)} points.`, "");
   if (c.stated !== null) {
     out.push(vi ? `Phấn đấu năm ${p.targetYear} điểm PGI đạt từ ${n(c.stated)} điểm trở lên.` : `The goal for ${p.targetYear} is a PGI score of at least ${n(c.stated)} points.`, "");
   }

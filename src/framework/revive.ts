@@ -11,6 +11,20 @@ import { isSealed } from "../util";
 import { PGI_EDITIONS, pgiEdition } from "./pgi";
 import type { Framework, Indicator } from "./types";
 
+/** A component's spec: its own scale, unit, direction, decimals and kind only when it has them. */
+function componentSpecOf(c: Record<string, unknown>, normalization: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: c.id, name: c.name, weight: c.weight, aliases: c.aliases };
+  if (c.kind !== undefined) return { ...out, kind: c.kind };
+  const range = typeof normalization === "object" && normalization !== null ? (normalization as { range?: unknown }).range : undefined;
+  const sc = c.scale as { min?: unknown; max?: unknown } | undefined;
+  const [lo, hi] = Array.isArray(range) ? range : [1, 10];
+  if (c.unbounded !== undefined || typeof sc !== "object" || sc === null || sc.min !== lo || sc.max !== hi) {
+    out.scale = [sc?.min, c.unbounded === true ? null : sc?.max];
+  }
+  for (const k of ["unit", "direction", "decimals"]) if (c[k] !== undefined) out[k] = c[k];
+  return out;
+}
+
 /** The spec a framework was defined from (what `defineFramework` reads back into the same framework). */
 function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
   const get = (k: string) => field(fw, k, path);
@@ -25,7 +39,7 @@ function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
     id: get("id"),
     name: get("name"),
     edition: get("edition"),
-    components: arr("components").map((c) => ({ id: c.id, name: c.name, weight: c.weight, aliases: c.aliases })),
+    components: arr("components").map((c) => componentSpecOf(c, get("normalization"))),
     indicators: arr("indicators").map((i) => {
       const n = i.normalization as Indicator["normalization"] | undefined;
       const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : { method: n?.method };

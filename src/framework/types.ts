@@ -32,6 +32,19 @@ export interface Component<C extends string = string> {
   readonly scale: Scale;
   /** Weight in the composite (PGI: 1 each, i.e. 25 % of the sum). */
   readonly weight: number;
+  /** Unit of the values (`%`, "lần"/"times", …); absent for scores (PGI). */
+  readonly unit?: LocalizedText;
+  /** `"lower"` when a decrease is the improvement (e.g. open dumping sites); absent means higher. */
+  readonly direction?: "higher" | "lower";
+  /** Decimal places of this component's values; absent means the framework's `decimals`. */
+  readonly decimals?: number;
+  /**
+   * `true` when the scale has no upper end (`[min, ∞)`): `scale.max` then holds 1e15, the largest
+   * bound a spec accepts, and no upper check is made.
+   */
+  readonly unbounded?: true;
+  /** `"yesNo"`: a done/not-done target on `[0, 1]` with 0 decimals, read "đạt / chưa đạt". */
+  readonly kind?: "yesNo";
 }
 
 /** How raw indicator values are rescaled to component scores. */
@@ -52,8 +65,11 @@ export interface Indicator<I extends string = string, C extends string = string>
 
 /** How the composite is formed from component scores. */
 export interface CompositeRule {
-  /** `sum` (PGI), `mean` or `weightedSum` (Σ weight·score). */
-  readonly method: "sum" | "mean" | "weightedSum";
+  /**
+   * `sum` (PGI), `mean` or `weightedSum` (Σ weight·score); `none` for a framework of mixed
+   * indicators without a composite (its `scale` is then that of the sum and means nothing).
+   */
+  readonly method: "sum" | "mean" | "weightedSum" | "none";
   /** Range of the composite (PGI: 4–40). */
   readonly scale: Scale;
   /** Decimal places of published composites (PGI: 2). */

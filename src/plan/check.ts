@@ -25,9 +25,10 @@ const f2 = (n: number): string => new D(String(n)).toFixed(2);
  * | `TARGET_YEAR_NOT_AFTER_BASELINE` | error | targetYear ≤ baselineYear |
  * | `BASELINE_YEAR_MISMATCH` | warning | the baseline card's year ≠ baselineYear |
  * | `MISSING_TARGET` | warning | a sub-index has no target |
- * | `TARGET_OUT_OF_SCALE` | error | a target outside the scale (PGI 1–10) |
+ * | `TARGET_OUT_OF_SCALE` | error | a target outside the component's scale (PGI 1–10; no upper check for `[min, null]`) |
  * | `DELTA_MISMATCH` | error | a stated increase ≠ target − baseline, exactly |
  * | `TARGET_BELOW_BASELINE` | warning | a target below its baseline |
+ * | `TARGET_ABOVE_BASELINE` | warning | a lower-is-better target (`direction: "lower"`) above its baseline |
  * | `TARGET_EQUALS_BASELINE` | info | a target equal to its baseline (no increase planned) |
  * | `DUE_AFTER_TARGET_YEAR` | warning | a deadline after 31 December of the target year |
  * | `COMPOSITE_TARGET_OUT_OF_SCALE` | error | a stated composite target outside the composite scale (PGI 4–40) |
@@ -98,15 +99,19 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
     }
     const t = new D(String(s.target));
     const b = new D(String(s.baseline));
-    if (t.lt(c.scale.min) || t.gt(c.scale.max)) {
+    const dp = c.decimals ?? fw.decimals;
+    const f2 = (n: number): string => new D(String(n)).toFixed(dp);
+    const lower = c.direction === "lower";
+    if (t.lt(c.scale.min) || (c.unbounded !== true && t.gt(c.scale.max))) {
+      const range = c.unbounded === true ? `${c.scale.min}–∞` : `${c.scale.min}–${c.scale.max}`;
       out.push(
         finding(
           "error",
           "TARGET_OUT_OF_SCALE",
-          `the ${c.id} target ${f2(s.target)} is outside the scale ${c.scale.min}–${c.scale.max}`,
-          `chỉ tiêu "${c.name.vi}" ${f2(s.target)} nằm ngoài thang điểm ${c.scale.min}–${c.scale.max}`,
+          `the ${c.id} target ${f2(s.target)} is outside the scale ${range}`,
+          `chỉ tiêu "${c.name.vi}" ${f2(s.target)} nằm ngoài thang điểm ${range}`,
           path,
-          { id: c.id, target: s.target, min: c.scale.min, max: c.scale.max },
+          { id: c.id, target: s.target, min: c.scale.min, max: c.unbounded === true ? null : c.scale.max },
         ),
       );
     }
@@ -125,13 +130,18 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
         );
       }
     }
-    if (t.lt(b)) {
+    if (lower ? t.gt(b) : t.lt(b)) {
+      // For a lower-is-better indicator the warning flips: a target above the baseline is a step back.
       out.push(
         finding(
           "warning",
-          "TARGET_BELOW_BASELINE",
-          `the ${c.id} target ${f2(s.target)} is below the baseline ${f2(s.baseline)}`,
-          `chỉ tiêu "${c.name.vi}" ${f2(s.target)} thấp hơn điểm cơ sở ${f2(s.baseline)}`,
+          lower ? "TARGET_ABOVE_BASELINE" : "TARGET_BELOW_BASELINE",
+          lower
+            ? `the ${c.id} target ${f2(s.target)} is above the baseline ${f2(s.baseline)}, although lower is better`
+            : `the ${c.id} target ${f2(s.target)} is below the baseline ${f2(s.baseline)}`,
+          lower
+            ? `chỉ tiêu "${c.name.vi}" ${f2(s.target)} cao hơn mức cơ sở ${f2(s.baseline)} (chỉ tiêu càng thấp càng tốt)`
+            : `chỉ tiêu "${c.name.vi}" ${f2(s.target)} thấp hơn điểm cơ sở ${f2(s.baseline)}`,
           path,
           { id: c.id, target: s.target, baseline: s.baseline },
         ),
@@ -141,8 +151,8 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
         finding(
           "info",
           "TARGET_EQUALS_BASELINE",
-          `the ${c.id} target equals the baseline ${f2(s.baseline)}: no increase is planned`,
-          `chỉ tiêu "${c.name.vi}" bằng điểm cơ sở ${f2(s.baseline)}: không có mức tăng`,
+          `the ${c.id} target equals the baseline ${f2(s.baseline)}: no ${lower ? "decrease" : "increase"} is planned`,
+          `chỉ tiêu "${c.name.vi}" bằng ${c.unit ? "mức" : "điểm"} cơ sở ${f2(s.baseline)}: không có mức ${lower ? "giảm" : "tăng"}`,
           path,
           { id: c.id, baseline: s.baseline },
         ),
@@ -163,7 +173,7 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
   }
 
   const comp = p.composite;
-  if (comp.stated !== null) {
+  if (fw.composite.method !== "none" && comp.stated !== null) {
     const st = new D(String(comp.stated));
     const sc = fw.composite.scale;
     if (st.lt(sc.min) || st.gt(sc.max)) {
@@ -193,7 +203,7 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
       );
     }
   }
-  if (comp.target !== null && new D(String(comp.target)).lt(comp.baseline)) {
+  if (comp.target !== null && comp.baseline !== null && new D(String(comp.target)).lt(comp.baseline)) {
     out.push(
       finding(
         "warning",

@@ -10,7 +10,7 @@ import { field, revive, kindOf } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
-import type { Framework } from "../framework/types";
+import type { Component, Framework } from "../framework/types";
 import { NumberInputSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
 import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
@@ -70,12 +70,20 @@ export interface PlanSubIndex {
   readonly comparator: Comparator;
   readonly owners: readonly string[];
   readonly due: string | null;
+  /**
+   * `"lower"` for a lower-is-better component (its framework says `direction: "lower"`): a
+   * decrease is the improvement. Absent otherwise (PGI).
+   */
+  readonly direction?: "lower";
 }
 
 /** The composite line of a plan. */
 export interface PlanComposite {
-  /** The baseline card's composite (the published one when given). */
-  readonly baseline: number;
+  /**
+   * The baseline card's composite (the published one when given); `null` for a framework without
+   * a composite (`composite: "none"`), where every field of this line is `null`.
+   */
+  readonly baseline: number | null;
   /** The stated composite target, else the sum of the sub-index targets (`null` if any is missing). */
   readonly target: number | null;
   /** target − baseline. */
@@ -283,16 +291,20 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
       const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"] });
       target.set(c.id, t ?? base.plus(d!));
       if (d !== undefined) stated.set(c.id, d);
-      meta.set(c.id, { comparator: spec.comparator ?? "atLeast", owners: spec.owners ?? [], due: spec.due ?? null });
+      meta.set(c.id, { comparator: spec.comparator ?? defaultComparator(c), owners: spec.owners ?? [], due: spec.due ?? null });
     } else {
       target.set(c.id, toDec(raw, { path }));
-      meta.set(c.id, { comparator: "atLeast", owners: [], due: null });
+      meta.set(c.id, { comparator: defaultComparator(c), owners: [], due: null });
     }
   }
 
+  const none = fw.composite.method === "none";
+  if (none && shape.compositeTarget !== undefined) {
+    throw new PgiError("INVALID_INPUT", `framework "${fw.id}" has no composite (composite "none"); leave out compositeTarget and give each indicator its target`, ["compositeTarget"]);
+  }
   const compositeStated =
     shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"] });
-  const allTargets = fw.components.every((c) => target.has(c.id));
+  const allTargets = !none && fw.components.every((c) => target.has(c.id));
   const sum = allTargets ? compositeDec(fw, target) : null;
   const compositeTarget = compositeStated ?? sum;
 
@@ -301,15 +313,17 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     const b = baseline.get(c.id)!;
     const t = target.get(c.id);
     const m = meta.get(c.id);
+    const dp = c.decimals ?? fw.decimals;
     subIndices[c.id] = {
       id: c.id,
-      baseline: toNum(b, fw.decimals),
-      target: t === undefined ? null : toNum(t, fw.decimals),
-      delta: t === undefined ? null : toNum(t.minus(b), fw.decimals),
-      statedDelta: stated.has(c.id) ? toNum(stated.get(c.id)!, fw.decimals) : null,
-      comparator: m?.comparator ?? "atLeast",
+      baseline: toNum(b, dp),
+      target: t === undefined ? null : toNum(t, dp),
+      delta: t === undefined ? null : toNum(t.minus(b), dp),
+      statedDelta: stated.has(c.id) ? toNum(stated.get(c.id)!, dp) : null,
+      comparator: m?.comparator ?? defaultComparator(c),
       owners: [...(m?.owners ?? [])],
       due: m?.due ?? null,
+      ...(c.direction === "lower" ? { direction: "lower" as const } : {}),
     };
   }
   const cd = fw.composite.decimals;
@@ -323,7 +337,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     source: shape.source ?? null,
     subIndices,
     composite: {
-      baseline: toNum(baselineComposite, cd),
+      baseline: none ? null : toNum(baselineComposite, cd),
       target: compositeTarget === null ? null : toNum(compositeTarget, cd),
       delta: compositeTarget === null ? null : toNum(compositeTarget.minus(baselineComposite), cd),
       stated: compositeStated === null ? null : toNum(compositeStated, cd),
@@ -338,7 +352,12 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
 /** The title offices give a plan, for a plan input without one. */
 function defaultTitle(fw: Framework, unit: string, year: number): string {
   const what = fw.id === "pgi" ? "cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI)" : fw.name.vi;
-  return `Kế hoạch ${what} năm ${year} — ${unit}`;
+  return `${/^kế hoạch /i.test(what) ? what : `Kế hoạch ${what}`} năm ${year} — ${unit}`;
+}
+
+/** `atMost` for a lower-is-better component, else `atLeast`. */
+function defaultComparator(c: Component): Comparator {
+  return c.direction === "lower" ? "atMost" : "atLeast";
 }
 
 function isDecimalObject(value: object): boolean {

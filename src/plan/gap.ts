@@ -42,6 +42,8 @@ export interface GapRow {
   /** achievedDelta / plannedDelta at 4 dp; `null` when the planned delta is 0 or negative. */
   readonly progress: number | null;
   readonly status: GapStatus;
+  /** The target's comparator when it is not `atLeast` (e.g. `atMost` for a lower-is-better indicator). */
+  readonly comparator?: Exclude<Comparator, "atLeast">;
 }
 
 /** The result of {@link gapReport}. */
@@ -53,7 +55,11 @@ export interface GapReport<K extends string = PgiSubIndexId> {
   readonly baselineYear: number;
   readonly targetYear: number;
   readonly subIndices: Readonly<Record<K, GapRow>>;
-  readonly composite: GapRow;
+  /**
+   * The composite row; `null` for a framework without a composite (`composite: "none"`), which
+   * PGI never is (so a PGI report's row is typed non-null).
+   */
+  readonly composite: [K] extends [PgiSubIndexId] ? GapRow : GapRow | null;
   /** What the actual card says: its composite (published when given), published rank and source. */
   readonly actual: {
     readonly composite: number;
@@ -77,28 +83,37 @@ function met(actual: Dec, target: Dec, comparator: Comparator): boolean {
   return actual.gte(target);
 }
 
-/** One gap row from exact values. @internal */
-export function gapRow(baseline: Dec, target: Dec | null, actual: Dec, comparator: Comparator = "atLeast"): GapRow {
+/**
+ * One gap row from exact values. With `lower` (a lower-is-better component) an improvement is a
+ * decrease: `partial` below the baseline, `regressed` above it, `surplus` how far below target,
+ * `progress` = achievedDelta ÷ plannedDelta when the planned delta is negative. @internal
+ */
+export function gapRow(baseline: Dec, target: Dec | null, actual: Dec, comparator: Comparator = "atLeast", lower = false): GapRow {
+  // Figures keep the places they come with (the component's decimals), at least 2.
+  const dp = Math.max(2, baseline.decimalPlaces(), actual.decimalPlaces(), target?.decimalPlaces() ?? 0);
+  const sign = lower ? -1 : 1;
   const achieved = actual.minus(baseline);
+  const better = achieved.times(sign);
   let status: GapStatus;
   if (target === null) status = "noTarget";
   else if (met(actual, target, comparator)) status = "met";
-  else if (achieved.gt(0)) status = "partial";
-  else if (achieved.eq(0)) status = "none";
+  else if (better.gt(0)) status = "partial";
+  else if (better.eq(0)) status = "none";
   else status = "regressed";
   const planned = target === null ? null : target.minus(baseline);
   const gap = target === null ? null : target.minus(actual);
   const isMet = status === "met";
   return {
-    baseline: toNum(baseline),
-    target: target === null ? null : toNum(target),
-    actual: toNum(actual),
-    plannedDelta: planned === null ? null : toNum(planned),
-    achievedDelta: toNum(achieved),
-    remaining: gap === null ? null : isMet ? 0 : toNum(D.max(gap.abs(), 0)),
-    surplus: gap === null ? null : isMet ? toNum(D.max(gap.neg(), 0)) : 0,
-    progress: planned === null || planned.lte(0) ? null : toNum(achieved.div(planned), PROGRESS_DECIMALS),
+    baseline: toNum(baseline, dp),
+    target: target === null ? null : toNum(target, dp),
+    actual: toNum(actual, dp),
+    plannedDelta: planned === null ? null : toNum(planned, dp),
+    achievedDelta: toNum(achieved, dp),
+    remaining: gap === null ? null : isMet ? 0 : toNum(gap.abs(), dp),
+    surplus: gap === null ? null : isMet ? toNum(D.max(gap.times(-sign), 0), dp) : 0,
+    progress: planned === null || planned.times(sign).lte(0) ? null : toNum(achieved.div(planned), PROGRESS_DECIMALS),
     status,
+    ...(comparator !== "atLeast" ? { comparator } : {}),
   };
 }
 
@@ -152,14 +167,14 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard): Ga
   for (const s of Object.values(p.subIndices) as PlanSubIndex[]) {
     const a = (actual.scores as Record<string, number>)[s.id];
     if (a === undefined) throw new PgiError("INVALID_INPUT", `the results have no ${s.id} score`, ["actual", "scores", s.id]);
-    const row = gapRow(new D(String(s.baseline)), s.target === null ? null : new D(String(s.target)), new D(String(a)), s.comparator);
+    const row = gapRow(new D(String(s.baseline)), s.target === null ? null : new D(String(s.target)), new D(String(a)), s.comparator, s.direction === "lower");
     rows[s.id] = row;
     if (row.status === "met") metIds.push(s.id);
     else if (row.status !== "noTarget") missed.push(s.id);
   }
   const c = p.composite;
-  const composite = gapRow(new D(String(c.baseline)), c.target === null ? null : new D(String(c.target)), new D(String(actual.composite)));
-  const compositeMet = composite.status === "noTarget" ? null : composite.status === "met";
+  const composite = c.baseline === null ? null : gapRow(new D(String(c.baseline)), c.target === null ? null : new D(String(c.target)), new D(String(actual.composite)));
+  const compositeMet = composite === null || composite.status === "noTarget" ? null : composite.status === "met";
   return deepFreeze({
     kind: "gapReport" as const,
     framework: p.framework,

@@ -6,7 +6,8 @@ import { asScoreCard } from "../scorecard/scorecard";
 import { D, formatNumber, toNum } from "../decimal";
 import { PgiError } from "../errors";
 import type { PgiSubIndexId } from "../framework/pgi";
-import type { LocalizedText } from "../framework/types";
+import { asFramework } from "../framework/revive";
+import type { Framework, LocalizedText } from "../framework/types";
 import type { ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze, foldName } from "../util";
 
@@ -30,8 +31,11 @@ export interface YearOverYear<K extends string = PgiSubIndexId> {
   readonly fromYear: number;
   readonly toYear: number;
   readonly subIndices: Readonly<Record<K, Change>>;
-  /** Composites as published when given (else the sums). */
-  readonly composite: Change;
+  /**
+   * Composites as published when given (else the sums); `null` when the framework passed has no
+   * composite (`composite: "none"`), which PGI never is.
+   */
+  readonly composite: [K] extends [PgiSubIndexId] ? Change : Change | null;
   /** Published ranks when both cards have one (a lower number is better: `change` = previous − current). */
   readonly rank: { readonly previous: number; readonly current: number; readonly change: number } | null;
   /** How many sub-indices went up, down, or stayed. */
@@ -72,8 +76,9 @@ const WORDS: Record<Direction, { vi: string; en: [string, string] }> = {
  * ```
  */
 export function yearOverYear(previous: ScoreCard<PgiSubIndexId>, current: ScoreCard<PgiSubIndexId>): YearOverYear<PgiSubIndexId>;
-export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverYear<string>;
-export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverYear<string> {
+export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?: Framework): YearOverYear<string>;
+export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?: Framework): YearOverYear<string> {
+  const fw = framework === undefined ? undefined : asFramework(framework);
   previous = asScoreCard(previous, ["previous"]);
   current = asScoreCard(current, ["current"]);
   if (foldName(previous.unit) !== foldName(current.unit)) {
@@ -90,10 +95,12 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverY
   for (const id of Object.keys(previous.scores)) {
     const cur = (current.scores as Record<string, number>)[id];
     if (cur === undefined) throw new PgiError("INVALID_INPUT", `the current card has no ${id} score`, ["current", "scores", id]);
-    const c = change((previous.scores as Record<string, number>)[id]!, cur, 2);
+    const prev = (previous.scores as Record<string, number>)[id]!;
+    const c = change(prev, cur, Math.max(2, new D(String(prev)).decimalPlaces(), new D(String(cur)).decimalPlaces()));
     subIndices[id] = c;
     counts[c.direction]++;
   }
+  const none = fw !== undefined && fw.id === previous.framework && fw.composite.method === "none";
   const composite = change(previous.composite, current.composite, 2);
   const rank =
     previous.rank !== null && current.rank !== null
@@ -103,6 +110,22 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard): YearOverY
     .filter((d) => counts[d] > 0)
     .sort((a, b) => counts[b] - counts[a]);
   const isPgi = previous.framework === "pgi";
+  if (none) {
+    const vi = order.map((d) => `${counts[d]} chỉ tiêu ${WORDS[d].vi.replace(" điểm", "")}`).join(", ");
+    const en = order.map((d) => `${counts[d]} ${counts[d] === 1 ? "indicator" : "indicators"} ${WORDS[d].en[counts[d] === 1 ? 0 : 1]}`).join(", ");
+    return deepFreeze({
+      kind: "yearOverYear" as const,
+      framework: previous.framework,
+      unit: previous.unit,
+      fromYear: previous.year,
+      toYear: current.year,
+      subIndices,
+      composite: null,
+      rank,
+      counts,
+      summary: { vi, en },
+    });
+  }
   const vi = order.map((d) => `${counts[d]} chỉ số thành phần ${WORDS[d].vi}`).join(", ");
   const en = order.map((d) => `${counts[d]} ${counts[d] === 1 ? "sub-index" : "sub-indices"} ${WORDS[d].en[counts[d] === 1 ? 0 : 1]}`).join(", ");
   const name = isPgi ? { vi: "điểm PGI", en: "the PGI composite" } : { vi: "điểm tổng hợp", en: "the composite" };

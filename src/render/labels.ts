@@ -61,7 +61,7 @@ export function csvHeader(lang: Lang, keys: readonly string[]): string[] {
         "latest_year=Năm thực tế|latest=Thực tế|observed_annual_change=Thay đổi thực tế/năm|" +
         "required_annual_change=Thay đổi cần thiết/năm|ratio=Tỷ lệ|group=Nhóm|responses=Số phiếu|flagged=Cần xem lại|" +
         "composite_before=Điểm trước|composite_after=Điểm sau|rank_before=Hạng trước|rank_after=Hạng sau|indicator=Chỉ tiêu|" +
-        "required=Cần đạt|best_score=Điểm tốt nhất có thể|verified=Đã kiểm chứng|period=Kỳ"
+        "required=Cần đạt|best_score=Điểm tốt nhất có thể|verified=Đã kiểm chứng|period=Kỳ|measure=Đơn vị tính"
       )
         .split("|")
         .map((pair) => pair.split("=") as [string, string]),

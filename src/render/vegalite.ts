@@ -199,6 +199,43 @@ function grouped(spec: Record<string, unknown>, values: Bar[], order: string[], 
   return { ...top, data: { values }, vconcat: [panel(false, max, band * groups), panel(true, compositeMax, band)], resolve: { scale: { x: "independent" } } };
 }
 
+/**
+ * A framework of mixed indicators (units, own scales, directions): one panel per indicator, each
+ * on its own scale ([min, max], or from min up for an unbounded one) titled with its unit.
+ */
+function mixedPanels(spec: Record<string, unknown>, values: Bar[], order: string[], lang: Lang, fw: Framework): Spec {
+  const { width, ...top } = spec;
+  const panels = fw.components.flatMap((c) => {
+    const name = componentLabel(fw, c.id, lang);
+    if (!values.some((v) => v.name === name)) return [];
+    const dp = c.decimals ?? 2;
+    const x = {
+      field: "value",
+      type: "quantitative",
+      title: c.kind === "yesNo" ? (lang === "vi" ? "đạt (1) / chưa đạt (0)" : "yes (1) / no (0)") : c.unit ? c.unit[lang] : SERIES[lang].value,
+      scale: c.unbounded === true ? { domainMin: c.scale.min } : { domain: [c.scale.min, c.scale.max] },
+      axis: { format: "~r" },
+    };
+    const y = { field: "series", type: "nominal", title: name, sort: order, axis: { titleAngle: 0, titleAlign: "left", titleY: -8, titleX: 0 } };
+    return [{
+      width,
+      height: 20 * order.length + 8,
+      transform: [{ filter: `datum.name === ${JSON.stringify(name)}` }],
+      layer: [
+        { mark: { type: "bar" }, encoding: { y, x, color: { field: "series", type: "nominal", title: null, sort: order, legend: { orient: "bottom" } } } },
+        { mark: { type: "text", align: "left", baseline: "middle", dx: 3, fontSize: 10, color: "#333" }, encoding: { y, x, text: { field: "value", type: "quantitative", format: `.${dp}f` } } },
+      ],
+    }];
+  });
+  return { ...top, data: { values }, vconcat: panels, resolve: { scale: { x: "independent" } } };
+}
+
+/** Whether a framework's components carry their own units, scales or directions (a mixed plan). */
+function mixedOf(id: string, given?: Framework): Framework | null {
+  const fw = frameworkFor(id, given);
+  return fw && fw.components.some((c) => c.unit !== undefined || c.direction !== undefined || c.kind !== undefined || c.unbounded !== undefined) ? fw : null;
+}
+
 /** The composite bars of a grouped chart, one per series (a missing value has no bar). */
 function compositeBars(name: string, series: readonly (readonly [string, number | null])[]): Bar[] {
   return series.filter(([, v]) => v !== null).map(([s, v]) => ({ name, series: s, value: v!, composite: true as const }));
@@ -206,7 +243,8 @@ function compositeBars(name: string, series: readonly (readonly [string, number 
 
 /** The composite's scale maximum of a framework (PGI: 40), when it is known. */
 function compositeMax(id: string, given?: Framework): number | undefined {
-  return frameworkFor(id, given)?.composite.scale.max;
+  const fw = frameworkFor(id, given);
+  return fw?.composite.method === "none" ? undefined : fw?.composite.scale.max;
 }
 
 function isKind(v: unknown): v is { kind: string } {
@@ -295,6 +333,8 @@ function chart(value: unknown, options: VegaLiteOptions): Spec {
         ...(x.target === null ? [] : [{ name: nameOf(p.framework, x.id, lang, options.framework), series: `${s.target} ${p.targetYear}`, value: x.target }]),
       ]);
       const order = [`${s.baseline} ${p.baselineYear}`, `${s.target} ${p.targetYear}`];
+      const mixed = mixedOf(p.framework, options.framework);
+      if (mixed) return mixedPanels(base(lang, width, `${p.unit}: ${p.title}`), values, order, lang, mixed);
       const comp = compositeBars(compositeNameOf(p.framework, lang, options.framework), [[order[0]!, p.composite.baseline], [order[1]!, p.composite.target]]);
       return grouped(base(lang, width, `${p.unit}: ${p.title}`), [...values, ...comp], order, lang, 10, compositeMax(p.framework, options.framework));
     }
@@ -306,7 +346,10 @@ function chart(value: unknown, options: VegaLiteOptions): Spec {
         ...(r.target === null ? [] : [{ name: nameOf(g.framework, id, lang, options.framework), series: order[1]!, value: r.target }]),
         { name: nameOf(g.framework, id, lang, options.framework), series: order[2]!, value: r.actual },
       ]);
-      const comp = compositeBars(compositeNameOf(g.framework, lang, options.framework), [[order[0]!, g.composite.baseline], [order[1]!, g.composite.target], [order[2]!, g.composite.actual]]);
+      const mixed = mixedOf(g.framework, options.framework);
+      if (mixed) return mixedPanels(base(lang, width, `${g.unit}: ${g.title}`), values, order, lang, mixed);
+      const gc = g.composite;
+      const comp = gc === null ? [] : compositeBars(compositeNameOf(g.framework, lang, options.framework), [[order[0]!, gc.baseline], [order[1]!, gc.target], [order[2]!, gc.actual]]);
       return grouped(base(lang, width, `${g.unit}: ${g.title}`), [...values, ...comp], order, lang, 10, compositeMax(g.framework, options.framework));
     }
     case "yearOverYear": {
@@ -316,7 +359,10 @@ function chart(value: unknown, options: VegaLiteOptions): Spec {
         { name: nameOf(y.framework, id, lang, options.framework), series: order[0]!, value: c.previous },
         { name: nameOf(y.framework, id, lang, options.framework), series: order[1]!, value: c.current },
       ]);
-      const comp = compositeBars(compositeNameOf(y.framework, lang, options.framework), [[order[0]!, y.composite.previous], [order[1]!, y.composite.current]]);
+      const mixed = mixedOf(y.framework, options.framework);
+      if (mixed) return mixedPanels(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), values, order, lang, mixed);
+      const yc = y.composite;
+      const comp = yc === null ? [] : compositeBars(compositeNameOf(y.framework, lang, options.framework), [[order[0]!, yc.previous], [order[1]!, yc.current]]);
       return grouped(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), [...values, ...comp], order, lang, 10, compositeMax(y.framework, options.framework));
     }
     case "ranking":

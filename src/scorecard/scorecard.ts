@@ -197,8 +197,9 @@ export function buildScoreCard(
   const rounded: string[] = [];
   for (const c of fw.components) {
     const d = v.scores.get(c.id)!;
-    if (!roundDec(d, fw.decimals).eq(d)) rounded.push(c.id);
-    scores[c.id] = toNum(d, fw.decimals);
+    const dp = c.decimals ?? fw.decimals;
+    if (!roundDec(d, dp).eq(d)) rounded.push(c.id);
+    scores[c.id] = toNum(d, dp);
   }
   if (rounded.length > 0) {
     findings.push(

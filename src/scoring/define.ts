@@ -9,6 +9,9 @@ import { describe, parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, Indicator, Normalization } from "../framework/types";
 import { seal } from "../util";
 
+/** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */
+const UNBOUNDED_MAX = 1e15;
+
 const Id = () =>
   z.string("an id must be a string").check(
     z.maxLength(100, "an id must be at most 100 characters"),
@@ -22,6 +25,24 @@ const Weight = () => z.number("weight must be a number").check(z.positive("weigh
 const Bound = () => z.number("expected a finite number").check(z.gte(-1e15, "expected a number from -1e15 to 1e15"), z.lte(1e15, "expected a number from -1e15 to 1e15"));
 const Range = () =>
   z.tuple([Bound(), Bound()]).check(z.refine(([a, b]: [number, number]) => a < b, "range must be [low, high] with low < high"));
+
+const Decimals = () => z.int("decimals must be a whole number from 0 to 6").check(z.gte(0, "decimals must be from 0 to 6"), z.lte(6, "decimals must be from 0 to 6"));
+const ComponentScale = () =>
+  z.tuple([Bound(), z.nullable(Bound())], "scale must be [min, max] or [min, null] (no upper end)").check(
+    z.refine(([a, b]: [number, number | null]) => b === null || a < b, "scale must be [min, max] with min < max, or [min, null] for no upper end"),
+  );
+const ComponentSpec = () =>
+  z.strictObject({
+    id: Id(),
+    name: z.optional(Text()),
+    weight: z.optional(Weight()),
+    aliases: z.optional(z.array(Name()).check(z.maxLength(100, "give at most 100 aliases"))),
+    unit: z.optional(z.union([Name(), Text()], "unit must be a string such as \"%\" or { vi, en } such as { vi: \"lần\", en: \"times\" }")),
+    scale: z.optional(ComponentScale()),
+    direction: z.optional(z.enum(["higher", "lower"], 'direction must be "higher" or "lower"')),
+    decimals: z.optional(Decimals()),
+    kind: z.optional(z.literal("yesNo", 'kind must be "yesNo" (a done/not-done target) or left out')),
+  });
 
 const IndicatorNormalization = () =>
   z.discriminatedUnion("method", [
@@ -57,7 +78,7 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
   name: Text(),
   edition: z.optional(z.nullable(z.int("edition must be a whole number or null"))),
   components: z
-    .array(z.strictObject({ id: Id(), name: z.optional(Text()), weight: z.optional(Weight()), aliases: z.optional(z.array(Name()).check(z.maxLength(100, "give at most 100 aliases"))) }))
+    .array(ComponentSpec())
     .check(z.minLength(1, "a framework needs at least one component"), z.maxLength(1000, "a framework has at most 1000 components")),
   indicators: z.optional(
     z.array(
@@ -73,8 +94,8 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
   ),
   normalization: z.optional(z.strictObject({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range() })),
   aggregation: z.optional(z.enum(["mean", "weightedMean"], 'aggregation must be "mean" or "weightedMean"')),
-  composite: z.optional(z.enum(["sum", "mean", "weightedSum"], 'composite must be "sum", "mean" or "weightedSum"')),
-  decimals: z.optional(z.int("decimals must be a whole number from 0 to 6").check(z.gte(0, "decimals must be from 0 to 6"), z.lte(6, "decimals must be from 0 to 6"))),
+  composite: z.optional(z.enum(["sum", "mean", "weightedSum", "none"], 'composite must be "sum", "mean", "weightedSum" or "none"')),
+  decimals: z.optional(Decimals()),
 }))();
 
 /** A framework spec as a JSON file holds it. */
@@ -165,18 +186,49 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       if (!indicators.some((ind) => ind.component === c.id)) fail(`component "${c.id}" has no indicators`, ["components", i]);
     });
   }
-  const components: Component[] = s.components.map((c, i) => ({
-    id: c.id,
-    position: i + 1,
-    name: c.name ?? { vi: c.id, en: c.id },
-    aliases: c.aliases ?? [],
-    scale: { min: range[0], max: range[1] },
-    weight: c.weight ?? 1,
-  }));
   const method = s.composite ?? "sum";
+  s.components.forEach((c, i) => {
+    if (c.kind === "yesNo") {
+      for (const k of ["scale", "decimals", "unit", "direction"] as const) {
+        if (c[k] !== undefined) fail(`a yes/no component (kind "yesNo") has scale [0, 1], 0 decimals and reads "đạt / chưa đạt"; leave out ${k}`, ["components", i, k]);
+      }
+    }
+    if (indicators.length > 0) {
+      for (const k of ["scale", "direction", "kind"] as const) {
+        if (c[k] !== undefined) fail(`${k} is for plans of mixed indicators; a framework scored from indicators puts every component on the normalization range — leave out ${k} or the indicators`, ["components", i, k]);
+      }
+    }
+  });
+  if (indicators.length > 0 && method === "none") fail('composite "none" is for plans of mixed indicators; a framework scored from indicators needs "sum", "mean" or "weightedSum"', ["composite"]);
+  const components: Component[] = s.components.map((c, i) => {
+    const [min, max] = c.scale ?? (c.kind === "yesNo" ? [0, 1] : range);
+    const unit = c.kind === "yesNo" ? { vi: "đạt/chưa đạt", en: "yes/no" } : typeof c.unit === "string" ? { vi: c.unit, en: c.unit } : c.unit;
+    return {
+      id: c.id,
+      position: i + 1,
+      name: c.name ?? { vi: c.id, en: c.id },
+      aliases: c.aliases ?? [],
+      scale: { min, max: max ?? UNBOUNDED_MAX },
+      weight: c.weight ?? 1,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(c.direction !== undefined ? { direction: c.direction } : {}),
+      ...(c.kind === "yesNo" ? { decimals: 0 } : c.decimals !== undefined ? { decimals: c.decimals } : {}),
+      ...(max === null ? { unbounded: true as const } : {}),
+      ...(c.kind === "yesNo" ? { kind: "yesNo" as const } : {}),
+    };
+  });
   const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
-  const factor = method === "sum" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
-  const scale = { min: Number(factor.times(String(range[0])).toFixed()), max: Number(factor.times(String(range[1])).toFixed()) };
+  let scale: { min: number; max: number };
+  if (s.components.every((c) => c.scale === undefined && c.kind === undefined)) {
+    const factor = method === "sum" || method === "none" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
+    scale = { min: Number(factor.times(String(range[0])).toFixed()), max: Number(factor.times(String(range[1])).toFixed()) };
+  } else {
+    // Components on their own scales: the composite ranges over Σ f·min … Σ f·max.
+    const f = (c: Component) => (method === "weightedSum" ? new D(c.weight) : method === "mean" ? new D(1).div(components.length) : new D(1));
+    const lo = components.reduce((a, c) => a.plus(f(c).times(c.scale.min)), new D(0));
+    const hi = components.reduce((a, c) => a.plus(f(c).times(c.scale.max)), new D(0));
+    scale = { min: Number(lo.toFixed()), max: Number(hi.toFixed()) };
+  }
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max)) {
     throw new PgiError("OUT_OF_RANGE", `the composite of this framework would range beyond the largest number JavaScript holds (about 1.8e308); use a smaller normalization range`, ["normalization", "range"]);
   }

@@ -3,6 +3,8 @@
  * @module
  */
 import { asScoreCard } from "../scorecard/scorecard";
+import { asFramework } from "../framework/revive";
+import type { Framework } from "../framework/types";
 import { D, toNum, type Dec } from "../decimal";
 import { PgiError } from "../errors";
 import type { PgiSubIndexId } from "../framework/pgi";
@@ -128,6 +130,12 @@ export function gapRow(baseline: Dec, target: Dec | null, actual: Dec, comparato
  * `partial` above the baseline, `none` at it, `regressed` below it. The composite row uses the
  * actual card's composite (the published one when given) and the plan's composite target.
  *
+ * A lower-is-better indicator (`direction: "lower"` in its framework, `atMost` target by default)
+ * is read the right way round: `met` at or below the target, `partial` below the baseline,
+ * `regressed` above it, `progress` = achieved decrease ÷ planned decrease. A framework without a
+ * composite (`composite: "none"`) has `composite: null` and `summary.compositeMet: null`. Pass the
+ * framework (third argument) to read back JSON copies of a plan and card of your own framework.
+ *
  * @throws {@link PgiError} `INVALID_INPUT` when `actual` is not a score card, is of another unit,
  * framework, or of a year other than the plan's target year; plan input errors as in
  * {@link createPlan}.
@@ -148,10 +156,11 @@ export function gapRow(baseline: Dec, target: Dec | null, actual: Dec, comparato
  * ```
  */
 export function gapReport(plan: Plan<PgiSubIndexId> | PlanInput, actual: ScoreCard<PgiSubIndexId>): GapReport<PgiSubIndexId>;
-export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard): GapReport<string>;
-export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard): GapReport<string> {
-  const p = asPlan(plan);
-  actual = asScoreCard(actual, ["actual"]);
+export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, framework?: Framework): GapReport<string>;
+export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, framework?: Framework): GapReport<string> {
+  const fw = framework === undefined ? undefined : asFramework(framework);
+  const p = asPlan(plan, fw);
+  actual = asScoreCard(actual, ["actual"], fw);
   if (foldName(actual.unit) !== foldName(p.unit)) {
     throw new PgiError("INVALID_INPUT", `the results are for "${actual.unit}" but the plan is for "${p.unit}"`, ["actual", "unit"]);
   }

@@ -214,6 +214,10 @@ function isScoreCard(value: unknown): value is ScoreCard {
  *   reported by {@link checkPlan}; malformed input throws.
  *
  * The framework (second argument) defaults to PGI; a baseline card of another framework is refused.
+ * With a framework of mixed indicators (see {@link defineFramework}) each value is rounded to its
+ * component's `decimals`, a lower-is-better component's targets default to `atMost` (and its row
+ * carries `direction: "lower"`), and where there is no composite (`composite: "none"`) every field
+ * of `composite` is `null` and a `compositeTarget` is refused.
  *
  * @throws {@link PgiError} for malformed input: `INVALID_INPUT` (shape, missing target and delta,
  * bad comparator), `INVALID_NUMBER`, `UNKNOWN_SUBINDEX`, `DUPLICATE_SUBINDEX`, `UNSAFE_KEY`,

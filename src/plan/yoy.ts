@@ -63,6 +63,9 @@ const WORDS: Record<Direction, { vi: string; en: [string, string] }> = {
  * English as plans write it ("3 chỉ số thành phần giảm điểm, 1 chỉ số thành phần tăng điểm":
  * directions by count, largest first; ties in the order up, down, unchanged).
  *
+ * Pass the framework (third argument) for cards of your own framework: where it has no composite
+ * (`composite: "none"`) `composite` is `null` and the summary counts indicators ("2 chỉ tiêu tăng").
+ *
  * @throws {@link PgiError} `INVALID_INPUT` when either argument is not a score card, the cards
  * are of different units or frameworks, or `current` is not of a later year.
  *

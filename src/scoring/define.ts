@@ -116,9 +116,19 @@ type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends strin
  * `low` and `target`). The composite scale follows from the rule: `sum` n·range, `mean` the range,
  * `weightedSum` Σweight·range.
  *
+ * Mixed indicator plans (a commune's %, counts and yes/no targets): a component may have its own
+ * `unit` (a string, or `{ vi, en }`), `scale` (`[min, max]`, or `[min, null]` for no upper end:
+ * the component then has `unbounded: true` and `scale.max` 1e15), `direction` (`"lower"` when a
+ * decrease is the improvement: its targets default to `atMost`), `decimals` (0–6), or be
+ * `kind: "yesNo"` (scale [0, 1], 0 decimals, read "đạt / chưa đạt"); `composite: "none"` means
+ * there is no composite. These are for plans: a framework with indicators keeps every component
+ * on the normalization range and needs a composite.
+ *
  * @throws {@link PgiError} `INVALID_FRAMEWORK` naming the field: duplicate ids, an indicator of an
  * unknown component, a component without indicators, a bad weight, range or method,
- * `distanceToTarget` whose direction contradicts `low`/`target`, reserved ids (`__proto__`);
+ * `distanceToTarget` whose direction contradicts `low`/`target`, reserved ids (`__proto__`), a bad
+ * unit, scale, direction, decimals or kind, a yes/no component with its own scale, unit,
+ * decimals or direction, own scales/directions or `composite: "none"` together with indicators;
  * `OUT_OF_RANGE` when the composite scale would exceed ±1.8e308.
  *
  * @example
@@ -134,6 +144,14 @@ type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends strin
  * });
  * fw.composite;       // { method: "sum", scale: { min: 2, max: 20 }, decimals: 2 }
  * fw.indicators[1];   // { id: "i2", component: "pollution", direction: "lower", weight: 1, normalization: { method: "minmax", range: [1, 10] } }
+ * const commune = defineFramework({
+ *   id: "commune", name: { vi: "Kế hoạch môi trường xã", en: "Commune plan" }, composite: "none",
+ *   components: [
+ *     { id: "bins", unit: "%", scale: [0, 100], decimals: 1 },
+ *     { id: "dumps", unit: { vi: "điểm", en: "sites" }, scale: [0, null], direction: "lower", decimals: 0 },
+ *   ],
+ * });
+ * commune.components[1].unbounded; // true
  * ```
  */
 export function defineFramework<const S extends FrameworkSpec>(spec: S): Framework<IdsOf<S["components"]>, IdsOf<S["indicators"]>>;

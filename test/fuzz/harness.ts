@@ -50,6 +50,20 @@ const fwSpec = () => ({
   ],
 });
 const fw = () => api.defineFramework(fwSpec() as any);
+/** A commune's mixed plan (issue 11): a %, a count without upper end, a lower-is-better count, no composite. */
+const mixedFw = () =>
+  api.defineFramework({
+    id: "commune-env",
+    name: { vi: "Kế hoạch môi trường xã", en: "Commune environment plan" },
+    components: [
+      { id: "bins", unit: "%", scale: [0, 100], direction: "higher", decimals: 1 },
+      { id: "cleanups", unit: { vi: "lần", en: "times" }, scale: [0, null], decimals: 0 },
+      { id: "dumps", unit: { vi: "điểm", en: "sites" }, scale: [0, null], direction: "lower", decimals: 0 },
+    ],
+    composite: "none",
+  });
+const mixedPlanInput = () => ({ unit: "Xã Tân Thành", baselineYear: 2024, targetYear: 2025, baseline: { bins: 62.5, cleanups: 12, dumps: 5 }, targets: { bins: 90, cleanups: 40, dumps: { target: 0, owners: "UBND xã" } } });
+const mixedCard = () => api.scoreCard({ unit: "Xã Tân Thành", year: 2025, scores: { bins: 84.4, cleanups: 44, dumps: 2 } }, mixedFw());
 const rows = () => [
   { unit: "A", indicators: { waste: 90, floods: 2, permits: 40 } },
   { unit: "B", indicators: { waste: 60, floods: 5, permits: "55,5" } },
@@ -84,9 +98,9 @@ export function targets(): readonly Target[] {
     { name: "publishedScoreCard", fn: api.publishedScoreCard, samples: () => [["Lạng Sơn", 2023], ["TP.HCM", 2022]] },
     { name: "province", fn: api.province, samples: () => [["Lạng Sơn"], ["TPHCM"]] },
     { name: "findProvince", fn: api.findProvince, samples: () => [["Hà Nội"], ["nowhere"]] },
-    { name: "createPlan", fn: api.createPlan, samples: () => [[planInput()], [{ ...planInput(), baseline: card2023() }], [{ ...planInput(), baseline: jsonCopy(card2023()) }], [planInput(), api.PGI]] },
+    { name: "createPlan", fn: api.createPlan, samples: () => [[planInput()], [{ ...planInput(), baseline: card2023() }], [{ ...planInput(), baseline: jsonCopy(card2023()) }], [planInput(), api.PGI], [mixedPlanInput(), mixedFw()], [mixedPlanInput(), jsonCopy(mixedFw())]] },
     { name: "checkPlan", fn: api.checkPlan, samples: () => [[planInput()], [api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput()))]] },
-    { name: "gapReport", fn: api.gapReport, samples: () => [[api.createPlan(planInput()), card2024()], [jsonCopy(api.createPlan(planInput())), jsonCopy(card2024())], [planInput(), card2024()]] },
+    { name: "gapReport", fn: api.gapReport, samples: () => [[api.createPlan(planInput()), card2024()], [jsonCopy(api.createPlan(planInput())), jsonCopy(card2024())], [planInput(), card2024()], [api.createPlan(mixedPlanInput(), mixedFw()), mixedCard(), mixedFw()], [mixedPlanInput(), mixedCard(), jsonCopy(mixedFw())]] },
     { name: "yearOverYear", fn: api.yearOverYear, samples: () => [[card2023(), card2024()], [jsonCopy(card2023()), jsonCopy(card2024())]] },
     { name: "scoreTable", fn: api.scoreTable, samples: () => [[[card2023(), api.publishedScoreCard("Hải Dương", 2023)]], [[jsonCopy(card2024()), { unit: "Hà Nội", year: 2024, composite: 20 }]], [[{ unit: "Huyện A", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } }], { units: "any" }]] },
     { name: "rank", fn: api.rank, samples: () => [[table()], [jsonCopy(table()), { by: "compliance" }], [table(), { within: "region" }]] },

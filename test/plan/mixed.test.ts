@@ -55,7 +55,7 @@ describe("a commune's mixed plan (worked example)", () => {
     expect(p.subIndices.cleanups).toMatchObject({ baseline: 12, target: 40, delta: 28, comparator: "atLeast" });
     expect(p.subIndices.dumps).toMatchObject({ baseline: 5, target: 0, delta: -5, comparator: "atMost", direction: "lower" });
     expect(p.composite).toEqual({ baseline: null, target: null, delta: null, stated: null, sumOfTargets: null });
-    expect(createPlan({ ...planInput(), targets: { bins: "90,04" } }, fw()).subIndices.bins.target).toBe(90);
+    expect(createPlan({ ...planInput(), targets: { bins: "90,04" } }, fw()).subIndices.bins!.target).toBe(90);
   });
 
   it("the plan checks clean; the findings flip for lower-is-better and use each scale", () => {
@@ -79,14 +79,14 @@ describe("a commune's mixed plan (worked example)", () => {
   });
 
   it("the gap report against the results: the dumping sites' progress is a decrease", () => {
-    const g = gapReport(createPlan(planInput(), fw()), results());
-    expect(g.subIndices.bins).toEqual({ baseline: 62.5, target: 90, actual: 84.4, plannedDelta: 27.5, achievedDelta: 21.9, remaining: 5.6, surplus: 0, progress: 0.7964, status: "partial" });
-    expect(g.subIndices.cleanups).toMatchObject({ remaining: 0, surplus: 4, progress: 1.1429, status: "met" });
-    expect(g.subIndices.dumps).toEqual({ baseline: 5, target: 0, actual: 2, plannedDelta: -5, achievedDelta: -3, remaining: 2, surplus: 0, progress: 0.6, status: "partial", comparator: "atMost" });
+    const g = gapReport(createPlan(planInput(), fw()), results(), fw());
+    expect(g.subIndices.bins!).toEqual({ baseline: 62.5, target: 90, actual: 84.4, plannedDelta: 27.5, achievedDelta: 21.9, remaining: 5.6, surplus: 0, progress: 0.7964, status: "partial" });
+    expect(g.subIndices.cleanups!).toMatchObject({ remaining: 0, surplus: 4, progress: 1.1429, status: "met" });
+    expect(g.subIndices.dumps!).toEqual({ baseline: 5, target: 0, actual: 2, plannedDelta: -5, achievedDelta: -3, remaining: 2, surplus: 0, progress: 0.6, status: "partial", comparator: "atMost" });
     expect(g.composite).toBeNull();
     expect(g.summary).toEqual({ met: ["cleanups"], missed: ["bins", "dumps"], compositeMet: null, compositeMetButSubIndicesMissed: false, subIndicesMetButCompositeMissed: false });
     // at or below the target is met; above the baseline has regressed
-    const at = (dumps: number) => gapReport(createPlan(planInput(), fw()), scoreCard({ unit: COMMUNE, year: 2025, scores: { bins: 90, cleanups: 40, dumps } }, fw())).subIndices.dumps;
+    const at = (dumps: number) => gapReport(createPlan(planInput(), fw()), scoreCard({ unit: COMMUNE, year: 2025, scores: { bins: 90, cleanups: 40, dumps } }, fw()), fw()).subIndices.dumps!;
     expect(at(0)).toMatchObject({ status: "met", progress: 1, remaining: 0, surplus: 0 });
     expect(at(5)).toMatchObject({ status: "none", progress: 0 });
     expect(at(8)).toMatchObject({ status: "regressed", progress: -0.6, remaining: 8 });
@@ -94,7 +94,7 @@ describe("a commune's mixed plan (worked example)", () => {
 
   it("JSON copies of the plan and results are accepted with the framework", () => {
     const p = createPlan(planInput(), fw());
-    expect(gapReport(jsonCopy(p), jsonCopy(results()), jsonCopy(fw()))).toEqual(gapReport(p, results()));
+    expect(gapReport(jsonCopy(p), jsonCopy(results()), jsonCopy(fw()))).toEqual(gapReport(p, results(), fw()));
     expect(checkPlan(jsonCopy(p), jsonCopy(fw()))).toEqual([]);
   });
 
@@ -108,7 +108,7 @@ describe("a commune's mixed plan (worked example)", () => {
   });
 
   it("renders the gap report in English and both CSVs", () => {
-    const g = gapReport(createPlan(planInput(), fw()), results());
+    const g = gapReport(createPlan(planInput(), fw()), results(), fw());
     const md = toMarkdown(g, { lang: "en", framework: fw() });
     expect(md).toContain("| Open dumping sites                                 |             5 |   ≤ 0 sites |           2 |             -5 |              -3 |         2 |       0 |   60.0 % | partial |");
     expect(md).toContain("≥ 40 times");
@@ -136,7 +136,7 @@ describe("a commune's mixed plan (worked example)", () => {
   });
 
   it("a Vega-Lite chart: one panel per indicator on its own scale, no composite panel", () => {
-    const spec = toVegaLite(gapReport(createPlan(planInput(), fw()), results()), { lang: "en", framework: fw() }) as unknown as { vconcat: { layer: { encoding: { x: { title: string; scale: unknown } } }[] }[] };
+    const spec = toVegaLite(gapReport(createPlan(planInput(), fw()), results(), fw()), { lang: "en", framework: fw() }) as unknown as { vconcat: { layer: { encoding: { x: { title: string; scale: unknown } } }[] }[] };
     expect(spec.vconcat).toHaveLength(3);
     expect(spec.vconcat.map((p) => [p.layer[0]!.encoding.x.title, p.layer[0]!.encoding.x.scale])).toEqual([
       ["%", { domain: [0, 100] }],
@@ -157,11 +157,11 @@ describe("yes/no components", () => {
     expect(f.components[0]).toMatchObject({ kind: "yesNo", scale: { min: 0, max: 1 }, decimals: 0, unit: { vi: "đạt/chưa đạt", en: "yes/no" } });
     const p = createPlan({ unit: COMMUNE, baselineYear: 2024, targetYear: 2025, baseline: { rules: 0 }, targets: { rules: 1 } }, f);
     expect(toMarkdown(p, { framework: f })).toContain("| Ban hành quy chế thu gom rác |   chưa đạt |           đạt |       +1 |");
-    const g = gapReport(p, scoreCard({ unit: COMMUNE, year: 2025, scores: { rules: 1 } }, f));
-    expect(g.subIndices.rules.status).toBe("met");
+    const g = gapReport(p, scoreCard({ unit: COMMUNE, year: 2025, scores: { rules: 1 } }, f), f);
+    expect(g.subIndices.rules!.status).toBe("met");
     expect(toMarkdown(g, { lang: "en", framework: f })).toContain("| Waste collection rules adopted |            no |         yes |         yes |");
     expect(checkPlan({ unit: COMMUNE, baselineYear: 2024, targetYear: 2025, baseline: { rules: 0 }, targets: { rules: 2 } }, f).map((x) => x.code)).toEqual(["TARGET_OUT_OF_SCALE"]);
-    expect(jsonCopy(createPlan(p, jsonCopy(f)))).toEqual(jsonCopy(p));
+    expect(jsonCopy(createPlan(jsonCopy(p) as never, jsonCopy(f)))).toEqual(jsonCopy(p));
   });
 });
 
@@ -172,26 +172,27 @@ describe("bad mixed specs", () => {
     const e = thrown(() => defineFramework(s as FrameworkSpec));
     return [e.code, e.path];
   };
-  it.each([
-    ["unit a number", (s: any) => (s.components[0].unit = 5), ["components", 0, "unit"]],
-    ["unit empty", (s: any) => (s.components[0].unit = ""), ["components", 0, "unit"]],
-    ["unit without en", (s: any) => (s.components[1].unit = { vi: "lần" }), ["components", 1, "unit"]],
-    ["scale min ≥ max", (s: any) => (s.components[0].scale = [100, 0]), ["components", 0, "scale"]],
-    ["scale without min", (s: any) => (s.components[0].scale = [null, 100]), ["components", 0, "scale", 0]],
-    ["scale of three", (s: any) => (s.components[0].scale = [0, 50, 100]), ["components", 0, "scale"]],
-    ["scale a string", (s: any) => (s.components[0].scale = "0-100"), ["components", 0, "scale"]],
-    ["scale infinite", (s: any) => (s.components[0].scale = [0, Infinity]), ["components", 0, "scale", 1]],
-    ["direction up", (s: any) => (s.components[2].direction = "up"), ["components", 2, "direction"]],
-    ["decimals 7", (s: any) => (s.components[0].decimals = 7), ["components", 0, "decimals"]],
-    ["decimals 1.5", (s: any) => (s.components[0].decimals = 1.5), ["components", 0, "decimals"]],
-    ["decimals -1", (s: any) => (s.components[0].decimals = -1), ["components", 0, "decimals"]],
-    ["kind boolean", (s: any) => (s.components[0].kind = "boolean"), ["components", 0, "kind"]],
+  const cases: [string, (s: any) => void, readonly (string | number)[]][] = [
+    ["unit a number", (s: any) => { s.components[0].unit = 5; }, ["components", 0, "unit"]],
+    ["unit empty", (s: any) => { s.components[0].unit = ""; }, ["components", 0, "unit"]],
+    ["unit without en", (s: any) => { s.components[1].unit = { vi: "lần" }; }, ["components", 1, "unit"]],
+    ["scale min ≥ max", (s: any) => { s.components[0].scale = [100, 0]; }, ["components", 0, "scale"]],
+    ["scale without min", (s: any) => { s.components[0].scale = [null, 100]; }, ["components", 0, "scale", 0]],
+    ["scale of three", (s: any) => { s.components[0].scale = [0, 50, 100]; }, ["components", 0, "scale"]],
+    ["scale a string", (s: any) => { s.components[0].scale = "0-100"; }, ["components", 0, "scale"]],
+    ["scale infinite", (s: any) => { s.components[0].scale = [0, Infinity]; }, ["components", 0, "scale", 1]],
+    ["direction up", (s: any) => { s.components[2].direction = "up"; }, ["components", 2, "direction"]],
+    ["decimals 7", (s: any) => { s.components[0].decimals = 7; }, ["components", 0, "decimals"]],
+    ["decimals 1.5", (s: any) => { s.components[0].decimals = 1.5; }, ["components", 0, "decimals"]],
+    ["decimals -1", (s: any) => { s.components[0].decimals = -1; }, ["components", 0, "decimals"]],
+    ["kind boolean", (s: any) => { s.components[0].kind = "boolean"; }, ["components", 0, "kind"]],
     ["yes/no with a scale", (s: any) => { s.components[0].kind = "yesNo"; delete s.components[0].unit; delete s.components[0].direction; delete s.components[0].decimals; }, ["components", 0, "scale"]],
-    ["yes/no with a unit", (s: any) => (s.components[1] = { id: "x", kind: "yesNo", unit: "%" }), ["components", 1, "unit"]],
-    ["composite max", (s: any) => (s.composite = "max"), ["composite"]],
+    ["yes/no with a unit", (s: any) => { s.components[1] = { id: "x", kind: "yesNo", unit: "%" }; }, ["components", 1, "unit"]],
+    ["composite max", (s: any) => { s.composite = "max"; }, ["composite"]],
     ["scale with indicators", (s: any) => { s.composite = "sum"; s.indicators = [{ id: "i", component: "bins", direction: "higher" }, { id: "j", component: "cleanups", direction: "higher" }, { id: "k", component: "dumps", direction: "lower" }]; }, ["components", 0, "scale"]],
     ["composite none with indicators", (s: any) => { s.components = [{ id: "a" }]; s.indicators = [{ id: "i", component: "a", direction: "higher" }]; }, ["composite"]],
-  ] as const)("%s → INVALID_FRAMEWORK at its path", (_name, edit, path) => {
+  ];
+  it.each(cases)("%s → INVALID_FRAMEWORK at its path", (_name, edit, path) => {
     expect(bad(edit)).toEqual(["INVALID_FRAMEWORK", path]);
   });
 });
@@ -206,7 +207,8 @@ describe("lower-is-better progress", () => {
     gapReport(
       createPlan({ unit: "X", baselineYear: 2024, targetYear: 2025, baseline: { x: b }, targets: { x: t } }, f),
       scoreCard({ unit: "X", year: 2025, scores: { x: a } }, f),
-    ).subIndices.x;
+      f,
+    ).subIndices.x!;
   prop.prop([v, v, v], { numRuns: 200 })("lower-is-better progress mirrors higher-is-better (values negated on the mirrored scale)", (b, t, a) => {
     const h = row(hi, b, t, a);
     const l = row(lo, -b || 0, -t || 0, -a || 0);

@@ -122,10 +122,10 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
           finding(
             "error",
             "DELTA_MISMATCH",
-            `the stated ${c.id} increase ${f2(s.statedDelta)} is not target − baseline = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(2)}`,
-            `mức tăng "${c.name.vi}" ghi ${f2(s.statedDelta)} khác chỉ tiêu − cơ sở = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(2)}`,
+            `the stated ${c.id} increase ${f2(s.statedDelta)} is not target − baseline = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(dp)}`,
+            `mức tăng "${c.name.vi}" ghi ${f2(s.statedDelta)} khác chỉ tiêu − cơ sở = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(dp)}`,
             [...path, "delta"],
-            { id: c.id, stated: s.statedDelta, computed: Number(actual.toFixed(2)) },
+            { id: c.id, stated: s.statedDelta, computed: Number(actual.toFixed(dp)) },
           ),
         );
       }

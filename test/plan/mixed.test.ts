@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { checkPlan, createPlan, defineFramework, gapReport, scoreCard, toCsv, toMarkdown, toVegaLite, yearOverYear, type FrameworkSpec } from "../../src/index";
 import { thrown } from "../foundation/helpers";
+import * as vega from "vega";
+import * as vl from "vega-lite";
 
 const spec = () => ({
   id: "commune-env",
@@ -135,7 +137,14 @@ describe("a commune's mixed plan (worked example)", () => {
     expect(md).not.toMatch(/composite/i);
   });
 
-  it("a Vega-Lite chart: one panel per indicator on its own scale, no composite panel", () => {
+  it("a Vega-Lite chart: one panel per indicator on its own scale, no composite panel", async () => {
+    for (const lang of ["vi", "en"] as const) {
+      for (const v of [createPlan(planInput(), fw()), gapReport(createPlan(planInput(), fw()), results(), fw())]) {
+        const compiled = vl.compile(toVegaLite(v, { lang, framework: fw() }) as vl.TopLevelSpec).spec;
+        const svg = await new vega.View(vega.parse(compiled), { renderer: "none" }).toSVG();
+        expect(svg).toContain("<svg");
+      }
+    }
     const spec = toVegaLite(gapReport(createPlan(planInput(), fw()), results(), fw()), { lang: "en", framework: fw() }) as unknown as { vconcat: { layer: { encoding: { x: { title: string; scale: unknown } } }[] }[] };
     expect(spec.vconcat).toHaveLength(3);
     expect(spec.vconcat.map((p) => [p.layer[0]!.encoding.x.title, p.layer[0]!.encoding.x.scale])).toEqual([

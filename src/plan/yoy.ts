@@ -113,30 +113,7 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
     .filter((d) => counts[d] > 0)
     .sort((a, b) => counts[b] - counts[a]);
   const isPgi = previous.framework === "pgi";
-  if (none) {
-    const vi = order.map((d) => `${counts[d]} chỉ tiêu ${WORDS[d].vi.replace(" điểm", "")}`).join(", ");
-    const en = order.map((d) => `${counts[d]} ${counts[d] === 1 ? "indicator" : "indicators"} ${WORDS[d].en[counts[d] === 1 ? 0 : 1]}`).join(", ");
-    return deepFreeze({
-      kind: "yearOverYear" as const,
-      framework: previous.framework,
-      unit: previous.unit,
-      fromYear: previous.year,
-      toYear: current.year,
-      subIndices,
-      composite: null,
-      rank,
-      counts,
-      summary: { vi, en },
-    });
-  }
-  const vi = order.map((d) => `${counts[d]} chỉ số thành phần ${WORDS[d].vi}`).join(", ");
-  const en = order.map((d) => `${counts[d]} ${counts[d] === 1 ? "sub-index" : "sub-indices"} ${WORDS[d].en[counts[d] === 1 ? 0 : 1]}`).join(", ");
-  const name = isPgi ? { vi: "điểm PGI", en: "the PGI composite" } : { vi: "điểm tổng hợp", en: "the composite" };
-  const verbVi = composite.direction === "up" ? "tăng" : composite.direction === "down" ? "giảm" : "giữ nguyên";
-  const verbEn = composite.direction === "up" ? "rose" : composite.direction === "down" ? "fell" : "was unchanged";
-  const abs = Math.abs(composite.change);
-  const tailVi = composite.direction === "unchanged" ? `${name.vi} giữ nguyên (${formatNumber(composite.current, { lang: "vi" })})` : `${name.vi} ${verbVi} ${formatNumber(abs, { lang: "vi" })} điểm (${formatNumber(composite.previous, { lang: "vi" })} → ${formatNumber(composite.current, { lang: "vi" })})`;
-  const tailEn = composite.direction === "unchanged" ? `${name.en} was unchanged (${formatNumber(composite.current, { lang: "en" })})` : `${name.en} ${verbEn} by ${formatNumber(abs, { lang: "en" })} points (${formatNumber(composite.previous, { lang: "en" })} → ${formatNumber(composite.current, { lang: "en" })})`;
+  const summary = none ? indicatorSummary() : compositeSummary();
   return deepFreeze({
     kind: "yearOverYear" as const,
     framework: previous.framework,
@@ -144,9 +121,29 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
     fromYear: previous.year,
     toYear: current.year,
     subIndices,
-    composite,
+    composite: none ? null : composite,
     rank,
     counts,
-    summary: { vi: `${vi}; ${tailVi}`, en: `${en}; ${tailEn}` },
+    summary,
   });
+
+  /** Without a composite: how many indicators rose and fell. */
+  function indicatorSummary(): LocalizedText {
+    const vi = order.map((d) => `${counts[d]} chỉ tiêu ${WORDS[d].vi.replace(" điểm", "")}`).join(", ");
+    const en = order.map((d) => `${counts[d]} ${counts[d] === 1 ? "indicator" : "indicators"} ${WORDS[d].en[counts[d] === 1 ? 0 : 1]}`).join(", ");
+    return { vi, en };
+  }
+
+  /** With a composite: the sub-indices, then the composite's change, as plans write it. */
+  function compositeSummary(): LocalizedText {
+    const vi = order.map((d) => `${counts[d]} chỉ số thành phần ${WORDS[d].vi}`).join(", ");
+    const en = order.map((d) => `${counts[d]} ${counts[d] === 1 ? "sub-index" : "sub-indices"} ${WORDS[d].en[counts[d] === 1 ? 0 : 1]}`).join(", ");
+    const name = isPgi ? { vi: "điểm PGI", en: "the PGI composite" } : { vi: "điểm tổng hợp", en: "the composite" };
+    const verbVi = composite.direction === "up" ? "tăng" : composite.direction === "down" ? "giảm" : "giữ nguyên";
+    const verbEn = composite.direction === "up" ? "rose" : composite.direction === "down" ? "fell" : "was unchanged";
+    const abs = Math.abs(composite.change);
+    const tailVi = composite.direction === "unchanged" ? `${name.vi} giữ nguyên (${formatNumber(composite.current, { lang: "vi" })})` : `${name.vi} ${verbVi} ${formatNumber(abs, { lang: "vi" })} điểm (${formatNumber(composite.previous, { lang: "vi" })} → ${formatNumber(composite.current, { lang: "vi" })})`;
+    const tailEn = composite.direction === "unchanged" ? `${name.en} was unchanged (${formatNumber(composite.current, { lang: "en" })})` : `${name.en} ${verbEn} by ${formatNumber(abs, { lang: "en" })} points (${formatNumber(composite.previous, { lang: "en" })} → ${formatNumber(composite.current, { lang: "en" })})`;
+    return { vi: `${vi}; ${tailVi}`, en: `${en}; ${tailEn}` };
+  }
 }

@@ -241,15 +241,24 @@ export function fromZodError(error: core.$ZodError, basePath: PgiPath = []): Pgi
  * throws, say) is reported the same way.
  */
 export function parseWith<T>(schema: core.$ZodType<T>, input: unknown, basePath: PgiPath = []): T {
-  let result: { success: true; data: T } | { success: false; error: core.$ZodError };
-  try {
-    result = (schema as unknown as { safeParse(v: unknown): typeof result }).safeParse(input);
-  } catch (e) {
-    if (isPgiError(e)) throw prefixPath(e, basePath);
-    throw new PgiError("INVALID_INPUT", `the input could not be read (${e instanceof Error ? e.message.slice(0, EXCERPT) : "an exception"}); pass plain data`, [...basePath]);
-  }
+  type Result = { success: true; data: T } | { success: false; error: core.$ZodError };
+  const result = readingInput(() => (schema as unknown as { safeParse(v: unknown): Result }).safeParse(input), basePath);
   if (!result.success) throw fromZodError(result.error, basePath);
   return result.data;
+}
+
+/**
+ * Run `read` on the caller's data: a PgiError from it is reported under `path`; anything else it
+ * throws (a getter that throws, a hostile `toString`) becomes one `INVALID_INPUT` PgiError there.
+ * The one guard every reader of untrusted input uses. @internal
+ */
+export function readingInput<T>(read: () => T, path: PgiPath = [], what: string = "the input"): T {
+  try {
+    return read();
+  } catch (e) {
+    if (isPgiError(e)) throw prefixPath(e, path);
+    throw new PgiError("INVALID_INPUT", `${what} could not be read (${e instanceof Error ? e.message.slice(0, EXCERPT) : "an exception"}); pass plain data`, [...path]);
+  }
 }
 
 /** Keys that must never be used as data keys (prototype pollution). */

@@ -13,7 +13,7 @@
  * @module
  */
 import { D, toDec, type Dec } from "../decimal";
-import { describe, isPgiError, PgiError } from "../errors";
+import { describe, PgiError, readingInput } from "../errors";
 import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
@@ -88,12 +88,7 @@ export function checkFramework(value: Framework): Framework {
  * reported as one. @internal
  */
 export function guarded<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (isPgiError(e)) throw e;
-    throw new PgiError("INVALID_INPUT", `the input could not be read (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass plain data`, []);
-  }
+  return readingInput(fn);
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;

@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, isPgiError, optionsOf, parseWith, PgiError } from "../errors";
+import { describe, optionsOf, parseWith, PgiError, readingInput } from "../errors";
 import { finding, type Finding } from "../findings";
 import { deepFreeze, foldName } from "../util";
 import type { UnitRow } from "../scoring/engine";
@@ -141,13 +141,8 @@ const enum Kind {
  * ```
  */
 export function aggregateSurvey(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
-  try {
-    return aggregate(responses, questions, options);
-  } catch (e) {
-    // A hostile input (a getter that throws while the responses are read) is reported as such.
-    if (isPgiError(e)) throw e;
-    throw new PgiError("INVALID_INPUT", `the responses could not be read (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass plain data`, ["responses"]);
-  }
+  // A hostile input (a getter that throws while the responses are read) is reported as such.
+  return readingInput(() => aggregate(responses, questions, options), [], "the responses");
 }
 
 function aggregate(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions): SurveyAggregate {

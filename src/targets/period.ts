@@ -7,7 +7,7 @@ import { D, toDec, toNum, type Dec } from "../decimal";
 import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
 import { seal } from "../util";
 import { field } from "../revive";
-import { TrajectoryInputSchema, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./trajectory";
+import { trajectoryShape, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./trajectory";
 
 /** How finely a trajectory is followed: by year, quarter or month. */
 export type Granularity = "year" | "quarter" | "month";
@@ -70,7 +70,7 @@ export function periodTrajectory(input: TrajectoryInput): Trajectory {
   const b = period(input.baselineYear, ["baselineYear"]);
   const t = period(input.targetYear, ["targetYear"], b.granularity);
   // The other fields are checked by the yearly schema, with the periods' years in place.
-  const v = parseWith(TrajectoryInputSchema, { ...input, baselineYear: b.year, targetYear: t.year });
+  const v = parseWith(trajectoryShape(), { ...input, baselineYear: b.year, targetYear: t.year });
   const n = t.index - b.index;
   if (n <= 0) throw new PgiError("INVALID_INPUT", `targetYear (${label(t.index, t.granularity)}) must be after baselineYear (${label(b.index, b.granularity)})`, ["targetYear"]);
   const decimals = (v.decimals ?? 2) + 0; // + 0: no −0

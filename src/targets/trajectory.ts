@@ -95,7 +95,7 @@ export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
  */
 export function trajectory(input: TrajectoryInput): Trajectory {
   if (usesPeriods(input)) return periodTrajectory(input);
-  const v = parseWith((trajectoryShape ??= z.extend(TrajectoryInputSchema, { baseline: z.unknown(), target: z.unknown() })), input);
+  const v = parseWith(trajectoryShape(), input);
   if (v.targetYear <= v.baselineYear) {
     throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
   }
@@ -122,7 +122,18 @@ export function trajectory(input: TrajectoryInput): Trajectory {
   });
 }
 
-let trajectoryShape: ReturnType<typeof z.extend<typeof TrajectoryInputSchema, { baseline: z.ZodMiniUnknown; target: z.ZodMiniUnknown }>> | undefined;
+let shape: ReturnType<typeof makeShape> | undefined;
+function makeShape() {
+  return z.extend(TrajectoryInputSchema, { baseline: z.unknown(), target: z.unknown() });
+}
+
+/**
+ * The shape check of trajectory inputs (yearly and by period): numbers are left to the number
+ * parser, for its errors (`INVALID_NUMBER`, `OUT_OF_RANGE`). @internal
+ */
+export function trajectoryShape(): ReturnType<typeof makeShape> {
+  return (shape ??= makeShape());
+}
 
 /**
  * A trajectory passed in: as trajectory() returned it, or a copy (JSON…), rebuilt from its

@@ -70,6 +70,8 @@ describe("finite, exact numbers only", () => {
     expect(thrown(() => api.parseNumber(5e-324)).code).toBe("OUT_OF_RANGE");
     expect(thrown(() => api.trajectory({ baselineYear: 2023, baseline: "1".repeat(309), targetYear: 2026, target: 25 })).code).toBe("OUT_OF_RANGE");
     expect(api.parseNumber("999999999999999")).toBe(999999999999999);
+    // the same by quarter as by year
+    expect(thrown(() => api.trajectory({ baselineYear: "2025-Q1", baseline: "1".repeat(309), targetYear: "2025-Q4", target: 25 })).code).toBe("OUT_OF_RANGE");
   });
 
   it("no −0 in trajectories", () => {

@@ -92,10 +92,17 @@ export function guarded<T>(fn: () => T): T {
   return readingInput(fn);
 }
 
-const ASCII_LOWER = /^[a-z0-9]+$/;
-const ASCII = /^[A-Za-z0-9]+$/;
-/** foldName, without its Unicode work for plain ASCII names. */
-const quickFold = (s: string): string => (ASCII_LOWER.test(s) ? s : ASCII.test(s) ? s.toLowerCase() : foldName(s));
+/** foldName, without its Unicode work for names of ASCII letters and digits. */
+function quickFold(s: string): string {
+  let lower = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else return foldName(s);
+  }
+  return lower ? s : s.toLowerCase();
+}
 
 /** Track unit names, refusing duplicates (case and diacritics ignored). */
 function unitName(seen: Map<string, number>, unit: unknown, u: number, path: readonly (string | number)[]): string {
@@ -176,17 +183,22 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
     if (typeof ind !== "object" || ind === null || Array.isArray(ind)) {
       throw new PgiError("INVALID_INPUT", `indicators must be an object { id: value }, got ${describe(ind)}`, [u, "indicators"]);
     }
-    const ks = Object.keys(ind);
-    let same = keys !== null && ks.length === keys.length;
+    // The keys, in order, against the previous row's (for…in allocates nothing; inherited
+    // enumerable keys, if any, make the row take the checking path below).
+    let same = keys !== null;
     if (same) {
-      for (let j = 0; j < ks.length; j++) {
-        if (ks[j] !== keys![j]) {
+      let j = 0;
+      for (const k in ind) {
+        if (k !== keys![j]) {
           same = false;
           break;
         }
+        j++;
       }
+      if (j !== keys!.length) same = false;
     }
     if (!same) {
+      const ks = Object.keys(ind);
       idx = new Int32Array(ks.length);
       for (let j = 0; j < ks.length; j++) {
         const k = ks[j]!;
@@ -210,11 +222,11 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
         for (let j = 0; j < ks.length; j++) has[idx[j]!] = 1;
         for (let i = 0; i < m; i++) if (has[i] === 0) absent.push(i);
       }
-    } else if (++sameRows === 8) read = rowReader(ks);
+    } else if (++sameRows === 8) read = rowReader(keys!);
     for (let a = 0; a < absent.length; a++) values[absent[a]! * n + u] = Number.NaN;
     // Values that are not a finite number, null or undefined are read here, one by one.
     for (let j = read(ind, values, idx, u, n, 0); j >= 0; j = read(ind, values, idx, u, n, j + 1)) {
-      const k = ks[j]!;
+      const k = keys![j]!;
       const v = ind[k];
       if (typeof v === "number") throw new PgiError("INVALID_NUMBER", `expected a finite number or null, got ${describe(v)}`, [u, "indicators", k]);
       values[idx[j]! * n + u] = exactDouble(v, [u, "indicators", k]);

@@ -18,7 +18,7 @@ import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
-import { keyedMaker, keysOf, loopReader, rowReader, type RowReader } from "./fast";
+import { keyedMaker, keysOf, loopReader, rowReader, type KeyedMaker, type RowReader } from "./fast";
 import { kernelFits, kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, scaledLinear, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
@@ -61,18 +61,51 @@ export interface Prepared {
 const DEFAULT_NZ: Normalization = { method: "minmax", range: [1, 10] };
 const nzOf = (fw: Framework, i: number): Normalization => fw.indicators[i]!.normalization ?? fw.normalization ?? DEFAULT_NZ;
 
-/** Compile the framework's indicator arrays. @internal */
-function compile(fw: Framework): { compOf: Int32Array; lower: Uint8Array; weights: Float64Array } {
+/**
+ * What runs of one framework share, built on its first run (frameworks are frozen, so this never
+ * goes stale): its indicator arrays, id lookup, record factories and the reader of its usual rows.
+ * @internal
+ */
+interface Compiled {
+  readonly ids: readonly string[];
+  readonly idIndex: ReadonlyMap<string, number>;
+  readonly compIds: readonly string[];
+  readonly compOf: Int32Array;
+  readonly lower: Uint8Array;
+  readonly weights: Float64Array;
+  ind?: KeyedMaker;
+  comp?: KeyedMaker;
+  readerKeys?: readonly string[];
+  reader?: RowReader;
+}
+
+let compiledOf: WeakMap<Framework, Compiled> | undefined;
+
+/** The framework's compiled form (memoised per framework object). @internal */
+function compiled(fw: Framework): Compiled {
+  compiledOf ??= new WeakMap();
+  let c = compiledOf.get(fw);
+  if (c !== undefined) return c;
   const m = fw.indicators.length;
   const compOf = new Int32Array(m);
   const lower = new Uint8Array(m);
   const weights = new Float64Array(m);
+  const idIndex = new Map<string, number>();
   fw.indicators.forEach((ind, i) => {
     compOf[i] = fw.components.findIndex((c) => c.id === ind.component);
     lower[i] = ind.direction === "lower" ? 1 : 0;
     weights[i] = fw.aggregation === "weightedMean" ? ind.weight : 1;
+    idIndex.set(ind.id, i);
   });
-  return { compOf, lower, weights };
+  c = { ids: fw.indicators.map((i) => i.id), idIndex, compIds: fw.components.map((x) => x.id), compOf, lower, weights };
+  compiledOf.set(fw, c);
+  return c;
+}
+
+/** Compile the framework's indicator arrays. @internal */
+function compile(fw: Framework): { compOf: Int32Array; lower: Uint8Array; weights: Float64Array } {
+  const c = compiled(fw);
+  return { compOf: c.compOf, lower: c.lower, weights: c.weights };
 }
 
 /** The framework argument, revived and checked (a copy of a framework is rebuilt). @internal */
@@ -147,9 +180,9 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
   }
   const n = rows.length;
   const m = fw.indicators.length;
-  const ids = fw.indicators.map((i) => i.id);
-  const idIndex = new Map<string, number>();
-  ids.forEach((id, i) => idIndex.set(id, i));
+  const mk = compiled(fw);
+  const ids = mk.ids;
+  const idIndex = mk.idIndex;
   // Every entry is written below: a value, or NaN for a missing one.
   const values = new Float64Array(m * n);
   const units: string[] = new Array(n);
@@ -213,8 +246,12 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
         idx[j] = found;
       }
       keys = ks;
-      read = loopReader(ks);
-      sameRows = 0;
+      // The reader generated for this framework's usual rows, when these keys are theirs.
+      const known = mk.readerKeys;
+      let usual = known !== undefined && known.length === ks.length;
+      for (let j = 0; usual && j < ks.length; j++) usual = ks[j] === known![j];
+      read = usual ? mk.reader! : loopReader(ks);
+      sameRows = usual ? 8 : 0;
       // The indicators this key list lacks (missing for every row that shares it).
       absent = [];
       if (ks.length < m) {
@@ -222,7 +259,11 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
         for (let j = 0; j < ks.length; j++) has[idx[j]!] = 1;
         for (let i = 0; i < m; i++) if (has[i] === 0) absent.push(i);
       }
-    } else if (++sameRows === 8) read = rowReader(keys!);
+    } else if (++sameRows === 8) {
+      read = rowReader(keys!);
+      mk.readerKeys = keys!;
+      mk.reader = read;
+    }
     for (let a = 0; a < absent.length; a++) values[absent[a]! * n + u] = Number.NaN;
     // Values that are not a finite number, null or undefined are read here, one by one.
     for (let j = read(ind, values, idx, u, n, 0); j >= 0; j = read(ind, values, idx, u, n, j + 1)) {
@@ -265,9 +306,7 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
   if (typeof cols !== "object" || cols === null || Array.isArray(cols)) {
     throw new PgiError("INVALID_INPUT", `columns must be an object { indicatorId: Float64Array | number[] }, got ${describe(cols)}`, ["columns"]);
   }
-  const ids = fw.indicators.map((i) => i.id);
-  const idIndex = new Map<string, number>();
-  ids.forEach((id, i) => idIndex.set(id, i));
+  const { ids, idIndex } = compiled(fw);
   const values = new Float64Array(m * n).fill(Number.NaN);
   for (const k of Object.keys(cols)) {
     const i = idIndex.get(k);
@@ -349,7 +388,8 @@ const TINY = 2 ** -1000;
 export function normalise(fw: Framework, i: number, x: number, min: number, max: number): number {
   const ind = fw.indicators[i]!;
   const nz = nzOf(fw, i);
-  const [a, b] = nz.range;
+  const a = nz.range[0];
+  const b = nz.range[1];
   const lower = ind.direction === "lower";
   if (nz.method === "minmax") {
     if (max === min) return (a + b) / 2;
@@ -374,16 +414,46 @@ function linearBound(a: number, b: number, L: number, H: number, M: number, tMax
   return Number.isFinite(e) && Number.isFinite(H - L) && Number.isFinite(w / Math.abs(H - L)) ? e : Number.POSITIVE_INFINITY;
 }
 
+/** Typed arrays carved out of one zeroed buffer, 8-byte aligned. @internal */
+export class Arena {
+  private readonly buf: ArrayBuffer;
+  private off = 0;
+  constructor(bytes: number) {
+    this.buf = new ArrayBuffer(bytes);
+  }
+  private take(bytes: number): number {
+    const at = this.off;
+    this.off += (bytes + 7) & ~7;
+    return at;
+  }
+  f64(len: number): Float64Array {
+    return new Float64Array(this.buf, this.take(len * 8), len);
+  }
+  i32(len: number): Int32Array {
+    return new Int32Array(this.buf, this.take(len * 4), len);
+  }
+}
+
 /** Run the float pipeline. @internal */
 export function computeRaw(p: Prepared): Raw {
   const { fw, n, m, values, compOf, weights } = p;
   const k = fw.components.length;
-  const min = new Float64Array(m);
-  const max = new Float64Array(m);
-  const missing = new Int32Array(m);
+  // The run's scratch arrays share one zeroed buffer: one allocation instead of fifteen (at 63
+  // units each allocation costs about as much as a pass over the data).
+  const arena = new Arena(8 * (6 * m + 3 * k * n + 5 * k + 2 * n) + 64);
+  const min = arena.f64(m);
+  const max = arena.f64(m);
+  const missing = arena.i32(m);
   const norm = new Float64Array(m * n);
-  const errNorm = new Float64Array(m);
-  const rangeAbs = new Float64Array(m);
+  const errNorm = arena.f64(m);
+  const rangeAbs = arena.f64(m);
+  const comp = arena.f64(k * n);
+  const present = arena.i32(k * n);
+  const wsum = arena.f64(k * n);
+  // Indicators with every value present and weight 1 add weight 1 to every unit: counted once
+  // (added to `present` at the end), and summed into their component as they are normalised.
+  const fastCount = arena.f64(k);
+  const summed = arena.i32(m);
   for (let i = 0; i < m; i++) {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
@@ -401,7 +471,8 @@ export function computeRaw(p: Prepared): Raw {
     max[i] = miss === n ? Number.NaN : hi;
     missing[i] = miss;
     const nz = nzOf(fw, i);
-    const [a, b] = nz.range;
+    const a = nz.range[0];
+    const b = nz.range[1];
     rangeAbs[i] = Math.max(Math.abs(a), Math.abs(b));
     const lower = fw.indicators[i]!.direction === "lower";
     if (miss === n) {
@@ -415,7 +486,25 @@ export function computeRaw(p: Prepared): Raw {
         errNorm[i] = Number.isFinite(mid) ? 8 * rangeAbs[i]! * EPS + TINY : Number.POSITIVE_INFINITY;
       } else {
         const span = (b - a) / (hi - lo);
-        if (lower) for (let u = 0; u < n; u++) norm[base + u] = b - span * (values[base + u]! - lo);
+        const c = compOf[i]!;
+        const cb = c * n;
+        if (miss === 0 && weights[i] === 1) {
+          summed[i] = 1;
+          fastCount[c] = fastCount[c]! + 1;
+          if (lower) {
+            for (let u = 0; u < n; u++) {
+              const v = b - span * (values[base + u]! - lo);
+              norm[base + u] = v;
+              comp[cb + u] = comp[cb + u]! + v;
+            }
+          } else {
+            for (let u = 0; u < n; u++) {
+              const v = a + span * (values[base + u]! - lo);
+              norm[base + u] = v;
+              comp[cb + u] = comp[cb + u]! + v;
+            }
+          }
+        } else if (lower) for (let u = 0; u < n; u++) norm[base + u] = b - span * (values[base + u]! - lo);
         else for (let u = 0; u < n; u++) norm[base + u] = a + span * (values[base + u]! - lo);
         errNorm[i] = linearBound(a, b, lo, hi, Math.max(Math.abs(lo), Math.abs(hi)), 1);
       }
@@ -428,23 +517,15 @@ export function computeRaw(p: Prepared): Raw {
       }
     }
   }
-  const comp = new Float64Array(k * n);
-  const present = new Int32Array(k * n);
-  const wsum = new Float64Array(k * n);
-  // Indicators with every value present and weight 1 add weight 1 to every unit: counted once.
-  const fastCount = new Float64Array(k);
   for (let i = 0; i < m; i++) {
     const c = compOf[i]!;
     const w = weights[i]!;
     const base = i * n;
     const cb = c * n;
-    if (missing[i] === n) continue;
+    if (missing[i] === n || summed[i] === 1) continue;
     if (missing[i] === 0 && w === 1) {
       fastCount[c] = fastCount[c]! + 1;
-      for (let u = 0; u < n; u++) {
-        comp[cb + u] = comp[cb + u]! + norm[base + u]!;
-        present[cb + u] = present[cb + u]! + 1;
-      }
+      for (let u = 0; u < n; u++) comp[cb + u] = comp[cb + u]! + norm[base + u]!;
     } else {
       for (let u = 0; u < n; u++) {
         if (values[base + u] === values[base + u]) {
@@ -455,9 +536,9 @@ export function computeRaw(p: Prepared): Raw {
       }
     }
   }
-  const total = new Int32Array(k);
-  const errComp = new Float64Array(k);
-  const rangeComp = new Float64Array(k);
+  const total = arena.i32(k);
+  const errComp = arena.f64(k);
+  const rangeComp = arena.f64(k);
   for (let i = 0; i < m; i++) {
     const c = compOf[i]!;
     total[c] = total[c]! + 1;
@@ -469,9 +550,13 @@ export function computeRaw(p: Prepared): Raw {
     const cb = c * n;
     const fc = fastCount[c]!;
     const need = total[c]!;
-    for (let u = 0; u < n; u++) comp[cb + u] = present[cb + u]! * 2 < need ? Number.NaN : comp[cb + u]! / (wsum[cb + u]! + fc);
+    for (let u = 0; u < n; u++) {
+      const have = present[cb + u]! + fc;
+      present[cb + u] = have;
+      comp[cb + u] = have * 2 < need ? Number.NaN : comp[cb + u]! / (wsum[cb + u]! + fc);
+    }
   }
-  const composite = new Float64Array(n);
+  const composite = arena.f64(n);
   const method = fw.composite.method;
   let errComposite = 0;
   let rangeComposite = 0;
@@ -563,9 +648,9 @@ export function exactComp(r: Raw, c: number, u: number): Dec | null {
  * rounded at `decimals` with a modest spread are ranked by counting (linear time); others by
  * sorting. @internal
  */
-export function ranksOf(values: Float64Array | readonly number[], decimals = -1): Int32Array {
+export function ranksOf(values: Float64Array | readonly number[], decimals = -1, arena: Arena | null = null): Int32Array {
   const n = values.length;
-  const out = new Int32Array(n);
+  const out = arena ? arena.i32(n) : new Int32Array(n);
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let u = 0; u < n; u++) {
@@ -579,8 +664,8 @@ export function ranksOf(values: Float64Array | readonly number[], decimals = -1)
   if (decimals >= 0 && span <= 4 * n + 4096 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40) {
     // keys: distinct rounded values are ≥ 10^-decimals apart, so their keys differ by ≥ 1
     const size = Math.round(span) + 1;
-    const count = new Int32Array(size + 1);
-    const key = new Int32Array(n);
+    const count = arena ? arena.i32(size + 1) : new Int32Array(size + 1);
+    const key = arena ? arena.i32(n) : new Int32Array(n);
     for (let u = 0; u < n; u++) {
       const v = values[u]!;
       if (v !== v) continue;
@@ -653,8 +738,10 @@ function roundColumn(
   err: number,
   skip: ((j: number) => boolean) | null,
   exact: (j: number) => number,
-  inline: InlineKernel | null = null,
+  inlineOf: (() => InlineKernel | null) | null = null,
 ): boolean {
+  // The column's kernel, built on its first near tie.
+  let inline: InlineKernel | null | undefined = inlineOf === null ? null : undefined;
   const f = 10 ** decimals;
   const win = Math.max(1e-9, err * f * 2);
   const slow = !(win < 0.49);
@@ -682,6 +769,7 @@ function roundColumn(
       }
       const fr = a - Math.floor(a) - 0.5;
       if (slow || Math.abs(fr) < win || !(a < BIG)) {
+        if (inline === undefined) inline = inlineOf!();
         out![off + j] = inline !== null ? inlineExact(inline, j, exact) : exact(j);
         continue;
       }
@@ -714,7 +802,10 @@ function roundColumn(
     }
     const fr = a - Math.floor(a) - 0.5;
     let key: number;
-    if (slow || Math.abs(fr) < win || !(a < BIG)) key = (inline !== null ? inlineScaled(inline, j, exact, f) : Math.round(exact(j) * f)) - base;
+    if (slow || Math.abs(fr) < win || !(a < BIG)) {
+      if (inline === undefined) inline = inlineOf!();
+      key = (inline !== null ? inlineScaled(inline, j, exact, f) : Math.round(exact(j) * f)) - base;
+    }
     else key = (s < 0 ? -Math.round(a) : Math.round(a)) - base;
     if (!(key >= 0 && key < size)) return false;
     K[off + j] = key;
@@ -754,6 +845,11 @@ function keyTable(lo: number, hi: number, decimals: number, count: number, alway
   const base = Math.floor(lo * f) - 1;
   const size = Math.ceil(hi * f) + 2 - base;
   if (!(size > 0 && (always || size <= 2 * count + 64) && size <= 1 << 22)) return null;
+  // Tables are immutable once built, so runs share them (a few, memoised on first use).
+  const memo = `${decimals}:${base}:${size}`;
+  tables ??= new Map();
+  const hit = tables.get(memo);
+  if (hit) return hit;
   // Tagged elements (the null first), one box per key: (key + base) / 10^decimals is the very
   // double every rounding path returns for that key (a correctly rounded quotient of integers).
   const T: unknown[] = [null];
@@ -762,8 +858,15 @@ function keyTable(lo: number, hi: number, decimals: number, count: number, alway
     const v = (key + base) / f;
     T.push(v === 0 ? 0 : v);
   }
-  return { base, T };
+  const made = { base, T };
+  if (size <= 1 << 16) {
+    if (tables.size >= 16) tables.clear();
+    tables.set(memo, made);
+  }
+  return made;
 }
+
+let tables: Map<string, { base: number; T: unknown[] }> | undefined;
 
 /**
  * Round every published number of a run into columns; `keyed` (for row results): scores and
@@ -782,7 +885,9 @@ export function roundAll(r: Raw, keyed: boolean | "always" = false): Rounded {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < m; i++) {
-      const [a, b] = nzOf(fw, i).range;
+      const range = nzOf(fw, i).range;
+      const a = range[0];
+      const b = range[1];
       lo = Math.min(lo, a, b);
       hi = Math.max(hi, a, b);
     }
@@ -795,8 +900,7 @@ export function roundAll(r: Raw, keyed: boolean | "always" = false): Rounded {
   const sK = table === null ? null : new Int32Array(r.norm.buffer, r.norm.byteOffset, m * n);
   const size = table === null ? 0 : table.T.length;
   const base0 = table === null ? 0 : table.base;
-  const indIds = fw.indicators.map((x) => x.id);
-  const compIds = fw.components.map((x) => x.id);
+  const { ids: indIds, compIds } = compiled(fw);
   const ex = exactRun(r);
   let fits = true;
   for (let i = 0; i < m && fits; i++) {
@@ -820,16 +924,21 @@ export function roundAll(r: Raw, keyed: boolean | "always" = false): Rounded {
       }
       return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
     };
-    // The kernel (cheap to build) is used inline for near ties when the column has one.
-    const kk = ex.kernel(i);
-    const inline = kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
-    fits = roundColumn(r.norm, scores, sK, base0, size, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore, inline);
+    // Near ties use the column's integer kernel inline, when it has one.
+    const inlineOf = (): InlineKernel | null => {
+      const kk = ex.kernel(i);
+      return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
+    };
+    fits = roundColumn(r.norm, scores, sK, base0, size, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore, inlineOf);
   }
   // A key out of range (not expected: the ranges bound every score): round again as values.
   if (!fits) return roundAll(computeRaw(p), false);
-  const comps = new Float64Array(k * n);
-  const cK = table === null ? null : new Int32Array(comps.buffer, 0, k * n);
-  const nullAt = new Uint8Array(n);
+  // One buffer for the component and composite columns, the ranks and their scratch (ranksOf
+  // counts at most 4n + 4097 keys).
+  const arena = new Arena(8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64);
+  const comps = arena.f64(k * n);
+  const cK = table === null ? null : new Int32Array(comps.buffer, comps.byteOffset, k * n);
+  const nullAt = arena.i32(n);
   for (let c = 0; c < k && fits; c++) {
     const cb = c * n;
     const need = r.total[c]!;
@@ -845,9 +954,9 @@ export function roundAll(r: Raw, keyed: boolean | "always" = false): Rounded {
   if (!fits) return roundAll(computeRaw(p), false);
   let anyNull = false;
   for (let u = 0; u < n; u++) if (nullAt[u] === 1) anyNull = true;
-  const composite = new Float64Array(n);
+  const composite = arena.f64(n);
   roundColumn(r.composite, composite, null, 0, 0, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(ex.compositeRat(u), cd, ["units", u, "composite"]));
-  const rank = ranksOf(composite, cd);
+  const rank = ranksOf(composite, cd, arena);
   if (table === null) return { r, scores, comps, keyed: null, composite, rank };
   return { r, scores: new Float64Array(0), comps: new Float64Array(0), keyed: { scores: { K: sK!, T: table.T }, comps: { K: cK!, T: table.T } }, composite, rank };
 }
@@ -958,8 +1067,7 @@ function statsAndFindings(r: Raw): { stats: IndicatorStats[]; findings: Finding[
   const { p } = r;
   const { fw, n, m } = p;
   const k = fw.components.length;
-  const indIds = fw.indicators.map((i) => i.id);
-  const compIds = fw.components.map((c) => c.id);
+  const { ids: indIds, compIds } = compiled(fw);
   const findings: Finding[] = [];
   const stats: IndicatorStats[] = [];
   for (let i = 0; i < m; i++) {
@@ -968,7 +1076,8 @@ function statsAndFindings(r: Raw): { stats: IndicatorStats[]; findings: Finding[
     stats.push(Object.freeze({ id: indIds[i]!, min: allMissing ? null : r.min[i]!, max: allMissing ? null : r.max[i]!, missing: r.missing[i]!, constant }));
     const nz = nzOf(fw, i);
     if (constant && nz.method === "minmax") {
-      const [a, b] = nz.range;
+      const a = nz.range[0];
+    const b = nz.range[1];
       const mid = new D(String(a)).plus(String(b)).div(2).toString();
       findings.push(
         finding(
@@ -1079,15 +1188,16 @@ export function toScoring(o: Rounded, generate = true): Scoring {
   const { r, scores, comps, composite, rank } = o;
   const { p } = r;
   const { fw, n } = p;
-  const indIds = fw.indicators.map((i) => i.id);
-  const compIds = fw.components.map((c) => c.id);
+  const indIds = compiled(fw).ids;
+  const compIds = compiled(fw).compIds;
   // Shared boxes (./fast.ts) where the rounded values take few distinct values, else the numbers.
   const si = o.keyed?.scores ?? null;
   const sc = o.keyed?.comps ?? null;
   const sk = keysOf(composite, fw.composite.decimals);
-  const makeInd = si ? keyedMaker(indIds, generate) : null;
+  const mk = generate ? compiled(fw) : null;
+  const makeInd = si ? (mk ? (mk.ind ??= keyedMaker(indIds, true)) : keyedMaker(indIds, false)) : null;
   const makeIndF = si ? null : recordMaker(indIds, generate);
-  const makeComp = sc ? keyedMaker(compIds, generate) : null;
+  const makeComp = sc ? (mk ? (mk.comp ??= keyedMaker(compIds, true)) : keyedMaker(compIds, false)) : null;
   const makeCompF = sc ? null : recordMaker(compIds, generate);
   const out: ScoredUnit[] = new Array(n);
   const freeze = Object.freeze;

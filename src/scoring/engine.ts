@@ -18,7 +18,7 @@ import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
-import { keyedMaker, keysOf, loopReader, rowReader, type KeyedMaker, type RowReader } from "./fast";
+import { keyedMaker, loopReader, rowReader, type KeyedMaker, type RowReader } from "./fast";
 import { kernelFits, kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, scaledLinear, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
@@ -379,6 +379,11 @@ export interface Raw {
   readonly errNorm: Float64Array;
   readonly errComp: Float64Array;
   readonly errComposite: number;
+  /**
+   * When the run rounds for row results: the rounded scores, already as keys into shared boxes
+   * (then `norm` is one column of scratch, not the scores).
+   */
+  readonly keys: KeyColumns | null;
 }
 
 const EPS = 2 ** -52;
@@ -435,7 +440,20 @@ export class Arena {
 }
 
 /** Run the float pipeline. @internal */
-export function computeRaw(p: Prepared): Raw {
+export function computeRaw(p: Prepared, keyed: boolean | "always" = false): Raw {
+  // For row results, each column's scores are rounded to keys as soon as they are normalised, so
+  // the float scores need one column of scratch, not m (at 100,000 × 50: 40 MB less).
+  const table = keyed === false ? null : keyTableOf(p.fw, p.m * p.n, keyed === "always");
+  if (table === null) return rawOf(p, null);
+  try {
+    return rawOf(p, table);
+  } catch (e) {
+    if (e instanceof OffTable) return rawOf(p, null);
+    throw e;
+  }
+}
+
+function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
   const { fw, n, m, values, compOf, weights } = p;
   const k = fw.components.length;
   // The run's scratch arrays share one zeroed buffer: one allocation instead of fifteen (at 63
@@ -444,7 +462,8 @@ export function computeRaw(p: Prepared): Raw {
   const min = arena.f64(m);
   const max = arena.f64(m);
   const missing = arena.i32(m);
-  const norm = new Float64Array(m * n);
+  const norm = new Float64Array(table === null ? m * n : n);
+  const K = table === null ? null : table.T.length <= 65536 ? new Uint16Array(m * n) : new Int32Array(m * n);
   const errNorm = arena.f64(m);
   const rangeAbs = arena.f64(m);
   const comp = arena.f64(k * n);
@@ -454,11 +473,49 @@ export function computeRaw(p: Prepared): Raw {
   // (added to `present` at the end), and summed into their component as they are normalised.
   const fastCount = arena.f64(k);
   const summed = arena.i32(m);
+  // Add indicator i's float scores (at norm[nb …]) into its component.
+  const sumInto = (i: number, nb: number): void => {
+    const c = compOf[i]!;
+    const w = weights[i]!;
+    const base = i * n;
+    const cb = c * n;
+    if (missing[i] === n) return;
+    if (missing[i] === 0 && w === 1) {
+      fastCount[c] = fastCount[c]! + 1;
+      for (let u = 0; u < n; u++) comp[cb + u] = comp[cb + u]! + norm[nb + u]!;
+    } else {
+      for (let u = 0; u < n; u++) {
+        if (values[base + u] === values[base + u]) {
+          comp[cb + u] = comp[cb + u]! + w * norm[nb + u]!;
+          wsum[cb + u] = wsum[cb + u]! + w;
+          present[cb + u] = present[cb + u]! + 1;
+        }
+      }
+    }
+  };
+  const raw: { -readonly [F in keyof Raw]: Raw[F] } = {
+    p,
+    min,
+    max,
+    missing,
+    norm,
+    comp,
+    composite: norm,
+    present,
+    total: missing,
+    errNorm,
+    errComp: errNorm,
+    errComposite: 0,
+    keys: table === null ? null : { K: K!, T: table.T, base: table.base },
+  };
+  const ex = table === null ? null : exactRun(raw);
   for (let i = 0; i < m; i++) {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     let miss = 0;
     const base = i * n;
+    // Where this column's float scores go: their place in `norm`, or the scratch column.
+    const nb = table === null ? base : 0;
     for (let u = 0; u < n; u++) {
       const x = values[base + u]!;
       if (x !== x) miss++;
@@ -476,13 +533,14 @@ export function computeRaw(p: Prepared): Raw {
     rangeAbs[i] = Math.max(Math.abs(a), Math.abs(b));
     const lower = fw.indicators[i]!.direction === "lower";
     if (miss === n) {
-      norm.fill(Number.NaN, base, base + n);
+      if (K !== null) K.fill(table!.T.length - 1, base, base + n);
+      else norm.fill(Number.NaN, base, base + n);
       continue;
     }
     if (nz.method === "minmax") {
       if (hi === lo) {
         const mid = (a + b) / 2;
-        for (let u = 0; u < n; u++) norm[base + u] = values[base + u] === values[base + u] ? mid : Number.NaN;
+        for (let u = 0; u < n; u++) norm[nb + u] = values[base + u] === values[base + u] ? mid : Number.NaN;
         errNorm[i] = Number.isFinite(mid) ? 8 * rangeAbs[i]! * EPS + TINY : Number.POSITIVE_INFINITY;
       } else {
         const span = (b - a) / (hi - lo);
@@ -494,48 +552,37 @@ export function computeRaw(p: Prepared): Raw {
           if (lower) {
             for (let u = 0; u < n; u++) {
               const v = b - span * (values[base + u]! - lo);
-              norm[base + u] = v;
+              norm[nb + u] = v;
               comp[cb + u] = comp[cb + u]! + v;
             }
           } else {
             for (let u = 0; u < n; u++) {
               const v = a + span * (values[base + u]! - lo);
-              norm[base + u] = v;
+              norm[nb + u] = v;
               comp[cb + u] = comp[cb + u]! + v;
             }
           }
-        } else if (lower) for (let u = 0; u < n; u++) norm[base + u] = b - span * (values[base + u]! - lo);
-        else for (let u = 0; u < n; u++) norm[base + u] = a + span * (values[base + u]! - lo);
+        } else if (lower) for (let u = 0; u < n; u++) norm[nb + u] = b - span * (values[base + u]! - lo);
+        else for (let u = 0; u < n; u++) norm[nb + u] = a + span * (values[base + u]! - lo);
         errNorm[i] = linearBound(a, b, lo, hi, Math.max(Math.abs(lo), Math.abs(hi)), 1);
       }
     } else {
-      for (let u = 0; u < n; u++) norm[base + u] = normalise(fw, i, values[base + u]!, lo, hi);
+      for (let u = 0; u < n; u++) norm[nb + u] = normalise(fw, i, values[base + u]!, lo, hi);
       if (nz.method === "goalposts") errNorm[i] = linearBound(a, b, nz.min, nz.max, Math.max(Math.abs(nz.min), Math.abs(nz.max)), 1);
       else {
         const M = Math.max(Math.abs(nz.low), Math.abs(nz.target)) + 1.25 * Math.abs(nz.target - nz.low);
         errNorm[i] = linearBound(a, b, nz.low, nz.target, M, 1.25);
       }
     }
-  }
-  for (let i = 0; i < m; i++) {
-    const c = compOf[i]!;
-    const w = weights[i]!;
-    const base = i * n;
-    const cb = c * n;
-    if (missing[i] === n || summed[i] === 1) continue;
-    if (missing[i] === 0 && w === 1) {
-      fastCount[c] = fastCount[c]! + 1;
-      for (let u = 0; u < n; u++) comp[cb + u] = comp[cb + u]! + norm[base + u]!;
-    } else {
-      for (let u = 0; u < n; u++) {
-        if (values[base + u] === values[base + u]) {
-          comp[cb + u] = comp[cb + u]! + w * norm[base + u]!;
-          wsum[cb + u] = wsum[cb + u]! + w;
-          present[cb + u] = present[cb + u]! + 1;
-        }
-      }
+    if (K !== null) {
+      // Round this column now, and sum it into its component (unless summed above) while its
+      // float scores are at hand.
+      if (summed[i] === 0) sumInto(i, nb);
+      summed[i] = 1;
+      roundScores(raw, ex!, i, K, table!, nb);
     }
   }
+  for (let i = 0; i < m; i++) if (summed[i] === 0) sumInto(i, i * n);
   const total = arena.i32(k);
   const errComp = arena.f64(k);
   const rangeComp = arena.f64(k);
@@ -575,7 +622,11 @@ export function computeRaw(p: Prepared): Raw {
     else for (let u = 0; u < n; u++) composite[u] = composite[u]! + w * comp[cb + u]!;
   }
   if (method === "mean") for (let u = 0; u < n; u++) composite[u] = composite[u]! / k;
-  return { p, min, max, missing, norm, comp, composite, present, total, errNorm, errComp, errComposite };
+  raw.composite = composite;
+  raw.total = total;
+  raw.errComp = errComp;
+  raw.errComposite = errComposite;
+  return raw;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -695,11 +746,12 @@ export function ranksOf(values: Float64Array | readonly number[], decimals = -1,
 
 /**
  * @internal Rounded values as keys into a table of shared boxes (./fast.ts): value `T[K[j]]`,
- * `K[j] = round(value · 10^decimals) − base`, −1 = missing/null.
+ * `K[j] = round(value · 10^decimals) − base`; the last entry of `T` is `null` (missing).
  */
 export interface KeyColumns {
-  readonly K: Int32Array;
+  readonly K: Uint16Array | Int32Array;
   readonly T: readonly unknown[];
+  readonly base: number;
 }
 
 /** @internal The rounded columns of one run: the columnar core's output. */
@@ -719,17 +771,18 @@ export interface Rounded {
 const BIG = 2 ** 51;
 
 /**
- * Round a float column half-up at `decimals`, from `off` for `len` values, into `out` (values) or,
- * when `K` is given, into `K` (keys: rounded value · 10^decimals − `base`, −1 for missing; false
- * comes back when a key falls outside [0, size)). Values within `err` of a rounding boundary (or
+ * Round `len` floats of `src` from `srcOff` half-up at `decimals`, into `out` from `off` (values)
+ * or, when `K` is given, into `K` from `off` (keys: rounded value · 10^decimals − `base`, `size`
+ * for missing; false comes back when a key falls outside [0, size)). Values within `err` of a rounding boundary (or
  * not finite, or too large for the float to resolve) are rounded exactly by `exact(j)`. `skip(j)`
  * marks missing/null entries (NaN out); it is asked only where the float is NaN (a NaN that is
  * not missing is recomputed exactly). @internal
  */
 function roundColumn(
   src: Float64Array,
+  srcOff: number,
   out: Float64Array | null,
-  K: Int32Array | null,
+  K: Uint16Array | Int32Array | null,
   base: number,
   size: number,
   off: number,
@@ -751,7 +804,7 @@ function roundColumn(
   const fastWin = slow ? 2 : win;
   if (K === null) {
     for (let j = 0; j < len; j++) {
-      const s = src[off + j]! * f;
+      const s = src[srcOff + j]! * f;
       if ((s !== s || slow) && skip !== null && skip(j)) {
         // Missing entries are NaN in the float column; only those are checked.
         out![off + j] = Number.NaN;
@@ -780,12 +833,11 @@ function roundColumn(
     }
     return true;
   }
-  // Keys: the same rounding without the division (K may share src's buffer: K[t] overwrites
-  // bytes of src[t / 2], already read).
+  // Keys: the same rounding without the division; missing is the key `size` (null in the table).
   for (let j = 0; j < len; j++) {
-    const s = src[off + j]! * f;
+    const s = src[srcOff + j]! * f;
     if ((s !== s || slow) && skip !== null && skip(j)) {
-      K[off + j] = -1;
+      K[off + j] = size;
       continue;
     }
     const a = s < 0 ? -s : s;
@@ -858,6 +910,7 @@ function keyTable(lo: number, hi: number, decimals: number, count: number, alway
     const v = (key + base) / f;
     T.push(v === 0 ? 0 : v);
   }
+  T.push(null);
   const made = { base, T };
   if (size <= 1 << 16) {
     if (tables.size >= 16) tables.clear();
@@ -869,77 +922,106 @@ function keyTable(lo: number, hi: number, decimals: number, count: number, alway
 let tables: Map<string, { base: number; T: unknown[] }> | undefined;
 
 /**
- * Round every published number of a run into columns; `keyed` (for row results): scores and
- * components as keys into shared boxes, where their range allows and the table pays for itself
- * (`"always"`: whenever the range allows; for tests). @internal
+ * The key table of a framework's normalised scores and components (they lie in the union of its
+ * normalisation ranges), for a run of `count` scores, or null. @internal
  */
-export function roundAll(r: Raw, keyed: boolean | "always" = false): Rounded {
+function keyTableOf(fw: Framework, count: number, always: boolean): { base: number; T: unknown[] } | null {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < fw.indicators.length; i++) {
+    const range = nzOf(fw, i).range;
+    lo = Math.min(lo, range[0], range[1]);
+    hi = Math.max(hi, range[0], range[1]);
+  }
+  return keyTable(lo, hi, fw.decimals, count, always);
+}
+
+/** A key out of its table's range (not expected: the ranges bound every score). */
+class OffTable extends Error {}
+
+/** Round indicator i's float scores (at `r.norm[nb …]`) to keys in `K` from i·n. @internal */
+function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, K: Uint16Array | Int32Array, table: { base: number; T: unknown[] }, nb: number): void {
+  const { p } = r;
+  const { fw, n, values } = p;
+  const base = i * n;
+  const nz = nzOf(fw, i);
+  const gp = nz.method === "goalposts";
+  const gLo = gp ? nz.min : 0;
+  const gHi = gp ? nz.max : 0;
+  const d = fw.decimals;
+  let kn: LinearKernel | null | undefined;
+  const exactScore = (u: number): number => {
+    if (kn === undefined) kn = ex.kernel(i);
+    if (kn !== null) {
+      const x = values[base + u]!;
+      const cx = gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x;
+      if (kernelFits(kn, cx)) return roundLinear(kn, cx);
+    }
+    return roundRat(normRat(r, i, u), d, ["units", u, "indicators", fw.indicators[i]!.id]);
+  };
+  // Near ties use the column's integer kernel inline, when it has one.
+  const inlineOf = (): InlineKernel | null => {
+    const kk = ex.kernel(i);
+    return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
+  };
+  const skip = r.missing[i] === 0 ? null : (u: number) => values[base + u] !== values[base + u];
+  if (!roundColumn(r.norm, nb, null, K, table.base, table.T.length - 1, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf)) throw new OffTable();
+}
+
+/**
+ * Round every published number of a run into columns (scores that {@link computeRaw} rounded to
+ * keys stay keys, and components follow them). @internal
+ */
+export function roundAll(r: Raw): Rounded {
   const { p } = r;
   const { fw, n, m, values } = p;
   const k = fw.components.length;
   const d = fw.decimals;
   const cd = fw.composite.decimals;
-  let table: { base: number; T: unknown[] } | null = null;
-  if (keyed) {
-    // Every normalised score and component lies in the union of the normalisation ranges.
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < m; i++) {
-      const range = nzOf(fw, i).range;
-      const a = range[0];
-      const b = range[1];
-      lo = Math.min(lo, a, b);
-      hi = Math.max(hi, a, b);
-    }
-    table = keyTable(lo, hi, d, m * n, keyed === "always");
-  }
-  // Rounded in place (values, or keys in the same buffer): the float scores are not needed once
-  // components are formed (exact recomputation reads the raw values), and one m·n array less is
-  // one allocation less.
-  const scores = r.norm;
-  const sK = table === null ? null : new Int32Array(r.norm.buffer, r.norm.byteOffset, m * n);
-  const size = table === null ? 0 : table.T.length;
-  const base0 = table === null ? 0 : table.base;
+  const keys = r.keys;
   const { ids: indIds, compIds } = compiled(fw);
   const ex = exactRun(r);
-  let fits = true;
-  for (let i = 0; i < m && fits; i++) {
-    const base = i * n;
-    if (r.missing[i] === n) {
-      if (sK !== null) sK.fill(-1, base, base + n);
-      else scores.fill(Number.NaN, base, base + n);
-      continue;
-    }
-    const nz = nzOf(fw, i);
-    const gp = nz.method === "goalposts";
-    const gLo = gp ? nz.min : 0;
-    const gHi = gp ? nz.max : 0;
-    let kn: LinearKernel | null | undefined;
-    const exactScore = (u: number): number => {
-      if (kn === undefined) kn = ex.kernel(i);
-      if (kn !== null) {
-        const x = values[base + u]!;
-        const cx = gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x;
-        if (kernelFits(kn, cx)) return roundLinear(kn, cx);
+  // Float mode: rounded in place, since the float scores are not needed once components are
+  // formed (exact recomputation reads the raw values).
+  const scores = r.norm;
+  if (keys === null) {
+    for (let i = 0; i < m; i++) {
+      const base = i * n;
+      if (r.missing[i] === n) {
+        scores.fill(Number.NaN, base, base + n);
+        continue;
       }
-      return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
-    };
-    // Near ties use the column's integer kernel inline, when it has one.
-    const inlineOf = (): InlineKernel | null => {
-      const kk = ex.kernel(i);
-      return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
-    };
-    fits = roundColumn(r.norm, scores, sK, base0, size, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore, inlineOf);
+      const nz = nzOf(fw, i);
+      const gp = nz.method === "goalposts";
+      const gLo = gp ? nz.min : 0;
+      const gHi = gp ? nz.max : 0;
+      let kn: LinearKernel | null | undefined;
+      const exactScore = (u: number): number => {
+        if (kn === undefined) kn = ex.kernel(i);
+        if (kn !== null) {
+          const x = values[base + u]!;
+          const cx = gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x;
+          if (kernelFits(kn, cx)) return roundLinear(kn, cx);
+        }
+        return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
+      };
+      // Near ties use the column's integer kernel inline, when it has one.
+      const inlineOf = (): InlineKernel | null => {
+        const kk = ex.kernel(i);
+        return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
+      };
+      roundColumn(r.norm, base, scores, null, 0, 0, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore, inlineOf);
+    }
   }
-  // A key out of range (not expected: the ranges bound every score): round again as values.
-  if (!fits) return roundAll(computeRaw(p), false);
   // One buffer for the component and composite columns, the ranks and their scratch (ranksOf
   // counts at most 4n + 4097 keys).
   const arena = new Arena(8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64);
   const comps = arena.f64(k * n);
-  const cK = table === null ? null : new Int32Array(comps.buffer, comps.byteOffset, k * n);
+  const size = keys === null ? 0 : keys.T.length - 1;
+  const cK = keys === null ? null : keys.K instanceof Uint16Array ? new Uint16Array(comps.buffer, comps.byteOffset, k * n) : new Int32Array(comps.buffer, comps.byteOffset, k * n);
+  const kBase = keys === null ? 0 : keys.base;
   const nullAt = arena.i32(n);
-  for (let c = 0; c < k && fits; c++) {
+  for (let c = 0; c < k; c++) {
     const cb = c * n;
     const need = r.total[c]!;
     let anyNull = false;
@@ -949,16 +1031,17 @@ export function roundAll(r: Raw, keyed: boolean | "always" = false): Rounded {
         anyNull = true;
       }
     }
-    fits = roundColumn(r.comp, comps, cK, base0, size, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
+    const fits = roundColumn(r.comp, cb, comps, cK, kBase, size, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
+    // A key out of range (not expected: the ranges bound every component): round as values.
+    if (!fits) return roundAll(computeRaw(p, false));
   }
-  if (!fits) return roundAll(computeRaw(p), false);
   let anyNull = false;
   for (let u = 0; u < n; u++) if (nullAt[u] === 1) anyNull = true;
   const composite = arena.f64(n);
-  roundColumn(r.composite, composite, null, 0, 0, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(ex.compositeRat(u), cd, ["units", u, "composite"]));
+  roundColumn(r.composite, 0, composite, null, 0, 0, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(ex.compositeRat(u), cd, ["units", u, "composite"]));
   const rank = ranksOf(composite, cd, arena);
-  if (table === null) return { r, scores, comps, keyed: null, composite, rank };
-  return { r, scores: new Float64Array(0), comps: new Float64Array(0), keyed: { scores: { K: sK!, T: table.T }, comps: { K: cK!, T: table.T } }, composite, rank };
+  if (keys === null) return { r, scores, comps, keyed: null, composite, rank };
+  return { r, scores: new Float64Array(0), comps: new Float64Array(0), keyed: { scores: keys, comps: { K: cK!, T: keys.T, base: keys.base } }, composite, rank };
 }
 
 /**
@@ -1180,7 +1263,7 @@ export function recordMaker(ids: readonly string[], generate = true): RecordMake
 
 /** Round everything and build the frozen row result. @internal */
 export function finish(r: Raw): Scoring {
-  return toScoring(roundAll(r, true));
+  return toScoring(roundAll(r));
 }
 
 /** Build the row result from the rounded columns. @internal */
@@ -1193,7 +1276,6 @@ export function toScoring(o: Rounded, generate = true): Scoring {
   // Shared boxes (./fast.ts) where the rounded values take few distinct values, else the numbers.
   const si = o.keyed?.scores ?? null;
   const sc = o.keyed?.comps ?? null;
-  const sk = keysOf(composite, fw.composite.decimals);
   const mk = generate ? compiled(fw) : null;
   const makeInd = si ? (mk ? (mk.ind ??= keyedMaker(indIds, true)) : keyedMaker(indIds, false)) : null;
   const makeIndF = si ? null : recordMaker(indIds, generate);
@@ -1202,14 +1284,8 @@ export function toScoring(o: Rounded, generate = true): Scoring {
   const out: ScoredUnit[] = new Array(n);
   const freeze = Object.freeze;
   for (let u = 0; u < n; u++) {
-    let cs: number | null;
-    if (sk !== null) {
-      const kk = sk.K[u]!;
-      cs = kk < 0 ? null : (sk.T[kk] as number);
-    } else {
-      const x = composite[u]!;
-      cs = x === x ? x : null;
-    }
+    const x = composite[u]!;
+    const cs = x === x ? x : null;
     out[u] = freeze({
       unit: p.units[u]!,
       group: p.groups[u]!,
@@ -1349,5 +1425,5 @@ function columnsResult(framework: Framework, input: ScoreColumnsInput): ScoringC
  * ```
  */
 export function scoreUnits<C extends string, I extends string>(framework: Framework<C, I>, rows: readonly UnitRow<I>[]): Scoring<C, I> {
-  return guarded(() => finish(computeRaw(prepare(framework as Framework, rows as readonly UnitRow[])))) as Scoring<C, I>;
+  return guarded(() => finish(computeRaw(prepare(framework as Framework, rows as readonly UnitRow[]), true))) as Scoring<C, I>;
 }

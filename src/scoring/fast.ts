@@ -72,9 +72,10 @@ export function rowReader(keys: readonly string[]): RowReader {
 }
 
 /**
- * Builds `{ id: T[K[u + i·n]] or null }` records of one fixed shape (`K` < 0 = null). @internal
+ * Builds `{ id: T[K[u + i·n]] }` records of one fixed shape (the table's last entry is `null`, the
+ * key of a missing value). @internal
  */
-export type KeyedMaker = (K: Int32Array, T: readonly unknown[], u: number, n: number) => Record<string, number | null>;
+export type KeyedMaker = (K: Uint16Array | Int32Array, T: readonly unknown[], u: number, n: number) => Record<string, number | null>;
 
 let keyedMakers: Map<string, KeyedMaker> | undefined;
 
@@ -92,10 +93,10 @@ export function keyedMaker(ids: readonly string[], generate: boolean): KeyedMake
   let made: KeyedMaker | undefined;
   if (generate && !ids.some((id) => id === "__proto__")) {
     try {
-      const body = ids.map((id, i) => `${JSON.stringify(id)}:(k=K[u${i === 0 ? "" : `+${i}*n`}])<0?null:T[k]`).join(",");
+      const body = ids.map((id, i) => `${JSON.stringify(id)}:T[K[u${i === 0 ? "" : `+${i}*n`}]]`).join(",");
       // eslint-disable-next-line no-new-func
-      made = new Function("K", "T", "u", "n", `"use strict";var k;return{${body}};`) as KeyedMaker;
-      made(new Int32Array(ids.length).fill(-1), [], 0, 1);
+      made = new Function("K", "T", "u", "n", `"use strict";return{${body}};`) as KeyedMaker;
+      made(new Int32Array(ids.length), [null], 0, 1);
     } catch {
       made = undefined;
     }
@@ -103,51 +104,11 @@ export function keyedMaker(ids: readonly string[], generate: boolean): KeyedMake
   made ??= (K, T, u, n) => {
     const o: Record<string, number | null> = {};
     for (let i = 0; i < ids.length; i++) {
-      const k = K[u + i * n]!;
-      Object.defineProperty(o, ids[i]!, { value: k < 0 ? null : T[k], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(o, ids[i]!, { value: T[K[u + i * n]!], enumerable: true, writable: true, configurable: true });
     }
     return o;
   };
   if (keyedMakers.size > 64) keyedMakers.clear();
   keyedMakers.set(key, made);
   return made;
-}
-
-/**
- * Keys of the rounded values `src[from … from + len)` into `K` (−1 where NaN) and the table of
- * shared boxes they index, or null when the values span too many distinct keys at `decimals` for
- * a table to pay (then records hold the numbers themselves). @internal
- */
-export function keysOf(src: Float64Array, decimals: number): { K: Int32Array; T: unknown[] } | null {
-  const len = src.length;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let j = 0; j < len; j++) {
-    const x = src[j]!;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  const K = new Int32Array(len);
-  if (!(lo <= hi)) {
-    K.fill(-1);
-    return { K, T: [] };
-  }
-  const f = 10 ** decimals;
-  if (!(decimals <= 15 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40)) return null;
-  const offset = Math.round(lo * f);
-  const size = Math.round(hi * f) - offset + 1;
-  if (size > 2 * len + 64 || size > 1 << 22) return null;
-  for (let j = 0; j < len; j++) {
-    const x = src[j]!;
-    K[j] = x === x ? Math.round(x * f) - offset : -1;
-  }
-  // Tagged elements (the null first), one box per key: (key + offset) / 10^decimals is the very
-  // double every rounding path returns for that key (a correctly rounded quotient of integers).
-  const T: unknown[] = new Array(size);
-  T[0] = null;
-  for (let k = 0; k < size; k++) {
-    const v = (k + offset) / f;
-    T[k] = v === 0 ? 0 : v;
-  }
-  return { K, T };
 }

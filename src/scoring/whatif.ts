@@ -78,7 +78,7 @@ export function whatIf(framework: Framework, rows: readonly UnitRow[], request: 
 
 function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
   if (typeof request !== "object" || request === null) throw new PgiError("INVALID_INPUT", `expected { unit, changes }, got ${describe(request)}`, []);
-  const before = finish(computeRaw(prepare(framework, rows)));
+  const before = finish(computeRaw(prepare(framework, rows), true));
   const u = rowIndex(rows, request.unit);
   const ids = new Set(framework.indicators.map((i) => i.id));
   const changes: Record<string, number | null> = {};
@@ -87,7 +87,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
     changes[id] = v === null ? null : Number(toDec(v, { path: ["changes", id] }).toFixed());
   }
   const changed = rows.map((r, i) => (i === u ? { ...r, indicators: { ...r.indicators, ...changes } } : r));
-  const after = finish(computeRaw(prepare(framework, changed)));
+  const after = finish(computeRaw(prepare(framework, changed), true));
   const moved: { unit: string; before: UnitScores; after: UnitScores }[] = [];
   for (let i = 0; i < before.units.length; i++) {
     const a = scoresOf(before.units[i]!);

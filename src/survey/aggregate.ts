@@ -105,6 +105,20 @@ const enum Kind {
   Numeric = 2,
 }
 
+/** What the fast path of {@link aggregateSurvey} takes for a question. */
+const enum Fast {
+  /** Booleans. */
+  YesNo = 0,
+  /** Whole numbers on the scale. */
+  Likert = 1,
+  /** Numbers without bounds. */
+  Numeric = 2,
+  /** Numbers within min–max. */
+  Bounded = 3,
+  /** Nothing (numeric "don't know" codes). */
+  None = 4,
+}
+
 /**
  * Turn firm-level survey answers into unit-level indicators.
  *
@@ -302,7 +316,10 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
   const cnt1 = new Int32Array(U * Q);
   const sum1 = new Float64Array(U * Q);
   const sc1 = new Uint8Array(U * Q);
-  const plainNum = Uint8Array.from(dkNum, (s) => (s === null ? 1 : 0));
+  // What the fast path does with each question (numbers that are "don't know" codes: nothing).
+  const fastKind = Uint8Array.from(qs, (q, j) =>
+    q.type === "yesNo" ? Fast.YesNo : dkNum[j] !== null ? Fast.None : q.type === "likert" ? Fast.Likert : lo[j] === Number.NEGATIVE_INFINITY && hi[j] === Number.POSITIVE_INFINITY ? Fast.Numeric : Fast.Bounded,
+  );
   /** Add a numeric answer to the fast sums, raising the cell's scale if needed; false if not exact. */
   const addNumeric = (k: number, v: number): boolean => {
     const X0 = scaled(v);
@@ -356,8 +373,8 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
       }
       seen++;
       if (unweighted) {
-        const kind = kinds[j];
-        if (kind === Kind.YesNo) {
+        const f = fastKind[j];
+        if (f === Fast.YesNo) {
           if (v === true) {
             cnt1[k] = cnt1[k]! + 1;
             sum1[k] = sum1[k]! + 1;
@@ -367,18 +384,19 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
             cnt1[k] = cnt1[k]! + 1;
             continue;
           }
-        } else if (typeof v === "number" && v >= lo[j]! && v <= hi[j]! && plainNum[j] === 1) {
-          if (kind === Kind.Likert) {
-            if (Math.floor(v) === v) {
+        } else if (typeof v === "number") {
+          if (f === Fast.Likert) {
+            if (v >= lo[j]! && v <= hi[j]! && Math.floor(v) === v) {
               cnt1[k] = cnt1[k]! + 1;
               if (v >= agree[j]!) sum1[k] = sum1[k]! + 1;
               continue;
             }
-          } else {
+          } else if (f === Fast.Numeric || (f === Fast.Bounded && v >= lo[j]! && v <= hi[j]!)) {
+            // X / p === v with |X| < 10^15: X is the exact decimal of v at this scale (NaN and
+            // ±Infinity fail here and are refused by the validating path).
             const p = P10[sc1[k]!]!;
             const X = Math.round(v * p);
             const t = sum1[k]! + X;
-            // X / p === v with |X| < 10^15: X is the exact decimal of v at this scale.
             if (X / p === v && X < 1e15 && X > -1e15 && t < LIMIT && t > -LIMIT) {
               cnt1[k] = cnt1[k]! + 1;
               sum1[k] = t;

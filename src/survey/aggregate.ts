@@ -336,6 +336,41 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
     return true;
   };
 
+  /** The validating path: one answer the fast path did not take (v is not undefined). */
+  const validate = (i: number, j: number, k: number, v: unknown, W: number, ew: number): void => {
+    let x: number | null | undefined;
+    if (v === null) x = null;
+    else if (fast && typeof v === "boolean" && kinds[j] === Kind.YesNo) x = v ? 1 : 0;
+    else if (fast && typeof v === "number" && dkNum[j] === null && v === v) {
+      const kind = kinds[j];
+      if (kind === Kind.Likert && v >= lo[j]! && v <= hi[j]! && Math.floor(v) === v) x = v >= agree[j]! ? 1 : 0;
+      else if (kind === Kind.Numeric && v >= lo[j]! && v <= hi[j]! && v - v === 0) x = v;
+      else x = readAnswer(j, v, i);
+    } else x = readAnswer(j, v, i);
+    if (x === null) blank[k] = blank[k]! + 1;
+    else if (x === undefined) dkCount[k] = dkCount[k]! + 1;
+    else {
+      valid[k] = valid[k]! + 1;
+      if (ew === 0 && scW[k] === 0 && scWX[k] === 0 && (x === 0 || x === 1)) {
+        // Counts (weight 1 or whole weights, yes/no or agree/disagree).
+        const sw = sumW[k]! + W;
+        const swx = sumWX[k]! + W * x;
+        if (!(sw < LIMIT && swx < LIMIT)) inexact[k] = 1;
+        sumW[k] = sw;
+        sumWX[k] = swx;
+      } else {
+        const X = x === 0 || x === 1 ? x : scaled(x);
+        const ex = x === 0 || x === 1 ? 0 : scale;
+        const WX = W * X;
+        if (!(WX < LIMIT && WX > -LIMIT) || ew + ex > 30) inexact[k] = 1;
+        else {
+          addScaled(sumW, scW, k, W, ew);
+          addScaled(sumWX, scWX, k, WX, ew + ex);
+        }
+      }
+    }
+  };
+
   for (let i = 0; i < responses.length; i++) {
     const r = responses[i]!;
     const u = unitOf[i]!;
@@ -364,15 +399,15 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
     }
     let seen = 0;
     const base = u * Q;
-    for (let j = 0; j < Q; j++) {
-      const v = a[ids[j]!];
-      const k = base + j;
-      if (v === undefined) {
-        blank[k] = blank[k]! + 1;
-        continue;
-      }
-      seen++;
-      if (unweighted) {
+    if (unweighted) {
+      for (let j = 0; j < Q; j++) {
+        const v = a[ids[j]!];
+        const k = base + j;
+        if (v === undefined) {
+          blank[k] = blank[k]! + 1;
+          continue;
+        }
+        seen++;
         const f = fastKind[j];
         if (f === Fast.YesNo) {
           if (v === true) {
@@ -405,38 +440,18 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
             if (addNumeric(k, v)) continue;
           }
         }
+        validate(i, j, k, v, 1, 0);
       }
-      // The validating path: every answer the fast path did not take.
-      let x: number | null | undefined;
-      if (v === null) x = null;
-      else if (fast && typeof v === "boolean" && kinds[j] === Kind.YesNo) x = v ? 1 : 0;
-      else if (fast && typeof v === "number" && dkNum[j] === null && v === v) {
-        const kind = kinds[j];
-        if (kind === Kind.Likert && v >= lo[j]! && v <= hi[j]! && Math.floor(v) === v) x = v >= agree[j]! ? 1 : 0;
-        else if (kind === Kind.Numeric && v >= lo[j]! && v <= hi[j]! && v - v === 0) x = v;
-        else x = readAnswer(j, v, i);
-      } else x = readAnswer(j, v, i);
-      if (x === null) blank[k] = blank[k]! + 1;
-      else if (x === undefined) dkCount[k] = dkCount[k]! + 1;
-      else {
-        valid[k] = valid[k]! + 1;
-        if (ew === 0 && scW[k] === 0 && scWX[k] === 0 && (x === 0 || x === 1)) {
-          // Counts (weight 1 or whole weights, yes/no or agree/disagree).
-          const sw = sumW[k]! + W;
-          const swx = sumWX[k]! + W * x;
-          if (!(sw < LIMIT && swx < LIMIT)) inexact[k] = 1;
-          sumW[k] = sw;
-          sumWX[k] = swx;
-        } else {
-          const X = x === 0 || x === 1 ? x : scaled(x);
-          const ex = x === 0 || x === 1 ? 0 : scale;
-          const WX = W * X;
-          if (!(WX < LIMIT && WX > -LIMIT) || ew + ex > 30) inexact[k] = 1;
-          else {
-            addScaled(sumW, scW, k, W, ew);
-            addScaled(sumWX, scWX, k, WX, ew + ex);
-          }
+    } else {
+      for (let j = 0; j < Q; j++) {
+        const v = a[ids[j]!];
+        const k = base + j;
+        if (v === undefined) {
+          blank[k] = blank[k]! + 1;
+          continue;
         }
+        seen++;
+        validate(i, j, k, v, W, ew);
       }
     }
     // Answers to questions that do not exist would be lost silently: refuse them.

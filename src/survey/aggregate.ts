@@ -131,7 +131,7 @@ const enum Fast {
  * "don't know" codes (default "dk", "don't know", "không biết"; set `dontKnow` per question) are
  * excluded and counted. Units with fewer than `minResponses` (default 30) responses are
  * `flagged`, with a `LOW_RESPONSES` warning. Values are rounded half-up to 2 dp (exactly: near a
- * tie they are recomputed in Decimal). `rows` feed `scoreUnits` directly.
+ * tie they are rounded from exact integer sums as a rational). `rows` feed `scoreUnits` directly.
  *
  * @throws {@link PgiError} `INVALID_INPUT` for bad questions, an answer outside its question's
  * type or scale, an unknown question, a missing unit, a weight that is not a positive number;

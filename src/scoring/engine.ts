@@ -18,7 +18,8 @@ import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
-import { kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
+import { keyedMaker, keysOf, loopReader, rowReader, type KeyedMaker, type RowReader } from "./fast";
+import { kernelFits, kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, scaledLinear, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
 export interface UnitRow<I extends string = string> {
@@ -60,18 +61,51 @@ export interface Prepared {
 const DEFAULT_NZ: Normalization = { method: "minmax", range: [1, 10] };
 const nzOf = (fw: Framework, i: number): Normalization => fw.indicators[i]!.normalization ?? fw.normalization ?? DEFAULT_NZ;
 
-/** Compile the framework's indicator arrays. @internal */
-function compile(fw: Framework): { compOf: Int32Array; lower: Uint8Array; weights: Float64Array } {
+/**
+ * What runs of one framework share, built on its first run (frameworks are frozen, so this never
+ * goes stale): its indicator arrays, id lookup, record factories and the reader of its usual rows.
+ * @internal
+ */
+interface Compiled {
+  readonly ids: readonly string[];
+  readonly idIndex: ReadonlyMap<string, number>;
+  readonly compIds: readonly string[];
+  readonly compOf: Int32Array;
+  readonly lower: Uint8Array;
+  readonly weights: Float64Array;
+  ind?: KeyedMaker;
+  comp?: KeyedMaker;
+  readerKeys?: readonly string[];
+  reader?: RowReader;
+}
+
+let compiledOf: WeakMap<Framework, Compiled> | undefined;
+
+/** The framework's compiled form (memoised per framework object). @internal */
+function compiled(fw: Framework): Compiled {
+  compiledOf ??= new WeakMap();
+  let c = compiledOf.get(fw);
+  if (c !== undefined) return c;
   const m = fw.indicators.length;
   const compOf = new Int32Array(m);
   const lower = new Uint8Array(m);
   const weights = new Float64Array(m);
+  const idIndex = new Map<string, number>();
   fw.indicators.forEach((ind, i) => {
     compOf[i] = fw.components.findIndex((c) => c.id === ind.component);
     lower[i] = ind.direction === "lower" ? 1 : 0;
     weights[i] = fw.aggregation === "weightedMean" ? ind.weight : 1;
+    idIndex.set(ind.id, i);
   });
-  return { compOf, lower, weights };
+  c = { ids: fw.indicators.map((i) => i.id), idIndex, compIds: fw.components.map((x) => x.id), compOf, lower, weights };
+  compiledOf.set(fw, c);
+  return c;
+}
+
+/** Compile the framework's indicator arrays. @internal */
+function compile(fw: Framework): { compOf: Int32Array; lower: Uint8Array; weights: Float64Array } {
+  const c = compiled(fw);
+  return { compOf: c.compOf, lower: c.lower, weights: c.weights };
 }
 
 /** The framework argument, revived and checked (a copy of a framework is rebuilt). @internal */
@@ -91,23 +125,33 @@ export function guarded<T>(fn: () => T): T {
   return readingInput(fn);
 }
 
-const ASCII_LOWER = /^[a-z0-9]+$/;
-const ASCII = /^[A-Za-z0-9]+$/;
-/** foldName, without its Unicode work for plain ASCII names. */
-const quickFold = (s: string): string => (ASCII_LOWER.test(s) ? s : ASCII.test(s) ? s.toLowerCase() : foldName(s));
+/** foldName, without its Unicode work for names of ASCII letters and digits. */
+function quickFold(s: string): string {
+  let lower = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else return foldName(s);
+  }
+  return lower ? s : s.toLowerCase();
+}
 
 /** Track unit names, refusing duplicates (case and diacritics ignored). */
 function unitName(seen: Map<string, number>, unit: unknown, u: number, path: readonly (string | number)[]): string {
-  if (typeof unit !== "string" || unit.trim() === "") {
-    throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, path);
-  }
+  if (typeof unit !== "string") throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, path);
+  // Printable ASCII at both ends: nothing to trim (the common case, without trim's copy).
+  const first = unit.charCodeAt(0);
+  const last = unit.charCodeAt(unit.length - 1);
+  const name = first > 32 && first < 127 && last > 32 && last < 127 ? unit : unit.trim();
+  if (name === "") throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, path);
   const key = quickFold(unit) || unit;
   const earlier = seen.get(key);
   if (earlier !== undefined) {
     throw new PgiError("DUPLICATE_UNIT", `${unit} appears twice (rows ${earlier} and ${u}); give each unit once`, path, { unit, first: earlier });
   }
   seen.set(key, u);
-  return unit.trim();
+  return name;
 }
 
 /**
@@ -136,18 +180,22 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
   }
   const n = rows.length;
   const m = fw.indicators.length;
-  const ids = fw.indicators.map((i) => i.id);
-  const idIndex = new Map<string, number>();
-  ids.forEach((id, i) => idIndex.set(id, i));
-  const values = new Float64Array(m * n).fill(Number.NaN);
+  const mk = compiled(fw);
+  const ids = mk.ids;
+  const idIndex = mk.idIndex;
+  // Every entry is written below: a value, or NaN for a missing one.
+  const values = new Float64Array(m * n);
   const units: string[] = new Array(n);
   const groups: (string | null)[] = new Array(n);
   const seen = new Map<string, number>();
-  // The key order of the previous row: rows built the same way share it, so the indicator of a
-  // key is found by one string comparison instead of a map lookup.
-  const orderKeys: (string | undefined)[] = new Array(m + 1);
-  const orderIdx = new Int32Array(m + 1);
   const hasOwn = Object.prototype.hasOwnProperty;
+  // The validated own keys of the previous row and their indicators: rows built the same way share
+  // one key list, checked once (./fast.ts); a reader generated for it reads the values.
+  let keys: string[] | null = null;
+  let idx = new Int32Array(0);
+  let read: RowReader = loopReader([]);
+  let sameRows = 0;
+  let absent: number[] = [];
   for (let u = 0; u < n; u++) {
     const row = rows[u] as UnitRow;
     if (typeof row !== "object" || row === null || Array.isArray(row)) {
@@ -168,35 +216,61 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
     if (typeof ind !== "object" || ind === null || Array.isArray(ind)) {
       throw new PgiError("INVALID_INPUT", `indicators must be an object { id: value }, got ${describe(ind)}`, [u, "indicators"]);
     }
-    let j = 0;
-    for (const k in ind) {
-      let i: number;
-      if (j <= m && k === orderKeys[j]) i = orderIdx[j]!;
-      else {
+    // The keys, in order, against the previous row's (for…in allocates nothing; inherited
+    // enumerable keys, if any, make the row take the checking path below).
+    let same = keys !== null;
+    if (same) {
+      let j = 0;
+      for (const k in ind) {
+        if (k !== keys![j]) {
+          same = false;
+          break;
+        }
+        j++;
+      }
+      if (j !== keys!.length) same = false;
+    }
+    if (!same) {
+      const ks = Object.keys(ind);
+      idx = new Int32Array(ks.length);
+      for (let j = 0; j < ks.length; j++) {
+        const k = ks[j]!;
         const found = idIndex.get(k);
         if (found === undefined) {
-          if (!hasOwn.call(ind, k)) continue;
           throw new PgiError(
             k === "__proto__" || k === "constructor" || k === "prototype" ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
             `unknown indicator "${k}"; the framework's indicators are ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`,
             [u, "indicators", k],
           );
         }
-        i = found;
-        if (j <= m) {
-          orderKeys[j] = k;
-          orderIdx[j] = i;
-        }
+        idx[j] = found;
       }
-      j++;
+      keys = ks;
+      // The reader generated for this framework's usual rows, when these keys are theirs.
+      const known = mk.readerKeys;
+      let usual = known !== undefined && known.length === ks.length;
+      for (let j = 0; usual && j < ks.length; j++) usual = ks[j] === known![j];
+      read = usual ? mk.reader! : loopReader(ks);
+      sameRows = usual ? 8 : 0;
+      // The indicators this key list lacks (missing for every row that shares it).
+      absent = [];
+      if (ks.length < m) {
+        const has = new Uint8Array(m);
+        for (let j = 0; j < ks.length; j++) has[idx[j]!] = 1;
+        for (let i = 0; i < m; i++) if (has[i] === 0) absent.push(i);
+      }
+    } else if (++sameRows === 8) {
+      read = rowReader(keys!);
+      mk.readerKeys = keys!;
+      mk.reader = read;
+    }
+    for (let a = 0; a < absent.length; a++) values[absent[a]! * n + u] = Number.NaN;
+    // Values that are not a finite number, null or undefined are read here, one by one.
+    for (let j = read(ind, values, idx, u, n, 0); j >= 0; j = read(ind, values, idx, u, n, j + 1)) {
+      const k = keys![j]!;
       const v = ind[k];
-      let x: number;
-      if (typeof v === "number") {
-        if (v - v !== 0) throw new PgiError("INVALID_NUMBER", `expected a finite number or null, got ${describe(v)}`, [u, "indicators", k]);
-        x = v === 0 ? 0 : v;
-      } else if (v === null || v === undefined) x = Number.NaN;
-      else x = exactDouble(v, [u, "indicators", k]);
-      values[i * n + u] = x;
+      if (typeof v === "number") throw new PgiError("INVALID_NUMBER", `expected a finite number or null, got ${describe(v)}`, [u, "indicators", k]);
+      values[idx[j]! * n + u] = exactDouble(v, [u, "indicators", k]);
     }
   }
   return { fw, n, m, units, groups, values, ...compile(fw) };
@@ -232,9 +306,7 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
   if (typeof cols !== "object" || cols === null || Array.isArray(cols)) {
     throw new PgiError("INVALID_INPUT", `columns must be an object { indicatorId: Float64Array | number[] }, got ${describe(cols)}`, ["columns"]);
   }
-  const ids = fw.indicators.map((i) => i.id);
-  const idIndex = new Map<string, number>();
-  ids.forEach((id, i) => idIndex.set(id, i));
+  const { ids, idIndex } = compiled(fw);
   const values = new Float64Array(m * n).fill(Number.NaN);
   for (const k of Object.keys(cols)) {
     const i = idIndex.get(k);
@@ -316,7 +388,8 @@ const TINY = 2 ** -1000;
 export function normalise(fw: Framework, i: number, x: number, min: number, max: number): number {
   const ind = fw.indicators[i]!;
   const nz = nzOf(fw, i);
-  const [a, b] = nz.range;
+  const a = nz.range[0];
+  const b = nz.range[1];
   const lower = ind.direction === "lower";
   if (nz.method === "minmax") {
     if (max === min) return (a + b) / 2;
@@ -341,16 +414,46 @@ function linearBound(a: number, b: number, L: number, H: number, M: number, tMax
   return Number.isFinite(e) && Number.isFinite(H - L) && Number.isFinite(w / Math.abs(H - L)) ? e : Number.POSITIVE_INFINITY;
 }
 
+/** Typed arrays carved out of one zeroed buffer, 8-byte aligned. @internal */
+export class Arena {
+  private readonly buf: ArrayBuffer;
+  private off = 0;
+  constructor(bytes: number) {
+    this.buf = new ArrayBuffer(bytes);
+  }
+  private take(bytes: number): number {
+    const at = this.off;
+    this.off += (bytes + 7) & ~7;
+    return at;
+  }
+  f64(len: number): Float64Array {
+    return new Float64Array(this.buf, this.take(len * 8), len);
+  }
+  i32(len: number): Int32Array {
+    return new Int32Array(this.buf, this.take(len * 4), len);
+  }
+}
+
 /** Run the float pipeline. @internal */
 export function computeRaw(p: Prepared): Raw {
   const { fw, n, m, values, compOf, weights } = p;
   const k = fw.components.length;
-  const min = new Float64Array(m);
-  const max = new Float64Array(m);
-  const missing = new Int32Array(m);
+  // The run's scratch arrays share one zeroed buffer: one allocation instead of fifteen (at 63
+  // units each allocation costs about as much as a pass over the data).
+  const arena = new Arena(8 * (6 * m + 3 * k * n + 5 * k + 2 * n) + 64);
+  const min = arena.f64(m);
+  const max = arena.f64(m);
+  const missing = arena.i32(m);
   const norm = new Float64Array(m * n);
-  const errNorm = new Float64Array(m);
-  const rangeAbs = new Float64Array(m);
+  const errNorm = arena.f64(m);
+  const rangeAbs = arena.f64(m);
+  const comp = arena.f64(k * n);
+  const present = arena.i32(k * n);
+  const wsum = arena.f64(k * n);
+  // Indicators with every value present and weight 1 add weight 1 to every unit: counted once
+  // (added to `present` at the end), and summed into their component as they are normalised.
+  const fastCount = arena.f64(k);
+  const summed = arena.i32(m);
   for (let i = 0; i < m; i++) {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
@@ -368,7 +471,8 @@ export function computeRaw(p: Prepared): Raw {
     max[i] = miss === n ? Number.NaN : hi;
     missing[i] = miss;
     const nz = nzOf(fw, i);
-    const [a, b] = nz.range;
+    const a = nz.range[0];
+    const b = nz.range[1];
     rangeAbs[i] = Math.max(Math.abs(a), Math.abs(b));
     const lower = fw.indicators[i]!.direction === "lower";
     if (miss === n) {
@@ -382,7 +486,25 @@ export function computeRaw(p: Prepared): Raw {
         errNorm[i] = Number.isFinite(mid) ? 8 * rangeAbs[i]! * EPS + TINY : Number.POSITIVE_INFINITY;
       } else {
         const span = (b - a) / (hi - lo);
-        if (lower) for (let u = 0; u < n; u++) norm[base + u] = b - span * (values[base + u]! - lo);
+        const c = compOf[i]!;
+        const cb = c * n;
+        if (miss === 0 && weights[i] === 1) {
+          summed[i] = 1;
+          fastCount[c] = fastCount[c]! + 1;
+          if (lower) {
+            for (let u = 0; u < n; u++) {
+              const v = b - span * (values[base + u]! - lo);
+              norm[base + u] = v;
+              comp[cb + u] = comp[cb + u]! + v;
+            }
+          } else {
+            for (let u = 0; u < n; u++) {
+              const v = a + span * (values[base + u]! - lo);
+              norm[base + u] = v;
+              comp[cb + u] = comp[cb + u]! + v;
+            }
+          }
+        } else if (lower) for (let u = 0; u < n; u++) norm[base + u] = b - span * (values[base + u]! - lo);
         else for (let u = 0; u < n; u++) norm[base + u] = a + span * (values[base + u]! - lo);
         errNorm[i] = linearBound(a, b, lo, hi, Math.max(Math.abs(lo), Math.abs(hi)), 1);
       }
@@ -395,23 +517,15 @@ export function computeRaw(p: Prepared): Raw {
       }
     }
   }
-  const comp = new Float64Array(k * n);
-  const present = new Int32Array(k * n);
-  const wsum = new Float64Array(k * n);
-  // Indicators with every value present and weight 1 add weight 1 to every unit: counted once.
-  const fastCount = new Float64Array(k);
   for (let i = 0; i < m; i++) {
     const c = compOf[i]!;
     const w = weights[i]!;
     const base = i * n;
     const cb = c * n;
-    if (missing[i] === n) continue;
+    if (missing[i] === n || summed[i] === 1) continue;
     if (missing[i] === 0 && w === 1) {
       fastCount[c] = fastCount[c]! + 1;
-      for (let u = 0; u < n; u++) {
-        comp[cb + u] = comp[cb + u]! + norm[base + u]!;
-        present[cb + u] = present[cb + u]! + 1;
-      }
+      for (let u = 0; u < n; u++) comp[cb + u] = comp[cb + u]! + norm[base + u]!;
     } else {
       for (let u = 0; u < n; u++) {
         if (values[base + u] === values[base + u]) {
@@ -422,9 +536,9 @@ export function computeRaw(p: Prepared): Raw {
       }
     }
   }
-  const total = new Int32Array(k);
-  const errComp = new Float64Array(k);
-  const rangeComp = new Float64Array(k);
+  const total = arena.i32(k);
+  const errComp = arena.f64(k);
+  const rangeComp = arena.f64(k);
   for (let i = 0; i < m; i++) {
     const c = compOf[i]!;
     total[c] = total[c]! + 1;
@@ -436,9 +550,13 @@ export function computeRaw(p: Prepared): Raw {
     const cb = c * n;
     const fc = fastCount[c]!;
     const need = total[c]!;
-    for (let u = 0; u < n; u++) comp[cb + u] = present[cb + u]! * 2 < need ? Number.NaN : comp[cb + u]! / (wsum[cb + u]! + fc);
+    for (let u = 0; u < n; u++) {
+      const have = present[cb + u]! + fc;
+      present[cb + u] = have;
+      comp[cb + u] = have * 2 < need ? Number.NaN : comp[cb + u]! / (wsum[cb + u]! + fc);
+    }
   }
-  const composite = new Float64Array(n);
+  const composite = arena.f64(n);
   const method = fw.composite.method;
   let errComposite = 0;
   let rangeComposite = 0;
@@ -530,9 +648,9 @@ export function exactComp(r: Raw, c: number, u: number): Dec | null {
  * rounded at `decimals` with a modest spread are ranked by counting (linear time); others by
  * sorting. @internal
  */
-export function ranksOf(values: Float64Array | readonly number[], decimals = -1): Int32Array {
+export function ranksOf(values: Float64Array | readonly number[], decimals = -1, arena: Arena | null = null): Int32Array {
   const n = values.length;
-  const out = new Int32Array(n);
+  const out = arena ? arena.i32(n) : new Int32Array(n);
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let u = 0; u < n; u++) {
@@ -546,8 +664,8 @@ export function ranksOf(values: Float64Array | readonly number[], decimals = -1)
   if (decimals >= 0 && span <= 4 * n + 4096 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40) {
     // keys: distinct rounded values are ≥ 10^-decimals apart, so their keys differ by ≥ 1
     const size = Math.round(span) + 1;
-    const count = new Int32Array(size + 1);
-    const key = new Int32Array(n);
+    const count = arena ? arena.i32(size + 1) : new Int32Array(size + 1);
+    const key = arena ? arena.i32(n) : new Int32Array(n);
     for (let u = 0; u < n; u++) {
       const v = values[u]!;
       if (v !== v) continue;
@@ -575,13 +693,24 @@ export function ranksOf(values: Float64Array | readonly number[], decimals = -1)
   return out;
 }
 
+/**
+ * @internal Rounded values as keys into a table of shared boxes (./fast.ts): value `T[K[j]]`,
+ * `K[j] = round(value · 10^decimals) − base`, −1 = missing/null.
+ */
+export interface KeyColumns {
+  readonly K: Int32Array;
+  readonly T: readonly unknown[];
+}
+
 /** @internal The rounded columns of one run: the columnar core's output. */
 export interface Rounded {
   readonly r: Raw;
-  /** Rounded normalised scores, values' layout; NaN = missing. */
+  /** Rounded normalised scores, values' layout; NaN = missing. Empty when `keyed`. */
   readonly scores: Float64Array;
-  /** Rounded component scores comp[c * n + u]; NaN = null. */
+  /** Rounded component scores comp[c * n + u]; NaN = null. Empty when `keyed`. */
   readonly comps: Float64Array;
+  /** The same scores and components as keys, when rounded for row results. */
+  readonly keyed: { readonly scores: KeyColumns; readonly comps: KeyColumns } | null;
   readonly composite: Float64Array;
   /** 0 = no rank. */
   readonly rank: Int32Array;
@@ -590,63 +719,195 @@ export interface Rounded {
 const BIG = 2 ** 51;
 
 /**
- * Round a float column half-up at `decimals` into `out`, from `off` for `len` values; values within
- * `err` of a rounding boundary (or not finite, or too large for the float to resolve) are
- * rounded exactly by `exact(j)`. `skip(j)` marks missing/null entries (NaN out); it is asked only
- * where the float is NaN (a NaN that is not missing is recomputed exactly). @internal
+ * Round a float column half-up at `decimals`, from `off` for `len` values, into `out` (values) or,
+ * when `K` is given, into `K` (keys: rounded value · 10^decimals − `base`, −1 for missing; false
+ * comes back when a key falls outside [0, size)). Values within `err` of a rounding boundary (or
+ * not finite, or too large for the float to resolve) are rounded exactly by `exact(j)`. `skip(j)`
+ * marks missing/null entries (NaN out); it is asked only where the float is NaN (a NaN that is
+ * not missing is recomputed exactly). @internal
  */
 function roundColumn(
   src: Float64Array,
-  out: Float64Array,
+  out: Float64Array | null,
+  K: Int32Array | null,
+  base: number,
+  size: number,
   off: number,
   len: number,
   decimals: number,
   err: number,
   skip: ((j: number) => boolean) | null,
   exact: (j: number) => number,
-): void {
+  inlineOf: (() => InlineKernel | null) | null = null,
+): boolean {
+  // The column's kernel, built on its first near tie.
+  let inline: InlineKernel | null | undefined = inlineOf === null ? null : undefined;
   const f = 10 ** decimals;
   const win = Math.max(1e-9, err * f * 2);
-  if (!(win < 0.49)) {
-    for (let j = 0; j < len; j++) out[off + j] = skip !== null && skip(j) ? Number.NaN : exact(j);
-    return;
+  const slow = !(win < 0.49);
+  // The fast test below, for |s| < 2^20: t = |s| + 0.5 is within 2^-32 of its exact value, so a t
+  // at least `win` (≥ 1e-9) from an integer has the exact floor q = t | 0 (truncation, which is
+  // cheaper here than Math.floor or Math.round), and q is the half-up rounding of |s|.
+  const fastWin = slow ? 2 : win;
+  if (K === null) {
+    for (let j = 0; j < len; j++) {
+      const s = src[off + j]! * f;
+      if ((s !== s || slow) && skip !== null && skip(j)) {
+        // Missing entries are NaN in the float column; only those are checked.
+        out![off + j] = Number.NaN;
+        continue;
+      }
+      const a = s < 0 ? -s : s;
+      if (a < 1048576) {
+        const t = a + 0.5;
+        const q = t | 0;
+        const ft = t - q;
+        if (ft >= fastWin && ft <= 1 - fastWin) {
+          out![off + j] = q === 0 ? 0 : (s < 0 ? -q : q) / f;
+          continue;
+        }
+      }
+      const fr = a - Math.floor(a) - 0.5;
+      if (slow || Math.abs(fr) < win || !(a < BIG)) {
+        if (inline === undefined) inline = inlineOf!();
+        out![off + j] = inline !== null ? inlineExact(inline, j, exact) : exact(j);
+        continue;
+      }
+      // Away from a tie, Math.round (exact in JavaScript) is the half-up rounding, without a
+      // branch on which side of the tie the value lies.
+      const q = Math.round(a);
+      out![off + j] = q === 0 ? 0 : (s < 0 ? -q : q) / f;
+    }
+    return true;
   }
+  // Keys: the same rounding without the division (K may share src's buffer: K[t] overwrites
+  // bytes of src[t / 2], already read).
   for (let j = 0; j < len; j++) {
     const s = src[off + j]! * f;
-    if (s !== s && skip !== null && skip(j)) {
-      // Missing entries are NaN in the float column; only those are checked.
-      out[off + j] = Number.NaN;
+    if ((s !== s || slow) && skip !== null && skip(j)) {
+      K[off + j] = -1;
       continue;
     }
     const a = s < 0 ? -s : s;
-    const fl = Math.floor(a);
-    const fr = a - fl - 0.5;
-    if ((fr < win && fr > -win) || !(a < BIG)) {
-      out[off + j] = exact(j);
-      continue;
+    if (a < 1048576) {
+      const t = a + 0.5;
+      const q = t | 0;
+      const ft = t - q;
+      if (ft >= fastWin && ft <= 1 - fastWin) {
+        const key = (s < 0 ? -q : q) - base;
+        if (!(key >= 0 && key < size)) return false;
+        K[off + j] = key;
+        continue;
+      }
     }
-    const q = fr > 0 ? fl + 1 : fl;
-    out[off + j] = q === 0 ? 0 : (s < 0 ? -q : q) / f;
+    const fr = a - Math.floor(a) - 0.5;
+    let key: number;
+    if (slow || Math.abs(fr) < win || !(a < BIG)) {
+      if (inline === undefined) inline = inlineOf!();
+      key = (inline !== null ? inlineScaled(inline, j, exact, f) : Math.round(exact(j) * f)) - base;
+    }
+    else key = (s < 0 ? -Math.round(a) : Math.round(a)) - base;
+    if (!(key >= 0 && key < size)) return false;
+    K[off + j] = key;
   }
+  return true;
 }
 
-/** Round every published number of a run into columns. @internal */
-export function roundAll(r: Raw): Rounded {
+/**
+ * A column's integer kernel, for its near-tie values to be rounded exactly in the loop itself (no
+ * closure per value): `xs[off + j]` clamped to [lo, hi]; values with more decimals than the
+ * kernel's scale go to the column's `exact`. @internal
+ */
+interface InlineKernel {
+  readonly kn: LinearKernel;
+  readonly xs: Float64Array;
+  readonly off: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+function inlineExact(t: InlineKernel, j: number, exact: (j: number) => number): number {
+  const x0 = t.xs[t.off + j]!;
+  const x = x0 < t.lo ? t.lo : x0 > t.hi ? t.hi : x0;
+  return kernelFits(t.kn, x) ? roundLinear(t.kn, x) : exact(j);
+}
+
+function inlineScaled(t: InlineKernel, j: number, exact: (j: number) => number, f: number): number {
+  const x0 = t.xs[t.off + j]!;
+  const x = x0 < t.lo ? t.lo : x0 > t.hi ? t.hi : x0;
+  return kernelFits(t.kn, x) ? scaledLinear(t.kn, x) : Math.round(exact(j) * f);
+}
+
+/** The key table for values in [lo, hi] at `decimals`, or null where it would not pay. @internal */
+function keyTable(lo: number, hi: number, decimals: number, count: number, always: boolean): { base: number; T: unknown[] } | null {
+  const f = 10 ** decimals;
+  if (!(decimals <= 15 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40)) return null;
+  const base = Math.floor(lo * f) - 1;
+  const size = Math.ceil(hi * f) + 2 - base;
+  if (!(size > 0 && (always || size <= 2 * count + 64) && size <= 1 << 22)) return null;
+  // Tables are immutable once built, so runs share them (a few, memoised on first use).
+  const memo = `${decimals}:${base}:${size}`;
+  tables ??= new Map();
+  const hit = tables.get(memo);
+  if (hit) return hit;
+  // Tagged elements (the null first), one box per key: (key + base) / 10^decimals is the very
+  // double every rounding path returns for that key (a correctly rounded quotient of integers).
+  const T: unknown[] = [null];
+  T.pop();
+  for (let key = 0; key < size; key++) {
+    const v = (key + base) / f;
+    T.push(v === 0 ? 0 : v);
+  }
+  const made = { base, T };
+  if (size <= 1 << 16) {
+    if (tables.size >= 16) tables.clear();
+    tables.set(memo, made);
+  }
+  return made;
+}
+
+let tables: Map<string, { base: number; T: unknown[] }> | undefined;
+
+/**
+ * Round every published number of a run into columns; `keyed` (for row results): scores and
+ * components as keys into shared boxes, where their range allows and the table pays for itself
+ * (`"always"`: whenever the range allows; for tests). @internal
+ */
+export function roundAll(r: Raw, keyed: boolean | "always" = false): Rounded {
   const { p } = r;
   const { fw, n, m, values } = p;
   const k = fw.components.length;
   const d = fw.decimals;
   const cd = fw.composite.decimals;
-  // Rounded in place: the float scores are not needed once components are formed (exact
-  // recomputation reads the raw values), and one m·n array less is one allocation less.
+  let table: { base: number; T: unknown[] } | null = null;
+  if (keyed) {
+    // Every normalised score and component lies in the union of the normalisation ranges.
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < m; i++) {
+      const range = nzOf(fw, i).range;
+      const a = range[0];
+      const b = range[1];
+      lo = Math.min(lo, a, b);
+      hi = Math.max(hi, a, b);
+    }
+    table = keyTable(lo, hi, d, m * n, keyed === "always");
+  }
+  // Rounded in place (values, or keys in the same buffer): the float scores are not needed once
+  // components are formed (exact recomputation reads the raw values), and one m·n array less is
+  // one allocation less.
   const scores = r.norm;
-  const indIds = fw.indicators.map((x) => x.id);
-  const compIds = fw.components.map((x) => x.id);
+  const sK = table === null ? null : new Int32Array(r.norm.buffer, r.norm.byteOffset, m * n);
+  const size = table === null ? 0 : table.T.length;
+  const base0 = table === null ? 0 : table.base;
+  const { ids: indIds, compIds } = compiled(fw);
   const ex = exactRun(r);
-  for (let i = 0; i < m; i++) {
+  let fits = true;
+  for (let i = 0; i < m && fits; i++) {
     const base = i * n;
     if (r.missing[i] === n) {
-      scores.fill(Number.NaN, base, base + n);
+      if (sK !== null) sK.fill(-1, base, base + n);
+      else scores.fill(Number.NaN, base, base + n);
       continue;
     }
     const nz = nzOf(fw, i);
@@ -658,15 +919,27 @@ export function roundAll(r: Raw): Rounded {
       if (kn === undefined) kn = ex.kernel(i);
       if (kn !== null) {
         const x = values[base + u]!;
-        return roundLinear(kn, gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x);
+        const cx = gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x;
+        if (kernelFits(kn, cx)) return roundLinear(kn, cx);
       }
       return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
     };
-    roundColumn(r.norm, scores, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore);
+    // Near ties use the column's integer kernel inline, when it has one.
+    const inlineOf = (): InlineKernel | null => {
+      const kk = ex.kernel(i);
+      return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
+    };
+    fits = roundColumn(r.norm, scores, sK, base0, size, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore, inlineOf);
   }
-  const comps = new Float64Array(k * n);
-  const nullAt = new Uint8Array(n);
-  for (let c = 0; c < k; c++) {
+  // A key out of range (not expected: the ranges bound every score): round again as values.
+  if (!fits) return roundAll(computeRaw(p), false);
+  // One buffer for the component and composite columns, the ranks and their scratch (ranksOf
+  // counts at most 4n + 4097 keys).
+  const arena = new Arena(8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64);
+  const comps = arena.f64(k * n);
+  const cK = table === null ? null : new Int32Array(comps.buffer, comps.byteOffset, k * n);
+  const nullAt = arena.i32(n);
+  for (let c = 0; c < k && fits; c++) {
     const cb = c * n;
     const need = r.total[c]!;
     let anyNull = false;
@@ -676,13 +949,16 @@ export function roundAll(r: Raw): Rounded {
         anyNull = true;
       }
     }
-    roundColumn(r.comp, comps, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
+    fits = roundColumn(r.comp, comps, cK, base0, size, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
   }
+  if (!fits) return roundAll(computeRaw(p), false);
   let anyNull = false;
   for (let u = 0; u < n; u++) if (nullAt[u] === 1) anyNull = true;
-  const composite = new Float64Array(n);
-  roundColumn(r.composite, composite, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(ex.compositeRat(u), cd, ["units", u, "composite"]));
-  return { r, scores, comps, composite, rank: ranksOf(composite, cd) };
+  const composite = arena.f64(n);
+  roundColumn(r.composite, composite, null, 0, 0, 0, n, cd, r.errComposite, anyNull ? (u) => nullAt[u] === 1 : null, (u) => roundRat(ex.compositeRat(u), cd, ["units", u, "composite"]));
+  const rank = ranksOf(composite, cd, arena);
+  if (table === null) return { r, scores, comps, keyed: null, composite, rank };
+  return { r, scores: new Float64Array(0), comps: new Float64Array(0), keyed: { scores: { K: sK!, T: table.T }, comps: { K: cK!, T: table.T } }, composite, rank };
 }
 
 /**
@@ -702,8 +978,8 @@ function exactRun(r: Raw) {
       const nz = nzOf(fw, i);
       kn = null;
       if (r.missing[i] !== n) {
-        if (nz.method === "minmax" && r.min[i] !== r.max[i]) kn = linearKernel(values, i * n, n, r.min[i]!, r.max[i]!, nz.range[0], nz.range[1], p.lower[i] === 1, d);
-        else if (nz.method === "goalposts") kn = linearKernel(values, i * n, n, nz.min, nz.max, nz.range[0], nz.range[1], p.lower[i] === 1, d);
+        if (nz.method === "minmax" && r.min[i] !== r.max[i]) kn = linearKernel(r.min[i]!, r.max[i]!, nz.range[0], nz.range[1], p.lower[i] === 1, d, values, i * n, n);
+        else if (nz.method === "goalposts") kn = linearKernel(nz.min, nz.max, nz.range[0], nz.range[1], p.lower[i] === 1, d, values, i * n, n);
       }
       kernels[i] = kn;
     }
@@ -715,7 +991,10 @@ function exactRun(r: Raw) {
   };
   const norm = (i: number, u: number): Rat => {
     const kn = kernel(i);
-    if (kn !== null) return [BigInt(kernelNum(kn, clamp(i, values[i * n + u]!))), BigInt(kn.Q * kn.f)];
+    if (kn !== null) {
+      const x = clamp(i, values[i * n + u]!);
+      if (kernelFits(kn, x)) return [BigInt(kernelNum(kn, x)), BigInt(kn.Q * kn.f)];
+    }
     return normRat(r, i, u);
   };
   // Per component: the shared kernel denominator when the integer path applies, else 0.
@@ -759,10 +1038,15 @@ function exactRun(r: Raw) {
         if (p.compOf[i] !== c) continue;
         const x = values[i * n + u]!;
         if (x !== x) continue;
-        num += kernelNum(kernels[i]!, clamp(i, x));
+        const cx = clamp(i, x);
+        if (!kernelFits(kernels[i]!, cx)) {
+          num = Number.NaN;
+          break;
+        }
+        num += kernelNum(kernels[i]!, cx);
         cnt++;
       }
-      return roundIntRatio(num, den * cnt, 10 ** d);
+      if (num === num) return roundIntRatio(num, den * cnt, 10 ** d);
     }
     return roundRat(compRational(c, u), d, path);
   };
@@ -783,8 +1067,7 @@ function statsAndFindings(r: Raw): { stats: IndicatorStats[]; findings: Finding[
   const { p } = r;
   const { fw, n, m } = p;
   const k = fw.components.length;
-  const indIds = fw.indicators.map((i) => i.id);
-  const compIds = fw.components.map((c) => c.id);
+  const { ids: indIds, compIds } = compiled(fw);
   const findings: Finding[] = [];
   const stats: IndicatorStats[] = [];
   for (let i = 0; i < m; i++) {
@@ -793,7 +1076,8 @@ function statsAndFindings(r: Raw): { stats: IndicatorStats[]; findings: Finding[
     stats.push(Object.freeze({ id: indIds[i]!, min: allMissing ? null : r.min[i]!, max: allMissing ? null : r.max[i]!, missing: r.missing[i]!, constant }));
     const nz = nzOf(fw, i);
     if (constant && nz.method === "minmax") {
-      const [a, b] = nz.range;
+      const a = nz.range[0];
+    const b = nz.range[1];
       const mid = new D(String(a)).plus(String(b)).div(2).toString();
       findings.push(
         finding(
@@ -896,7 +1180,7 @@ export function recordMaker(ids: readonly string[], generate = true): RecordMake
 
 /** Round everything and build the frozen row result. @internal */
 export function finish(r: Raw): Scoring {
-  return toScoring(roundAll(r));
+  return toScoring(roundAll(r, true));
 }
 
 /** Build the row result from the rounded columns. @internal */
@@ -904,18 +1188,34 @@ export function toScoring(o: Rounded, generate = true): Scoring {
   const { r, scores, comps, composite, rank } = o;
   const { p } = r;
   const { fw, n } = p;
-  const makeInd = recordMaker(fw.indicators.map((i) => i.id), generate);
-  const makeComp = recordMaker(fw.components.map((c) => c.id), generate);
+  const indIds = compiled(fw).ids;
+  const compIds = compiled(fw).compIds;
+  // Shared boxes (./fast.ts) where the rounded values take few distinct values, else the numbers.
+  const si = o.keyed?.scores ?? null;
+  const sc = o.keyed?.comps ?? null;
+  const sk = keysOf(composite, fw.composite.decimals);
+  const mk = generate ? compiled(fw) : null;
+  const makeInd = si ? (mk ? (mk.ind ??= keyedMaker(indIds, true)) : keyedMaker(indIds, false)) : null;
+  const makeIndF = si ? null : recordMaker(indIds, generate);
+  const makeComp = sc ? (mk ? (mk.comp ??= keyedMaker(compIds, true)) : keyedMaker(compIds, false)) : null;
+  const makeCompF = sc ? null : recordMaker(compIds, generate);
   const out: ScoredUnit[] = new Array(n);
   const freeze = Object.freeze;
   for (let u = 0; u < n; u++) {
-    const cs = composite[u]!;
+    let cs: number | null;
+    if (sk !== null) {
+      const kk = sk.K[u]!;
+      cs = kk < 0 ? null : (sk.T[kk] as number);
+    } else {
+      const x = composite[u]!;
+      cs = x === x ? x : null;
+    }
     out[u] = freeze({
       unit: p.units[u]!,
       group: p.groups[u]!,
-      indicators: freeze(makeInd(scores, u, n)),
-      components: freeze(makeComp(comps, u, n)),
-      composite: cs === cs ? cs : null,
+      indicators: freeze(si !== null ? makeInd!(si.K, si.T, u, n) : makeIndF!(scores, u, n)),
+      components: freeze(sc !== null ? makeComp!(sc.K, sc.T, u, n) : makeCompF!(comps, u, n)),
+      composite: cs,
       rank: rank[u] === 0 ? null : rank[u]!,
     });
   }

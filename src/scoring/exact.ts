@@ -101,21 +101,32 @@ export interface LinearKernel {
 }
 
 /**
- * Build the integer kernel of a linear rescale when every value (`xs`, and L, H, a, b) has at most
- * 9 decimals and 2·|num|·10^decimals + Q·f stays below 2^53; otherwise null (use rationals).
- * @internal
+ * Build the integer kernel of a linear rescale when L, H, a and b have at most 9 decimals and
+ * 2·|num|·10^decimals + Q·f stays below 2^53; otherwise null (use rationals). A value is read by
+ * the kernel only when it has no more decimals than the kernel's scale ({@link kernelFits}); the
+ * caller uses rationals for one that has. @internal
  */
-export function linearKernel(xs: ArrayLike<number>, from: number, len: number, L: number, H: number, a: number, b: number, lower: boolean, decimals: number): LinearKernel | null {
-  let e = Math.max(decimalsOf(L, 9), decimalsOf(H, 9), decimalsOf(a, 9), decimalsOf(b, 9));
-  if (Math.min(decimalsOf(L, 9), decimalsOf(H, 9), decimalsOf(a, 9), decimalsOf(b, 9)) < 0 || decimals > 9) return null;
-  for (let j = 0; j < len; j++) {
+export function linearKernel(
+  L: number,
+  H: number,
+  a: number,
+  b: number,
+  lower: boolean,
+  decimals: number,
+  xs: ArrayLike<number> = [],
+  from = 0,
+  len = 0,
+): LinearKernel | null {
+  const ds = [decimalsOf(L, 9), decimalsOf(H, 9), decimalsOf(a, 9), decimalsOf(b, 9)];
+  if (Math.min(...ds) < 0 || decimals > 9) return null;
+  // The scale also covers the decimals of up to 32 values sampled across xs[from … from + len),
+  // so that data with one more decimal than its extremes is still read by the kernel.
+  const step = Math.max(1, Math.floor(len / 32));
+  for (let j = 0; j < len; j += step) {
     const x = xs[from + j]!;
-    if (x !== x || Number.isInteger(x)) continue;
-    const d = decimalsOf(x, 9);
-    if (d < 0) return null;
-    if (d > e) e = d;
+    if (x === x && !Number.isInteger(x)) ds.push(Math.max(0, decimalsOf(x, 9)));
   }
-  const f = 10 ** e;
+  const f = 10 ** Math.max(...ds);
   const A = Math.round(a * f);
   const B = Math.round(b * f);
   const Lo = Math.round(L * f);
@@ -125,6 +136,11 @@ export function linearKernel(xs: ArrayLike<number>, from: number, len: number, L
   const bound = 2 * 3 * R * Q * pow + Q * f;
   if (!(Q > 0) || !(bound < 2 ** 52) || !(Math.abs(Lo) + Q < 2 ** 52)) return null;
   return { f, A, B, Lo, Q, lower, decimals, pow };
+}
+
+/** Whether x (in [L, H]) has no more decimals than the kernel's scale, so the kernel reads it exactly. @internal */
+export function kernelFits(k: LinearKernel, x: number): boolean {
+  return Math.round(x * k.f) / k.f === x;
 }
 
 /** The exact numerator of the rescale of x (clamped by the caller): value = num / (Q·f). @internal */
@@ -138,17 +154,27 @@ export function kernelNum(k: LinearKernel, x: number): number {
  * decimals of `pow` = 10^decimals: sign · floor((2·|num|·pow + den) / 2·den) / pow. @internal
  */
 export function roundIntRatio(num: number, den: number, pow: number): number {
+  const q = scaledIntRatio(num, den, pow);
+  return q === 0 ? 0 : q / pow;
+}
+
+/** {@link roundIntRatio} times `pow`: the signed integer of hundredths (at 2 decimals). @internal */
+export function scaledIntRatio(num: number, den: number, pow: number): number {
   const P = num * pow;
   const top = 2 * (P < 0 ? -P : P) + den;
   const d2 = 2 * den;
   let q = Math.floor(top / d2);
   while (q * d2 > top) q--;
   while ((q + 1) * d2 <= top) q++;
-  if (q === 0) return 0;
-  return (P < 0 ? -q : q) / pow;
+  return q === 0 ? 0 : P < 0 ? -q : q;
 }
 
 /** Round the rescale of x (clamped by the caller) with a kernel. @internal */
 export function roundLinear(k: LinearKernel, x: number): number {
   return roundIntRatio(kernelNum(k, x), k.Q * k.f, k.pow);
+}
+
+/** {@link roundLinear} times 10^decimals (a signed integer). @internal */
+export function scaledLinear(k: LinearKernel, x: number): number {
+  return scaledIntRatio(kernelNum(k, x), k.Q * k.f, k.pow);
 }

@@ -102,9 +102,15 @@ describe("exactness", () => {
     expect(c.findings).toEqual(s.findings);
   });
 
-  prop.prop([tieArb], { numRuns: 60 })("the generated record factory and the plain loop build identical results", ({ fw, rows }) => {
-    const o = roundAll(computeRaw(prepare(fw, rows)));
-    expect(JSON.stringify(toScoring(o, false))).toBe(JSON.stringify(toScoring(o, true)));
+  prop.prop([tieArb], { numRuns: 60 })("the generated record factories, the plain loops, shared boxes and plain numbers build identical results", ({ fw, rows }) => {
+    const p = prepare(fw, rows);
+    const build = (keyed: boolean | "always", generate: boolean) => JSON.stringify(toScoring(roundAll(computeRaw(p), keyed), generate));
+    const reference = build(false, false);
+    expect(build(false, true)).toBe(reference);
+    expect(build("always", false)).toBe(reference);
+    expect(build("always", true)).toBe(reference);
+    expect(build(true, true)).toBe(reference);
+    expect(roundAll(computeRaw(p), "always").keyed).not.toBeNull();
   });
 
   prop.prop([tieArb], { numRuns: 60 })("rows built property by property score like rows built with Object.fromEntries", ({ fw, rows }) => {

@@ -1,0 +1,153 @@
+/**
+ * The two places where the scoring engine meets JavaScript objects, made cheap (measured, see
+ * docs/methodology.md "Scoring performance"):
+ *
+ * - **Reading rows.** A row's own keys (`Object.keys`) are checked once per distinct key list (rows
+ *   built the same way share one, so this is one comparison of interned strings per key); the
+ *   values are then read by a reader generated for that key list — one named property load per
+ *   key, which V8 serves from an inline cache for rows built with `Object.fromEntries` or literals,
+ *   and by one hash probe for rows built property by property (dictionary mode). Anything that is
+ *   not a finite number, `null` or `undefined` goes to the validating path unchanged.
+ * - **Building results.** Rounded numbers take few distinct values (an indicator score in [1, 10]
+ *   at 2 decimals takes at most 901), so each distinct value is boxed once per run and shared by
+ *   every record that holds it: a record costs one allocation, not one per non-integer number.
+ *
+ * Generated code is used where the environment allows it (not under a Content-Security-Policy
+ * without 'unsafe-eval'); otherwise plain loops do the same work. Keys are embedded only after
+ * validation, as JSON string literals.
+ * @module
+ */
+
+/**
+ * Reads the values of one row into the column-major array `V` (`V[I[j] * n + u]`, NaN for `null`
+ * or `undefined`), for one key list, from position `from`; returns the position `j` of the first
+ * value that is not a finite number, `null` or `undefined` (for the validating path to read), or
+ * -1 when the row is read. @internal
+ */
+export type RowReader = (o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number, from: number) => number;
+
+/** The plain loop every generated reader is equivalent to. @internal */
+export function loopReader(keys: readonly string[]): RowReader {
+  return (o, V, I, u, n, from) => {
+    for (let j = from; j < keys.length; j++) {
+      const v = o[keys[j]!];
+      if (typeof v === "number" && v - v === 0) V[I[j]! * n + u] = v === 0 ? 0 : v;
+      else if (v === null || v === undefined) V[I[j]! * n + u] = Number.NaN;
+      else return j;
+    }
+    return -1;
+  };
+}
+
+let readers: Map<string, RowReader> | undefined;
+
+/**
+ * A reader for a validated key list: straight-line code, one named load per key (memoised per key
+ * list), that hands the rest of a row to the loop after an unusual value. The loop itself where
+ * code cannot be generated. @internal
+ */
+export function rowReader(keys: readonly string[]): RowReader {
+  const key = keys.join("\u0000");
+  readers ??= new Map();
+  const hit = readers.get(key);
+  if (hit) return hit;
+  const loop = loopReader(keys);
+  let made: RowReader = loop;
+  try {
+    const body = keys
+      .map(
+        (k, j) =>
+          `v=o[${JSON.stringify(k)}];if(typeof v==="number"&&v-v===0)V[I[${j}]*n+u]=v===0?0:v;else if(v===null||v===undefined)V[I[${j}]*n+u]=NaN;else return ${j};`,
+      )
+      .join("");
+    // eslint-disable-next-line no-new-func
+    const straight = new Function("o", "V", "I", "u", "n", `"use strict";var v;${body}return -1;`) as (o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number) => number;
+    made = (o, V, I, u, n, from) => (from === 0 ? straight(o, V, I, u, n) : loop(o, V, I, u, n, from));
+  } catch {
+    made = loop;
+  }
+  if (readers.size > 64) readers.clear();
+  readers.set(key, made);
+  return made;
+}
+
+/**
+ * Builds `{ id: T[K[u + i·n]] or null }` records of one fixed shape (`K` < 0 = null). @internal
+ */
+export type KeyedMaker = (K: Int32Array, T: readonly unknown[], u: number, n: number) => Record<string, number | null>;
+
+let keyedMakers: Map<string, KeyedMaker> | undefined;
+
+/**
+ * A fixed-shape record factory over shared boxes, memoised per id list: one object literal (one
+ * hidden class, exact size). The first record it builds holds only nulls, so V8 keeps every field
+ * tagged and stores the shared boxes as they are (a field that saw only numbers would hold each
+ * number in a box of its own). The loop fallback serves where code cannot be generated. @internal
+ */
+export function keyedMaker(ids: readonly string[], generate: boolean): KeyedMaker {
+  const key = `${generate ? "g" : "l"}\u0000${ids.join("\u0000")}`;
+  keyedMakers ??= new Map();
+  const hit = keyedMakers.get(key);
+  if (hit) return hit;
+  let made: KeyedMaker | undefined;
+  if (generate && !ids.some((id) => id === "__proto__")) {
+    try {
+      const body = ids.map((id, i) => `${JSON.stringify(id)}:(k=K[u${i === 0 ? "" : `+${i}*n`}])<0?null:T[k]`).join(",");
+      // eslint-disable-next-line no-new-func
+      made = new Function("K", "T", "u", "n", `"use strict";var k;return{${body}};`) as KeyedMaker;
+      made(new Int32Array(ids.length).fill(-1), [], 0, 1);
+    } catch {
+      made = undefined;
+    }
+  }
+  made ??= (K, T, u, n) => {
+    const o: Record<string, number | null> = {};
+    for (let i = 0; i < ids.length; i++) {
+      const k = K[u + i * n]!;
+      Object.defineProperty(o, ids[i]!, { value: k < 0 ? null : T[k], enumerable: true, writable: true, configurable: true });
+    }
+    return o;
+  };
+  if (keyedMakers.size > 64) keyedMakers.clear();
+  keyedMakers.set(key, made);
+  return made;
+}
+
+/**
+ * Keys of the rounded values `src[from … from + len)` into `K` (−1 where NaN) and the table of
+ * shared boxes they index, or null when the values span too many distinct keys at `decimals` for
+ * a table to pay (then records hold the numbers themselves). @internal
+ */
+export function keysOf(src: Float64Array, decimals: number): { K: Int32Array; T: unknown[] } | null {
+  const len = src.length;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < len; j++) {
+    const x = src[j]!;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  const K = new Int32Array(len);
+  if (!(lo <= hi)) {
+    K.fill(-1);
+    return { K, T: [] };
+  }
+  const f = 10 ** decimals;
+  if (!(decimals <= 15 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40)) return null;
+  const offset = Math.round(lo * f);
+  const size = Math.round(hi * f) - offset + 1;
+  if (size > 2 * len + 64 || size > 1 << 22) return null;
+  for (let j = 0; j < len; j++) {
+    const x = src[j]!;
+    K[j] = x === x ? Math.round(x * f) - offset : -1;
+  }
+  // Tagged elements (the null first), one box per key: (key + offset) / 10^decimals is the very
+  // double every rounding path returns for that key (a correctly rounded quotient of integers).
+  const T: unknown[] = new Array(size);
+  T[0] = null;
+  for (let k = 0; k < size; k++) {
+    const v = (k + offset) / f;
+    T[k] = v === 0 ? 0 : v;
+  }
+  return { K, T };
+}

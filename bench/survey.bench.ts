@@ -1,10 +1,11 @@
 /**
- * aggregateSurvey and publishedScoreCard next to their baselines (tight: typed accumulators;
+ * aggregateSurvey (answers assigned key by key, and built with Object.fromEntries) and
+ * publishedScoreCard next to their baselines (tight: typed accumulators;
  * plain: a Map of arrays; a plain scoreCard of numbers for the lookup).
  */
 import { bench, describe } from "vitest";
 import { aggregateSurvey, publishedScoreCard, scoreCard } from "../src/index";
-import { survey } from "./data";
+import { survey, surveyFromEntries } from "./data";
 import { plainSurvey } from "./plain";
 import { tightSurvey } from "./tight";
 
@@ -14,6 +15,12 @@ describe("aggregateSurvey, 100,000 responses × 50 questions", () => {
   bench("tight (typed accumulators, Math.round)", () => void (sink += tightSurvey(responses, questions).values[0]!), { time: 3000 });
   bench("plain (Map of arrays, float)", () => void (sink += plainSurvey(responses, questions).size), { time: 3000 });
   bench("pgi-kit aggregateSurvey", () => void (sink += aggregateSurvey(responses, questions).units.length), { time: 3000 });
+});
+
+const fromEntries = surveyFromEntries(100_000, 500);
+describe("aggregateSurvey, 100,000 × 50, answers built with Object.fromEntries", () => {
+  bench("tight (typed accumulators, Math.round)", () => void (sink += tightSurvey(fromEntries.responses, fromEntries.questions).values[0]!), { time: 3000 });
+  bench("pgi-kit aggregateSurvey", () => void (sink += aggregateSurvey(fromEntries.responses, fromEntries.questions).units.length), { time: 3000 });
 });
 
 describe("publishedScoreCard (one call)", () => {

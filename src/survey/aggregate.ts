@@ -105,6 +105,20 @@ const enum Kind {
   Numeric = 2,
 }
 
+/** What the fast path of {@link aggregateSurvey} takes for a question. */
+const enum Fast {
+  /** Booleans. */
+  YesNo = 0,
+  /** Whole numbers on the scale. */
+  Likert = 1,
+  /** Numbers without bounds. */
+  Numeric = 2,
+  /** Numbers within min–max. */
+  Bounded = 3,
+  /** Nothing (numeric "don't know" codes). */
+  None = 4,
+}
+
 /**
  * Turn firm-level survey answers into unit-level indicators.
  *
@@ -117,7 +131,7 @@ const enum Kind {
  * "don't know" codes (default "dk", "don't know", "không biết"; set `dontKnow` per question) are
  * excluded and counted. Units with fewer than `minResponses` (default 30) responses are
  * `flagged`, with a `LOW_RESPONSES` warning. Values are rounded half-up to 2 dp (exactly: near a
- * tie they are recomputed in Decimal). `rows` feed `scoreUnits` directly.
+ * tie they are rounded from exact integer sums as a rational). `rows` feed `scoreUnits` directly.
  *
  * @throws {@link PgiError} `INVALID_INPUT` for bad questions, an answer outside its question's
  * type or scale, an unknown question, a missing unit, a weight that is not a positive number;
@@ -142,10 +156,18 @@ const enum Kind {
  */
 export function aggregateSurvey(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
   // A hostile input (a getter that throws while the responses are read) is reported as such.
-  return readingInput(() => aggregate(responses, questions, options), [], "the responses");
+  return readingInput(() => aggregate(responses, questions, options, true), [], "the responses");
 }
 
-function aggregate(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions): SurveyAggregate {
+/**
+ * {@link aggregateSurvey} with every answer read by the validating path (no fast path): the
+ * reference the fast path is tested against. @internal
+ */
+export function aggregateSurveyValidating(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
+  return readingInput(() => aggregate(responses, questions, options, false), [], "the responses");
+}
+
+function aggregate(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions, fast: boolean): SurveyAggregate {
   const qs = parseWith(QuestionsSchema, questions, ["questions"]);
   const minResponses = (optionsOf<AggregateOptions>(options, ["minResponses"]).minResponses ?? 30) + 0; // + 0: no −0
   if (!Number.isInteger(minResponses) || minResponses < 0) {
@@ -286,66 +308,174 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
   };
 
 
+  // The fast path (unweighted responses): plain counts for yes/no and Likert answers and, for
+  // numeric answers, integer sums at the cell's own scale (sum1 = Σ x·10^sc1, exact below 2^53).
+  // Answers it does not recognise at a glance (strings, "don't know" codes, NaN, out of range,
+  // more decimals than the cell's scale…) go through the validating path below, which gives the
+  // same errors; the two kinds of sums are merged exactly once at the end.
+  const cnt1 = new Int32Array(U * Q);
+  const sum1 = new Float64Array(U * Q);
+  const sc1 = new Uint8Array(U * Q);
+  // What the fast path does with each question (numbers that are "don't know" codes: nothing).
+  const fastKind = Uint8Array.from(qs, (q, j) =>
+    q.type === "yesNo" ? Fast.YesNo : dkNum[j] !== null ? Fast.None : q.type === "likert" ? Fast.Likert : lo[j] === Number.NEGATIVE_INFINITY && hi[j] === Number.POSITIVE_INFINITY ? Fast.Numeric : Fast.Bounded,
+  );
+  /** Add a numeric answer to the fast sums, raising the cell's scale if needed; false if not exact. */
+  const addNumeric = (k: number, v: number): boolean => {
+    const X0 = scaled(v);
+    if (X0 !== X0) return false;
+    const e = scale;
+    const se = sc1[k]!;
+    const s = e > se ? sum1[k]! * P10[e - se]! : sum1[k]!;
+    const X = e < se ? X0 * P10[se - e]! : X0;
+    const t = s + X;
+    if (!(t < LIMIT && t > -LIMIT && s < LIMIT && s > -LIMIT && X < LIMIT && X > -LIMIT)) return false;
+    if (e > se) sc1[k] = e;
+    sum1[k] = t;
+    cnt1[k] = cnt1[k]! + 1;
+    return true;
+  };
+
+  /** The validating path: one answer the fast path did not take (v is not undefined). */
+  const validate = (i: number, j: number, k: number, v: unknown, W: number, ew: number): void => {
+    let x: number | null | undefined;
+    if (v === null) x = null;
+    else if (fast && typeof v === "boolean" && kinds[j] === Kind.YesNo) x = v ? 1 : 0;
+    else if (fast && typeof v === "number" && dkNum[j] === null && v === v) {
+      const kind = kinds[j];
+      if (kind === Kind.Likert && v >= lo[j]! && v <= hi[j]! && Math.floor(v) === v) x = v >= agree[j]! ? 1 : 0;
+      else if (kind === Kind.Numeric && v >= lo[j]! && v <= hi[j]! && v - v === 0) x = v;
+      else x = readAnswer(j, v, i);
+    } else x = readAnswer(j, v, i);
+    if (x === null) blank[k] = blank[k]! + 1;
+    else if (x === undefined) dkCount[k] = dkCount[k]! + 1;
+    else {
+      valid[k] = valid[k]! + 1;
+      if (ew === 0 && scW[k] === 0 && scWX[k] === 0 && (x === 0 || x === 1)) {
+        // Counts (weight 1 or whole weights, yes/no or agree/disagree).
+        const sw = sumW[k]! + W;
+        const swx = sumWX[k]! + W * x;
+        if (!(sw < LIMIT && swx < LIMIT)) inexact[k] = 1;
+        sumW[k] = sw;
+        sumWX[k] = swx;
+      } else {
+        const X = x === 0 || x === 1 ? x : scaled(x);
+        const ex = x === 0 || x === 1 ? 0 : scale;
+        const WX = W * X;
+        if (!(WX < LIMIT && WX > -LIMIT) || ew + ex > 30) inexact[k] = 1;
+        else {
+          addScaled(sumW, scW, k, W, ew);
+          addScaled(sumWX, scWX, k, WX, ew + ex);
+        }
+      }
+    }
+  };
+
   for (let i = 0; i < responses.length; i++) {
     const r = responses[i]!;
     const u = unitOf[i]!;
     nResp[u] = nResp[u]! + 1;
     let W = 1;
     let ew = 0;
+    let unweighted = fast;
     if (r.weight !== undefined) {
       const w = r.weight;
       if (typeof w !== "number" || !Number.isFinite(w) || w <= 0) throw new PgiError("INVALID_INPUT", `weight must be a positive number, got ${describe(r.weight)}`, ["responses", i, "weight"]);
       W = scaled(w);
       ew = scale;
+      unweighted = false;
     }
-    const a = r.answers;
+    const a = r.answers as Record<string, unknown>;
     if (typeof a !== "object" || a === null || Array.isArray(a)) throw new PgiError("INVALID_INPUT", `answers must be an object { question: answer }, got ${describe(a)}`, ["responses", i, "answers"]);
+    // The number of own keys, for the unknown-question check after the answers are read. Taken
+    // first: it walks the whole object, so the reads below find it in the CPU cache (≈ 30 % faster
+    // on objects built key by key, which V8 keeps as hash tables). If it throws (a hostile Proxy),
+    // it is taken again after the answers, where it throws as before.
+    let nKeys: number;
+    try {
+      nKeys = Object.keys(a).length;
+    } catch {
+      nKeys = -1;
+    }
     let seen = 0;
     const base = u * Q;
-    for (let j = 0; j < Q; j++) {
-      const v = (a as Record<string, unknown>)[ids[j]!];
-      if (v !== undefined) seen++;
-      let x: number | null | undefined;
-      // Fast paths for the common answer types; everything else goes through readAnswer.
-      if (v === null || v === undefined) x = null;
-      else if (typeof v === "boolean" && kinds[j] === Kind.YesNo) x = v ? 1 : 0;
-      else if (typeof v === "number" && dkNum[j] === null && v === v) {
-        const kind = kinds[j];
-        if (kind === Kind.Likert && v >= lo[j]! && v <= hi[j]! && Math.floor(v) === v) x = v >= agree[j]! ? 1 : 0;
-        else if (kind === Kind.Numeric && v >= lo[j]! && v <= hi[j]! && v - v === 0) x = v;
-        else x = readAnswer(j, v, i);
-      } else x = readAnswer(j, v, i);
-      if (x === null) blank[base + j] = blank[base + j]! + 1;
-      else if (x === undefined) dkCount[base + j] = dkCount[base + j]! + 1;
-      else {
+    if (unweighted) {
+      for (let j = 0; j < Q; j++) {
+        const v = a[ids[j]!];
         const k = base + j;
-        valid[k] = valid[k]! + 1;
-        if (ew === 0 && scW[k] === 0 && scWX[k] === 0 && (x === 0 || x === 1)) {
-          // The common case: counts (weight 1 or whole weights, yes/no or agree/disagree).
-          const a = sumW[k]! + W;
-          const b = sumWX[k]! + W * x;
-          if (!(a < LIMIT && b < LIMIT)) inexact[k] = 1;
-          sumW[k] = a;
-          sumWX[k] = b;
-        } else {
-          const X = x === 0 || x === 1 ? x : scaled(x);
-          const ex = x === 0 || x === 1 ? 0 : scale;
-          const WX = W * X;
-          if (!(WX < LIMIT && WX > -LIMIT) || ew + ex > 30) inexact[k] = 1;
-          else {
-            addScaled(sumW, scW, k, W, ew);
-            addScaled(sumWX, scWX, k, WX, ew + ex);
+        if (v === undefined) {
+          blank[k] = blank[k]! + 1;
+          continue;
+        }
+        seen++;
+        const f = fastKind[j];
+        if (f === Fast.YesNo) {
+          if (v === true) {
+            cnt1[k] = cnt1[k]! + 1;
+            sum1[k] = sum1[k]! + 1;
+            continue;
+          }
+          if (v === false) {
+            cnt1[k] = cnt1[k]! + 1;
+            continue;
+          }
+        } else if (typeof v === "number") {
+          if (f === Fast.Likert) {
+            if (v >= lo[j]! && v <= hi[j]! && Math.floor(v) === v) {
+              cnt1[k] = cnt1[k]! + 1;
+              if (v >= agree[j]!) sum1[k] = sum1[k]! + 1;
+              continue;
+            }
+          } else if (f === Fast.Numeric || (f === Fast.Bounded && v >= lo[j]! && v <= hi[j]!)) {
+            // X / p === v with |X| < 10^15: X is the exact decimal of v at this scale (NaN and
+            // ±Infinity fail here and are refused by the validating path).
+            const p = P10[sc1[k]!]!;
+            const X = Math.round(v * p);
+            const t = sum1[k]! + X;
+            if (X / p === v && X < 1e15 && X > -1e15 && t < LIMIT && t > -LIMIT) {
+              cnt1[k] = cnt1[k]! + 1;
+              sum1[k] = t;
+              continue;
+            }
+            if (addNumeric(k, v)) continue;
           }
         }
+        validate(i, j, k, v, 1, 0);
+      }
+    } else {
+      for (let j = 0; j < Q; j++) {
+        const v = a[ids[j]!];
+        const k = base + j;
+        if (v === undefined) {
+          blank[k] = blank[k]! + 1;
+          continue;
+        }
+        seen++;
+        validate(i, j, k, v, W, ew);
       }
     }
     // Answers to questions that do not exist would be lost silently: refuse them.
-    if (Object.keys(a).length !== seen) {
+    if (nKeys !== seen) {
       for (const key of Object.keys(a)) {
-        if (!idSet.has(key) && (a as Record<string, unknown>)[key] !== undefined) {
+        if (!idSet.has(key) && a[key] !== undefined) {
           throw new PgiError("INVALID_INPUT", `answer to an unknown question "${key}"; questions: ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`, ["responses", i, "answers", key]);
         }
       }
+    }
+  }
+  // Merge the fast sums into the validating path's: ΣW gains the count (weight 1 each), ΣW·X the
+  // scaled sum; a merge beyond 2^53 marks the cell for the exact recomputation.
+  for (let k = 0; k < U * Q; k++) {
+    const c = cnt1[k]!;
+    if (c === 0) continue;
+    valid[k] = valid[k]! + c;
+    if (valid[k] === c && inexact[k] === 0) {
+      sumW[k] = c;
+      sumWX[k] = sum1[k]!;
+      scWX[k] = sc1[k]!;
+    } else {
+      addScaled(sumW, scW, k, c, 0);
+      addScaled(sumWX, scWX, k, sum1[k]!, sc1[k]!);
     }
   }
 

@@ -167,20 +167,32 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
  */
 export const PlanInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-  unit: UnitSchema("unit must be a string"),
-  title: z.optional(UnitSchema("title must be a string", 1000)),
-  baselineYear: YearSchema,
-  targetYear: YearSchema,
-  source: z.optional(TextSchema("source")),
+  ...planFields(),
   baseline: z.record(z.string(), z.unknown()),
   targets: z.record(z.string(), TargetSpecSchema),
   compositeTarget: z.optional(NumberInputSchema),
 }))();
 
-/** The shape check used inside createPlan (numbers are parsed by the number parser, for its errors). */
+/** The fields of a plan's input other than its numbers (shared by {@link PlanInputSchema} and createPlan's own check). */
+function planFields() {
+  return {
+    unit: UnitSchema("unit must be a string"),
+    title: z.optional(UnitSchema("title must be a string", 1000)),
+    baselineYear: YearSchema,
+    targetYear: YearSchema,
+    source: z.optional(TextSchema("source")),
+  };
+}
+
+/**
+ * The shape check used inside createPlan (numbers are parsed by the number parser, for its errors).
+ * Built from the shared fields, not by extending {@link PlanInputSchema}, so a page that only plans
+ * does not bundle the exported schema's records and unions.
+ */
 let planShape: ReturnType<typeof makePlanShape> | undefined;
 function makePlanShape() {
-  return z.extend(PlanInputSchema, {
+  return z.strictObject({
+    ...planFields(),
     baseline: z.unknown(),
     targets: z.unknown(),
     compositeTarget: z.optional(z.unknown()),

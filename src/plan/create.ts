@@ -146,7 +146,7 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
     .strictObject({
       target: z.optional(NumberInputSchema),
       delta: z.optional(NumberInputSchema),
-      comparator: z.optional(z.enum(COMPARATOR)),
+      comparator: z.optional(z.literal(COMPARATOR)),
       owners: z.optional(OwnersSchema()),
       due: z.optional(IsoDate()),
     })
@@ -204,7 +204,7 @@ function makeTargetObjectShape() {
   return z.strictObject({
     target: z.optional(z.unknown()),
     delta: z.optional(z.unknown()),
-    comparator: z.optional(z.enum(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
+    comparator: z.optional(z.literal(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
     owners: z.optional(OwnersSchema()),
     due: z.optional(IsoDate()),
   });

@@ -69,7 +69,7 @@ function trajectoryObject<N extends z.ZodMiniType>(number: N) {
     baseline: number,
     targetYear: YearSchema,
     target: number,
-    direction: z.optional(z.enum(["higher", "lower"], 'direction must be "higher" or "lower"')),
+    direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
     decimals: z.optional(z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"))),
     label: z.optional(TextSchema("label")),
   });

@@ -82,16 +82,20 @@ export const YearSchema = /* @__PURE__ */ (() =>
 export const ScoresInputSchema = /* @__PURE__ */ (() =>
   z.record(z.string(), NumberInputSchema))();
 
+/** A score card input's object, its scores and composite checked by the given schemas. */
+function scoreCardObject<S extends z.ZodMiniType, C extends z.ZodMiniType>(scores: S, composite: C) {
+  return z.strictObject({
+    unit: UnitSchema("unit must be a string naming the province or unit"),
+    year: YearSchema,
+    scores,
+    composite: z.optional(composite),
+    rank: z.optional(RankSchema()),
+    source: z.optional(TextSchema("source")),
+  });
+}
+
 /** The shape of {@link scoreCard}'s input, with numbers left to the number parser. @internal */
-export const ScoreCardShape = /* @__PURE__ */ (() =>
-  z.strictObject({
-  unit: UnitSchema("unit must be a string naming the province or unit"),
-  year: YearSchema,
-  scores: z.unknown(),
-  composite: z.optional(z.unknown()),
-  rank: z.optional(RankSchema()),
-  source: z.optional(TextSchema("source")),
-}))();
+export const ScoreCardShape = /* @__PURE__ */ (() => scoreCardObject(z.unknown(), z.unknown()))();
 
 /**
  * The input of {@link scoreCard}: `{ unit, year, scores, composite?, rank?, source? }`.
@@ -104,8 +108,4 @@ export const ScoreCardShape = /* @__PURE__ */ (() =>
  * }).success; // true
  * ```
  */
-export const ScoreCardInputSchema = /* @__PURE__ */ (() =>
-  z.extend(ScoreCardShape, {
-  scores: ScoresInputSchema,
-  composite: z.optional(NumberInputSchema),
-}))();
+export const ScoreCardInputSchema = /* @__PURE__ */ (() => scoreCardObject(ScoresInputSchema, NumberInputSchema))();

@@ -1,6 +1,8 @@
 /**
- * The 63 provinces (until mid-2025) with region and 2025 unit, generated from `provinces.csv`
- * beside this file (see README.md here for sources). Edit the CSV and regenerate.
+ * The 63 provinces (until mid-2025) with region and 2025 unit, from `provinces.csv` beside this
+ * file (see README.md here for sources). Kept compact for the bundle: each province's name (and
+ * its 2025 unit after `>` when that differs), its region as one digit; the slug and the ASCII name
+ * are derived from the name (test/foundation checks them against the CSV).
  * @internal
  * @module
  */
@@ -15,69 +17,35 @@ export const REGION_ROWS = [
   { id: "mekongDelta", name: { vi: "Đồng bằng sông Cửu Long", en: "Mekong Delta" } },
 ] as const;
 
-/** [slug, name, ASCII name, region id, unit from 2025]. */
-export const PROVINCE_ROWS: readonly (readonly [string, string, string, string, string])[] = [
-  ["ha-giang", "Hà Giang", "Ha Giang", "northernMidlandsMountains", "Tuyên Quang"],
-  ["cao-bang", "Cao Bằng", "Cao Bang", "northernMidlandsMountains", "Cao Bằng"],
-  ["lang-son", "Lạng Sơn", "Lang Son", "northernMidlandsMountains", "Lạng Sơn"],
-  ["bac-giang", "Bắc Giang", "Bac Giang", "northernMidlandsMountains", "Bắc Ninh"],
-  ["phu-tho", "Phú Thọ", "Phu Tho", "northernMidlandsMountains", "Phú Thọ"],
-  ["thai-nguyen", "Thái Nguyên", "Thai Nguyen", "northernMidlandsMountains", "Thái Nguyên"],
-  ["bac-kan", "Bắc Kạn", "Bac Kan", "northernMidlandsMountains", "Thái Nguyên"],
-  ["tuyen-quang", "Tuyên Quang", "Tuyen Quang", "northernMidlandsMountains", "Tuyên Quang"],
-  ["lao-cai", "Lào Cai", "Lao Cai", "northernMidlandsMountains", "Lào Cai"],
-  ["yen-bai", "Yên Bái", "Yen Bai", "northernMidlandsMountains", "Lào Cai"],
-  ["lai-chau", "Lai Châu", "Lai Chau", "northernMidlandsMountains", "Lai Châu"],
-  ["son-la", "Sơn La", "Son La", "northernMidlandsMountains", "Sơn La"],
-  ["dien-bien", "Điện Biên", "Dien Bien", "northernMidlandsMountains", "Điện Biên"],
-  ["hoa-binh", "Hòa Bình", "Hoa Binh", "northernMidlandsMountains", "Phú Thọ"],
-  ["ha-noi", "Hà Nội", "Ha Noi", "redRiverDelta", "Hà Nội"],
-  ["hai-phong", "Hải Phòng", "Hai Phong", "redRiverDelta", "Hải Phòng"],
-  ["hai-duong", "Hải Dương", "Hai Duong", "redRiverDelta", "Hải Phòng"],
-  ["hung-yen", "Hưng Yên", "Hung Yen", "redRiverDelta", "Hưng Yên"],
-  ["vinh-phuc", "Vĩnh Phúc", "Vinh Phuc", "redRiverDelta", "Phú Thọ"],
-  ["bac-ninh", "Bắc Ninh", "Bac Ninh", "redRiverDelta", "Bắc Ninh"],
-  ["thai-binh", "Thái Bình", "Thai Binh", "redRiverDelta", "Hưng Yên"],
-  ["nam-dinh", "Nam Định", "Nam Dinh", "redRiverDelta", "Ninh Bình"],
-  ["ha-nam", "Hà Nam", "Ha Nam", "redRiverDelta", "Ninh Bình"],
-  ["ninh-binh", "Ninh Bình", "Ninh Binh", "redRiverDelta", "Ninh Bình"],
-  ["quang-ninh", "Quảng Ninh", "Quang Ninh", "redRiverDelta", "Quảng Ninh"],
-  ["thanh-hoa", "Thanh Hóa", "Thanh Hoa", "northCentralCentralCoast", "Thanh Hóa"],
-  ["nghe-an", "Nghệ An", "Nghe An", "northCentralCentralCoast", "Nghệ An"],
-  ["ha-tinh", "Hà Tĩnh", "Ha Tinh", "northCentralCentralCoast", "Hà Tĩnh"],
-  ["quang-binh", "Quảng Bình", "Quang Binh", "northCentralCentralCoast", "Quảng Trị"],
-  ["quang-tri", "Quảng Trị", "Quang Tri", "northCentralCentralCoast", "Quảng Trị"],
-  ["thua-thien-hue", "Thừa Thiên Huế", "Thua Thien Hue", "northCentralCentralCoast", "Thừa Thiên Huế"],
-  ["da-nang", "Đà Nẵng", "Da Nang", "northCentralCentralCoast", "Đà Nẵng"],
-  ["quang-nam", "Quảng Nam", "Quang Nam", "northCentralCentralCoast", "Đà Nẵng"],
-  ["quang-ngai", "Quảng Ngãi", "Quang Ngai", "northCentralCentralCoast", "Quảng Ngãi"],
-  ["binh-dinh", "Bình Định", "Binh Dinh", "northCentralCentralCoast", "Gia Lai"],
-  ["phu-yen", "Phú Yên", "Phu Yen", "northCentralCentralCoast", "Đắk Lắk"],
-  ["khanh-hoa", "Khánh Hòa", "Khanh Hoa", "northCentralCentralCoast", "Khánh Hòa"],
-  ["ninh-thuan", "Ninh Thuận", "Ninh Thuan", "northCentralCentralCoast", "Khánh Hòa"],
-  ["binh-thuan", "Bình Thuận", "Binh Thuan", "northCentralCentralCoast", "Lâm Đồng"],
-  ["kon-tum", "Kon Tum", "Kon Tum", "centralHighlands", "Quảng Ngãi"],
-  ["gia-lai", "Gia Lai", "Gia Lai", "centralHighlands", "Gia Lai"],
-  ["dak-lak", "Đắk Lắk", "Dak Lak", "centralHighlands", "Đắk Lắk"],
-  ["dak-nong", "Đắk Nông", "Dak Nong", "centralHighlands", "Lâm Đồng"],
-  ["lam-dong", "Lâm Đồng", "Lam Dong", "centralHighlands", "Lâm Đồng"],
-  ["ho-chi-minh-city", "TP. Hồ Chí Minh", "TP. Ho Chi Minh", "southeast", "TP. Hồ Chí Minh"],
-  ["dong-nai", "Đồng Nai", "Dong Nai", "southeast", "Đồng Nai"],
-  ["ba-ria-vung-tau", "Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau", "southeast", "TP. Hồ Chí Minh"],
-  ["binh-duong", "Bình Dương", "Binh Duong", "southeast", "TP. Hồ Chí Minh"],
-  ["binh-phuoc", "Bình Phước", "Binh Phuoc", "southeast", "Đồng Nai"],
-  ["tay-ninh", "Tây Ninh", "Tay Ninh", "southeast", "Tây Ninh"],
-  ["can-tho", "Cần Thơ", "Can Tho", "mekongDelta", "Cần Thơ"],
-  ["long-an", "Long An", "Long An", "mekongDelta", "Tây Ninh"],
-  ["tien-giang", "Tiền Giang", "Tien Giang", "mekongDelta", "Đồng Tháp"],
-  ["ben-tre", "Bến Tre", "Ben Tre", "mekongDelta", "Vĩnh Long"],
-  ["tra-vinh", "Trà Vinh", "Tra Vinh", "mekongDelta", "Vĩnh Long"],
-  ["vinh-long", "Vĩnh Long", "Vinh Long", "mekongDelta", "Vĩnh Long"],
-  ["an-giang", "An Giang", "An Giang", "mekongDelta", "An Giang"],
-  ["dong-thap", "Đồng Tháp", "Dong Thap", "mekongDelta", "Đồng Tháp"],
-  ["kien-giang", "Kiên Giang", "Kien Giang", "mekongDelta", "An Giang"],
-  ["hau-giang", "Hậu Giang", "Hau Giang", "mekongDelta", "Cần Thơ"],
-  ["soc-trang", "Sóc Trăng", "Soc Trang", "mekongDelta", "Cần Thơ"],
-  ["bac-lieu", "Bạc Liêu", "Bac Lieu", "mekongDelta", "Cà Mau"],
-  ["ca-mau", "Cà Mau", "Ca Mau", "mekongDelta", "Cà Mau"],
+/** The provinces north to south, as in the CSV: `name` or `name>unit from 2025`. */
+const NAMES = [
+  "Hà Giang>Tuyên Quang", "Cao Bằng", "Lạng Sơn", "Bắc Giang>Bắc Ninh", "Phú Thọ", "Thái Nguyên",
+  "Bắc Kạn>Thái Nguyên", "Tuyên Quang", "Lào Cai", "Yên Bái>Lào Cai", "Lai Châu", "Sơn La", "Điện Biên",
+  "Hòa Bình>Phú Thọ", "Hà Nội", "Hải Phòng", "Hải Dương>Hải Phòng", "Hưng Yên", "Vĩnh Phúc>Phú Thọ",
+  "Bắc Ninh", "Thái Bình>Hưng Yên", "Nam Định>Ninh Bình", "Hà Nam>Ninh Bình", "Ninh Bình", "Quảng Ninh",
+  "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình>Quảng Trị", "Quảng Trị", "Thừa Thiên Huế", "Đà Nẵng",
+  "Quảng Nam>Đà Nẵng", "Quảng Ngãi", "Bình Định>Gia Lai", "Phú Yên>Đắk Lắk", "Khánh Hòa",
+  "Ninh Thuận>Khánh Hòa", "Bình Thuận>Lâm Đồng", "Kon Tum>Quảng Ngãi", "Gia Lai", "Đắk Lắk",
+  "Đắk Nông>Lâm Đồng", "Lâm Đồng", "TP. Hồ Chí Minh", "Đồng Nai", "Bà Rịa - Vũng Tàu>TP. Hồ Chí Minh",
+  "Bình Dương>TP. Hồ Chí Minh", "Bình Phước>Đồng Nai", "Tây Ninh", "Cần Thơ", "Long An>Tây Ninh",
+  "Tiền Giang>Đồng Tháp", "Bến Tre>Vĩnh Long", "Trà Vinh>Vĩnh Long", "Vĩnh Long", "An Giang", "Đồng Tháp",
+  "Kiên Giang>An Giang", "Hậu Giang>Cần Thơ", "Sóc Trăng>Cần Thơ", "Bạc Liêu>Cà Mau", "Cà Mau"
 ];
+
+/** Each province's region, as an index into {@link REGION_ROWS}, in the order of `NAMES`. */
+const REGION_OF = "000000000000001111111111122222222222222333334444445555555555555";
+
+/** A name without diacritics ("Đắk Lắk" → "Dak Lak"). */
+const ascii = (name: string): string => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+
+let rows: readonly (readonly [string, string, string, string, string])[] | undefined;
+
+/** [slug, name, ASCII name, region id, unit from 2025] of each province, built on first use. */
+export function provinceRows(): readonly (readonly [string, string, string, string, string])[] {
+  return (rows ??= NAMES.map((entry, i) => {
+    const [name, unit = name] = entry.split(">") as [string, string?];
+    const a = ascii(name);
+    const slug = name === "TP. Hồ Chí Minh" ? "ho-chi-minh-city" : a.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    return [slug, name, a, REGION_ROWS[Number(REGION_OF[i])]!.id, unit] as const;
+  }));
+}

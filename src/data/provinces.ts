@@ -6,7 +6,7 @@
 import { describe, PgiError } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze, editDistance, foldName } from "../util";
-import { PROVINCE_ROWS, REGION_ROWS } from "./provinces-rows";
+import { provinceRows, REGION_ROWS } from "./provinces-rows";
 
 /** Id of one of the six socio-economic regions (Resolution 81/2023/QH15). */
 export type RegionId = (typeof REGION_ROWS)[number]["id"];
@@ -51,7 +51,7 @@ export const REGIONS: readonly Region[] = /* @__PURE__ */ (() => deepFreeze(REGI
  * ```
  */
 export const PROVINCES: readonly Province[] = /* @__PURE__ */ (() => deepFreeze(
-  PROVINCE_ROWS.map(([slug, name, ascii, region, unit]) => ({
+  provinceRows().map(([slug, name, ascii, region, unit]) => ({
     slug,
     name,
     ascii,

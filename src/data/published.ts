@@ -9,7 +9,7 @@ import { scoreCard, type ScoreCard } from "../scorecard/scorecard";
 import type { PgiSubIndexId } from "../framework/pgi";
 import { deepFreeze, foldName } from "../util";
 import { findProvince } from "./provinces";
-import { PUBLISHED_ROWS, type PublishedRow } from "./published-rows";
+import { publishedRows, type PublishedRow } from "./published-rows";
 
 export type { PublishedRow } from "./published-rows";
 
@@ -23,7 +23,7 @@ export type { PublishedRow } from "./published-rows";
  * PGI_PUBLISHED.find((r) => r.province === "Lạng Sơn" && r.edition === 2023)?.composite; // "17.33"
  * ```
  */
-export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() => deepFreeze(PUBLISHED_ROWS.map((r) => ({ ...r, scores: r.scores && { ...r.scores } }))))();
+export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() => deepFreeze(publishedRows().map((r) => ({ ...r, scores: r.scores && { ...r.scores } }))))();
 
 const keyOf = (name: string): string => foldName(findProvince(name)?.name ?? name);
 

@@ -146,7 +146,7 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
     .strictObject({
       target: z.optional(NumberInputSchema),
       delta: z.optional(NumberInputSchema),
-      comparator: z.optional(z.enum(COMPARATOR)),
+      comparator: z.optional(z.literal(COMPARATOR)),
       owners: z.optional(OwnersSchema()),
       due: z.optional(IsoDate()),
     })
@@ -167,20 +167,32 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
  */
 export const PlanInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-  unit: UnitSchema("unit must be a string"),
-  title: z.optional(UnitSchema("title must be a string", 1000)),
-  baselineYear: YearSchema,
-  targetYear: YearSchema,
-  source: z.optional(TextSchema("source")),
+  ...planFields(),
   baseline: z.record(z.string(), z.unknown()),
   targets: z.record(z.string(), TargetSpecSchema),
   compositeTarget: z.optional(NumberInputSchema),
 }))();
 
-/** The shape check used inside createPlan (numbers are parsed by the number parser, for its errors). */
+/** The fields of a plan's input other than its numbers (shared by {@link PlanInputSchema} and createPlan's own check). */
+function planFields() {
+  return {
+    unit: UnitSchema("unit must be a string"),
+    title: z.optional(UnitSchema("title must be a string", 1000)),
+    baselineYear: YearSchema,
+    targetYear: YearSchema,
+    source: z.optional(TextSchema("source")),
+  };
+}
+
+/**
+ * The shape check used inside createPlan (numbers are parsed by the number parser, for its errors).
+ * Built from the shared fields, not by extending {@link PlanInputSchema}, so a page that only plans
+ * does not bundle the exported schema's records and unions.
+ */
 let planShape: ReturnType<typeof makePlanShape> | undefined;
 function makePlanShape() {
-  return z.extend(PlanInputSchema, {
+  return z.strictObject({
+    ...planFields(),
     baseline: z.unknown(),
     targets: z.unknown(),
     compositeTarget: z.optional(z.unknown()),
@@ -192,7 +204,7 @@ function makeTargetObjectShape() {
   return z.strictObject({
     target: z.optional(z.unknown()),
     delta: z.optional(z.unknown()),
-    comparator: z.optional(z.enum(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
+    comparator: z.optional(z.literal(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
     owners: z.optional(OwnersSchema()),
     due: z.optional(IsoDate()),
   });

@@ -39,7 +39,7 @@ const ComponentSpec = () =>
     aliases: z.optional(z.array(Name()).check(z.maxLength(100, "give at most 100 aliases"))),
     unit: z.optional(z.union([Name(), Text()], "unit must be a string such as \"%\" or { vi, en } such as { vi: \"lần\", en: \"times\" }")),
     scale: z.optional(ComponentScale()),
-    direction: z.optional(z.enum(["higher", "lower"], 'direction must be "higher" or "lower"')),
+    direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
     decimals: z.optional(Decimals()),
     kind: z.optional(z.literal("yesNo", 'kind must be "yesNo" (a done/not-done target) or left out')),
   });
@@ -85,7 +85,7 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
       z.strictObject({
         id: Id(),
         component: z.string("component must be the id of a component"),
-        direction: z.enum(["higher", "lower"], 'direction must be "higher" or "lower"'),
+        direction: z.literal(["higher", "lower"], 'direction must be "higher" or "lower"'),
         weight: z.optional(Weight()),
         name: z.optional(Text()),
         normalization: z.optional(IndicatorNormalization()),
@@ -93,8 +93,8 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
     ).check(z.maxLength(10000, "a framework has at most 10000 indicators")),
   ),
   normalization: z.optional(z.strictObject({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range() })),
-  aggregation: z.optional(z.enum(["mean", "weightedMean"], 'aggregation must be "mean" or "weightedMean"')),
-  composite: z.optional(z.enum(["sum", "mean", "weightedSum", "none"], 'composite must be "sum", "mean", "weightedSum" or "none"')),
+  aggregation: z.optional(z.literal(["mean", "weightedMean"], 'aggregation must be "mean" or "weightedMean"')),
+  composite: z.optional(z.literal(["sum", "mean", "weightedSum", "none"], 'composite must be "sum", "mean", "weightedSum" or "none"')),
   decimals: z.optional(Decimals()),
 }))();
 

@@ -60,16 +60,20 @@ export interface Trajectory {
  * TrajectoryInputSchema.safeParse({ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }).success; // true
  * ```
  */
-export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-  baselineYear: YearSchema,
-  baseline: NumberInputSchema,
-  targetYear: YearSchema,
-  target: NumberInputSchema,
-  direction: z.optional(z.enum(["higher", "lower"], 'direction must be "higher" or "lower"')),
-  decimals: z.optional(z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"))),
-  label: z.optional(TextSchema("label")),
-}))();
+export const TrajectoryInputSchema = /* @__PURE__ */ (() => trajectoryObject(NumberInputSchema))();
+
+/** A trajectory input's object, its two numbers checked by `number` (the number schema, or anything for the number parser). */
+function trajectoryObject<N extends z.ZodMiniType>(number: N) {
+  return z.strictObject({
+    baselineYear: YearSchema,
+    baseline: number,
+    targetYear: YearSchema,
+    target: number,
+    direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
+    decimals: z.optional(z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"))),
+    label: z.optional(TextSchema("label")),
+  });
+}
 
 /**
  * Yearly milestones on a straight line from a baseline to a target, for one sub-index, the
@@ -124,7 +128,7 @@ export function trajectory(input: TrajectoryInput): Trajectory {
 
 let shape: ReturnType<typeof makeShape> | undefined;
 function makeShape() {
-  return z.extend(TrajectoryInputSchema, { baseline: z.unknown(), target: z.unknown() });
+  return trajectoryObject(z.unknown());
 }
 
 /**

@@ -8,7 +8,7 @@ import * as fc from "fast-check";
 import { D, type Lang } from "../decimal";
 import { describe, PgiError } from "../errors";
 import { PGI_EDITIONS, PGI_SUBINDEX_IDS, type PgiEditionYear, type PgiSubIndexId } from "../framework/pgi";
-import { PROVINCE_ROWS } from "../data/provinces-rows";
+import { provinceRows } from "../data/provinces-rows";
 import type { ScoreCardInput } from "../scorecard/scorecard";
 import type { PlanInput, TargetSpec } from "../plan/create";
 import type { FrameworkSpec } from "../scoring/define";
@@ -43,7 +43,7 @@ function bound(value: unknown, name: string, fallback: number, min: number, max:
 }
 
 function provinceNames(): string[] {
-  return PROVINCE_ROWS.map((r) => r[1]);
+  return provinceRows().map((r) => r[1]);
 }
 
 function editionArb(year: PgiEditionYear | undefined): fc.Arbitrary<PgiEditionYear> {

@@ -579,7 +579,7 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
       // float scores are at hand.
       if (summed[i] === 0) sumInto(i, nb);
       summed[i] = 1;
-      roundScores(raw, ex!, i, K, table!, nb);
+      roundScores(raw, ex!, i, null, K, table, nb);
     }
   }
   for (let i = 0; i < m; i++) if (summed[i] === 0) sumInto(i, i * n);
@@ -939,8 +939,11 @@ function keyTableOf(fw: Framework, count: number, always: boolean): { base: numb
 /** A key out of its table's range (not expected: the ranges bound every score). */
 class OffTable extends Error {}
 
-/** Round indicator i's float scores (at `r.norm[nb …]`) to keys in `K` from i·n. @internal */
-function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, K: Uint16Array | Int32Array, table: { base: number; T: unknown[] }, nb: number): void {
+/**
+ * Round indicator i's float scores (at `r.norm[nb …]`) into `out` (values) or, with a table, to
+ * keys in `K`, from i·n. @internal
+ */
+function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, out: Float64Array | null, K: Uint16Array | Int32Array | null, table: { base: number; T: unknown[] } | null, nb: number): void {
   const { p } = r;
   const { fw, n, values } = p;
   const base = i * n;
@@ -965,7 +968,7 @@ function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, K: Uint
     return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
   };
   const skip = r.missing[i] === 0 ? null : (u: number) => values[base + u] !== values[base + u];
-  if (!roundColumn(r.norm, nb, null, K, table.base, table.T.length - 1, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf)) throw new OffTable();
+  if (!roundColumn(r.norm, nb, out, K, table?.base ?? 0, table === null ? 0 : table.T.length - 1, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf)) throw new OffTable();
 }
 
 /**
@@ -974,43 +977,20 @@ function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, K: Uint
  */
 export function roundAll(r: Raw): Rounded {
   const { p } = r;
-  const { fw, n, m, values } = p;
+  const { fw, n, m } = p;
   const k = fw.components.length;
   const d = fw.decimals;
   const cd = fw.composite.decimals;
   const keys = r.keys;
-  const { ids: indIds, compIds } = compiled(fw);
+  const { compIds } = compiled(fw);
   const ex = exactRun(r);
   // Float mode: rounded in place, since the float scores are not needed once components are
   // formed (exact recomputation reads the raw values).
   const scores = r.norm;
   if (keys === null) {
     for (let i = 0; i < m; i++) {
-      const base = i * n;
-      if (r.missing[i] === n) {
-        scores.fill(Number.NaN, base, base + n);
-        continue;
-      }
-      const nz = nzOf(fw, i);
-      const gp = nz.method === "goalposts";
-      const gLo = gp ? nz.min : 0;
-      const gHi = gp ? nz.max : 0;
-      let kn: LinearKernel | null | undefined;
-      const exactScore = (u: number): number => {
-        if (kn === undefined) kn = ex.kernel(i);
-        if (kn !== null) {
-          const x = values[base + u]!;
-          const cx = gp ? (x < gLo ? gLo : x > gHi ? gHi : x) : x;
-          if (kernelFits(kn, cx)) return roundLinear(kn, cx);
-        }
-        return roundRat(normRat(r, i, u), d, ["units", u, "indicators", indIds[i]!]);
-      };
-      // Near ties use the column's integer kernel inline, when it has one.
-      const inlineOf = (): InlineKernel | null => {
-        const kk = ex.kernel(i);
-        return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
-      };
-      roundColumn(r.norm, base, scores, null, 0, 0, base, n, d, r.errNorm[i]!, r.missing[i] === 0 ? null : (u) => values[base + u] !== values[base + u], exactScore, inlineOf);
+      if (r.missing[i] === n) scores.fill(Number.NaN, i * n, (i + 1) * n);
+      else roundScores(r, ex, i, scores, null, null, i * n);
     }
   }
   // One buffer for the component and composite columns, the ranks and their scratch (ranksOf

@@ -46,5 +46,5 @@ export const CASES: readonly { name: string; code: string; target: number; ceili
     target: 30 * 1024,
     ceiling: 52 * 1024,
   },
-  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 93 * 1024 },
+  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 96 * 1024 },
 ];

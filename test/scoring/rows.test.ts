@@ -1,0 +1,116 @@
+/**
+ * How scoreUnits reads row objects (src/scoring/fast.ts): a key list checked once for the rows that
+ * share it, a reader generated for it after eight such rows, the validating path for anything
+ * unusual. Whatever reads a row, the values read are the row's own values and errors are the same.
+ */
+import { describe, expect, it } from "vitest";
+import { test as prop, fc } from "@fast-check/vitest";
+import { defineFramework, scoreUnits, type UnitRow } from "../../src/index";
+import { prepare } from "../../src/scoring/engine";
+import { loopReader, rowReader } from "../../src/scoring/fast";
+import { thrown } from "../foundation/helpers";
+
+const ids = ["a", "b", "c", "d", "e"];
+const fw = defineFramework({
+  id: "rows",
+  name: { vi: "Dòng", en: "Rows" },
+  components: [{ id: "x" }, { id: "y" }],
+  indicators: ids.map((id, i) => ({ id, component: i < 3 ? "x" : "y", direction: i === 1 ? ("lower" as const) : ("higher" as const) })),
+});
+
+/** `n` rows with the same keys, values from a seed. */
+const rowsOf = (n: number): UnitRow[] =>
+  Array.from({ length: n }, (_, u) => ({ unit: `U${u}`, indicators: Object.fromEntries(ids.map((id, i) => [id, ((u * 7 + i * 13) % 50) / 2])) }));
+
+/** The value prepare must read for unit u, indicator i: the row's own number, else NaN. */
+const own = (rows: readonly UnitRow[], u: number, id: string): number => {
+  const ind = rows[u]!.indicators as Record<string, unknown>;
+  const v = Object.prototype.hasOwnProperty.call(ind, id) ? ind[id] : undefined;
+  return typeof v === "number" ? v : typeof v === "string" ? Number(v) : Number.NaN;
+};
+
+const valueArb = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((x) => x / 10) },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 999 }).map((x) => String(x / 100)) },
+  { weight: 1, arbitrary: fc.constant(-0) },
+);
+/** Rows whose key lists vary (order, subsets, absent keys) or repeat for long runs. */
+const rowsArb = fc
+  .tuple(fc.array(fc.shuffledSubarray(ids, { minLength: 1 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 12 }))
+  .chain(([lists, n, run]) =>
+    fc.array(fc.array(valueArb, { minLength: 5, maxLength: 5 }), { minLength: n, maxLength: n }).map((vals) =>
+      vals.map((vs, u) => {
+        const keys = lists[Math.floor(u / run) % lists.length]!;
+        const indicators: Record<string, unknown> = {};
+        for (const k of keys) indicators[k] = vs[ids.indexOf(k)];
+        return { unit: `U${u}`, indicators } as UnitRow;
+      }),
+    ),
+  );
+
+describe("reading rows", () => {
+  prop.prop([rowsArb], { numRuns: 300 })("every value read is the row's own value, whichever reader reads it", (rows) => {
+    const p = prepare(fw, rows);
+    rows.forEach((_, u) => ids.forEach((id, i) => expect(Object.is(p.values[i * rows.length + u], own(rows, u, id) === 0 ? 0 : own(rows, u, id))).toBe(true)));
+  });
+
+  prop.prop([fc.array(fc.oneof(valueArb, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "abc", {}, [], true)), { minLength: 5, maxLength: 5 })], { numRuns: 300 })(
+    "the generated reader stops where the loop stops and writes what the loop writes",
+    (vs) => {
+      const o = Object.fromEntries(ids.map((id, i) => [id, vs[i]]));
+      const I = Int32Array.from(ids, (_, i) => i);
+      const run = (read: ReturnType<typeof loopReader>) => {
+        const V = new Float64Array(5).fill(-1);
+        const stops: number[] = [];
+        for (let j = read(o, V, I, 0, 1, 0); j >= 0; j = read(o, V, I, 0, 1, j + 1)) stops.push(j);
+        return { V: Array.from(V), stops };
+      };
+      expect(run(rowReader(ids))).toEqual(run(loopReader(ids)));
+    },
+  );
+
+  it("reads rows whose keys change order, go missing or gain inherited keys, after the reader is generated", () => {
+    const rows = rowsOf(20);
+    const proto = { z: 1 };
+    const changed: UnitRow[] = rows.map((r, u) => {
+      if (u === 12) return { unit: r.unit, indicators: Object.fromEntries(Object.entries(r.indicators).reverse()) };
+      if (u === 14) return { unit: r.unit, indicators: { a: 1, c: 3 } };
+      if (u === 16) return { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, r.indicators) };
+      return r;
+    });
+    const p = prepare(fw, changed);
+    changed.forEach((_, u) => ids.forEach((id, i) => expect(p.values[i * 20 + u]).toEqual(own(changed, u, id))));
+    // the same numbers as when every row is read one by one by the loop (rows with distinct keys)
+    expect(scoreUnits(fw, changed)).toEqual(scoreUnits(fw, changed.map((r) => ({ unit: r.unit, indicators: { ...r.indicators } }))));
+  });
+
+  it("refuses an unknown or unsafe key, a bad value and a throwing getter in a row read after the reader is generated", () => {
+    const at = (u: number, indicators: Record<string, unknown>) => rowsOf(20).map((r, k) => (k === u ? { unit: r.unit, indicators } : r)) as UnitRow[];
+    const e1 = thrown(() => scoreUnits(fw, at(15, { a: 1, b: 2, c: 3, d: 4, zz: 5 })));
+    expect([e1.code, e1.path]).toEqual(["UNKNOWN_INDICATOR", [15, "indicators", "zz"]]);
+    const e2 = thrown(() => scoreUnits(fw, at(15, JSON.parse('{"a":1,"b":2,"c":3,"d":4,"__proto__":5}') as Record<string, unknown>)));
+    expect([e2.code, e2.path]).toEqual(["UNSAFE_KEY", [15, "indicators", "__proto__"]]);
+    const e3 = thrown(() => scoreUnits(fw, at(15, { a: 1, b: Number.NaN, c: 3, d: 4, e: 5 })));
+    expect([e3.code, e3.path]).toEqual(["INVALID_NUMBER", [15, "indicators", "b"]]);
+    const e4 = thrown(() => scoreUnits(fw, at(15, { a: 1, b: 2, c: "abc", d: 4, e: 5 })));
+    expect([e4.code, e4.path]).toEqual(["INVALID_NUMBER", [15, "indicators", "c"]]);
+    const getter = { a: 1, b: 2, c: 3, d: 4, e: 5 };
+    Object.defineProperty(getter, "d", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const e5 = thrown(() => scoreUnits(fw, at(15, getter)));
+    expect(e5.code).toBe("INVALID_INPUT");
+  });
+
+  it("reads a numeric string exactly and a -0 as 0 in a row read by the generated reader", () => {
+    const rows = rowsOf(20).map((r, u) => (u === 18 ? { unit: r.unit, indicators: { ...r.indicators, a: "12.5", b: -0 } } : r)) as UnitRow[];
+    const p = prepare(fw, rows);
+    expect(p.values[0 * 20 + 18]).toBe(12.5);
+    expect(Object.is(p.values[1 * 20 + 18], 0)).toBe(true);
+  });
+});

@@ -137,18 +137,21 @@ function quickFold(s: string): string {
   return lower ? s : s.toLowerCase();
 }
 
-/** Track unit names, refusing duplicates (case and diacritics ignored). */
-function unitName(seen: Map<string, number>, unit: unknown, u: number, path: readonly (string | number)[]): string {
-  if (typeof unit !== "string") throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, path);
+/**
+ * Track unit names, refusing duplicates (case and diacritics ignored). The path of an error is
+ * `[u, "unit"]` for rows, `["units", u]` for columns (built only when there is an error).
+ */
+function unitName(seen: Map<string, number>, unit: unknown, u: number, columns: boolean): string {
+  if (typeof unit !== "string") throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, columns ? ["units", u] : [u, "unit"]);
   // Printable ASCII at both ends: nothing to trim (the common case, without trim's copy).
   const first = unit.charCodeAt(0);
   const last = unit.charCodeAt(unit.length - 1);
   const name = first > 32 && first < 127 && last > 32 && last < 127 ? unit : unit.trim();
-  if (name === "") throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, path);
+  if (name === "") throw new PgiError("INVALID_INPUT", `unit must be a non-empty string, got ${describe(unit)}`, columns ? ["units", u] : [u, "unit"]);
   const key = quickFold(unit) || unit;
   const earlier = seen.get(key);
   if (earlier !== undefined) {
-    throw new PgiError("DUPLICATE_UNIT", `${unit} appears twice (rows ${earlier} and ${u}); give each unit once`, path, { unit, first: earlier });
+    throw new PgiError("DUPLICATE_UNIT", `${unit} appears twice (rows ${earlier} and ${u}); give each unit once`, columns ? ["units", u] : [u, "unit"], { unit, first: earlier });
   }
   seen.set(key, u);
   return name;
@@ -206,7 +209,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
         throw new PgiError("INVALID_INPUT", `unknown field "${k}" in a row; rows have unit, group and indicators`, [u, k]);
       }
     }
-    units[u] = unitName(seen, row.unit, u, [u, "unit"]);
+    units[u] = unitName(seen, row.unit, u, false);
     const group = row.group;
     if (group !== undefined && typeof group !== "string") {
       throw new PgiError("INVALID_INPUT", `group must be a string, got ${describe(group)}`, [u, "group"]);
@@ -290,7 +293,7 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
   const m = fw.indicators.length;
   const seen = new Map<string, number>();
   const units: string[] = new Array(n);
-  for (let u = 0; u < n; u++) units[u] = unitName(seen, names[u], u, ["units", u]);
+  for (let u = 0; u < n; u++) units[u] = unitName(seen, names[u], u, true);
   const groups: (string | null)[] = new Array(n).fill(null);
   if (input.groups !== undefined) {
     if (!Array.isArray(input.groups) || input.groups.length !== n) {

@@ -536,7 +536,7 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
     rangeAbs[i] = Math.max(Math.abs(a), Math.abs(b));
     const lower = fw.indicators[i]!.direction === "lower";
     if (miss === n) {
-      if (K !== null) K.fill(table!.T.length - 1, base, base + n);
+      if (K !== null) for (let u = 0; u < n; u++) K[u * m + i] = table!.T.length - 1;
       else norm.fill(Number.NaN, base, base + n);
       continue;
     }
@@ -749,7 +749,8 @@ export function ranksOf(values: Float64Array | readonly number[], decimals = -1,
 
 /**
  * @internal Rounded values as keys into a table of shared boxes (./fast.ts): value `T[K[j]]`,
- * `K[j] = round(value · 10^decimals) − base`; the last entry of `T` is `null` (missing).
+ * `K[j] = round(value · 10^decimals) − base`; the last entry of `T` is `null` (missing). Scores
+ * are stored unit by unit (`K[u·m + i]`), components component by component (`K[c·n + u]`).
  */
 export interface KeyColumns {
   readonly K: Uint16Array | Int32Array;
@@ -795,6 +796,7 @@ function roundColumn(
   skip: ((j: number) => boolean) | null,
   exact: (j: number) => number,
   inlineOf: (() => InlineKernel | null) | null = null,
+  stride = 1,
 ): boolean {
   // The column's kernel, built on its first near tie.
   let inline: InlineKernel | null | undefined = inlineOf === null ? null : undefined;
@@ -840,7 +842,7 @@ function roundColumn(
   for (let j = 0; j < len; j++) {
     const s = src[srcOff + j]! * f;
     if ((s !== s || slow) && skip !== null && skip(j)) {
-      K[off + j] = size;
+      K[off + j * stride] = size;
       continue;
     }
     const a = s < 0 ? -s : s;
@@ -851,7 +853,7 @@ function roundColumn(
       if (ft >= fastWin && ft <= 1 - fastWin) {
         const key = (s < 0 ? -q : q) - base;
         if (!(key >= 0 && key < size)) return false;
-        K[off + j] = key;
+        K[off + j * stride] = key;
         continue;
       }
     }
@@ -863,7 +865,7 @@ function roundColumn(
     }
     else key = (s < 0 ? -Math.round(a) : Math.round(a)) - base;
     if (!(key >= 0 && key < size)) return false;
-    K[off + j] = key;
+    K[off + j * stride] = key;
   }
   return true;
 }
@@ -971,7 +973,9 @@ function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, out: Fl
     return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
   };
   const skip = r.missing[i] === 0 ? null : (u: number) => values[base + u] !== values[base + u];
-  if (!roundColumn(r.norm, nb, out, K, table?.base ?? 0, table === null ? 0 : table.T.length - 1, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf)) throw new OffTable();
+  // Keys are stored unit by unit (K[u·m + i]): a record reads its m keys from one place.
+  const ok = K === null ? roundColumn(r.norm, nb, out, null, 0, 0, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf) : roundColumn(r.norm, nb, null, K, table!.base, table!.T.length - 1, i, n, d, r.errNorm[i]!, skip, exactScore, inlineOf, p.m);
+  if (!ok) throw new OffTable();
 }
 
 /**
@@ -1286,6 +1290,7 @@ export function scoreRows(framework: Framework, rows: readonly UnitRow[]): Scori
 
 function buildScoring(parts: Parts, generate: boolean): Scoring {
   const { fw, n, units, groups, scores, comps, composite, rank } = parts;
+  const m = fw.indicators.length;
   const indIds = compiled(fw).ids;
   const compIds = compiled(fw).compIds;
   // Shared boxes (./fast.ts) where the rounded values take few distinct values, else the numbers.
@@ -1304,7 +1309,7 @@ function buildScoring(parts: Parts, generate: boolean): Scoring {
     out[u] = freeze({
       unit: units[u]!,
       group: groups[u]!,
-      indicators: freeze(si !== null ? makeInd!(si.K, si.T, u, n) : makeIndF!(scores, u, n)),
+      indicators: freeze(si !== null ? makeInd!(si.K, si.T, u * m, 1) : makeIndF!(scores, u, n)),
       components: freeze(sc !== null ? makeComp!(sc.K, sc.T, u, n) : makeCompF!(comps, u, n)),
       composite: cs,
       rank: rank[u] === 0 ? null : rank[u]!,

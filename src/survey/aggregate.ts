@@ -513,8 +513,10 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
   const rows: UnitRow[] = [];
   const findings: Finding[] = [];
   for (let u = 0; u < U; u++) {
-    const indicators: Record<string, number | null> = {};
-    const counts: Record<string, AnswerCounts> = {};
+    // Entries, then Object.fromEntries: records built key by key past a dozen keys are hash tables
+    // in V8, and these rows are read again by scoreUnits.
+    const indicatorEntries: [string, number | null][] = new Array(Q);
+    const countEntries: [string, AnswerCounts][] = new Array(Q);
     for (let j = 0; j < Q; j++) {
       const k = u * Q + j;
       let value: number | null = null;
@@ -532,9 +534,11 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
           value = q === 0 ? 0 : (s < 0 ? -q : q) / 100;
         }
       }
-      indicators[ids[j]!] = value;
-      counts[ids[j]!] = Object.freeze({ valid: valid[k]!, blank: blank[k]!, dontKnow: dkCount[k]! });
+      indicatorEntries[j] = [ids[j]!, value];
+      countEntries[j] = [ids[j]!, Object.freeze({ valid: valid[k]!, blank: blank[k]!, dontKnow: dkCount[k]! })];
     }
+    const indicators: Record<string, number | null> = Object.fromEntries(indicatorEntries);
+    const counts: Record<string, AnswerCounts> = Object.fromEntries(countEntries);
     const flagged = nResp[u]! < minResponses;
     if (flagged) {
       findings.push(

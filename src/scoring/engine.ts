@@ -565,8 +565,23 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
               comp[cb + u] = comp[cb + u]! + v;
             }
           }
-        } else if (lower) for (let u = 0; u < n; u++) norm[nb + u] = b - span * (values[base + u]! - lo);
-        else for (let u = 0; u < n; u++) norm[nb + u] = a + span * (values[base + u]! - lo);
+        } else {
+          // Missing values or a weight: summed in the same pass, present values only.
+          summed[i] = 1;
+          const w = weights[i]!;
+          const from = lower ? b : a;
+          const step = lower ? -span : span;
+          for (let u = 0; u < n; u++) {
+            const x = values[base + u]!;
+            const v = from + step * (x - lo);
+            norm[nb + u] = v;
+            if (x === x) {
+              comp[cb + u] = comp[cb + u]! + w * v;
+              wsum[cb + u] = wsum[cb + u]! + w;
+              present[cb + u] = present[cb + u]! + 1;
+            }
+          }
+        }
         errNorm[i] = linearBound(a, b, lo, hi, Math.max(Math.abs(lo), Math.abs(hi)), 1);
       }
     } else {

@@ -4,6 +4,7 @@ import DecimalJs from "decimal.js";
 import { aggregateSurvey, defineFramework, publishedScoreCard, scoreColumns, scoreUnits, type Framework, type UnitRow } from "../../src/index";
 import { computeRaw, prepare, ranksOf, roundAll, toScoring } from "../../src/scoring/engine";
 import { thrown } from "../foundation/helpers";
+import { arbFrameworkCase } from "../../src/testing";
 
 /** A second, independent Decimal at 60 digits: the reference of exactness. */
 const D60 = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP });
@@ -112,6 +113,17 @@ describe("exactness", () => {
     expect(build(true, true)).toBe(reference);
     expect(roundAll(computeRaw(p, "always")).keyed).not.toBeNull();
   });
+
+  prop.prop([arbFrameworkCase({ maxUnits: 40 })], { numRuns: 150 })(
+    "scores rounded to keys as they are normalised equal scores rounded as values, for every normalisation, weighting, composite rule and scale",
+    ({ spec, rows }) => {
+      const f = defineFramework(spec);
+      const p = prepare(f, rows);
+      const reference = JSON.stringify(toScoring(roundAll(computeRaw(p, false)), false));
+      expect(JSON.stringify(toScoring(roundAll(computeRaw(p, "always")), true))).toBe(reference);
+      expect(JSON.stringify(scoreUnits(f, rows))).toBe(reference);
+    },
+  );
 
   prop.prop([tieArb], { numRuns: 60 })("rows built property by property score like rows built with Object.fromEntries", ({ fw, rows }) => {
     const rebuilt = rows.map((r) => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { defineFramework, scoreUnits, type UnitRow } from "../../src/index";
-import { prepare } from "../../src/scoring/engine";
+import { computeRaw, prepare, roundAll, toScoring } from "../../src/scoring/engine";
 import { loopReader, rowReader } from "../../src/scoring/fast";
 import { thrown } from "../foundation/helpers";
 
@@ -112,5 +112,22 @@ describe("reading rows", () => {
     const p = prepare(fw, rows);
     expect(p.values[0 * 20 + 18]).toBe(12.5);
     expect(Object.is(p.values[1 * 20 + 18], 0)).toBe(true);
+  });
+});
+
+describe("keys wider than 16 bits", () => {
+  it("a range of 100,001 keys at 2 decimals is kept in 32-bit keys with the same results", () => {
+    const wide = defineFramework({
+      id: "wide",
+      name: { vi: "Rộng", en: "Wide" },
+      components: [{ id: "x" }],
+      indicators: [{ id: "a", component: "x", direction: "higher" }, { id: "b", component: "x", direction: "lower" }],
+      normalization: { method: "minmax", range: [0, 1000] },
+    });
+    const rows: UnitRow[] = Array.from({ length: 30 }, (_, u) => ({ unit: `W${u}`, indicators: { a: (u * 37) % 101, b: ((u * 13) % 7) + 0.5 } }));
+    const p = prepare(wide, rows);
+    const keyed = roundAll(computeRaw(p, "always"));
+    expect(keyed.keyed?.scores.K).toBeInstanceOf(Int32Array);
+    expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(toScoring(roundAll(computeRaw(p, false)), false)));
   });
 });

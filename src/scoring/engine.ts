@@ -52,6 +52,8 @@ export interface Prepared {
   readonly groups: (string | null)[];
   /** values[i * n + u]; NaN = missing. */
   readonly values: Float64Array;
+  /** A buffer lent for this run (values first, then room for the score keys), or null. */
+  readonly lent?: ArrayBuffer | null;
   /** Which component each indicator belongs to. */
   readonly compOf: Int32Array;
   readonly lower: Uint8Array;
@@ -176,7 +178,7 @@ export function exactDouble(v: unknown, path: readonly (string | number)[]): num
 }
 
 /** Validate rows and read their values into a column-major Float64Array. @internal */
-export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepared {
+export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (bytes: number) => ArrayBuffer): Prepared {
   const fw = checkFramework(framework);
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new PgiError("INVALID_INPUT", `expected a non-empty array of rows { unit, indicators }, got ${describe(rows)}`, ["rows"]);
@@ -187,7 +189,8 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
   const ids = mk.ids;
   const idIndex = mk.idIndex;
   // Every entry is written below: a value, or NaN for a missing one.
-  const values = new Float64Array(m * n);
+  const lent = lend === undefined ? null : lend(12 * m * n);
+  const values = lent === null ? new Float64Array(m * n) : new Float64Array(lent, 0, m * n);
   const units: string[] = new Array(n);
   const groups: (string | null)[] = new Array(n);
   const seen = new Map<string, number>();
@@ -276,7 +279,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
       values[idx[j]! * n + u] = exactDouble(v, [u, "indicators", k]);
     }
   }
-  return { fw, n, m, units, groups, values, ...compile(fw) };
+  return { fw, n, m, units, groups, values, lent, ...compile(fw) };
 }
 
 /** Validate columns and copy them into a column-major Float64Array. @internal */
@@ -466,7 +469,9 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
   const max = arena.f64(m);
   const missing = arena.i32(m);
   const norm = new Float64Array(table === null ? m * n : n);
-  const K = table === null ? null : table.T.length <= 65536 ? new Uint16Array(m * n) : new Int32Array(m * n);
+  const wide = table !== null && table.T.length > 65536;
+  const lent = p.lent ?? null;
+  const K = table === null ? null : lent !== null ? (wide ? new Int32Array(lent, 8 * m * n, m * n) : new Uint16Array(lent, 8 * m * n, m * n)) : wide ? new Int32Array(m * n) : new Uint16Array(m * n);
   const errNorm = arena.f64(m);
   const rangeAbs = arena.f64(m);
   const comp = arena.f64(k * n);
@@ -1298,9 +1303,40 @@ export function toScoring(o: Rounded, generate = true): Scoring {
   return buildScoring(partsOf(o), generate);
 }
 
-/** Score rows: the run, then the records, with nothing of the run kept while they are built. @internal */
+/**
+ * Score rows: the run, then the records, with nothing of the run kept while they are built. The
+ * run's two large arrays (raw values, score keys) live in a buffer lent for the call and kept
+ * through a WeakRef, so calls in a row reuse it instead of allocating and the garbage collector
+ * takes it back when it likes. A nested call (from a getter in the rows) gets its own. @internal
+ */
 export function scoreRows(framework: Framework, rows: readonly UnitRow[]): Scoring {
-  return buildScoring(partsOf(roundAll(computeRaw(prepare(framework, rows), true))), true);
+  let taken: ArrayBuffer | null = null;
+  const lend = (bytes: number): ArrayBuffer => {
+    taken = lendBuffer(bytes);
+    return taken;
+  };
+  try {
+    return buildScoring(partsOf(roundAll(computeRaw(prepare(framework, rows, lend), true))), true);
+  } finally {
+    if (taken !== null) giveBack(taken);
+  }
+}
+
+let spare: WeakRef<ArrayBuffer> | undefined;
+let spareInUse = false;
+
+function lendBuffer(bytes: number): ArrayBuffer {
+  if (spareInUse || typeof WeakRef !== "function") return new ArrayBuffer(bytes);
+  spareInUse = true;
+  const b = spare?.deref();
+  if (b !== undefined && b.byteLength >= bytes) return b;
+  const fresh = new ArrayBuffer(bytes);
+  spare = new WeakRef(fresh);
+  return fresh;
+}
+
+function giveBack(buffer: ArrayBuffer): void {
+  if (spare?.deref() === buffer) spareInUse = false;
 }
 
 function buildScoring(parts: Parts, generate: boolean): Scoring {

@@ -189,7 +189,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
   const ids = mk.ids;
   const idIndex = mk.idIndex;
   // Every entry is written below: a value, or NaN for a missing one.
-  const lent = lend === undefined ? null : lend(12 * m * n);
+  const lent = lend === undefined ? null : lend(lentLayout(m, n, fw.components.length).total);
   const values = lent === null ? new Float64Array(m * n) : new Float64Array(lent, 0, m * n);
   const units: string[] = new Array(n);
   const groups: (string | null)[] = new Array(n);
@@ -425,12 +425,32 @@ function linearBound(a: number, b: number, L: number, H: number, M: number, tMax
   return Number.isFinite(e) && Number.isFinite(H - L) && Number.isFinite(w / Math.abs(H - L)) ? e : Number.POSITIVE_INFINITY;
 }
 
+/** Bytes of the scratch arenas of {@link computeRaw} and {@link roundAll}. @internal */
+const rawBytes = (m: number, n: number, k: number): number => 8 * (6 * m + 3 * k * n + 5 * k + 2 * n) + 64;
+const roundBytes = (n: number, k: number): number => 8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64;
+/** Where each part of a lent buffer starts: values, score keys, the float scratch column, the two arenas. @internal */
+function lentLayout(m: number, n: number, k: number) {
+  const keys = 8 * m * n;
+  const scratch = keys + ((4 * m * n + 7) & ~7);
+  const raw = scratch + 8 * n;
+  const round = raw + rawBytes(m, n, k);
+  return { keys, scratch, raw, round, total: round + roundBytes(n, k) };
+}
+
 /** Typed arrays carved out of one zeroed buffer, 8-byte aligned. @internal */
 export class Arena {
   private readonly buf: ArrayBuffer;
-  private off = 0;
-  constructor(bytes: number) {
-    this.buf = new ArrayBuffer(bytes);
+  private off: number;
+  /** A fresh buffer of `bytes`, or the region [at, at + bytes) of `lent`, zeroed. */
+  constructor(bytes: number, lent: ArrayBuffer | null = null, at = 0) {
+    if (lent === null) {
+      this.buf = new ArrayBuffer(bytes);
+      this.off = 0;
+    } else {
+      new Uint8Array(lent, at, bytes).fill(0);
+      this.buf = lent;
+      this.off = at;
+    }
   }
   private take(bytes: number): number {
     const at = this.off;
@@ -464,14 +484,15 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
   const k = fw.components.length;
   // The run's scratch arrays share one zeroed buffer: one allocation instead of fifteen (at 63
   // units each allocation costs about as much as a pass over the data).
-  const arena = new Arena(8 * (6 * m + 3 * k * n + 5 * k + 2 * n) + 64);
+  const lent = p.lent ?? null;
+  const at = lent === null ? null : lentLayout(m, n, k);
+  const arena = new Arena(rawBytes(m, n, k), lent, at?.raw ?? 0);
   const min = arena.f64(m);
   const max = arena.f64(m);
   const missing = arena.i32(m);
-  const norm = new Float64Array(table === null ? m * n : n);
+  const norm = table === null ? new Float64Array(m * n) : lent !== null ? new Float64Array(lent, at!.scratch, n) : new Float64Array(n);
   const wide = table !== null && table.T.length > 65536;
-  const lent = p.lent ?? null;
-  const K = table === null ? null : lent !== null ? (wide ? new Int32Array(lent, 8 * m * n, m * n) : new Uint16Array(lent, 8 * m * n, m * n)) : wide ? new Int32Array(m * n) : new Uint16Array(m * n);
+  const K = table === null ? null : lent !== null ? (wide ? new Int32Array(lent, at!.keys, m * n) : new Uint16Array(lent, at!.keys, m * n)) : wide ? new Int32Array(m * n) : new Uint16Array(m * n);
   const errNorm = arena.f64(m);
   const rangeAbs = arena.f64(m);
   const comp = arena.f64(k * n);
@@ -1022,7 +1043,9 @@ export function roundAll(r: Raw): Rounded {
   }
   // One buffer for the component and composite columns, the ranks and their scratch (ranksOf
   // counts at most 4n + 4097 keys).
-  const arena = new Arena(8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64);
+  // (In the buffer lent for a row run when there is one: nothing of it outlives the call.)
+  const lent = keys === null ? null : (p.lent ?? null);
+  const arena = new Arena(roundBytes(n, k), lent, lent === null ? 0 : lentLayout(m, n, k).round);
   const comps = arena.f64(k * n);
   const size = keys === null ? 0 : keys.T.length - 1;
   const cK = keys === null ? null : keys.K instanceof Uint16Array ? new Uint16Array(comps.buffer, comps.byteOffset, k * n) : new Int32Array(comps.buffer, comps.byteOffset, k * n);

@@ -545,13 +545,13 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
     const base = i * n;
     // Where this column's float scores go: their place in `norm`, or the scratch column.
     const nb = table === null ? base : 0;
+    // Comparisons with NaN are false, so a missing value leaves lo and hi alone; the counts are
+    // branch-free.
     for (let u = 0; u < n; u++) {
       const x = values[base + u]!;
-      if (x !== x) miss++;
-      else {
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
-      }
+      miss += x !== x ? 1 : 0;
+      lo = x < lo ? x : lo;
+      hi = x > hi ? x : hi;
     }
     min[i] = miss === n ? Number.NaN : lo;
     max[i] = miss === n ? Number.NaN : hi;

@@ -131,3 +131,19 @@ describe("keys wider than 16 bits", () => {
     expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(toScoring(roundAll(computeRaw(p, false)), false)));
   });
 });
+
+describe("unit names", () => {
+  it("refuses the same province written with and without diacritics, on every call (names are folded once and remembered)", () => {
+    const rows = (second: string): UnitRow[] => [
+      { unit: "Hà Nội", indicators: { a: 1, b: 2, c: 3, d: 4, e: 5 } },
+      { unit: second, indicators: { a: 2, b: 3, c: 4, d: 5, e: 6 } },
+    ];
+    for (let k = 0; k < 3; k++) {
+      for (const second of ["Ha Noi", "HÀ NỘI", "ha-noi"]) {
+        const e = thrown(() => scoreUnits(fw, rows(second)));
+        expect([e.code, e.path]).toEqual(["DUPLICATE_UNIT", [1, "unit"]]);
+      }
+      expect(scoreUnits(fw, rows("Hà Nam")).units.map((u) => u.unit)).toEqual(["Hà Nội", "Hà Nam"]);
+    }
+  });
+});

@@ -9,7 +9,9 @@
  * decimals straight from the float unless the float lies within that bound of a rounding boundary
  * (x.xx5), or is not finite — then the value is recomputed with exact rationals (./exact.ts, the
  * one exact mechanism), so every rounded result equals the exact-decimal one, for every finite
- * double. Row results are built from the rounded columns by a fixed-shape factory per framework.
+ * double. Row results (`scoreUnits`) are rounded to keys into shared boxed numbers column by
+ * column and built by a fixed-shape factory per framework (./fast.ts); the run's large arrays
+ * live in a buffer lent for the call.
  * @module
  */
 import { D, toDec, type Dec } from "../decimal";

@@ -1,16 +1,17 @@
 /**
  * The two places where the scoring engine meets JavaScript objects, made cheap (measured, see
- * docs/methodology.md "Scoring performance"):
+ * docs/methodology.md "Columns in, columns out" and "Measured performance"):
  *
- * - **Reading rows.** A row's own keys (`Object.keys`) are checked once per distinct key list (rows
- *   built the same way share one, so this is one comparison of interned strings per key); the
- *   values are then read by a reader generated for that key list — one named property load per
- *   key, which V8 serves from an inline cache for rows built with `Object.fromEntries` or literals,
+ * - **Reading rows.** A row's keys are compared in order with the previous row's (one `for…in`
+ *   pass in the engine); rows built the same way share one key list, validated once. The values
+ *   are then read by a reader generated for that key list — one named property load per key,
+ *   which V8 serves from an inline cache for rows built with `Object.fromEntries` or literals,
  *   and by one hash probe for rows built property by property (dictionary mode). Anything that is
  *   not a finite number, `null` or `undefined` goes to the validating path unchanged.
  * - **Building results.** Rounded numbers take few distinct values (an indicator score in [1, 10]
- *   at 2 decimals takes at most 901), so each distinct value is boxed once per run and shared by
- *   every record that holds it: a record costs one allocation, not one per non-integer number.
+ *   at 2 decimals takes at most 901), so the engine keeps them as keys into a table of boxed
+ *   numbers shared by every record that holds them: a record costs one allocation, not one per
+ *   non-integer number.
  *
  * Generated code is used where the environment allows it (not under a Content-Security-Policy
  * without 'unsafe-eval'); otherwise plain loops do the same work. Keys are embedded only after

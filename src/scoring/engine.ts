@@ -20,7 +20,7 @@ import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
-import { keyedMaker, loopReader, rowReader, type KeyedMaker, type RowReader } from "./fast";
+import { keyedMaker, loopReader, rowReader, unitMaker, type KeyedMaker, type RowReader, type UnitMaker } from "./fast";
 import { kernelFits, kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, scaledLinear, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
@@ -79,6 +79,7 @@ interface Compiled {
   readonly weights: Float64Array;
   ind?: KeyedMaker;
   comp?: KeyedMaker;
+  unit?: UnitMaker | null;
   readerKeys?: readonly string[];
   reader?: RowReader;
 }
@@ -1392,6 +1393,12 @@ function buildScoring(parts: Parts, generate: boolean): Scoring {
   const makeCompF = sc ? null : recordMaker(compIds, generate);
   const out: ScoredUnit[] = new Array(n);
   const freeze = Object.freeze;
+  // The whole unit from one generated function, where there is one (the usual case).
+  const whole = si !== null && sc !== null && mk !== null ? (mk.unit === undefined ? (mk.unit = unitMaker(indIds, compIds)) : mk.unit) : null;
+  if (whole !== null) {
+    for (let u = 0; u < n; u++) out[u] = whole(units, groups, si!.K, sc!.K, si!.T, composite, rank, u, m, n) as ScoredUnit;
+    return freeze({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(parts.stats), findings: deepFreeze(parts.findings) });
+  }
   for (let u = 0; u < n; u++) {
     const x = composite[u]!;
     const cs = x === x ? x : null;

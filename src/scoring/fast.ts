@@ -113,3 +113,43 @@ export function keyedMaker(ids: readonly string[], generate: boolean): KeyedMake
   keyedMakers.set(key, made);
   return made;
 }
+
+/**
+ * Builds one whole frozen unit of a row result — `{ unit, group, indicators, components,
+ * composite, rank }` with its two records — from keys into shared boxes: scores at `KI[u·m + i]`,
+ * components at `KC[c·n + u]`, composite `NaN` → null, rank 0 → null. @internal
+ */
+export type UnitMaker = (
+  units: readonly string[],
+  groups: readonly (string | null)[],
+  KI: Uint16Array | Int32Array,
+  KC: Uint16Array | Int32Array,
+  T: readonly unknown[],
+  composite: Float64Array,
+  rank: Int32Array,
+  u: number,
+  m: number,
+  n: number,
+) => unknown;
+
+/**
+ * The generated {@link UnitMaker} of a framework (one function and one call per unit, so V8 can
+ * allocate the three objects together), or null where code cannot be generated. Its first unit
+ * holds only nulls, as for {@link keyedMaker}. @internal
+ */
+export function unitMaker(indIds: readonly string[], compIds: readonly string[]): UnitMaker | null {
+  if (indIds.includes("__proto__") || compIds.includes("__proto__")) return null;
+  try {
+    const ind = indIds.map((id, i) => `${JSON.stringify(id)}:T[KI[b${i === 0 ? "" : `+${i}`}]]`).join(",");
+    const comp = compIds.map((id, c) => `${JSON.stringify(id)}:T[KC[u${c === 0 ? "" : `+${c}*n`}]]`).join(",");
+    // eslint-disable-next-line no-new-func
+    const made = new Function(
+      "F",
+      `"use strict";return function(units,groups,KI,KC,T,composite,rank,u,m,n){var b=u*m,x=composite[u],r=rank[u];return F({unit:units[u],group:groups[u],indicators:F({${ind}}),components:F({${comp}}),composite:x===x?x:null,rank:r===0?null:r});};`,
+    )(Object.freeze) as UnitMaker;
+    made([""], [null], new Int32Array(indIds.length), new Int32Array(compIds.length), [null], new Float64Array([Number.NaN]), new Int32Array(1), 0, indIds.length, 1);
+    return made;
+  } catch {
+    return null;
+  }
+}

@@ -1516,7 +1516,9 @@ function columnsResult(framework: Framework, input: ScoreColumnsInput): ScoringC
  * range with a `CONSTANT_INDICATOR` warning (never NaN). Results do not depend on the order of rows.
  * Every published number is rounded half-up at the framework's decimals; near a tie the value is
  * recomputed exactly (see the module note), so rounded results equal exact-decimal ones, for
- * every finite double. For columns in and out (no row objects), see {@link scoreColumns}.
+ * every finite double. Only a row's own keys are read (an inherited property is neither read nor
+ * refused). Rows built with `Object.fromEntries` or literals read about twice as fast as rows
+ * built key by key; for columns in and out (no row objects), see {@link scoreColumns}.
  *
  * @throws {@link PgiError} `INVALID_FRAMEWORK` (no indicators), `INVALID_INPUT` (rows, fields),
  * `DUPLICATE_UNIT`, `UNKNOWN_INDICATOR`, `UNSAFE_KEY`, `INVALID_NUMBER`, `OUT_OF_RANGE` (a numeric

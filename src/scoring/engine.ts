@@ -281,7 +281,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
         for (let j = 0; j < ks.length; j++) has[idx[j]!] = 1;
         for (let i = 0; i < m; i++) if (has[i] === 0) absent.push(i);
       }
-    } else if (++sameRows === 8) {
+    } else if (++sameRows === (n < 9 ? n - 1 : 8)) {
       read = rowReader(keys!);
       mk.readerKeys = keys!;
       mk.reader = read;
@@ -958,12 +958,13 @@ function keyTable(lo: number, hi: number, decimals: number, count: number, alway
   if (!(decimals <= 15 && Math.max(Math.abs(lo), Math.abs(hi)) * f < 2 ** 40)) return null;
   const base = Math.floor(lo * f) - 1;
   const size = Math.ceil(hi * f) + 2 - base;
-  if (!(size > 0 && (always || size <= 2 * count + 64) && size <= 1 << 22)) return null;
-  // Tables are immutable once built, so runs share them (a few, memoised on first use).
+  // Tables are immutable once built, so runs share them (a few, memoised on first use); a table
+  // already built serves a run of any size.
   const memo = `${decimals}:${base}:${size}`;
   tables ??= new Map();
   const hit = tables.get(memo);
   if (hit) return hit;
+  if (!(size > 0 && (always || size <= 2 * count + 64) && size <= 1 << 22)) return null;
   // Tagged elements (the null first), one box per key: (key + base) / 10^decimals is the very
   // double every rounding path returns for that key (a correctly rounded quotient of integers).
   const T: unknown[] = [null];

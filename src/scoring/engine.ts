@@ -20,7 +20,7 @@ import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
-import { keyedMaker, loopReader, rowReader, unitMaker, type KeyedMaker, type RowReader, type UnitMaker } from "./fast";
+import { keyedMaker, loopReader, rowReader, unitMaker, type RowReader, type UnitMaker } from "./fast";
 import { kernelFits, kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, scaledLinear, type LinearKernel, type Rat } from "./exact";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
@@ -77,8 +77,6 @@ interface Compiled {
   readonly compOf: Int32Array;
   readonly lower: Uint8Array;
   readonly weights: Float64Array;
-  ind?: KeyedMaker;
-  comp?: KeyedMaker;
   unit?: UnitMaker | null;
   readerKeys?: readonly string[];
   reader?: RowReader;
@@ -406,6 +404,8 @@ export interface Raw {
    * (then `norm` is one column of scratch, not the scores).
    */
   readonly keys: KeyColumns | null;
+  /** The exact path of the run, when the scores were rounded as they were normalised (its kernels serve the components too). */
+  readonly exact: ReturnType<typeof exactRun> | null;
 }
 
 const EPS = 2 ** -52;
@@ -552,8 +552,10 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
     errComp: errNorm,
     errComposite: 0,
     keys: table === null ? null : { K: K!, T: table.T, base: table.base },
+    exact: null,
   };
   const ex = table === null ? null : exactRun(raw);
+  raw.exact = ex;
   for (let i = 0; i < m; i++) {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
@@ -1048,7 +1050,7 @@ export function roundAll(r: Raw): Rounded {
   const cd = fw.composite.decimals;
   const keys = r.keys;
   const { compIds } = compiled(fw);
-  const ex = exactRun(r);
+  const ex = r.exact ?? exactRun(r);
   // Float mode: rounded in place, since the float scores are not needed once components are
   // formed (exact recomputation reads the raw values).
   const scores = r.norm;
@@ -1388,9 +1390,9 @@ function buildScoring(parts: Parts, generate: boolean): Scoring {
   const si = parts.keyed?.scores ?? null;
   const sc = parts.keyed?.comps ?? null;
   const mk = generate ? compiled(fw) : null;
-  const makeInd = si ? (mk ? (mk.ind ??= keyedMaker(indIds, true)) : keyedMaker(indIds, false)) : null;
+  const makeInd = si ? keyedMaker(indIds) : null;
   const makeIndF = si ? null : recordMaker(indIds, generate);
-  const makeComp = sc ? (mk ? (mk.comp ??= keyedMaker(compIds, true)) : keyedMaker(compIds, false)) : null;
+  const makeComp = sc ? keyedMaker(compIds) : null;
   const makeCompF = sc ? null : recordMaker(compIds, generate);
   const out: ScoredUnit[] = new Array(n);
   const freeze = Object.freeze;

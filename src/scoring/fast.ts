@@ -78,40 +78,19 @@ export function rowReader(keys: readonly string[]): RowReader {
  */
 export type KeyedMaker = (K: Uint16Array | Int32Array, T: readonly unknown[], u: number, n: number) => Record<string, number | null>;
 
-let keyedMakers: Map<string, KeyedMaker> | undefined;
-
 /**
- * A fixed-shape record factory over shared boxes, memoised per id list: one object literal (one
- * hidden class, exact size). The first record it builds holds only nulls, so V8 keeps every field
- * tagged and stores the shared boxes as they are (a field that saw only numbers would hold each
- * number in a box of its own). The loop fallback serves where code cannot be generated. @internal
+ * The plain record factory over shared boxes, for where {@link unitMaker} cannot generate code
+ * (a Content-Security-Policy without 'unsafe-eval', an id `__proto__`): the same records, one
+ * property at a time. @internal
  */
-export function keyedMaker(ids: readonly string[], generate: boolean): KeyedMaker {
-  const key = `${generate ? "g" : "l"}\u0000${ids.join("\u0000")}`;
-  keyedMakers ??= new Map();
-  const hit = keyedMakers.get(key);
-  if (hit) return hit;
-  let made: KeyedMaker | undefined;
-  if (generate && !ids.some((id) => id === "__proto__")) {
-    try {
-      const body = ids.map((id, i) => `${JSON.stringify(id)}:T[K[u${i === 0 ? "" : `+${i}*n`}]]`).join(",");
-      // eslint-disable-next-line no-new-func
-      made = new Function("K", "T", "u", "n", `"use strict";return{${body}};`) as KeyedMaker;
-      made(new Int32Array(ids.length), [null], 0, 1);
-    } catch {
-      made = undefined;
-    }
-  }
-  made ??= (K, T, u, n) => {
+export function keyedMaker(ids: readonly string[]): KeyedMaker {
+  return (K, T, u, n) => {
     const o: Record<string, number | null> = {};
     for (let i = 0; i < ids.length; i++) {
       Object.defineProperty(o, ids[i]!, { value: T[K[u + i * n]!], enumerable: true, writable: true, configurable: true });
     }
     return o;
   };
-  if (keyedMakers.size > 64) keyedMakers.clear();
-  keyedMakers.set(key, made);
-  return made;
 }
 
 /**

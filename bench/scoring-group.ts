@@ -7,7 +7,7 @@
  */
 import { bench, describe } from "vitest";
 import { scoreColumns, scoreUnits } from "../src/index";
-import { columnsOf, framework, readAll, rows, rowsFromEntries } from "./data";
+import { columnsOf, framework, readAll, readAllRefetching, rows, rowsFromEntries } from "./data";
 import { plainScore } from "./plain";
 import { tightPlan, tightScore } from "./tight";
 
@@ -26,6 +26,7 @@ export function scoringGroup(m: number, n: number, time: number): void {
     bench("pgi-kit scoreColumns (columns in and out)", () => void (sink += scoreColumns(fw, input).rank[0]!), { time });
     bench("pgi-kit scoreUnits, Object.fromEntries rows, read in full", () => void (sink += readAll(scoreUnits(fw, entries))), { time });
     bench("pgi-kit scoreUnits, property-by-property rows, read in full", () => void (sink += readAll(scoreUnits(fw, assigned))), { time });
+    bench("pgi-kit scoreUnits, Object.fromEntries rows, read in full re-fetching each record", () => void (sink += readAllRefetching(scoreUnits(fw, entries))), { time });
   });
 }
 

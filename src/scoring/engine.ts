@@ -209,6 +209,12 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
   const groups: (string | null)[] = new Array(n);
   const seen = new Map<string, number>();
   const hasOwn = Object.prototype.hasOwnProperty;
+  const OP = Object.prototype;
+  const getProto = Object.getPrototypeOf;
+  // for…in lists exactly a row's own keys when its prototype is null, or Object.prototype with no
+  // enumerable keys (checked once per call); other rows take the checking path.
+  let clean = true;
+  for (const k in OP) if (k !== undefined) clean = false;
   // The validated own keys of the previous row and their indicators: rows built the same way share
   // one key list, checked once (./fast.ts); a reader generated for it reads the values.
   let keys: string[] | null = null;
@@ -238,7 +244,8 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
     }
     // The keys, in order, against the previous row's (for…in allocates nothing; inherited
     // enumerable keys, if any, make the row take the checking path below).
-    let same = keys !== null;
+    const proto = getProto(ind);
+    let same = keys !== null && ((proto === OP && clean) || proto === null);
     if (same) {
       let j = 0;
       for (const k in ind) {
@@ -442,7 +449,7 @@ function linearBound(a: number, b: number, L: number, H: number, M: number, tMax
 }
 
 /** Bytes of the scratch arenas of {@link computeRaw} and {@link roundAll}. @internal */
-const rawBytes = (m: number, n: number, k: number): number => 8 * (6 * m + 3 * k * n + 5 * k + 2 * n) + 64;
+const rawBytes = (m: number, n: number, k: number): number => 8 * (6 * m + 3 * k * n + 5 * k + 3 * n) + 72;
 const roundBytes = (n: number, k: number): number => 8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64;
 /** Where each part of a lent buffer starts: values, score keys, the float scratch column, the two arenas. @internal */
 function lentLayout(m: number, n: number, k: number) {
@@ -495,6 +502,87 @@ export function computeRaw(p: Prepared, keyed: boolean | "always" = false): Raw 
   }
 }
 
+/**
+ * One min–max column in one pass: each value normalised (`from + step·(x − lo)`, into the scratch
+ * `norm`), summed into its component (`w` = 0: every value present with weight 1, counted once by
+ * the caller; else present values only, with weight `w`) and rounded half-up to its key
+ * `K[u·m + i]` where the float decides it: |s| < 2^20 and at least `win` from a tie, as in
+ * {@link roundColumn}; a missing value gets `size`, the key of null. The other positions (near
+ * ties, large scores) are listed in `todo`; returns how many. A key outside [0, size) throws
+ * OffTable. @internal
+ */
+function fusedKeys(
+  values: Float64Array,
+  base: number,
+  n: number,
+  from: number,
+  step: number,
+  lo: number,
+  norm: Float64Array,
+  comp: Float64Array,
+  wsum: Float64Array,
+  present: Int32Array,
+  cb: number,
+  w: number,
+  K: Uint16Array | Int32Array,
+  i: number,
+  m: number,
+  f: number,
+  win: number,
+  tb: number,
+  size: number,
+  todo: Int32Array,
+): number {
+  let left = 0;
+  let off = 0;
+  for (let u = 0; u < n; u++) {
+    const x = values[base + u]!;
+    const v = from + step * (x - lo);
+    norm[u] = v;
+    if (w === 0) comp[cb + u] = comp[cb + u]! + v;
+    else if (x === x) {
+      comp[cb + u] = comp[cb + u]! + w * v;
+      wsum[cb + u] = wsum[cb + u]! + w;
+      present[cb + u] = present[cb + u]! + 1;
+    }
+    const s = v * f;
+    const a = s < 0 ? -s : s;
+    const t = a + 0.5;
+    const q = t | 0;
+    const ft = t - q;
+    // NaN fails every comparison: a missing value (the only source of NaN here) gets the key of
+    // null; near ties and |s| ≥ 2^20 are left.
+    if (a < 1048576 && ft >= win && ft <= 1 - win) {
+      const key = (s < 0 ? -q : q) - tb;
+      if (!(key >= 0 && key < size)) throw new OffTable();
+      K[off + i] = key;
+    } else if (x !== x) K[off + i] = size;
+    else todo[left++] = u;
+    off += m;
+  }
+  return left;
+}
+
+/**
+ * The smallest and largest value of `values[base … base + n)` into `min[i]`, `max[i]` (NaN when
+ * every value is missing); returns how many are missing. Comparisons with NaN are false, so a
+ * missing value leaves them alone; the count is branch-free. @internal
+ */
+function extremes(values: Float64Array, base: number, n: number, min: Float64Array, max: Float64Array, i: number): number {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let miss = 0;
+  for (let u = 0; u < n; u++) {
+    const x = values[base + u]!;
+    miss += x !== x ? 1 : 0;
+    lo = x < lo ? x : lo;
+    hi = x > hi ? x : hi;
+  }
+  min[i] = miss === n ? Number.NaN : lo;
+  max[i] = miss === n ? Number.NaN : hi;
+  return miss;
+}
+
 function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
   const { fw, n, m, values, compOf, weights } = p;
   const k = fw.components.length;
@@ -518,6 +606,9 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
   // (added to `present` at the end), and summed into their component as they are normalised.
   const fastCount = arena.f64(k);
   const summed = arena.i32(m);
+  // The positions a fused pass leaves to the exact rounding (one column at a time).
+  const todo = table === null ? null : arena.i32(n);
+  const f = 10 ** fw.decimals;
   // Add indicator i's float scores (at norm[nb …]) into its component.
   const sumInto = (i: number, nb: number): void => {
     const c = compOf[i]!;
@@ -565,14 +656,9 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
     const nb = table === null ? base : 0;
     // Comparisons with NaN are false, so a missing value leaves lo and hi alone; the counts are
     // branch-free.
-    for (let u = 0; u < n; u++) {
-      const x = values[base + u]!;
-      miss += x !== x ? 1 : 0;
-      lo = x < lo ? x : lo;
-      hi = x > hi ? x : hi;
-    }
-    min[i] = miss === n ? Number.NaN : lo;
-    max[i] = miss === n ? Number.NaN : hi;
+    miss = extremes(values, base, n, min, max, i);
+    lo = min[i]!;
+    hi = max[i]!;
     missing[i] = miss;
     const nz = nzOf(fw, i);
     const a = nz.range[0];
@@ -593,6 +679,18 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
         const span = (b - a) / (hi - lo);
         const c = compOf[i]!;
         const cb = c * n;
+        errNorm[i] = linearBound(a, b, lo, hi, Math.max(Math.abs(lo), Math.abs(hi)), 1);
+        const win = Math.max(1e-9, errNorm[i]! * f * 2);
+        if (K !== null && win < 0.49) {
+          // Normalised, summed and rounded to keys in one pass; what that pass leaves (missing
+          // values, near ties, large scores) goes to the rounding below, by position.
+          const w = miss === 0 && weights[i] === 1 ? 0 : weights[i]!;
+          if (w === 0) fastCount[c] = fastCount[c]! + 1;
+          summed[i] = 1;
+          const left = fusedKeys(values, base, n, lower ? b : a, lower ? -span : span, lo, norm, comp, wsum, present, cb, w, K, i, m, f, win, table!.base, table!.T.length - 1, todo!);
+          if (left > 0) roundScores(raw, ex!, i, null, K, table, nb, todo, left);
+          continue;
+        }
         if (miss === 0 && weights[i] === 1) {
           summed[i] = 1;
           fastCount[c] = fastCount[c]! + 1;
@@ -626,7 +724,6 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
             }
           }
         }
-        errNorm[i] = linearBound(a, b, lo, hi, Math.max(Math.abs(lo), Math.abs(hi)), 1);
       }
     } else {
       for (let u = 0; u < n; u++) norm[nb + u] = normalise(fw, i, values[base + u]!, lo, hi);
@@ -839,7 +936,8 @@ const BIG = 2 ** 51;
  * for missing; false comes back when a key falls outside [0, size)). Values within `err` of a rounding boundary (or
  * not finite, or too large for the float to resolve) are rounded exactly by `exact(j)`. `skip(j)`
  * marks missing/null entries (NaN out); it is asked only where the float is NaN (a NaN that is
- * not missing is recomputed exactly). @internal
+ * not missing is recomputed exactly). With `todo` (keys only), just the positions `todo[0 …
+ * count)` are rounded. @internal
  */
 function roundColumn(
   src: Float64Array,
@@ -856,6 +954,8 @@ function roundColumn(
   exact: (j: number) => number,
   inlineOf: (() => InlineKernel | null) | null = null,
   stride = 1,
+  todo: Int32Array | null = null,
+  count = len,
 ): boolean {
   // The column's kernel, built on its first near tie.
   let inline: InlineKernel | null | undefined = inlineOf === null ? null : undefined;
@@ -898,7 +998,9 @@ function roundColumn(
     return true;
   }
   // Keys: the same rounding without the division; missing is the key `size` (null in the table).
-  for (let j = 0; j < len; j++) {
+  // With `todo`, only its first `count` positions (those a fused pass left).
+  for (let jj = 0; jj < count; jj++) {
+    const j = todo === null ? jj : todo[jj]!;
     const s = src[srcOff + j]! * f;
     if ((s !== s || slow) && skip !== null && skip(j)) {
       K[off + j * stride] = size;
@@ -1008,7 +1110,17 @@ class OffTable extends Error {}
  * Round indicator i's float scores (at `r.norm[nb …]`) into `out` (values) or, with a table, to
  * keys in `K`, from i·n. @internal
  */
-function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, out: Float64Array | null, K: Uint16Array | Int32Array | null, table: { base: number; T: unknown[] } | null, nb: number): void {
+function roundScores(
+  r: Raw,
+  ex: ReturnType<typeof exactRun>,
+  i: number,
+  out: Float64Array | null,
+  K: Uint16Array | Int32Array | null,
+  table: { base: number; T: unknown[] } | null,
+  nb: number,
+  todo: Int32Array | null = null,
+  count = r.p.n,
+): void {
   const { p } = r;
   const { fw, n, values } = p;
   const base = i * n;
@@ -1034,7 +1146,7 @@ function roundScores(r: Raw, ex: ReturnType<typeof exactRun>, i: number, out: Fl
   };
   const skip = r.missing[i] === 0 ? null : (u: number) => values[base + u] !== values[base + u];
   // Keys are stored unit by unit (K[u·m + i]): a record reads its m keys from one place.
-  const ok = K === null ? roundColumn(r.norm, nb, out, null, 0, 0, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf) : roundColumn(r.norm, nb, null, K, table!.base, table!.T.length - 1, i, n, d, r.errNorm[i]!, skip, exactScore, inlineOf, p.m);
+  const ok = K === null ? roundColumn(r.norm, nb, out, null, 0, 0, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf) : roundColumn(r.norm, nb, null, K, table!.base, table!.T.length - 1, i, n, d, r.errNorm[i]!, skip, exactScore, inlineOf, p.m, todo, count);
   if (!ok) throw new OffTable();
 }
 

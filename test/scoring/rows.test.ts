@@ -107,6 +107,31 @@ describe("reading rows", () => {
     expect(e5.code).toBe("INVALID_INPUT");
   });
 
+  it("ignores an inherited value for an indicator the row lacks, even when the row's keys with it match the rows before", () => {
+    // for…in over this row lists a, b, c, d and then the inherited e: the previous rows' key list.
+    const proto = { e: 99 };
+    const rows = rowsOf(20).map((r, u) => (u === 15 ? { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, { a: 1, b: 2, c: 3, d: 4 }) } : r)) as UnitRow[];
+    const p = prepare(fw, rows);
+    expect(p.values[4 * 20 + 15]).toBeNaN();
+    const s = scoreUnits(fw, rows);
+    expect(s.units[15]!.indicators.e).toBeNull();
+    expect(s.indicators.find((x) => x.id === "e")).toMatchObject({ max: Math.max(...rowsOf(20).map((r) => r.indicators.e as number)), missing: 1 });
+  });
+
+  it("reads only own values when Object.prototype has an enumerable key named like an indicator", () => {
+    const rows = rowsOf(20).map((r, u) => (u % 2 === 0 ? r : { unit: r.unit, indicators: { a: r.indicators.a, b: r.indicators.b, c: r.indicators.c, d: r.indicators.d } })) as UnitRow[];
+    const clean = scoreUnits(fw, rows);
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted.e = 99;
+    try {
+      const p = prepare(fw, rows);
+      rows.forEach((_, u) => expect(Object.is(p.values[4 * 20 + u], u % 2 === 0 ? rows[u]!.indicators.e : Number.NaN)).toBe(true));
+      expect(scoreUnits(fw, rows)).toEqual(clean);
+    } finally {
+      delete polluted.e;
+    }
+  });
+
   it("reads a numeric string exactly and a -0 as 0 in a row read by the generated reader", () => {
     const rows = rowsOf(20).map((r, u) => (u === 18 ? { unit: r.unit, indicators: { ...r.indicators, a: "12.5", b: -0 } } : r)) as UnitRow[];
     const p = prepare(fw, rows);

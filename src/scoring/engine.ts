@@ -503,12 +503,12 @@ export function computeRaw(p: Prepared, keyed: boolean | "always" = false): Raw 
 }
 
 /**
- * One min–max column in one pass: each value normalised (`from + step·(x − lo)`, into the scratch
- * `norm`), summed into its component (`w` = 0: every value present with weight 1, counted once by
+ * One min–max column in one pass: each value normalised (`from + step·(x − lo)`), summed into its component (`w` = 0: every value present with weight 1, counted once by
  * the caller; else present values only, with weight `w`) and rounded half-up to its key
  * `K[u·m + i]` where the float decides it: |s| < 2^20 and at least `win` from a tie, as in
  * {@link roundColumn}; a missing value gets `size`, the key of null. The other positions (near
- * ties, large scores) are listed in `todo`; returns how many. A key outside [0, size) throws
+ * ties, large scores) are listed in `todo`, their float scores kept in the scratch `norm`; returns
+ * how many. A key outside [0, size) throws
  * OffTable. @internal
  */
 function fusedKeys(
@@ -538,7 +538,6 @@ function fusedKeys(
   for (let u = 0; u < n; u++) {
     const x = values[base + u]!;
     const v = from + step * (x - lo);
-    norm[u] = v;
     if (w === 0) comp[cb + u] = comp[cb + u]! + v;
     else if (x === x) {
       comp[cb + u] = comp[cb + u]! + w * v;
@@ -557,7 +556,10 @@ function fusedKeys(
       if (!(key >= 0 && key < size)) throw new OffTable();
       K[off + i] = key;
     } else if (x !== x) K[off + i] = size;
-    else todo[left++] = u;
+    else {
+      norm[u] = v;
+      todo[left++] = u;
+    }
     off += m;
   }
   return left;

@@ -67,7 +67,8 @@ const nzOf = (fw: Framework, i: number): Normalization => fw.indicators[i]!.norm
 
 /**
  * What runs of one framework share, built on its first run (frameworks are frozen, so this never
- * goes stale): its indicator arrays, id lookup, record factories and the reader of its usual rows.
+ * goes stale): its indicator arrays, id lookup, key table, record factories and the reader of its
+ * usual rows.
  * @internal
  */
 interface Compiled {
@@ -78,6 +79,7 @@ interface Compiled {
   readonly lower: Uint8Array;
   readonly weights: Float64Array;
   unit?: UnitMaker | null;
+  table?: { base: number; T: unknown[] };
   readerKeys?: readonly string[];
   reader?: RowReader;
 }
@@ -287,7 +289,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
         for (let i = 0; i < m; i++) if (has[i] === 0) absent.push(i);
       }
     } else if (++sameRows === (n < 9 ? n - 1 : 8)) {
-      read = rowReader(keys!);
+      read = rowReader(keys!, idx);
       mk.readerKeys = keys!;
       mk.reader = read;
     }
@@ -1095,6 +1097,9 @@ let tables: Map<string, { base: number; T: unknown[] }> | undefined;
  * normalisation ranges), for a run of `count` scores, or null. @internal
  */
 function keyTableOf(fw: Framework, count: number, always: boolean): { base: number; T: unknown[] } | null {
+  // A table once built is kept with the framework (tables are immutable).
+  const mk = compiled(fw);
+  if (mk.table !== undefined) return mk.table;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < fw.indicators.length; i++) {
@@ -1102,7 +1107,9 @@ function keyTableOf(fw: Framework, count: number, always: boolean): { base: numb
     lo = Math.min(lo, range[0], range[1]);
     hi = Math.max(hi, range[0], range[1]);
   }
-  return keyTable(lo, hi, fw.decimals, count, always);
+  const made = keyTable(lo, hi, fw.decimals, count, always);
+  if (made !== null) mk.table = made;
+  return made;
 }
 
 /** A key out of its table's range (not expected: the ranges bound every score). */

@@ -47,8 +47,9 @@ let readers: Map<string, RowReader> | undefined;
  * list), that hands the rest of a row to the loop after an unusual value. The loop itself where
  * code cannot be generated. @internal
  */
-export function rowReader(keys: readonly string[]): RowReader {
-  const key = keys.join("\u0000");
+export function rowReader(keys: readonly string[], idx?: Int32Array): RowReader {
+  const at = (j: number): string => (idx === undefined ? `I[${j}]` : String(idx[j]!));
+  const key = `${keys.join("\u0000")}\u0001${idx === undefined ? "" : idx.join(",")}`;
   readers ??= new Map();
   const hit = readers.get(key);
   if (hit) return hit;
@@ -58,7 +59,7 @@ export function rowReader(keys: readonly string[]): RowReader {
     const body = keys
       .map(
         (k, j) =>
-          `v=o[${JSON.stringify(k)}];if(typeof v==="number"&&v-v===0)V[I[${j}]*n+u]=v===0?0:v;else if(v===null||v===undefined)V[I[${j}]*n+u]=NaN;else return ${j};`,
+          `v=o[${JSON.stringify(k)}];if(typeof v==="number"&&v-v===0)V[${at(j)}*n+u]=v===0?0:v;else if(v===null||v===undefined)V[${at(j)}*n+u]=NaN;else return ${j};`,
       )
       .join("");
     // eslint-disable-next-line no-new-func

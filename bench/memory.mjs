@@ -1,23 +1,30 @@
 // Peak RSS and GC share of one case per process, measured on the built package.
 // Run: npm run bench:memory            (every case, each in its own process)
-//      node --expose-gc bench/memory.mjs <case> <units>   (one case)
+//      node --expose-gc bench/memory.mjs <case> <units> [1]   (one case; 1 = a single call)
 // Cases: scoreUnits (row objects built with Object.fromEntries in, result read in full),
 // scoreUnits-assigned (rows built property by property), scoreColumns, tight.
 // GC share = time in GC (perf_hooks "gc" entries) / wall time of 5 calls after one warm-up call.
+// With 1 after the units: one call in a fresh process, its peak RSS (what a process that scores
+// its input once needs).
 import { execFileSync } from "node:child_process";
 import { PerformanceObserver, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { defineFramework, scoreColumns, scoreUnits } from "../dist/index.js";
 
-const [, , which, unitsArg] = process.argv;
+const [, , which, unitsArg, callsArg] = process.argv;
 if (!which) {
   for (const n of [10_000, 100_000]) {
     for (const c of ["tight", "scoreColumns", "scoreUnits", "scoreUnits-assigned"]) {
       process.stdout.write(execFileSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), c, String(n)], { encoding: "utf8" }));
     }
   }
+  // A process that scores its input once (the peak RSS target), beside the six calls above.
+  for (const c of ["tight", "scoreColumns", "scoreUnits"]) {
+    process.stdout.write(execFileSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), c, "100000", "1"], { encoding: "utf8" }));
+  }
   process.exit(0);
 }
+const calls = Number(callsArg ?? 6);
 const n = Number(unitsArg ?? 10_000);
 
 function rng(seed) {
@@ -105,6 +112,16 @@ function readAll(s) {
 const run = which === "tight" ? tight : which === "scoreColumns" ? () => scoreColumns(fw, { units, columns }) : () => readAll(scoreUnits(fw, rows));
 globalThis.gc?.();
 const inputRss = process.memoryUsage().rss;
+const mb = (b) => (b / 1024 / 1024).toFixed(0);
+if (calls === 1) {
+  const a = performance.now();
+  run();
+  const t = performance.now() - a;
+  console.log(
+    `${which.padEnd(19)} ${String(n).padStart(7)} units × 50, one call in a fresh process: ${t.toFixed(1)} ms (cold), RSS with the input alone ${mb(inputRss)} MB, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB (input included)`,
+  );
+  process.exit(0);
+}
 
 let gcMs = 0;
 const obs = new PerformanceObserver((list) => {
@@ -124,7 +141,6 @@ const wall = performance.now() - t0;
 await new Promise((res) => setTimeout(res, 50));
 obs.disconnect();
 times.sort((a, b) => a - b);
-const mb = (b) => (b / 1024 / 1024).toFixed(0);
 console.log(
   `${which.padEnd(19)} ${String(n).padStart(7)} units × 50: median ${times[2].toFixed(1)} ms (${((1000 * times[2]) / n).toFixed(2)} µs/unit), GC ${((100 * gcMs) / wall).toFixed(0)} % of the time, RSS with the input alone ${mb(inputRss)} MB, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB (input included)`,
 );

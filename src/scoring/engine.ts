@@ -56,6 +56,11 @@ export interface Prepared {
   readonly values: Float64Array;
   /** A buffer lent for this run (values first, then room for the score keys), or null. */
   readonly lent?: ArrayBuffer | null;
+  /**
+   * Each column's extremes when the values were read row by row: for column i of m, `[i]` the
+   * smallest present value, `[m + i]` the largest, `[2m + i]` how many are missing.
+   */
+  readonly extremes?: Float64Array | null;
   /** Which component each indicator belongs to. */
   readonly compOf: Int32Array;
   readonly lower: Uint8Array;
@@ -207,6 +212,14 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
   // Every entry is written below: a value, or NaN for a missing one.
   const lent = lend === undefined ? null : lend(lentLayout(m, n, fw.components.length).total);
   const values = lent === null ? new Float64Array(m * n) : new Float64Array(lent, 0, m * n);
+  // Each column's smallest and largest value and count of missing ones, kept as the rows are read
+  // (no pass over the columns for them later).
+  const ext = lent === null ? new Float64Array(3 * m) : new Float64Array(lent, lentLayout(m, n, fw.components.length).ext, 3 * m);
+  for (let i = 0; i < m; i++) {
+    ext[i] = Number.POSITIVE_INFINITY;
+    ext[m + i] = Number.NEGATIVE_INFINITY;
+    ext[2 * m + i] = 0;
+  }
   const units: string[] = new Array(n);
   const groups: (string | null)[] = new Array(n);
   const seen = new Map<string, number>();
@@ -289,20 +302,27 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
         for (let i = 0; i < m; i++) if (has[i] === 0) absent.push(i);
       }
     } else if (++sameRows === (n < 9 ? n - 1 : 8)) {
-      read = rowReader(keys!, idx);
+      read = rowReader(keys!, idx, m);
       mk.readerKeys = keys!;
       mk.reader = read;
     }
-    for (let a = 0; a < absent.length; a++) values[absent[a]! * n + u] = Number.NaN;
+    for (let a = 0; a < absent.length; a++) {
+      values[absent[a]! * n + u] = Number.NaN;
+      ext[2 * m + absent[a]!]!++;
+    }
     // Values that are not a finite number, null or undefined are read here, one by one.
-    for (let j = read(ind, values, idx, u, n, 0); j >= 0; j = read(ind, values, idx, u, n, j + 1)) {
+    for (let j = read(ind, values, idx, u, n, 0, ext, m); j >= 0; j = read(ind, values, idx, u, n, j + 1, ext, m)) {
       const k = keys![j]!;
       const v = ind[k];
       if (typeof v === "number") throw new PgiError("INVALID_NUMBER", `expected a finite number or null, got ${describe(v)}`, [u, "indicators", k]);
-      values[idx[j]! * n + u] = exactDouble(v, [u, "indicators", k]);
+      const c = idx[j]!;
+      const x = exactDouble(v, [u, "indicators", k]);
+      values[c * n + u] = x;
+      if (x < ext[c]!) ext[c] = x;
+      if (x > ext[m + c]!) ext[m + c] = x;
     }
   }
-  return { fw, n, m, units, groups, values, lent, ...compile(fw) };
+  return { fw, n, m, units, groups, values, lent, extremes: ext, ...compile(fw) };
 }
 
 /** Validate columns and copy them into a column-major Float64Array. @internal */
@@ -453,13 +473,14 @@ function linearBound(a: number, b: number, L: number, H: number, M: number, tMax
 /** Bytes of the scratch arenas of {@link computeRaw} and {@link roundAll}. @internal */
 const rawBytes = (m: number, n: number, k: number): number => 8 * (6 * m + 3 * k * n + 5 * k + 3 * n) + 72;
 const roundBytes = (n: number, k: number): number => 8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64;
-/** Where each part of a lent buffer starts: values, score keys, the float scratch column, the two arenas. @internal */
+/** Where each part of a lent buffer starts: values, score keys, the float scratch column, the extremes, the two arenas. @internal */
 function lentLayout(m: number, n: number, k: number) {
   const keys = 8 * m * n;
   const scratch = keys + ((4 * m * n + 7) & ~7);
-  const raw = scratch + 8 * n;
+  const ext = scratch + 8 * n;
+  const raw = ext + 24 * m;
   const round = raw + rawBytes(m, n, k);
-  return { keys, scratch, raw, round, total: round + roundBytes(n, k) };
+  return { keys, scratch, ext, raw, round, total: round + roundBytes(n, k) };
 }
 
 /** Typed arrays carved out of one zeroed buffer, 8-byte aligned. @internal */
@@ -660,7 +681,12 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
     const nb = table === null ? base : 0;
     // Comparisons with NaN are false, so a missing value leaves lo and hi alone; the counts are
     // branch-free.
-    miss = extremes(values, base, n, min, max, i);
+    const E = p.extremes;
+    if (E) {
+      miss = E[2 * m + i]!;
+      min[i] = miss === n ? Number.NaN : E[i]!;
+      max[i] = miss === n ? Number.NaN : E[m + i]!;
+    } else miss = extremes(values, base, n, min, max, i);
     lo = min[i]!;
     hi = max[i]!;
     missing[i] = miss;

@@ -21,20 +21,30 @@
 
 /**
  * Reads the values of one row into the column-major array `V` (`V[I[j] * n + u]`, NaN for `null`
- * or `undefined`), for one key list, from position `from`; returns the position `j` of the first
- * value that is not a finite number, `null` or `undefined` (for the validating path to read), or
- * -1 when the row is read. @internal
+ * or `undefined`), for one key list, from position `from`, keeping each column's extremes as it
+ * goes: for column c of m, `E[c]` the smallest value, `E[m + c]` the largest, `E[2m + c]` the
+ * count of missing values. Returns the position `j` of the first value that is not a finite
+ * number, `null` or `undefined` (for the validating path to read), or -1 when the row is read.
+ * @internal
  */
-export type RowReader = (o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number, from: number) => number;
+export type RowReader = (o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number, from: number, E: Float64Array, m: number) => number;
 
 /** The plain loop every generated reader is equivalent to. @internal */
 export function loopReader(keys: readonly string[]): RowReader {
-  return (o, V, I, u, n, from) => {
+  return (o, V, I, u, n, from, E, m) => {
     for (let j = from; j < keys.length; j++) {
       const v = o[keys[j]!];
-      if (typeof v === "number" && v - v === 0) V[I[j]! * n + u] = v === 0 ? 0 : v;
-      else if (v === null || v === undefined) V[I[j]! * n + u] = Number.NaN;
-      else return j;
+      const c = I[j]!;
+      if (typeof v === "number" && v - v === 0) {
+        // + 0 turns −0 into 0 and leaves every other number as it is.
+        const x = v + 0;
+        V[c * n + u] = x;
+        if (x < E[c]!) E[c] = x;
+        if (x > E[m + c]!) E[m + c] = x;
+      } else if (v === null || v === undefined) {
+        V[c * n + u] = Number.NaN;
+        E[2 * m + c]!++;
+      } else return j;
     }
     return -1;
   };
@@ -47,9 +57,8 @@ let readers: Map<string, RowReader> | undefined;
  * list), that hands the rest of a row to the loop after an unusual value. The loop itself where
  * code cannot be generated. @internal
  */
-export function rowReader(keys: readonly string[], idx?: Int32Array): RowReader {
-  const at = (j: number): string => (idx === undefined ? `I[${j}]` : String(idx[j]!));
-  const key = `${keys.join("\u0000")}\u0001${idx === undefined ? "" : idx.join(",")}`;
+export function rowReader(keys: readonly string[], idx: Int32Array, m: number): RowReader {
+  const key = `${keys.join("\u0000")}\u0001${idx.join(",")}\u0001${m}`;
   readers ??= new Map();
   const hit = readers.get(key);
   if (hit) return hit;
@@ -57,14 +66,15 @@ export function rowReader(keys: readonly string[], idx?: Int32Array): RowReader 
   let made: RowReader = loop;
   try {
     const body = keys
-      .map(
-        (k, j) =>
-          `v=o[${JSON.stringify(k)}];if(typeof v==="number"&&v-v===0)V[${at(j)}*n+u]=v===0?0:v;else if(v===null||v===undefined)V[${at(j)}*n+u]=NaN;else return ${j};`,
-      )
+      .map((k, j) => {
+        // Column offsets and the places of its extremes are constants of the generated code.
+        const c = idx[j]!;
+        return `v=o[${JSON.stringify(k)}];if(typeof v==="number"&&v-v===0){v+=0;V[${c}*n+u]=v;if(v<E[${c}])E[${c}]=v;if(v>E[${m + c}])E[${m + c}]=v;}else if(v===null||v===undefined){V[${c}*n+u]=NaN;E[${2 * m + c}]++;}else return ${j};`;
+      })
       .join("");
     // eslint-disable-next-line no-new-func
-    const straight = new Function("o", "V", "I", "u", "n", `"use strict";var v;${body}return -1;`) as (o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number) => number;
-    made = (o, V, I, u, n, from) => (from === 0 ? straight(o, V, I, u, n) : loop(o, V, I, u, n, from));
+    const straight = new Function("o", "V", "u", "n", "E", `"use strict";var v;${body}return -1;`) as (o: Record<string, unknown>, V: Float64Array, u: number, n: number, E: Float64Array) => number;
+    made = (o, V, I, u, n, from, E, mm) => (from === 0 ? straight(o, V, u, n, E) : loop(o, V, I, u, n, from, E, mm));
   } catch {
     made = loop;
   }

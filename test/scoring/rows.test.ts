@@ -56,6 +56,20 @@ describe("reading rows", () => {
     rows.forEach((_, u) => ids.forEach((id, i) => expect(Object.is(p.values[i * rows.length + u], own(rows, u, id) === 0 ? 0 : own(rows, u, id))).toBe(true)));
   });
 
+  prop.prop([rowsArb], { numRuns: 300 })("the extremes kept while reading are those of the values read", (rows) => {
+    const p = prepare(fw, rows);
+    const n = rows.length;
+    ids.forEach((_, i) => {
+      const col = Array.from(p.values.subarray(i * n, (i + 1) * n));
+      const present = col.filter((x) => !Number.isNaN(x));
+      expect(p.extremes![2 * 5 + i]).toBe(n - present.length);
+      if (present.length > 0) {
+        expect(Object.is(p.extremes![i], Math.min(...present) + 0)).toBe(true);
+        expect(Object.is(p.extremes![5 + i], Math.max(...present) + 0)).toBe(true);
+      }
+    });
+  });
+
   prop.prop([fc.array(fc.oneof(valueArb, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "abc", {}, [], true)), { minLength: 5, maxLength: 5 })], { numRuns: 300 })(
     "the generated reader stops where the loop stops and writes what the loop writes",
     (vs) => {
@@ -63,11 +77,12 @@ describe("reading rows", () => {
       const I = Int32Array.from(ids, (_, i) => i);
       const run = (read: ReturnType<typeof loopReader>) => {
         const V = new Float64Array(5).fill(-1);
+        const E = new Float64Array(15).fill(0).fill(Number.POSITIVE_INFINITY, 0, 5).fill(Number.NEGATIVE_INFINITY, 5, 10);
         const stops: number[] = [];
-        for (let j = read(o, V, I, 0, 1, 0); j >= 0; j = read(o, V, I, 0, 1, j + 1)) stops.push(j);
-        return { V: Array.from(V), stops };
+        for (let j = read(o, V, I, 0, 1, 0, E, 5); j >= 0; j = read(o, V, I, 0, 1, j + 1, E, 5)) stops.push(j);
+        return { V: Array.from(V), E: Array.from(E), stops };
       };
-      expect(run(rowReader(ids))).toEqual(run(loopReader(ids)));
+      expect(run(rowReader(ids, I, 5))).toEqual(run(loopReader(ids)));
     },
   );
 

@@ -526,13 +526,13 @@ export function computeRaw(p: Prepared, keyed: boolean | "always" = false): Raw 
 }
 
 /**
- * One min–max column in one pass: each value normalised (`from + step·(x − lo)`), summed into its component (`w` = 0: every value present with weight 1, counted once by
- * the caller; else present values only, with weight `w`) and rounded half-up to its key
- * `K[u·m + i]` where the float decides it: |s| < 2^20 and at least `win` from a tie, as in
+ * One min–max column in one pass: each value normalised (`from + step·(x − lo)`), summed into its
+ * component (`w` = 0: every value present with weight 1, counted once by the caller; else
+ * present values only, with weight `w`) and rounded half-up to its key `K[base + u]` (the same
+ * place as its value) where the float decides it: |s| < 2^20 and at least `win` from a tie, as in
  * {@link roundColumn}; a missing value gets `size`, the key of null. The other positions (near
- * ties, large scores) are listed in `todo`, their float scores kept in the scratch `norm`; returns
- * how many. A key outside [0, size) throws
- * OffTable. @internal
+ * ties, large scores) are listed in `todo`, their float scores kept in the scratch `norm`;
+ * returns how many. A key outside [0, size) throws OffTable. @internal
  */
 function fusedKeys(
   values: Float64Array,
@@ -548,8 +548,6 @@ function fusedKeys(
   cb: number,
   w: number,
   K: Uint16Array | Int32Array,
-  i: number,
-  m: number,
   f: number,
   win: number,
   tb: number,
@@ -557,7 +555,6 @@ function fusedKeys(
   todo: Int32Array,
 ): number {
   let left = 0;
-  let off = 0;
   for (let u = 0; u < n; u++) {
     const x = values[base + u]!;
     const v = from + step * (x - lo);
@@ -577,13 +574,12 @@ function fusedKeys(
     if (a < 1048576 && ft >= win && ft <= 1 - win) {
       const key = (s < 0 ? -q : q) - tb;
       if (!(key >= 0 && key < size)) throw new OffTable();
-      K[off + i] = key;
-    } else if (x !== x) K[off + i] = size;
+      K[base + u] = key;
+    } else if (x !== x) K[base + u] = size;
     else {
       norm[u] = v;
       todo[left++] = u;
     }
-    off += m;
   }
   return left;
 }
@@ -696,7 +692,7 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
     rangeAbs[i] = Math.max(Math.abs(a), Math.abs(b));
     const lower = fw.indicators[i]!.direction === "lower";
     if (miss === n) {
-      if (K !== null) for (let u = 0; u < n; u++) K[u * m + i] = table!.T.length - 1;
+      if (K !== null) K.fill(table!.T.length - 1, base, base + n);
       else norm.fill(Number.NaN, base, base + n);
       continue;
     }
@@ -717,7 +713,7 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
           const w = miss === 0 && weights[i] === 1 ? 0 : weights[i]!;
           if (w === 0) fastCount[c] = fastCount[c]! + 1;
           summed[i] = 1;
-          const left = fusedKeys(values, base, n, lower ? b : a, lower ? -span : span, lo, norm, comp, wsum, present, cb, w, K, i, m, f, win, table!.base, table!.T.length - 1, todo!);
+          const left = fusedKeys(values, base, n, lower ? b : a, lower ? -span : span, lo, norm, comp, wsum, present, cb, w, K, f, win, table!.base, table!.T.length - 1, todo!);
           if (left > 0) roundScores(raw, ex!, i, null, K, table, nb, todo, left);
           continue;
         }
@@ -936,7 +932,8 @@ export function ranksOf(values: Float64Array | readonly number[], decimals = -1,
 /**
  * @internal Rounded values as keys into a table of shared boxes (./fast.ts): value `T[K[j]]`,
  * `K[j] = round(value · 10^decimals) − base`; the last entry of `T` is `null` (missing). Scores
- * are stored unit by unit (`K[u·m + i]`), components component by component (`K[c·n + u]`).
+ * are stored as the values are, indicator by indicator (`K[i·n + u]`), components component by
+ * component (`K[c·n + u]`), so the pass that rounds a column writes its keys in order.
  */
 export interface KeyColumns {
   readonly K: Uint16Array | Int32Array;
@@ -1180,8 +1177,7 @@ function roundScores(
     return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
   };
   const skip = r.missing[i] === 0 ? null : (u: number) => values[base + u] !== values[base + u];
-  // Keys are stored unit by unit (K[u·m + i]): a record reads its m keys from one place.
-  const ok = K === null ? roundColumn(r.norm, nb, out, null, 0, 0, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf) : roundColumn(r.norm, nb, null, K, table!.base, table!.T.length - 1, i, n, d, r.errNorm[i]!, skip, exactScore, inlineOf, p.m, todo, count);
+  const ok = K === null ? roundColumn(r.norm, nb, out, null, 0, 0, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf) : roundColumn(r.norm, nb, null, K, table!.base, table!.T.length - 1, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf, 1, todo, count);
   if (!ok) throw new OffTable();
 }
 
@@ -1555,7 +1551,7 @@ function buildScoring(parts: Parts, generate: boolean): Scoring {
     out[u] = freeze({
       unit: units[u]!,
       group: groups[u]!,
-      indicators: freeze(si !== null ? makeInd!(si.K, si.T, u * m, 1) : makeIndF!(scores, u, n)),
+      indicators: freeze(si !== null ? makeInd!(si.K, si.T, u, n) : makeIndF!(scores, u, n)),
       components: freeze(sc !== null ? makeComp!(sc.K, sc.T, u, n) : makeCompF!(comps, u, n)),
       composite: cs,
       rank: rank[u] === 0 ? null : rank[u]!,

@@ -106,7 +106,7 @@ export function keyedMaker(ids: readonly string[]): KeyedMaker {
 
 /**
  * Builds one whole frozen unit of a row result — `{ unit, group, indicators, components,
- * composite, rank }` with its two records — from keys into shared boxes: scores at `KI[u·m + i]`,
+ * composite, rank }` with its two records — from keys into shared boxes: scores at `KI[i·n + u]`,
  * components at `KC[c·n + u]`, composite `NaN` → null, rank 0 → null. @internal
  */
 export type UnitMaker = (
@@ -130,12 +130,12 @@ export type UnitMaker = (
 export function unitMaker(indIds: readonly string[], compIds: readonly string[]): UnitMaker | null {
   if (indIds.includes("__proto__") || compIds.includes("__proto__")) return null;
   try {
-    const ind = indIds.map((id, i) => `${JSON.stringify(id)}:T[KI[b${i === 0 ? "" : `+${i}`}]]`).join(",");
+    const ind = indIds.map((id, i) => `${JSON.stringify(id)}:T[KI[u${i === 0 ? "" : `+${i}*n`}]]`).join(",");
     const comp = compIds.map((id, c) => `${JSON.stringify(id)}:T[KC[u${c === 0 ? "" : `+${c}*n`}]]`).join(",");
     // eslint-disable-next-line no-new-func
     const made = new Function(
       "F",
-      `"use strict";return function(units,groups,KI,KC,T,composite,rank,u,m,n){var b=u*m,x=composite[u],r=rank[u];return F({unit:units[u],group:groups[u],indicators:F({${ind}}),components:F({${comp}}),composite:x===x?x:null,rank:r===0?null:r});};`,
+      `"use strict";return function(units,groups,KI,KC,T,composite,rank,u,m,n){var x=composite[u],r=rank[u];return F({unit:units[u],group:groups[u],indicators:F({${ind}}),components:F({${comp}}),composite:x===x?x:null,rank:r===0?null:r});};`,
     )(Object.freeze) as UnitMaker;
     made([""], [null], new Int32Array(indIds.length), new Int32Array(compIds.length), [null], new Float64Array([Number.NaN]), new Int32Array(1), 0, indIds.length, 1);
     return made;

@@ -471,8 +471,12 @@ function linearBound(a: number, b: number, L: number, H: number, M: number, tMax
 }
 
 /** Bytes of the scratch arenas of {@link computeRaw} and {@link roundAll}. @internal */
-const rawBytes = (m: number, n: number, k: number): number => 8 * (6 * m + 3 * k * n + 5 * k + 3 * n) + 72;
-const roundBytes = (n: number, k: number): number => 8 * (k * n + 4 * n) + 4 * (4 * n + 4098) + 64;
+// (Each array is rounded up to 8 bytes, and so is each arena, since the next one starts at its
+// end; an arena refuses to take more than its bytes.)
+const up8 = (b: number): number => Math.ceil(b / 8) * 8;
+const rawBytes = (m: number, n: number, k: number): number => up8(40 * m + 20 * k * n + 28 * k + 12 * n + 64);
+/** Keyed: the component columns are 32-bit (or 16-bit) keys, not doubles. */
+const roundBytes = (n: number, k: number, keyed: boolean): number => up8((keyed ? 4 : 8) * k * n + 36 * n + 16392 + 64);
 /** Where each part of a lent buffer starts: values, score keys, the float scratch column, the extremes, the two arenas. @internal */
 function lentLayout(m: number, n: number, k: number) {
   const keys = 8 * m * n;
@@ -480,13 +484,14 @@ function lentLayout(m: number, n: number, k: number) {
   const ext = scratch + 8 * n;
   const raw = ext + 24 * m;
   const round = raw + rawBytes(m, n, k);
-  return { keys, scratch, ext, raw, round, total: round + roundBytes(n, k) };
+  return { keys, scratch, ext, raw, round, total: round + roundBytes(n, k, true) };
 }
 
 /** Typed arrays carved out of one zeroed buffer, 8-byte aligned. @internal */
 export class Arena {
   private readonly buf: ArrayBuffer;
   private off: number;
+  private readonly end: number;
   /** A fresh buffer of `bytes`, or the region [at, at + bytes) of `lent`, zeroed. */
   constructor(bytes: number, lent: ArrayBuffer | null = null, at = 0) {
     if (lent === null) {
@@ -497,10 +502,13 @@ export class Arena {
       this.buf = lent;
       this.off = at;
     }
+    this.end = this.off + bytes;
   }
   private take(bytes: number): number {
     const at = this.off;
     this.off += (bytes + 7) & ~7;
+    // The regions of a lent buffer follow one another: a miscount must fail, not overlap the next.
+    if (this.off > this.end) throw new Error("pgi-kit internal error: scratch arena overflow");
     return at;
   }
   f64(len: number): Float64Array {
@@ -1207,10 +1215,12 @@ export function roundAll(r: Raw): Rounded {
   // counts at most 4n + 4097 keys).
   // (In the buffer lent for a row run when there is one: nothing of it outlives the call.)
   const lent = keys === null ? null : (p.lent ?? null);
-  const arena = new Arena(roundBytes(n, k), lent, lent === null ? 0 : lentLayout(m, n, k).round);
-  const comps = arena.f64(k * n);
+  const arena = new Arena(roundBytes(n, k, keys !== null), lent, lent === null ? 0 : lentLayout(m, n, k).round);
+  // Keyed: the components as keys (16- or 32-bit, in a 32-bit region); else rounded doubles.
+  const kRegion = keys === null ? null : arena.i32(k * n);
+  const comps = kRegion === null ? arena.f64(k * n) : new Float64Array(0);
   const size = keys === null ? 0 : keys.T.length - 1;
-  const cK = keys === null ? null : keys.K instanceof Uint16Array ? new Uint16Array(comps.buffer, comps.byteOffset, k * n) : new Int32Array(comps.buffer, comps.byteOffset, k * n);
+  const cK = kRegion === null ? null : keys!.K instanceof Uint16Array ? new Uint16Array(kRegion.buffer, kRegion.byteOffset, k * n) : kRegion;
   const kBase = keys === null ? 0 : keys.base;
   const nullAt = arena.i32(n);
   for (let c = 0; c < k; c++) {
@@ -1223,7 +1233,7 @@ export function roundAll(r: Raw): Rounded {
         anyNull = true;
       }
     }
-    const fits = roundColumn(r.comp, cb, comps, cK, kBase, size, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
+    const fits = roundColumn(r.comp, cb, cK === null ? comps : null, cK, kBase, size, cb, n, d, r.errComp[c]!, anyNull ? (u) => r.present[cb + u]! * 2 < need : null, (u) => ex.roundComp(c, u, ["units", u, "components", compIds[c]!]));
     // A key out of range (not expected: the ranges bound every component): round as values.
     if (!fits) return roundAll(computeRaw(p, false));
   }

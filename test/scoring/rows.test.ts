@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { defineFramework, scoreUnits, type UnitRow } from "../../src/index";
-import { computeRaw, prepare, roundAll, toScoring } from "../../src/scoring/engine";
+import { Arena, computeRaw, prepare, roundAll, toScoring } from "../../src/scoring/engine";
 import { loopReader, rowReader } from "../../src/scoring/fast";
 import { thrown } from "../foundation/helpers";
 
@@ -152,6 +152,29 @@ describe("reading rows", () => {
     const p = prepare(fw, rows);
     expect(p.values[0 * 20 + 18]).toBe(12.5);
     expect(Object.is(p.values[1 * 20 + 18], 0)).toBe(true);
+  });
+});
+
+describe("scratch arenas", () => {
+  it("refuse to hand out more than their bytes (the regions of a lent buffer follow one another)", () => {
+    const lent = new ArrayBuffer(64);
+    const a = new Arena(24, lent, 8);
+    expect(a.f64(2).byteOffset).toBe(8);
+    expect(a.i32(1).byteOffset).toBe(24);
+    expect(() => a.i32(1)).toThrow(/arena overflow/);
+  });
+
+  it("score runs whose ranks take the counting path at its largest key span", () => {
+    // Composites from 4 to 45.08 at 2 dp over 3 units: a span of 4,108 keys, the most the counting
+    // path takes for 3 units (4n + 4096).
+    const one = defineFramework({ id: "one", name: { vi: "Một", en: "One" }, components: [{ id: "x" }], indicators: [{ id: "a", component: "x", direction: "higher" }], normalization: { method: "minmax", range: [4, 45.08] } });
+    const rows: UnitRow[] = Array.from({ length: 3 }, (_, u) => ({ unit: `R${u}`, indicators: { a: u } }));
+    // Keyed, in a buffer lent at exactly the size of its layout: the ranks' counts are its last region.
+    const keyed = roundAll(computeRaw(prepare(one, rows, (bytes) => new ArrayBuffer(bytes)), "always"));
+    expect(keyed.keyed).not.toBeNull();
+    expect(Array.from(keyed.rank)).toEqual([3, 2, 1]);
+    expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(scoreUnits(one, rows)));
+    expect(scoreUnits(one, rows).units.map((u) => [u.composite, u.rank])).toEqual([[4, 3], [24.54, 2], [45.08, 1]]);
   });
 });
 

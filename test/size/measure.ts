@@ -46,5 +46,7 @@ export const CASES: readonly { name: string; code: string; target: number; ceili
     target: 30 * 1024,
     ceiling: 52 * 1024,
   },
-  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 96 * 1024 },
+  // (97 KB: the last scoring targets of issue 10 added about 1 KB — the fused pass, extremes kept
+  // while reading, the arena bound.)
+  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 97 * 1024 },
 ];

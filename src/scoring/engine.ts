@@ -210,11 +210,12 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
   const ids = mk.ids;
   const idIndex = mk.idIndex;
   // Every entry is written below: a value, or NaN for a missing one.
-  const lent = lend === undefined ? null : lend(lentLayout(m, n, fw.components.length).total);
+  const layout = lentLayout(m, n, fw.components.length);
+  const lent = lend === undefined ? null : lend(layout.total);
   const values = lent === null ? new Float64Array(m * n) : new Float64Array(lent, 0, m * n);
   // Each column's smallest and largest value and count of missing ones, kept as the rows are read
   // (no pass over the columns for them later).
-  const ext = lent === null ? new Float64Array(3 * m) : new Float64Array(lent, lentLayout(m, n, fw.components.length).ext, 3 * m);
+  const ext = lent === null ? new Float64Array(3 * m) : new Float64Array(lent, layout.ext, 3 * m);
   for (let i = 0; i < m; i++) {
     ext[i] = Number.POSITIVE_INFINITY;
     ext[m + i] = Number.NEGATIVE_INFINITY;
@@ -676,23 +677,20 @@ function rawOf(p: Prepared, table: { base: number; T: unknown[] } | null): Raw {
   };
   const ex = table === null ? null : exactRun(raw);
   raw.exact = ex;
+  const E = p.extremes ?? null;
   for (let i = 0; i < m; i++) {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    let miss = 0;
     const base = i * n;
     // Where this column's float scores go: their place in `norm`, or the scratch column.
     const nb = table === null ? base : 0;
-    // Comparisons with NaN are false, so a missing value leaves lo and hi alone; the counts are
-    // branch-free.
-    const E = p.extremes;
-    if (E) {
+    // The extremes kept while the rows were read, or a pass over the column.
+    let miss: number;
+    if (E !== null) {
       miss = E[2 * m + i]!;
       min[i] = miss === n ? Number.NaN : E[i]!;
       max[i] = miss === n ? Number.NaN : E[m + i]!;
     } else miss = extremes(values, base, n, min, max, i);
-    lo = min[i]!;
-    hi = max[i]!;
+    const lo = min[i]!;
+    const hi = max[i]!;
     missing[i] = miss;
     const nz = nzOf(fw, i);
     const a = nz.range[0];
@@ -988,7 +986,6 @@ function roundColumn(
   skip: ((j: number) => boolean) | null,
   exact: (j: number) => number,
   inlineOf: (() => InlineKernel | null) | null = null,
-  stride = 1,
   todo: Int32Array | null = null,
   count = len,
 ): boolean {
@@ -1038,7 +1035,7 @@ function roundColumn(
     const j = todo === null ? jj : todo[jj]!;
     const s = src[srcOff + j]! * f;
     if ((s !== s || slow) && skip !== null && skip(j)) {
-      K[off + j * stride] = size;
+      K[off + j] = size;
       continue;
     }
     const a = s < 0 ? -s : s;
@@ -1049,7 +1046,7 @@ function roundColumn(
       if (ft >= fastWin && ft <= 1 - fastWin) {
         const key = (s < 0 ? -q : q) - base;
         if (!(key >= 0 && key < size)) return false;
-        K[off + j * stride] = key;
+        K[off + j] = key;
         continue;
       }
     }
@@ -1061,7 +1058,7 @@ function roundColumn(
     }
     else key = (s < 0 ? -Math.round(a) : Math.round(a)) - base;
     if (!(key >= 0 && key < size)) return false;
-    K[off + j * stride] = key;
+    K[off + j] = key;
   }
   return true;
 }
@@ -1185,7 +1182,7 @@ function roundScores(
     return kk === null ? null : { kn: kk, xs: values, off: base, lo: gp ? gLo : Number.NEGATIVE_INFINITY, hi: gp ? gHi : Number.POSITIVE_INFINITY };
   };
   const skip = r.missing[i] === 0 ? null : (u: number) => values[base + u] !== values[base + u];
-  const ok = K === null ? roundColumn(r.norm, nb, out, null, 0, 0, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf) : roundColumn(r.norm, nb, null, K, table!.base, table!.T.length - 1, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf, 1, todo, count);
+  const ok = K === null ? roundColumn(r.norm, nb, out, null, 0, 0, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf) : roundColumn(r.norm, nb, null, K, table!.base, table!.T.length - 1, base, n, d, r.errNorm[i]!, skip, exactScore, inlineOf, todo, count);
   if (!ok) throw new OffTable();
 }
 

@@ -165,16 +165,16 @@ describe("scratch arenas", () => {
   });
 
   it("score runs whose ranks take the counting path at its largest key span", () => {
-    // Composites from 4 to 45.08 at 2 dp over 3 units: a span of 4,108 keys, the most the counting
-    // path takes for 3 units (4n + 4096).
-    const one = defineFramework({ id: "one", name: { vi: "Một", en: "One" }, components: [{ id: "x" }], indicators: [{ id: "a", component: "x", direction: "higher" }], normalization: { method: "minmax", range: [4, 45.08] } });
-    const rows: UnitRow[] = Array.from({ length: 3 }, (_, u) => ({ unit: `R${u}`, indicators: { a: u } }));
+    // Composites from 4 to 50.96 at 2 dp over 150 units: a span of 4,696 keys, the most the counting
+    // path takes (4n + 4096).
+    const one = defineFramework({ id: "one", name: { vi: "Một", en: "One" }, components: [{ id: "x" }], indicators: [{ id: "a", component: "x", direction: "higher" }], normalization: { method: "minmax", range: [4, 50.96] } });
+    const rows: UnitRow[] = Array.from({ length: 150 }, (_, u) => ({ unit: `R${u}`, indicators: { a: u } }));
     // Keyed, in a buffer lent at exactly the size of its layout: the ranks' counts are its last region.
     const keyed = roundAll(computeRaw(prepare(one, rows, (bytes) => new ArrayBuffer(bytes)), "always"));
     expect(keyed.keyed).not.toBeNull();
-    expect(Array.from(keyed.rank)).toEqual([3, 2, 1]);
+    expect(Array.from(keyed.rank)).toEqual(rows.map((_, u) => 150 - u));
     expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(scoreUnits(one, rows)));
-    expect(scoreUnits(one, rows).units.map((u) => [u.composite, u.rank])).toEqual([[4, 3], [24.54, 2], [45.08, 1]]);
+    expect([keyed.composite[0], keyed.composite[149]]).toEqual([4, 50.96]);
   });
 });
 

@@ -198,6 +198,12 @@ export function exactDouble(v: unknown, path: readonly (string | number)[]): num
   return x === 0 ? 0 : x;
 }
 
+/** Whether an object or anything on its prototype chain has an enumerable string key. */
+function hasEnumerable(o: object): boolean {
+  for (const k in o) if (typeof k === "string") return true;
+  return false;
+}
+
 /** Validate rows and read their values into a column-major Float64Array. @internal */
 export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (bytes: number) => ArrayBuffer): Prepared {
   const fw = checkFramework(framework);
@@ -225,12 +231,12 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
   const groups: (string | null)[] = new Array(n);
   const seen = new Map<string, number>();
   const hasOwn = Object.prototype.hasOwnProperty;
-  const OP = Object.prototype;
   const getProto = Object.getPrototypeOf;
-  // for…in lists exactly a row's own keys when its prototype is null, or Object.prototype with no
-  // enumerable keys (checked once per call); other rows take the checking path.
-  let clean = true;
-  for (const k in OP) if (k !== undefined) clean = false;
+  // for…in lists exactly a row's own keys when nothing on its prototype chain is enumerable
+  // (plain objects, null-prototype objects, instances of classes): checked once per prototype
+  // while the rows share one; other rows take the checking path.
+  let lastProto: object | null | undefined;
+  let protoClean = false;
   // The validated own keys of the previous row and their indicators: rows built the same way share
   // one key list, checked once (./fast.ts); a reader generated for it reads the values.
   let keys: string[] | null = null;
@@ -260,8 +266,12 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
     }
     // The keys, in order, against the previous row's (for…in allocates nothing; inherited
     // enumerable keys, if any, make the row take the checking path below).
-    const proto = getProto(ind);
-    let same = keys !== null && ((proto === OP && clean) || proto === null);
+    const proto = getProto(ind) as object | null;
+    if (proto !== lastProto) {
+      lastProto = proto;
+      protoClean = proto === null || !hasEnumerable(proto);
+    }
+    let same = keys !== null && protoClean;
     if (same) {
       let j = 0;
       for (const k in ind) {

@@ -133,6 +133,29 @@ describe("reading rows", () => {
     expect(s.indicators.find((x) => x.id === "e")).toMatchObject({ max: Math.max(...rowsOf(20).map((r) => r.indicators.e as number)), missing: 1 });
   });
 
+  it("reads rows that are class instances as their own values, and ignores what their class's prototype lists", () => {
+    class Indicators {
+      constructor(values: Record<string, number>) {
+        Object.assign(this, values);
+      }
+      total(): number {
+        return Object.values(this as unknown as Record<string, number>).reduce((a, b) => a + b, 0);
+      }
+    }
+    const plain = rowsOf(20);
+    const instances = plain.map((r) => ({ unit: r.unit, indicators: new Indicators(r.indicators as Record<string, number>) as unknown as Record<string, number> }));
+    expect(scoreUnits(fw, instances)).toEqual(scoreUnits(fw, plain));
+    // An enumerable value on the prototype (assigned, not a method) is inherited, never read.
+    class Leaky extends Indicators {}
+    (Leaky.prototype as unknown as Record<string, number>).e = 99;
+    const partial = plain.map((r, u) => {
+      const { e, ...rest } = r.indicators as Record<string, number>;
+      return { unit: r.unit, indicators: (u % 2 === 0 ? new Leaky({ ...rest, e: e! }) : new Leaky(rest)) as unknown as Record<string, number> };
+    });
+    const p = prepare(fw, partial);
+    partial.forEach((_, u) => expect(Object.is(p.values[4 * 20 + u], u % 2 === 0 ? (plain[u]!.indicators.e as number) : Number.NaN)).toBe(true));
+  });
+
   it("reads only own values when Object.prototype has an enumerable key named like an indicator", () => {
     const rows = rowsOf(20).map((r, u) => (u % 2 === 0 ? r : { unit: r.unit, indicators: { a: r.indicators.a, b: r.indicators.b, c: r.indicators.c, d: r.indicators.d } })) as UnitRow[];
     const clean = scoreUnits(fw, rows);

@@ -1543,7 +1543,6 @@ function giveBack(buffer: ArrayBuffer): void {
 
 function buildScoring(parts: Parts, generate: boolean): Scoring {
   const { fw, n, units, groups, scores, comps, composite, rank } = parts;
-  const m = fw.indicators.length;
   const indIds = compiled(fw).ids;
   const compIds = compiled(fw).compIds;
   // Shared boxes (./fast.ts) where the rounded values take few distinct values, else the numbers.
@@ -1559,7 +1558,7 @@ function buildScoring(parts: Parts, generate: boolean): Scoring {
   // The whole unit from one generated function, where there is one (the usual case).
   const whole = si !== null && sc !== null && mk !== null ? (mk.unit === undefined ? (mk.unit = unitMaker(indIds, compIds)) : mk.unit) : null;
   if (whole !== null) {
-    for (let u = 0; u < n; u++) out[u] = whole(units, groups, si!.K, sc!.K, si!.T, composite, rank, u, m, n) as ScoredUnit;
+    for (let u = 0; u < n; u++) out[u] = whole(units, groups, si!.K, sc!.K, si!.T, composite, rank, u, n) as ScoredUnit;
     return freeze({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(parts.stats), findings: deepFreeze(parts.findings) });
   }
   for (let u = 0; u < n; u++) {

@@ -118,7 +118,6 @@ export type UnitMaker = (
   composite: Float64Array,
   rank: Int32Array,
   u: number,
-  m: number,
   n: number,
 ) => unknown;
 
@@ -135,9 +134,9 @@ export function unitMaker(indIds: readonly string[], compIds: readonly string[])
     // eslint-disable-next-line no-new-func
     const made = new Function(
       "F",
-      `"use strict";return function(units,groups,KI,KC,T,composite,rank,u,m,n){var x=composite[u],r=rank[u];return F({unit:units[u],group:groups[u],indicators:F({${ind}}),components:F({${comp}}),composite:x===x?x:null,rank:r===0?null:r});};`,
+      `"use strict";return function(units,groups,KI,KC,T,composite,rank,u,n){var x=composite[u],r=rank[u];return F({unit:units[u],group:groups[u],indicators:F({${ind}}),components:F({${comp}}),composite:x===x?x:null,rank:r===0?null:r});};`,
     )(Object.freeze) as UnitMaker;
-    made([""], [null], new Int32Array(indIds.length), new Int32Array(compIds.length), [null], new Float64Array([Number.NaN]), new Int32Array(1), 0, indIds.length, 1);
+    made([""], [null], new Int32Array(indIds.length), new Int32Array(compIds.length), [null], new Float64Array([Number.NaN]), new Int32Array(1), 0, 1);
     return made;
   } catch {
     return null;

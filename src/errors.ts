@@ -37,6 +37,16 @@ export const PGI_ERROR_CODES = [
 /** A stable, machine-readable error code; see {@link PGI_ERROR_CODES}. */
 export type PgiErrorCode = (typeof PGI_ERROR_CODES)[number];
 
+/**
+ * A message written in both languages side by side: `{ en, vi }`. The Vietnamese text is used as
+ * written (numbers already with the decimal comma, ids quoted as they are), never derived from the
+ * English.
+ */
+export interface Bilingual {
+  readonly en: string;
+  readonly vi: string;
+}
+
 /** A path to the offending field, as zod writes it: `["scores", "pollution"]`. */
 export type PgiPath = readonly (string | number)[];
 
@@ -69,18 +79,20 @@ export class PgiError extends Error {
 
   constructor(
     code: PgiErrorCode,
-    message: string,
+    message: string | Bilingual,
     path: PgiPath = [],
     details: Record<string, unknown> = {},
     messageVi?: string,
   ) {
     const where = path.length > 0 ? `${formatPath(path)}: ` : "";
-    super(`${where}${bounded(message)}`);
+    const en = typeof message === "string" ? message : message.en;
+    if (typeof message !== "string") messageVi = message.vi;
+    super(`${where}${bounded(en)}`);
     this.name = "PgiError";
     this.code = code;
     this.path = Object.freeze([...path]);
     this.details = Object.freeze({ ...details });
-    this.messageVi = `${where}${bounded(messageVi ?? vietnamese(code, message, details))}`;
+    this.messageVi = `${where}${bounded(messageVi ?? vietnamese(code, en, details))}`;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 }

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { PgiError, isPgiError, PGI_ERROR_CODES } from "./errors";
-export type { PgiErrorCode, PgiPath } from "./errors";
+export type { Bilingual, PgiErrorCode, PgiPath } from "./errors";
 export { parseNumber, formatNumber, SCORE_DECIMALS } from "./decimal";
 export type { NumberInput, ParseNumberOptions, FormatNumberOptions, DecimalSeparator, Lang } from "./decimal";
 export type { Finding, FindingCode, Severity } from "./findings";

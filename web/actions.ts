@@ -4,7 +4,8 @@ import { $, formatTyped, value } from "./dom";
 import { rankAmongProvinces } from "./data";
 import { report, showBanner, subIndexOf } from "./feedback";
 import { renderAll } from "./render";
-import { IDS, state, t, type Ids } from "./state";
+import { both } from "./i18n";
+import { IDS, state, type Ids } from "./state";
 import { syncEditions, syncMode, syncResultSources, syncSource } from "./sync";
 
 function currentCard(): ScoreCard {
@@ -80,7 +81,7 @@ export function makePlan(): void {
   state.view = null;
   if (!state.card) showCard();
   const card = state.card;
-  if (!card) return showBanner(scope, t().needCard);
+  if (!card) return showBanner(scope, both("needCard"));
   const byComposite = value("mode") === "composite";
   try {
     const targets = formTargets(card, byComposite);
@@ -100,7 +101,7 @@ export function makeGap(): void {
   const scope = $("gap-section");
   state.gap = null;
   state.view = null;
-  if (!state.plan) return showBanner(scope, t().needPlan);
+  if (!state.plan) return showBanner(scope, both("needPlan"));
   const plan = state.plan;
   const scores: Record<string, string> = {};
   for (const id of IDS) scores[id] = value(`result-${id}`).trim();

@@ -1,5 +1,5 @@
 /** Files the page offers: the plan as JSON, the gap report as CSV, the chart as PNG or SVG. */
-import { toCsv } from "../dist/index.js";
+import { toCsv, type Lang } from "../dist/index.js";
 import { h } from "./dom";
 import { state } from "./state";
 
@@ -25,9 +25,15 @@ export function downloadPlan(): void {
   if (plan) downloadText(`${slug(plan.unit)}-plan-${plan.targetYear}.json`, JSON.stringify(plan, null, 2) + "\n", "application/json");
 }
 
+/**
+ * The CSV options of the CLI's default for a language: in Vietnamese ";" (Vietnamese Excel reads
+ * "," as the decimal comma) and a UTF-8 byte-order mark; in English "," and no mark.
+ */
+export const csvOptions = (lang: Lang) => (lang === "vi" ? { lang, delimiter: ";", bom: true } as const : { lang, delimiter: ",", bom: false } as const);
+
 export function downloadCsv(): void {
   const gap = state.gap;
-  if (gap) downloadText(`${slug(gap.unit)}-gap-${gap.targetYear}.csv`, toCsv(gap, { lang: state.lang, bom: true }), "text/csv;charset=utf-8");
+  if (gap) downloadText(`${slug(gap.unit)}-gap-${gap.targetYear}.csv`, toCsv(gap, csvOptions(state.lang)), "text/csv;charset=utf-8");
 }
 
 export async function downloadChart(type: "png" | "svg"): Promise<void> {

@@ -6,6 +6,8 @@
 import type { Lang } from "../dist/index.js";
 
 type Pair<T> = { readonly vi: T; readonly en: T };
+/** A text in both languages. */
+export type Text = Pair<string>;
 
 const TEXT = {
   title: { vi: "PGI — Lập kế hoạch và đánh giá chỉ tiêu Chỉ số Xanh cấp tỉnh", en: "PGI — planning and assessing Provincial Green Index targets" },
@@ -92,5 +94,6 @@ export function textOf(key: string, lang: Lang): string | null {
   return typeof value === "string" ? value : null;
 }
 
-/** Both languages' texts of one key (to recognise a default the user has not changed). */
-export const both = (key: "planTitleDefault"): readonly string[] => [TEXT[key].vi, TEXT[key].en];
+type TextKey = { [K in keyof typeof TEXT]: (typeof TEXT)[K] extends Text ? K : never }[keyof typeof TEXT];
+/** Both languages' texts of one key. */
+export const both = (key: TextKey): Text => TEXT[key];

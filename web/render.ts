@@ -2,11 +2,9 @@
 import embed from "vega-embed";
 import { toMarkdown, toVegaLite, type Lang } from "../dist/index.js";
 import { $, h, value } from "./dom";
-import { showBanner, subIndexOf } from "./feedback";
+import { setCheckErrors, showBanner, subIndexOf, textOf } from "./feedback";
 import { markdownToHtml } from "./markdown";
 import { state, t } from "./state";
-
-let checkFields: string[] = [];
 
 /** The field a plan-check finding is about, or `null`. */
 function checkField(path: readonly (string | number)[], byComposite: boolean): string | null {
@@ -16,23 +14,15 @@ function checkField(path: readonly (string | number)[], byComposite: boolean): s
   return path[0] === "compositeTarget" || byComposite ? "composite-target" : null;
 }
 
-/** The plan check's errors shown at the fields they are about, in the page's language. */
-function showCheckAtFields(lang: Lang): void {
-  for (const id of checkFields) {
-    $(`${id}-field`).classList.remove("invalid");
-    $(`${id}-error`).textContent = "";
-  }
-  checkFields = [];
+/** The plan check's errors shown at the fields they are about (both languages kept). */
+function showCheckAtFields(): void {
   const byComposite = value("mode") === "composite";
+  const list: { field: string; text: { en: string; vi: string } }[] = [];
   for (const f of state.check ?? []) {
-    if (f.severity !== "error") continue;
-    const fieldId = checkField(f.path, byComposite);
-    if (!fieldId) continue;
-    const el = $(`${fieldId}-error`);
-    el.textContent = [el.textContent, lang === "vi" ? f.messageVi : f.message].filter(Boolean).join("; ");
-    $(`${fieldId}-field`).classList.add("invalid");
-    checkFields.push(fieldId);
+    const field = f.severity === "error" ? checkField(f.path, byComposite) : null;
+    if (field) list.push({ field, text: { en: f.message, vi: f.messageVi } });
   }
+  setCheckErrors(list);
 }
 
 function renderCheck(lang: Lang): void {
@@ -45,7 +35,7 @@ function renderCheck(lang: Lang): void {
     list.innerHTML = markdownToHtml(toMarkdown(state.check, { lang }));
     checkOut.append(list);
   }
-  showCheckAtFields(lang);
+  showCheckAtFields();
 }
 
 function renderRank(lang: Lang): void {
@@ -71,7 +61,7 @@ function renderChart(lang: Lang): void {
       chart.dataset.drawn = "true";
       for (const id of ["dl-png", "dl-svg"]) $<HTMLButtonElement>(id).disabled = false;
     })
-    .catch((e: unknown) => showBanner($("gap-section"), e instanceof Error ? e.message : String(e)));
+    .catch((e: unknown) => showBanner($("gap-section"), textOf(e)));
 }
 
 /** Draw everything in the state, in the page's language. */

@@ -63,7 +63,7 @@ export function setLang(lang: Lang): void {
   }
   for (const [el, fn] of labelFns) el.textContent = fn();
   const title = $<HTMLInputElement>("plan-title");
-  if (both("planTitleDefault").includes(title.value)) title.value = t().planTitleDefault;
+  if (Object.values(both("planTitleDefault")).includes(title.value)) title.value = t().planTitleDefault;
   syncResultSources();
   renderAll();
 }

@@ -12,7 +12,7 @@ import { gapReport } from "../plan/gap";
 import { yearOverYear } from "../plan/yoy";
 import { toMarkdown } from "../render/index";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
-import { defineFramework, type FrameworkSpec } from "../scoring/define";
+import { defineFramework, type FrameworkSpec } from "../framework/define";
 import { scoreUnits } from "../scoring/engine";
 import { PGI_PUBLISHED, publishedScoreCard } from "../data/published";
 import { langSonPlan2024 } from "../data/lang-son-plan";

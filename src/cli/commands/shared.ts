@@ -13,7 +13,8 @@ import { scoreTable, type ScoreTable } from "../../table/table";
 import type { RankBy } from "../../table/rank";
 import { UsageError } from "../args";
 import type { Command, Context } from "../context";
-import { parseJsonInput, readInput } from "../files";
+import { readInput } from "../files";
+import { parseJson } from "../json";
 import type { Options } from "../output";
 import { loadCardRows } from "../tables";
 import { isPlanDocument, planFromDocument } from "../extract";
@@ -71,7 +72,7 @@ export const inputFormat = (ctx: Context): string | undefined => ctx.values["inp
 
 /** The JSON of a file (or standard input). */
 export function json(ctx: Context, file: string): unknown {
-  return parseJsonInput(readInput(file, inputFormat(ctx), ctx.source));
+  return parseJson(readInput(file, inputFormat(ctx), ctx.source));
 }
 
 /**

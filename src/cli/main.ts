@@ -12,6 +12,8 @@ import { checkOptions, closest, GLOBAL_OPTIONS, parseArgv, UsageError, type Opti
 import { allOptions, commands, COMMANDS, type Command } from "./commands/index";
 import { DocumentError } from "./docx";
 import { vietnameseOf } from "./messages";
+import { officeFields } from "./office/options";
+import { officeDocx } from "./office/word";
 import { decodeText, processStdin } from "./files";
 import { outputFormat, readOptions, renderOutput } from "./output";
 
@@ -162,7 +164,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(lang === "vi" ? `pgi: đã ghi ${output.written}\n` : `pgi: wrote ${output.written}\n`);
       return output.code ?? 0;
     }
-    const rendered = output.bytes ?? (await renderOutput(output, o));
+    const rendered = docx ? await officeDocx(output.result, { lang, ...officeFields(values) }) : (output.bytes ?? (await renderOutput(output, o)));
     if (out !== undefined && out !== "-") {
       try {
         writeFileSync(out, rendered);

@@ -345,3 +345,21 @@ describe("Vietnamese throughout the command (--lang vi is the default)", () => {
     expect((await run("rank", file("cards.json", { a: 1 }))).err).toBe(`pgi: ${join(dir, "cards.json")} phải chứa một mảng JSON các phiếu điểm\n`);
   });
 });
+
+describe("plan documents are read by plan, check and gap alike", () => {
+  it("pgi check draft.docx and pgi plan draft.txt read the document as pgi gap does", async () => {
+    const { toPlanDocument } = await import("../../src/extract/document");
+    const { createPlan, langSonPlan2024 } = await import("../../src/index");
+    const text = file("draft.txt", toPlanDocument(createPlan(langSonPlan2024()), { lang: "vi" }));
+    const docx = join(dir, "draft.docx");
+    expect((await run("plan", "example:lang-son-plan", "--out", docx)).code).toBe(0);
+    // before: "a zip file (an .xlsx workbook?)" and "not valid JSON"
+    expect(await run("check", docx)).toEqual({ code: 0, out: "_Không có phát hiện nào._\n", err: "" });
+    const fromText = await run("plan", text, "--format", "json");
+    expect(fromText.err).toBe("");
+    expect(JSON.parse(fromText.out).plan.composite).toMatchObject({ baseline: 17.33, target: 22.37 });
+    expect(JSON.parse((await run("plan", docx, "--format", "json")).out).plan.composite).toMatchObject({ baseline: 17.33, target: 22.37 });
+    const gap = JSON.parse((await run("gap", text, 'published:"Lạng Sơn":2024', "--format", "json")).out);
+    expect(gap.composite).toMatchObject({ target: 22.37, actual: 22.63 });
+  });
+});

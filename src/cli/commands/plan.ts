@@ -1,13 +1,12 @@
 /** `pgi plan`: a plan and its check. @internal @module */
 import { checkPlan } from "../../plan/check";
-import { createPlan } from "../../plan/create";
 import { toMarkdown } from "../../render/index";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";
 import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, loadPlan, need, PLAN_FORMAT, SHIPPED } from "./shared";
+import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED } from "./shared";
 
 /** `pgi plan`. */
 export const plan: Command = {
@@ -26,7 +25,7 @@ export const plan: Command = {
   formats: DOCX_FORMATS,
   run: async (ctx) => {
     need(ctx, 1, plan);
-    const p = createPlan(loadPlan(ctx, ctx.files[0]!));
+    const p = await planOf(ctx, ctx.files[0]!);
     const findings = checkPlan(p);
     const code = findings.some((f) => f.severity === "error") ? 1 : 0;
     const stderr = checkNote(findings, ctx.o.lang);

@@ -1,5 +1,5 @@
 /** `pgi score`: units scored with your own framework. @internal @module */
-import { defineFramework, type FrameworkSpec } from "../../scoring/define";
+import { defineFramework, type FrameworkSpec } from "../../framework/define";
 import { scoreUnits } from "../../scoring/engine";
 import { INPUT_OPTIONS, SHEET_OPTIONS } from "../args";
 import type { Command } from "../context";

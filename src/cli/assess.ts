@@ -10,7 +10,7 @@ import { assessChecklist, assessMany, findLevel, type ChecklistUnitInput } from 
 import { defineChecklist, type Checklist, type ChecklistSpec } from "../checklist/define";
 import { foldName } from "../util";
 import { UsageError } from "./args";
-import type { Context } from "./commands";
+import type { Context } from "./context";
 import { parseJsonInput, readInput } from "./files";
 import type { Output } from "./output";
 import { headerKey, headerRow, isColumnNumbering, readGrid } from "./tables";

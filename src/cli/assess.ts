@@ -13,6 +13,8 @@ import { UsageError } from "./args";
 import type { Context } from "./context";
 import { parseJsonInput, readInput } from "./files";
 import type { Output } from "./output";
+import { officeFields } from "./office/options";
+import { officeDocx } from "./office/word";
 import { headerKey, headerRow, isColumnNumbering, readGrid } from "./tables";
 
 /** Usage line of the command (without the leading `pgi `). */
@@ -29,28 +31,52 @@ const ASSESS_HEADERS = {
   ignored: '"STT", "TT", "Số thứ tự", "Huyện", "Quận/huyện", "Tỉnh", "Ghi chú", "Năm", "Mã xã", "note"',
 };
 
-/** More lines for `pgi assess --help`: every accepted header and value, in both languages. */
+/** More lines for `pgi assess --help` (English): every accepted header and value. */
 export const ASSESS_DETAILS =
   "The checklist file is a spec of defineChecklist (see docs/checklists.md) or a checklist printed as JSON.\n" +
-  "Communes: a CSV (, ; or tab) or an .xlsx sheet (--sheet NAME|N), or JSON [{ \"unit\", \"region\"?, \"target\"?, \"values\": { … } }] or\n" +
-  '{ "units": […], "targets": { "<unit>": "<level>" } }. One commune: its full assessment; more: the summary.\n' +
+  'Communes: a CSV (, ; or tab) or an .xlsx sheet (--sheet NAME|N), or JSON [{ "unit", "region"?, "target"?, "values": { … } }]\n' +
+  'or { "units": […], "targets": { "<unit>": "<level>" } }. One commune: its full assessment; more: the summary.\n' +
+  "--format docx (or --out report.docx) writes the result as an official report (Decree 30/2020/NĐ-CP layout).\n" +
   "\n" +
-  "Sheets as offices keep them / Bảng như văn phòng vẫn lập:\n" +
-  "  - The header row is the first row with a commune column; title rows above it (\"BIỂU TỔNG HỢP KẾT QUẢ …\") and a\n" +
-  "    column-numbering row under it (\"(1) (2) (3)…\") are skipped. / Dòng tiêu đề bảng và dòng đánh số cột được bỏ qua.\n" +
-  "  - Commune / Đơn vị: " + ASSESS_HEADERS.unit + "\n" +
-  "  - Region / Vùng (optional): " + ASSESS_HEADERS.region + "\n" +
-  "  - Target level / Mức đăng ký (optional): " + ASSESS_HEADERS.target + "\n" +
-  "    Levels by id or name: \"ntm\" or \"NTM\", \"NTM nâng cao\", \"Nông thôn mới kiểu mẫu\"… / Mức ghi bằng mã hoặc tên.\n" +
-  "  - Indicators / Chỉ tiêu: one column each, headed by its id (\"17.1\"), its id and name (\"17.1 Tỷ lệ hộ dùng nước sạch (%)\",\n" +
-  "    \"Chỉ tiêu 17.1\") or its name (\"Tỷ lệ hộ dùng nước sạch\"). A column missing for an indicator that a level being\n" +
-  "    assessed requires is an error naming it; an empty cell is \"no data\" (chưa có số liệu) and counts as not met.\n" +
-  "  - Ignored and listed in the output / Bỏ qua và liệt kê: " + ASSESS_HEADERS.ignored + ", and any other\n" +
-  "    column that is not an indicator; rows \"Tổng\", \"Tổng cộng\", \"Cộng\".\n" +
-  "  - Numbers: 96,2 or 96.2; in a % indicator \"95 %\" and \"95%\"; a cell formatted as % in Excel is read as it is shown\n" +
-  "    (Excel stores 96,2 % as 0.962: read 96,2). / Ô định dạng % được đọc đúng như hiển thị.\n" +
-  "  - Yes/no indicators / Chỉ tiêu đạt-không đạt: done \"Đạt\", \"Có\", \"x\", \"✓\", \"yes\"; not done \"Không đạt\", \"Chưa đạt\",\n" +
-  "    \"Không\", \"Chưa\", \"no\".";
+  "Sheets as offices keep them:\n" +
+  '  - The header row is the first row with a commune column; title rows above it ("BIỂU TỔNG HỢP KẾT QUẢ …") and a\n' +
+  '    column-numbering row under it ("(1) (2) (3)…") are skipped.\n' +
+  "  - Commune: " + ASSESS_HEADERS.unit + "\n" +
+  "  - Region (optional): " + ASSESS_HEADERS.region + "\n" +
+  "  - Target level (optional): " + ASSESS_HEADERS.target + ";\n" +
+  '    levels by id or name: "ntm" or "NTM", "NTM nâng cao", "Nông thôn mới kiểu mẫu"…\n' +
+  '  - Indicators: one column each, headed by the id ("17.1"), the id and name ("17.1 Tỷ lệ hộ dùng nước sạch (%)",\n' +
+  '    "Chỉ tiêu 17.1") or the name ("Tỷ lệ hộ dùng nước sạch"). A missing column of an indicator that a level being\n' +
+  '    assessed requires is an error naming it; an empty cell is "no data" (chưa có số liệu) and counts as not met.\n' +
+  "  - Ignored, and listed under the result: " + ASSESS_HEADERS.ignored + " and any other column that\n" +
+  '    is not an indicator; total rows ("Tổng", "Tổng cộng", "Cộng").\n' +
+  '  - Numbers: 96,2 or 96.2; "95 %" and "95%" in a % indicator; a cell formatted as % in Excel is read as it is shown\n' +
+  "    (Excel stores 96,2 % as 0.962: it is read 96,2).\n" +
+  '  - Yes/no indicators: done "Đạt", "Có", "x", "✓", "yes"; not done "Không đạt", "Chưa đạt", "Không", "Chưa", "no".';
+
+/** More lines for `pgi assess --help` (Vietnamese): every accepted header and value. */
+export const ASSESS_DETAILS_VI =
+  "Tệp bộ tiêu chí là đặc tả của defineChecklist (xem docs/checklists.md) hoặc bộ tiêu chí đã in ra dạng JSON.\n" +
+  'Danh sách xã: tệp CSV (phân cách , ; hoặc tab), một trang tính .xlsx (--sheet TÊN|SỐ), hoặc JSON [{ "unit", "region"?,\n' +
+  '"target"?, "values": { … } }] hoặc { "units": […], "targets": { "<xã>": "<mức>" } }. Một xã: đánh giá đầy đủ của xã đó;\n' +
+  "nhiều xã: bảng tổng hợp. --format docx (hoặc --out bao-cao.docx) ghi kết quả thành báo cáo theo thể thức Nghị định\n" +
+  "30/2020/NĐ-CP.\n" +
+  "\n" +
+  "Bảng như các phòng vẫn lập:\n" +
+  '  - Dòng tiêu đề cột là dòng đầu tiên có cột tên xã; các dòng tên biểu phía trên ("BIỂU TỔNG HỢP KẾT QUẢ …") và\n' +
+  '    dòng đánh số cột phía dưới ("(1) (2) (3)…") được bỏ qua.\n' +
+  "  - Cột tên xã: " + ASSESS_HEADERS.unit.replace(', "commune"', "") + "\n" +
+  "  - Cột vùng (nếu có): " + ASSESS_HEADERS.region + "\n" +
+  "  - Cột mức đăng ký (nếu có): " + ASSESS_HEADERS.target + ";\n" +
+  '    mức ghi bằng mã hoặc tên: "ntm" hay "NTM", "NTM nâng cao", "Nông thôn mới kiểu mẫu"…\n' +
+  '  - Chỉ tiêu: mỗi chỉ tiêu một cột, tiêu đề là mã ("17.1"), mã và tên ("17.1 Tỷ lệ hộ dùng nước sạch (%)", "Chỉ tiêu 17.1")\n' +
+  '    hoặc tên ("Tỷ lệ hộ dùng nước sạch"). Thiếu hẳn cột của một chỉ tiêu mà mức đang đánh giá yêu cầu là lỗi, có\n' +
+  '    nêu tên chỉ tiêu; ô để trống là "chưa có số liệu" và tính là chưa đạt.\n' +
+  "  - Bỏ qua và liệt kê dưới kết quả: " + ASSESS_HEADERS.ignored.replace(', "note"', "") + " và mọi cột khác không\n" +
+  '    phải chỉ tiêu; các dòng tổng ("Tổng", "Tổng cộng", "Cộng").\n' +
+  '  - Số: 96,2 hoặc 96.2; ở chỉ tiêu tính bằng % ghi "95 %" hay "95%" đều được; ô định dạng % trong Excel được đọc\n' +
+  "    đúng như hiển thị (Excel lưu 96,2 % thành 0.962; được đọc là 96,2).\n" +
+  '  - Chỉ tiêu đạt/không đạt: đã đạt ghi "Đạt", "Có", "x", "✓"; chưa đạt ghi "Không đạt", "Chưa đạt", "Không", "Chưa".';
 
 /** An example command line. */
 export const ASSESS_EXAMPLE = "pgi assess checklist.json communes.csv --format csv";
@@ -247,6 +273,10 @@ export async function runAssess(ctx: Context): Promise<Output> {
     ? assessChecklist(checklist, { ...one, ...(targets[one.unit] !== undefined ? { target: targets[one.unit] } : {}) })
     : assessMany(checklist, units, { targets });
   const note = notes === undefined ? "" : sheetNote(notes, ctx.o.lang);
+  if (ctx.docx) {
+    const bytes = await officeDocx(result, { lang: ctx.o.lang, ...officeFields(ctx.values) });
+    return note === "" ? { result, bytes } : { result, bytes, stderr: note };
+  }
   if (note === "") return { result };
   return ctx.o.format === "md" ? { result, note: `\n${note}\n` } : { result, stderr: note };
 }

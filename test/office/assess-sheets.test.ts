@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -116,10 +116,26 @@ describe("pgi assess reads sheets as offices keep them", () => {
     expect((await run("assess", spec, csv, "--format", "csv", "--lang", "en")).out).toContain("ntmNangCao");
   });
 
-  it("pgi help assess documents every accepted header and value", async () => {
-    const { out } = await run("help", "assess");
-    for (const s of ['"Tên xã"', '"Mức đăng ký"', '"Mục tiêu năm …"', '"Vùng"', '"STT"', '"Huyện"', '"Ghi chú"', '"NTM nâng cao"', '"95 %"', '"✓"', '"Chưa đạt"', "BIỂU TỔNG HỢP", "(1) (2) (3)", "0.962"]) {
-      expect(out).toContain(s);
+  it("pgi help assess documents every accepted header and value, in Vietnamese and English", async () => {
+    const vi = (await run("help", "assess")).out;
+    for (const x of ['"Tên xã"', '"Mức đăng ký"', '"Mục tiêu năm …"', '"Vùng"', '"STT"', '"Huyện"', '"Ghi chú"', '"NTM nâng cao"', '"95 %"', '"✓"', '"Chưa đạt"', "BIỂU TỔNG HỢP", "(1) (2) (3)", "0.962", "chưa có số liệu", "Nghị định"]) {
+      expect(vi).toContain(x);
     }
+    const en = (await run("help", "assess", "--lang", "en")).out;
+    for (const x of ['"Tên xã"', '"Mức đăng ký"', '"STT"', '"Ghi chú"', '"NTM nâng cao"', '"95 %"', '"✓"', '"Chưa đạt"', "title rows", "is an error naming it", "Decree 30/2020"]) {
+      expect(en).toContain(x);
+    }
+  });
+
+  it("--out report.docx writes the assessment as an official report", async () => {
+    const out = join(dir, "bao-cao.docx");
+    const { code, err } = await run("assess", spec, fixture("xa-dang-ky-2024.xlsx"), "--out", out, "--agency", "UBND huyện Văn Quan", "--place", "Văn Quan");
+    expect(code).toBe(0);
+    expect(err).toContain("Các cột đã bỏ qua");
+    const { unzip } = await import("../../src/cli/office/xlsx-read");
+    const xml = new TextDecoder().decode(unzip(readFileSync(out), out).get("word/document.xml")!);
+    expect(xml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(xml).toContain("UBND HUYỆN VĂN QUAN");
+    expect(xml).toContain("Xã Lương Năng");
   });
 });

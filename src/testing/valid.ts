@@ -11,7 +11,7 @@ import { PGI_EDITIONS, PGI_SUBINDEX_IDS, type PgiEditionYear, type PgiSubIndexId
 import { provinceRows } from "../data/provinces-rows";
 import type { ScoreCardInput } from "../scorecard/scorecard";
 import type { PlanInput, TargetSpec } from "../plan/create";
-import type { FrameworkSpec } from "../scoring/define";
+import type { FrameworkSpec } from "../framework/define";
 import type { UnitRow } from "../scoring/engine";
 import type { TrajectoryInput } from "../targets/trajectory";
 import type { Question, SurveyResponse } from "../survey/aggregate";

@@ -2,7 +2,8 @@
 import { INPUT_OPTIONS, SHEET_OPTIONS } from "../args";
 import { ASSESS_DETAILS, ASSESS_EXAMPLE, ASSESS_SUMMARY, ASSESS_USAGE, runAssess } from "../assess";
 import type { Command } from "../context";
-import { OFFICE_OPTIONS } from "../office/options";
+import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
+import { DOCX_NOTE } from "./shared";
 
 /** `pgi assess`. */
 export const assess: Command = {
@@ -10,14 +11,16 @@ export const assess: Command = {
   usage: { en: ASSESS_USAGE, vi: "assess <bo-tieu-chi.json> <cac-xa.csv|cac-xa.xlsx|cac-xa.json>" },
   summary: { en: ASSESS_SUMMARY, vi: 'đánh giá các xã theo bộ tiêu chí (NTM…): số tiêu chí đạt, còn thiếu, "17/19", số xã đạt từng mức' },
   details: {
-    en: ASSESS_DETAILS,
+    en: `${ASSESS_DETAILS}\n${DOCX_NOTE.en}`,
     vi:
       "Tệp bộ tiêu chí là đặc tả của defineChecklist (xem docs/checklists.md) hoặc bộ tiêu chí đã in ra dạng JSON.\n" +
       "Danh sách xã: một bảng có dòng tiêu đề unit[,region][,target],<mã các chỉ tiêu…> (ô trống là chưa có số liệu;\n" +
       'ô có/không ghi "đạt"/"không đạt"), hoặc JSON [{ "unit", "region"?, "target"?, "values": { … } }] hoặc\n' +
-      '{ "units": […], "targets": { "<xã>": "<mức>" } }. Một xã: đánh giá đầy đủ của xã đó; nhiều xã: bảng tổng hợp.',
+      '{ "units": […], "targets": { "<xã>": "<mức>" } }. Một xã: đánh giá đầy đủ của xã đó; nhiều xã: bảng tổng hợp.\n' +
+      DOCX_NOTE.vi,
   },
   example: ASSESS_EXAMPLE,
+  formats: DOCX_FORMATS,
   options: { ...INPUT_OPTIONS, ...SHEET_OPTIONS, ...OFFICE_OPTIONS },
   run: runAssess,
 };

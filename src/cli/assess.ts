@@ -8,7 +8,7 @@ import { describe, PgiError } from "../errors";
 import { assessChecklist, assessMany, type ChecklistUnitInput } from "../checklist/assess";
 import { defineChecklist, type ChecklistSpec } from "../checklist/define";
 import { UsageError } from "./args";
-import type { Context } from "./commands";
+import type { Context } from "./context";
 import { parseJsonInput, readInput } from "./files";
 import type { Output } from "./output";
 import { headerKey, readGrid } from "./tables";

@@ -108,3 +108,21 @@ export function readSentence(f: string, targetYear: number | null): SentenceRead
   }
   return r;
 }
+
+/** A rank goal a folded sentence states ("nằm trong nhóm 30 tỉnh", "tăng 5 bậc"), or `null`. @internal */
+export function rankGoalOf(f: string): { group: number | null; groupName: string | null; rise: number | null; rank: number | null } | null {
+  const { TARGET_WORDS } = sentencePatterns();
+  if (!/\b(nhom|bac|hang|xep|vi tri)\b/.test(f)) return null;
+  if (!TARGET_WORDS.test(f) && !/\b(nam trong|thuoc|xep hang|tang hang)\b/.test(f)) return null;
+  const group = /\bnhom\s*(\d{1,2})\s*(?:tinh|dia phuong|huyen|don vi)?/.exec(f);
+  const named = /\bnhom\s*(rat tot|tot|kha|trung binh kha|trung binh|thap)\b/.exec(f);
+  const rise = /\b(?:tang|nang)\s*(?:hang\s*)?(?:it nhat\s*|toi thieu\s*|tu\s*)?(\d{1,2})\s*(?:bac|hang)\b/.exec(f);
+  const rank = /\b(?:xep hang|xep thu|thu hang|vi tri|hang)\s*(?:thu\s*)?(\d{1,2})\b(?!\s*\/)/.exec(f);
+  if (!group && !named && !rise && !rank) return null;
+  return {
+    group: group ? Number(group[1]) : null,
+    groupName: named ? named[1]! : null,
+    rise: rise ? Number(rise[1]) : null,
+    rank: rank && !rise ? Number(rank[1]) : null,
+  };
+}

@@ -7,7 +7,7 @@
 import * as fc from "fast-check";
 import { bound, checkOptions, ordered } from "./core";
 import { fromUnits, textOf } from "./shared";
-import type { FrameworkSpec } from "../scoring/define";
+import type { FrameworkSpec } from "../framework/define";
 import type { UnitRow } from "../scoring/engine";
 /** A framework spec for `defineFramework` with unit rows for `scoreUnits`. */
 export interface FrameworkCase {

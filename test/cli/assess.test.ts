@@ -29,7 +29,7 @@ const csv = file(
 
 describe("pgi assess", () => {
   it("is listed in --help", async () => {
-    expect((await run("help")).out).toContain("pgi assess <checklist.json> <communes.csv|communes.xlsx|communes.json>");
+    expect((await run("help", "--lang", "en")).out).toContain("pgi assess <checklist.json> <communes.csv|communes.xlsx|communes.json>");
   });
 
   it("a district's list from CSV (; separated, decimal commas, BOM): targets reached per level", async () => {

@@ -100,7 +100,8 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     const md = readFileSync(join(dir, "plan.md"), "utf8");
     expect(md).toContain("### Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024"); // the default title
     expect(md).toContain("_Không có phát hiện nào._");
-    expect(pgi(["check", "-", "--out", join(dir, "no-such-folder", "x.md")], plan).err).toBe(`pgi: cannot write ${join(dir, "no-such-folder", "x.md")}: no such folder\n`);
+    expect(pgi(["check", "-", "--out", join(dir, "no-such-folder", "x.md"), "--lang", "en"], plan).err).toBe(`pgi: cannot write ${join(dir, "no-such-folder", "x.md")}: no such folder\n`);
+    expect(pgi(["check", "-", "--out", join(dir, "no-such-folder", "x.md")], plan).err).toBe(`pgi: không ghi được ${join(dir, "no-such-folder", "x.md")}: không có thư mục này\n`);
   });
 
   it("Vietnamese CSV opens in Excel set to Vietnamese: BOM, ;, readable headers and values; English stays machine-readable", () => {
@@ -115,42 +116,50 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
   });
 
   it("help for every command, each with an example that runs against the shipped data", () => {
-    const help = pgi(["help"]);
+    const help = pgi(["help", "--lang", "en"]);
     expect(help.code).toBe(0);
     const commands = [...help.out.matchAll(/^ {2}pgi ([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== "help");
     expect(commands).toEqual(["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess"]);
     expect(help.out).toContain('";" and a UTF-8 byte-order mark');
     for (const c of commands) {
-      const h = pgi([c, "--help"]);
+      const h = pgi([c, "--help", "--lang", "en"]);
       expect(h.code).toBe(0);
       expect(h.out).toMatch(new RegExp(`^Usage: pgi ${c}`));
-      expect(pgi(["help", c]).out).toBe(h.out);
+      expect(pgi(["help", c, "--lang", "en"]).out).toBe(h.out);
+      const vi = pgi([c, "--help"]);
+      expect(vi.out).toMatch(new RegExp(`^Cách dùng: pgi ${c}`));
+      expect(pgi(["help", c]).out).toBe(vi.out);
       const example = /\nExample:\n {2}(pgi .+)\n/.exec(h.out)![1]!;
       if (c === "score" || c === "assess") continue; // needs your own framework or checklist file
       for (const part of example.split(" && ")) {
         // split as a shell does: quotes group words and are removed
         const args = [...part.replace(/^pgi /, "").matchAll(/(?:[^\s"]+|"[^"]*")+/g)].map((m) => m[0].replace(/"/g, ""));
         const run = pgi(args);
-        expect([c, run.err.replace(/^pgi: wrote .*\n$/, "")]).toEqual([c, ""]);
+        expect([c, run.err.replace(/^pgi: (wrote|đã ghi) .*\n$/, "")]).toEqual([c, ""]);
         expect(run.code).toBe(0);
       }
     }
     expect(pgi(["rank", "--help"]).out).toContain('"Tỉnh, thành phố"');
+    expect(pgi(["rank", "--help", "--lang", "en"]).out).toContain('"Tỉnh, thành phố"');
     expect(pgi(["plan", "--help"]).out).toContain('"title"?');
   });
 
   it("unknown and malformed options: one pgi line with the closest valid option", () => {
-    expect(pgi(["gap", "--formta", "csv"])).toMatchObject({ code: 2, out: "", err: "pgi: unknown option --formta; did you mean --format? (pgi help lists the options)\n" });
+    expect(pgi(["gap", "--formta", "csv", "--lang", "en"])).toMatchObject({ code: 2, out: "", err: "pgi: unknown option --formta; did you mean --format? (pgi help lists the options)\n" });
+    expect(pgi(["gap", "--formta", "csv"])).toMatchObject({ code: 2, out: "", err: "pgi: không có tùy chọn --formta; có phải ý bạn là --format? (pgi help liệt kê các tùy chọn)\n" });
     expect(pgi(["rank", "—lang", "en", "--format", "json"]).code).toBe(0); // a word processor's dash
-    expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target"]).err).toBe("pgi: --target needs a value, e.g. --target 24\n");
-    expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target", "--strategy", "equal"]).err).toBe("pgi: --target needs a value, e.g. --target 24\n");
+    expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target", "--lang", "en"]).err).toBe("pgi: --target needs a value, e.g. --target 24\n");
+    expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target"]).err).toBe("pgi: --target cần một giá trị, ví dụ --target 24\n");
+    expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target", "--strategy", "equal", "--lang", "en"]).err).toBe("pgi: --target needs a value, e.g. --target 24\n");
     const minus = pgi(["allocate", 'published:"Lạng Sơn":2024', "--delta", "-1"]);
     expect(minus.code).toBe(2);
     expect(minus.err.split("\n")).toHaveLength(2); // one line
     expect(minus.err).toContain("compositeDelta");
     expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--delta", "1,5", "--lang", "en"]).out).toContain("24.13");
-    expect(pgi(["gapp"]).err).toBe('pgi: unknown command "gapp"; did you mean pgi gap? (pgi help lists the commands)\n');
-    expect(pgi(["rank", "--bom=yes"]).err).toBe("pgi: --bom takes no value, got --bom=yes\n");
+    expect(pgi(["gapp", "--lang", "en"]).err).toBe('pgi: unknown command "gapp"; did you mean pgi gap? (pgi help lists the commands)\n');
+    expect(pgi(["gapp"]).err).toBe('pgi: không có lệnh "gapp"; có phải ý bạn là pgi gap? (pgi help liệt kê các lệnh)\n');
+    expect(pgi(["rank", "--bom=yes", "--lang", "en"]).err).toBe("pgi: --bom takes no value, got --bom=yes\n");
+    expect(pgi(["rank", "--bom=yes"]).err).toBe("pgi: --bom không nhận giá trị, nhận được --bom=yes\n");
   });
 
   it("file errors are one line naming the file: missing, a directory, UTF-16 read, not UTF-8, JSON decimal comma", () => {

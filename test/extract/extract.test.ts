@@ -169,7 +169,7 @@ describe("extractPlan: bad input", () => {
     const { plan, report } = extractPlan(text);
     expect(plan!.targets.pollution).toMatchObject(DISTRICT.pollution);
     expect(report.lines).toBeGreaterThan(50_000);
-  });
+  }, 60_000); // seconds on a loaded shared machine; the limit is on size, not time
 
   it("refuses malformed options and unsafe keys", () => {
     const text = fixture("van-quan-docx.md");

@@ -326,7 +326,7 @@ describe("Vietnamese throughout the command (--lang vi is the default)", () => {
     expect(gap).toMatch(/^Cách dùng: pgi gap <ke-hoach\.json> <phieu-diem\.json>\n\nSo sánh kế hoạch với kết quả của năm mục tiêu\.\n/);
     expect(gap).toContain("Ví dụ:\n  pgi gap example:lang-son-plan");
     expect(gap).toContain("Tùy chọn của lệnh:");
-    for (const c of ["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess"]) {
+    for (const c of ["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess", "progress"]) {
       const h = (await run(c, "--help")).out;
       // English words that would betray an untranslated sentence (ids, file names and JSON keys aside)
       expect([c, h.match(/\b(the|is|are|with|without|from|Usage|Example)\b/g)]).toEqual([c, null]);

@@ -4,7 +4,7 @@ import { toMarkdown } from "../../render/index";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED, frameworkOf, FRAMEWORK_OPTION } from "./shared";
+import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION } from "./shared";
 
 /** `pgi check`. */
 export const check: Command = {
@@ -13,7 +13,7 @@ export const check: Command = {
   summary: { en: "check a plan; exit code 1 when there are errors", vi: "kiểm tra một kế hoạch; mã thoát 1 khi có lỗi" },
   details: { en: `${PLAN_FORMAT.en}\n${SHIPPED.en}`, vi: `${PLAN_FORMAT.vi}\n${SHIPPED.vi}` },
   example: "pgi check example:lang-son-plan --lang en",
-  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...BASELINE_CARD_OPTION },
+  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...INDEX_UNIT_OPTION, ...BASELINE_CARD_OPTION },
   run: async (ctx) => {
     need(ctx, 1, check);
     const fw = frameworkOf(ctx);

@@ -6,7 +6,7 @@ import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";
 import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED, frameworkOf, FRAMEWORK_OPTION } from "./shared";
+import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION } from "./shared";
 
 /** `pgi plan`. */
 export const plan: Command = {
@@ -21,7 +21,7 @@ export const plan: Command = {
     vi: `${PLAN_FORMAT.vi}\n${SHIPPED.vi}\n--format docx --out ke-hoach.docx ghi phần chỉ tiêu thành văn bản Word (cần cài ${DOCX_PACKAGES}).`,
   },
   example: "pgi plan example:lang-son-plan",
-  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
+  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...INDEX_UNIT_OPTION, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
   formats: DOCX_FORMATS,
   run: async (ctx) => {
     need(ctx, 1, plan);

@@ -88,6 +88,19 @@ export const FRAMEWORK_OPTION: OptionGroup = {
   },
 };
 
+/** `--index-unit NAME`: the unit whose published index the plan targets (a district's plan: its province). */
+export const INDEX_UNIT_OPTION: OptionGroup = {
+  "index-unit": {
+    type: "string",
+    example: '"Lạng Sơn"',
+    value: { en: "NAME", vi: "TÊN" },
+    help: {
+      en: "the unit whose published index the plan targets, when it is not the planning unit (a district's plan: its province); sets or overrides the plan's indexUnit",
+      vi: "đơn vị có chỉ số công bố mà kế hoạch hướng tới, khi khác đơn vị lập kế hoạch (kế hoạch của huyện: tên tỉnh); ghi đè indexUnit của kế hoạch",
+    },
+  },
+};
+
 /** The framework of `--framework`, or undefined for PGI. */
 export function frameworkOf(ctx: Context): Framework | undefined {
   const f = ctx.values.framework;
@@ -141,6 +154,12 @@ export function checkNote(findings: readonly { severity: string }[], lang: "vi" 
 
 /** A plan input from plan JSON (or the shipped example). */
 export function loadPlan(ctx: Context, file: string, framework?: Framework): PlanInput {
+  const indexUnit = ctx.values["index-unit"];
+  const plan = readPlan(ctx, file, framework, typeof indexUnit === "string" ? indexUnit : undefined);
+  return typeof indexUnit === "string" ? ({ ...plan, indexUnit } as PlanInput) : plan;
+}
+
+function readPlan(ctx: Context, file: string, framework: Framework | undefined, indexUnit: string | undefined): PlanInput {
   if (file === "example:lang-son-plan") return langSonPlan2024();
   const value = json(ctx, file);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -157,7 +176,7 @@ export function loadPlan(ctx: Context, file: string, framework?: Framework): Pla
     // its unit and year default to the plan's. Errors in it are reported under baseline.…
     const b = cardInput(plan.baseline) as Partial<ScoreCardInput> & Omit<ScoreCardInput, "unit" | "year">;
     try {
-      const unit = b.unit ?? ((plan.indexUnit ?? plan.unit) as string);
+      const unit = b.unit ?? ((indexUnit ?? plan.indexUnit ?? plan.unit) as string);
       const card = { ...b, unit, year: b.year ?? (plan.baselineYear as number) };
       return { ...(plan as unknown as PlanInput), baseline: framework === undefined ? scoreCard(card) : scoreCard(card, framework) };
     } catch (e) {
@@ -181,7 +200,9 @@ export async function planOf(ctx: Context, file: string, framework?: Framework):
     if (framework !== undefined) {
       throw new UsageError({ en: "--framework is for plan JSON files; plan documents are read as PGI plans", vi: "--framework chỉ dùng với tệp kế hoạch JSON; văn bản kế hoạch được đọc như kế hoạch PGI" });
     }
-    return planFromDocument(file, docOptions(ctx), ctx.source.text);
+    const plan = await planFromDocument(file, docOptions(ctx), ctx.source.text);
+    const indexUnit = ctx.values["index-unit"];
+    return typeof indexUnit === "string" ? createPlan({ ...(plan as unknown as PlanInput), indexUnit }) : plan;
   }
   return framework === undefined ? createPlan(loadPlan(ctx, file)) : createPlan(loadPlan(ctx, file, framework), framework);
 }

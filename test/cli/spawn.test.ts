@@ -195,6 +195,16 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     expect(plan.err).toContain("dòng 2, cột 15");
   });
 
+  it("the built command: an option of another command, an extension it does not write, progress from standard input", () => {
+    expect(pgi(["card", 'published:"Lạng Sơn":2024', "--strategy", "headroom"])).toMatchObject({ code: 2, out: "", err: "pgi: lệnh pgi card không có tùy chọn --strategy (pgi card --help liệt kê các tùy chọn của lệnh)\n" });
+    const xls = pgi(["gap", "example:lang-son-plan", 'published:"Lạng Sơn":2024', "-o", "ket-qua.xls"]);
+    expect(xls.code).toBe(2);
+    expect(xls.err).toMatch(/^pgi: lệnh pgi gap không ghi được tệp ket-qua\.xls: chỉ ghi được tệp .*\.xlsx, \.docx \(hãy dùng \.xlsx\); .*\n$/);
+    const r = pgi(["progress", "--baseline", "62,5", "--baseline-period", "Quý IV/2022", "--target", "90", "--target-period", "Quý IV/2023", "-", "--format", "json"], "Kỳ;Giá trị\nQuý I/2023;65,2\nQuý II/2023;70,3\n");
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out).progress).toMatchObject({ latest: { value: 70.3 }, expected: 76.3, status: "moderatelyImproving" });
+  });
+
   it("errors in the language of --lang: Vietnamese by default, English with --lang en", () => {
     const bad = file("bad.json", JSON.stringify({ unit: "X", year: 2024, scores: { pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 } }));
     const vi = pgi(["card", bad]);

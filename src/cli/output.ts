@@ -7,10 +7,9 @@
 import type { Lang } from "../decimal";
 import type { Framework } from "../framework/types";
 import { toCsv, toMarkdown } from "../render/index";
-import { parseCsv } from "../render/primitives";
 import { toVegaLite } from "../render/vegalite";
 import { UsageError } from "./args";
-import { optional } from "./optional";
+import { officeXlsx } from "./office/excel";
 
 /** Output formats. */
 export const FORMATS = ["md", "csv", "json", "vega", "svg", "png", "xlsx"] as const;
@@ -104,25 +103,6 @@ export function readOptions(values: Readonly<Record<string, string | boolean | u
   return { lang, format: format as Format, delimiter, bom };
 }
 
-const NUMERIC = /^[-+]?\d+(\.\d+)?$/;
-
-/** An .xlsx workbook of a result's table: Vietnamese or English headers, numbers as numbers. */
-async function xlsx(result: unknown, o: Options, fw: { framework?: Framework }): Promise<Uint8Array> {
-  const shown = parseCsv(toCsv(result, { lang: o.lang, ...fw }));
-  const machine = parseCsv(toCsv(result, { lang: "en", ...fw }));
-  const rows = shown.map((row, i) =>
-    row.map((cell, j) => {
-      const raw = machine[i]?.[j];
-      if (i > 0 && raw !== undefined && NUMERIC.test(raw) && machine[i]!.length === row.length) return Number(raw);
-      return cell === "" ? null : cell;
-    }),
-  );
-  const { default: writeXlsxFile } = await optional("write-excel-file", "--format xlsx", () => import("write-excel-file/node"));
-  const widths = (shown[0] ?? []).map((_, j) => ({ width: Math.min(60, Math.max(8, ...shown.map((r) => [...(r[j] ?? "")].length + 2))) }));
-  const buffer = await writeXlsxFile(rows, { columns: widths, stickyRowsCount: 1 } as never).toBuffer();
-  return new Uint8Array(buffer);
-}
-
 /** Render `output` in the chosen format: text, or bytes for PNG and .xlsx. */
 export async function renderOutput(output: Output, o: Options): Promise<string | Uint8Array> {
   const { result } = output;
@@ -136,7 +116,7 @@ export async function renderOutput(output: Output, o: Options): Promise<string |
     case "csv":
       return toCsv(result, { lang: o.lang, delimiter: o.delimiter, bom: o.bom, ...fw });
     case "xlsx":
-      return xlsx(result, o, fw);
+      return officeXlsx(result, { lang: o.lang, ...fw });
     case "svg":
     case "png": {
       const spec = toVegaLite(result, { lang: o.lang, ...fw });

@@ -75,7 +75,9 @@ function readTitle(lines: readonly Line[], head: number): Found<string> | null {
     for (let j = i + 1; j < head && parts.length < 4; j++) {
       const n = lines[j]!;
       if (n.text === "") {
-        if (parts.length > 0) break;
+        // A Word title is often typed as paragraphs: a next one in lower case goes on ("… năm 2025" / "trên địa bàn huyện …").
+        const next = lines.slice(j + 1, j + 3).find((x) => x.text !== "");
+        if (parts.length > 0 && !(next && /^\p{Ll}/u.test(next.text))) break;
         continue;
       }
       if (/^(can cu|i\.|[-_]{3,}|so:)/.test(n.fold)) break;

@@ -6,7 +6,7 @@
  */
 import { describe, PgiError, type PgiPath } from "../errors";
 import { field, revive } from "../revive";
-import { defineFramework, type FrameworkSpec } from "../scoring/define";
+import { defineFramework, type FrameworkSpec } from "./define";
 import { isSealed } from "../util";
 import { PGI_EDITIONS, pgiEdition } from "./pgi";
 import type { Framework, Indicator } from "./types";

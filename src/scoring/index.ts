@@ -1,7 +1,9 @@
 // Public API of the scoring engine (re-exported by src/index.ts).
-export { defineFramework, FrameworkSpecSchema } from "./define";
-export type { FrameworkSpec } from "./define";
+export { defineFramework, FrameworkSpecSchema } from "../framework/define";
+export type { FrameworkSpec } from "../framework/define";
 export { scoreColumns, scoreUnits } from "./engine";
 export type { IndicatorStats, ScoreColumnsInput, ScoredUnit, Scoring, ScoringColumns, UnitRow } from "./engine";
 export { whatIf, solveFor } from "./whatif";
 export type { SolvedIndicator, SolveFor, UnitScores, WhatIf } from "./whatif";
+export { configure } from "./codegen";
+export type { ConfigureOptions } from "./codegen";

@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { D } from "../decimal";
 import { describe, parseWith, PgiError, safeEntries } from "../errors";
-import type { Component, Framework, Indicator, Normalization } from "../framework/types";
+import type { Component, Framework, Indicator, Normalization } from "./types";
 import { seal } from "../util";
 
 /** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */

@@ -17,6 +17,7 @@ const problems = (x: PlanExtraction) => x.report.problems.map((p) => [p.code, p.
 
 const VAN_QUAN = {
   unit: "Huyện Văn Quan",
+  indexUnit: "Lạng Sơn",
   title: "Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Văn Quan",
   baselineYear: 2024,
   targetYear: 2025,
@@ -63,6 +64,7 @@ const LANG_SON = {
 
 const LUC_NGAN = {
   unit: "Huyện Lục Ngạn",
+  indexUnit: "Bắc Giang",
   title: "Kế hoạch cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Lục Ngạn",
   baselineYear: 2024,
   targetYear: 2025,
@@ -148,7 +150,7 @@ describe("extractPlan: plans as offices write them (.txt and .docx)", () => {
 
 /** A short district plan: the header, then `body`. */
 const doc = (...body: string[]): string =>
-  ["KẾ HOẠCH", "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Văn Quan", "", ...body].join("\n");
+  ["KẾ HOẠCH", "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Văn Quan", "", "Thực hiện Kế hoạch của UBND tỉnh Lạng Sơn, UBND huyện ban hành Kế hoạch như sau:", "", ...body].join("\n");
 const SECTIONS = [
   "1. Chỉ số “Giảm thiểu ô nhiễm và thiên tai”",
   "Phấn đấu đạt từ 5,50 điểm trở lên (tăng 0,55 điểm so với năm 2024 đạt 4,95 điểm).",
@@ -269,11 +271,18 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
   });
 
   it("who plans and whose index: 'huyện Văn Quan' and 'tỉnh Lạng Sơn'; a province's own plan names itself twice", () => {
-    const district = extractPlan(doc("Căn cứ Kế hoạch số 52/KH-UBND của UBND tỉnh Lạng Sơn;", ...SECTIONS));
-    expect([district.unit, district.indexUnit, district.plan!.unit]).toEqual(["Huyện Văn Quan", "Lạng Sơn", "Huyện Văn Quan"]);
+    const district = extractPlan(doc(...SECTIONS));
+    expect([district.unit, district.indexUnit, district.plan!.unit, district.plan!.indexUnit]).toEqual(["Huyện Văn Quan", "Lạng Sơn", "Huyện Văn Quan", "Lạng Sơn"]);
+    expect(createPlan(district.plan!)).toMatchObject({ unit: "Huyện Văn Quan", indexUnit: "Lạng Sơn" });
     const province = extractPlan(["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "", "KẾ HOẠCH", "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025", "", ...SECTIONS].join("\n"));
     expect([province.unit, province.indexUnit]).toEqual(["Lạng Sơn", "Lạng Sơn"]);
-    const none = extractPlan(doc(...SECTIONS).replace("trên địa bàn huyện Văn Quan", ""), { unit: "Phòng Nông nghiệp và Môi trường" });
-    expect([none.unit, none.indexUnit]).toEqual(["Phòng Nông nghiệp và Môi trường", null]);
+    expect(province.plan).not.toHaveProperty("indexUnit");
+    // a unit below a province that names none: no plan until the province is given
+    const text = doc(...SECTIONS).replace("trên địa bàn huyện Văn Quan", "").replace(/^Thực hiện.*$/m, "");
+    const none = extractPlan(text, { unit: "Phòng Nông nghiệp và Môi trường" });
+    expect([none.unit, none.indexUnit, none.plan]).toEqual(["Phòng Nông nghiệp và Môi trường", null, null]);
+    expect(none.report.problems.map((p) => [p.code, p.messageVi])).toEqual([["MISSING_FIELD", 'văn bản không nêu tỉnh có chỉ số PGI mà kế hoạch nhắm tới ("tỉnh …"); hãy truyền tên tỉnh qua tùy chọn']]);
+    const given = extractPlan(text, { unit: "Phòng Nông nghiệp và Môi trường", indexUnit: "Lang Son" });
+    expect([given.indexUnit, given.plan!.indexUnit]).toEqual(["Lang Son", "Lang Son"]);
   });
 });

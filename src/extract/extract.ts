@@ -58,30 +58,36 @@ function checkOptions(options: unknown): ExtractOptions {
 
 /**
  * Read a Vietnamese PGI improvement plan — Markdown or plain text, as converted from a .docx —
- * into `{ plan, report }`: `plan` is a {@link createPlan} input (or `null` when the document lacks
- * what a plan needs), `report` says with line numbers what was read from where and what looked
- * like part of the plan but could not be read.
+ * into `{ plan, unit, indexUnit, partners, report }`: `plan` is a {@link createPlan} input (or
+ * `null` when the document lacks what a plan needs), `report` says with line numbers what was
+ * read from where and what looked like part of the plan but could not be read.
  *
- * What it reads:
- * - **Sub-index sections**, however headed (`1. Chỉ số “…”`, `**2. Chỉ số "…"**`, `#### …`, with
- *   or without "Chỉ số", short or long official names), matched with {@link subIndex}. A heading
- *   followed by a colon may carry the target sentence on the same line.
- * - **The target sentence** of each section: `Mục tiêu phấn đấu đạt từ 5,90 điểm trở lên (tăng
- *   0,85 điểm so với năm 2024 đạt 5,05 điểm)` — target, comparator ("từ"/"trở lên"/"tối thiểu" =
- *   `atLeast`, "không quá"/"tối đa" = `atMost`, none = `exactly`), stated increase ("tăng"/"giảm"),
- *   baseline year and score; in any order, with or without parentheses, "điểm" or emphasis; "giữ
- *   vững / duy trì" holds the stated score. A sentence with only an increase gives `{ delta }`.
- * - **Owners**: lettered items `a)`, `b)`, … `đ)`, `e)`, `g)` under a section that name a body (each once, at most 100)
- *   ("Phòng Tài nguyên và Môi trường", "UBND các xã, thị trấn"), the name only (before a colon or
- *   the task's verb); an item may run over several lines.
- * - **Due date**: "chậm nhất ngày 01/12/2025", "trước ngày 15/11/2025" (a section's own deadline,
- *   else the document's — the latest when it states several).
- * - **Unit, title and years**: labels `Đơn vị:`, `Năm cơ sở:`, `Năm mục tiêu:`, `Nguồn số liệu:`
- *   (as {@link toPlanDocument} writes them), else the heading (`KẾ HOẠCH` + its next lines, or the
- *   first `#` heading), "trên địa bàn huyện/tỉnh …", "UBND TỈNH …", the place in "Văn Quan, ngày …
- *   tháng … năm …"; the target year from the title, the baseline year from "so với năm …".
- * - **Composite**: "PGI … phấn đấu đạt … điểm" outside the sections → `compositeTarget`; rank goals
- *   ("nằm trong nhóm 30 tỉnh dẫn đầu", "tăng 5 bậc") go to `report.rankGoals`, never into a score.
+ * What it reads (docs/extract.md has an example of each layout):
+ * - **Sub-indices**, by heading (`1. Chỉ số “…”`, `**2. Chỉ số "…"**`, `#### …`, `Chỉ số thành
+ *   phần 2`, short, long or legal names such as "Bảo đảm tuân thủ"), by a row of a targets table,
+ *   or named inside running text by number ("Chỉ số thành phần 1", "CSTP 2") or name — a
+ *   sentence naming one sub-index is read for it.
+ * - **Targets** in sentences — `Mục tiêu phấn đấu đạt từ 5,90 điểm trở lên (tăng 0,85 điểm so
+ *   với năm 2024 đạt 5,05 điểm)`: target, comparator ("từ"/"trở lên"/"tối thiểu" = `atLeast`,
+ *   "không quá"/"tối đa" = `atMost`, none = `exactly`), stated increase, baseline year and score,
+ *   in any order; "giữ vững / duy trì" holds the score — and in tables (STT | Chỉ số thành phần
+ *   | Điểm năm … | Chỉ tiêu năm … | Mức tăng, with a total row) as Markdown rows, tab-separated
+ *   rows or one cell per line. Past years' results, dates, ranks, percentages and references
+ *   ("tại Bảng 1") are never targets; the baseline is the latest result before the target year.
+ * - **Owners and partners**: "(Chủ trì: …; phối hợp: …)" after a task (lead bodies as owners,
+ *   partners in `partners`), lettered items naming a body, bullets under "Đơn vị thực hiện:" /
+ *   "Đơn vị chủ trì:" / "Đơn vị phối hợp:" (with "(chủ trì)" / "(phối hợp)" marks); each body
+ *   once ("UBND …" = "Ủy ban nhân dân …"), at most 100.
+ * - **Deadlines** wherever stated ("chậm nhất ngày 01/12/2025", "trước ngày 15/11/2025"): a
+ *   section's own, one naming sub-indices ("CSTP 1 và CSTP 2: chậm nhất ngày …"), else the
+ *   document's (the latest when it states several).
+ * - **Who plans and whose index**: `unit` from `Đơn vị:`, "trên địa bàn huyện …", "ỦY BAN NHÂN
+ *   DÂN HUYỆN …" (a province by its name, a unit below with its level word: "Huyện Văn Quan");
+ *   `indexUnit` from "tỉnh Lạng Sơn" (for a province's own plan, the province). The title and
+ *   years from the heading, labels (`Năm cơ sở:`, `Năm mục tiêu:`) or the table's header.
+ * - **Composite**: "Chỉ số PGI … phấn đấu đạt … điểm" or a table's total row →
+ *   `compositeTarget`; a composite increase that is not target − baseline is `DELTA_MISMATCH` in
+ *   the report. Rank goals go to `report.rankGoals`, never into a score.
  *
  * Nothing is invented: a section without a readable target is reported and left without one; a
  * missing baseline is taken only from `options.baseline`. Time is linear in the length of the text
@@ -92,14 +98,16 @@ function checkOptions(options: unknown): ExtractOptions {
  *
  * @example
  * ```ts
- * const { plan, report } = extractPlan([
+ * const { plan, indexUnit, partners, report } = extractPlan([
  *   "# Kế hoạch cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Văn Quan",
+ *   "Thực hiện Kế hoạch của UBND tỉnh Lạng Sơn về cải thiện Chỉ số PGI năm 2025.",
  *   "1. Chỉ số “Giảm thiểu ô nhiễm và thiên tai”",
- *   "Mục tiêu phấn đấu đạt từ 5,90 điểm trở lên (tăng 0,85 điểm so với năm 2024 đạt 5,05 điểm).",
- *   "a) Phòng Tài nguyên và Môi trường: chủ trì, tham mưu UBND huyện.",
- * ].join("\n"), { baseline: { compliance: 5.88, greenPractices: 4.09, incentives: 5.08 } });
- * plan.targets.pollution; // { target: 5.9, delta: 0.85, comparator: "atLeast", owners: ["Phòng Tài nguyên và Môi trường"] }
- * plan.baselineYear;      // 2024
+ *   "Mục tiêu phấn đấu đạt từ 5,50 điểm trở lên (tăng 0,55 điểm so với năm 2024 đạt 4,95 điểm).",
+ *   "- Thu gom chất thải rắn (Chủ trì: Phòng Nông nghiệp và Môi trường; phối hợp: UBND các xã, thị trấn).",
+ * ].join("\n"), { baseline: { compliance: 4.95, greenPractices: 6.71, incentives: 6.02 } });
+ * plan.targets.pollution; // { target: 5.5, delta: 0.55, comparator: "atLeast", owners: ["Phòng Nông nghiệp và Môi trường"] }
+ * [plan.unit, indexUnit]; // ["Huyện Văn Quan", "Lạng Sơn"]
+ * partners;               // { pollution: ["UBND các xã, thị trấn"] }
  * report.problems.map((p) => p.code); // ["MISSING_SECTION", "MISSING_SECTION", "MISSING_SECTION"]
  * checkPlan(createPlan(plan)).map((f) => f.code); // ["MISSING_TARGET", "MISSING_TARGET", "MISSING_TARGET"]
  * ```

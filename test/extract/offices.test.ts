@@ -277,11 +277,13 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
     const province = extractPlan(["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "", "KẾ HOẠCH", "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025", "", ...SECTIONS].join("\n"));
     expect([province.unit, province.indexUnit]).toEqual(["Lạng Sơn", "Lạng Sơn"]);
     expect(province.plan).not.toHaveProperty("indexUnit");
-    // a unit below a province that names none: no plan until the province is given
+    // a unit below a province that names none: kept for any unit, and said so
     const text = doc(...SECTIONS).replace("trên địa bàn huyện Văn Quan", "").replace(/^Thực hiện.*$/m, "");
     const none = extractPlan(text, { unit: "Phòng Nông nghiệp và Môi trường" });
-    expect([none.unit, none.indexUnit, none.plan]).toEqual(["Phòng Nông nghiệp và Môi trường", null, null]);
-    expect(none.report.problems.map((p) => [p.code, p.messageVi])).toEqual([["MISSING_FIELD", 'văn bản không nêu tỉnh có chỉ số PGI mà kế hoạch nhắm tới ("tỉnh …"); hãy truyền tên tỉnh qua tùy chọn']]);
+    expect([none.unit, none.indexUnit, none.plan!.units]).toEqual(["Phòng Nông nghiệp và Môi trường", null, "any"]);
+    expect(none.report.problems.map((p) => [p.code, p.messageVi])).toEqual([
+      ["MISSING_FIELD", 'văn bản không nêu tỉnh có chỉ số PGI mà kế hoạch nhắm tới ("tỉnh …"); kế hoạch được giữ cho đơn vị bất kỳ và chưa so sánh được với kết quả của tỉnh cho đến khi truyền tên tỉnh qua tùy chọn'],
+    ]);
     const given = extractPlan(text, { unit: "Phòng Nông nghiệp và Môi trường", indexUnit: "Lang Son" });
     expect([given.indexUnit, given.plan!.indexUnit]).toEqual(["Lang Son", "Lang Son"]);
   });

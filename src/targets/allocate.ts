@@ -2,7 +2,7 @@
  * Allocating a composite target across sub-indices.
  * @module
  */
-import { kindOf } from "../revive";
+import { field, kindOf } from "../revive";
 import { asFramework } from "../framework/revive";
 import { asScoreCard } from "../scorecard/scorecard";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
@@ -50,6 +50,28 @@ const CENT = /* @__PURE__ */ new D("0.01");
 
 function isCard(v: unknown): v is ScoreCard {
   return kindOf(v) === "scoreCard";
+}
+
+/** The longest label text a benchmark may carry. */
+const MAX_LABEL = 300;
+
+/** A benchmark's label `{ vi, en }`, validated and copied (the caller's object is never kept or frozen). */
+function labelOf(label: unknown): LocalizedText {
+  const path = ["benchmark", "label"];
+  const text = (k: "vi" | "en"): unknown => (typeof label === "object" && label !== null && !Array.isArray(label) && !ArrayBuffer.isView(label) ? field(label, k, path) : undefined);
+  const vi = text("vi");
+  const en = text("en");
+  if (typeof vi !== "string" || typeof en !== "string" || vi.length > MAX_LABEL || en.length > MAX_LABEL) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `a benchmark's label must be { vi, en }, two texts of at most ${MAX_LABEL} characters, got ${describe(label)}; pass the benchmark as benchmark() returned it`,
+        vi: `nhãn của chuẩn so sánh phải là { vi, en }, hai chuỗi tối đa ${MAX_LABEL} ký tự, nhận được ${describe(label, "vi")}; hãy dùng chuẩn so sánh do benchmark() trả về`,
+      },
+      path,
+    );
+  }
+  return { vi, en };
 }
 
 /**
@@ -185,12 +207,14 @@ export function allocate(
   if (options.strategy === "benchmark") {
     const bm = options.benchmark;
     if (bm === undefined) throw new PgiError("INVALID_INPUT", 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores', ["benchmark"]);
-    if (kindOf(bm) === "benchmark") {
-      bench = readScores(fw, (bm as Benchmark).scores, ["benchmark", "scores"], true);
-      benchLabel = (bm as Benchmark).label;
+    if (kindOf(bm, ["benchmark"]) === "benchmark") {
+      bench = readScores(fw, field(bm, "scores", ["benchmark"]) as Benchmark["scores"], ["benchmark", "scores"], true);
+      // A copy, never the caller's object: the result is frozen, and the caller's label is not ours to freeze.
+      benchLabel = labelOf(field(bm, "label", ["benchmark"]));
     } else if (isCard(bm)) {
-      bench = readScores(fw, bm.scores, ["benchmark", "scores"], true);
-      benchLabel = { vi: bm.unit, en: bm.unit };
+      const card = asScoreCard(bm, ["benchmark"], framework);
+      bench = readScores(fw, card.scores, ["benchmark", "scores"], true);
+      benchLabel = { vi: card.unit, en: card.unit };
     } else bench = readScores(fw, bm, ["benchmark"], true);
     const short = ids.map((id, i) => D.max(0, bench!.get(id)!.minus(b[i]!)));
     const totalShort = short.reduce((a, v) => a.plus(v), new D(0));

@@ -156,7 +156,7 @@ describe("allocate keeps nothing of the caller's (hostile-run regressions)", () 
     expect(a.benchmark!.label).not.toBe(label);
     expect(Object.isFrozen(label)).toBe(false);
     label.vi = "changed";
-    expect(a.benchmark!.label.vi).toBe("tốt nhất");
+    expect(a.benchmark!.label!.vi).toBe("tốt nhất");
   });
 
   it.each([

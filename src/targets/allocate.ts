@@ -52,6 +52,9 @@ function isCard(v: unknown): v is ScoreCard {
   return kindOf(v) === "scoreCard";
 }
 
+/** A number written with the Vietnamese decimal comma. */
+const vn = (text: string): string => text.replace(".", ",");
+
 /** The longest label text a benchmark may carry. */
 const MAX_LABEL = 300;
 
@@ -173,11 +176,18 @@ export function allocate(
     base = readScores(fw, baseline, ["baseline"], true);
   }
   if (typeof options !== "object" || options === null) {
-    throw new PgiError("INVALID_INPUT", `expected options { strategy }, got ${describe(options)}`, ["options"]);
+    throw new PgiError("INVALID_INPUT", { en: `expected options { strategy }, got ${describe(options)}`, vi: `cần tùy chọn { strategy }, nhận được ${describe(options, "vi")}` }, ["options"]);
   }
   const strategies: AllocationStrategy[] = ["equal", "headroom", "benchmark", "weakestFirst"];
   if (!strategies.includes(options.strategy)) {
-    throw new PgiError("INVALID_INPUT", `strategy must be one of ${strategies.join(", ")}, got ${describe(options.strategy)}`, ["strategy"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `strategy must be one of ${strategies.join(", ")}, got ${describe(options.strategy)}`,
+        vi: `phương án phân bổ (strategy) phải là một trong ${strategies.map((s) => `"${s}"`).join(", ")}, nhận được ${describe(options.strategy, "vi")}`,
+      },
+      ["strategy"],
+    );
   }
   const ids = fw.components.map((c) => c.id);
   const b = ids.map((id) => base.get(id)!);
@@ -185,19 +195,42 @@ export function allocate(
   const baseSum = b.reduce((a, v) => a.plus(v), new D(0));
 
   if (typeof goal !== "object" || goal === null) {
-    throw new PgiError("INVALID_INPUT", `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`, ["goal"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`, vi: `cần { compositeTarget } hoặc { compositeDelta }, nhận được ${describe(goal, "vi")}` },
+      ["goal"],
+    );
   }
-  const keys = safeEntries(goal, ["goal"], "the goal").map(([k]) => k);
+  const keys = safeEntries(goal, ["goal"], { en: "the goal", vi: "mục tiêu phân bổ" }).map(([k]) => k);
   if (keys.length !== 1 || (keys[0] !== "compositeTarget" && keys[0] !== "compositeDelta")) {
-    throw new PgiError("INVALID_INPUT", "give exactly one of compositeTarget or compositeDelta", ["goal"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: "give exactly one of compositeTarget or compositeDelta", vi: "chỉ ghi một trong hai: compositeTarget (điểm tổng hợp cần đạt) hoặc compositeDelta (mức tăng)" },
+      ["goal"],
+    );
   }
   const given = "compositeTarget" in goal ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"] }) : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
   if (!given.toDecimalPlaces(2).eq(given)) {
-    throw new PgiError("INVALID_INPUT", `the composite ${keys[0] === "compositeTarget" ? "target" : "increase"} must have at most 2 decimals, got ${given.toFixed()}`, ["goal", keys[0]!]);
+    const isTarget = keys[0] === "compositeTarget";
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the composite ${isTarget ? "target" : "increase"} must have at most 2 decimals, got ${given.toFixed()}`,
+        vi: `${isTarget ? "điểm tổng hợp cần đạt" : "mức tăng điểm tổng hợp"} chỉ được có tối đa 2 chữ số thập phân, nhận được ${vn(given.toFixed())}`,
+      },
+      ["goal", keys[0]!],
+    );
   }
   const delta = "compositeTarget" in goal ? given.minus(baseSum) : given;
   if (delta.lt(0)) {
-    throw new PgiError("INVALID_INPUT", `the composite target ${given.toFixed(2)} is below the baseline ${baseSum.toFixed(2)}; allocation splits an increase`, ["goal", keys[0]!]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the composite target ${given.toFixed(2)} is below the baseline ${baseSum.toFixed(2)}; allocation splits an increase`,
+        vi: `điểm tổng hợp cần đạt ${vn(given.toFixed(2))} thấp hơn điểm cơ sở ${vn(baseSum.toFixed(2))}; phân bổ chỉ chia một mức tăng`,
+      },
+      ["goal", keys[0]!],
+    );
   }
 
   let shares: Dec[];
@@ -206,7 +239,16 @@ export function allocate(
   let benchLabel: LocalizedText | null = null;
   if (options.strategy === "benchmark") {
     const bm = options.benchmark;
-    if (bm === undefined) throw new PgiError("INVALID_INPUT", 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores', ["benchmark"]);
+    if (bm === undefined) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores',
+          vi: 'phương án "benchmark" cần options.benchmark: một chuẩn so sánh benchmark(table, "best"), một bộ số liệu hoặc điểm bốn chỉ số thành phần',
+        },
+        ["benchmark"],
+      );
+    }
     if (kindOf(bm, ["benchmark"]) === "benchmark") {
       bench = readScores(fw, field(bm, "scores", ["benchmark"]) as Benchmark["scores"], ["benchmark", "scores"], true);
       // A copy, never the caller's object: the result is frozen, and the caller's label is not ours to freeze.
@@ -232,7 +274,10 @@ export function allocate(
   if (delta.gt(maxDelta)) {
     throw new PgiError(
       "IMPOSSIBLE_TARGET",
-      `an increase of ${delta.toFixed(2)} cannot be allocated: the most this strategy can add is ${maxDelta.toFixed(2)} (composite ${baseSum.plus(maxDelta).toFixed(2)})${options.strategy === "benchmark" ? ", since sub-indices at or above the benchmark get nothing" : ", with every sub-index at its maximum"}`,
+      {
+        en: `an increase of ${delta.toFixed(2)} cannot be allocated: the most this strategy can add is ${maxDelta.toFixed(2)} (composite ${baseSum.plus(maxDelta).toFixed(2)})${options.strategy === "benchmark" ? ", since sub-indices at or above the benchmark get nothing" : ", with every sub-index at its maximum"}`,
+        vi: `không phân bổ được mức tăng ${vn(delta.toFixed(2))}: phương án này tăng được nhiều nhất ${vn(maxDelta.toFixed(2))} (điểm tổng hợp ${vn(baseSum.plus(maxDelta).toFixed(2))})${options.strategy === "benchmark" ? ", vì các chỉ số thành phần đã bằng hoặc cao hơn chuẩn so sánh không được phân bổ thêm" : ", khi mọi chỉ số thành phần đã ở mức tối đa"}`,
+      },
       ["goal", keys[0]!],
       { requested: Number(delta.toFixed(2)), maxDelta: Number(maxDelta.toFixed(2)), maxComposite: Number(baseSum.plus(maxDelta).toFixed(2)) },
     );

@@ -60,7 +60,7 @@ export function observesPeriods(observations: unknown): boolean {
 
 /** {@link trajectory} for quarters and months: one milestone per period. @internal */
 export function periodTrajectory(input: TrajectoryInput): Trajectory {
-  safeEntries(input, [], "the trajectory input");
+  safeEntries(input, [], { en: "the trajectory input", vi: "dữ liệu lộ trình" });
   const b = period(input.baselineYear, ["baselineYear"]);
   const t = period(input.targetYear, ["targetYear"], b.granularity);
   // The other fields are checked by the yearly schema, with the periods' years in place.
@@ -135,7 +135,7 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
   }
   const seen = new Set<number>();
   const obs = Array.from(observations, (o, i) => {
-    const e = Object.fromEntries(safeEntries(o, ["observations", i], "an observation { year, value }"));
+    const e = Object.fromEntries(safeEntries(o, ["observations", i], { en: "an observation { year, value }", vi: "số liệu thực tế { year, value }" }));
     for (const k of Object.keys(e)) {
       if (k !== "year" && k !== "value") {
         throw new PgiError(

@@ -50,7 +50,11 @@ export function trajectory(input: TrajectoryInput): Trajectory {
   if (usesPeriods(input)) return periodTrajectory(input);
   const v = parseWith(trajectoryShape(), input);
   if (v.targetYear <= v.baselineYear) {
-    throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, vi: `năm mục tiêu (${v.targetYear}) phải sau năm cơ sở (${v.baselineYear})` },
+      ["targetYear"],
+    );
   }
   const decimals = (v.decimals ?? 2) + 0; // + 0 turns a −0 into 0
   const b = toDec(v.baseline, { path: ["baseline"] });
@@ -141,7 +145,9 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
   const obs = parseWith(ObservationsSchema, observations, ["observations"]);
   const years = new Set<number>();
   obs.forEach((o, i) => {
-    if (years.has(o.year)) throw new PgiError("INVALID_INPUT", `the year ${o.year} is observed twice; give one value per year`, ["observations", i, "year"]);
+    if (years.has(o.year)) {
+      throw new PgiError("INVALID_INPUT", { en: `the year ${o.year} is observed twice; give one value per year`, vi: `năm ${o.year} có hai số liệu; mỗi năm chỉ ghi một số liệu` }, ["observations", i, "year"]);
+    }
     years.add(o.year);
   });
   let latestIndex = 0;
@@ -150,7 +156,14 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
   });
   const latest = obs[latestIndex]!;
   if (latest.year <= path.baselineYear) {
-    throw new PgiError("INVALID_INPUT", `no observation after the baseline year ${path.baselineYear}; progress needs a later year`, ["observations"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `no observation after the baseline year ${path.baselineYear}; progress needs a later year`,
+        vi: `không có số liệu nào sau năm cơ sở ${path.baselineYear}; cần số liệu của một năm sau đó để đánh giá tiến độ`,
+      },
+      ["observations"],
+    );
   }
   const d = path.decimals;
   const b = new D(String(path.baseline));

@@ -74,7 +74,7 @@ describe.skipIf(missing !== null)(`planner page in headless Chromium${missing ? 
     await page.waitForSelector("#chart[data-drawn] svg .mark-rect path", { timeout: 30_000 });
     const gap = await page.textContent("#gap-out");
     expect(gap).toContain("Đánh giá thực hiện");
-    expect(gap).toContain("đạt một phần");
+    expect(gap).toContain("chưa đạt (có cải thiện)");
     expect(await page.locator("#chart svg .mark-rect path").count()).toBe(15); // 4 sub-indices and the composite, 3 bars each
     await shot("gap-and-chart");
   });

@@ -106,7 +106,7 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
       await p.selectOption("#results-source", "published");
       await p.click("#make-gap");
       await p.waitForSelector("#chart[data-drawn] svg .mark-rect path", { timeout: 30_000 });
-      expect(await p.textContent("#gap-out")).toContain("đạt một phần");
+      expect(await p.textContent("#gap-out")).toContain("chưa đạt (có cải thiện)");
       // (a string: the test files are compiled without the DOM library)
       const widths = await p.evaluate<{ page: number; table: number; chart: number; chartDrawn: number; chartBox: number }>(`({
         page: document.documentElement.scrollWidth,

@@ -2,9 +2,9 @@
 import { allocate, checkPlan, createPlan, gapReport, publishedScoreCard, scoreCard, type AllocationStrategy, type PgiPath, type ScoreCard } from "../dist/index.js";
 import { $, formatTyped, value } from "./dom";
 import { rankAmongProvinces } from "./data";
-import { report, showBanner, subIndexOf } from "./feedback";
+import { report, showAtField, showBanner, subIndexOf } from "./feedback";
 import { renderAll } from "./render";
-import { both } from "./i18n";
+import { both, strings } from "./i18n";
 import { IDS, state, type Ids } from "./state";
 import { prefillManualCard, syncEditions, syncIndexUnit, syncMode, syncResultSources, syncSource } from "./sync";
 
@@ -26,10 +26,15 @@ const cardField = (path: PgiPath): string | null => {
 export function showCard(): void {
   state.card = null;
   $("card-out").replaceChildren();
+  const compositeOnly = prefillManualCard();
+  if (compositeOnly) {
+    const { unit, year, composite } = compositeOnly;
+    const note = (lang: "vi" | "en") => strings(lang).compositeOnlyNote(unit, year, lang === "vi" ? composite.replace(".", ",") : composite);
+    return showAtField($("card-section"), "edition", { vi: note("vi"), en: note("en") });
+  }
   try {
     state.card = currentCard();
   } catch (e) {
-    prefillManualCard();
     report($("card-section"), e, cardField);
     return;
   }

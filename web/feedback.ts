@@ -80,6 +80,12 @@ function withoutPath(message: string, path: PgiPath): string {
   return where !== "" && message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message;
 }
 
+/** Show the page's own message (both languages) at a field. */
+export function showAtField(scope: HTMLElement, field: string, text: Text): void {
+  shown.push({ scope: scope.id, field, text });
+  drawErrors();
+}
+
 /** Show a thrown error at the field its path names (a map from the library's paths to field ids). */
 export function report(scope: HTMLElement, e: unknown, fieldOf: (path: PgiPath) => string | null): void {
   const id = isPgiError(e) ? fieldOf(e.path) : null;

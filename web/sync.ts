@@ -28,15 +28,17 @@ export function syncEditions(): void {
 }
 
 /**
- * A composite-only edition: the manual card is filled with what is published (unit, year,
- * composite), for the sub-indices to be typed.
+ * A composite-only edition chosen: the manual card is filled with what is published (unit, year,
+ * composite), for the sub-indices to be typed. Returns the edition's composite and year, else `null`.
  */
-export function prefillManualCard(): void {
-  const e = editionsOf(value("province")).find((x) => String(x.year) === value("edition"));
-  if (!e || e.scores) return;
-  $<HTMLInputElement>("card-unit").value = value("province");
+export function prefillManualCard(): { readonly unit: string; readonly year: number; readonly composite: string } | null {
+  const unit = value("province");
+  const e = editionsOf(unit).find((x) => String(x.year) === value("edition"));
+  if (value("source") !== "published" || !e || e.scores || e.composite === null) return null;
+  $<HTMLInputElement>("card-unit").value = unit;
   $<HTMLInputElement>("card-year").value = String(e.year);
-  $<HTMLInputElement>("card-composite").value = formatTyped(e.composite ?? "");
+  $<HTMLInputElement>("card-composite").value = formatTyped(e.composite);
+  return { unit, year: e.year, composite: e.composite };
 }
 
 /** The index unit follows the card: a card of a province makes that province the plan's index unit. */

@@ -220,7 +220,7 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
     expect(await page.locator("#edition option").allTextContents()).toEqual(["PGI 2022 (chỉ có điểm tổng hợp)", "PGI 2023 (chỉ có điểm tổng hợp)", "PGI 2024 (chỉ có điểm tổng hợp)"]);
     await page.selectOption("#edition", "2024");
     expect(await page.getAttribute("#edition-field", "class")).toContain("invalid");
-    expect(await page.textContent("#edition-error")).not.toBe("");
+    expect(await page.textContent("#edition-error")).toBe("Năm 2024 chỉ có điểm tổng hợp của Hà Nội được công bố (26,63), không có điểm các chỉ số thành phần. Chọn “Tự nhập bảng điểm” để nhập điểm các chỉ số thành phần (đơn vị, năm và điểm tổng hợp đã được điền sẵn).");
     expect(await page.textContent("#card-out")).toBe("");
     await page.selectOption("#source", "manual");
     expect([await page.inputValue("#card-unit"), await page.inputValue("#card-year"), await page.inputValue("#card-composite")]).toEqual(["Hà Nội", "2024", "26,63"]);

@@ -15,7 +15,7 @@
  * @module
  */
 import { D, toDec, type Dec } from "../decimal";
-import { describe, PgiError, readingInput } from "../errors";
+import { describe, isReservedKey, PgiError, readingInput } from "../errors";
 import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
@@ -190,7 +190,10 @@ export function exactDouble(v: unknown, path: readonly (string | number)[]): num
   if (!Number.isFinite(x) || !d.eq(x === 0 ? 0 : String(x))) {
     throw new PgiError(
       "OUT_OF_RANGE",
-      `${describe(typeof v === "string" && v.length > 40 ? `${v.slice(0, 40)}…` : v)} is not exactly a JavaScript number (beyond ±1.8e308, too close to 0, or more than 17 significant digits); round it to at most 17 significant digits within that range`,
+      {
+        en: `${describe(v)} is not exactly a JavaScript number (beyond ±1.8e308, too close to 0, or more than 17 significant digits); round it to at most 17 significant digits within that range`,
+        vi: `${describe(v, "vi")} không biểu diễn chính xác được bằng một số JavaScript (vượt ±1,8e308, quá gần 0, hoặc quá 17 chữ số có nghĩa); hãy làm tròn tới tối đa 17 chữ số có nghĩa trong phạm vi đó`,
+      },
       path,
       { value: typeof v === "string" ? v.slice(0, 60) : v },
     );
@@ -291,7 +294,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[], lend?: (
         const found = idIndex.get(k);
         if (found === undefined) {
           throw new PgiError(
-            k === "__proto__" || k === "constructor" || k === "prototype" ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
+            isReservedKey(k) ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
             `unknown indicator "${k}"; the framework's indicators are ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`,
             [u, "indicators", k],
           );
@@ -372,7 +375,7 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
     const i = idIndex.get(k);
     if (i === undefined) {
       throw new PgiError(
-        k === "__proto__" || k === "constructor" || k === "prototype" ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
+        isReservedKey(k) ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
         `unknown indicator "${k}"; the framework's indicators are ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`,
         ["columns", k],
       );

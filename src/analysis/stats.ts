@@ -71,7 +71,7 @@ export interface IndicatorStatsOptions {
  *   components: [{ id: "env" }], indicators: [{ id: "a", component: "env", direction: "higher" }] });
  * const s = indicatorStats(fw, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 100, 200, 400, 800]
  *   .map((a, i) => ({ unit: `U${i}`, indicators: { a } })));
- * s.indicators[0].mean;     // 78.75
+ * s.indicators[0].mean;     // 71.25
  * s.indicators[0].median;   // 12.5
  * s.indicators[0].skewness; // 3.516456767
  * s.indicators[0].flags;    // ["skewKurtosis"]

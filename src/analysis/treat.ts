@@ -63,7 +63,7 @@ export interface Treatment {
  * t.method;           // "winsorise"
  * t.winsorised;       // 2
  * t.before;           // { skewness: 3.516456767, kurtosis: 13.01367356 }
- * t.after;            // { skewness: 2.1277259955, kurtosis: 3.046863766 }
+ * t.after;            // { skewness: 2.127725995, kurtosis: 3.046863766 }
  * ```
  */
 export function treat(values: readonly (number | string | null)[], options?: TreatOptions): Treatment {

@@ -13,3 +13,5 @@ export { indicatorStats } from "./stats";
 export type { IndicatorFlag, IndicatorStatistics, IndicatorStatsOptions, IndicatorSummary } from "./stats";
 export { correlations, cronbachAlpha } from "./correlations";
 export type { ComponentCorrelation, CorrelationFlag, CorrelationOptions, Correlations } from "./correlations";
+export { correlationHeatmap } from "./chart";
+export type { HeatmapOptions } from "./chart";

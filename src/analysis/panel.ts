@@ -88,7 +88,7 @@ export function imputePanel(series: readonly PanelPoint[], options: ImputePanelO
         }
         return { year, value: readValue(f.get("value"), ["series", i, "value"]), i };
       }),
-    ["series"],
+    [],
     { en: "the series", vi: "chuỗi số liệu" },
   );
   const seen = new Map<number, number>();

@@ -123,7 +123,7 @@ export function readTable(framework: unknown, rows: unknown): Table {
       groups.push(typeof group === "string" ? group.trim() : null);
       for (const i of fw.indicators) columns[i.id]!.push(row_[i.id] ?? null);
     });
-  }, ["rows"], { en: "the rows", vi: "các dòng dữ liệu" });
+  }, [], { en: "the rows", vi: "các dòng dữ liệu" });
   return { framework: fw, units, groups, indicators: fw.indicators, columns };
 }
 
@@ -136,7 +136,7 @@ export function readColumn(values: unknown, path: PgiPath = ["values"]): (number
       path,
     );
   }
-  return readingInput(() => Array.from(values as ArrayLike<unknown>, (v, i) => readValue(v, [...path, i])), path, { en: "the values", vi: "dãy giá trị" });
+  return readingInput(() => Array.from(values as ArrayLike<unknown>, (v, i) => readValue(v, [...path, i])), [], { en: "the values", vi: "dãy giá trị" });
 }
 
 /** The options object, refusing unknown keys with the list of known ones. */

@@ -76,7 +76,7 @@ const corrRenderer: Renderer<Correlations> = {
 
 const METHOD: Record<Lang, Record<Treatment["method"], string>> = {
   en: { none: "no treatment needed", winsorise: "winsorised", log: "log-transformed" },
-  vi: { none: "không cần xử lý", winsorise: "đã thay giá trị ngoại lai (winsorise)", log: "đã lấy logarit" },
+  vi: { none: "không cần xử lý", winsorise: "đã thay giá trị ngoại lai bằng giá trị liền kề", log: "đã chuyển sang thang logarit" },
 };
 
 const treatRenderer: Renderer<Treatment> = {

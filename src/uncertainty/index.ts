@@ -12,3 +12,5 @@ export type { RankConfidenceOptions, RankConfidenceSets, RankSet } from "./rank-
 export { uncertainty } from "./uncertainty";
 export type { UncertaintyOptions, Uncertainty, UnitRanks } from "./uncertainty";
 export type { Alternatives, WeightSet } from "./runs";
+export { sensitivity } from "./sensitivity";
+export type { FactorSensitivity, Sensitivity, SensitivityOptions } from "./sensitivity";

@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { D } from "../decimal";
-import { describe, parseWith, PgiError, safeEntries } from "../errors";
+import { describe, isReservedKey, parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, Indicator, Normalization } from "./types";
 import { seal } from "../util";
 
@@ -58,7 +58,7 @@ const Id = () =>
   z.string("an id must be a string").check(
     z.maxLength(100, "an id must be at most 100 characters"),
     z.regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "an id starts with a letter and holds only letters, digits, _ . -"),
-    z.refine((s: string) => !["__proto__", "constructor", "prototype"].includes(s), "this id is reserved"),
+    z.refine((s: string) => !isReservedKey(s), "this id is reserved"),
   );
 
 const Name = () => z.string("a name must be a string").check(z.minLength(1, "a name must not be empty"), z.maxLength(300, "a name must be at most 300 characters"));

@@ -188,9 +188,10 @@ function readPlan(ctx: Context, file: string, framework: Framework | undefined, 
 }
 
 /** Options of plan documents: `--baseline card.json` for baselines the document lacks. */
-export function docOptions(ctx: Context): { baseline?: ScoreCard } {
+export function docOptions(ctx: Context): { baseline?: ScoreCard; indexUnit?: string } {
   const b = ctx.values.baseline;
-  return b === undefined ? {} : { baseline: loadCard(ctx, b as string) };
+  const indexUnit = ctx.values["index-unit"];
+  return { ...(b === undefined ? {} : { baseline: loadCard(ctx, b as string) }), ...(typeof indexUnit === "string" ? { indexUnit } : {}) };
 }
 
 /** The plan of a file: plan JSON, or a plan document (.docx, .md, .txt; `-` when it is not JSON). */

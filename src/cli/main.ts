@@ -168,7 +168,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return output.code ?? 0;
     }
     // A command may write its Word document itself (bytes); otherwise the result goes to officeDocx.
-    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values) }) : await renderOutput(output, o));
+    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values), ...(output.sourceText !== undefined ? { sourceText: output.sourceText } : {}) }) : await renderOutput(output, o));
     if (out !== undefined && out !== "-") {
       try {
         writeFileSync(out, rendered);

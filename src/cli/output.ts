@@ -42,6 +42,8 @@ export interface Output {
   readonly bytes?: Uint8Array;
   /** The framework of the result, when it is not PGI (`--framework`): its names in the output. */
   readonly framework?: Framework;
+  /** The text of the plan document the result's plan was read from (Word reports keep its tasks). */
+  readonly sourceText?: string;
   /** Exit code (default 0). */
   readonly code?: number;
   /** One line said on standard error whatever the output (e.g. that a plan check found errors). */

@@ -19,7 +19,7 @@ import { readInput } from "../files";
 import { parseJson } from "../json";
 import type { Options } from "../output";
 import { loadCardRows } from "../tables";
-import { isPlanDocument, planFromDocument } from "../extract";
+import { isPlanDocument, planFromDocument, readPlanText } from "../extract";
 
 /** Help paragraph: the shipped cards and plan usable instead of files. */
 export const SHIPPED: Bilingual = {
@@ -206,6 +206,12 @@ export async function planOf(ctx: Context, file: string, framework?: Framework):
     return typeof indexUnit === "string" ? createPlan({ ...(plan as unknown as PlanInput), indexUnit }) : plan;
   }
   return framework === undefined ? createPlan(loadPlan(ctx, file)) : createPlan(loadPlan(ctx, file, framework), framework);
+}
+
+/** The text of a plan document (for a Word report that keeps its tasks), or undefined for plan JSON. */
+export async function planSource(ctx: Context, file: string): Promise<string | undefined> {
+  const document = file === "-" ? !/^\s*\{/.test(await ctx.source.text()) : isPlanDocument(file);
+  return document && ctx.docx ? readPlanText(file, ctx.source.text) : undefined;
 }
 
 /** `--edition` (default 2024). */

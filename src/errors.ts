@@ -54,24 +54,11 @@ const BRAND = Symbol.for("pgi-kit.PgiError");
 
 /**
  * The keys never accepted as data keys (they would reach an object's prototype): the one list
- * every reader of keys checks against.
- *
- * @example
- * ```ts
- * RESERVED_KEYS; // ["__proto__", "constructor", "prototype"]
- * ```
+ * every reader of keys checks against, `["__proto__", "constructor", "prototype"]`. @internal
  */
 export const RESERVED_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(["__proto__", "constructor", "prototype"]);
 
-/**
- * True for a key in {@link RESERVED_KEYS} (`"__proto__"`, `"constructor"`, `"prototype"`).
- *
- * @example
- * ```ts
- * isReservedKey("__proto__"); // true
- * isReservedKey("pollution"); // false
- * ```
- */
+/** True for a key in {@link RESERVED_KEYS} (`"__proto__"`, `"constructor"`, `"prototype"`). @internal */
 export function isReservedKey(key: unknown): boolean {
   return typeof key === "string" && RESERVED_KEYS.includes(key);
 }
@@ -222,14 +209,8 @@ const EXCERPT = 60;
 /**
  * Describe a value briefly for an error message, in English (default) or Vietnamese: strings are
  * quoted as written and cut to 60 characters (with an ellipsis and their length), numbers are
- * written as numbers (with a decimal comma in Vietnamese), other values are named by their type.
- *
- * @example
- * ```ts
- * describe("x".repeat(100)).length; // 81
- * describe(6.58, "vi");             // "6,58"
- * describe([1], "vi");              // "một mảng"
- * ```
+ * written as numbers (with a decimal comma in Vietnamese), other values are named by their type:
+ * `describe(6.58, "vi")` is `6,58`, `describe([1], "vi")` is `một mảng`. @internal
  */
 export function describe(value: unknown, lang: "en" | "vi" = "en"): string {
   const vi = lang === "vi";

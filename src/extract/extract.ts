@@ -12,7 +12,9 @@ import { seal } from "../util";
 import { Assembly, assemble } from "./assemble";
 import { toBlocks } from "./blocks";
 import { readHeader } from "./header";
-import { toPlanInput } from "./result";
+import { partnersOf, toPlanInput } from "./result";
+import { readTable } from "./rows";
+import { findTables } from "./tables";
 import { sectionOf } from "./subindex";
 import { toLines } from "./text";
 import type { ExtractOptions, PlanExtraction } from "./types";
@@ -110,13 +112,17 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
   const firstSection = sectionAt.findIndex((s) => s !== null);
   const header = readHeader(lines, firstSection < 0 ? lines.length : firstSection);
   const a = new Assembly(header.targetYear?.value ?? opts.targetYear ?? null);
-  assemble(a, toBlocks(lines, sectionAt));
+  assemble(a, toBlocks(lines, sectionAt, findTables(lines)), readTable);
   const plan = toPlanInput(a, header, lines, opts);
+  const unit = plan?.unit ?? header.unit?.value ?? opts.unit ?? null;
   // In the order of the document; values from the options last.
   a.read.sort((x, y) => (x.line ?? Number.MAX_SAFE_INTEGER) - (y.line ?? Number.MAX_SAFE_INTEGER));
   return seal({
     kind: "planExtraction" as const,
     plan,
+    unit,
+    indexUnit: header.indexUnit?.value ?? null,
+    partners: partnersOf(a),
     report: { kind: "extractReport" as const, lines: lines.length, read: a.read, problems: a.problems, rankGoals: a.rankGoals },
   });
 }

@@ -31,6 +31,7 @@ export type ExtractField =
   | "target"
   | "baseline"
   | "owner"
+  | "partner"
   | "due"
   | "compositeTarget"
   | "compositeBaseline"
@@ -60,6 +61,7 @@ export type ExtractProblemCode =
   | "OUT_OF_SCALE"
   | "INVALID_DATE"
   | "OWNERS_NOT_KEPT"
+  | "DELTA_MISMATCH"
   | "PLAN_REJECTED";
 
 /** Something that looked like part of the plan but could not be read (or is missing). */
@@ -107,5 +109,19 @@ export interface PlanExtraction {
   readonly kind: "planExtraction";
   /** A {@link createPlan} input, or `null` when the document lacks what a plan needs (see the report). */
   readonly plan: PlanInput | null;
+  /**
+   * The planning unit as read (also `plan.unit`): a province by its name ("Lạng Sơn"), a unit
+   * below it with its level word ("Huyện Văn Quan"), a label `Đơn vị:` as written; `null` when
+   * neither the document nor the options name it.
+   */
+  readonly unit: string | null;
+  /**
+   * The province whose published index the plan targets: "Lạng Sơn" in a district's plan that
+   * names "tỉnh Lạng Sơn"; the unit itself in a province's own plan; `null` when the document
+   * names no province (a plan's index unit then defaults to its unit).
+   */
+  readonly indexUnit: string | null;
+  /** The partners ("phối hợp") by sub-index, apart from the lead bodies in `plan.targets[id].owners`; each body once. */
+  readonly partners: Readonly<Partial<Record<PgiSubIndexId, readonly string[]>>>;
   readonly report: ExtractReport;
 }

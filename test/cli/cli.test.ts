@@ -165,7 +165,7 @@ describe("pgi score", () => {
     const bad = file("bad-framework.json", { id: "x", name: { vi: "X", en: "X" }, components: [] });
     expect((await run("score", bad, rows)).err).toContain("[INVALID_FRAMEWORK]");
     const noUnit = file("no-unit.csv", "name,waste\nA,1\n");
-    expect((await run("score", spec, noUnit)).err).toContain("needs a unit column");
+    expect((await run("score", spec, noUnit, "--lang", "en")).err).toContain("needs a unit column");
     const unknown = file("unknown.csv", "unit,waste,colour\nA,1,red\n");
     expect((await run("score", spec, unknown)).err).toContain("[UNKNOWN_INDICATOR]");
   });
@@ -310,5 +310,56 @@ describe("each command takes only its own options", () => {
         expect(Object.prototype.hasOwnProperty.call(GLOBAL_OPTIONS, k)).toBe(false);
       }
     }
+  });
+});
+
+describe("Vietnamese throughout the command (--lang vi is the default)", () => {
+  it("pgi help and pgi <command> --help are Vietnamese, with no English sentence; English with --lang en", async () => {
+    const vi = (await run("help")).out;
+    expect(vi).toMatch(/^pgi \S+: tính điểm chính xác và lập kế hoạch cho Chỉ số Xanh cấp tỉnh \(PGI\) của Việt Nam\n\nCách dùng:\n/);
+    expect(vi).toContain("  pgi gap <ke-hoach.json> <phieu-diem.json>\n      so sánh kế hoạch với kết quả của năm mục tiêu");
+    expect(vi).toContain("Tùy chọn chung (mọi lệnh):");
+    expect(vi).not.toMatch(/\b(the|of|and|with|Usage|Options)\b/);
+    const en = (await run("help", "--lang", "en")).out;
+    expect(en).toContain("Usage:\n  pgi demo [--lang en] [--format json]\n      the embedded example");
+    const gap = (await run("gap", "--help")).out;
+    expect(gap).toMatch(/^Cách dùng: pgi gap <ke-hoach\.json> <phieu-diem\.json>\n\nSo sánh kế hoạch với kết quả của năm mục tiêu\.\n/);
+    expect(gap).toContain("Ví dụ:\n  pgi gap example:lang-son-plan");
+    expect(gap).toContain("Tùy chọn của lệnh:");
+    for (const c of ["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess"]) {
+      const h = (await run(c, "--help")).out;
+      // English words that would betray an untranslated sentence (ids, file names and JSON keys aside)
+      expect([c, h.match(/\b(the|is|are|with|without|from|Usage|Example)\b/g)]).toEqual([c, null]);
+    }
+  });
+
+  it("usage errors, file errors and PgiErrors in Vietnamese, one line each", async () => {
+    expect((await run("gap", planFile)).err).toBe("pgi: cách dùng: pgi gap <ke-hoach.json> <phieu-diem.json>\n");
+    expect((await run("card", join(dir, "missing.json"))).err).toBe(`pgi: không đọc được ${join(dir, "missing.json")}: không có tệp này\n`);
+    expect((await run("card", file("broken2.json", "{ unit: "))).err).toBe(`pgi: ${join(dir, "broken2.json")} không phải JSON hợp lệ: dòng 1, cột 3: tên trường phải đặt trong dấu ngoặc kép ("unit": …)\n`);
+    expect((await run("rank", "--edition", "2019")).err).toBe("pgi: gói không có số liệu PGI kỳ --edition 2019; các kỳ có sẵn: 2022, 2023, 2024\n");
+    expect((await run("rank", "--within", "tinh")).err).toBe('pgi: --within chỉ nhận region (xếp hạng trong vùng), nhận được "tinh"\n');
+    expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--strategy", "fair")).err).toBe('pgi: --strategy nhận equal, headroom, benchmark, weakestFirst, nhận được "fair"\n');
+    expect((await run("check", file("array-plan.json", [1, 2]))).err).toBe(`pgi: ${join(dir, "array-plan.json")} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được một mảng [INVALID_INPUT]\n`);
+    expect((await run("check", file("array-plan.json", [1, 2]), "--lang", "en")).err).toBe(`pgi: expected a plan object in ${join(dir, "array-plan.json")}, got an array [INVALID_INPUT]\n`);
+    expect((await run("rank", file("cards.json", { a: 1 }))).err).toBe(`pgi: ${join(dir, "cards.json")} phải chứa một mảng JSON các phiếu điểm\n`);
+  });
+});
+
+describe("plan documents are read by plan, check and gap alike", () => {
+  it("pgi check draft.docx and pgi plan draft.txt read the document as pgi gap does", async () => {
+    const { toPlanDocument } = await import("../../src/extract/document");
+    const { createPlan, langSonPlan2024 } = await import("../../src/index");
+    const text = file("draft.txt", toPlanDocument(createPlan(langSonPlan2024()), { lang: "vi" }));
+    const docx = join(dir, "draft.docx");
+    expect((await run("plan", "example:lang-son-plan", "--out", docx)).code).toBe(0);
+    // before: "a zip file (an .xlsx workbook?)" and "not valid JSON"
+    expect(await run("check", docx)).toEqual({ code: 0, out: "_Không có phát hiện nào._\n", err: "" });
+    const fromText = await run("plan", text, "--format", "json");
+    expect(fromText.err).toBe("");
+    expect(JSON.parse(fromText.out).plan.composite).toMatchObject({ baseline: 17.33, target: 22.37 });
+    expect(JSON.parse((await run("plan", docx, "--format", "json")).out).plan.composite).toMatchObject({ baseline: 17.33, target: 22.37 });
+    const gap = JSON.parse((await run("gap", text, 'published:"Lạng Sơn":2024', "--format", "json")).out);
+    expect(gap.composite).toMatchObject({ target: 22.37, actual: 22.63 });
   });
 });

@@ -69,13 +69,15 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     const rows = parseCsv(VI_TABLE, ";").map((r, i) => r.map((c, j) => (i > 0 && j >= 2 && c !== "" ? Number(c.replace(",", ".")) : c === "" ? null : c)));
     const xlsx = join(dir, "bang-diem.xlsx");
     await writeXlsxFile([{ data: [["ghi chú"]], sheet: "Ghi chú" }, { data: rows, sheet: "PGI 2024" }] as never).toFile(xlsx);
-    const first = pgi(["rank", xlsx]);
+    const first = pgi(["rank", xlsx, "--lang", "en"]);
     expect(first.code).toBe(2);
     expect(first.err).toMatch(/^pgi: .*bang-diem\.xlsx: the header needs a unit column .*\n$/);
+    expect(pgi(["rank", xlsx]).err).toMatch(/^pgi: .*bang-diem\.xlsx: dòng tiêu đề cần có cột đơn vị \("unit", "Tỉnh", "Tỉnh, thành phố" hoặc "Đơn vị"\), nhận được .*\n$/);
     const named = JSON.parse(pgi(["rank", xlsx, "--sheet", "PGI 2024", "--format", "json"]).out);
     expect(named.rows[0]).toMatchObject({ unit: "Hải Dương", value: 26.34, rank: 1 });
     expect(JSON.parse(pgi(["rank", xlsx, "--sheet", "2", "--format", "json"]).out)).toEqual(named);
-    expect(pgi(["rank", xlsx, "--sheet", "2025"]).err).toBe(`pgi: ${xlsx} has no sheet "2025"; its sheets: Ghi chú, PGI 2024\n`);
+    expect(pgi(["rank", xlsx, "--sheet", "2025", "--lang", "en"]).err).toBe(`pgi: ${xlsx} has no sheet "2025"; its sheets: Ghi chú, PGI 2024\n`);
+    expect(pgi(["rank", xlsx, "--sheet", "2025"]).err).toBe(`pgi: ${xlsx} không có trang tính "2025"; các trang tính: Ghi chú, PGI 2024\n`);
   });
 
   it("writes a gap report as .xlsx with numbers as numbers, and reads a table piped on standard input", async () => {
@@ -88,7 +90,7 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     expect(sheet!.data[1]!.slice(0, 3)).toEqual(["Đơn vị", "Năm cơ sở", "Năm mục tiêu"]);
     expect(sheet!.data[2]!.slice(4, 7)).toEqual([4.84, 6.58, 4.95]);
     expect(sheet!.data[2]!.slice(-2)).toEqual(["đạt một phần", "pollution"]);
-    const piped = pgi(["rank", "-", "--input-format", "xlsx", "--format", "json"], readFileSync(join(dir, "bang-diem.xlsx")));
+    const piped = pgi(["rank", "-", "--input-format", "xlsx", "--format", "json", "--lang", "en"], readFileSync(join(dir, "bang-diem.xlsx")));
     expect(piped.err).toContain("the header needs a unit column"); // the first sheet is the note
     const csv = pgi(["rank", "-", "--format", "json"], VI_TABLE);
     expect(JSON.parse(csv.out).rows).toHaveLength(2);
@@ -165,14 +167,33 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
 
   it("file errors are one line naming the file: missing, a directory, UTF-16 read, not UTF-8, JSON decimal comma", () => {
     const missing = join(dir, "missing.json");
-    expect(pgi(["card", missing]).err).toBe(`pgi: cannot read ${missing}: no such file\n`);
-    expect(pgi(["card", dir]).err).toBe(`pgi: cannot read ${dir}: it is a directory; pass a file in it\n`);
+    expect(pgi(["card", missing, "--lang", "en"]).err).toBe(`pgi: cannot read ${missing}: no such file\n`);
+    expect(pgi(["card", missing]).err).toBe(`pgi: không đọc được ${missing}: không có tệp này\n`);
+    expect(pgi(["card", dir, "--lang", "en"]).err).toBe(`pgi: cannot read ${dir}: it is a directory; pass a file in it\n`);
+    expect(pgi(["card", dir]).err).toBe(`pgi: không đọc được ${dir}: đó là một thư mục; hãy chỉ ra một tệp trong thư mục\n`);
     const utf16 = file("utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Tỉnh\tNăm\tĐiểm PGI\r\nLạng Sơn\t2024\t22,63\r\n", "utf16le")]));
     expect(JSON.parse(pgi(["rank", utf16, "--format", "json"]).out).rows[0]).toMatchObject({ unit: "Lạng Sơn", value: 22.63 });
     const latin = file("cp1258.csv", Buffer.from([0x54, 0xec, 0x6e, 0x68, 0x0a]));
-    expect(pgi(["rank", latin]).err).toMatch(/^pgi: .*cp1258\.csv is not UTF-8 text .*\n$/);
+    expect(pgi(["rank", latin, "--lang", "en"]).err).toMatch(/^pgi: .*cp1258\.csv is not UTF-8 text .*\n$/);
+    expect(pgi(["rank", latin]).err).toMatch(/^pgi: .*cp1258\.csv không phải văn bản mã UTF-8 \(mã Windows-1258 hay TCVN3\?\); .*\n$/);
     const comma = file("comma.json", '{\n  "unit": "Lạng Sơn",\n  "year": 2024,\n  "scores": { "pollution": 6,5, "compliance": 5, "greenPractices": 5, "incentives": 5 }\n}\n');
-    expect(pgi(["card", comma]).err).toBe(`pgi: ${comma}: line 4, column 28: the number 6,5 has a decimal comma outside quotes; write "6,5" (in quotes) or 6.5\n`);
+    expect(pgi(["card", comma, "--lang", "en"]).err).toBe(`pgi: ${comma}: line 4, column 28: the number 6,5 has a decimal comma outside quotes; write "6,5" (in quotes) or 6.5\n`);
+    expect(pgi(["card", comma]).err).toBe(`pgi: ${comma}: dòng 4, cột 28: số 6,5 có dấu phẩy thập phân nằm ngoài dấu ngoặc kép; hãy ghi "6,5" (trong ngoặc kép) hoặc 6.5\n`);
+  });
+
+  it("a file that is not JSON is one line naming the place, never quoting the file's text", () => {
+    // V8's own message for this text quotes it whole, newlines and all ("abc\ndef" is not valid JSON)
+    const text = file("notes.json", "Kế hoạch PGI\nnăm 2024\n");
+    expect(pgi(["card", text, "--lang", "en"]).err).toBe(`pgi: ${text} is not valid JSON: line 1, column 1: unexpected "K"\n`);
+    expect(pgi(["card", text]).err).toBe(`pgi: ${text} không phải JSON hợp lệ: dòng 1, cột 1: ký tự "K" không đúng chỗ\n`);
+    const key = file("key.json", '{\n  unit: "Lạng Sơn"\n}');
+    expect(pgi(["card", key]).err).toBe(`pgi: ${key} không phải JSON hợp lệ: dòng 2, cột 3: tên trường phải đặt trong dấu ngoặc kép ("unit": …)\n`);
+    const cut = file("cut.json", '{ "unit": "Lạng Sơn",\n  "year": 2024');
+    expect(pgi(["card", cut, "--lang", "en"]).err).toBe(`pgi: ${cut} is not valid JSON: the text ends before the JSON is complete (a closing }, ] or " is missing)\n`);
+    const plan = pgi(["check", file("plan-text.json", '{ "unit": "Lạng Sơn",\n "targets": { 1: 6 } }')]);
+    expect(plan.code).toBe(2);
+    expect(plan.err.split("\n")).toHaveLength(2);
+    expect(plan.err).toContain("dòng 2, cột 15");
   });
 
   it("errors in the language of --lang: Vietnamese by default, English with --lang en", () => {

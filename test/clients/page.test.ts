@@ -96,4 +96,35 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
     await page.click("#lang-vi");
     expect(errors).toEqual([]);
   });
+
+  it("fits a 390 px phone: no sideways scrolling, the gap table and the chart inside the screen", async () => {
+    const phone = await openPlanner(390, 844);
+    try {
+      const p = phone.page;
+      await p.click("#example");
+      await p.click("#make-plan");
+      await p.selectOption("#results-source", "published");
+      await p.click("#make-gap");
+      await p.waitForSelector("#chart[data-drawn] svg .mark-rect path", { timeout: 30_000 });
+      expect(await p.textContent("#gap-out")).toContain("đạt một phần");
+      // (a string: the test files are compiled without the DOM library)
+      const widths = await p.evaluate<{ page: number; table: number; chart: number; chartDrawn: number; chartBox: number }>(`({
+        page: document.documentElement.scrollWidth,
+        table: document.querySelector("#gap-out table").getBoundingClientRect().right,
+        chart: document.querySelector("#chart svg").getBoundingClientRect().right,
+        chartDrawn: Number(document.querySelector("#chart svg").getAttribute("width")),
+        chartBox: document.querySelector("#chart").clientWidth,
+      })`);
+      expect(widths.page).toBeLessThanOrEqual(390);
+      expect(widths.table).toBeLessThanOrEqual(390);
+      expect(widths.chart).toBeLessThanOrEqual(390);
+      // Drawn at the container's width, not shrunk from a wider drawing.
+      expect(widths.chartDrawn).toBeLessThanOrEqual(widths.chartBox);
+      // The phone layout labels every cell with its column: the gap table's rows read as cards.
+      expect(await p.getAttribute("#gap-out table tbody tr td:nth-child(2)", "data-label")).toBe("Điểm 2023");
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.context.close();
+    }
+  });
 });

@@ -1,11 +1,10 @@
 /** `pgi check`: a plan's check. @internal @module */
 import { checkPlan } from "../../plan/check";
-import { createPlan } from "../../plan/create";
 import { toMarkdown } from "../../render/index";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, loadPlan, need, PLAN_FORMAT, SHIPPED } from "./shared";
+import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED } from "./shared";
 
 /** `pgi check`. */
 export const check: Command = {
@@ -17,7 +16,7 @@ export const check: Command = {
   options: { ...INPUT_OPTIONS, ...BASELINE_CARD_OPTION },
   run: async (ctx) => {
     need(ctx, 1, check);
-    const findings = checkPlan(createPlan(loadPlan(ctx, ctx.files[0]!)));
+    const findings = checkPlan(await planOf(ctx, ctx.files[0]!));
     return { result: findings, md: `${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code: findings.some((f) => f.severity === "error") ? 1 : 0, ...checkNote(findings, ctx.o.lang) };
   },
 };

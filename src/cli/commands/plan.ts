@@ -1,14 +1,12 @@
 /** `pgi plan`: a plan and its check. @internal @module */
 import { checkPlan } from "../../plan/check";
-import { createPlan } from "../../plan/create";
 import { toMarkdown } from "../../render/index";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";
-import { writePlanDocx } from "../extract";
-import { OFFICE_OPTIONS } from "../office/options";
+import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, loadPlan, need, PLAN_FORMAT, SHIPPED } from "./shared";
+import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED } from "./shared";
 
 /** `pgi plan`. */
 export const plan: Command = {
@@ -24,14 +22,13 @@ export const plan: Command = {
   },
   example: "pgi plan example:lang-son-plan",
   options: { ...INPUT_OPTIONS, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
-  formats: ["md", "csv", "json", "vega", "svg", "png", "xlsx", "docx"],
+  formats: DOCX_FORMATS,
   run: async (ctx) => {
     need(ctx, 1, plan);
-    const p = createPlan(loadPlan(ctx, ctx.files[0]!));
+    const p = await planOf(ctx, ctx.files[0]!);
     const findings = checkPlan(p);
     const code = findings.some((f) => f.severity === "error") ? 1 : 0;
     const stderr = checkNote(findings, ctx.o.lang);
-    if (ctx.docx) return { result: p, written: await writePlanDocx(p, ctx.out, ctx.o.lang), code, ...stderr };
     return { result: p, json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang })}\n${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code, ...stderr };
   },
 };

@@ -13,7 +13,8 @@ import { scoreTable, type ScoreTable } from "../../table/table";
 import type { RankBy } from "../../table/rank";
 import { UsageError } from "../args";
 import type { Command, Context } from "../context";
-import { parseJsonInput, readInput } from "../files";
+import { readInput } from "../files";
+import { parseJson } from "../json";
 import type { Options } from "../output";
 import { loadCardRows } from "../tables";
 import { isPlanDocument, planFromDocument } from "../extract";
@@ -52,6 +53,12 @@ export const TABLE_FORMAT: Bilingual = {
     "Không có tệp: dùng số liệu PGI kèm theo gói của kỳ --edition (mặc định 2024).",
 };
 
+/** Help paragraph: Word reports. */
+export const DOCX_NOTE: Bilingual = {
+  en: "--format docx --out report.docx (or just --out report.docx) writes a Word report as offices file it (national heading, number,\nplace and date, the tables, recipients and signature); --agency, --number, --place, --signer and --date fill its heading fields.",
+  vi: "--format docx --out bao-cao.docx (hoặc chỉ --out bao-cao.docx) ghi báo cáo Word theo thể thức văn bản hành chính (quốc hiệu, tiêu ngữ, số,\nđịa danh và ngày tháng, các bảng, nơi nhận và chữ ký); --agency, --number, --place, --signer và --date điền các mục đầu văn bản.",
+};
+
 /** The usage line of a command in a language. */
 export const usageOf = (c: Command, lang: "vi" | "en"): string => c.usage[lang];
 
@@ -71,7 +78,7 @@ export const inputFormat = (ctx: Context): string | undefined => ctx.values["inp
 
 /** The JSON of a file (or standard input). */
 export function json(ctx: Context, file: string): unknown {
-  return parseJsonInput(readInput(file, inputFormat(ctx), ctx.source));
+  return parseJson(readInput(file, inputFormat(ctx), ctx.source));
 }
 
 /**

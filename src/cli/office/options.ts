@@ -41,6 +41,9 @@ export const OFFICE_OPTIONS: OptionGroup = {
   },
 };
 
+/** The output formats of a command that writes Word reports. */
+export const DOCX_FORMATS: readonly string[] = ["md", "csv", "json", "vega", "svg", "png", "xlsx", "docx"];
+
 /** The heading fields given on the command line, for the Word writer. */
 export function officeFields(values: Readonly<Record<string, string | boolean | undefined>>): { agency?: string; number?: string; place?: string; signer?: string; date?: string } {
   const out: { agency?: string; number?: string; place?: string; signer?: string; date?: string } = {};

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Lang } from "../decimal";
+import type { Framework } from "../framework/types";
 import { toCsv, toMarkdown } from "../render/index";
 import { toVegaLite } from "../render/vegalite";
 import { UsageError } from "./args";
@@ -39,6 +40,8 @@ export interface Output {
   readonly written?: string;
   /** Bytes to write as they are (a Word document). */
   readonly bytes?: Uint8Array;
+  /** The framework of the result, when it is not PGI (`--framework`): its names in the output. */
+  readonly framework?: Framework;
   /** Exit code (default 0). */
   readonly code?: number;
   /** One line said on standard error whatever the output (e.g. that a plan check found errors). */
@@ -104,22 +107,23 @@ export function readOptions(values: Readonly<Record<string, string | boolean | u
 export async function renderOutput(output: Output, o: Options): Promise<string | Uint8Array> {
   const { result } = output;
   if (output.raw !== undefined) return output.raw;
+  const fw = output.framework !== undefined ? { framework: output.framework } : {};
   switch (o.format) {
     case "json":
       return `${JSON.stringify(output.json ?? result, null, 2)}\n`;
     case "vega":
-      return `${JSON.stringify(toVegaLite(result, { lang: o.lang }), null, 2)}\n`;
+      return `${JSON.stringify(toVegaLite(result, { lang: o.lang, ...fw }), null, 2)}\n`;
     case "csv":
-      return toCsv(result, { lang: o.lang, delimiter: o.delimiter, bom: o.bom });
+      return toCsv(result, { lang: o.lang, delimiter: o.delimiter, bom: o.bom, ...fw });
     case "xlsx":
-      return officeXlsx(result, o);
+      return officeXlsx(result, { lang: o.lang, ...fw });
     case "svg":
     case "png": {
-      const spec = toVegaLite(result, { lang: o.lang });
+      const spec = toVegaLite(result, { lang: o.lang, ...fw });
       const { chartSvg, chartPng } = await import("./charts");
       return o.format === "svg" ? chartSvg(spec) : chartPng(spec);
     }
     default:
-      return (output.md ?? toMarkdown(result, { lang: o.lang })) + (output.note ?? "");
+      return (output.md ?? toMarkdown(result, { lang: o.lang, ...fw })) + (output.note ?? "");
   }
 }

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import type { Framework } from "../../framework/types";
 import type { Lang } from "../../decimal";
 import { toCsv } from "../../render/index";
 import { parseCsv } from "../../render/primitives";
@@ -15,6 +16,8 @@ import { documentTitle } from "./word";
 /** Options of {@link officeXlsx}. */
 export interface OfficeXlsxOptions {
   readonly lang: Lang;
+  /** The framework of a mixed plan or gap report (`--framework`), for its component names. */
+  readonly framework?: Framework;
 }
 
 const NUMERIC = /^[-+]?\d+(\.\d+)?$/;
@@ -48,8 +51,9 @@ type XCell = { value: string | number; type?: NumberConstructor | StringConstruc
  */
 export async function officeXlsx(result: unknown, options: OfficeXlsxOptions): Promise<Uint8Array> {
   const lang: Lang = options.lang === "en" ? "en" : "vi";
-  const shown = parseCsv(toCsv(result, { lang }));
-  const machine = parseCsv(toCsv(result, { lang: "en" }));
+  const fw = options.framework === undefined ? {} : { framework: options.framework };
+  const shown = parseCsv(toCsv(result, { lang, ...fw }));
+  const machine = parseCsv(toCsv(result, { lang: "en", ...fw }));
   const header = machine[0] ?? [];
   const width = Math.max(...shown.map((r) => r.length), 1);
   // Names first, ids last: the order of the columns in the workbook.

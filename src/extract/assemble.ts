@@ -119,7 +119,8 @@ function readDues(a: Assembly, p: Piece, sections: readonly Section[]): void {
   }
 }
 
-function addBody(a: Assembly, s: Section, name: string, role: "lead" | "partner", p: Piece): void {
+/** A lead body or a partner of a section, as read. @internal */
+export function addBody(a: Assembly, s: Section, name: string, role: "lead" | "partner", p: Piece): void {
   (role === "partner" ? s.partners : s.owners).push({ name, line: p.line.no, text: p.text });
   a.add(role === "partner" ? "partner" : "owner", s.id, name, p.line);
 }

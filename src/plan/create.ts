@@ -289,9 +289,12 @@ export function createPlan(input: PlanInput, framework?: Framework): Plan<string
 export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
   if (framework !== undefined) framework = asFramework(framework);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
+    throw new PgiError("INVALID_INPUT", {
+      en: `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`,
+      vi: `cần một kế hoạch { unit, title, baselineYear, targetYear, baseline, targets }, nhận được ${describe(input, "vi")}`,
+    });
   }
-  safeEntries(input, [], "the plan");
+  safeEntries(input, [], { en: "the plan", vi: "kế hoạch" });
   const shape = parseWith((planShape ??= makePlanShape()), input);
   let fw = framework ?? PGI;
 
@@ -305,7 +308,14 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     const card = asScoreCard(shape.baseline, ["baseline"], framework);
     if (framework === undefined && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
     if (card.framework !== fw.id) {
-      throw new PgiError("INVALID_INPUT", `the baseline card is of framework "${card.framework}" but the plan uses "${fw.id}"; pass the matching framework`, ["baseline"]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `the baseline card is of framework ${describe(card.framework)} but the plan uses ${describe(fw.id)}; pass the matching framework`,
+          vi: `số liệu cơ sở thuộc bộ chỉ số ${describe(card.framework, "vi")} nhưng kế hoạch dùng bộ chỉ số ${describe(fw.id, "vi")}; hãy truyền đúng bộ chỉ số`,
+        },
+        ["baseline"],
+      );
     }
     baseline = readScores(fw, card.scores, ["baseline", "scores"], true);
     baselineComposite = toDec(card.composite, { path: ["baseline", "composite"] });
@@ -322,20 +332,35 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   const stated = new Map<string, Dec>();
   const meta = new Map<string, { comparator: Comparator; owners: readonly string[]; due: string | null }>();
   const keyOf = new Map<string, string>();
-  for (const [key, raw] of safeEntries(shape.targets, ["targets"], "the targets")) {
+  for (const [key, raw] of safeEntries(shape.targets, ["targets"], { en: "the targets", vi: "các chỉ tiêu" })) {
     const path: PgiPath = ["targets", key];
     const c = subIndex(fw, key, path);
     const earlier = keyOf.get(c.id);
     if (earlier !== undefined) {
-      throw new PgiError("DUPLICATE_SUBINDEX", `"${key}" and "${earlier}" both name ${c.id}; give each sub-index one target`, path, { id: c.id });
+      throw new PgiError(
+        "DUPLICATE_SUBINDEX",
+        {
+          en: `${describe(key)} and ${describe(earlier)} both name ${c.id}; give each sub-index one target`,
+          vi: `${describe(key, "vi")} và ${describe(earlier, "vi")} cùng chỉ "${c.name.vi}"; mỗi chỉ số chỉ ghi một chỉ tiêu`,
+        },
+        path,
+        { id: c.id },
+      );
     }
     keyOf.set(c.id, key);
     const base = baseline.get(c.id)!;
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && !isDecimalObject(raw)) {
-      safeEntries(raw, path, "a target");
+      safeEntries(raw, path, { en: "a target", vi: "chỉ tiêu" });
       const spec = parseWith((targetObjectShape ??= makeTargetObjectShape()), raw, path);
       if (spec.target === undefined && spec.delta === undefined) {
-        throw new PgiError("INVALID_INPUT", "a target needs `target` (the score to reach) or `delta` (the increase), or both", path);
+        throw new PgiError(
+          "INVALID_INPUT",
+          {
+            en: "a target needs `target` (the score to reach) or `delta` (the increase), or both",
+            vi: "chỉ tiêu cần có `target` (mức cần đạt) hoặc `delta` (mức tăng), hoặc cả hai",
+          },
+          path,
+        );
       }
       const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"] });
       const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"] });
@@ -351,7 +376,14 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   const indexUnit = resolveIndexUnit(fw, shape, baselineCardUnit);
   const none = fw.composite.method === "none";
   if (none && shape.compositeTarget !== undefined) {
-    throw new PgiError("INVALID_INPUT", `framework "${fw.id}" has no composite (composite "none"); leave out compositeTarget and give each indicator its target`, ["compositeTarget"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `framework ${describe(fw.id)} has no composite (composite "none"); leave out compositeTarget and give each indicator its target`,
+        vi: `bộ chỉ số ${describe(fw.id, "vi")} không có điểm tổng hợp (composite "none"); hãy bỏ compositeTarget và ghi chỉ tiêu cho từng chỉ tiêu thành phần`,
+      },
+      ["compositeTarget"],
+    );
   }
   const compositeStated =
     shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"] });
@@ -490,7 +522,14 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
   const id = get("framework");
   const fw = framework !== undefined && id === framework.id ? framework : id === "pgi" ? PGI : undefined;
   if (fw === undefined) {
-    throw new PgiError("INVALID_INPUT", `this plan is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the plan's own framework`, [...path, "framework"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `this plan is of framework ${describe(id)}${framework ? `, not ${describe(framework.id)}` : ""}; pass the plan's own framework`,
+        vi: `kế hoạch này thuộc bộ chỉ số ${describe(id, "vi")}${framework ? `, không phải ${describe(framework.id, "vi")}` : ""}; hãy truyền đúng bộ chỉ số của kế hoạch`,
+      },
+      [...path, "framework"],
+    );
   }
   // A copy made before plans carried indexUnit stands for a plan whose index unit is its unit.
   const given = field(value, "indexUnit", path) === undefined && typeof field(value, "unit", path) === "string" ? { ...value, indexUnit: field(value, "unit", path) } : value;

@@ -185,6 +185,27 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
     expect(x.report.problems).toEqual([]);
   });
 
+  it("tasks under headings naming a sub-index by number among other words, owners on a line of their own", () => {
+    const x = extractPlan(doc(
+      "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025",
+      "1\tCSTP 1\t4,95\t5,50",
+      "2\tCSTP 2\t4,95\t5,40",
+      "3\tCSTP 3\t6,71\t7,00",
+      "4\tCSTP 4\t6,02\t6,30",
+      "",
+      "III. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Nhóm giải pháp cải thiện Chỉ số thành phần 1",
+      "Tăng cường kiểm soát nguồn thải.",
+      "Chủ trì: Phòng Nông nghiệp và Môi trường; phối hợp: Công an huyện.",
+      "2. Nhóm giải pháp cải thiện CSTP 2",
+      "Chủ trì: Văn phòng HĐND và UBND huyện.",
+    ));
+    expect(targetOf(x, "pollution")).toEqual({ target: 5.5, comparator: "exactly", owners: ["Phòng Nông nghiệp và Môi trường"] });
+    expect(targetOf(x, "compliance")).toEqual({ target: 5.4, comparator: "exactly", owners: ["Văn phòng HĐND và UBND huyện"] });
+    expect(x.partners).toEqual({ pollution: ["Công an huyện"] });
+    expect(x.report.problems).toEqual([]);
+  });
+
   it("a wrong increase stated in a table row is DELTA_MISMATCH", () => {
     const x = extractPlan(doc(
       "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025\tMức tăng",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { docxToText } from "../../src/cli/docx";
-import { checkPlan, createPlan, extractPlan, publishedScoreCard, type PlanExtraction } from "../../src/index";
+import { checkPlan, createPlan, extractPlan, publishedScoreCard, toMarkdown, type PlanExtraction } from "../../src/index";
 
 /**
  * Plans as offices write them, one layout each, made for these tests from the published figures
@@ -91,6 +91,8 @@ describe("extractPlan: plans as offices write them (.txt and .docx)", () => {
       const x = await read("van-quan-chu-tri");
       expect(x.plan).toEqual(VAN_QUAN);
       expect([x.unit, x.indexUnit]).toEqual(["Huyện Văn Quan", "Lạng Sơn"]);
+      expect(toMarkdown(x).split("\n")[0]).toBe("Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn");
+      expect(toMarkdown(x, { lang: "en" }).split("\n")[0]).toBe("Plan of Văn Quan district — PGI of Lạng Sơn province");
       expect(x.partners).toEqual({
         pollution: ["Công an huyện", "Ban Quản lý dự án Đầu tư xây dựng huyện", "Phòng Kinh tế, Hạ tầng và Đô thị"],
         compliance: ["Văn phòng HĐND và UBND huyện", "Đội Quản lý thị trường số 5"],

@@ -157,36 +157,50 @@ type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends strin
 export function defineFramework<const S extends FrameworkSpec>(spec: S): Framework<IdsOf<S["components"]>, IdsOf<S["indicators"]>>;
 export function defineFramework(spec: FrameworkSpec): Framework;
 export function defineFramework(spec: FrameworkSpec): Framework {
-  if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], "the framework spec");
+  if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], { en: "the framework spec", vi: "mô tả bộ chỉ số" });
   let s: z.output<typeof FrameworkSpecSchema>;
   try {
     s = parseWith(FrameworkSpecSchema, spec);
   } catch (e) {
     const pe = e as PgiError;
-    throw new PgiError("INVALID_FRAMEWORK", pe.message.replace(/^[^:]*: /, pe.path.length ? "" : "$&"), pe.path, { ...pe.details });
+    // The same problem, coded as a framework's: both languages as the check wrote them.
+    const strip = (m: string) => m.replace(/^[^:]*: /, pe.path.length ? "" : "$&");
+    throw new PgiError("INVALID_FRAMEWORK", { en: strip(pe.message), vi: strip(pe.messageVi) }, pe.path, { ...pe.details });
   }
   const range = (s.normalization?.range ?? [1, 10]) as [number, number];
-  const fail = (msg: string, path: (string | number)[]): never => {
+  const fail = (msg: { en: string; vi: string }, path: (string | number)[]): never => {
     throw new PgiError("INVALID_FRAMEWORK", msg, path);
   };
   const seen = new Set<string>();
   s.components.forEach((c, i) => {
-    if (seen.has(c.id)) fail(`component id "${c.id}" is used twice`, ["components", i, "id"]);
+    if (seen.has(c.id)) fail({ en: `component id "${c.id}" is used twice`, vi: `mã chỉ số thành phần "${c.id}" được dùng hai lần` }, ["components", i, "id"]);
     seen.add(c.id);
   });
   const indicators: Indicator[] = [];
   const indSeen = new Set<string>();
   (s.indicators ?? []).forEach((ind, i) => {
-    if (indSeen.has(ind.id)) fail(`indicator id "${ind.id}" is used twice`, ["indicators", i, "id"]);
+    if (indSeen.has(ind.id)) fail({ en: `indicator id "${ind.id}" is used twice`, vi: `mã chỉ tiêu "${ind.id}" được dùng hai lần` }, ["indicators", i, "id"]);
     indSeen.add(ind.id);
-    if (!seen.has(ind.component)) fail(`indicator "${ind.id}" names an unknown component ${describe(ind.component)}; components: ${[...seen].join(", ")}`, ["indicators", i, "component"]);
+    if (!seen.has(ind.component)) fail(
+        {
+          en: `indicator "${ind.id}" names an unknown component ${describe(ind.component)}; components: ${[...seen].join(", ")}`,
+          vi: `chỉ tiêu "${ind.id}" ghi chỉ số thành phần ${describe(ind.component, "vi")} không có; các chỉ số thành phần: ${[...seen].map((id) => `"${id}"`).join(", ")}`,
+        },
+        ["indicators", i, "component"],
+      );
     const n = ind.normalization;
     let normalization: Normalization;
     if (!n || n.method === "minmax") normalization = { method: "minmax", range };
     else if (n.method === "goalposts") normalization = { method: "goalposts", min: n.min, max: n.max, range };
     else {
       if ((n.target > n.low) !== (ind.direction === "higher")) {
-        fail(`indicator "${ind.id}": direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`, ["indicators", i, "direction"]);
+        fail(
+          {
+            en: `indicator "${ind.id}": direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`,
+            vi: `chỉ tiêu "${ind.id}": chiều "${ind.direction}" trái với mức thấp ${describe(n.low, "vi")} và mục tiêu ${describe(n.target, "vi")}`,
+          },
+          ["indicators", i, "direction"],
+        );
       }
       normalization = { method: "distanceToTarget", low: n.low, target: n.target, range };
     }
@@ -201,23 +215,45 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   });
   if (indicators.length > 0) {
     s.components.forEach((c, i) => {
-      if (!indicators.some((ind) => ind.component === c.id)) fail(`component "${c.id}" has no indicators`, ["components", i]);
+      if (!indicators.some((ind) => ind.component === c.id)) fail({ en: `component "${c.id}" has no indicators`, vi: `chỉ số thành phần "${c.id}" không có chỉ tiêu nào` }, ["components", i]);
     });
   }
   const method = s.composite ?? "sum";
   s.components.forEach((c, i) => {
     if (c.kind === "yesNo") {
       for (const k of ["scale", "decimals", "unit", "direction"] as const) {
-        if (c[k] !== undefined) fail(`a yes/no component (kind "yesNo") has scale [0, 1], 0 decimals and reads "đạt / chưa đạt"; leave out ${k}`, ["components", i, k]);
+        if (c[k] !== undefined) {
+          fail(
+            {
+              en: `a yes/no component (kind "yesNo") has scale [0, 1], 0 decimals and reads "đạt / chưa đạt"; leave out ${k}`,
+              vi: `chỉ tiêu đạt/chưa đạt (kind "yesNo") có thang [0, 1], 0 chữ số thập phân và ghi "đạt / chưa đạt"; hãy bỏ ${k}`,
+            },
+            ["components", i, k],
+          );
+        }
       }
     }
     if (indicators.length > 0) {
       for (const k of ["scale", "direction", "kind"] as const) {
-        if (c[k] !== undefined) fail(`${k} is for plans of mixed indicators; a framework scored from indicators puts every component on the normalization range — leave out ${k} or the indicators`, ["components", i, k]);
+        if (c[k] !== undefined) {
+          fail(
+            {
+              en: `${k} is for plans of mixed indicators; a framework scored from indicators puts every component on the normalization range — leave out ${k} or the indicators`,
+              vi: `${k} chỉ dùng cho kế hoạch gồm các chỉ tiêu riêng; bộ chỉ số tính từ chỉ tiêu đặt mọi chỉ số thành phần trên cùng thang chuẩn hóa — hãy bỏ ${k} hoặc bỏ các chỉ tiêu`,
+            },
+            ["components", i, k],
+          );
+        }
       }
     }
   });
-  if (indicators.length > 0 && method === "none") fail('composite "none" is for plans of mixed indicators; a framework scored from indicators needs "sum", "mean" or "weightedSum"', ["composite"]);
+  if (indicators.length > 0 && method === "none") fail(
+      {
+        en: 'composite "none" is for plans of mixed indicators; a framework scored from indicators needs "sum", "mean" or "weightedSum"',
+        vi: 'composite "none" chỉ dùng cho kế hoạch gồm các chỉ tiêu riêng; bộ chỉ số tính từ chỉ tiêu cần "sum", "mean" hoặc "weightedSum"',
+      },
+      ["composite"],
+    );
   const components: Component[] = s.components.map((c, i) => {
     const [min, max] = c.scale ?? (c.kind === "yesNo" ? [0, 1] : range);
     const unit = c.kind === "yesNo" ? { vi: "đạt/chưa đạt", en: "yes/no" } : typeof c.unit === "string" ? { vi: c.unit, en: c.unit } : c.unit;
@@ -248,7 +284,14 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     scale = { min: Number(lo.toFixed()), max: Number(hi.toFixed()) };
   }
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max)) {
-    throw new PgiError("OUT_OF_RANGE", `the composite of this framework would range beyond the largest number JavaScript holds (about 1.8e308); use a smaller normalization range`, ["normalization", "range"]);
+    throw new PgiError(
+      "OUT_OF_RANGE",
+      {
+        en: "the composite of this framework would range beyond the largest number JavaScript holds (about 1.8e308); use a smaller normalization range",
+        vi: "điểm tổng hợp của bộ chỉ số này vượt quá số lớn nhất máy tính biểu diễn được (khoảng 1,8 × 10^308); hãy dùng thang chuẩn hóa nhỏ hơn",
+      },
+      ["normalization", "range"],
+    );
   }
   return seal({
     id: s.id,

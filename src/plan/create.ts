@@ -460,12 +460,12 @@ function resolveIndexUnit(fw: Framework, shape: { unit: string; indexUnit?: stri
       {
         en:
           `${given === undefined ? "the plan's unit" : "indexUnit"} ${describe(name)} is not a province, and PGI is published per province` +
-          (near.length > 0 ? ` (closest: ${near.join(", ")})` : "") +
+          (near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : "") +
           `; a plan made by a district, department or commune targets its province's index: pass indexUnit: "${example}" (the province)` +
           `, or units: "any" for an index of units other than provinces`,
         vi:
           `${given === undefined ? "đơn vị lập kế hoạch" : "đơn vị có chỉ số (indexUnit)"} ${describe(name)} không phải là tỉnh, thành phố, mà PGI chỉ công bố cho cấp tỉnh` +
-          (near.length > 0 ? ` (gần nhất: ${near.join(", ")})` : "") +
+          (near.length > 0 ? ` (có phải là ${near.map((n) => `"${n}"`).join(", ")}?)` : "") +
           `; kế hoạch của huyện, sở, ngành hoặc xã hướng tới chỉ số của tỉnh: ghi indexUnit: "${example}" (tên tỉnh)` +
           `, hoặc units: "any" nếu chỉ số được tính cho đơn vị không phải cấp tỉnh`,
       },

@@ -181,7 +181,7 @@ function vietnamese(code: PgiErrorCode, message: string, d: Record<string, unkno
  *
  * @example
  * ```ts
- * isPgiError(new PgiError("INVALID_INPUT", "bad")); // true
+ * isPgiError(new PgiError("INVALID_INPUT", { en: "bad", vi: "sai" })); // true
  * isPgiError(new Error("bad"));                      // false
  * ```
  */

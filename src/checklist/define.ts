@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { describe, isReservedKey, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { isSealed, seal } from "../util";
 
@@ -96,7 +96,7 @@ function specSchema(): z.ZodMiniType {
   const id = z.string("an id must be a string").check(
     z.minLength(1, "an id must not be empty"),
     z.maxLength(100, "an id has at most 100 characters"),
-    z.refine((s) => !["__proto__", "constructor", "prototype"].includes(s), "this id is reserved; choose another"),
+    z.refine((s) => !isReservedKey(s), "this id is reserved; choose another"),
   );
   const str = z.string().check(z.minLength(1, "must not be empty"));
   const text = z.union([str, z.strictObject({ vi: str, en: str })], 'expected a name as a string or { vi: "…", en: "…" }');

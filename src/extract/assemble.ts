@@ -244,7 +244,7 @@ function readProse(a: Assembly, b: TextBlock): void {
     const ids = [...new Set(mentionsIn(raw.fold).map((m) => m.id))];
     const { piece, assignment } = cleaned(raw);
     const named = ids.map((id) => a.section(id, b.line));
-    readDues(a, piece, named);
+    readDues(a, raw, named);
     if (named.length === 1) {
       if (assignment) assign(a, named[0]!, piece, assignment);
       readSectionSentence(a, named[0]!, piece, false);
@@ -261,12 +261,14 @@ function readText(a: Assembly, b: TextBlock): void {
     a.add("rankGoal", a.cur?.id ?? null, excerpt(b.text), b.line);
   }
   const cur = a.cur;
-  if (!cur) {
+  // Outside the sections, or a line of a section naming only other sub-indices ("CSTP 2, CSTP 3: chậm nhất ngày …").
+  const named = cur ? mentionsIn(b.fold).map((m) => m.id) : [];
+  if (!cur || (named.length > 0 && !named.includes(cur.id))) {
     readProse(a, b);
     return;
   }
   const { piece, assignment } = cleaned(b);
-  readDues(a, piece, [cur]);
+  readDues(a, b, [cur]);
   if (assignment) assign(a, cur, piece, assignment);
   if (b.role === "task" && !assignment) readTask(a, cur, b);
   else if (b.role === "ownerLabel") readOwnerLabel(a, cur, b);

@@ -13,6 +13,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
   vi: {
     title: "Tên kế hoạch",
     unit: "Đơn vị",
+    indexUnit: "Tỉnh của chỉ số",
     baselineYear: "Năm cơ sở",
     targetYear: "Năm mục tiêu",
     source: "Nguồn số liệu",
@@ -29,6 +30,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
   en: {
     title: "Title",
     unit: "Unit",
+    indexUnit: "Index of",
     baselineYear: "Baseline year",
     targetYear: "Target year",
     source: "Source",

@@ -11,7 +11,8 @@ import { subIndex } from "../framework/lookup";
 import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import type { PgiKeyed } from "../framework/names";
-import { ScoreCardShape } from "../schemas";
+import { acceptedBy, ScoreCardShape } from "../schemas";
+import { PGI } from "../framework/pgi";
 import { expectKind, field, revive } from "../revive";
 import { isSealed, seal } from "../util";
 
@@ -200,6 +201,38 @@ export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCa
     source: shape.source ?? null,
   });
 }
+
+/**
+ * All four PGI scores, keyed by anything {@link subIndex} accepts, each on its scale (1–10): it
+ * accepts exactly what {@link scoreCard} accepts as `scores`.
+ *
+ * @example
+ * ```ts
+ * ScoresInputSchema.safeParse({ pollution: 4.84, "Đảm bảo tuân thủ": "4,14", 3: "3,60", incentives: 4.75 }).success; // true
+ * ScoresInputSchema.safeParse({ pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 }).success;            // false
+ * ```
+ */
+export const ScoresInputSchema = /* @__PURE__ */ (() =>
+  acceptedBy<Readonly<Record<string, NumberInput>>>((scores) => readScores(PGI, scores, [], true)))();
+
+/**
+ * The input of {@link scoreCard}: `{ unit, year, scores, composite?, rank?, source? }`. It accepts
+ * exactly what `scoreCard(input)` accepts (a score of 11, a misspelt key, an edition that does not
+ * exist are refused, with the function's own message).
+ *
+ * @example
+ * ```ts
+ * ScoreCardInputSchema.safeParse({
+ *   unit: "Lạng Sơn", year: 2023,
+ *   scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+ * }).success; // true
+ * ScoreCardInputSchema.safeParse({
+ *   unit: "Lạng Sơn", year: 2023,
+ *   scores: { pollution: 11, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+ * }).success; // false
+ * ```
+ */
+export const ScoreCardInputSchema = /* @__PURE__ */ (() => acceptedBy<ScoreCardInput>((input) => scoreCard(input as ScoreCardInput)))();
 
 /** Build a card from already-validated exact values. @internal */
 export function buildScoreCard(

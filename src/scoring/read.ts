@@ -12,7 +12,7 @@
  * @module
  */
 import { toDec } from "../decimal";
-import { describe, PgiError, type PgiPath } from "../errors";
+import { describe, isReservedKey, PgiError, type PgiPath } from "../errors";
 import { foldName } from "../util";
 import type { Compiled } from "./compiled";
 import { loopReader, rowReader, type RowReader } from "./fast";
@@ -103,7 +103,7 @@ export function exactDouble(v: unknown, path: PgiPath): number {
 /** An unknown key of a row's indicators or of the columns, refused (reserved keys as unsafe). */
 function unknownKey(c: Compiled, key: string, path: PgiPath): PgiError {
   const some = `${c.ids.slice(0, 10).join(", ")}${c.ids.length > 10 ? ", …" : ""}`;
-  const unsafe = key === "__proto__" || key === "constructor" || key === "prototype";
+  const unsafe = isReservedKey(key);
   return new PgiError(
     unsafe ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
     { en: `unknown indicator ${describe(key)}; the framework's indicators are ${some}`, vi: `không có chỉ tiêu ${describe(key)} trong bộ chỉ số; các chỉ tiêu là ${some}` },

@@ -5,3 +5,7 @@
  */
 export { sobolIndices, SOBOL_DECIMALS } from "./sobol";
 export type { SobolIndex, SobolModel, SobolOptions, SobolResult } from "./sobol";
+export { rankProbability, scoreForRankProbability } from "./rank-probability";
+export type { RankChance, RankProbability, RankProbabilityOptions, ScoreForRankProbability } from "./rank-probability";
+export { rankConfidenceSets } from "./rank-sets";
+export type { RankConfidenceOptions, RankConfidenceSets, RankSet } from "./rank-sets";

@@ -76,7 +76,7 @@ describe("--format docx: Word reports of gap, assess, yoy and plan through offic
     const checklist = join(dir, "env.json");
     writeFileSync(checklist, JSON.stringify(ENV_SPEC));
     const communes = join(dir, "communes.csv");
-    writeFileSync(communes, "unit;target;17.1;17.3;17.8;18.1\r\nXã A;ntm;91,5;đạt;0;\r\nXã B;ntm;94;đạt;0;\r\n");
+    writeFileSync(communes, "unit;target;17.1;17.3;17.8;18.1;19.1\r\nXã A;ntm;91,5;đạt;0;;\r\nXã B;ntm;94;đạt;0;;\r\n");
     expect((await run("assess", checklist, communes, "--out", at("assess.docx"), "--signer", "Trần Thị B")).err).toBe("");
     expect(calls.map((c) => [(c.result as { kind: string }).kind, (c.options as { lang: string }).lang])).toEqual([
       ["yearOverYear", "en"],

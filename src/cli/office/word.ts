@@ -183,6 +183,16 @@ function describeResult(result: unknown, lang: Lang): { doc: string; code: strin
   }
 }
 
+/**
+ * The title of a result's document, as the Word report and the Excel workbook head it ("Kết quả
+ * thực hiện kế hoạch …"), and the line that names a district plan's two units, when they differ.
+ */
+export function documentTitle(result: unknown, lang: Lang): { title: string; units: string | null } {
+  const d = describeResult(result, lang);
+  const title = d.subtitle === "" ? d.doc : d.subtitle.charAt(0).toUpperCase() + d.subtitle.slice(1);
+  return { title, units: d.units };
+}
+
 /** The "nhiệm vụ, giải pháp" part of a plan document's text (its heading to the next part of the same rank). */
 export function tasksPart(text: string): string[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");

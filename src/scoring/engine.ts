@@ -1454,7 +1454,6 @@ export function recordMaker(ids: readonly string[], generate = true): RecordMake
   if (generate && !ids.some((id) => id === "__proto__")) {
     try {
       const body = ids.map((id, i) => `${JSON.stringify(id)}:(x=c[u${i === 0 ? "" : `+${i}*n`}])===x?x:null`).join(",");
-      // eslint-disable-next-line no-new-func
       made = new Function("c", "u", "n", `"use strict";var x;return{${body}};`) as RecordMaker;
     } catch {
       made = undefined;

@@ -72,7 +72,6 @@ export function rowReader(keys: readonly string[], idx: Int32Array, m: number): 
         return `v=o[${JSON.stringify(k)}];if(typeof v==="number"&&v-v===0){v+=0;V[${c}*n+u]=v;if(v<E[${c}])E[${c}]=v;if(v>E[${m + c}])E[${m + c}]=v;}else if(v===null||v===undefined){V[${c}*n+u]=NaN;E[${2 * m + c}]++;}else return ${j};`;
       })
       .join("");
-    // eslint-disable-next-line no-new-func
     const straight = new Function("o", "V", "u", "n", "E", `"use strict";var v;${body}return -1;`) as (o: Record<string, unknown>, V: Float64Array, u: number, n: number, E: Float64Array) => number;
     made = (o, V, I, u, n, from, E, mm) => (from === 0 ? straight(o, V, u, n, E) : loop(o, V, I, u, n, from, E, mm));
   } catch {
@@ -131,7 +130,6 @@ export function unitMaker(indIds: readonly string[], compIds: readonly string[])
   try {
     const ind = indIds.map((id, i) => `${JSON.stringify(id)}:T[KI[u${i === 0 ? "" : `+${i}*n`}]]`).join(",");
     const comp = compIds.map((id, c) => `${JSON.stringify(id)}:T[KC[u${c === 0 ? "" : `+${c}*n`}]]`).join(",");
-    // eslint-disable-next-line no-new-func
     const made = new Function(
       "F",
       `"use strict";return function(units,groups,KI,KC,T,composite,rank,u,n){var x=composite[u],r=rank[u];return F({unit:units[u],group:groups[u],indicators:F({${ind}}),components:F({${comp}}),composite:x===x?x:null,rank:r===0?null:r});};`,

@@ -6,6 +6,7 @@ import { IDS } from "./state";
 import { componentName } from "./dom";
 import { t } from "./state";
 
+const wide = (el: HTMLElement): HTMLElement => (el.classList.add("wide"), el);
 const option = (value: string, key?: string, text = ""): HTMLElement => h("option", { value, ...(key ? { "data-i18n": key } : {}) }, text);
 
 function cardSection(): HTMLElement {
@@ -30,8 +31,13 @@ function cardSection(): HTMLElement {
 
 function planSection(): HTMLElement {
   const s2 = h("section", { id: "plan-section" }, h("h2", { "data-i18n": "s2" }));
+  // Who plans (free text: a district, a department, a commune) and whose PGI the plan targets (a province).
+  const planUnit = input("", { inputmode: "text", "data-i18n-placeholder": "planUnitHint" });
+  const indexUnit = input("Lạng Sơn", { inputmode: "text", list: "province-list" });
+  const list = h("datalist", { id: "province-list" }, ...provinces().map((p) => option(p, undefined, p)));
+  s2.append(h("div", { class: "row" }, wide(field("plan-unit", "planUnit", planUnit)), wide(field("index-unit", "indexUnit", indexUnit)), list));
   s2.append(h("div", { class: "row" },
-    field("plan-title", "planTitle", input(strings("vi").planTitleDefault, { inputmode: "text", size: "50" })),
+    wide(field("plan-title", "planTitle", input(strings("vi").planTitleDefault, { inputmode: "text" }))),
     field("target-year", "targetYear", input("2024", { inputmode: "numeric" }))));
   s2.append(h("div", { class: "row" }, field("mode", "mode", select([option("targets", "modeTargets"), option("composite", "modeComposite")]))));
   const targets = h("div", { class: "row", id: "targets-row" });

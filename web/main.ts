@@ -12,6 +12,7 @@ import { $, h } from "./dom";
 import { downloadChart, downloadCsv, downloadPlan } from "./downloads";
 import { safely } from "./feedback";
 import { buildForm } from "./form";
+import { refitChart } from "./render";
 import { strings } from "./i18n";
 import { state } from "./state";
 import { setLang, syncEditions, syncMode, syncResults, syncResultSources, syncSource } from "./sync";
@@ -35,6 +36,11 @@ function wire(): void {
   on("dl-csv", "click", downloadCsv);
   on("dl-png", "click", () => void downloadChart("png"));
   on("dl-svg", "click", () => void downloadChart("svg"));
+  let resizing: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(refitChart, 200);
+  });
 }
 
 // Never a blank page: anything uncaught is shown at the top.

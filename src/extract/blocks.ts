@@ -9,6 +9,7 @@
 import { sentencePatterns } from "./sentence";
 import { ownerPatterns } from "./owners";
 import type { SectionHeading } from "./subindex";
+import type { Table, Tables } from "./tables";
 import { fold, type Line } from "./text";
 
 /** What a text block is, given where it stands. @internal */
@@ -18,6 +19,7 @@ export type BlockRole = "task" | "ownerLabel" | "sentence" | "composite" | "othe
 export type Block =
   | { readonly kind: "section"; readonly section: SectionHeading; readonly line: Line }
   | { readonly kind: "heading"; readonly line: Line }
+  | { readonly kind: "table"; readonly table: Table }
   | { readonly kind: "text"; readonly role: BlockRole; readonly text: string; readonly fold: string; readonly line: Line; readonly item: boolean };
 
 interface Open {
@@ -46,8 +48,8 @@ function roleOf(b: Open, inSection: boolean): BlockRole {
  * sentence continues into the next lower-case line (an item, until its colon).
  * @internal
  */
-export function toBlocks(lines: readonly Line[], sectionAt: readonly (SectionHeading | null)[]): Block[] {
-  const { ITEM, BODY } = ownerPatterns();
+export function toBlocks(lines: readonly Line[], sectionAt: readonly (SectionHeading | null)[], tables: Tables): Block[] {
+  const { ITEM, BODY, OWNER_LABEL } = ownerPatterns();
   const { TARGET_WORDS } = sentencePatterns();
   const out: Block[] = [];
   let inSection = false;
@@ -58,7 +60,12 @@ export function toBlocks(lines: readonly Line[], sectionAt: readonly (SectionHea
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.text === "") {
+    const table = tables.at.get(i);
+    if (table) {
+      flush();
+      out.push({ kind: "table", table });
+    }
+    if (l.text === "" || tables.inside.has(i)) {
       flush();
       continue;
     }
@@ -95,7 +102,7 @@ export function toBlocks(lines: readonly Line[], sectionAt: readonly (SectionHea
     }
     if (open) {
       const b: Open = open;
-      const joinItem = b.item && !b.text.includes(":");
+      const joinItem = b.item && !b.text.includes(":") && !/[.;]$/.test(b.text) && !OWNER_LABEL.test(l.fold);
       const joinText = !b.item && !/[.;:!?]$/.test(b.text) && /^[\p{Ll}\d(]/u.test(l.text);
       if ((joinItem || joinText) && !isTargetLine) {
         b.text = `${b.text} ${l.text}`;

@@ -13,6 +13,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
   vi: {
     title: "Tên kế hoạch",
     unit: "Đơn vị",
+    indexUnit: "Tỉnh của chỉ số",
     baselineYear: "Năm cơ sở",
     targetYear: "Năm mục tiêu",
     source: "Nguồn số liệu",
@@ -20,6 +21,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
     target: "Chỉ tiêu / mức tăng",
     baseline: "Điểm cơ sở",
     owner: "Cơ quan thực hiện",
+    partner: "Cơ quan phối hợp",
     due: "Thời hạn",
     compositeTarget: "Chỉ tiêu điểm PGI",
     compositeBaseline: "Điểm PGI cơ sở",
@@ -28,6 +30,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
   en: {
     title: "Title",
     unit: "Unit",
+    indexUnit: "Index of",
     baselineYear: "Baseline year",
     targetYear: "Target year",
     source: "Source",
@@ -35,6 +38,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
     target: "Target / increase",
     baseline: "Baseline",
     owner: "Owner",
+    partner: "Partner",
     due: "Due",
     compositeTarget: "PGI target",
     compositeBaseline: "PGI baseline",

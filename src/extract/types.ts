@@ -10,8 +10,10 @@ import type { ScoreCard } from "../scorecard/scorecard";
 export interface ExtractOptions {
   /** Baseline scores for sub-indices whose baseline the document does not state: a score card or scores keyed by anything `subIndex` accepts. */
   readonly baseline?: ScoreCard | Readonly<Record<string, NumberInput>>;
-  /** The unit, when the document does not name it. */
+  /** The planning unit, when the document does not name it. */
   readonly unit?: string;
+  /** The province whose index the plan targets, when the document names none ("tỉnh …"). */
+  readonly indexUnit?: string;
   /** The title, when the document has none. */
   readonly title?: string;
   /** The baseline year, when the document does not state it. */
@@ -24,6 +26,7 @@ export interface ExtractOptions {
 export type ExtractField =
   | "title"
   | "unit"
+  | "indexUnit"
   | "baselineYear"
   | "targetYear"
   | "source"
@@ -31,6 +34,7 @@ export type ExtractField =
   | "target"
   | "baseline"
   | "owner"
+  | "partner"
   | "due"
   | "compositeTarget"
   | "compositeBaseline"
@@ -60,6 +64,7 @@ export type ExtractProblemCode =
   | "OUT_OF_SCALE"
   | "INVALID_DATE"
   | "OWNERS_NOT_KEPT"
+  | "DELTA_MISMATCH"
   | "PLAN_REJECTED";
 
 /** Something that looked like part of the plan but could not be read (or is missing). */
@@ -107,5 +112,19 @@ export interface PlanExtraction {
   readonly kind: "planExtraction";
   /** A {@link createPlan} input, or `null` when the document lacks what a plan needs (see the report). */
   readonly plan: PlanInput | null;
+  /**
+   * The planning unit as read (also `plan.unit`): a province by its name ("Lạng Sơn"), a unit
+   * below it with its level word ("Huyện Văn Quan"), a label `Đơn vị:` as written; `null` when
+   * neither the document nor the options name it.
+   */
+  readonly unit: string | null;
+  /**
+   * The province whose published index the plan targets: "Lạng Sơn" in a district's plan that
+   * names "tỉnh Lạng Sơn"; the unit itself in a province's own plan; `null` when the document
+   * names no province (a plan's index unit then defaults to its unit).
+   */
+  readonly indexUnit: string | null;
+  /** The partners ("phối hợp") by sub-index, apart from the lead bodies in `plan.targets[id].owners`; each body once. */
+  readonly partners: Readonly<Partial<Record<PgiSubIndexId, readonly string[]>>>;
   readonly report: ExtractReport;
 }

@@ -5,7 +5,7 @@
 import { asFramework } from "../framework/revive";
 import { D } from "../decimal";
 import { attachDisplay } from "../display";
-import { PgiError } from "../errors";
+import { describe, PgiError } from "../errors";
 import { finding, type Finding } from "../findings";
 import { roundingTolerance } from "../framework/composite";
 import { PGI } from "../framework/pgi";
@@ -55,7 +55,14 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
   const p = asPlan(plan, framework === undefined ? undefined : asFramework(framework));
   const fw = framework ?? PGI;
   if (p.framework !== fw.id) {
-    throw new PgiError("INVALID_INPUT", `the plan is of framework "${p.framework}"; pass that framework to checkPlan`, []);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the plan is of framework ${describe(p.framework)}; pass that framework to checkPlan`,
+        vi: `kế hoạch thuộc bộ chỉ số ${describe(p.framework, "vi")}; hãy truyền bộ chỉ số đó cho checkPlan`,
+      },
+      [],
+    );
   }
   const out: Finding[] = [];
 

@@ -6,10 +6,11 @@ import { asScoreCard } from "../scorecard/scorecard";
 import { asFramework } from "../framework/revive";
 import type { Framework } from "../framework/types";
 import { D, toNum, type Dec } from "../decimal";
-import { PgiError } from "../errors";
+import { describe, PgiError } from "../errors";
 import type { PgiSubIndexId } from "../framework/pgi";
 import type { ScoreCard } from "../scorecard/scorecard";
-import { deepFreeze, foldName } from "../util";
+import { deepFreeze } from "../util";
+import { sameUnit } from "./units";
 import { asPlan, type Comparator, type Plan, type PlanInput, type PlanSubIndex } from "./create";
 
 /**
@@ -52,7 +53,10 @@ export interface GapRow {
 export interface GapReport<K extends string = PgiSubIndexId> {
   readonly kind: "gapReport";
   readonly framework: string;
+  /** Who planned (the plan's `unit`). */
   readonly unit: string;
+  /** Whose index the plan targets and the results are of (the plan's `indexUnit`). */
+  readonly indexUnit: string;
   readonly title: string;
   readonly baselineYear: number;
   readonly targetYear: number;
@@ -161,21 +165,48 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
   const fw = framework === undefined ? undefined : asFramework(framework);
   const p = asPlan(plan, fw);
   actual = asScoreCard(actual, ["actual"], fw);
-  if (foldName(actual.unit) !== foldName(p.unit)) {
-    throw new PgiError("INVALID_INPUT", `the results are for "${actual.unit}" but the plan is for "${p.unit}"`, ["actual", "unit"]);
+  if (!sameUnit(actual.unit, p.indexUnit)) {
+    const own = sameUnit(p.unit, p.indexUnit);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: own
+          ? `the results are for ${describe(actual.unit)} but the plan is for ${describe(p.unit)}; pass the ${p.targetYear} results of ${describe(p.indexUnit)}`
+          : `the results are for ${describe(actual.unit)} but the plan of ${describe(p.unit)} targets the index of ${describe(p.indexUnit)}; pass the ${p.targetYear} results of ${describe(p.indexUnit)}`,
+        vi: own
+          ? `kết quả là của ${describe(actual.unit)} nhưng kế hoạch là của ${describe(p.unit)}; hãy dùng kết quả năm ${p.targetYear} của ${describe(p.indexUnit)}`
+          : `kết quả là của ${describe(actual.unit)} nhưng kế hoạch của ${describe(p.unit)} hướng tới chỉ số của ${describe(p.indexUnit)}; hãy dùng kết quả năm ${p.targetYear} của ${describe(p.indexUnit)}`,
+      },
+      ["actual", "unit"],
+      { unit: actual.unit, planUnit: p.unit, indexUnit: p.indexUnit },
+    );
   }
   if (actual.framework !== p.framework) {
-    throw new PgiError("INVALID_INPUT", `the results are of framework "${actual.framework}" but the plan of "${p.framework}"`, ["actual"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the results are of framework ${describe(actual.framework)} but the plan of ${describe(p.framework)}; pass results of the plan's framework`,
+        vi: `kết quả thuộc bộ chỉ số ${describe(actual.framework, "vi")} nhưng kế hoạch thuộc bộ chỉ số ${describe(p.framework, "vi")}; hãy dùng kết quả cùng bộ chỉ số với kế hoạch`,
+      },
+      ["actual"],
+    );
   }
   if (actual.year !== p.targetYear) {
-    throw new PgiError("INVALID_INPUT", `the results are for ${actual.year} but the plan's target year is ${p.targetYear}; pass the ${p.targetYear} card`, ["actual", "year"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the results are for ${actual.year} but the plan's target year is ${p.targetYear}; pass the ${p.targetYear} card`,
+        vi: `kết quả là của năm ${actual.year} nhưng năm mục tiêu của kế hoạch là ${p.targetYear}; hãy dùng kết quả năm ${p.targetYear}`,
+      },
+      ["actual", "year"],
+    );
   }
   const rows: Record<string, GapRow> = {};
   const metIds: string[] = [];
   const missed: string[] = [];
   for (const s of Object.values(p.subIndices) as PlanSubIndex[]) {
     const a = (actual.scores as Record<string, number>)[s.id];
-    if (a === undefined) throw new PgiError("INVALID_INPUT", `the results have no ${s.id} score`, ["actual", "scores", s.id]);
+    if (a === undefined) throw new PgiError("INVALID_INPUT", { en: `the results have no ${s.id} score`, vi: `kết quả không có điểm "${s.id}"` }, ["actual", "scores", s.id]);
     const row = gapRow(new D(String(s.baseline)), s.target === null ? null : new D(String(s.target)), new D(String(a)), s.comparator, s.direction === "lower");
     rows[s.id] = row;
     if (row.status === "met") metIds.push(s.id);
@@ -188,6 +219,7 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
     kind: "gapReport" as const,
     framework: p.framework,
     unit: p.unit,
+    indexUnit: p.indexUnit,
     title: p.title,
     baselineYear: p.baselineYear,
     targetYear: p.targetYear,

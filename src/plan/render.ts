@@ -9,8 +9,17 @@ import { compositeNameOf, csvHeader, frameworkFor, nameOf } from "../render/labe
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap } from "../render/types";
 import type { Comparator, Plan, PlanSubIndex } from "./create";
-import type { GapReport, GapRow, GapStatus } from "./gap";
+import type { GapReport, GapRow } from "./gap";
 import type { Change, Direction, YearOverYear } from "./yoy";
+import { planUnitsLine } from "./units";
+import { gapStatusLabel, SUMMARY_TEXT } from "./terms";
+
+/** "Đơn vị: Lạng Sơn", or both units when the plan's index is another unit's. */
+const who = (framework: string, unit: string, indexUnit: string | undefined, lang: Lang): string =>
+  planUnitsLine(framework, unit, indexUnit, lang) ?? `${T[lang].unit}: ${unit}`;
+/** Whether a result names an index unit other than its own unit. */
+const twoUnits = (framework: string, unit: string, indexUnit: string | undefined): boolean => planUnitsLine(framework, unit, indexUnit, "en") !== null;
+const INDEX_UNIT_HEADER: Record<Lang, string> = { vi: "Đơn vị có chỉ số", en: "index_unit" };
 
 const label = (f: string, id: string, lang: Lang, fw?: Framework): string => nameOf(f, id, lang, fw);
 const compLabel = (f: string, lang: Lang, fw?: Framework): string => compositeNameOf(f, lang, fw);
@@ -90,10 +99,7 @@ const M = {
   en: { baseline: (y: number) => `${y} baseline`, indicator: "Indicator", change: "Change", plannedChange: "Planned change", achievedChange: "Achieved change" },
 } as const;
 
-const STATUS: Record<Lang, Record<GapStatus, string>> = {
-  vi: { met: "đạt", partial: "đạt một phần", none: "không đổi", regressed: "giảm so với cơ sở", noTarget: "không có chỉ tiêu" },
-  en: { met: "met", partial: "partial", none: "no change", regressed: "regressed", noTarget: "no target" },
-};
+
 const COMPARATOR_VI: Record<Comparator, string> = { atLeast: "từ mức này trở lên", atMost: "không vượt quá", exactly: "đúng bằng" };
 
 const DIRECTION: Record<Lang, Record<Direction, string>> = {
@@ -130,7 +136,7 @@ const planRenderer: Renderer<Plan<string>> = {
       rows.push(comp);
     }
     const align = header.map((_, i) => (i >= 1 && i <= (withStated ? 4 : 3) ? "right" : "left") as "right" | "left");
-    const lines = [`### ${p.title}`, `${t.unit}: ${p.unit} · ${(mixed ? M[lang] : t).baseline(p.baselineYear)} → ${t.target(p.targetYear)}`, markdownTable(header, rows, align)];
+    const lines = [`### ${p.title}`, `${who(p.framework, p.unit, p.indexUnit, lang)} · ${(mixed ? M[lang] : t).baseline(p.baselineYear)} → ${t.target(p.targetYear)}`, markdownTable(header, rows, align)];
     if (c.stated !== null && c.sumOfTargets !== null && c.stated !== c.sumOfTargets) {
       lines.push(lang === "vi" ? `Tổng chỉ tiêu các chỉ số thành phần: ${num(c.sumOfTargets, lang)}.` : `Sum of the sub-index targets: ${num(c.sumOfTargets, lang)}.`);
     }
@@ -142,6 +148,8 @@ const planRenderer: Renderer<Plan<string>> = {
 csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "comparator", "target", "delta", "stated_delta", "owners", "due"]);
     const mixed = isMixed(p.framework, fw);
     if (mixed) header.push(...csvHeader(lang, ["measure"]));
+    const both = twoUnits(p.framework, p.unit, p.indexUnit);
+    if (both) header.splice(1, 0, INDEX_UNIT_HEADER[lang]);
     const rows = (Object.values(p.subIndices) as PlanSubIndex[]).map((s) => {
       const co = compOf(p.framework, s.id, fw);
       const n = (v: number) => formatNumber(v, { lang, ...(co?.decimals !== undefined ? { decimals: co.decimals } : {}) });
@@ -164,6 +172,7 @@ csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline
     });
     const c = p.composite;
     if (!noComposite(p.framework, fw) && c.baseline !== null) rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang, fw), num(c.baseline, lang), lang === "vi" ? COMPARATOR_VI.atLeast : "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
+    if (both) for (const r of rows) r.splice(1, 0, p.indexUnit);
     return { header, rows };
   },
 };
@@ -217,7 +226,7 @@ const gapRenderer: Renderer<GapReport<string>> = {
       val(r.remaining, lang, co, true).replace(/^\+/, ""),
       val(r.surplus, lang, co, true).replace(/^\+/, ""),
       pct(r.progress, lang),
-      STATUS[lang][r.status],
+      gapStatusLabel(r.status, lang),
     ];
     const mixed = isMixed(g.framework, fw);
     const rows = Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(label(g.framework, id, lang, fw), r, mixed ? compOf(g.framework, id, fw) : undefined));
@@ -227,14 +236,15 @@ const gapRenderer: Renderer<GapReport<string>> = {
     const s = g.summary;
     const names = (ids: readonly string[]): string => ids.map((id) => label(g.framework, id, lang, fw)).join(", ");
     const notes: string[] = [];
+    const w = SUMMARY_TEXT[lang];
     if (lang === "vi") {
-      notes.push(`Đạt chỉ tiêu: ${s.met.length > 0 ? names(s.met) : "không có"}. Chưa đạt: ${s.missed.length > 0 ? names(s.missed) : "không có"}.`);
+      notes.push(`${w.met}: ${s.met.length > 0 ? names(s.met) : w.nothing}. ${w.missed}: ${s.missed.length > 0 ? names(s.missed) : w.nothing}.`);
       if (s.compositeMetButSubIndicesMissed) notes.push("Điểm tổng hợp đạt chỉ tiêu nhưng còn chỉ số thành phần chưa đạt.");
       if (s.subIndicesMetButCompositeMissed) notes.push("Các chỉ số thành phần đều đạt nhưng điểm tổng hợp chưa đạt chỉ tiêu.");
       if (g.actual.rank !== null) notes.push(`Xếp hạng công bố năm ${g.targetYear}: ${g.actual.rank}.`);
       if (withComposite) notes.push(g.actual.publishedComposite !== null ? `Điểm tổng hợp công bố: ${num(g.actual.publishedComposite, lang)}.` : `Điểm tổng hợp ${num(g.actual.composite, lang)} là tổng 4 chỉ số thành phần (không có số công bố).`);
     } else {
-      notes.push(`Met: ${s.met.length > 0 ? names(s.met) : "none"}. Missed: ${s.missed.length > 0 ? names(s.missed) : "none"}.`);
+      notes.push(`${w.met}: ${s.met.length > 0 ? names(s.met) : w.nothing}. ${w.missed}: ${s.missed.length > 0 ? names(s.missed) : w.nothing}.`);
       if (s.compositeMetButSubIndicesMissed) notes.push("The composite target is met although some sub-index targets are missed.");
       if (s.subIndicesMetButCompositeMissed) notes.push("Every sub-index target is met but the composite target is missed.");
       if (g.actual.rank !== null) notes.push(`Published ${g.targetYear} rank: ${g.actual.rank}.`);
@@ -242,7 +252,7 @@ const gapRenderer: Renderer<GapReport<string>> = {
     }
     const lines = [
       `### ${lang === "vi" ? "Đánh giá thực hiện" : "Gap report"}: ${g.title}`,
-      `${t.unit}: ${g.unit} · ${(mixed ? M[lang] : t).baseline(g.baselineYear)} → ${t.actual(g.targetYear)}`,
+      `${who(g.framework, g.unit, g.indexUnit, lang)} · ${(mixed ? M[lang] : t).baseline(g.baselineYear)} → ${t.actual(g.targetYear)}`,
       markdownTable(
         [mixed ? M[lang].indicator : t.subIndex, (mixed ? M[lang] : t).baseline(g.baselineYear), t.target(g.targetYear), t.actual(g.targetYear), mixed ? M[lang].plannedChange : t.planned, mixed ? M[lang].achievedChange : t.achieved, t.remaining, t.surplus, t.progress, t.status],
         rows,
@@ -272,18 +282,21 @@ const gapRenderer: Renderer<GapReport<string>> = {
         r.remaining === null ? "" : n(r.remaining),
         r.surplus === null ? "" : n(r.surplus),
         r.progress === null ? "" : formatNumber(r.progress, { lang, decimals: 4 }),
-        lang === "vi" ? STATUS.vi[r.status] : r.status,
+        lang === "vi" ? gapStatusLabel(r.status, "vi") : r.status,
       ];
       if (mixed) out.push(lang === "vi" ? COMPARATOR_VI[r.comparator ?? "atLeast"] : r.comparator ?? "atLeast", co?.unit?.[lang] ?? "");
       return out;
     };
-    return {
-      header: csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status", ...(mixed ? ["comparator", "measure"] : [])]),
-      rows: [
-        ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang, fw), r)),
-        ...(g.composite === null || noComposite(g.framework, fw) ? [] : [row("composite", compLabel(g.framework, lang, fw), g.composite)]),
-      ],
-    };
+    const header = csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status", ...(mixed ? ["comparator", "measure"] : [])]);
+    const rows = [
+      ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang, fw), r)),
+      ...(g.composite === null || noComposite(g.framework, fw) ? [] : [row("composite", compLabel(g.framework, lang, fw), g.composite)]),
+    ];
+    if (twoUnits(g.framework, g.unit, g.indexUnit)) {
+      header.splice(1, 0, INDEX_UNIT_HEADER[lang]);
+      for (const r of rows) r.splice(1, 0, g.indexUnit);
+    }
+    return { header, rows };
   },
 };
 

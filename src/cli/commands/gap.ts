@@ -2,20 +2,22 @@
 import { gapReport } from "../../plan/gap";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
-import { OFFICE_OPTIONS } from "../office/options";
+import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { loadCard, need, PLAN_FORMAT, planOf, SHIPPED } from "./shared";
+import { DOCX_NOTE, loadCard, need, PLAN_FORMAT, planOf, SHIPPED, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION } from "./shared";
 
 /** `pgi gap`. */
 export const gap: Command = {
   name: "gap",
   usage: { en: "gap <plan.json> <card.json>", vi: "gap <ke-hoach.json> <phieu-diem.json>" },
   summary: { en: "compare a plan with the results of its target year", vi: "so sánh kế hoạch với kết quả của năm mục tiêu" },
-  details: { en: `${PLAN_FORMAT.en}\n${SHIPPED.en}`, vi: `${PLAN_FORMAT.vi}\n${SHIPPED.vi}` },
+  details: { en: `${PLAN_FORMAT.en}\n${SHIPPED.en}\n${DOCX_NOTE.en}`, vi: `${PLAN_FORMAT.vi}\n${SHIPPED.vi}\n${DOCX_NOTE.vi}` },
   example: 'pgi gap example:lang-son-plan published:"Lạng Sơn":2024 --format xlsx --out gap.xlsx',
-  options: { ...INPUT_OPTIONS, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
+  formats: DOCX_FORMATS,
+  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...INDEX_UNIT_OPTION, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
   run: async (ctx) => {
     need(ctx, 2, gap);
-    return { result: gapReport(await planOf(ctx, ctx.files[0]!), loadCard(ctx, ctx.files[1]!)) };
+    const fw = frameworkOf(ctx);
+    return { ...(fw ? { framework: fw } : {}), result: gapReport(await planOf(ctx, ctx.files[0]!, fw), loadCard(ctx, ctx.files[1]!, fw), fw) };
   },
 };

@@ -18,7 +18,7 @@ export const goal: Command = {
     need(ctx, [2, 3], goal);
     const [file, unit, target] = files.length === 3 ? files : [undefined, files[0], files[1]];
     const k = Number(target);
-    if (!Number.isInteger(k) || k < 1) throw new UsageError({ en: `the rank must be a whole number from 1, got ${describe(target)}`, vi: `hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(target)}` });
+    if (!Number.isInteger(k) || k < 1) throw new UsageError({ en: `the rank must be a whole number from 1, got ${describe(target)}`, vi: `hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(target, "vi")}` });
     const w = within(ctx);
     const t = await loadTable(ctx, file);
     return { result: rankGoal(t, unit!, k, { ...by(ctx), ...(w ? { within: w } : {}) }), note: shippedNote(file, t, ctx.o) };

@@ -17,6 +17,7 @@ import { extract } from "./extract";
 import { gap } from "./gap";
 import { goal } from "./goal";
 import { plan } from "./plan";
+import { progress } from "./progress";
 import { rank } from "./rank";
 import { regions } from "./regions";
 import { score } from "./score";
@@ -25,7 +26,7 @@ import { yoy } from "./yoy";
 export type { Command, Context } from "../context";
 
 /** Every command, in the order of `pgi help`. */
-export const COMMANDS: readonly Command[] = [demo, card, plan, extract, check, gap, yoy, score, rank, regions, goal, allocate, assess];
+export const COMMANDS: readonly Command[] = [demo, card, plan, extract, check, gap, yoy, score, rank, regions, goal, allocate, assess, progress];
 
 /** Every command, by name. */
 export function commands(): Readonly<Record<string, Command>> {

@@ -1,14 +1,12 @@
 /** `pgi plan`: a plan and its check. @internal @module */
 import { checkPlan } from "../../plan/check";
-import { createPlan } from "../../plan/create";
 import { toMarkdown } from "../../render/index";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";
-import { writePlanDocx } from "../extract";
-import { OFFICE_OPTIONS } from "../office/options";
+import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, loadPlan, need, PLAN_FORMAT, SHIPPED } from "./shared";
+import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION } from "./shared";
 
 /** `pgi plan`. */
 export const plan: Command = {
@@ -23,15 +21,15 @@ export const plan: Command = {
     vi: `${PLAN_FORMAT.vi}\n${SHIPPED.vi}\n--format docx --out ke-hoach.docx ghi phần chỉ tiêu thành văn bản Word (cần cài ${DOCX_PACKAGES}).`,
   },
   example: "pgi plan example:lang-son-plan",
-  options: { ...INPUT_OPTIONS, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
-  formats: ["md", "csv", "json", "vega", "svg", "png", "xlsx", "docx"],
+  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...INDEX_UNIT_OPTION, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
+  formats: DOCX_FORMATS,
   run: async (ctx) => {
     need(ctx, 1, plan);
-    const p = createPlan(loadPlan(ctx, ctx.files[0]!));
-    const findings = checkPlan(p);
+    const fw = frameworkOf(ctx);
+    const p = await planOf(ctx, ctx.files[0]!, fw);
+    const findings = checkPlan(p, fw);
     const code = findings.some((f) => f.severity === "error") ? 1 : 0;
     const stderr = checkNote(findings, ctx.o.lang);
-    if (ctx.docx) return { result: p, written: await writePlanDocx(p, ctx.out, ctx.o.lang), code, ...stderr };
-    return { result: p, json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang })}\n${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code, ...stderr };
+    return { result: p, ...(fw ? { framework: fw } : {}), json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`, code, ...stderr };
   },
 };

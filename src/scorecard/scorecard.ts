@@ -98,7 +98,7 @@ export function readScores(framework: Framework, scores: unknown, path: PgiPath,
         "DUPLICATE_SUBINDEX",
         {
           en: `${describe(key)} and ${describe(earlier)} both name ${c.id}; give each sub-index once`,
-          vi: `${describe(key)} và ${describe(earlier)} cùng chỉ chỉ số thành phần "${c.id}"; mỗi chỉ số chỉ ghi một lần`,
+          vi: `${describe(key)} và ${describe(earlier)} cùng là chỉ số thành phần "${c.id}"; mỗi chỉ số chỉ ghi một lần`,
         },
         [...path, key],
         { id: c.id },

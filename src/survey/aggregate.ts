@@ -679,7 +679,7 @@ function accumulate(responses: readonly SurveyResponse[], t: QuestionTable, unit
             "INVALID_INPUT",
             {
               en: `answer to an unknown question ${describe(key)}; questions: ${list}`,
-              vi: `câu trả lời cho câu hỏi không có ${describe(key, "vi")}; các câu hỏi: ${list}`,
+              vi: `câu trả lời cho câu hỏi ${describe(key, "vi")} không có trong danh sách câu hỏi; các câu hỏi: ${list}`,
             },
             ["responses", i, "answers", key],
           );

@@ -101,6 +101,7 @@ describe("cronbachAlpha equals COINr's get_cronbach", () => {
     const ref = fixture("get_cronbach.csv");
     const a = cronbachAlpha(FW, ROWS);
     for (const [c, v] of ref.rows) expect(close(a[c!]!, num(v!)), c).toBe(true);
+    expect(correlations(FW, ROWS).alpha).toEqual(a);
   });
 });
 

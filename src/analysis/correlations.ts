@@ -86,7 +86,13 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
   const cor = method === "pearson" ? pearson : spearman;
   const ids = t.indicators.map((i) => i.id);
   const sign = t.indicators.map((i) => (i.direction === "lower" ? -1 : 1));
-  const raw = ids.map((a, i) => ids.map((b, j) => (i === j ? (present(t.columns[a]!).length > 1 ? 1 : null) : cor(...pairs(t.columns[a]!, t.columns[b]!)))));
+  // Symmetric: each pair computed once.
+  const raw: (number | null)[][] = ids.map(() => new Array<number | null>(ids.length).fill(null));
+  ids.forEach((a, i) => {
+    const col = t.columns[a]!;
+    raw[i]![i] = cor(...pairs(col, col)) === null ? null : 1;
+    for (let j = i + 1; j < ids.length; j++) raw[i]![j] = raw[j]![i] = cor(...pairs(col, t.columns[ids[j]!]!));
+  });
   const matrix = raw.map((r) => r.map((v) => sig(v)));
   const flags: CorrelationFlag[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -107,8 +113,6 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
   });
   return seal({ kind: "correlations", method, ids, matrix, withComponent, flags, alpha: alphas(t) });
 }
-
-const present = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
 
 /**
  * Cronbach's alpha of each component's indicators, from their pairwise-complete covariance

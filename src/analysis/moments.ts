@@ -12,9 +12,36 @@ export const present = (xs: readonly (number | null)[]): number[] => xs.filter((
 
 /** Exact mean of the decimals of `xs` (not empty). */
 export function meanDec(xs: readonly number[]): Dec {
-  let s = new D(0);
-  for (const x of xs) s = s.plus(dec(x));
-  return s.div(xs.length);
+  return exactSum(xs).div(xs.length);
+}
+
+/**
+ * The exact sum of the decimals of `xs`: as one BigInt at the largest number of decimal places
+ * among them (each shortest decimal scaled to an integer), or with Decimal when a value prints
+ * with an exponent.
+ */
+function exactSum(xs: readonly number[]): Dec {
+  const texts = new Array<string>(xs.length);
+  let places = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const t = String(xs[i]);
+    if (t.includes("e")) {
+      let s = new D(0);
+      for (const x of xs) s = s.plus(dec(x));
+      return s;
+    }
+    const dot = t.indexOf(".");
+    if (dot >= 0 && t.length - dot - 1 > places) places = t.length - dot - 1;
+    texts[i] = t;
+  }
+  let sum = 0n;
+  for (const t of texts) {
+    const dot = t.indexOf(".");
+    const frac = dot < 0 ? "" : t.slice(dot + 1);
+    const int = dot < 0 ? t : t.slice(0, dot);
+    sum += BigInt(int + frac.padEnd(places, "0"));
+  }
+  return new D(sum.toString()).div(new D(10).pow(places));
 }
 
 /** Exact median: the middle value, or the mean of the two middle values. */

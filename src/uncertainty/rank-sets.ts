@@ -19,7 +19,7 @@ import { describe, optionsOf, PgiError } from "../errors";
 import { deepFreeze } from "../util";
 import { quantileSorted } from "./quantile";
 import { uniform, type Uniform } from "./random";
-import { seedOf } from "./sobol";
+import { seedOf } from "./options";
 
 /** Options of {@link rankConfidenceSets}. */
 export interface RankConfidenceOptions {

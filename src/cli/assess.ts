@@ -13,8 +13,6 @@ import { UsageError } from "./args";
 import type { Context } from "./context";
 import { parseJsonInput, readInput } from "./files";
 import type { Output } from "./output";
-import { officeFields } from "./office/options";
-import { officeDocx } from "./office/word";
 import { headerKey, headerRow, isColumnNumbering, readGrid } from "./tables";
 
 /** Usage line of the command (without the leading `pgi `). */
@@ -273,10 +271,8 @@ export async function runAssess(ctx: Context): Promise<Output> {
     ? assessChecklist(checklist, { ...one, ...(targets[one.unit] !== undefined ? { target: targets[one.unit] } : {}) })
     : assessMany(checklist, units, { targets });
   const note = notes === undefined ? "" : sheetNote(notes, ctx.o.lang);
-  if (ctx.docx) {
-    const bytes = await officeDocx(result, { lang: ctx.o.lang, ...officeFields(ctx.values) });
-    return note === "" ? { result, bytes } : { result, bytes, stderr: note };
-  }
+  // --format docx: the dispatcher writes the result as a Word report; the note goes to standard error.
+  if (ctx.docx) return note === "" ? { result } : { result, stderr: note };
   if (note === "") return { result };
   return ctx.o.format === "md" ? { result, note: `\n${note}\n` } : { result, stderr: note };
 }

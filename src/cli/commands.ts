@@ -10,7 +10,7 @@ import { createPlan, type PlanInput } from "../plan/create";
 import { checkPlan } from "../plan/check";
 import { gapReport } from "../plan/gap";
 import { yearOverYear } from "../plan/yoy";
-import { toMarkdown } from "../render/index";
+import { toMarkdown } from "../renderers";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import { defineFramework, type FrameworkSpec } from "../framework/define";
 import { scoreUnits } from "../scoring/engine";

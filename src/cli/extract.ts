@@ -9,7 +9,7 @@ import { extractPlan, type ExtractOptions } from "../extract/extract";
 import { toPlanDocument } from "../extract/document";
 import { checkPlan } from "../plan/check";
 import { createPlan, type Plan, type PlanInput } from "../plan/create";
-import { toMarkdown } from "../render/index";
+import { toMarkdown } from "../renderers";
 import { DocumentError, docxToText, markdownToDocx } from "./docx";
 
 /** A file that holds a plan document rather than plan JSON. */

@@ -5,9 +5,9 @@
  * @module
  */
 import type { Lang } from "../decimal";
-import { toCsv, toMarkdown } from "../render/index";
+import { toCsv, toMarkdown } from "../renderers";
 import { parseCsv } from "../render/primitives";
-import { toVegaLite } from "../render/vegalite";
+import { toVegaLite } from "../renderers";
 import { UsageError } from "./args";
 import { optional } from "./optional";
 

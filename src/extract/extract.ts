@@ -13,6 +13,7 @@ import { asScoreCard, readScores, type ScoreCard } from "../scorecard/scorecard"
 import { seal } from "../util";
 import { readSentence, sentencePatterns } from "./sentence";
 import { excerpt, fold, toLines, type Line } from "./text";
+import { showExtract } from "./render";
 
 /**
  * The longest text {@link extractPlan} reads: 2,000,000 characters (UTF-16 code units), about
@@ -695,5 +696,5 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
     kind: "planExtraction" as const,
     plan,
     report: { kind: "extractReport" as const, lines: lines.length, read, problems, rankGoals },
-  });
+  }, showExtract);
 }

@@ -16,6 +16,7 @@ import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput
 import type { Finding } from "../findings";
 import type { PgiScoreKey } from "../framework/names";
 import { isSealed, seal } from "../util";
+import { showPlan } from "./render";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
 export type Comparator = "atLeast" | "atMost" | "exactly";
@@ -361,7 +362,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     },
     baselineFindings,
     baselineCardYear,
-  });
+  }, showPlan);
   return plan;
 }
 

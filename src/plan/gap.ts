@@ -11,6 +11,7 @@ import type { PgiSubIndexId } from "../framework/pgi";
 import type { ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze, foldName } from "../util";
 import { asPlan, type Comparator, type Plan, type PlanInput, type PlanSubIndex } from "./create";
+import { showPlan } from "./render";
 
 /**
  * How a row did: `met` (actual ≥ target), `partial` (above baseline, below target), `none`
@@ -206,5 +207,5 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
       compositeMetButSubIndicesMissed: compositeMet === true && missed.length > 0,
       subIndicesMetButCompositeMissed: compositeMet === false && missed.length === 0 && metIds.length > 0,
     },
-  });
+  }, showPlan);
 }

@@ -7,10 +7,12 @@ import { D, formatNumber, type Lang } from "../decimal";
 import type { Component, Framework } from "../framework/types";
 import { compositeNameOf, csvHeader, frameworkFor, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
-import type { Renderer, RendererMap } from "../render/types";
+import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import type { Comparator, Plan, PlanSubIndex } from "./create";
 import type { GapReport, GapRow, GapStatus } from "./gap";
 import type { Change, Direction, YearOverYear } from "./yoy";
+import { jupyterBundleWith } from "../render/dispatch";
+import { gapChart, planChart, yearOverYearChart } from "./chart";
 
 const label = (f: string, id: string, lang: Lang, fw?: Framework): string => nameOf(f, id, lang, fw);
 const compLabel = (f: string, lang: Lang, fw?: Framework): string => compositeNameOf(f, lang, fw);
@@ -292,3 +294,15 @@ export const planRenderers: RendererMap = {
   yearOverYear: yoyRenderer,
   gapReport: gapRenderer,
 };
+
+/** Charts of this module's results, by kind. @internal */
+export const planCharts: ChartRenderers = {
+  plan: planChart,
+  yearOverYear: yearOverYearChart,
+  gapReport: gapChart,
+};
+
+/** The notebook display of plans, year-over-year changes and gap reports. @internal */
+export function showPlan(value: unknown): Record<string, unknown> {
+  return jupyterBundleWith(planRenderers, planCharts, value);
+}

@@ -14,6 +14,7 @@ import type { PgiKeyed } from "../framework/names";
 import { ScoreCardShape } from "../schemas";
 import { expectKind, field, revive } from "../revive";
 import { isSealed, seal } from "../util";
+import { showScoreCard } from "./render";
 
 /**
  * Input of {@link scoreCard}. `S` is the type of `scores`: for PGI cards a record keyed by
@@ -258,7 +259,7 @@ export function buildScoreCard(
     rank: v.rank,
     source: v.source,
     findings,
-  });
+  }, showScoreCard);
 }
 
 /**
@@ -328,7 +329,7 @@ function roundedOriginal(card: ScoreCard, copy: object, path: PgiPath, fw: Frame
     if (!ok) throw new PgiError("INVALID_INPUT", "this score card's finding is not as pgi-kit writes findings; pass the score card as pgi-kit returned it, or its JSON copy unchanged", p);
     return finding(severity, code as Finding["code"], message, messageVi, fpath as PgiPath, { ...(details as Record<string, string | number | boolean | null>) });
   });
-  return seal({ ...card, composite: card.publishedComposite ?? computed, computedComposite: computed, findings: copied });
+  return seal({ ...card, composite: card.publishedComposite ?? computed, computedComposite: computed, findings: copied }, showScoreCard);
 }
 
 function kindOfFinding(f: unknown): unknown {

@@ -19,7 +19,8 @@ import { describe, PgiError, readingInput } from "../errors";
 import { asFramework } from "../framework/revive";
 import { finding, type Finding } from "../findings";
 import type { Framework, Normalization } from "../framework/types";
-import { deepFreeze, foldName } from "../util";
+import { deepFreeze, foldName, sealShallow } from "../util";
+import { showScoring } from "./render";
 import { keyedMaker, loopReader, rowReader, unitMaker, type RowReader, type UnitMaker } from "./fast";
 import { kernelFits, kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, scaledLinear, type LinearKernel, type Rat } from "./exact";
 
@@ -1559,7 +1560,7 @@ function buildScoring(parts: Parts, generate: boolean): Scoring {
   const whole = si !== null && sc !== null && mk !== null ? (mk.unit === undefined ? (mk.unit = unitMaker(indIds, compIds)) : mk.unit) : null;
   if (whole !== null) {
     for (let u = 0; u < n; u++) out[u] = whole(units, groups, si!.K, sc!.K, si!.T, composite, rank, u, n) as ScoredUnit;
-    return freeze({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(parts.stats), findings: deepFreeze(parts.findings) });
+    return sealShallow({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(parts.stats), findings: deepFreeze(parts.findings) }, showScoring);
   }
   for (let u = 0; u < n; u++) {
     const x = composite[u]!;
@@ -1573,7 +1574,7 @@ function buildScoring(parts: Parts, generate: boolean): Scoring {
       rank: rank[u] === 0 ? null : rank[u]!,
     });
   }
-  return freeze({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(parts.stats), findings: deepFreeze(parts.findings) });
+  return sealShallow({ kind: "scoring" as const, framework: fw.id, units: freeze(out), indicators: freeze(parts.stats), findings: deepFreeze(parts.findings) }, showScoring);
 }
 
 /** The result of {@link scoreColumns}: the numbers of {@link scoreUnits}, as columns. */
@@ -1647,7 +1648,7 @@ function columnsResult(framework: Framework, input: ScoreColumnsInput): ScoringC
     components[c.id] = o.comps.subarray(j * n, (j + 1) * n);
   });
   const { stats, findings } = statsAndFindings(o.r);
-  return Object.freeze({
+  return sealShallow({
     kind: "scoringColumns" as const,
     framework: fw.id,
     units: Object.freeze(p.units),
@@ -1658,7 +1659,7 @@ function columnsResult(framework: Framework, input: ScoreColumnsInput): ScoringC
     rank: o.rank,
     indicators: Object.freeze(stats),
     findings: deepFreeze(findings),
-  });
+  }, showScoring);
 }
 
 /**

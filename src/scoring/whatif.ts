@@ -7,6 +7,7 @@ import { describe, PgiError, safeEntries } from "../errors";
 import type { Framework, LocalizedText } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
 import { checkFramework, computeRaw, exactComp, exactNorm, finish, guarded, prepare, type Raw, type ScoredUnit, type UnitRow } from "./engine";
+import { showScoring } from "./render";
 
 /** One unit's scores before or after a change. */
 export interface UnitScores {
@@ -107,7 +108,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
     moved,
     othersMoved: moved.some((m) => m.unit !== name && !same(m.before, m.after)),
     note: WHATIF_NOTE,
-  });
+  }, showScoring);
 }
 
 /** One indicator's answer in {@link solveFor}. */
@@ -358,5 +359,5 @@ function solveForImpl(
     alreadyMet,
     indicators: results,
     note: SOLVE_NOTE,
-  });
+  }, showScoring);
 }

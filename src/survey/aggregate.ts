@@ -9,6 +9,7 @@ import { finding, type Finding } from "../findings";
 import { deepFreeze, foldName } from "../util";
 import type { UnitRow } from "../scoring/engine";
 import { radd, ratOf, rmul, roundRat, type Rat } from "../scoring/exact";
+import { showSurvey } from "./render";
 
 /** A survey question. `dontKnow` lists codes counted as "don't know" (excluded and counted). */
 export type Question =
@@ -556,5 +557,5 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
     units.push(Object.freeze({ unit: unitNames[u]!, responses: nResp[u]!, flagged, indicators: frozenIndicators, counts: Object.freeze(counts) }));
     rows.push(Object.freeze({ unit: unitNames[u]!, indicators: frozenIndicators }));
   }
-  return deepFreeze({ kind: "surveyAggregate" as const, questions: ids, minResponses, units, rows, findings });
+  return deepFreeze({ kind: "surveyAggregate" as const, questions: ids, minResponses, units, rows, findings }, showSurvey);
 }

@@ -8,6 +8,7 @@ import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../err
 import { seal } from "../util";
 import { field } from "../revive";
 import { trajectoryShape, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./trajectory";
+import { showTargets } from "./render";
 
 /** How finely a trajectory is followed: by year, quarter or month. */
 export type Granularity = "year" | "quarter" | "month";
@@ -96,7 +97,7 @@ export function periodTrajectory(input: TrajectoryInput): Trajectory {
     baselinePeriod: label(b.index, b.granularity),
     targetPeriod: label(t.index, t.granularity),
     periodChange: toNum(slope, decimals + 2),
-  });
+  }, showTargets);
 }
 
 function classify(value: Dec, target: Dec, observed: Dec, ratio: Dec | null, sign: number): ProgressStatus {
@@ -154,5 +155,5 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
     granularity: g,
     baselinePeriod: label(b.index, g),
     targetPeriod: label(t.index, g),
-  });
+  }, showTargets);
 }

@@ -10,6 +10,8 @@ import { expectKind, field, revive } from "../revive";
 import { NumberInputSchema, TextSchema, YearSchema } from "../schemas";
 import { deepFreeze, isSealed, seal } from "../util";
 import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
+import { showTargets } from "./render";
+
 
 /** Which way is better for the measured quantity. */
 export type TrajectoryDirection = "higher" | "lower";
@@ -123,7 +125,7 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     target: toNum(t, decimals),
     annualChange: toNum(slope, decimals + 2),
     milestones,
-  });
+  }, showTargets);
 }
 
 let shape: ReturnType<typeof makeShape> | undefined;
@@ -283,5 +285,5 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
     requiredAnnualChange: toNum(required, d + 2),
     ratio: ratio === null ? null : toNum(ratio, 4),
     status,
-  });
+  }, showTargets);
 }

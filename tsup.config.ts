@@ -35,7 +35,20 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     treeshake: true,
-    external: ["fast-check", "decimal.js", "zod"],
+    external: ["fast-check", "decimal.js", "zod", "pgi-kit"],
+    // The testing entry reaches the library only through src/testing/core.ts's `../index` import,
+    // which is loaded from the package's main entry ("pgi-kit", a self-reference) instead of being
+    // bundled: one copy of the library, so its errors are `instanceof PgiError` of pgi-kit.
+    esbuildPlugins: [
+      {
+        name: "testing-core-from-main-entry",
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index$/ }, (args) =>
+            /[\\/]src[\\/]testing[\\/]/.test(args.importer) ? { path: "pgi-kit", external: true } : undefined,
+          );
+        },
+      },
+    ],
   },
   {
     // The Node-only `pgi` command.

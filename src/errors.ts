@@ -53,8 +53,20 @@ export type PgiPath = readonly (string | number)[];
 const BRAND = Symbol.for("pgi-kit.PgiError");
 
 /**
+ * The keys never accepted as data keys (they would reach an object's prototype): the one list
+ * every reader of keys checks against, `["__proto__", "constructor", "prototype"]`. @internal
+ */
+export const RESERVED_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(["__proto__", "constructor", "prototype"]);
+
+/** True for a key in {@link RESERVED_KEYS} (`"__proto__"`, `"constructor"`, `"prototype"`). @internal */
+export function isReservedKey(key: unknown): boolean {
+  return typeof key === "string" && RESERVED_KEYS.includes(key);
+}
+
+/**
  * The only error pgi-kit throws on bad input. It names the offending field (`path`), has a stable
- * `code`, and its message says what to pass instead.
+ * `code`, and its message says what to pass instead, in English (`message`) and Vietnamese
+ * (`messageVi`), both written where the error is raised.
  *
  * @example
  * ```ts
@@ -72,8 +84,7 @@ export class PgiError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
   /**
    * The message in Vietnamese, with the path in front as in `message` (numbers with a decimal
-   * comma). Where no Vietnamese wording of the particular problem exists, it says what kind of
-   * problem it is and where, and quotes the English detail.
+   * comma, ids quoted as written).
    */
   readonly messageVi: string;
 
@@ -82,79 +93,83 @@ export class PgiError extends Error {
     message: string | Bilingual,
     path: PgiPath = [],
     details: Record<string, unknown> = {},
+    /** The old form's Vietnamese (a string message and its Vietnamese apart); prefer `{ en, vi }`. */
     messageVi?: string,
   ) {
-    const where = path.length > 0 ? `${formatPath(path)}: ` : "";
-    const en = typeof message === "string" ? message : message.en;
-    if (typeof message !== "string") messageVi = message.vi;
+    const where = path.length > 0 ? `${pathPrefix(path)}: ` : "";
+    const bi = typeof message === "string" ? (messageVi === undefined ? null : { en: message, vi: messageVi }) : message;
+    const en = bi === null ? String(message) : bi.en;
     super(`${where}${bounded(en)}`);
     this.name = "PgiError";
     this.code = code;
     this.path = Object.freeze([...path]);
     this.details = Object.freeze({ ...details });
-    this.messageVi = `${where}${bounded(messageVi ?? vietnamese(code, en, details))}`;
+    this.messageVi = `${where}${bounded(bi === null ? vietnamese(code, en, details) : bi.vi)}`;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 }
 
+/** The path as a message starts with it: each field name cut to 60 characters. */
+function pathPrefix(path: PgiPath): string {
+  return formatPath(path.map((p) => (typeof p === "string" && p.length > EXCERPT ? `${p.slice(0, EXCERPT)}…` : p)));
+}
+
 /**
  * A message with every long quoted value (200 characters or more) cut to 60 (an ellipsis and the length follow),
- * and at most 1,000 characters in all: a message never repeats a large input.
+ * and at most 1,000 characters in all: a safety net, as every site quotes values with {@link describe}.
  */
 function bounded(message: string): string {
   // A quoted value opens with `"` right before a non-space character (prose between two quoted
   // values starts with "; " or ", " and is never that long).
-  const cut = message.length <= 200 ? message : message.replace(/"([^"\s;,.)][^"]{199,})"/g, (_m, inner: string) => `"${inner.slice(0, 60)}…" (${inner.length} characters)`);
+  const cut = message.length <= 200 ? message : message.replace(/"([^"\s;,.)][^"]{199,})"/g, (_m, inner: string) => `"${inner.slice(0, 60)}…"`);
   return cut.length <= 1000 ? cut : `${cut.slice(0, 999)}…`;
 }
 
-/** A number or numeric string with the Vietnamese decimal comma. */
-function vn(value: unknown): string {
-  return typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) ? String(value).replace(".", ",") : describe(value);
-}
-
-/** Vietnamese wording of an error from its code and details (the English message as a last resort). */
+/**
+ * Vietnamese of a message still written in English only (the string form, kept while call sites
+ * move to `{ en, vi }`): what kind of problem it is, from the code and details.
+ */
 function vietnamese(code: PgiErrorCode, message: string, d: Record<string, unknown>): string {
   const english = message.replace(/\d+\.\d+/g, (m) => m.replace(".", ","));
   switch (code) {
     case "OUT_OF_SCALE":
       return "min" in d && "max" in d
-        ? `điểm phải nằm trong khoảng ${vn(d.min)}–${vn(d.max)}, nhận được ${vn(d.value)}`
+        ? `điểm phải nằm trong khoảng ${describe(d.min, "vi")}–${describe(d.max, "vi")}, nhận được ${describe(d.value, "vi")}`
         : `giá trị nằm ngoài thang điểm (${english})`;
     case "INVALID_NUMBER":
-      return `cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn)${"value" in d && d.value !== undefined ? `, nhận được ${describe(d.value)}` : ""}`;
+      return `cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn)${"value" in d && d.value !== undefined ? `, nhận được ${describe(d.value, "vi")}` : ""}`;
     case "AMBIGUOUS_NUMBER":
-      return `${describe(d.value)} không rõ nghĩa: có thể đọc là số nghìn hoặc số thập phân; hãy ghi rõ dấu thập phân (ví dụ "1,234" với decimal: ",")`;
+      return `${describe(d.value, "vi")} không rõ nghĩa: có thể đọc là số nghìn hoặc số thập phân; hãy ghi rõ dấu thập phân`;
     case "OUT_OF_RANGE":
-      return `số nằm ngoài phạm vi pgi-kit đọc được (độ lớn tối đa 10^15, tối đa 20 chữ số thập phân)`;
+      return `số nằm ngoài phạm vi pgi-kit đọc được chính xác (${english})`;
     case "UNKNOWN_SUBINDEX":
-      return `không có chỉ số thành phần ${describe(d.key)}${Array.isArray(d.valid) ? `; dùng một trong ${(d.valid as unknown[]).join(", ")}, số thứ tự hoặc tên công bố` : ""}`;
+      return `không có chỉ số thành phần ${describe(d.key, "vi")}${Array.isArray(d.valid) ? `; dùng một trong ${(d.valid as unknown[]).join(", ")}, số thứ tự hoặc tên công bố` : ""}`;
     case "DUPLICATE_SUBINDEX":
-      return `chỉ số thành phần ${describe(d.id)} được ghi hai lần; mỗi chỉ số chỉ ghi một lần`;
+      return `chỉ số thành phần ${describe(d.id, "vi")} được ghi hai lần; mỗi chỉ số chỉ ghi một lần`;
     case "MISSING_SUBINDEX":
       return `thiếu điểm của chỉ số thành phần${Array.isArray(d.missing) ? ` ${(d.missing as unknown[]).join(", ")}` : ""}; cần đủ điểm mọi chỉ số`;
     case "UNKNOWN_EDITION":
-      return `không có kỳ PGI ${describe(d.year)} có sẵn; các kỳ có sẵn: ${Array.isArray(d.editions) ? (d.editions as unknown[]).join(", ") : "2022, 2023, 2024"}`;
+      return `không có kỳ PGI ${describe(d.year, "vi")} có sẵn; các kỳ có sẵn: ${Array.isArray(d.editions) ? (d.editions as unknown[]).join(", ") : "2022, 2023, 2024"}`;
     case "EDITION_MISMATCH":
       return `năm không khớp với kỳ của bộ chỉ số (${english})`;
     case "UNKNOWN_PROVINCE":
-      return `không tìm thấy tỉnh, thành phố ${describe(d.name)}${Array.isArray(d.closest) ? `; gần nhất: ${(d.closest as unknown[]).join(", ")}` : ""} (đơn vị cấp huyện, xã: dùng { units: "any" })`;
+      return `không tìm thấy tỉnh, thành phố ${describe(d.name, "vi")}${Array.isArray(d.closest) ? `; gần nhất: ${(d.closest as unknown[]).join(", ")}` : ""} (đơn vị cấp huyện, xã: dùng { units: "any" })`;
     case "UNKNOWN_UNIT":
       return `không có số liệu hoặc đơn vị này (${english})`;
     case "DUPLICATE_UNIT":
-      return `đơn vị ${describe(d.unit)} xuất hiện hai lần; mỗi đơn vị chỉ ghi một lần`;
+      return `đơn vị ${describe(d.unit, "vi")} xuất hiện hai lần; mỗi đơn vị chỉ ghi một lần`;
     case "UNKNOWN_INDICATOR":
       return `không có chỉ tiêu này trong bộ chỉ số (${english})`;
     case "INVALID_FRAMEWORK":
       return `bộ chỉ số không hợp lệ (${english})`;
     case "IMPOSSIBLE_TARGET":
       return "maxDelta" in d
-        ? `không thể phân bổ mức tăng ${vn(d.requested)}: tối đa chỉ tăng được ${vn(d.maxDelta)} (điểm tổng hợp ${vn(d.maxComposite)})`
+        ? `không thể phân bổ mức tăng ${describe(d.requested, "vi")}: tối đa chỉ tăng được ${describe(d.maxDelta, "vi")} (điểm tổng hợp ${describe(d.maxComposite, "vi")})`
         : `mục tiêu không thể đạt được (${english})`;
     case "INVALID_DATE":
       return `ngày không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2024-12-31`;
     case "UNSAFE_KEY":
-      return `không được dùng khóa "__proto__", "constructor" hoặc "prototype"; hãy dùng tên thật của mục`;
+      return `không được dùng khóa ${RESERVED_KEYS.map((k) => `"${k}"`).join(", ")}; hãy dùng tên thật của mục`;
     default:
       return `dữ liệu đầu vào không hợp lệ (${english})`;
   }
@@ -188,62 +203,191 @@ export function formatPath(path: PgiPath): string {
   return out;
 }
 
-/** The longest excerpt of a bad value an error message quotes. */
+/** The longest excerpt of a bad value (or key) an error message quotes. */
 const EXCERPT = 60;
 
 /**
- * Describe a value briefly for an error message: strings are quoted and cut to 60 characters
- * (with an ellipsis and their length), other values are named by their type.
+ * Describe a value briefly for an error message, in English (default) or Vietnamese: strings are
+ * quoted as written and cut to 60 characters (with an ellipsis and their length), numbers are
+ * written as numbers (with a decimal comma in Vietnamese), other values are named by their type:
+ * `describe(6.58, "vi")` is `6,58`, `describe([1], "vi")` is `một mảng`. @internal
  */
-export function describe(value: unknown): string {
+export function describe(value: unknown, lang: "en" | "vi" = "en"): string {
+  const vi = lang === "vi";
   if (value === null) return "null";
-  if (value === undefined) return "undefined";
+  if (value === undefined) return vi ? "không có giá trị" : "undefined";
   if (typeof value === "string") {
     if (value.length <= EXCERPT) return JSON.stringify(value);
-    return `${JSON.stringify(value.slice(0, EXCERPT))}… (${value.length} characters)`;
+    return `${JSON.stringify(value.slice(0, EXCERPT))}… (${value.length} ${vi ? "ký tự" : "characters"})`;
   }
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "number") {
+    const text = Object.is(value, -0) ? "-0" : String(value);
+    return vi ? text.replace(".", ",") : text;
+  }
   if (typeof value === "boolean") return String(value);
-  if (typeof value === "bigint") return "a BigInt";
-  if (typeof value === "symbol") return "a Symbol";
-  if (typeof value === "function") return "a function";
-  if (Array.isArray(value)) return "an array";
-  if (ArrayBuffer.isView(value)) return "a typed array";
-  return "an object";
+  if (typeof value === "bigint") return vi ? "một số BigInt" : "a BigInt";
+  if (typeof value === "symbol") return vi ? "một Symbol" : "a Symbol";
+  if (typeof value === "function") return vi ? "một hàm" : "a function";
+  if (Array.isArray(value)) return vi ? "một mảng" : "an array";
+  if (ArrayBuffer.isView(value)) return vi ? "một mảng nhị phân" : "a typed array";
+  return vi ? "một đối tượng" : "an object";
 }
 
-/** A message for a zod issue that carries none of our own (zod/mini's default is "Invalid input"). */
-function issueMessage(issue: core.$ZodIssue, base: PgiPath = []): string {
-  if (issue.message && issue.message !== "Invalid input") return issue.message;
-  const full = [...base, ...issue.path];
-  const where = full.length > 0 ? String(full[full.length - 1]) : "the input";
-  switch (issue.code) {
-    case "invalid_type":
-      return `expected ${issue.expected === "object" ? "a plain object" : issue.expected === "array" ? "an array" : `a ${issue.expected}`} for ${where}${"input" in issue ? `, got ${describe((issue as { input?: unknown }).input)}` : ""}`;
-    case "unrecognized_keys": {
-      const keys = issue.keys.slice(0, 5).map((k) => describe(k)).join(", ");
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}${issue.keys.length > 5 ? ", …" : ""}; remove ${issue.keys.length > 1 ? "them" : "it"} (check the spelling of the field names)`;
-    }
-    case "invalid_value":
-      return `expected one of ${issue.values.slice(0, 8).map((v) => JSON.stringify(v)).join(", ")} for ${where}`;
-    case "too_small":
-      return `${where} is too small: expected at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
-    case "too_big":
-      return `${where} is too large: expected at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
-    case "invalid_union":
-      return `${where} has none of the accepted forms`;
+/** A value quoted in each language, `{ en, vi }` (see {@link describe}). @internal */
+export function quoted(value: unknown): Bilingual {
+  return { en: describe(value), vi: describe(value, "vi") };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bridge from zod: zod's own wording never reaches a user.
+//
+// A schema's custom message is written with `zodMessage({ en, vi })`, which returns the English
+// text (what zod carries in `issue.message` and what apps using the exported schemas see) and
+// records its Vietnamese here, so the bridge finds it by the English text. A custom message that
+// was not recorded keeps its English, and its Vietnamese is written from the issue's kind, as for
+// issues without a message of their own. zod/mini's default message ("Invalid input") is never
+// shown: the bridge writes both languages from the issue's kind and the field's path.
+
+let viByEn: Map<string, string> | undefined;
+
+/**
+ * A custom zod message in both languages: returns the English text for the schema and records
+ * the Vietnamese for {@link fromZodError}. Use it for every message passed to a zod schema.
+ * @internal
+ */
+export function zodMessage(message: Bilingual): string {
+  viByEn ??= new Map();
+  // Schemas are built once; the bound only keeps a schema built per call from growing the table.
+  if (viByEn.size < 5000) viByEn.set(message.en, message.vi);
+  return message.en;
+}
+
+/**
+ * The field a zod issue is about, by its last name and the indices after it (`agreeFrom`,
+ * `scores[2]`; the message starts with the full path anyway), or "the input".
+ */
+function whereOf(full: PgiPath): Bilingual {
+  let i = full.length - 1;
+  while (i > 0 && typeof full[i] === "number") i--;
+  if (i < 0) return { en: "the input", vi: "dữ liệu đầu vào" };
+  const p = pathPrefix(full.slice(i));
+  return { en: p, vi: `trường ${p}` };
+}
+
+/** What a zod type name asks for, in both languages. */
+function expectedOf(expected: string): Bilingual {
+  switch (expected) {
+    case "object":
+      return { en: "a plain object", vi: "một đối tượng" };
+    case "array":
+      return { en: "an array", vi: "một mảng" };
+    case "string":
+      return { en: "a string", vi: "một chuỗi ký tự" };
+    case "number":
+      return { en: "a finite number", vi: "một số hữu hạn" };
+    case "int":
+      return { en: "a whole number", vi: "một số nguyên" };
+    case "boolean":
+      return { en: "true or false", vi: "true hoặc false" };
+    case "bigint":
+      return { en: "a BigInt", vi: "một số BigInt" };
+    case "null":
+      return { en: "null", vi: "null" };
+    case "date":
+      return { en: "a date", vi: "một ngày" };
     default:
-      return `${where} is not valid`;
+      return { en: "a value of the documented kind", vi: "một giá trị đúng loại như tài liệu mô tả" };
   }
 }
 
-/** Convert the first issue of a zod error into a PgiError (zod errors never escape). */
+const plural = (n: number, what: "characters" | "items"): Bilingual =>
+  what === "characters" ? { en: n === 1 ? "character" : "characters", vi: "ký tự" } : { en: n === 1 ? "item" : "items", vi: "mục" };
+
+/** Both languages of a zod issue from its kind (used when the schema gave no message of its own). */
+function issueByKind(issue: core.$ZodIssue, full: PgiPath): Bilingual {
+  const where = whereOf(full);
+  const input = (issue as { input?: unknown }).input;
+  const got = quoted(input);
+  switch (issue.code) {
+    case "invalid_type": {
+      const want = expectedOf(issue.expected);
+      if (input === undefined) {
+        // A missing field ("nonoptional" says only that something is required).
+        const wantEn = issue.expected === "nonoptional" ? "a value (see the documentation of the field)" : want.en;
+        const wantVi = issue.expected === "nonoptional" ? "một giá trị (xem tài liệu của trường này)" : want.vi;
+        return { en: `${where.en} is required: pass ${wantEn}`, vi: `thiếu ${where.vi}: cần ${wantVi}` };
+      }
+      return { en: `expected ${want.en} for ${where.en}, got ${got.en}`, vi: `${where.vi} cần ${want.vi}, nhận được ${got.vi}` };
+    }
+    case "unrecognized_keys": {
+      const keys = issue.keys.slice(0, 5);
+      const more = issue.keys.length > 5 ? ", …" : "";
+      const many = issue.keys.length > 1;
+      return {
+        en: `unknown key${many ? "s" : ""} ${keys.map((k) => describe(k)).join(", ")}${more}; remove ${many ? "them" : "it"} (check the spelling of the field names)`,
+        vi: `khóa không có trong mẫu dữ liệu: ${keys.map((k) => describe(k, "vi")).join(", ")}${more}; hãy bỏ đi (kiểm tra chính tả tên trường)`,
+      };
+    }
+    case "invalid_value": {
+      const values = issue.values.slice(0, 8).map((v) => describe(v));
+      return { en: `expected one of ${values.join(", ")} for ${where.en}, got ${got.en}`, vi: `${where.vi} phải là một trong ${values.join(", ")}, nhận được ${got.vi}` };
+    }
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const bound = Number(small ? issue.minimum : issue.maximum);
+      const unit = issue.origin === "string" ? plural(bound, "characters") : issue.origin === "array" || issue.origin === "set" ? plural(bound, "items") : null;
+      const strict = !(issue.inclusive ?? true);
+      const en = small ? (strict ? "more than" : "at least") : strict ? "less than" : "at most";
+      const vi = small ? (strict ? "lớn hơn" : "ít nhất") : strict ? "nhỏ hơn" : "tối đa";
+      const n = { en: describe(bound), vi: describe(bound, "vi") };
+      if (unit === null) {
+        return { en: `${where.en} must be ${en} ${n.en}, got ${got.en}`, vi: `${where.vi} phải ${vi === "ít nhất" ? "từ" : vi === "tối đa" ? "không quá" : vi} ${n.vi}, nhận được ${got.vi}` };
+      }
+      return { en: `${where.en} must have ${en} ${n.en} ${unit.en}`, vi: `${where.vi} phải có ${vi} ${n.vi} ${unit.vi}` };
+    }
+    case "invalid_union": {
+      // "expected a whole number or a string" when every branch refused the value's type.
+      const kinds = issue.errors.map((branch) => branch.find((i) => i.code === "invalid_type" && i.path.length === 0) as core.$ZodIssueInvalidType | undefined);
+      if (kinds.length > 0 && kinds.every((k) => k !== undefined)) {
+        const wants = [...new Set(kinds.map((k) => k!.expected))].map(expectedOf);
+        if (input === undefined) return { en: `${where.en} is required: pass ${wants.map((w) => w.en).join(" or ")}`, vi: `thiếu ${where.vi}: cần ${wants.map((w) => w.vi).join(" hoặc ")}` };
+        return { en: `expected ${wants.map((w) => w.en).join(" or ")} for ${where.en}, got ${got.en}`, vi: `${where.vi} cần ${wants.map((w) => w.vi).join(" hoặc ")}, nhận được ${got.vi}` };
+      }
+      return { en: `${where.en} has none of the accepted forms (see the documentation of the field)`, vi: `${where.vi} không có dạng nào được chấp nhận (xem tài liệu của trường này)` };
+    }
+    case "invalid_format":
+      return { en: `${where.en} is not in the expected format, got ${got.en}`, vi: `${where.vi} không đúng định dạng, nhận được ${got.vi}` };
+    case "invalid_key":
+      return { en: `${where.en} has a key that is not allowed`, vi: `${where.vi} có một khóa không hợp lệ` };
+    case "invalid_element":
+      return { en: `${where.en} has an entry that is not valid`, vi: `${where.vi} có một phần tử không hợp lệ` };
+    case "not_multiple_of":
+      return { en: `${where.en} must be a multiple of ${describe(Number(issue.divisor))}`, vi: `${where.vi} phải là bội số của ${describe(Number(issue.divisor), "vi")}` };
+    default:
+      return { en: `${where.en} is not valid, got ${got.en}`, vi: `${where.vi} không hợp lệ, nhận được ${got.vi}` };
+  }
+}
+
+/** Both languages of a zod issue: the schema's own message (with its recorded Vietnamese) or one from its kind. */
+function issueMessage(issue: core.$ZodIssue, base: PgiPath = []): Bilingual {
+  const full = [...base, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+  const byKind = issueByKind(issue, full);
+  if (!issue.message || issue.message === "Invalid input") return byKind;
+  return { en: issue.message, vi: viByEn?.get(issue.message) ?? byKind.vi };
+}
+
+/**
+ * Convert the first issue of a zod error into a PgiError (zod errors never escape), with both
+ * languages written by the bridge; `details.issues` lists up to ten issues (path and English).
+ * @internal
+ */
 export function fromZodError(error: core.$ZodError, basePath: PgiPath = []): PgiError {
   const issue = error.issues[0];
   const path = [...basePath, ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
-  const message = issue ? issueMessage(issue, basePath) : "invalid input";
+  const message = issue ? issueMessage(issue, basePath) : { en: "the input is not valid", vi: "dữ liệu đầu vào không hợp lệ" };
   return new PgiError("INVALID_INPUT", message, path, {
-    issues: error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: issueMessage(i) })),
+    issues: error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: issueMessage(i, basePath).en })),
   });
 }
 
@@ -254,7 +398,8 @@ export function fromZodError(error: core.$ZodError, basePath: PgiPath = []): Pgi
  */
 export function parseWith<T>(schema: core.$ZodType<T>, input: unknown, basePath: PgiPath = []): T {
   type Result = { success: true; data: T } | { success: false; error: core.$ZodError };
-  const result = readingInput(() => (schema as unknown as { safeParse(v: unknown): Result }).safeParse(input), basePath);
+  // reportInput: the bridge quotes the bad value (briefly) and tells a missing field from a wrong one.
+  const result = readingInput(() => (schema as unknown as { safeParse(v: unknown, ctx: { reportInput: boolean }): Result }).safeParse(input, { reportInput: true }), basePath);
   if (!result.success) throw fromZodError(result.error, basePath);
   return result.data;
 }
@@ -262,38 +407,46 @@ export function parseWith<T>(schema: core.$ZodType<T>, input: unknown, basePath:
 /**
  * Run `read` on the caller's data: a PgiError from it is reported under `path`; anything else it
  * throws (a getter that throws, a hostile `toString`) becomes one `INVALID_INPUT` PgiError there.
- * The one guard every reader of untrusted input uses. @internal
+ * The one guard every reader of untrusted input uses. `what` names the input in both languages.
+ * @internal
  */
-export function readingInput<T>(read: () => T, path: PgiPath = [], what: string = "the input"): T {
+export function readingInput<T>(read: () => T, path: PgiPath = [], what: string | Bilingual = "the input"): T {
   try {
     return read();
   } catch (e) {
     if (isPgiError(e)) throw prefixPath(e, path);
-    throw new PgiError("INVALID_INPUT", `${what} could not be read (${e instanceof Error ? e.message.slice(0, EXCERPT) : "an exception"}); pass plain data`, [...path]);
+    const name = typeof what === "string" ? { en: what, vi: "dữ liệu đầu vào" } : what;
+    const why = e instanceof Error ? describe(e.message) : "";
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `${name.en} could not be read (${why === "" ? "an exception" : `it threw ${why}`}); pass plain data`,
+        vi: `không đọc được ${name.vi} (${why === "" ? "có ngoại lệ khi đọc" : `lỗi khi đọc: ${why}`}); hãy truyền dữ liệu thuần`,
+      },
+      [...path],
+    );
   }
 }
 
-/** Keys that must never be used as data keys (prototype pollution). */
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
 /**
- * The own enumerable keys of a plain record, refusing `__proto__`, `constructor` and `prototype`
- * keys with code `UNSAFE_KEY`, and anything that is not a plain object with `INVALID_INPUT`.
+ * The own enumerable keys of a plain record, refusing the {@link RESERVED_KEYS} with code
+ * `UNSAFE_KEY`, and anything that is not a plain object with `INVALID_INPUT`. `what` names the
+ * record in both languages (a plain string is used for both).
  */
-export function safeEntries(value: unknown, path: PgiPath, what: string): [string, unknown][] {
+export function safeEntries(value: unknown, path: PgiPath, what: string | Bilingual): [string, unknown][] {
+  const name = typeof what === "string" ? { en: what, vi: what } : what;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      `expected ${what} as a plain object, got ${describe(value)}`,
-      path,
-    );
+    throw new PgiError("INVALID_INPUT", { en: `expected ${name.en} as a plain object, got ${describe(value)}`, vi: `${name.vi} phải là một đối tượng, nhận được ${describe(value, "vi")}` }, path);
   }
   const out: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
-    if (UNSAFE_KEYS.has(key)) {
+    if (isReservedKey(key)) {
       throw new PgiError(
         "UNSAFE_KEY",
-        `the key "${key}" is not allowed in ${what}; use the real names of the entries`,
+        {
+          en: `the key ${describe(key)} is not allowed in ${name.en}; use the real names of the entries`,
+          vi: `không được dùng khóa ${describe(key)} trong ${name.vi}; hãy dùng tên thật của các mục`,
+        },
         [...path, key],
       );
     }
@@ -301,7 +454,7 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
     try {
       v = (value as Record<string, unknown>)[key];
     } catch {
-      throw new PgiError("INVALID_INPUT", `${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+      throw new PgiError("INVALID_INPUT", { en: `${describe(key)} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(key)} (hàm đọc giá trị gây lỗi); hãy truyền dữ liệu thuần` }, [...path, key]);
     }
     out.push([key, v]);
   }
@@ -311,9 +464,9 @@ export function safeEntries(value: unknown, path: PgiPath, what: string): [strin
 /** The same error with `prefix` put before its path (for errors from nested input). @internal */
 export function prefixPath(e: unknown, prefix: PgiPath): unknown {
   if (!isPgiError(e)) return e;
-  const raw = e.path.length > 0 ? e.message.slice(formatPath(e.path).length + 2) : e.message;
-  const rawVi = e.path.length > 0 ? e.messageVi.slice(formatPath(e.path).length + 2) : e.messageVi;
-  return new PgiError(e.code, raw, [...prefix, ...e.path], { ...e.details }, rawVi);
+  if (prefix.length === 0) return e;
+  const cut = e.path.length > 0 ? pathPrefix(e.path).length + 2 : 0;
+  return new PgiError(e.code, { en: e.message.slice(cut), vi: e.messageVi.slice(cut) }, [...prefix, ...e.path], { ...e.details });
 }
 
 /**
@@ -324,7 +477,12 @@ export function prefixPath(e: unknown, prefix: PgiPath): unknown {
 export function optionsOf<T extends object>(value: unknown, keys: readonly (keyof T & string)[], path: PgiPath = ["options"]): Partial<T> {
   if (value === undefined) return {};
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new PgiError("INVALID_INPUT", `expected options as a plain object such as { ${keys.slice(0, 3).join(", ")} } (or nothing), got ${describe(value)}`, path);
+    const shape = `{ ${keys.slice(0, 3).join(", ")} }`;
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected options as a plain object such as ${shape} (or nothing), got ${describe(value)}`, vi: `tùy chọn phải là một đối tượng, ví dụ ${shape} (hoặc bỏ trống), nhận được ${describe(value, "vi")}` },
+      path,
+    );
   }
   const out: Record<string, unknown> = {};
   for (const key of keys) {
@@ -332,7 +490,7 @@ export function optionsOf<T extends object>(value: unknown, keys: readonly (keyo
     try {
       v = (value as Record<string, unknown>)[key];
     } catch {
-      throw new PgiError("INVALID_INPUT", `options.${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+      throw new PgiError("INVALID_INPUT", { en: `options.${key} could not be read (a getter threw); pass plain data`, vi: `không đọc được options.${key} (hàm đọc giá trị gây lỗi); hãy truyền dữ liệu thuần` }, [...path, key]);
     }
     if (v !== undefined) out[key] = v;
   }

@@ -42,3 +42,4 @@ export * from "./checklist/index";
 export { ntmEnvironmentTemplate, ntmEnvironmentSource } from "./data/ntm-environment";
 export type { NtmEnvironmentSource } from "./data/ntm-environment";
 export * from "./extract/index";
+export * from "./uncertainty/index";

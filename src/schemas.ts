@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { toDec, type NumberInput } from "./decimal";
+import { zodMessage, type Bilingual } from "./errors";
 
 function isNumberInput(value: unknown): boolean {
   try {
@@ -19,24 +20,37 @@ function isNumberInput(value: unknown): boolean {
 /** The longest name or text field pgi-kit reads (a unit, a title, an owner): 300 characters. */
 export const MAX_NAME_LENGTH = 300;
 
-/** A unit's or title's name: a trimmed, non-empty string of at most {@link MAX_NAME_LENGTH} characters. @internal */
-export function UnitSchema(message: string, max: number = MAX_NAME_LENGTH) {
-  const what = message.split(" must")[0];
-  return z.string(message).check(
+/** Vietnamese names of the fields these schemas check (an unknown field is quoted as written). */
+const FIELD_VI: Readonly<Record<string, string>> = { unit: "đơn vị", title: "tiêu đề", source: "nguồn", label: "nhãn", owner: "đơn vị chủ trì" };
+const fieldVi = (what: string) => FIELD_VI[what] ?? `trường "${what}"`;
+
+/**
+ * A unit's or title's name: a trimmed, non-empty string of at most {@link MAX_NAME_LENGTH}
+ * characters. `message` says what the field must be (its first word names the field), in both
+ * languages or in English (the Vietnamese is then written from the field's name). @internal
+ */
+export function UnitSchema(message: string | Bilingual, max: number = MAX_NAME_LENGTH) {
+  const en = typeof message === "string" ? message : message.en;
+  const what = en.split(" must")[0]!;
+  const vi = typeof message === "string" ? `${fieldVi(what)} phải là một chuỗi ký tự` : message.vi;
+  return z.string(zodMessage({ en, vi })).check(
     z.trim(),
-    z.minLength(1, `${what} must not be empty`),
-    z.maxLength(max, `${what} must be at most ${max} characters`),
+    z.minLength(1, zodMessage({ en: `${what} must not be empty`, vi: `${fieldVi(what)} không được để trống` })),
+    z.maxLength(max, zodMessage({ en: `${what} must be at most ${max} characters`, vi: `${fieldVi(what)} dài tối đa ${max} ký tự` })),
   );
 }
 
 /** A free-text field (source, label) of at most 2,000 characters. @internal */
 export function TextSchema(what: string) {
-  return z.string(`${what} must be a string`).check(z.maxLength(2000, `${what} must be at most 2000 characters`));
+  return z
+    .string(zodMessage({ en: `${what} must be a string`, vi: `${fieldVi(what)} phải là một chuỗi ký tự` }))
+    .check(z.maxLength(2000, zodMessage({ en: `${what} must be at most 2000 characters`, vi: `${fieldVi(what)} dài tối đa 2000 ký tự` })));
 }
 
 /** A published rank: a whole number ≥ 1. @internal */
 export function RankSchema() {
-  return z.int("rank must be a whole number ≥ 1").check(z.gte(1, "rank must be a whole number ≥ 1"));
+  const message = zodMessage({ en: "rank must be a whole number ≥ 1", vi: "thứ hạng phải là số nguyên từ 1 trở lên" });
+  return z.int(message).check(z.gte(1, message));
 }
 
 /**
@@ -51,8 +65,8 @@ export function RankSchema() {
  */
 export const NumberInputSchema = /* @__PURE__ */ (() =>
   z.custom<NumberInput>(isNumberInput, {
-  error: 'expected a number such as 6.58 or a string such as "6,58"',
-}))();
+    error: zodMessage({ en: 'expected a number such as 6.58 or a string such as "6,58"', vi: 'cần một số như 6,58 hoặc một chuỗi như "6,58"' }),
+  }))();
 
 /**
  * An edition or plan year: a whole number 1900–2100, or such a number as a string.
@@ -64,12 +78,18 @@ export const NumberInputSchema = /* @__PURE__ */ (() =>
  */
 export const YearSchema = /* @__PURE__ */ (() =>
   z.pipe(
-  z.union([
-    z.int("expected a whole-number year such as 2024"),
-    z.pipe(z.string().check(z.trim(), z.regex(/^\d{4}$/, "expected a four-digit year such as 2024")), z.transform(Number)),
-  ], "expected a year such as 2024 (a whole number or a four-digit string)"),
-  z.int().check(z.gte(1900, "expected a year from 1900 to 2100"), z.lte(2100, "expected a year from 1900 to 2100")),
-))();
+    z.union(
+      [
+        z.int(zodMessage({ en: "expected a whole-number year such as 2024", vi: "cần một năm là số nguyên, ví dụ 2024" })),
+        z.pipe(z.string().check(z.trim(), z.regex(/^\d{4}$/, zodMessage({ en: "expected a four-digit year such as 2024", vi: "cần một năm gồm bốn chữ số, ví dụ 2024" }))), z.transform(Number)),
+      ],
+      zodMessage({ en: "expected a year such as 2024 (a whole number or a four-digit string)", vi: "cần một năm, ví dụ 2024 (số nguyên hoặc chuỗi bốn chữ số)" }),
+    ),
+    z.int().check(
+      z.gte(1900, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
+      z.lte(2100, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
+    ),
+  ))();
 
 /**
  * Scores keyed by anything {@link subIndex} accepts.
@@ -85,7 +105,7 @@ export const ScoresInputSchema = /* @__PURE__ */ (() =>
 /** A score card input's object, its scores and composite checked by the given schemas. */
 function scoreCardObject<S extends z.ZodMiniType, C extends z.ZodMiniType>(scores: S, composite: C) {
   return z.strictObject({
-    unit: UnitSchema("unit must be a string naming the province or unit"),
+    unit: UnitSchema({ en: "unit must be a string naming the province or unit", vi: "đơn vị phải là một chuỗi ký tự ghi tên tỉnh hoặc đơn vị" }),
     year: YearSchema,
     scores,
     composite: z.optional(composite),

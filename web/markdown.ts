@@ -1,6 +1,7 @@
 /**
  * The small part of Markdown that pgi-kit's renderers write (headings, bold/italic/code, bullet
- * lists, pipe tables with alignment), as HTML. Text is escaped first.
+ * lists, pipe tables with alignment), as HTML. Text is escaped first. Tables of more than three
+ * columns get class "wide" and every cell its column's heading, for the phone layout.
  */
 const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -29,8 +30,11 @@ export function markdownToHtml(md: string): string {
       i += 2;
       const rows: string[][] = [];
       while (i < lines.length && lines[i]!.trim().startsWith("|")) rows.push(cells(lines[i++]!));
-      const td = (tag: string, c: string, j: number) => `<${tag} style="text-align:${align[j] ?? "left"}">${inline(c)}</${tag}>`;
-      out.push(`<table><thead><tr>${head.map((c, j) => td("th", c, j)).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, j) => td("td", c, j)).join("")}</tr>`).join("")}</tbody></table>`);
+      // Each cell carries its column's heading (data-label), so a narrow screen can show a row as a card.
+      const label = (j: number) => ` data-label="${escape(head[j] ?? "")}"`;
+      const td = (tag: string, c: string, j: number) => `<${tag} style="text-align:${align[j] ?? "left"}"${tag === "td" ? label(j) : ""}>${inline(c)}</${tag}>`;
+      const cls = head.length > 3 ? ` class="wide"` : "";
+      out.push(`<table${cls}><thead><tr>${head.map((c, j) => td("th", c, j)).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, j) => td("td", c, j)).join("")}</tr>`).join("")}</tbody></table>`);
       continue;
     }
     if (/^\s*[-*]\s+/.test(line)) {

@@ -71,7 +71,10 @@ export interface ChecklistAssessment {
   readonly checklist: string;
   readonly checklistName: LocalizedText;
   readonly unit: string;
+  /** The region's id, null when none. */
   readonly region: string | null;
+  /** The region's name (for reports), null when none. */
+  readonly regionName: LocalizedText | null;
   /** The level the criteria table is evaluated at: the target, else the next level, else the highest. */
   readonly at: string;
   readonly levels: readonly LevelResult[];
@@ -86,23 +89,42 @@ export interface ChecklistAssessment {
   readonly criteria: readonly CriterionResult[];
 }
 
-function bad(message: string, path: PgiPath, vi?: string): never {
+function bad(message: string | { readonly en: string; readonly vi: string }, path: PgiPath, vi?: string): never {
   throw new PgiError("INVALID_INPUT", message, path, {}, vi);
 }
 
-/** Yes/no input: booleans, "đạt"/"không đạt"/"chưa đạt", "có"/"không", "yes"/"no". */
+/** Done marks as offices type them (folded): đạt, có, x, ✓… */
+const YES = new Set(["dat", "co", "yes", "true", "x", "✓", "✔", "☑", "✅", "roi", "dathoanthanh", "hoanthanh"]);
+/** Not-done marks: không đạt, chưa đạt, không, chưa… */
+const NO = new Set(["khongdat", "chuadat", "khong", "chua", "no", "false", "✗", "✘", "☐", "chuahoanthanh"]);
+
+/**
+ * Yes/no input: booleans; "đạt", "có", "x", "✓" (done); "không đạt", "chưa đạt", "không", "chưa"
+ * (not done); "yes"/"no", "true"/"false". Case and diacritics do not matter.
+ */
 function yesNo(v: unknown, path: PgiPath): boolean {
   if (typeof v === "boolean") return v;
   if (typeof v === "string") {
-    const f = foldName(v);
-    if (f === "dat" || f === "co" || f === "yes" || f === "true") return true;
-    if (f === "khongdat" || f === "chuadat" || f === "khong" || f === "no" || f === "false") return false;
+    const t = v.trim();
+    const f = foldName(t) || t;
+    if (YES.has(f)) return true;
+    if (NO.has(f)) return false;
   }
-  return bad(`expected true/false or "đạt"/"không đạt" for a yes/no indicator, got ${describe(v)}`, path, `chỉ tiêu đạt/không đạt cần true/false hoặc "đạt"/"không đạt", nhận được ${describe(v)}`);
+  return bad(
+    { en: `expected true/false, "đạt", "có", "x" or "✓" (done) or "không đạt", "chưa đạt", "không" (not done) for a yes/no indicator, got ${describe(v)}`, vi: `chỉ tiêu đạt/không đạt cần "đạt", "có", "x" hoặc "✓" (đã đạt) hoặc "không đạt", "chưa đạt", "không" (chưa đạt), nhận được ${describe(v)}` },
+    path,
+  );
 }
 
-function numeric(v: unknown, path: PgiPath): Dec {
-  if (typeof v === "boolean") bad(`expected a number for this indicator, got ${v}; yes/no values are for { yes } thresholds`, path, `chỉ tiêu này cần một số, nhận được ${v}; giá trị đạt/không đạt chỉ dùng cho ngưỡng { yes }`);
+/** A number; for an indicator in %, "95 %" and "95%" are read as 95. */
+function numeric(v: unknown, path: PgiPath, unit: LocalizedText): Dec {
+  if (typeof v === "boolean") bad({ en: `expected a number for this indicator, got ${v}; yes/no values are for { yes } thresholds`, vi: `chỉ tiêu này cần một số, nhận được ${v ? "đạt" : "không đạt"}; giá trị đạt/không đạt chỉ dùng cho chỉ tiêu đánh giá đạt/không đạt` }, path);
+  if (typeof v === "string" && /%\s*$/.test(v)) {
+    if (unit.vi.trim() !== "%" && unit.en.trim() !== "%") {
+      bad({ en: `this indicator is measured in ${unit.en === "" ? "plain numbers" : `"${unit.en}"`}, not in %; got ${describe(v)}`, vi: `chỉ tiêu này tính bằng ${unit.vi === "" ? "số" : `"${unit.vi}"`}, không tính bằng %; nhận được ${describe(v)}` }, path);
+    }
+    return toDec(v.replace(/\s*%\s*$/, ""), { path });
+  }
   return toDec(v, { path });
 }
 
@@ -114,11 +136,19 @@ function exact(d: Dec): number {
 
 function regionOf(checklist: Checklist, region: unknown): string | null {
   if (region === undefined || region === null) return null;
-  if (typeof region !== "string") bad(`region must be a region id or name, got ${describe(region)}`, ["region"]);
+  if (typeof region !== "string") bad({ en: `region must be a region id or name, got ${describe(region)}`, vi: `vùng phải là mã hoặc tên vùng, nhận được ${describe(region)}` }, ["region"]);
   const f = foldName(region);
   const r = checklist.regions.find((x) => x.id === region || foldName(x.id) === f || foldName(x.name.vi) === f || foldName(x.name.en) === f);
   if (!r) {
-    bad(checklist.regions.length === 0 ? `the checklist has no regions; leave region out (got ${describe(region)})` : `unknown region ${describe(region)}; regions: ${checklist.regions.map((x) => x.id).join(", ")}`, ["region"]);
+    bad(
+      checklist.regions.length === 0
+        ? { en: `the checklist has no regions; leave region out (got ${describe(region)})`, vi: `bộ tiêu chí không chia theo vùng; hãy bỏ trống vùng (nhận được ${describe(region)})` }
+        : {
+            en: `unknown region ${describe(region)}; regions: ${checklist.regions.map((x) => `${x.id} ("${x.name.en}")`).join(", ")}`,
+            vi: `không có vùng ${describe(region)}; các vùng: ${checklist.regions.map((x) => `"${x.name.vi}"`).join(", ")}`,
+          },
+      ["region"],
+    );
   }
   return r.id;
 }
@@ -126,7 +156,13 @@ function regionOf(checklist: Checklist, region: unknown): string | null {
 function ruleFor(rule: ThresholdRule, region: string | null, indicator: string, checklist: Checklist): { op: ThresholdRule["op"]; value: number | boolean } {
   const v = region !== null && Object.prototype.hasOwnProperty.call(rule.byRegion, region) ? rule.byRegion[region]! : rule.value;
   if (v === null) {
-    bad(`indicator "${indicator}" has a threshold per region and no default; pass region (one of ${checklist.regions.map((x) => x.id).join(", ")})`, ["region"], `chỉ tiêu "${indicator}" có ngưỡng theo vùng; hãy ghi vùng (một trong ${checklist.regions.map((x) => x.id).join(", ")})`);
+    bad(
+      {
+        en: `indicator "${indicator}" has a threshold per region and no default; pass region (one of ${checklist.regions.map((x) => x.id).join(", ")})`,
+        vi: `chỉ tiêu "${indicator}" có ngưỡng theo vùng; hãy ghi vùng (một trong ${checklist.regions.map((x) => `"${x.name.vi}"`).join(", ")})`,
+      },
+      ["region"],
+    );
   }
   return { op: rule.op, value: v };
 }
@@ -153,23 +189,46 @@ function evaluate(checklist: Checklist, criterionIndex: number, level: string, r
 }
 
 function parseValues(checklist: Checklist, raw: unknown, path: PgiPath): Parsed {
-  const kinds = new Map<string, "yes" | "number">();
-  for (const c of checklist.criteria) for (const i of c.indicators) kinds.set(i.id, Object.values(i.threshold)[0]!.op === "yes" ? "yes" : "number");
+  const kinds = new Map<string, { yes: boolean; unit: LocalizedText }>();
+  for (const c of checklist.criteria) for (const i of c.indicators) kinds.set(i.id, { yes: Object.values(i.threshold)[0]!.op === "yes", unit: i.unit });
   const out = new Map<string, Dec | boolean | null>();
   for (const [id, v] of safeEntries(raw, path, "the values (indicator id → value)")) {
     const kind = kinds.get(id);
     if (!kind) {
-      throw new PgiError("UNKNOWN_INDICATOR", `unknown indicator "${id}"; indicators: ${[...kinds.keys()].join(", ")}`, [...path, id]);
+      const ids = [...kinds.keys()].map((k) => `"${k}"`).join(", ");
+      throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator "${id}"; indicators: ${ids}`, vi: `không có chỉ tiêu "${id}" trong bộ tiêu chí; các chỉ tiêu: ${ids}` }, [...path, id]);
     }
-    if (v === null || v === undefined || v === "") out.set(id, null);
-    else out.set(id, kind === "yes" ? yesNo(v, [...path, id]) : numeric(v, [...path, id]));
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) out.set(id, null);
+    else out.set(id, kind.yes ? yesNo(v, [...path, id]) : numeric(v, [...path, id], kind.unit));
   }
   return out;
 }
 
-function levelIndex(checklist: Checklist, level: unknown, path: PgiPath): number {
+/** A level's name or id folded: "NTM nâng cao", "Nông thôn mới nâng cao" and "ntmNangCao" fold alike. */
+const levelFold = (s: string): string => foldName(s).replace(/nongthonmoi/g, "ntm");
+
+/**
+ * The index of a level given by id (`"ntmNangCao"`) or by name in either language (`"NTM nâng
+ * cao"`, `"Nông thôn mới nâng cao"`, `"Advanced NTM"`); -1 when none matches. @internal
+ */
+export function findLevel(checklist: Pick<Checklist, "levels">, level: unknown): number {
   const i = checklist.levels.findIndex((l) => l.id === level);
-  if (i < 0) bad(`unknown level ${describe(level)}; levels: ${checklist.levels.map((l) => l.id).join(", ")}`, path, `không có mức ${describe(level)}; các mức: ${checklist.levels.map((l) => l.id).join(", ")}`);
+  if (i >= 0 || typeof level !== "string") return i;
+  const f = levelFold(level);
+  return f === "" ? -1 : checklist.levels.findIndex((l) => levelFold(l.id) === f || levelFold(l.name.vi) === f || levelFold(l.name.en) === f);
+}
+
+function levelIndex(checklist: Checklist, level: unknown, path: PgiPath): number {
+  const i = findLevel(checklist, level);
+  if (i < 0) {
+    bad(
+      {
+        en: `unknown level ${describe(level)}; levels: ${checklist.levels.map((l) => `${l.id} ("${l.name.en}")`).join(", ")}`,
+        vi: `không có mức ${describe(level)}; các mức: ${checklist.levels.map((l) => `"${l.name.vi}"`).join(", ")}`,
+      },
+      path,
+    );
+  }
   return i;
 }
 
@@ -177,10 +236,10 @@ function levelIndex(checklist: Checklist, level: unknown, path: PgiPath): number
 function assessOne(checklist: Checklist, input: unknown, path: PgiPath): ChecklistAssessment {
   const entries = Object.fromEntries(safeEntries(input, path, "a unit ({ unit, region?, values })"));
   for (const k of Object.keys(entries)) {
-    if (k !== "unit" && k !== "region" && k !== "values" && k !== "target") bad(`unknown field "${k}"; a unit is { unit, region?, values, target? }`, [...path, k]);
+    if (k !== "unit" && k !== "region" && k !== "values" && k !== "target") bad({ en: `unknown field "${k}"; a unit is { unit, region?, values, target? }`, vi: `trường "${k}" không hợp lệ; mỗi đơn vị gồm { unit, region?, values, target? } (tên, vùng, giá trị, mức đăng ký)` }, [...path, k]);
   }
   const unit = entries.unit;
-  if (typeof unit !== "string" || unit.trim() === "") bad(`unit must be a non-empty name, got ${describe(unit)}`, [...path, "unit"]);
+  if (typeof unit !== "string" || unit.trim() === "") bad({ en: `unit must be a non-empty name, got ${describe(unit)}`, vi: `tên đơn vị không được để trống, nhận được ${describe(unit)}` }, [...path, "unit"]);
   let region: string | null;
   try {
     region = regionOf(checklist, entries.region);
@@ -232,6 +291,7 @@ function assessOne(checklist: Checklist, input: unknown, path: PgiPath): Checkli
     checklistName: checklist.name,
     unit: unit.trim(),
     region,
+    regionName: region === null ? null : checklist.regions.find((r) => r.id === region)!.name,
     at,
     levels,
     highestLevel: highest >= 0 ? checklist.levels[highest]!.id : null,
@@ -281,7 +341,10 @@ export interface AssessManyOptions {
 /** One unit's line in a {@link ChecklistSummary}. */
 export interface ChecklistSummaryUnit {
   readonly unit: string;
+  /** The region's id, null when none. */
   readonly region: string | null;
+  /** The region's name (for reports), null when none. */
+  readonly regionName: LocalizedText | null;
   readonly target: string | null;
   readonly highestLevel: string | null;
   /** Null when the unit has no target. */
@@ -336,28 +399,28 @@ export interface ChecklistSummary {
 export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly ChecklistUnitInput[], options: AssessManyOptions = {}): ChecklistSummary {
   const c = checklistFrom(checklist, ["checklist"]);
   options = optionsOf<AssessManyOptions>(options, ["targets"]);
-  if (!Array.isArray(units)) bad(`expected an array of units ({ unit, region?, values }), got ${describe(units)}`, ["units"]);
+  if (!Array.isArray(units)) bad({ en: `expected an array of units ({ unit, region?, values }), got ${describe(units)}`, vi: `cần một danh sách đơn vị ({ unit, region?, values }), nhận được ${describe(units)}` }, ["units"]);
   const targets = new Map<string, string | null>();
   if (options.targets !== undefined) {
     for (const [u, t] of safeEntries(options.targets, ["targets"], "targets (unit → level id)")) {
-      if (t !== null) levelIndex(c, t, ["targets", u]);
-      targets.set(u, t as string | null);
+      targets.set(u, t === null ? null : c.levels[levelIndex(c, t, ["targets", u])]!.id);
     }
   }
   const seen = new Set<string>();
   const assessments = units.map((u, i) => {
     const a = assessOne(c, u, ["units", i]);
-    if (seen.has(a.unit)) throw new PgiError("DUPLICATE_UNIT", `unit "${a.unit}" is listed twice`, ["units", i, "unit"]);
+    if (seen.has(a.unit)) throw new PgiError("DUPLICATE_UNIT", { en: `unit "${a.unit}" is listed twice`, vi: `đơn vị "${a.unit}" có tên hai lần trong danh sách` }, ["units", i, "unit"]);
     seen.add(a.unit);
     if (!targets.has(a.unit) || a.target !== null) return a;
     return assessOne(c, { ...(u as object), target: targets.get(a.unit) }, ["units", i]);
   });
   for (const u of targets.keys()) {
-    if (!seen.has(u)) throw new PgiError("UNKNOWN_UNIT", `target for "${u}", which is not in the list of units`, ["targets", u]);
+    if (!seen.has(u)) throw new PgiError("UNKNOWN_UNIT", { en: `target for "${u}", which is not in the list of units`, vi: `có mức đăng ký cho "${u}" nhưng đơn vị này không có trong danh sách` }, ["targets", u]);
   }
   const summaryUnits: ChecklistSummaryUnit[] = assessments.map((a) => ({
     unit: a.unit,
     region: a.region,
+    regionName: a.regionName,
     target: a.target?.level ?? null,
     highestLevel: a.highestLevel,
     reachedTarget: a.target ? a.target.reached : null,

@@ -6,7 +6,7 @@
 import type { Lang } from "../decimal";
 import { markdownTable } from "../render/primitives";
 import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
-import { exactText, metText, thresholdText, withUnit, yesNoText } from "../render/units";
+import { exactText, metText, thresholdText, withUnit } from "../render/units";
 import type { ChecklistAssessment, ChecklistSummary, IndicatorResult } from "./assess";
 import type { Checklist, ThresholdRule } from "./define";
 import { jupyterBundleWith } from "../render/dispatch";
@@ -31,12 +31,29 @@ const T = {
   },
 } as const;
 
+/**
+ * A yes/no value as offices write it, the same words as the results: vi "đạt" / "chưa đạt"
+ * (a value typed "Chưa đạt" comes back "chưa đạt"), en "yes" / "no".
+ */
+const doneText = (value: boolean, lang: Lang): string => (lang === "vi" ? (value ? "đạt" : "chưa đạt") : value ? "yes" : "no");
+
+/** A comparison in a Vietnamese table ("≥", "≤", "đạt"); the id (`atLeast`…) in English, machine-readable CSV. */
+const opText = (op: "atLeast" | "atMost" | "yes", lang: Lang): string => (lang === "en" ? op : op === "atLeast" ? "≥" : op === "atMost" ? "≤" : "=");
+
+/** A region's name in Vietnamese output, its id in English CSV. */
+const regionText = (regions: readonly { id: string; name: { vi: string; en: string } }[], id: string | null, lang: Lang, csv = false): string =>
+  id === null ? "" : csv && lang === "en" ? id : (regions.find((r) => r.id === id)?.name[lang] ?? id);
+
+/** A level's name in Vietnamese output, its id in English CSV. */
+const levelText = (levels: readonly { id: string; name: { vi: string; en: string } }[], id: string | null, lang: Lang): string =>
+  id === null ? "" : lang === "en" ? id : (levels.find((l) => l.id === id)?.name.vi ?? id);
+
 const levelName = (levels: readonly { id: string; name: { vi: string; en: string } }[], id: string | null, lang: Lang): string =>
   id === null ? "" : (levels.find((l) => l.id === id)?.name[lang] ?? id);
 
 function valueText(i: IndicatorResult, lang: Lang): string {
   if (i.value === null) return T[lang].missingValue;
-  if (typeof i.value === "boolean") return yesNoText(i.value, lang);
+  if (typeof i.value === "boolean") return doneText(i.value, lang);
   return withUnit(exactText(i.value, lang), i.unit[lang]);
 }
 
@@ -71,11 +88,11 @@ const checklistRenderer: Renderer<Checklist> = {
       cr.indicators.flatMap((ind) =>
         cr.levels.flatMap((l) => {
           const rule = ind.threshold[l]!;
-          const cell = (v: number | boolean): string => (typeof v === "boolean" ? yesNoText(v, lang) : exactText(v, lang));
-          const base = [cr.id, cr.name[lang], ind.id, ind.name[lang], ind.unit[lang], l, rule.op];
+          const cell = (v: number | boolean): string => (typeof v === "boolean" ? doneText(v, lang) : exactText(v, lang));
+          const base = [cr.id, cr.name[lang], ind.id, ind.name[lang], ind.unit[lang], levelText(c.levels, l, lang), opText(rule.op, lang)];
           return [
             ...(rule.value === null ? [] : [[...base, cell(rule.value), ""]]),
-            ...Object.entries(rule.byRegion).map(([r, v]) => [...base, cell(v), r]),
+            ...Object.entries(rule.byRegion).map(([r, v]) => [...base, cell(v), regionText(c.regions, r, lang, true)]),
           ];
         }),
       ),
@@ -100,7 +117,7 @@ function indicatorRows(a: ChecklistAssessment, lang: Lang): string[][] {
 const assessmentRenderer: Renderer<ChecklistAssessment> = {
   markdown: (a, lang) => {
     const t = T[lang];
-    const title = `**${a.unit} — ${a.checklistName[lang]}**${a.region ? ` (${t.region}: ${a.region})` : ""}`;
+    const title = `**${a.unit} — ${a.checklistName[lang]}**${a.regionName ? ` (${t.region}: ${a.regionName[lang]})` : ""}`;
     const levels = markdownTable([t.level, t.met, t.reached], a.levels.map((l) => [l.name[lang], l.count, metText(l.reached, lang)]), ["left", "right", "left"]);
     const lines = [`${t.highest}: ${a.highestLevel ? levelName(a.levels, a.highestLevel, lang) : t.none}.`];
     if (a.nextLevel) {
@@ -118,9 +135,9 @@ const assessmentRenderer: Renderer<ChecklistAssessment> = {
       : ["unit", "region", "level", "criterion_id", "criterion", "criterion_met", "indicator_id", "indicator", "unit_of_measure", "rule", "threshold", "value", "gap", "result"],
     rows: a.criteria.flatMap((cr) =>
       cr.indicators.map((i) => [
-        a.unit, a.region ?? "", cr.level, cr.id, cr.name[lang], metText(cr.met, lang), i.id, i.name[lang], i.unit[lang], i.threshold.op,
-        typeof i.threshold.value === "boolean" ? yesNoText(i.threshold.value, lang) : exactText(i.threshold.value, lang),
-        i.value === null ? "" : typeof i.value === "boolean" ? yesNoText(i.value, lang) : exactText(i.value, lang),
+        a.unit, lang === "en" ? (a.region ?? "") : (a.regionName?.vi ?? ""), levelText(a.levels, cr.level, lang), cr.id, cr.name[lang], metText(cr.met, lang), i.id, i.name[lang], i.unit[lang], opText(i.threshold.op, lang),
+        typeof i.threshold.value === "boolean" ? doneText(i.threshold.value, lang) : exactText(i.threshold.value, lang),
+        i.value === null ? "" : typeof i.value === "boolean" ? doneText(i.value, lang) : exactText(i.value, lang),
         i.gap === null ? "" : exactText(i.gap, lang),
         i.status === "missing" ? T[lang].missingValue : metText(i.met, lang),
       ]),
@@ -148,7 +165,10 @@ const summaryRenderer: Renderer<ChecklistSummary> = {
     header: lang === "vi"
       ? ["Đơn vị", "Vùng", "Mục tiêu", "Đạt mục tiêu", "Mức cao nhất đã đạt", "Tiêu chí đạt", "Tiêu chí còn thiếu"]
       : ["unit", "region", "target", "target_reached", "highest_level", "criteria_met", "criteria_missing"],
-    rows: s.units.map((u) => [u.unit, u.region ?? "", u.target ?? "", u.reachedTarget === null ? "" : metText(u.reachedTarget, lang), u.highestLevel ?? "", u.count, u.missing.join("; ")]),
+    rows: s.units.map((u) => [
+      u.unit, lang === "en" ? (u.region ?? "") : (u.regionName?.vi ?? ""), levelText(s.levels, u.target, lang),
+      u.reachedTarget === null ? "" : metText(u.reachedTarget, lang), levelText(s.levels, u.highestLevel, lang), u.count, u.missing.join("; "),
+    ]),
   }),
 };
 

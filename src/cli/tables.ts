@@ -8,7 +8,7 @@ import type { ScoreCardInput } from "../scorecard/scorecard";
 import type { UnitRow } from "../scoring/engine";
 import { parseCsv } from "../render/primitives";
 import { UsageError } from "./args";
-import { optional } from "./optional";
+import { readWorkbook } from "./office/xlsx-read";
 import { decodeText, parseJsonInput, type Input } from "./files";
 
 type Cell = string | number | boolean | null;
@@ -41,24 +41,25 @@ function roleOf(header: string): Role | undefined {
   return roles.get(headerKey(header));
 }
 
-/** The rows of a CSV or .xlsx input as cells (empty rows dropped). */
+/** A cell of text that is a number followed by `%` (`"95 %"`, `"96,2%"`): the number's text. */
+const PERCENT_TEXT = /^([-+−]?\d+(?:[.,]\d+)?)\s*%$/;
+
+/**
+ * The rows of a CSV or .xlsx input as cells (empty rows dropped), read as they are shown: a cell
+ * formatted as a percentage is its percent (0.962 shown as 96,2 % is read 96.2), a date cell is
+ * `yyyy-mm-dd`, text such as "95 %" is the number 95.
+ */
 export async function readGrid(input: Input, sheet: string | undefined): Promise<Cell[][]> {
   let rows: Cell[][];
   if (input.format === "xlsx") {
-    const { default: readXlsxFile } = await optional("read-excel-file", "reading .xlsx", () => import("read-excel-file/node"));
-    let sheets: { sheet: string; data: Cell[][] }[];
-    try {
-      sheets = (await readXlsxFile(Buffer.from(input.bytes))) as unknown as { sheet: string; data: Cell[][] }[];
-    } catch (e) {
-      throw new UsageError(`${input.name} is not a readable .xlsx workbook: ${(e as Error).message.split("\n")[0]}`);
-    }
+    const sheets = readWorkbook(input.bytes, input.name);
     let chosen = sheets[0];
     if (sheet !== undefined) {
       const n = Number(sheet);
       chosen = Number.isInteger(n) && n >= 1 && n <= sheets.length && !sheets.some((s) => s.sheet === sheet) ? sheets[n - 1] : sheets.find((s) => s.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
       if (!chosen) throw new UsageError(`${input.name} has no sheet ${JSON.stringify(sheet)}; its sheets: ${sheets.map((s) => s.sheet).join(", ")}`);
     }
-    rows = (chosen?.data ?? []).map((r) => r.map((c) => ((c as unknown) instanceof Date ? (c as unknown as Date).toISOString().slice(0, 10) : c)));
+    rows = chosen?.data ?? [];
   } else {
     if (sheet !== undefined) throw new UsageError(`--sheet is for .xlsx workbooks; ${input.name} is ${input.format.toUpperCase()}`);
     const text = decodeText(input.name, input.bytes);
@@ -66,7 +67,24 @@ export async function readGrid(input: Input, sheet: string | undefined): Promise
     const delimiter = first.includes("\t") ? "\t" : first.split(";").length > first.split(",").length ? ";" : ",";
     rows = parseCsv(text.replace(/^\uFEFF/, ""), delimiter);
   }
-  return rows.filter((r) => r.some((c) => c !== null && String(c).trim() !== ""));
+  return rows
+    .filter((r) => r.some((c) => c !== null && String(c).trim() !== ""))
+    .map((r) => r.map((c) => (typeof c === "string" ? (PERCENT_TEXT.exec(c.trim())?.[1] ?? c) : c)));
+}
+
+/**
+ * The index of the header row: the first of the first 12 rows that `isHeader` accepts (title rows
+ * such as "BIỂU TỔNG HỢP KẾT QUẢ …" and notes above the header are passed over); -1 when none.
+ */
+export function headerRow(grid: readonly (readonly Cell[])[], isHeader: (row: string[]) => boolean): number {
+  for (let i = 0; i < Math.min(grid.length, 12); i++) if (isHeader(grid[i]!.map(cellText))) return i;
+  return -1;
+}
+
+/** A row that numbers the columns under a header, as offices print it: "(1) (2) (3)…" or "1 2 3…". */
+export function isColumnNumbering(row: readonly Cell[]): boolean {
+  const filled = row.map(cellText).filter((c) => c !== "");
+  return filled.length >= 2 && filled.every((c, i) => c === `(${i + 1})` || c === String(i + 1) || /^\(\d+\)$/.test(c));
 }
 
 const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? "" : String(c).trim());
@@ -79,6 +97,11 @@ interface Columns {
 }
 
 function columns(input: Input, grid: Cell[][], what: string): Columns {
+  // The header is the first row with a unit column (title rows above it are passed over); the
+  // rows above it and a column-numbering row under it are dropped from the grid.
+  const at = headerRow(grid, (row) => row.some((h) => roleOf(h) === "unit"));
+  if (at > 0) grid.splice(0, at);
+  if (grid.length > 1 && isColumnNumbering(grid[1]!)) grid.splice(1, 1);
   const header = (grid[0] ?? []).map(cellText);
   if (header.length === 0) throw new UsageError(`${input.name} is empty; it needs a header row (${what})`);
   const roles = header.map(roleOf);

@@ -3,7 +3,7 @@
  * @module
  */
 import { describe, PgiError, type PgiPath } from "../errors";
-import { foldName } from "../util";
+import { editDistance, foldName } from "../util";
 import { asFramework } from "./revive";
 
 /** The longest key {@link subIndex} reads. */
@@ -25,6 +25,9 @@ function stripFiller(text: string): string {
     .toLowerCase()
     .replace(QUOTES, " ")
     .replace(FILLER_WORDS, " ")
+    // "Bảo đảm" and "Đảm bảo" are one word in Vietnamese (the law writes "bảo đảm", offices often
+    // "đảm bảo"): both spellings fold to one.
+    .replace(/\bbao dam\b/g, "dam bao")
     .trim();
 }
 
@@ -66,11 +69,22 @@ function indexOf(framework: Framework): Map<string, Component> {
 export function subIndex<C extends string>(framework: Framework<C>, key: SubIndexKey, path: PgiPath = []): Component<C> {
   framework = asFramework(framework) as Framework<C>;
   if (!Array.isArray(path) || !path.every((p) => typeof p === "string" || typeof p === "number")) {
-    throw new PgiError("INVALID_INPUT", `path must be an array of field names and indices, got ${describe(path)}`, ["path"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `path must be an array of field names and indices, got ${describe(path)}`, vi: `path phải là một mảng tên trường và số thứ tự, nhận được ${describe(path, "vi")}` },
+      ["path"],
+    );
   }
   let found: Component<C> | undefined;
   if (typeof key === "string" && key.length > MAX_KEY) {
-    throw new PgiError("UNKNOWN_SUBINDEX", `${describe(key)} is too long to name a ${framework.id === "pgi" ? "sub-index" : "component"} (at most ${MAX_KEY} characters)`, path);
+    throw new PgiError(
+      "UNKNOWN_SUBINDEX",
+      {
+        en: `${describe(key)} is too long to name a ${framework.id === "pgi" ? "sub-index" : "component"} (at most ${MAX_KEY} characters)`,
+        vi: `${describe(key, "vi")} quá dài để là tên ${framework.id === "pgi" ? "chỉ số thành phần" : "chỉ tiêu"} (tối đa ${MAX_KEY} ký tự)`,
+      },
+      path,
+    );
   }
   if (typeof key === "number") {
     if (Number.isInteger(key)) found = framework.components.find((c) => c.position === key);
@@ -85,12 +99,44 @@ export function subIndex<C extends string>(framework: Framework<C>, key: SubInde
   }
   if (found) return found;
   const ids = framework.components.map((c) => c.id);
+  const near = typeof key === "string" ? closestComponents(framework, key) : [];
+  const pgi = framework.id === "pgi";
+  const n = framework.components.length;
+  const quoted = (c: Component, lang: "en" | "vi") => `"${c.name[lang]}"${lang === "en" ? ` (${c.id})` : ""}`;
   throw new PgiError(
     "UNKNOWN_SUBINDEX",
-    `unknown ${framework.id === "pgi" ? "sub-index" : "component"} ${describe(key)}; use one of ${ids.join(", ")}, a position 1–${framework.components.length}, or a published name`,
+    {
+      en:
+        `unknown ${pgi ? "sub-index" : "component"} ${describe(key)}` +
+        (near.length > 0 ? `; did you mean ${near.map((c) => quoted(c, "en")).join(" or ")}?` : "") +
+        `; use one of ${ids.join(", ")}, a position 1–${n}, or a published name`,
+      vi:
+        `không có ${pgi ? "chỉ số thành phần" : "chỉ tiêu"} ${describe(key, "vi")}` +
+        (near.length > 0 ? `; có phải là ${near.map((c) => quoted(c, "vi")).join(" hay ")}?` : "") +
+        `; dùng số thứ tự 1–${n} hoặc tên: ${framework.components.map((c) => `"${c.name.vi}"`).join(", ")}`,
+    },
     path,
-    { key: typeof key === "string" || typeof key === "number" ? key : undefined, valid: ids },
+    { key: typeof key === "string" || typeof key === "number" ? key : undefined, valid: ids, closest: near.map((c) => c.id) },
   );
+}
+
+/**
+ * The components whose id or a name is closest to a misspelt key (at most two): those within
+ * about a third of the key's length in edit distance, after folding case, diacritics and filler words.
+ */
+function closestComponents(framework: Framework, key: string): Component[] {
+  const folded = foldName(stripFiller(key));
+  if (folded === "" || folded.length > 120) return [];
+  const best = new Map<Component, number>();
+  for (const [name, c] of indexOf(framework)) {
+    // A name much longer or shorter than the key cannot be its misspelling.
+    if (Math.abs(name.length - folded.length) > Math.max(3, folded.length / 3)) continue;
+    const d = editDistance(folded, name);
+    if (d < (best.get(c) ?? Infinity)) best.set(c, d);
+  }
+  const limit = Math.max(2, Math.floor(folded.length / 3));
+  const ranked = [...best].filter(([, d]) => d <= limit).sort((a, b) => a[1] - b[1] || a[0].position - b[0].position);
+  return ranked.length === 0 ? [] : ranked.filter(([, d]) => d === ranked[0]![1]).slice(0, 2).map(([c]) => c);
 }
 
 /**

@@ -62,6 +62,8 @@ const COMPONENTS: readonly Component<PgiSubIndexId>[] = [
     name: { vi: "Đảm bảo tuân thủ", en: "Maintaining minimum environmental standards by firms" },
     aliases: [
       "Đảm bảo tuân thủ các tiêu chuẩn môi trường tối thiểu",
+      "Bảo đảm tuân thủ",
+      "Bảo đảm tuân thủ các tiêu chuẩn môi trường tối thiểu",
       "Tuân thủ",
       "Compliance",
       "Minimum environmental standards",

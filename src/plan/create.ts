@@ -16,6 +16,8 @@ import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput
 import type { Finding } from "../findings";
 import type { PgiScoreKey } from "../framework/names";
 import { isSealed, seal } from "../util";
+import { findProvince, province } from "../data/provinces";
+import { sameUnit } from "./units";
 import { showPlan } from "./render";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
@@ -40,7 +42,24 @@ export interface TargetSpec {
  * {@link PgiScoreKey} (a misspelt literal key does not compile), for your own framework any.
  */
 export interface PlanInput<K extends PropertyKey = string> {
+  /**
+   * Who plans: a province, a district ("Huyện Văn Quan"), a department, a commune. Free text,
+   * never looked up.
+   */
   readonly unit: string;
+  /**
+   * Whose published index the plan targets (default: `unit`). For PGI, which is published per
+   * province, it must be a province (any common spelling; kept as the registry writes it) unless
+   * `units: "any"`: a district's plan for the provincial index says `unit: "Huyện Văn Quan",
+   * indexUnit: "Lạng Sơn"`.
+   */
+  readonly indexUnit?: string;
+  /**
+   * `"provinces"` (default): a PGI plan's `indexUnit` must be one of the 63 provinces.
+   * `"any"`: any named unit (an index computed for districts or communes). Other frameworks take
+   * any unit either way.
+   */
+  readonly units?: "provinces" | "any";
   /**
    * The plan's title; by default as offices title them: "Kế hoạch cải thiện, nâng cao Chỉ số
    * Xanh cấp tỉnh (PGI) năm 2024 — Lạng Sơn" (for another framework, its Vietnamese name).
@@ -99,7 +118,13 @@ export interface PlanComposite {
 export interface Plan<K extends string = PgiSubIndexId> {
   readonly kind: "plan";
   readonly framework: string;
+  /** Who plans (as given). */
   readonly unit: string;
+  /**
+   * Whose published index the plan targets: `unit` unless the input said otherwise; a province
+   * is written as the registry writes it ("Lạng Sơn", "TP. Hồ Chí Minh").
+   */
+  readonly indexUnit: string;
   readonly title: string;
   readonly baselineYear: number;
   readonly targetYear: number;
@@ -172,12 +197,19 @@ export const PlanInputSchema = /* @__PURE__ */ (() =>
   baseline: z.record(z.string(), z.unknown()),
   targets: z.record(z.string(), TargetSpecSchema),
   compositeTarget: z.optional(NumberInputSchema),
-}))();
+}).check(
+  z.refine((p) => p.units === "any" || findProvince(p.indexUnit ?? p.unit) !== undefined, {
+    message: 'a PGI plan targets the index of a province: indexUnit (default: unit) must be a province, or say units: "any"',
+    path: ["indexUnit"],
+  }),
+))();
 
 /** The fields of a plan's input other than its numbers (shared by {@link PlanInputSchema} and createPlan's own check). */
 function planFields() {
   return {
     unit: UnitSchema("unit must be a string"),
+    indexUnit: z.optional(UnitSchema("indexUnit must be a string")),
+    units: z.optional(z.literal(["provinces", "any"], 'units must be "provinces" or "any"')),
     title: z.optional(UnitSchema("title must be a string", 1000)),
     baselineYear: YearSchema,
     targetYear: YearSchema,
@@ -269,6 +301,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   let baselineComposite: Dec;
   let baselineFindings: readonly Finding[] = [];
   let baselineCardYear: number | null = null;
+  let baselineCardUnit: string | null = null;
   if (isScoreCard(shape.baseline)) {
     const card = asScoreCard(shape.baseline, ["baseline"], framework);
     if (framework === undefined && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
@@ -279,6 +312,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     baselineComposite = toDec(card.composite, { path: ["baseline", "composite"] });
     baselineFindings = card.findings;
     baselineCardYear = card.year;
+    baselineCardUnit = card.unit;
   } else {
     baseline = readScores(fw, shape.baseline, ["baseline"], true);
     baselineComposite = compositeDec(fw, baseline);
@@ -315,6 +349,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     }
   }
 
+  const indexUnit = resolveIndexUnit(fw, shape, baselineCardUnit);
   const none = fw.composite.method === "none";
   if (none && shape.compositeTarget !== undefined) {
     throw new PgiError("INVALID_INPUT", `framework "${fw.id}" has no composite (composite "none"); leave out compositeTarget and give each indicator its target`, ["compositeTarget"]);
@@ -348,6 +383,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     kind: "plan" as const,
     framework: fw.id,
     unit: shape.unit,
+    indexUnit,
     title: shape.title ?? defaultTitle(fw, shape.unit, shape.targetYear),
     baselineYear: shape.baselineYear,
     targetYear: shape.targetYear,
@@ -364,6 +400,61 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     baselineCardYear,
   }, showPlan);
   return plan;
+}
+
+/**
+ * The unit whose index the plan targets: `indexUnit`, else `unit`. Under PGI (published per
+ * province) it must be a province unless `units: "any"`; a province is written as the registry
+ * writes it. A baseline card must be of that unit.
+ */
+function resolveIndexUnit(fw: Framework, shape: { unit: string; indexUnit?: string | undefined; units?: "provinces" | "any" | undefined }, cardUnit: string | null): string {
+  const given = shape.indexUnit;
+  const name = given ?? shape.unit;
+  const path: PgiPath = given === undefined ? ["unit"] : ["indexUnit"];
+  const pgi = fw.id === "pgi";
+  const p = pgi ? findProvince(name) : undefined;
+  if (pgi && p === undefined && shape.units !== "any") {
+    const cardProvince = cardUnit === null ? undefined : findProvince(cardUnit);
+    let closest: readonly string[] = [];
+    try {
+      province(name);
+    } catch (e) {
+      const c = (e as PgiError).details.closest;
+      if (Array.isArray(c)) closest = c as string[];
+    }
+    const example = cardProvince?.name ?? "Lạng Sơn";
+    const near = closest.length > 0 && given !== undefined ? closest : [];
+    throw new PgiError(
+      "UNKNOWN_PROVINCE",
+      {
+        en:
+          `${given === undefined ? "the plan's unit" : "indexUnit"} ${describe(name)} is not a province, and PGI is published per province` +
+          (near.length > 0 ? ` (closest: ${near.join(", ")})` : "") +
+          `; a plan made by a district, department or commune targets its province's index: pass indexUnit: "${example}" (the province)` +
+          `, or units: "any" for an index of units other than provinces`,
+        vi:
+          `${given === undefined ? "đơn vị lập kế hoạch" : "đơn vị có chỉ số (indexUnit)"} ${describe(name)} không phải là tỉnh, thành phố, mà PGI chỉ công bố cho cấp tỉnh` +
+          (near.length > 0 ? ` (gần nhất: ${near.join(", ")})` : "") +
+          `; kế hoạch của huyện, sở, ngành hoặc xã hướng tới chỉ số của tỉnh: ghi indexUnit: "${example}" (tên tỉnh)` +
+          `, hoặc units: "any" nếu chỉ số được tính cho đơn vị không phải cấp tỉnh`,
+      },
+      path,
+      { name, closest: near },
+    );
+  }
+  const indexUnit = p?.name ?? name;
+  if (cardUnit !== null && !sameUnit(cardUnit, indexUnit)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the baseline card is of ${describe(cardUnit)} but the plan targets the index of ${describe(indexUnit)}; pass that unit's card, or indexUnit: ${describe(cardUnit)} when the plan targets that unit's index`,
+        vi: `số liệu cơ sở là của ${describe(cardUnit)} nhưng kế hoạch hướng tới chỉ số của ${describe(indexUnit)}; hãy dùng số liệu của đơn vị đó, hoặc ghi indexUnit: ${describe(cardUnit)} nếu kế hoạch hướng tới chỉ số của đơn vị này`,
+      },
+      ["baseline", "unit"],
+      { cardUnit, indexUnit },
+    );
+  }
+  return indexUnit;
 }
 
 /** The title offices give a plan, for a plan input without one. */
@@ -402,7 +493,9 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
   if (fw === undefined) {
     throw new PgiError("INVALID_INPUT", `this plan is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the plan's own framework`, [...path, "framework"]);
   }
-  return revive("plan", value, path, () => {
+  // A copy made before plans carried indexUnit stands for a plan whose index unit is its unit.
+  const given = field(value, "indexUnit", path) === undefined && typeof field(value, "unit", path) === "string" ? { ...value, indexUnit: field(value, "unit", path) } : value;
+  return revive("plan", given, path, () => {
     const subs = get("subIndices");
     const comp = get("composite");
     const baseline: Record<string, unknown> = {};
@@ -422,12 +515,17 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
     const source = get("source");
     const stated = field(comp, "stated", [...path, "composite"]);
     const unit = get("unit");
-    const given = framework === undefined ? undefined : fw;
-    const cardInput = { unit, year: cardYear, scores: baseline, composite: field(comp, "baseline", [...path, "composite"]) } as ScoreCardInput;
-    const base = cardYear === null ? baseline : given === undefined ? scoreCard(cardInput) : scoreCard(cardInput, given);
+    const indexUnit = field(given, "indexUnit", path);
+    const ownFw = framework === undefined ? undefined : fw;
+    // The copy's index unit was checked when the plan was made (under units: "any" when it is no province).
+    const units = typeof indexUnit === "string" && fw.id === "pgi" && findProvince(indexUnit) === undefined ? { units: "any" as const } : {};
+    const cardInput = { unit: typeof indexUnit === "string" ? indexUnit : unit, year: cardYear, scores: baseline, composite: field(comp, "baseline", [...path, "composite"]) } as ScoreCardInput;
+    const base = cardYear === null ? baseline : ownFw === undefined ? scoreCard(cardInput) : scoreCard(cardInput, ownFw);
     return buildPlan(
       {
         unit,
+        indexUnit,
+        ...units,
         title: get("title"),
         baselineYear: get("baselineYear"),
         targetYear: get("targetYear"),
@@ -436,7 +534,7 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
         targets,
         ...(stated !== null ? { compositeTarget: stated } : {}),
       } as PlanInput,
-      given,
+      ownFw,
     );
   });
 }

@@ -6,10 +6,11 @@ import { asScoreCard } from "../scorecard/scorecard";
 import { asFramework } from "../framework/revive";
 import type { Framework } from "../framework/types";
 import { D, toNum, type Dec } from "../decimal";
-import { PgiError } from "../errors";
+import { describe, PgiError } from "../errors";
 import type { PgiSubIndexId } from "../framework/pgi";
 import type { ScoreCard } from "../scorecard/scorecard";
-import { deepFreeze, foldName } from "../util";
+import { deepFreeze } from "../util";
+import { sameUnit } from "./units";
 import { asPlan, type Comparator, type Plan, type PlanInput, type PlanSubIndex } from "./create";
 import { showPlan } from "./render";
 
@@ -53,7 +54,10 @@ export interface GapRow {
 export interface GapReport<K extends string = PgiSubIndexId> {
   readonly kind: "gapReport";
   readonly framework: string;
+  /** Who planned (the plan's `unit`). */
   readonly unit: string;
+  /** Whose index the plan targets and the results are of (the plan's `indexUnit`). */
+  readonly indexUnit: string;
   readonly title: string;
   readonly baselineYear: number;
   readonly targetYear: number;
@@ -162,8 +166,21 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
   const fw = framework === undefined ? undefined : asFramework(framework);
   const p = asPlan(plan, fw);
   actual = asScoreCard(actual, ["actual"], fw);
-  if (foldName(actual.unit) !== foldName(p.unit)) {
-    throw new PgiError("INVALID_INPUT", `the results are for "${actual.unit}" but the plan is for "${p.unit}"`, ["actual", "unit"]);
+  if (!sameUnit(actual.unit, p.indexUnit)) {
+    const own = sameUnit(p.unit, p.indexUnit);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: own
+          ? `the results are for ${describe(actual.unit)} but the plan is for ${describe(p.unit)}; pass the ${p.targetYear} results of ${describe(p.indexUnit)}`
+          : `the results are for ${describe(actual.unit)} but the plan of ${describe(p.unit)} targets the index of ${describe(p.indexUnit)}; pass the ${p.targetYear} results of ${describe(p.indexUnit)}`,
+        vi: own
+          ? `kết quả là của ${describe(actual.unit)} nhưng kế hoạch là của ${describe(p.unit)}; hãy dùng kết quả năm ${p.targetYear} của ${describe(p.indexUnit)}`
+          : `kết quả là của ${describe(actual.unit)} nhưng kế hoạch của ${describe(p.unit)} hướng tới chỉ số của ${describe(p.indexUnit)}; hãy dùng kết quả năm ${p.targetYear} của ${describe(p.indexUnit)}`,
+      },
+      ["actual", "unit"],
+      { unit: actual.unit, planUnit: p.unit, indexUnit: p.indexUnit },
+    );
   }
   if (actual.framework !== p.framework) {
     throw new PgiError("INVALID_INPUT", `the results are of framework "${actual.framework}" but the plan of "${p.framework}"`, ["actual"]);
@@ -189,6 +206,7 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
     kind: "gapReport" as const,
     framework: p.framework,
     unit: p.unit,
+    indexUnit: p.indexUnit,
     title: p.title,
     baselineYear: p.baselineYear,
     targetYear: p.targetYear,

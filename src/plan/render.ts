@@ -11,6 +11,14 @@ import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import type { Comparator, Plan, PlanSubIndex } from "./create";
 import type { GapReport, GapRow, GapStatus } from "./gap";
 import type { Change, Direction, YearOverYear } from "./yoy";
+import { planUnitsLine } from "./units";
+
+/** "Đơn vị: Lạng Sơn", or both units when the plan's index is another unit's. */
+const who = (framework: string, unit: string, indexUnit: string | undefined, lang: Lang): string =>
+  planUnitsLine(framework, unit, indexUnit, lang) ?? `${T[lang].unit}: ${unit}`;
+/** Whether a result names an index unit other than its own unit. */
+const twoUnits = (framework: string, unit: string, indexUnit: string | undefined): boolean => planUnitsLine(framework, unit, indexUnit, "en") !== null;
+const INDEX_UNIT_HEADER: Record<Lang, string> = { vi: "Đơn vị có chỉ số", en: "index_unit" };
 import { jupyterBundleWith } from "../render/dispatch";
 import { gapChart, planChart, yearOverYearChart } from "./chart";
 
@@ -132,7 +140,7 @@ const planRenderer: Renderer<Plan<string>> = {
       rows.push(comp);
     }
     const align = header.map((_, i) => (i >= 1 && i <= (withStated ? 4 : 3) ? "right" : "left") as "right" | "left");
-    const lines = [`### ${p.title}`, `${t.unit}: ${p.unit} · ${(mixed ? M[lang] : t).baseline(p.baselineYear)} → ${t.target(p.targetYear)}`, markdownTable(header, rows, align)];
+    const lines = [`### ${p.title}`, `${who(p.framework, p.unit, p.indexUnit, lang)} · ${(mixed ? M[lang] : t).baseline(p.baselineYear)} → ${t.target(p.targetYear)}`, markdownTable(header, rows, align)];
     if (c.stated !== null && c.sumOfTargets !== null && c.stated !== c.sumOfTargets) {
       lines.push(lang === "vi" ? `Tổng chỉ tiêu các chỉ số thành phần: ${num(c.sumOfTargets, lang)}.` : `Sum of the sub-index targets: ${num(c.sumOfTargets, lang)}.`);
     }
@@ -144,6 +152,8 @@ const planRenderer: Renderer<Plan<string>> = {
 csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "comparator", "target", "delta", "stated_delta", "owners", "due"]);
     const mixed = isMixed(p.framework, fw);
     if (mixed) header.push(...csvHeader(lang, ["measure"]));
+    const both = twoUnits(p.framework, p.unit, p.indexUnit);
+    if (both) header.splice(1, 0, INDEX_UNIT_HEADER[lang]);
     const rows = (Object.values(p.subIndices) as PlanSubIndex[]).map((s) => {
       const co = compOf(p.framework, s.id, fw);
       const n = (v: number) => formatNumber(v, { lang, ...(co?.decimals !== undefined ? { decimals: co.decimals } : {}) });
@@ -166,6 +176,7 @@ csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline
     });
     const c = p.composite;
     if (!noComposite(p.framework, fw) && c.baseline !== null) rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang, fw), num(c.baseline, lang), lang === "vi" ? COMPARATOR_VI.atLeast : "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
+    if (both) for (const r of rows) r.splice(1, 0, p.indexUnit);
     return { header, rows };
   },
 };
@@ -244,7 +255,7 @@ const gapRenderer: Renderer<GapReport<string>> = {
     }
     const lines = [
       `### ${lang === "vi" ? "Đánh giá thực hiện" : "Gap report"}: ${g.title}`,
-      `${t.unit}: ${g.unit} · ${(mixed ? M[lang] : t).baseline(g.baselineYear)} → ${t.actual(g.targetYear)}`,
+      `${who(g.framework, g.unit, g.indexUnit, lang)} · ${(mixed ? M[lang] : t).baseline(g.baselineYear)} → ${t.actual(g.targetYear)}`,
       markdownTable(
         [mixed ? M[lang].indicator : t.subIndex, (mixed ? M[lang] : t).baseline(g.baselineYear), t.target(g.targetYear), t.actual(g.targetYear), mixed ? M[lang].plannedChange : t.planned, mixed ? M[lang].achievedChange : t.achieved, t.remaining, t.surplus, t.progress, t.status],
         rows,
@@ -279,13 +290,16 @@ const gapRenderer: Renderer<GapReport<string>> = {
       if (mixed) out.push(lang === "vi" ? COMPARATOR_VI[r.comparator ?? "atLeast"] : r.comparator ?? "atLeast", co?.unit?.[lang] ?? "");
       return out;
     };
-    return {
-      header: csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status", ...(mixed ? ["comparator", "measure"] : [])]),
-      rows: [
-        ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang, fw), r)),
-        ...(g.composite === null || noComposite(g.framework, fw) ? [] : [row("composite", compLabel(g.framework, lang, fw), g.composite)]),
-      ],
-    };
+    const header = csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status", ...(mixed ? ["comparator", "measure"] : [])]);
+    const rows = [
+      ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang, fw), r)),
+      ...(g.composite === null || noComposite(g.framework, fw) ? [] : [row("composite", compLabel(g.framework, lang, fw), g.composite)]),
+    ];
+    if (twoUnits(g.framework, g.unit, g.indexUnit)) {
+      header.splice(1, 0, INDEX_UNIT_HEADER[lang]);
+      for (const r of rows) r.splice(1, 0, g.indexUnit);
+    }
+    return { header, rows };
   },
 };
 

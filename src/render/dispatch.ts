@@ -209,10 +209,10 @@ function denoJupyter(): DenoJupyter | null {
  * JSON, never a failing cell.
  * @internal
  */
-export function jupyterBundleWith(renderers: RendererMap, charts: ChartRenderers, value: unknown): Record<string, unknown> {
+export function jupyterBundleWith(renderers: RendererMap, charts: ChartRenderers, value: unknown, framework?: Framework): Record<string, unknown> {
   let bundle: MimeBundle;
   try {
-    bundle = mimeBundleWith(renderers, charts, {}, value);
+    bundle = mimeBundleWith(renderers, charts, {}, value, framework ? { framework } : {});
   } catch {
     return { "text/plain": JSON.stringify(value, null, 2) };
   }

@@ -4,7 +4,7 @@
  */
 import { asFramework } from "../framework/revive";
 import { toDec, toNum, roundDec, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type Bilingual, type PgiPath } from "../errors";
 import { finding, type Finding } from "../findings";
 import { compositeDec, roundingTolerance } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
@@ -63,12 +63,17 @@ export interface ScoreCard<K extends string = string> {
 }
 
 /** Parse a score and check it lies on the component's scale. @internal */
-export function parseScoreOnScale(value: unknown, min: number, max: number, path: PgiPath, what: string): Dec {
-  const d = toDec(value, { path });
+export function parseScoreOnScale(value: unknown, min: number, max: number, path: PgiPath, what: string | Bilingual): Dec {
+  // The scale decides how "4,845" reads: a decimal comma on a 1–10 scale (see parseNumber's `scale`).
+  const d = toDec(value, { path, scale: { min, max } });
   if (d.lt(min) || d.gt(max)) {
+    const name = typeof what === "string" ? { en: what, vi: "điểm" } : what;
     throw new PgiError(
       "OUT_OF_SCALE",
-      `${what} must be between ${min} and ${max}, got ${d.toFixed()}`,
+      {
+        en: `${name.en} must be between ${min} and ${max}, got ${d.toFixed()}`,
+        vi: `${name.vi} phải nằm trong khoảng ${describe(min, "vi")}–${describe(max, "vi")}, nhận được ${d.toFixed().replace(".", ",")}`,
+      },
       path,
       { value: d.toFixed(), min, max },
     );
@@ -90,26 +95,29 @@ export function readScores(
 ): Map<string, Dec> {
   const out = new Map<string, Dec>();
   const keyOf = new Map<string, string>();
-  for (const [key, value] of safeEntries(scores, path, "the scores")) {
+  for (const [key, value] of safeEntries(scores, path, { en: "the scores", vi: "bảng điểm" })) {
     const c = subIndex(framework, key, [...path, key]);
     const earlier = keyOf.get(c.id);
     if (earlier !== undefined) {
       throw new PgiError(
         "DUPLICATE_SUBINDEX",
-        `"${key}" and "${earlier}" both name ${c.id}; give each sub-index once`,
+        {
+          en: `${describe(key)} and ${describe(earlier)} both name ${c.id}; give each sub-index once`,
+          vi: `${describe(key)} và ${describe(earlier)} cùng chỉ chỉ số thành phần "${c.id}"; mỗi chỉ số chỉ ghi một lần`,
+        },
         [...path, key],
         { id: c.id },
       );
     }
     keyOf.set(c.id, key);
-    out.set(c.id, parseScoreOnScale(value, c.scale.min, c.scale.max, [...path, key], `the ${c.id} score`));
+    out.set(c.id, parseScoreOnScale(value, c.scale.min, c.scale.max, [...path, key], { en: `the ${c.id} score`, vi: `điểm chỉ số ${c.name.vi}` }));
   }
   if (requireAll) {
     const missing = framework.components.filter((c) => !out.has(c.id)).map((c) => c.id);
     if (missing.length > 0) {
       throw new PgiError(
         "MISSING_SUBINDEX",
-        `every sub-index needs a score; missing ${missing.join(", ")}`,
+        { en: `every sub-index needs a score; missing ${missing.join(", ")}`, vi: `thiếu điểm của chỉ số thành phần ${missing.map((m) => `"${m}"`).join(", ")}; cần đủ điểm mọi chỉ số` },
         path,
         { missing },
       );
@@ -125,7 +133,10 @@ export function frameworkForYear(year: number, framework: Framework | undefined,
   if (framework.edition !== null && framework.edition !== year) {
     throw new PgiError(
       "EDITION_MISMATCH",
-      `the year ${year} does not match the framework edition ${framework.edition}; pass pgiEdition(${year}) or leave the framework out`,
+      {
+        en: `the year ${year} does not match the framework edition ${framework.edition}; pass pgiEdition(${year}) or leave the framework out`,
+        vi: `năm ${year} không khớp với kỳ ${framework.edition} của bộ chỉ số; hãy truyền pgiEdition(${year}) hoặc bỏ tham số bộ chỉ số`,
+      },
       path,
       { year, edition: framework.edition },
     );
@@ -169,9 +180,12 @@ export function scoreCard(input: ScoreCardInput<PgiKeyed<NumberInput>>): ScoreCa
 export function scoreCard(input: ScoreCardInput, framework: Framework): ScoreCard;
 export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCard {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new PgiError("INVALID_INPUT", `expected a score card { unit, year, scores, composite?, rank? }, got ${describe(input)}`);
+    throw new PgiError("INVALID_INPUT", {
+      en: `expected a score card { unit, year, scores, composite?, rank? }, got ${describe(input)}`,
+      vi: `cần một phiếu điểm { unit, year, scores, composite?, rank? }, nhận được ${describe(input, "vi")}`,
+    });
   }
-  safeEntries(input, [], "the score card");
+  safeEntries(input, [], { en: "the score card", vi: "phiếu điểm" });
   const shape = parseWith(ScoreCardShape, input);
   const fw = frameworkForYear(shape.year, framework, ["year"]);
   const exact = readScores(fw, shape.scores, ["scores"], true);
@@ -182,7 +196,7 @@ export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCa
     composite:
       shape.composite === undefined
         ? null
-        : parseScoreOnScale(shape.composite, fw.composite.scale.min, fw.composite.scale.max, ["composite"], "the composite"),
+        : parseScoreOnScale(shape.composite, fw.composite.scale.min, fw.composite.scale.max, ["composite"], { en: "the composite", vi: "điểm tổng hợp" }),
     rank: shape.rank ?? null,
     source: shape.source ?? null,
   });
@@ -283,7 +297,14 @@ export function asScoreCard(value: unknown, path: PgiPath, framework?: Framework
       throw prefixPath(e, [...path, "edition"]);
     }
   } else {
-    throw new PgiError("INVALID_INPUT", `this score card is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the card's own framework`, [...path, "framework"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `this score card is of framework ${describe(id)}${framework ? `, not ${describe(framework.id)}` : ""}; pass the card's own framework`,
+        vi: `phiếu điểm này thuộc bộ chỉ số ${describe(id, "vi")}${framework ? `, không phải ${describe(framework.id, "vi")}` : ""}; hãy truyền đúng bộ chỉ số của phiếu`,
+      },
+      [...path, "framework"],
+    );
   }
   const get = (k: string) => field(value, k, path);
   return revive("score card", value, path, () => {
@@ -326,7 +347,16 @@ function roundedOriginal(card: ScoreCard, copy: object, path: PgiPath, fw: Frame
     const fpath = field(f, "path", p);
     const details = field(f, "details", p);
     const ok = (severity === "info" || severity === "warning" || severity === "error") && typeof code === "string" && typeof message === "string" && typeof messageVi === "string" && message.length <= 2000 && messageVi.length <= 2000 && Array.isArray(fpath) && fpath.every((x) => typeof x === "string" || typeof x === "number") && typeof details === "object" && details !== null && !Array.isArray(details) && Object.values(details).every((x) => x === null || ["string", "number", "boolean"].includes(typeof x));
-    if (!ok) throw new PgiError("INVALID_INPUT", "this score card's finding is not as pgi-kit writes findings; pass the score card as pgi-kit returned it, or its JSON copy unchanged", p);
+    if (!ok) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: "this score card's finding is not as pgi-kit writes findings; pass the score card as pgi-kit returned it, or its JSON copy unchanged",
+          vi: "nhận xét của phiếu điểm này không đúng dạng pgi-kit ghi; hãy truyền phiếu điểm như pgi-kit trả về, hoặc bản sao JSON không sửa đổi",
+        },
+        p,
+      );
+    }
     return finding(severity, code as Finding["code"], message, messageVi, fpath as PgiPath, { ...(details as Record<string, string | number | boolean | null>) });
   });
   return seal({ ...card, composite: card.publishedComposite ?? computed, computedComposite: computed, findings: copied }, showScoreCard);

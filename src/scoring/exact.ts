@@ -59,16 +59,17 @@ export function roundRat(q: Rat, decimals: number, path: PgiPath = []): number {
   // Below 2^53 both k and 10^decimals are exact doubles and one division rounds correctly.
   const out = k < 9007199254740992n && decimals <= 22 ? (neg ? -Number(k) : Number(k)) / 10 ** decimals : Number(`${neg ? "-" : ""}${k}e-${decimals}`);
   if (!Number.isFinite(out)) {
-    throw new PgiError("OUT_OF_RANGE", `a result (about ${neg ? "-" : ""}${String(k).slice(0, 3)}…e+${String(k).length - 1 - decimals}) lies beyond the largest number JavaScript holds (about 1.8e308); scale the inputs or the range down`, path);
+    const about = `${neg ? "-" : ""}${String(k).slice(0, 3)}…e+${String(k).length - 1 - decimals}`;
+    throw new PgiError(
+      "OUT_OF_RANGE",
+      {
+        en: `a result (about ${about}) lies beyond the largest number JavaScript holds (about 1.8e308); scale the inputs or the range down`,
+        vi: `một kết quả (khoảng ${about}) vượt quá số lớn nhất JavaScript biểu diễn được (khoảng 1,8e308); hãy thu nhỏ số liệu đầu vào hoặc thang điểm`,
+      },
+      path,
+    );
   }
   return out;
-}
-
-/** Sum of doubles' exact values. @internal */
-export function ratSum(xs: readonly number[]): Rat {
-  let s: Rat = [0n, 1n];
-  for (const x of xs) s = radd(s, ratOf(x));
-  return s;
 }
 
 /** The number of decimals of the shortest decimal form of x, or −1 beyond `max`. @internal */

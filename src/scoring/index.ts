@@ -5,3 +5,5 @@ export { scoreColumns, scoreUnits } from "./engine";
 export type { IndicatorStats, ScoreColumnsInput, ScoredUnit, Scoring, ScoringColumns, UnitRow } from "./engine";
 export { whatIf, solveFor } from "./whatif";
 export type { SolvedIndicator, SolveFor, UnitScores, WhatIf } from "./whatif";
+export { configure } from "./codegen";
+export type { ConfigureOptions } from "./codegen";

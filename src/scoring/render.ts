@@ -4,6 +4,7 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
+import type { Framework } from "../framework/types";
 import { csvHeader, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import { findingsMarkdown } from "../render/findings";
@@ -88,6 +89,6 @@ export const scoringCharts: ChartRenderers = {
 };
 
 /** The notebook display of scorings, what-if and solve-for. @internal */
-export function showScoring(value: unknown): Record<string, unknown> {
-  return jupyterBundleWith(scoringRenderers, scoringCharts, value);
+export function showScoring(value: unknown, framework?: Framework): Record<string, unknown> {
+  return jupyterBundleWith(scoringRenderers, scoringCharts, value, framework);
 }

@@ -6,7 +6,10 @@ import { D, toDec, toNum, type Dec } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import type { Framework, LocalizedText } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
-import { checkFramework, computeRaw, exactComp, exactNorm, finish, guarded, prepare, type Raw, type ScoredUnit, type UnitRow } from "./engine";
+import { checkFramework } from "./compiled";
+import { guarded } from "./engine";
+import { computeRaw, prepare, scoreRows, type Prepared, type Raw } from "./run";
+import type { ScoredUnit, UnitRow } from "./types";
 import { showScoring } from "./render";
 
 /** One unit's scores before or after a change. */
@@ -37,10 +40,12 @@ const WHATIF_NOTE: LocalizedText = {
 
 function rowIndex(rows: readonly UnitRow[], unit: unknown): number {
   if (typeof unit !== "string" || unit.trim() === "") {
-    throw new PgiError("INVALID_INPUT", `expected the unit's name, got ${describe(unit)}`, ["unit"]);
+    throw new PgiError("INVALID_INPUT", { en: `expected the unit's name, got ${describe(unit)}`, vi: `cần tên đơn vị, nhận được ${describe(unit)}` }, ["unit"]);
   }
   const i = rows.findIndex((r) => typeof r === "object" && r !== null && typeof r.unit === "string" && foldName(r.unit) === foldName(unit));
-  if (i < 0) throw new PgiError("UNKNOWN_UNIT", `${describe(unit)} is not among the rows`, ["unit"], { unit: typeof unit === "string" ? unit.slice(0, 300) : undefined });
+  if (i < 0) {
+    throw new PgiError("UNKNOWN_UNIT", { en: `${describe(unit)} is not among the rows`, vi: `không có đơn vị ${describe(unit)} trong các dòng số liệu` }, ["unit"], { unit: typeof unit === "string" ? unit.slice(0, 60) : undefined });
+  }
   return i;
 }
 
@@ -78,17 +83,19 @@ export function whatIf(framework: Framework, rows: readonly UnitRow[], request: 
 }
 
 function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
-  if (typeof request !== "object" || request === null) throw new PgiError("INVALID_INPUT", `expected { unit, changes }, got ${describe(request)}`, []);
-  const before = finish(computeRaw(prepare(framework, rows), true));
+  if (typeof request !== "object" || request === null) {
+    throw new PgiError("INVALID_INPUT", { en: `expected { unit, changes }, got ${describe(request)}`, vi: `cần { unit, changes }, nhận được ${describe(request)}` }, []);
+  }
+  const before = scoreRows(framework, rows);
   const u = rowIndex(rows, request.unit);
   const ids = new Set(framework.indicators.map((i) => i.id));
   const changes: Record<string, number | null> = {};
   for (const [id, v] of safeEntries(request.changes, ["changes"], "the changes")) {
-    if (!ids.has(id)) throw new PgiError("UNKNOWN_INDICATOR", `unknown indicator "${id}"`, ["changes", id]);
+    if (!ids.has(id)) throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator ${describe(id)}`, vi: `không có chỉ tiêu ${describe(id)} trong bộ chỉ số` }, ["changes", id]);
     changes[id] = v === null ? null : Number(toDec(v, { path: ["changes", id] }).toFixed());
   }
   const changed = rows.map((r, i) => (i === u ? { ...r, indicators: { ...r.indicators, ...changes } } : r));
-  const after = finish(computeRaw(prepare(framework, changed), true));
+  const after = scoreRows(framework, changed);
   const moved: { unit: string; before: UnitScores; after: UnitScores }[] = [];
   for (let i = 0; i < before.units.length; i++) {
     const a = scoresOf(before.units[i]!);
@@ -193,168 +200,220 @@ export function solveFor(
   return guarded(() => solveForImpl(checkFramework(framework), rows, request));
 }
 
+/** A solve-for request, checked, and what every indicator's answer shares. */
+interface Solving {
+  readonly fw: Framework;
+  readonly rows: readonly UnitRow[];
+  readonly p: Prepared;
+  readonly r: Raw;
+  /** The unit's row. */
+  readonly u: number;
+  /** A component id, or "composite"; its index (−1 for the composite). */
+  readonly of: string;
+  readonly cIndex: number;
+  readonly target: Dec;
+  /** The unit's exact component scores (null below the half rule). */
+  readonly comps: readonly (Dec | null)[];
+}
+
+/** The score solved for (the component, or the composite by the framework's rule) from component scores. */
+function scoreOf(s: Solving, comps: readonly (Dec | null)[]): Dec | null {
+  const { fw } = s;
+  if (s.of !== "composite") return comps[s.cIndex] ?? null;
+  const k = fw.components.length;
+  let sum = new D(0);
+  for (let c = 0; c < k; c++) {
+    const v = comps[c];
+    if (v === null || v === undefined) return null;
+    sum = sum.plus(fw.composite.method === "weightedSum" ? v.times(fw.components[c]!.weight) : v);
+  }
+  return fw.composite.method === "mean" ? sum.div(k) : sum;
+}
+
+/** Check the request and score the rows once. */
+function solving(fw: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly component?: string; readonly target: number | string }): Solving {
+  if (typeof request !== "object" || request === null) {
+    throw new PgiError("INVALID_INPUT", { en: `expected { unit, component?, target }, got ${describe(request)}`, vi: `cần { unit, component?, target }, nhận được ${describe(request)}` }, []);
+  }
+  const p = prepare(fw, rows);
+  const r = computeRaw(p, false);
+  const u = rowIndex(rows, request.unit);
+  const of = request.component === undefined || request.component === "composite" ? "composite" : request.component;
+  const cIndex = of === "composite" ? -1 : fw.components.findIndex((c) => c.id === of);
+  if (of !== "composite" && cIndex < 0) {
+    const ids = fw.components.map((c) => c.id).join(", ");
+    throw new PgiError(
+      "UNKNOWN_SUBINDEX",
+      { en: `unknown component ${describe(request.component)}; use one of ${ids} or "composite"`, vi: `không có thành phần ${describe(request.component)}; dùng một trong ${ids} hoặc "composite"` },
+      ["component"],
+    );
+  }
+  const target = toDec(request.target, { path: ["target"] });
+  const scale = of === "composite" ? fw.composite.scale : fw.components[cIndex]!.scale;
+  if (target.lt(scale.min) || target.gt(scale.max)) {
+    const [lo, hi, got] = [String(scale.min), String(scale.max), target.toFixed()];
+    throw new PgiError(
+      "OUT_OF_SCALE",
+      { en: `the target must be between ${lo} and ${hi}, got ${got}`, vi: `mục tiêu phải nằm trong khoảng ${lo.replace(".", ",")}–${hi.replace(".", ",")}, nhận được ${got.replace(".", ",")}` },
+      ["target"],
+    );
+  }
+  const comps = fw.components.map((_, c) => r.exact.compDec(c, u, r.v.present));
+  return { fw, rows, p, r, u, of, cIndex, target, comps };
+}
+
+/** Pass 1 — the score component c needs for the target, the other components fixed (null: another is missing). */
+function neededComponent(s: Solving, c: number): Dec | null {
+  if (s.of !== "composite") return s.target;
+  const { fw } = s;
+  const k = fw.components.length;
+  let others = new D(0);
+  for (let l = 0; l < k; l++) {
+    if (l === c) continue;
+    const v = s.comps[l];
+    if (v === null || v === undefined) return null;
+    others = others.plus(fw.composite.method === "weightedSum" ? v.times(fw.components[l]!.weight) : v);
+  }
+  const w = fw.composite.method === "weightedSum" ? new D(fw.components[c]!.weight) : new D(1);
+  const t = fw.composite.method === "mean" ? s.target.times(k) : s.target;
+  return t.minus(others).div(w);
+}
+
+/**
+ * Pass 2 — the normalised score indicator i needs for its component to reach `cNeeded`, the
+ * other indicators fixed (null below the half rule), and the best score reachable by i alone.
+ */
+function neededScore(s: Solving, i: number, cNeeded: Dec | null): { needed: Dec | null; best: Dec | null } {
+  const { p, r, u } = s;
+  const { c: cc, n } = p;
+  const c = cc.compOf[i]!;
+  let sumOther = new D(0);
+  let wAll = new D(0);
+  let presentCount = 0;
+  for (let j = 0; j < p.m; j++) {
+    if (cc.compOf[j] !== c) continue;
+    if (j !== i && Number.isNaN(p.values[j * n + u]!)) continue;
+    presentCount++;
+    const wj = new D(cc.weights[j]!);
+    wAll = wAll.plus(wj);
+    if (j !== i) sumOther = sumOther.plus(r.exact.normDec(j, u).times(wj));
+  }
+  if (presentCount * 2 < cc.total[c]!) return { needed: null, best: null };
+  const wi = new D(cc.weights[i]!);
+  const top = cc.nz[i]!.range[1];
+  const bestComp = sumOther.plus(wi.times(top)).div(wAll);
+  return {
+    needed: cNeeded === null ? null : cNeeded.times(wAll).minus(sumOther).div(wi),
+    best: scoreOf(s, s.comps.map((v, l) => (l === c ? bestComp : v))),
+  };
+}
+
+/**
+ * Pass 3 — invert the normalisation: the raw value that scores `needed`. Min–max uses the other
+ * units' extremes, so the answer holds when the unit becomes the new minimum or maximum.
+ */
+function invert(s: Solving, i: number, needed: Dec): Dec | null {
+  const { p, u } = s;
+  const n = p.n;
+  const nz = p.c.nz[i]!;
+  const [a, b] = nz.range;
+  if (!needed.lte(b)) return null;
+  const sc = D.max(needed, a);
+  const t = sc.minus(a).div(new D(b).minus(a));
+  const lower = p.c.lower[i] === 1;
+  if (nz.method === "goalposts") return lower ? new D(nz.max).minus(t.times(new D(nz.max).minus(nz.min))) : new D(nz.min).plus(t.times(new D(nz.max).minus(nz.min)));
+  if (nz.method === "distanceToTarget") return new D(nz.low).plus(t.times(new D(nz.target).minus(nz.low)));
+  let mo = Number.POSITIVE_INFINITY;
+  let Mo = Number.NEGATIVE_INFINITY;
+  for (let v = 0; v < n; v++) {
+    if (v === u) continue;
+    const x = p.values[i * n + v]!;
+    if (x === x) {
+      if (x < mo) mo = x;
+      if (x > Mo) Mo = x;
+    }
+  }
+  const x0 = p.values[i * n + u]!;
+  // The unit alone has values: it always scores the middle of the range.
+  if (mo === Number.POSITIVE_INFINITY) return sc.lte(new D(a + b).div(2)) ? new D(String(Number.isNaN(x0) ? 0 : x0)) : null;
+  // The others are constant at V: V itself scores the middle; beyond V (one step, found by the
+  // verification) scores the top of the range.
+  if (mo === Mo) return new D(String(mo));
+  const m0 = new D(String(mo));
+  const M0 = new D(String(Mo));
+  return lower ? M0.minus(t.times(M0.minus(m0))) : m0.plus(t.times(M0.minus(m0)));
+}
+
+/**
+ * Pass 4 — round the raw value toward the target at the data's precision (at most 6 decimals) and
+ * verify it by re-scoring, stepping toward the target up to three times.
+ */
+function verify(s: Solving, i: number, required: Dec): { answer: number | null; achieved: Dec | null; verified: boolean } {
+  const { fw, p, u, rows } = s;
+  const n = p.n;
+  const nz = p.c.nz[i]!;
+  const id = p.c.ids[i]!;
+  let dp = 0;
+  for (let v = 0; v < n; v++) {
+    const x = p.values[i * n + v]!;
+    if (x === x) dp = Math.max(dp, decimalsOf(x));
+  }
+  dp = Math.min(dp, 6);
+  const step = new D(10).pow(-dp);
+  const up = nz.method === "distanceToTarget" ? nz.target > nz.low : p.c.lower[i] !== 1;
+  let x = required.toDecimalPlaces(dp, up ? D.ROUND_CEIL : D.ROUND_FLOOR);
+  let verified = false;
+  let achieved: Dec | null = null;
+  for (let attempt = 0; attempt < 4 && !verified; attempt++) {
+    const changed = rows.map((row, idx) => (idx === u ? { ...row, indicators: { ...row.indicators, [id]: Number(x.toFixed()) } } : row));
+    const rr = computeRaw(prepare(fw, changed), false);
+    achieved = scoreOf(s, fw.components.map((_, l) => rr.exact.compDec(l, u, rr.v.present)));
+    verified = achieved !== null && achieved.gte(s.target);
+    if (!verified) x = up ? x.plus(step) : x.minus(step);
+  }
+  return { answer: verified ? Number(x.toFixed()) : null, achieved, verified };
+}
+
 function solveForImpl(
   framework: Framework,
   rows: readonly UnitRow[],
   request: { readonly unit: string; readonly component?: string; readonly target: number | string },
 ): SolveFor {
-  if (typeof request !== "object" || request === null) throw new PgiError("INVALID_INPUT", `expected { unit, component?, target }, got ${describe(request)}`, []);
-  const p = prepare(framework, rows);
-  const r = computeRaw(p);
-  const fw = framework;
-  const u = rowIndex(rows, request.unit);
-  const of = request.component === undefined || request.component === "composite" ? "composite" : request.component;
-  const cIndex = of === "composite" ? -1 : fw.components.findIndex((c) => c.id === of);
-  if (of !== "composite" && cIndex < 0) {
-    throw new PgiError("UNKNOWN_SUBINDEX", `unknown component ${describe(request.component)}; use one of ${fw.components.map((c) => c.id).join(", ")} or "composite"`, ["component"]);
-  }
-  const T = toDec(request.target, { path: ["target"] });
-  const scale = of === "composite" ? fw.composite.scale : fw.components[cIndex]!.scale;
-  if (T.lt(scale.min) || T.gt(scale.max)) {
-    throw new PgiError("OUT_OF_SCALE", `the target must be between ${scale.min} and ${scale.max}, got ${T.toFixed()}`, ["target"]);
-  }
-  const n = p.n;
-  const k = fw.components.length;
-  const compExact: (Dec | null)[] = Array.from({ length: k }, (_, c) => exactComp(r, c, u));
-  const scoreOf = (comps: readonly (Dec | null)[]): Dec | null => {
-    if (of !== "composite") return comps[cIndex] ?? null;
-    let s = new D(0);
-    for (let c = 0; c < k; c++) {
-      const v = comps[c];
-      if (v === null || v === undefined) return null;
-      s = s.plus(fw.composite.method === "weightedSum" ? v.times(fw.components[c]!.weight) : v);
-    }
-    return fw.composite.method === "mean" ? s.div(k) : s;
-  };
-  const current = scoreOf(compExact);
-  const alreadyMet = current !== null && current.gte(T);
-
+  const s = solving(framework, rows, request);
+  const { p, u } = s;
+  const current = scoreOf(s, s.comps);
+  const alreadyMet = current !== null && current.gte(s.target);
   const results: SolvedIndicator[] = [];
   for (let i = 0; i < p.m; i++) {
-    const c = p.compOf[i]!;
-    if (of !== "composite" && c !== cIndex) continue;
-    const ind = fw.indicators[i]!;
-    const x0 = p.values[i * n + u]!;
+    const c = p.c.compOf[i]!;
+    if (s.of !== "composite" && c !== s.cIndex) continue;
+    const x0 = p.values[i * p.n + u]!;
     const cur = Number.isNaN(x0) ? null : x0;
+    const id = p.c.ids[i]!;
     if (alreadyMet) {
-      results.push({ id: ind.id, current: cur, required: cur, change: cur === null ? null : 0, feasible: true, bestScore: null, achievedScore: toNum(current!), verified: true });
+      results.push({ id, current: cur, required: cur, change: cur === null ? null : 0, feasible: true, bestScore: null, achievedScore: toNum(current!), verified: true });
       continue;
     }
-    // Component score needed.
-    let cNeeded: Dec | null;
-    if (of === "composite") {
-      let others = new D(0);
-      let ok = true;
-      for (let l = 0; l < k; l++) {
-        if (l === c) continue;
-        const v = compExact[l];
-        if (v === null || v === undefined) ok = false;
-        else others = others.plus(fw.composite.method === "weightedSum" ? v.times(fw.components[l]!.weight) : v);
-      }
-      const w = fw.composite.method === "weightedSum" ? new D(fw.components[c]!.weight) : new D(1);
-      const t = fw.composite.method === "mean" ? T.times(k) : T;
-      cNeeded = ok ? t.minus(others).div(w) : null;
-    } else cNeeded = T;
-    // Normalised score needed for indicator i in component c.
-    let sumOther = new D(0);
-    let wAll = new D(0);
-    let presentCount = 0;
-    let total = 0;
-    for (let j = 0; j < p.m; j++) {
-      if (p.compOf[j] !== c) continue;
-      total++;
-      const present = j === i || !Number.isNaN(p.values[j * n + u]!);
-      if (!present) continue;
-      presentCount++;
-      const wj = new D(p.weights[j]!);
-      wAll = wAll.plus(wj);
-      if (j !== i) sumOther = sumOther.plus(exactNorm(r, j, u).times(wj));
-    }
-    const nz = ind.normalization ?? fw.normalization ?? { method: "minmax" as const, range: [1, 10] as const };
-    const [a, b] = nz.range;
-    const wi = new D(p.weights[i]!);
-    const halfOk = presentCount * 2 >= total;
-    const sNeeded = cNeeded === null || !halfOk ? null : cNeeded.times(wAll).minus(sumOther).div(wi);
-    const bestComp = halfOk ? sumOther.plus(wi.times(b)).div(wAll) : null;
-    const bestScore = bestComp === null ? null : scoreOf(compExact.map((v, l) => (l === c ? bestComp : v)));
-
-    // Invert the normalisation.
-    let required: Dec | null = null;
-    const lower = ind.direction === "lower";
-    if (sNeeded !== null && sNeeded.lte(b)) {
-      const s = D.max(sNeeded, a);
-      if (nz.method === "minmax") {
-        let mo = Number.POSITIVE_INFINITY;
-        let Mo = Number.NEGATIVE_INFINITY;
-        for (let v = 0; v < n; v++) {
-          if (v === u) continue;
-          const x = p.values[i * n + v]!;
-          if (x === x) {
-            if (x < mo) mo = x;
-            if (x > Mo) Mo = x;
-          }
-        }
-        if (mo === Number.POSITIVE_INFINITY) {
-          // The unit alone has values: it always scores the middle of the range.
-          required = s.lte(new D(a + b).div(2)) ? new D(String(cur ?? 0)) : null;
-        } else if (mo === Mo) {
-          // The others are constant at V: V itself scores the middle; beyond V (one step, found by
-          // the verification loop below) scores the top of the range.
-          required = new D(String(mo));
-        } else {
-          const m0 = new D(String(mo));
-          const M0 = new D(String(Mo));
-          const t = s.minus(a).div(new D(b).minus(a));
-          required = lower ? M0.minus(t.times(M0.minus(m0))) : m0.plus(t.times(M0.minus(m0)));
-        }
-      } else if (nz.method === "goalposts") {
-        const t = s.minus(a).div(new D(b).minus(a));
-        required = lower ? new D(nz.max).minus(t.times(new D(nz.max).minus(nz.min))) : new D(nz.min).plus(t.times(new D(nz.max).minus(nz.min)));
-      } else {
-        required = new D(nz.low).plus(s.minus(a).div(new D(b).minus(a)).times(new D(nz.target).minus(nz.low)));
-      }
-    }
-    // Round toward the target at the data's precision, then verify by re-scoring.
-    let verified = false;
-    let achieved: Dec | null = null;
-    let answer: number | null = null;
-    if (required !== null) {
-      let dp = 0;
-      for (let v = 0; v < n; v++) {
-        const x = p.values[i * n + v]!;
-        if (x === x) dp = Math.max(dp, decimalsOf(x));
-      }
-      dp = Math.min(dp, 6);
-      const step = new D(10).pow(-dp);
-      const up = nz.method === "distanceToTarget" ? nz.target > nz.low : !lower;
-      let x = required.toDecimalPlaces(dp, up ? D.ROUND_CEIL : D.ROUND_FLOOR);
-      for (let attempt = 0; attempt < 4 && !verified; attempt++) {
-        const changed = rows.map((row, idx) => (idx === u ? { ...row, indicators: { ...row.indicators, [ind.id]: Number(x.toFixed()) } } : row));
-        const rr: Raw = computeRaw(prepare(fw, changed));
-        const comps = Array.from({ length: k }, (_, l) => exactComp(rr, l, u));
-        achieved = scoreOf(comps);
-        verified = achieved !== null && achieved.gte(T);
-        if (!verified) x = up ? x.plus(step) : x.minus(step);
-      }
-      answer = verified ? Number(x.toFixed()) : null;
-    }
+    const { needed, best } = neededScore(s, i, neededComponent(s, c));
+    const required = needed === null ? null : invert(s, i, needed);
+    const { answer, achieved, verified } = required === null ? { answer: null, achieved: null, verified: false } : verify(s, i, required);
     results.push({
-      id: ind.id,
+      id,
       current: cur,
       required: answer,
       change: answer === null || cur === null ? null : Number(new D(String(answer)).minus(String(cur)).toFixed()),
       feasible: answer !== null,
-      bestScore: bestScore === null ? null : toNum(bestScore),
+      bestScore: best === null ? null : toNum(best),
       achievedScore: answer === null || achieved === null ? null : toNum(achieved),
       verified,
     });
   }
   return deepFreeze({
     kind: "solveFor" as const,
-    framework: fw.id,
+    framework: framework.id,
     unit: p.units[u]!,
-    of,
-    target: toNum(T),
+    of: s.of,
+    target: toNum(s.target),
     currentScore: current === null ? null : toNum(current),
     alreadyMet,
     indicators: results,

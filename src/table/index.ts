@@ -1,5 +1,6 @@
 // Public API of score tables, rankings, region summaries, rank goals and benchmarks.
 export { scoreTable } from "./table";
+export { publishedTable } from "./published";
 export type { CompositeEntry, ScoreTable, ScoreTableOptions, TableRow, UnitPolicy } from "./table";
 export { rank, regionSummary, rankGoal, benchmark } from "./rank";
 export type { Benchmark, RankBy, RankedRow, RankGoal, RankGoalOptions, Ranking, RankOptions, RegionStats, RegionSummary } from "./rank";

@@ -14,7 +14,7 @@ import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
-import { foldName, isSealed, seal } from "../util";
+import { editDistance, foldName, isSealed, seal } from "../util";
 import { showTable } from "./render";
 
 /** One unit of a table. */
@@ -252,7 +252,28 @@ export function findRow(table: ScoreTable, unit: unknown): TableRow {
   const p = findProvince(unit);
   const row = table.rows.find((r) => (p && r.province === p.slug) || foldName(r.unit) === foldName(unit));
   if (!row) {
-    throw new PgiError("UNKNOWN_UNIT", `${describe(unit)} is not in the table; units: ${table.rows.slice(0, 8).map((r) => r.unit).join(", ")}${table.rows.length > 8 ? ", …" : ""}`, ["unit"], { unit: unit.slice(0, 300) });
+    const near = closestUnits(table, unit);
+    const some = `${table.rows.slice(0, 8).map((r) => r.unit).join(", ")}${table.rows.length > 8 ? ", …" : ""}`;
+    throw new PgiError(
+      "UNKNOWN_UNIT",
+      {
+        en: `${describe(unit)} is not in the table${near.length > 0 ? `; did you mean ${near.map((u) => `"${u}"`).join(" or ")}?` : `; units: ${some}`}`,
+        vi: `${describe(unit, "vi")} không có trong bảng${near.length > 0 ? `; có phải là ${near.map((u) => `"${u}"`).join(" hay ")}?` : `; các đơn vị: ${some}`}`,
+      },
+      ["unit"],
+      { unit: unit.slice(0, 300), closest: near },
+    );
   }
   return row;
+}
+
+/** The table's units closest to a misspelt name (at most two), folded; none when nothing is close. */
+function closestUnits(table: ScoreTable, unit: string): string[] {
+  const key = foldName(unit);
+  if (key === "" || key.length > 120) return [];
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  const scored = table.rows.map((r) => ({ u: r.unit, d: editDistance(key, foldName(r.unit)) })).filter((x) => x.d <= limit);
+  if (scored.length === 0) return [];
+  const min = Math.min(...scored.map((x) => x.d));
+  return scored.filter((x) => x.d === min).slice(0, 2).map((x) => x.u);
 }

@@ -1,14 +1,13 @@
 /**
- * Exact helpers for assertions: sums, differences and comparisons at a precision, on the same
- * private Decimal clone the library computes with, so a test never compares floats.
+ * Exact helpers for assertions: sums, differences and comparisons at a precision, with the library's
+ * Decimal settings (40 digits, half-up), so a test never compares floats.
  * @module
  */
-import { D, toDec, type Dec, type NumberInput } from "../decimal";
-import { describe, PgiError, type PgiPath } from "../errors";
+import { decOf, describe, refuse, TD, type NumberInput, type PgiPath, type TDec as Dec } from "./core";
 
 function checkDecimals(decimals: unknown, path: PgiPath): number {
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new PgiError("INVALID_INPUT", `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, path);
+    refuse(path, { en: `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, vi: `decimals phải là số nguyên từ 0 đến 20, nhận được ${describe(decimals, "vi")}` });
   }
   return decimals;
 }
@@ -21,7 +20,7 @@ function toNumber(d: Dec): number {
 
 function list(values: unknown): readonly unknown[] {
   if (!Array.isArray(values)) {
-    throw new PgiError("INVALID_INPUT", `expected an array of numbers such as [4.84, "4,14"], got ${describe(values)}`, []);
+    refuse([], { en: `expected an array of numbers such as [4.84, "4,14"], got ${describe(values)}`, vi: `cần một mảng các số, ví dụ [4.84, "4,14"], nhận được ${describe(values, "vi")}` });
   }
   return values;
 }
@@ -46,8 +45,8 @@ function list(values: unknown): readonly unknown[] {
  */
 export function exactSum(values: readonly NumberInput[]): number {
   const xs = list(values);
-  let s = new D(0);
-  for (let i = 0; i < xs.length; i++) s = s.plus(toDec(xs[i], { path: [i] }));
+  let s = new TD(0);
+  for (let i = 0; i < xs.length; i++) s = s.plus(decOf(xs[i], [i]));
   return toNumber(s);
 }
 
@@ -66,7 +65,7 @@ export function exactSum(values: readonly NumberInput[]): number {
  * ```
  */
 export function exactDifference(a: NumberInput, b: NumberInput): number {
-  return toNumber(toDec(a, { path: ["a"] }).minus(toDec(b, { path: ["b"] })));
+  return toNumber(decOf(a, ["a"]).minus(decOf(b, ["b"])));
 }
 
 /**
@@ -88,7 +87,7 @@ export function exactDifference(a: NumberInput, b: NumberInput): number {
  */
 export function roundHalfUp(value: NumberInput, decimals: number = 2): number {
   const places = checkDecimals(decimals, ["decimals"]);
-  return toNumber(toDec(value, { path: ["value"] }).toDecimalPlaces(places, D.ROUND_HALF_UP));
+  return toNumber(decOf(value, ["value"]).toDecimalPlaces(places, TD.ROUND_HALF_UP));
 }
 
 /**
@@ -108,13 +107,12 @@ export function roundHalfUp(value: NumberInput, decimals: number = 2): number {
  * ```
  */
 export function hundredths(value: NumberInput): number {
-  const d = toDec(value, { path: ["value"] }).times(100);
+  const d = decOf(value, ["value"]).times(100);
   if (!d.isInteger()) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      `${describe(value)} is not a whole number of hundredths; round it with roundHalfUp(x) first, or compare with sameAtPrecision`,
-      ["value"],
-    );
+    refuse(["value"], {
+      en: `${describe(value)} is not a whole number of hundredths; round it with roundHalfUp(x) first, or compare with sameAtPrecision`,
+      vi: `${describe(value, "vi")} không phải là một số nguyên phần trăm; hãy làm tròn bằng roundHalfUp(x) trước, hoặc so sánh bằng sameAtPrecision`,
+    });
   }
   return toNumber(d);
 }
@@ -134,8 +132,8 @@ export function hundredths(value: NumberInput): number {
  */
 export function compareAtPrecision(a: NumberInput, b: NumberInput, decimals: number = 2): -1 | 0 | 1 {
   const places = checkDecimals(decimals, ["decimals"]);
-  const x = toDec(a, { path: ["a"] }).toDecimalPlaces(places, D.ROUND_HALF_UP);
-  const y = toDec(b, { path: ["b"] }).toDecimalPlaces(places, D.ROUND_HALF_UP);
+  const x = decOf(a, ["a"]).toDecimalPlaces(places, TD.ROUND_HALF_UP);
+  const y = decOf(b, ["b"]).toDecimalPlaces(places, TD.ROUND_HALF_UP);
   return x.comparedTo(y) as -1 | 0 | 1;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import * as fc from "fast-check";
-import { describe, PgiError } from "../errors";
+import { checkOptions, describe, refuse } from "./core";
 
 /**
  * The kinds of hostile value {@link hostileValue} makes, from the reliability issue's list:
@@ -187,7 +187,7 @@ export function hostileValue(kind: HostileKind): unknown {
       return o;
     }
     case "holeyArray":
-      // eslint-disable-next-line no-sparse-arrays
+      // biome-ignore lint/suspicious/noSparseArray: a hole is the point of this value
       return [1, , 3];
     case "emptySlots":
       return new Array(3);
@@ -218,14 +218,14 @@ export function hostileValue(kind: HostileKind): unknown {
     case "fakeResult":
       return { kind: "scoreCard" };
     default:
-      throw new PgiError("INVALID_INPUT", `unknown hostile kind ${describe(kind)}; use one of HOSTILE_KINDS`, ["kind"]);
+      return refuse(["kind"], { en: `unknown hostile kind ${describe(kind)}; use one of HOSTILE_KINDS`, vi: `không có loại giá trị ${describe(kind, "vi")}; hãy dùng một loại trong HOSTILE_KINDS` });
   }
 }
 
 function checkKinds(kinds: unknown): readonly HostileKind[] {
   if (kinds === undefined) return HOSTILE_KINDS;
   if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !(HOSTILE_KINDS as readonly unknown[]).includes(k))) {
-    throw new PgiError("INVALID_INPUT", "kinds must be a non-empty list of HOSTILE_KINDS", ["kinds"]);
+    refuse(["kinds"], { en: "kinds must be a non-empty list of HOSTILE_KINDS", vi: "kinds phải là một danh sách không rỗng các loại trong HOSTILE_KINDS" });
   }
   return kinds as readonly HostileKind[];
 }
@@ -252,9 +252,7 @@ export interface HostileDraw {
  * ```
  */
 export function arbHostileValue(options: { readonly kinds?: readonly HostileKind[] } = {}): fc.Arbitrary<HostileDraw> {
-  if (typeof options !== "object" || options === null) {
-    throw new PgiError("INVALID_INPUT", `expected options { kinds? }, got ${describe(options)}`, []);
-  }
+  checkOptions(options, "{ kinds? }");
   const kinds = checkKinds(options.kinds);
   // The value is made in `map`, fresh on every draw.
   return fc.constantFrom(...kinds).map((kind) => ({ kind, value: hostileValue(kind) }));
@@ -308,9 +306,7 @@ function pathsOf(value: unknown, prefix: Path, out: Path[], depth: number): void
  * ```
  */
 export function arbTampered(value: unknown, options: { readonly kinds?: readonly HostileKind[] } = {}): fc.Arbitrary<Tampered> {
-  if (typeof options !== "object" || options === null) {
-    throw new PgiError("INVALID_INPUT", `expected options { kinds? }, got ${describe(options)}`, []);
-  }
+  checkOptions(options, "{ kinds? }");
   const kinds = checkKinds(options.kinds);
   let json: string | undefined;
   try {
@@ -319,13 +315,16 @@ export function arbTampered(value: unknown, options: { readonly kinds?: readonly
     json = undefined;
   }
   if (json === undefined) {
-    throw new PgiError("INVALID_INPUT", `expected a JSON-serialisable value (a pgi-kit result or a valid input), got ${describe(value)}`, ["value"]);
+    refuse(["value"], {
+      en: `expected a JSON-serialisable value (a pgi-kit result or a valid input), got ${describe(value)}`,
+      vi: `cần một giá trị chuyển được sang JSON (kết quả của pgi-kit hoặc dữ liệu đầu vào hợp lệ), nhận được ${describe(value, "vi")}`,
+    });
   }
   const text = json;
   const paths: Path[] = [];
   pathsOf(JSON.parse(text), [], paths, 0);
   if (paths.length === 0) {
-    throw new PgiError("INVALID_INPUT", `expected an object or array with at least one field, got ${describe(value)}`, ["value"]);
+    refuse(["value"], { en: `expected an object or array with at least one field, got ${describe(value)}`, vi: `cần một đối tượng hoặc mảng có ít nhất một trường, nhận được ${describe(value, "vi")}` });
   }
   return fc.tuple(fc.integer({ min: 0, max: paths.length - 1 }), fc.constantFrom(...kinds)).map(([i, kind]) => {
     const path = paths[i]!;

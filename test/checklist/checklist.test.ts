@@ -248,7 +248,8 @@ describe("renderers", () => {
 
   it("CSV has one row per indicator, numbers in the language's format", () => {
     const rows = parseCsv(toCsv(a, { lang: "vi" }));
-    expect(rows[1]).toEqual(["Xã A", "mountain", "ntm", "c17", "Môi trường", "chưa đạt", "17.1", "Hộ dùng nước sạch", "%", "atLeast", "90", "91,5", "0", "đạt"]);
+    expect(rows[1]).toEqual(["Xã A", "Miền núi", "NTM", "c17", "Môi trường", "chưa đạt", "17.1", "Hộ dùng nước sạch", "%", "≥", "90", "91,5", "0", "đạt"]);
+    expect(parseCsv(toCsv(a, { lang: "en" }))[1]).toEqual(["Xã A", "mountain", "ntm", "c17", "Environment", "not met", "17.1", "Households with clean water", "%", "atLeast", "90", "91.5", "0", "met"]);
     expect(rows.length).toBe(1 + 5);
   });
 
@@ -256,7 +257,9 @@ describe("renderers", () => {
     const md = toMarkdown(env, { lang: "en" });
     expect(md).toContain("≥ 95 %; Mountains: ≥ 90 %");
     const rows = parseCsv(toCsv(env));
-    expect(rows.filter((r) => r[2] === "17.1").map((r) => [r[5], r[7], r[8]])).toEqual([["ntm", "95", ""], ["ntm", "90", "mountain"], ["ntmNangCao", "98", ""], ["ntmKieuMau", "98", ""]]);
+    expect(rows.filter((r) => r[2] === "17.1").map((r) => [r[5], r[7], r[8]])).toEqual([["NTM", "95", ""], ["NTM", "90", "Miền núi"], ["NTM nâng cao", "98", ""], ["NTM kiểu mẫu", "98", ""]]);
+    const en = parseCsv(toCsv(env, { lang: "en" }));
+    expect(en.filter((r) => r[2] === "17.1").map((r) => [r[5], r[6], r[7], r[8]])).toEqual([["ntm", "atLeast", "95", ""], ["ntm", "atLeast", "90", "mountain"], ["ntmNangCao", "atLeast", "98", ""], ["ntmKieuMau", "atLeast", "98", ""]]);
   });
 
   it("Vega-Lite charts compile and render", async () => {
@@ -344,7 +347,7 @@ describe("errors in Vietnamese", () => {
   it("the common mistakes read in Vietnamese too", () => {
     const t = ntmEnvironmentTemplate();
     expect(thrown(() => defineChecklist(t)).messageVi).toContain("ngưỡng chưa được điền");
-    expect(thrown(() => assessChecklist(env, { unit: "X", values: { "17.3": "maybe" } })).messageVi).toContain('"đạt"/"không đạt"');
+    expect(thrown(() => assessChecklist(env, { unit: "X", values: { "17.3": "maybe" } })).messageVi).toContain('"đạt", "có", "x" hoặc "✓" (đã đạt) hoặc "không đạt", "chưa đạt"');
     const e = thrown(() => assessChecklist({ ...json(env), criteria: [{ ...json(env).criteria[0]!, levels: ["ntm", "vip"] }] } as never, { unit: "X", values: {} }));
     expect(e.path).toEqual(["checklist", "criteria", 0, "levels", 1]);
     expect(e.messageVi).toContain('không có mức "vip"');

@@ -29,7 +29,7 @@ const csv = file(
 
 describe("pgi assess", () => {
   it("is listed in --help", async () => {
-    expect((await run("help")).out).toContain("pgi assess <checklist.json> <communes.csv|communes.xlsx|communes.json>");
+    expect((await run("help", "--lang", "en")).out).toContain("pgi assess <checklist.json> <communes.csv|communes.xlsx|communes.json>");
   });
 
   it("a district's list from CSV (; separated, decimal commas, BOM): targets reached per level", async () => {
@@ -65,10 +65,11 @@ describe("pgi assess", () => {
     const badSpec = await run("assess", file("bad.json", { ...ENV_SPEC, levels: [] }), csv);
     expect(badSpec.err).toContain("levels");
     expect(badSpec.code).toBe(2);
-    const badValue = await run("assess", spec, file("bad.csv", "unit,17.1\nXã A,96\nXã B,abc\n"));
+    const badValue = await run("assess", spec, file("bad.csv", "unit,17.1,17.3,17.8\nXã A,96,đạt,0\nXã B,abc,đạt,0\n"));
     expect(badValue.err).toContain("units[1].values.17.1");
     const noUnit = await run("assess", spec, file("nounit.csv", "name,17.1\nXã A,1\n"));
-    expect(noUnit.err).toContain('needs a "unit" column');
+    expect(noUnit.err).toContain("cần một cột tên xã");
+    expect((await run("assess", spec, file("nounit.csv", "name,17.1\nXã A,1\n"), "--lang", "en")).err).toContain('needs a "unit" column');
     expect((await run("assess", spec)).err).toContain("usage: pgi assess");
   });
 });

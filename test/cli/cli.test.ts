@@ -41,11 +41,12 @@ const prevFile = file("prev.json", { unit: "Lạng Sơn", year: 2023, scores: { 
 
 describe("pgi", () => {
   it("--help and --version", async () => {
-    expect((await run("--help")).out).toContain("pgi gap <plan.json> <card.json>");
+    expect((await run("--help", "--lang", "en")).out).toContain("pgi gap <plan.json> <card.json>");
+    expect((await run("--help")).out).toContain("pgi gap <ke-hoach.json> <phieu-diem.json>");
     expect(await run("--version")).toEqual({ code: 0, out: `${version}\n`, err: "" });
     const none = await run();
     expect(none.code).toBe(2);
-    expect(none.err).toContain("Usage:");
+    expect(none.err).toContain("Cách dùng:");
   });
 
   it("demo prints the plan, its check and the gap report in Vietnamese, with provenance", async () => {
@@ -75,7 +76,8 @@ describe("pgi", () => {
     expect(en).toContain("## 3. PGI 2024 results against the plan");
     expect(en).toContain("**the edition is inferred**");
     expect(en).toContain("In short: the PGI composite target is met (22.63 against 22.37), 2 of 4 sub-index targets are met.");
-    expect((await run("demo", "extra")).err).toContain("usage: pgi demo");
+    expect((await run("demo", "extra", "--lang", "en")).err).toContain("usage: pgi demo");
+    expect((await run("demo", "extra")).err).toBe('pgi: cách dùng: pgi demo [--lang en] [--format json] (thừa "extra")\n');
     expect((await run("demo", "--format", "csv")).code).toBe(2);
     const json = JSON.parse((await run("demo", "--format", "json")).out);
     expect(json.plan.composite).toEqual({ baseline: 17.33, target: 22.37, delta: 5.04, stated: null, sumOfTargets: 22.37 });
@@ -126,12 +128,13 @@ describe("pgi", () => {
   });
 
   it("reports usage problems, missing files and broken JSON, exit 2", async () => {
-    expect((await run("nope")).err).toContain("unknown command");
-    expect((await run("gap", planFile)).err).toContain("usage: pgi gap");
-    expect((await run("card", join(dir, "missing.json"))).err).toContain("no such file");
-    expect((await run("card", file("broken.json", "{ unit: "))).err).toContain("not valid JSON");
-    expect((await run("demo", "--lang", "fr")).err).toContain("--lang takes vi or en");
-    expect((await run("demo", "--format", "xml")).err).toContain("--format takes md, csv, json, vega");
+    expect((await run("nope", "--lang", "en")).err).toContain("unknown command");
+    expect((await run("nope")).err).toContain("không có lệnh \"nope\"");
+    expect((await run("gap", planFile, "--lang", "en")).err).toContain("usage: pgi gap");
+    expect((await run("card", join(dir, "missing.json"), "--lang", "en")).err).toContain("no such file");
+    expect((await run("card", file("broken.json", "{ unit: "), "--lang", "en")).err).toContain("not valid JSON");
+    expect((await run("demo", "--lang", "fr")).err).toContain("--lang nhận vi hoặc en");
+    expect((await run("card", "--format", "xml", "--lang", "en")).err).toContain("--format takes md, csv, json, vega");
     expect((await run("demo", "--colour")).code).toBe(2);
   });
 });
@@ -162,7 +165,7 @@ describe("pgi score", () => {
     const bad = file("bad-framework.json", { id: "x", name: { vi: "X", en: "X" }, components: [] });
     expect((await run("score", bad, rows)).err).toContain("[INVALID_FRAMEWORK]");
     const noUnit = file("no-unit.csv", "name,waste\nA,1\n");
-    expect((await run("score", spec, noUnit)).err).toContain("needs a unit column");
+    expect((await run("score", spec, noUnit, "--lang", "en")).err).toContain("needs a unit column");
     const unknown = file("unknown.csv", "unit,waste,colour\nA,1,red\n");
     expect((await run("score", spec, unknown)).err).toContain("[UNKNOWN_INDICATOR]");
   });
@@ -193,7 +196,8 @@ describe("pgi rank, regions, goal, allocate", () => {
     expect((await run("regions", "--lang", "en")).out).toMatch(/\| Red River Delta\s+\|\s+11 \|\s+26.90 \|\s+26.63 \| 29.00 \(Hải Phòng\)/);
     const g = JSON.parse((await run("goal", "Lang Son", "10", "--format", "json")).out);
     expect(g).toMatchObject({ unit: "Lạng Sơn", currentRank: 47, competitors: 49, requiredValue: 26.34, increase: 3.71 });
-    expect((await run("goal", "Lang Son", "ten")).err).toContain("whole number");
+    expect((await run("goal", "Lang Son", "ten", "--lang", "en")).err).toContain("whole number");
+    expect((await run("goal", "Lang Son", "ten")).err).toBe('pgi: hạng phải là số nguyên từ 1 trở lên, nhận được "ten"\n');
   });
 
   it("allocate: a card, a strategy, a benchmark from the shipped table", async () => {
@@ -203,7 +207,7 @@ describe("pgi rank, regions, goal, allocate", () => {
     const bm = await run("allocate", cardFile, "--delta", "3", "--strategy", "benchmark", "--benchmark", "best", "--region", "northernMidlandsMountains", "--lang", "en");
     expect(bm.out).toContain("best of Northern Midlands and Mountains (Bắc Giang)");
     expect((await run("allocate", cardFile, "--target", "50")).err).toContain("[IMPOSSIBLE_TARGET]");
-    expect((await run("allocate", cardFile)).err).toContain("give one of --target");
+    expect((await run("allocate", cardFile, "--lang", "en")).err).toContain("give one of --target");
   });
 });
 
@@ -268,5 +272,94 @@ describe("results read back at the shell (issue 8)", () => {
     const en = await run("plan", bad, "--lang", "en");
     expect(en.code).toBe(1);
     expect(en.err).toBe("pgi: the plan has 2 errors (see the findings); exit code 1\n");
+  });
+});
+
+describe("each command takes only its own options", () => {
+  it("an option another command takes is refused, naming the command (exit 2)", async () => {
+    const en = await run("card", 'published:"Lạng Sơn":2024', "--strategy", "headroom", "--lang", "en");
+    expect(en).toEqual({ code: 2, out: "", err: "pgi: pgi card does not take --strategy (pgi card --help lists its options)\n" });
+    const vi = await run("card", 'published:"Lạng Sơn":2024', "--strategy", "headroom");
+    expect(vi).toEqual({ code: 2, out: "", err: "pgi: lệnh pgi card không có tùy chọn --strategy (pgi card --help liệt kê các tùy chọn của lệnh)\n" });
+    // the closest option the command does take
+    expect((await run("rank", "--edition", "2023", "--target", "3", "--lang", "en")).err).toBe("pgi: pgi rank does not take --target (pgi rank --help lists its options)\n");
+    expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--by", "1", "--lang", "en")).code).toBe(2);
+    // the same options are fine where they belong
+    expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--strategy", "headroom", "--format", "json")).code).toBe(0);
+  });
+
+  it("each command's help lists its own options and the global ones", async () => {
+    const { COMMANDS } = await import("../../src/cli/commands/index");
+    for (const c of COMMANDS) {
+      const help = (await run(c.name, "--help", "--lang", "en")).out;
+      for (const name of Object.keys(c.options)) expect([c.name, help.includes(`--${name}`)]).toEqual([c.name, true]);
+      expect(help).toContain("--lang vi|en");
+    }
+    expect((await run("card", "--help")).out).not.toContain("--strategy");
+    expect((await run("allocate", "--help")).out).toContain("--strategy equal|headroom|benchmark|weakestFirst");
+  });
+
+  it("options declared by several commands have one type (the command line is read before the command is known)", async () => {
+    const { COMMANDS } = await import("../../src/cli/commands/index");
+    const { GLOBAL_OPTIONS } = await import("../../src/cli/args");
+    const types = new Map<string, string>(Object.entries(GLOBAL_OPTIONS).map(([k, s]) => [k, s.type]));
+    for (const c of COMMANDS) {
+      for (const [k, s] of Object.entries(c.options)) {
+        expect([c.name, k, types.get(k) ?? s.type]).toEqual([c.name, k, s.type]);
+        types.set(k, s.type);
+        expect(Object.prototype.hasOwnProperty.call(GLOBAL_OPTIONS, k)).toBe(false);
+      }
+    }
+  });
+});
+
+describe("Vietnamese throughout the command (--lang vi is the default)", () => {
+  it("pgi help and pgi <command> --help are Vietnamese, with no English sentence; English with --lang en", async () => {
+    const vi = (await run("help")).out;
+    expect(vi).toMatch(/^pgi \S+: tính điểm chính xác và lập kế hoạch cho Chỉ số Xanh cấp tỉnh \(PGI\) của Việt Nam\n\nCách dùng:\n/);
+    expect(vi).toContain("  pgi gap <ke-hoach.json> <phieu-diem.json>\n      so sánh kế hoạch với kết quả của năm mục tiêu");
+    expect(vi).toContain("Tùy chọn chung (mọi lệnh):");
+    expect(vi).not.toMatch(/\b(the|of|and|with|Usage|Options)\b/);
+    const en = (await run("help", "--lang", "en")).out;
+    expect(en).toContain("Usage:\n  pgi demo [--lang en] [--format json]\n      the embedded example");
+    const gap = (await run("gap", "--help")).out;
+    expect(gap).toMatch(/^Cách dùng: pgi gap <ke-hoach\.json> <phieu-diem\.json>\n\nSo sánh kế hoạch với kết quả của năm mục tiêu\.\n/);
+    expect(gap).toContain("Ví dụ:\n  pgi gap example:lang-son-plan");
+    expect(gap).toContain("Tùy chọn của lệnh:");
+    for (const c of ["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess"]) {
+      const h = (await run(c, "--help")).out;
+      // English words that would betray an untranslated sentence (ids, file names and JSON keys aside)
+      expect([c, h.match(/\b(the|is|are|with|without|from|Usage|Example)\b/g)]).toEqual([c, null]);
+    }
+  });
+
+  it("usage errors, file errors and PgiErrors in Vietnamese, one line each", async () => {
+    expect((await run("gap", planFile)).err).toBe("pgi: cách dùng: pgi gap <ke-hoach.json> <phieu-diem.json>\n");
+    expect((await run("card", join(dir, "missing.json"))).err).toBe(`pgi: không đọc được ${join(dir, "missing.json")}: không có tệp này\n`);
+    expect((await run("card", file("broken2.json", "{ unit: "))).err).toBe(`pgi: ${join(dir, "broken2.json")} không phải JSON hợp lệ: dòng 1, cột 3: tên trường phải đặt trong dấu ngoặc kép ("unit": …)\n`);
+    expect((await run("rank", "--edition", "2019")).err).toBe("pgi: gói không có số liệu PGI kỳ --edition 2019; các kỳ có sẵn: 2022, 2023, 2024\n");
+    expect((await run("rank", "--within", "tinh")).err).toBe('pgi: --within chỉ nhận region (xếp hạng trong vùng), nhận được "tinh"\n');
+    expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--strategy", "fair")).err).toBe('pgi: --strategy nhận equal, headroom, benchmark, weakestFirst, nhận được "fair"\n');
+    expect((await run("check", file("array-plan.json", [1, 2]))).err).toBe(`pgi: ${join(dir, "array-plan.json")} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được một mảng [INVALID_INPUT]\n`);
+    expect((await run("check", file("array-plan.json", [1, 2]), "--lang", "en")).err).toBe(`pgi: expected a plan object in ${join(dir, "array-plan.json")}, got an array [INVALID_INPUT]\n`);
+    expect((await run("rank", file("cards.json", { a: 1 }))).err).toBe(`pgi: ${join(dir, "cards.json")} phải chứa một mảng JSON các phiếu điểm\n`);
+  });
+});
+
+describe("plan documents are read by plan, check and gap alike", () => {
+  it("pgi check draft.docx and pgi plan draft.txt read the document as pgi gap does", async () => {
+    const { toPlanDocument } = await import("../../src/extract/document");
+    const { createPlan, langSonPlan2024 } = await import("../../src/index");
+    const text = file("draft.txt", toPlanDocument(createPlan(langSonPlan2024()), { lang: "vi" }));
+    const docx = join(dir, "draft.docx");
+    expect((await run("plan", "example:lang-son-plan", "--out", docx)).code).toBe(0);
+    // before: "a zip file (an .xlsx workbook?)" and "not valid JSON"
+    expect(await run("check", docx)).toEqual({ code: 0, out: "_Không có phát hiện nào._\n", err: "" });
+    const fromText = await run("plan", text, "--format", "json");
+    expect(fromText.err).toBe("");
+    expect(JSON.parse(fromText.out).plan.composite).toMatchObject({ baseline: 17.33, target: 22.37 });
+    expect(JSON.parse((await run("plan", docx, "--format", "json")).out).plan.composite).toMatchObject({ baseline: 17.33, target: 22.37 });
+    const gap = JSON.parse((await run("gap", text, 'published:"Lạng Sơn":2024', "--format", "json")).out);
+    expect(gap.composite).toMatchObject({ target: 22.37, actual: 22.63 });
   });
 });

@@ -65,5 +65,5 @@ describe("toPlanDocument → extractPlan", () => {
     const { plan: back } = extractPlan(toPlanDocument(plan));
     expect(back).not.toBeNull();
     expect(createPlan(back!)).toEqual(plan);
-  });
+  }, 60_000); // seconds on a loaded shared machine
 });

@@ -91,7 +91,7 @@ describe("PgiError in Vietnamese", () => {
   it("says the problem in Vietnamese, with the path and decimal commas", () => {
     const e = thrown(() => scoreCard({ unit: "X", year: 2024, scores: { pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 } }));
     expect(e.message).toBe("scores.pollution: the pollution score must be between 1 and 10, got 11");
-    expect(e.messageVi).toBe("scores.pollution: điểm phải nằm trong khoảng 1–10, nhận được 11");
+    expect(e.messageVi).toBe("scores.pollution: điểm chỉ số Giảm thiểu ô nhiễm và thiên tai phải nằm trong khoảng 1–10, nhận được 11");
     expect(thrown(() => scoreCard({ unit: "X", year: 2024, scores: { pollution: "6.5.8", compliance: 5, greenPractices: 5, incentives: 5 } })).messageVi)
       .toBe('scores.pollution: cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn), nhận được "6.5.8"');
     expect(thrown(() => scoreCard({ unit: "X", year: 2024, scores: { polution: 5 } as never })).messageVi).toMatch(/^scores\.polution: không có chỉ số thành phần "polution"; dùng một trong pollution, compliance/);
@@ -100,6 +100,6 @@ describe("PgiError in Vietnamese", () => {
   it("keeps its Vietnamese when the error is reported under an outer path", () => {
     const e = thrown(() => scoreTable([{ unit: "Lạng Sơn", year: 2024, scores: { pollution: 0.5, compliance: 5, greenPractices: 5, incentives: 5 } }]));
     expect(e.path).toEqual([0, "scores", "pollution"]);
-    expect(e.messageVi).toBe("[0].scores.pollution: điểm phải nằm trong khoảng 1–10, nhận được 0,5");
+    expect(e.messageVi).toBe("[0].scores.pollution: điểm chỉ số Giảm thiểu ô nhiễm và thiên tai phải nằm trong khoảng 1–10, nhận được 0,5");
   });
 });

@@ -70,6 +70,10 @@ describe("subIndex", () => {
     ["Environmental incentives and support services by provincial governments", "incentives"],
     ['"Incentives" sub-index', "incentives"],
     ["CHỈ SỐ ĐẢM BẢO TUÂN THỦ", "compliance"],
+    // the legal spelling ("bảo đảm", Law on Promulgation of Legal Documents) and office spelling ("đảm bảo") are one
+    ["Bảo đảm tuân thủ", "compliance"],
+    ["Chỉ số Bảo đảm tuân thủ các tiêu chuẩn môi trường tối thiểu", "compliance"],
+    ["bao dam tuan thu", "compliance"],
   ] as const)("finds %j → %s", (key, id) => {
     expect(subIndex(PGI, key).id).toBe(id);
   });
@@ -84,6 +88,29 @@ describe("subIndex", () => {
       expect(e.message).toContain("pollution, compliance, greenPractices, incentives");
     },
   );
+
+  it.each([
+    ["pollutoin", "pollution", '"Minimizing the risk of climate hazards to firms" (pollution)', '"Giảm thiểu ô nhiễm và thiên tai"'],
+    ["Dam bao tuan thuu", "compliance", '"Maintaining minimum environmental standards by firms" (compliance)', '"Đảm bảo tuân thủ"'],
+    ["Thúc đẩy thực hành xan", "greenPractices", "(greenPractices)", '"Thúc đẩy thực hành xanh"'],
+    ["incentive", "incentives", "(incentives)", '"Chính sách khuyến khích và dịch vụ hỗ trợ"'],
+  ])("a misspelt %j says did you mean %s, in English and Vietnamese", (key, id, en, vi) => {
+    const e = thrown(() => subIndex(PGI, key, ["targets", key]));
+    expect(e.details.closest).toEqual([id]);
+    expect(e.message).toContain("; did you mean ");
+    expect(e.message).toContain(`${en}?`);
+    expect(e.messageVi).toContain(`có phải là ${vi}?`);
+    expect(e.messageVi).toContain("dùng số thứ tự 1–4 hoặc tên:");
+    expect(e.messageVi).not.toMatch(/pollution|greenPractices|use one of/);
+  });
+
+  it("no suggestion for a key that names nothing close", () => {
+    for (const key of ["xanh", "abcdefghijkl", "Chỉ số môi trường đô thị"]) {
+      const e = thrown(() => subIndex(PGI, key));
+      expect(e.details.closest).toEqual([]);
+      expect(e.message).not.toContain("did you mean");
+    }
+  });
 
   it("refuses non-string, non-number keys", () => {
     for (const key of [null, undefined, true, {}, Number.NaN]) {

@@ -22,6 +22,7 @@ const card = (year: number, s: readonly number[], extra: Record<string, unknown>
 const plan = (b: readonly number[], t: readonly (number | null)[], over: Partial<PlanInput> = {}) =>
   createPlan({
     unit: "Tỉnh A",
+    units: "any",
     title: "KH",
     baselineYear: 2023,
     targetYear: 2024,
@@ -154,7 +155,7 @@ describe("plan and gap properties", () => {
     "target = baseline + delta exactly for any 2-dp inputs",
     (b, d) => {
       const p = createPlan({
-        unit: "U", title: "T", baselineYear: 2023, targetYear: 2024,
+        unit: "U", units: "any", title: "T", baselineYear: 2023, targetYear: 2024,
         baseline: Object.fromEntries(ids.map((id, i) => [id, b[i]! / 100])),
         targets: Object.fromEntries(ids.map((id, i) => [id, { delta: d[i]! / 100 }])),
       });
@@ -198,7 +199,7 @@ describe("plan and gap properties", () => {
 
   prop.prop([four, four, four], { numRuns: 100 })("no function mutates its input", (b, t, a) => {
     const input: PlanInput = {
-      unit: "Tỉnh A", title: "T", baselineYear: 2023, targetYear: 2024,
+      unit: "Tỉnh A", units: "any", title: "T", baselineYear: 2023, targetYear: 2024,
       baseline: Object.fromEntries(ids.map((id, i) => [id, String(b[i]! / 100)])),
       targets: Object.fromEntries(ids.map((id, i) => [id, { target: t[i]! / 100, owners: ["X"] }])),
     };

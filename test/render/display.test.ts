@@ -101,7 +101,7 @@ describe("the display methods leave a result's data alone", () => {
       expect(Object.getOwnPropertySymbols({ ...v })).toEqual([]);
       expect(Object.getOwnPropertySymbols(structuredClone(v))).toEqual([]);
     }
-    expect(Object.keys(gap)).toEqual(["kind", "framework", "unit", "title", "baselineYear", "targetYear", "subIndices", "composite", "actual", "summary"]);
+    expect(Object.keys(gap)).toEqual(["kind", "framework", "unit", "indexUnit", "title", "baselineYear", "targetYear", "subIndices", "composite", "actual", "summary"]);
   });
 
   it("a JSON copy of a displayed result is still accepted back", async () => {

@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import DecimalJs from "decimal.js";
 import { aggregateSurvey, defineFramework, publishedScoreCard, scoreColumns, scoreUnits, type Framework, type UnitRow } from "../../src/index";
-import { computeRaw, prepare, ranksOf, roundAll, toScoring } from "../../src/scoring/engine";
+import { computeRaw, keyTablesAlways, prepare, ranksOf, roundAll, toScoring, type Prepared } from "../../src/scoring/stages";
+import { configure } from "../../src/scoring/codegen";
+
+/** A row result built by one of the engine's ways: float or keys ("always": keys at any size), generated code or not. */
+function built(p: Prepared, keyed: boolean | "always", generate: boolean): string {
+  keyTablesAlways(keyed === "always");
+  configure({ jitless: !generate });
+  try {
+    return JSON.stringify(toScoring(roundAll(computeRaw(p, keyed !== false))));
+  } finally {
+    keyTablesAlways(false);
+    configure({ jitless: false });
+  }
+}
 import { thrown } from "../foundation/helpers";
 import { arbFrameworkCase } from "../../src/testing";
 
@@ -105,13 +118,15 @@ describe("exactness", () => {
 
   prop.prop([tieArb], { numRuns: 60 })("the generated record factories, the plain loops, shared boxes and plain numbers build identical results", ({ fw, rows }) => {
     const p = prepare(fw, rows);
-    const build = (keyed: boolean | "always", generate: boolean) => JSON.stringify(toScoring(roundAll(computeRaw(p, keyed)), generate));
+    const build = (keyed: boolean | "always", generate: boolean) => built(p, keyed, generate);
     const reference = build(false, false);
     expect(build(false, true)).toBe(reference);
     expect(build("always", false)).toBe(reference);
     expect(build("always", true)).toBe(reference);
     expect(build(true, true)).toBe(reference);
-    expect(roundAll(computeRaw(p, "always")).keyed).not.toBeNull();
+    keyTablesAlways(true);
+    expect(roundAll(computeRaw(p, true)).keyed).not.toBeNull();
+    keyTablesAlways(false);
   });
 
   prop.prop([arbFrameworkCase({ maxUnits: 40 })], { numRuns: 150 })(
@@ -119,8 +134,8 @@ describe("exactness", () => {
     ({ spec, rows }) => {
       const f = defineFramework(spec);
       const p = prepare(f, rows);
-      const reference = JSON.stringify(toScoring(roundAll(computeRaw(p, false)), false));
-      expect(JSON.stringify(toScoring(roundAll(computeRaw(p, "always")), true))).toBe(reference);
+      const reference = built(p, false, false);
+      expect(built(p, "always", true)).toBe(reference);
       expect(JSON.stringify(scoreUnits(f, rows))).toBe(reference);
     },
   );

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { defineFramework, scoreUnits, type UnitRow } from "../../src/index";
-import { Arena, computeRaw, prepare, roundAll, toScoring } from "../../src/scoring/engine";
+import { carve, compiled, computeRaw, keyTablesAlways, layoutOf, prepare, roundAll, sizeOf, toScoring, type Shape } from "../../src/scoring/stages";
 import { loopReader, rowReader } from "../../src/scoring/fast";
 import { thrown } from "../foundation/helpers";
 
@@ -82,7 +82,7 @@ describe("reading rows", () => {
         for (let j = read(o, V, I, 0, 1, 0, E, 5); j >= 0; j = read(o, V, I, 0, 1, j + 1, E, 5)) stops.push(j);
         return { V: Array.from(V), E: Array.from(E), stops };
       };
-      expect(run(rowReader(ids, I, 5))).toEqual(run(loopReader(ids)));
+      expect(run(rowReader(compiled(fw), ids, I))).toEqual(run(loopReader(ids)));
     },
   );
 
@@ -178,13 +178,41 @@ describe("reading rows", () => {
   });
 });
 
-describe("scratch arenas", () => {
-  it("refuse to hand out more than their bytes (the regions of a lent buffer follow one another)", () => {
-    const lent = new ArrayBuffer(64);
-    const a = new Arena(24, lent, 8);
-    expect(a.f64(2).byteOffset).toBe(8);
-    expect(a.i32(1).byteOffset).toBe(24);
-    expect(() => a.i32(1)).toThrow(/arena overflow/);
+describe("the memory layout of a run", () => {
+  const shape: Shape = { m: 5, n: 7, k: 2, keyed: true, wide: false, rows: true, out: false };
+
+  it("carves every region 8-byte aligned, one after another, ending at exactly the bytes sizeOf gives", () => {
+    const regions = [...layoutOf(shape, "input"), ...layoutOf(shape, "run")];
+    const bytes = sizeOf(regions).scratch;
+    const lent = new ArrayBuffer(bytes + 16);
+    const views = carve<Record<string, ArrayBufferView>>(regions, lent, 16);
+    let at = 16;
+    for (const g of regions) {
+      const view = views[g.name]!;
+      expect([g.name, view.byteOffset]).toEqual([g.name, at]);
+      expect(view.byteOffset % 8).toBe(0);
+      at += Math.ceil(view.byteLength / 8) * 8;
+    }
+    expect(at).toBe(16 + bytes);
+  });
+
+  it("zeroes the regions that must start at 0 in a lent buffer that holds an earlier run's numbers", () => {
+    const regions = layoutOf(shape, "run");
+    const lent = new ArrayBuffer(sizeOf(regions).scratch);
+    new Uint8Array(lent).fill(0xff);
+    const views = carve<Record<string, Float64Array | Int32Array>>(regions, lent);
+    for (const g of regions) if (g.zero) expect([g.name, Array.from(views[g.name]!).every((x) => x === 0)]).toEqual([g.name, true]);
+  });
+
+  it("puts the output regions of a columns run in one buffer of their own, fresh on each run", () => {
+    const regions = layoutOf({ ...shape, keyed: false, rows: false, out: true }, "run");
+    const a = carve<Record<string, ArrayBufferView>>(regions, new ArrayBuffer(sizeOf(regions).scratch));
+    const b = carve<Record<string, ArrayBufferView>>(regions, new ArrayBuffer(sizeOf(regions).scratch));
+    const outs = regions.filter((g) => g.out).map((g) => g.name);
+    expect(outs).toEqual(["norm", "comps", "composite", "rank"]);
+    expect(new Set(outs.map((x) => a[x]!.buffer)).size).toBe(1);
+    expect(a.norm!.buffer).not.toBe(a.min!.buffer);
+    expect(a.norm!.buffer).not.toBe(b.norm!.buffer);
   });
 
   it("score runs whose ranks take the counting path at its largest key span", () => {
@@ -193,11 +221,19 @@ describe("scratch arenas", () => {
     const one = defineFramework({ id: "one", name: { vi: "Một", en: "One" }, components: [{ id: "x" }], indicators: [{ id: "a", component: "x", direction: "higher" }], normalization: { method: "minmax", range: [4, 50.96] } });
     const rows: UnitRow[] = Array.from({ length: 150 }, (_, u) => ({ unit: `R${u}`, indicators: { a: u } }));
     // Keyed, in a buffer lent at exactly the size of its layout: the ranks' counts are its last region.
-    const keyed = roundAll(computeRaw(prepare(one, rows, (bytes) => new ArrayBuffer(bytes)), "always"));
-    expect(keyed.keyed).not.toBeNull();
-    expect(Array.from(keyed.rank)).toEqual(rows.map((_, u) => 150 - u));
-    expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(scoreUnits(one, rows)));
-    expect([keyed.composite[0], keyed.composite[149]]).toEqual([4, 50.96]);
+    keyTablesAlways(true);
+    try {
+      const p = prepare(one, rows);
+      const bytes = sizeOf(layoutOf({ m: 1, n: 150, k: 1, keyed: true, wide: false, rows: true, out: false }, "run")).scratch;
+      const keyed = roundAll(computeRaw(p, true, { buffer: new ArrayBuffer(bytes), at: 0 }));
+      expect(keyed.keyed).not.toBeNull();
+      expect(keyed.rank.byteOffset + keyed.rank.byteLength).toBeLessThanOrEqual(bytes);
+      expect(Array.from(keyed.rank)).toEqual(rows.map((_, u) => 150 - u));
+      expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(scoreUnits(one, rows)));
+      expect([keyed.composite[0], keyed.composite[149]]).toEqual([4, 50.96]);
+    } finally {
+      keyTablesAlways(false);
+    }
   });
 });
 
@@ -212,9 +248,14 @@ describe("keys wider than 16 bits", () => {
     });
     const rows: UnitRow[] = Array.from({ length: 30 }, (_, u) => ({ unit: `W${u}`, indicators: { a: (u * 37) % 101, b: ((u * 13) % 7) + 0.5 } }));
     const p = prepare(wide, rows);
-    const keyed = roundAll(computeRaw(p, "always"));
-    expect(keyed.keyed?.scores.K).toBeInstanceOf(Int32Array);
-    expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(toScoring(roundAll(computeRaw(p, false)), false)));
+    keyTablesAlways(true);
+    try {
+      const keyed = roundAll(computeRaw(p, true));
+      expect(keyed.keyed?.scores.K).toBeInstanceOf(Int32Array);
+      expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(toScoring(roundAll(computeRaw(p, false)))));
+    } finally {
+      keyTablesAlways(false);
+    }
   });
 });
 

@@ -233,6 +233,11 @@ describe("rankGoal", () => {
 
   it("refuses unknown units and bad ranks", () => {
     expect(thrown(() => rankGoal(t2024, "Hà Nội", 1)).code).toBe("UNKNOWN_UNIT");
+    const any = scoreTable([{ unit: "Huyện Cao Lộc", year: 2024, composite: 20 }, { unit: "Huyện Văn Quan", year: 2024, composite: 21 }], { units: "any" });
+    const typo = thrown(() => rankGoal(any, "Huyện Văn Quang", 1));
+    expect(typo.message).toBe('unit: "Huyện Văn Quang" is not in the table; did you mean "Huyện Văn Quan"?');
+    expect(typo.messageVi).toBe('unit: "Huyện Văn Quang" không có trong bảng; có phải là "Huyện Văn Quan"?');
+    expect(thrown(() => rankGoal(any, "Thành phố Lạng Sơn", 1)).message).toContain("units: Huyện Cao Lộc, Huyện Văn Quan");
     for (const bad of [0, 37, 1.5, Number.NaN, "1"]) expect(thrown(() => rankGoal(t2024, "Lạng Sơn", bad as never)).path).toEqual(["targetRank"]);
   });
 });

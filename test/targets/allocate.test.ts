@@ -126,7 +126,7 @@ describe("allocation properties", () => {
         expect(hundredths(t.target)).toBe(b[i]! + hundredths(t.delta));
         if (strategy === "benchmark" && bm[i]! <= b[i]!) expect(t.delta).toBe(0);
       });
-      const plan = createPlan({ unit: "U", title: "T", baselineYear: 2023, targetYear: 2024, baseline, targets: a.targets });
+      const plan = createPlan({ unit: "U", units: "any", title: "T", baselineYear: 2023, targetYear: 2024, baseline, targets: a.targets });
       expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
       expect(plan.composite.delta).toBe(cents / 100);
     },

@@ -1,0 +1,111 @@
+/**
+ * The compiled framework — the engine's one cache. Everything the runs of one framework share is
+ * built on its first run and kept with it (frameworks are frozen, so it never goes stale): the
+ * indicator arrays, the id lookup, the normalisation of each indicator, the key table of its
+ * rounded scores, and the functions generated for its rows and records.
+ *
+ * Contract: `compiled(fw)` returns the same object for the same framework object; fields marked
+ * lazy are filled by the stage that first needs them and never change afterwards.
+ * @module
+ */
+import { PgiError } from "../errors";
+import { asFramework } from "../framework/revive";
+import type { Framework, Normalization } from "../framework/types";
+import type { RowReader, UnitMaker } from "./fast";
+
+/** Rounded values as keys: value = `T[key]`, key = round(value · 10^decimals) − `base`; `T`'s last entry is `null`. @internal */
+export interface KeyTable {
+  readonly base: number;
+  readonly T: readonly unknown[];
+}
+
+/** @internal The compiled form of one framework. */
+export interface Compiled {
+  readonly fw: Framework;
+  /** Indicators, components. */
+  readonly m: number;
+  readonly k: number;
+  readonly ids: readonly string[];
+  readonly idIndex: ReadonlyMap<string, number>;
+  readonly compIds: readonly string[];
+  /** Which component each indicator belongs to. */
+  readonly compOf: Int32Array;
+  /** 1 where lower is better. */
+  readonly lower: Uint8Array;
+  /** Each indicator's weight in its component (1 unless the aggregation is `weightedMean`). */
+  readonly weights: Float64Array;
+  /** How many indicators each component has (the half rule counts against it). */
+  readonly total: Int32Array;
+  /** Each indicator's normalisation (its own, else the framework's). */
+  readonly nz: readonly Normalization[];
+  /** Each component's weight in the composite (1 unless the composite is `weightedSum`). */
+  readonly compWeights: Float64Array;
+  /** Lazy: the key table of the rounded scores (null: none pays at any size seen). */
+  table?: KeyTable | null;
+  /** Lazy: the generated builder of a whole row-result unit (null: none can be generated). */
+  unit?: UnitMaker | null;
+  /** Lazy: readers generated for key lists of this framework's rows, by key list. */
+  readers?: Map<string, RowReader>;
+  /** Lazy: the key list of the usual rows and its reader. */
+  readerKeys?: readonly string[];
+  reader?: RowReader;
+  /** Lazy: record factories by id list (row results in float mode). */
+  makers?: Map<string, unknown>;
+}
+
+const DEFAULT_NZ: Normalization = { method: "minmax", range: [1, 10] };
+
+let compiledOf: WeakMap<Framework, Compiled> | undefined;
+
+/** The framework's compiled form (memoised per framework object). @internal */
+export function compiled(fw: Framework): Compiled {
+  compiledOf ??= new WeakMap();
+  const hit = compiledOf.get(fw);
+  if (hit !== undefined) return hit;
+  const m = fw.indicators.length;
+  const k = fw.components.length;
+  const compOf = new Int32Array(m);
+  const lower = new Uint8Array(m);
+  const weights = new Float64Array(m);
+  const total = new Int32Array(k);
+  const idIndex = new Map<string, number>();
+  fw.indicators.forEach((ind, i) => {
+    compOf[i] = fw.components.findIndex((c) => c.id === ind.component);
+    lower[i] = ind.direction === "lower" ? 1 : 0;
+    weights[i] = fw.aggregation === "weightedMean" ? ind.weight : 1;
+    total[compOf[i]!]!++;
+    idIndex.set(ind.id, i);
+  });
+  const c: Compiled = {
+    fw,
+    m,
+    k,
+    ids: fw.indicators.map((i) => i.id),
+    idIndex,
+    compIds: fw.components.map((x) => x.id),
+    compOf,
+    lower,
+    weights,
+    total,
+    nz: fw.indicators.map((ind) => ind.normalization ?? fw.normalization ?? DEFAULT_NZ),
+    compWeights: Float64Array.from(fw.components, (x) => (fw.composite.method === "weightedSum" ? x.weight : 1)),
+  };
+  compiledOf.set(fw, c);
+  return c;
+}
+
+/** The framework argument, revived and checked (a copy of a framework is rebuilt). @internal */
+export function checkFramework(value: Framework): Framework {
+  const fw = asFramework(value);
+  if (fw.indicators.length === 0) {
+    throw new PgiError(
+      "INVALID_FRAMEWORK",
+      {
+        en: `framework "${fw.id}" defines no indicators; the built-in PGI publishes none, so define your own with defineFramework`,
+        vi: `bộ chỉ số "${fw.id}" không có chỉ tiêu nào; bộ PGI có sẵn không công bố chỉ tiêu, hãy tự khai báo bộ chỉ số của mình bằng defineFramework`,
+      },
+      ["framework", "indicators"],
+    );
+  }
+  return fw;
+}

@@ -1,0 +1,373 @@
+/**
+ * Stage 1 — read the input into column-major values.
+ *
+ * Contract: in, rows `{ unit, group?, indicators }` or columns `{ units, groups?, columns }`; out,
+ * the unit names (trimmed, no duplicates ignoring case and diacritics), the groups, and
+ * `values[i·n + u]` (a double, NaN = missing, −0 read as 0) written into the caller's view. Rows
+ * also keep each column's extremes (`ext`) as they are read, so no later pass looks for them.
+ * Every bad value throws a PgiError naming its place; nothing of the input is changed or kept.
+ *
+ * Rows built the same way share one key list, validated once; a reader generated for it (./fast.ts)
+ * reads their values. Numeric strings are read exactly ({@link exactDouble}).
+ * @module
+ */
+import { toDec } from "../decimal";
+import { describe, PgiError, type PgiPath } from "../errors";
+import { foldName } from "../util";
+import type { Compiled } from "./compiled";
+import { loopReader, rowReader, type RowReader } from "./fast";
+import type { ScoreColumnsInput, UnitRow } from "./types";
+
+/** The names and groups read from the input. @internal */
+export interface ReadUnits {
+  readonly units: string[];
+  readonly groups: (string | null)[];
+}
+
+let folds: Map<string, string> | undefined;
+
+/**
+ * foldName, without its Unicode work for names of ASCII letters and digits; other names (the 63
+ * provinces' own: about 0.3 µs each) are folded once and remembered, a few thousand at most.
+ */
+function quickFold(s: string): string {
+  let lower = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else {
+      folds ??= new Map();
+      let f = folds.get(s);
+      if (f === undefined) {
+        f = foldName(s);
+        if (folds.size >= 4096) folds.clear();
+        folds.set(s, f);
+      }
+      return f;
+    }
+  }
+  return lower ? s : s.toLowerCase();
+}
+
+/**
+ * Track unit names, refusing duplicates (case and diacritics ignored). The path of an error is
+ * `[u, "unit"]` for rows, `["units", u]` for columns (built only when there is an error).
+ */
+function unitName(seen: Map<string, number>, unit: unknown, u: number, columns: boolean): string {
+  const path = (): PgiPath => (columns ? ["units", u] : [u, "unit"]);
+  const bad = (): PgiError =>
+    new PgiError("INVALID_INPUT", { en: `unit must be a non-empty string, got ${describe(unit)}`, vi: `tên đơn vị phải là một chuỗi không rỗng, nhận được ${describe(unit)}` }, path());
+  if (typeof unit !== "string") throw bad();
+  // Printable ASCII at both ends: nothing to trim (the common case, without trim's copy).
+  const first = unit.charCodeAt(0);
+  const last = unit.charCodeAt(unit.length - 1);
+  const name = first > 32 && first < 127 && last > 32 && last < 127 ? unit : unit.trim();
+  if (name === "") throw bad();
+  const key = quickFold(unit) || unit;
+  const earlier = seen.get(key);
+  if (earlier !== undefined) {
+    throw new PgiError(
+      "DUPLICATE_UNIT",
+      { en: `${describe(unit)} appears twice (rows ${earlier} and ${u}); give each unit once`, vi: `đơn vị ${describe(unit)} xuất hiện hai lần (dòng ${earlier} và ${u}); mỗi đơn vị chỉ ghi một lần` },
+      path(),
+      { unit, first: earlier },
+    );
+  }
+  seen.set(key, u);
+  return name;
+}
+
+/**
+ * Read a numeric string exactly into a double, refusing values a double cannot hold exactly
+ * (beyond ±1.8e308, underflowing, or with more significant digits than a double keeps). @internal
+ */
+export function exactDouble(v: unknown, path: PgiPath): number {
+  const d = toDec(v, { path });
+  const x = Number(d.toFixed());
+  if (!Number.isFinite(x) || !d.eq(x === 0 ? 0 : String(x))) {
+    const shown = describe(v);
+    throw new PgiError(
+      "OUT_OF_RANGE",
+      {
+        en: `${shown} is not exactly a JavaScript number (beyond ±1.8e308, too close to 0, or more than 17 significant digits); round it to at most 17 significant digits within that range`,
+        vi: `${shown} không phải đúng một số của JavaScript (vượt quá ±1,8e308, quá gần 0, hoặc nhiều hơn 17 chữ số có nghĩa); hãy làm tròn tới tối đa 17 chữ số có nghĩa trong khoảng đó`,
+      },
+      path,
+      { value: typeof v === "string" ? v.slice(0, 60) : v },
+    );
+  }
+  return x === 0 ? 0 : x;
+}
+
+/** An unknown key of a row's indicators or of the columns, refused (reserved keys as unsafe). */
+function unknownKey(c: Compiled, key: string, path: PgiPath): PgiError {
+  const some = `${c.ids.slice(0, 10).join(", ")}${c.ids.length > 10 ? ", …" : ""}`;
+  const unsafe = key === "__proto__" || key === "constructor" || key === "prototype";
+  return new PgiError(
+    unsafe ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
+    { en: `unknown indicator ${describe(key)}; the framework's indicators are ${some}`, vi: `không có chỉ tiêu ${describe(key)} trong bộ chỉ số; các chỉ tiêu là ${some}` },
+    path,
+  );
+}
+
+/** The number of rows, after checking they are a non-empty array. @internal */
+export function rowCount(rows: unknown): number {
+  if (!Array.isArray(rows) || rows.length === 0) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected a non-empty array of rows { unit, indicators }, got ${describe(rows)}`, vi: `cần một mảng không rỗng các dòng { unit, indicators }, nhận được ${describe(rows)}` },
+      ["rows"],
+    );
+  }
+  return rows.length;
+}
+
+/** Whether an object or anything on its prototype chain has an enumerable string key. */
+function hasEnumerable(o: object): boolean {
+  for (const k in o) if (typeof k === "string") return true;
+  return false;
+}
+
+/** Check one row's shape and read its unit and group; returns its indicators object. */
+function rowHead(row: unknown, u: number, seen: Map<string, number>, out: ReadUnits): Record<string, unknown> {
+  if (typeof row !== "object" || row === null || Array.isArray(row)) {
+    throw new PgiError("INVALID_INPUT", { en: `expected a row { unit, indicators }, got ${describe(row)}`, vi: `cần một dòng { unit, indicators }, nhận được ${describe(row)}` }, [u]);
+  }
+  const hasOwn = Object.prototype.hasOwnProperty;
+  for (const k in row) {
+    if (k !== "unit" && k !== "group" && k !== "indicators" && hasOwn.call(row, k)) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `unknown field ${describe(k)} in a row; rows have unit, group and indicators`, vi: `dòng có trường lạ ${describe(k)}; mỗi dòng chỉ có unit, group và indicators` },
+        [u, k],
+      );
+    }
+  }
+  const r = row as UnitRow;
+  out.units[u] = unitName(seen, r.unit, u, false);
+  const group = r.group;
+  if (group !== undefined && typeof group !== "string") {
+    throw new PgiError("INVALID_INPUT", { en: `group must be a string, got ${describe(group)}`, vi: `nhóm (group) phải là một chuỗi, nhận được ${describe(group)}` }, [u, "group"]);
+  }
+  out.groups[u] = group ?? null;
+  const ind = r.indicators as Record<string, unknown>;
+  if (typeof ind !== "object" || ind === null || Array.isArray(ind)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `indicators must be an object { id: value }, got ${describe(ind)}`, vi: `indicators phải là một đối tượng { mã: giá trị }, nhận được ${describe(ind)}` },
+      [u, "indicators"],
+    );
+  }
+  return ind;
+}
+
+/** The key list the rows are read with: validated once, shared by the rows that have it. */
+interface KeyList {
+  keys: string[] | null;
+  /** The indicator of each key. */
+  idx: Int32Array;
+  /** The indicators the list lacks (missing in every row that has it). */
+  absent: number[];
+  read: RowReader;
+  /** How many rows in a row have had it (a reader is generated after eight). */
+  sameRows: number;
+}
+
+/** Validate a row's own keys into a new key list. */
+function newKeyList(c: Compiled, ind: Record<string, unknown>, u: number, list: KeyList): void {
+  const ks = Object.keys(ind);
+  const idx = new Int32Array(ks.length);
+  for (let j = 0; j < ks.length; j++) {
+    const found = c.idIndex.get(ks[j]!);
+    if (found === undefined) throw unknownKey(c, ks[j]!, [u, "indicators", ks[j]!]);
+    idx[j] = found;
+  }
+  // The reader generated for this framework's usual rows, when these keys are theirs.
+  const known = c.readerKeys;
+  let usual = known !== undefined && known.length === ks.length;
+  for (let j = 0; usual && j < ks.length; j++) usual = ks[j] === known![j];
+  const absent: number[] = [];
+  if (ks.length < c.m) {
+    const has = new Uint8Array(c.m);
+    for (let j = 0; j < ks.length; j++) has[idx[j]!] = 1;
+    for (let i = 0; i < c.m; i++) if (has[i] === 0) absent.push(i);
+  }
+  list.keys = ks;
+  list.idx = idx;
+  list.absent = absent;
+  list.read = usual ? c.reader! : loopReader(ks);
+  list.sameRows = usual ? 8 : 0;
+}
+
+/** Whether a row's keys are, in order, those of the list (for…in allocates nothing). */
+function sameKeys(ind: Record<string, unknown>, keys: readonly string[]): boolean {
+  let j = 0;
+  for (const k in ind) {
+    if (k !== keys[j]) return false;
+    j++;
+  }
+  return j === keys.length;
+}
+
+/**
+ * Read rows into `values` (every entry written) and `ext` (each column's extremes and count of
+ * missing values). Only a row's own keys are read. @internal
+ */
+export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64Array, ext: Float64Array): ReadUnits {
+  const n = rows.length;
+  const m = c.m;
+  for (let i = 0; i < m; i++) {
+    ext[i] = Number.POSITIVE_INFINITY;
+    ext[m + i] = Number.NEGATIVE_INFINITY;
+    ext[2 * m + i] = 0;
+  }
+  const out: ReadUnits = { units: new Array(n), groups: new Array(n) };
+  const seen = new Map<string, number>();
+  const getProto = Object.getPrototypeOf;
+  // for…in lists exactly a row's own keys when nothing on its prototype chain is enumerable: checked
+  // once per prototype while the rows share one; other rows take the checking path.
+  let lastProto: object | null | undefined;
+  let protoClean = false;
+  const list: KeyList = { keys: null, idx: new Int32Array(0), absent: [], read: loopReader([]), sameRows: 0 };
+  for (let u = 0; u < n; u++) {
+    const ind = rowHead(rows[u], u, seen, out);
+    const proto = getProto(ind) as object | null;
+    if (proto !== lastProto) {
+      lastProto = proto;
+      protoClean = proto === null || !hasEnumerable(proto);
+    }
+    if (list.keys === null || !protoClean || !sameKeys(ind, list.keys)) newKeyList(c, ind, u, list);
+    else if (++list.sameRows === (n < 9 ? n - 1 : 8)) {
+      list.read = rowReader(c, list.keys, list.idx);
+      c.readerKeys = list.keys;
+      c.reader = list.read;
+    }
+    const { absent, idx, read } = list;
+    for (let a = 0; a < absent.length; a++) {
+      values[absent[a]! * n + u] = Number.NaN;
+      ext[2 * m + absent[a]!]!++;
+    }
+    // Values that are not a finite number, null or undefined are read here, one by one.
+    for (let j = read(ind, values, idx, u, n, 0, ext, m); j >= 0; j = read(ind, values, idx, u, n, j + 1, ext, m)) {
+      const k = list.keys![j]!;
+      const v = ind[k];
+      if (typeof v === "number") {
+        throw new PgiError("INVALID_NUMBER", { en: `expected a finite number or null, got ${describe(v)}`, vi: `cần một số hữu hạn hoặc null, nhận được ${describe(v)}` }, [u, "indicators", k]);
+      }
+      const col = idx[j]!;
+      const x = exactDouble(v, [u, "indicators", k]);
+      values[col * n + u] = x;
+      if (x < ext[col]!) ext[col] = x;
+      if (x > ext[m + col]!) ext[m + col] = x;
+    }
+  }
+  return out;
+}
+
+/** The number of units of a columns input, after checking its shape. @internal */
+export function columnCount(input: unknown): number {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new PgiError("INVALID_INPUT", { en: `expected { units, columns }, got ${describe(input)}`, vi: `cần { units, columns }, nhận được ${describe(input)}` }, []);
+  }
+  const names = (input as ScoreColumnsInput).units;
+  if (!Array.isArray(names) || names.length === 0) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `units must be a non-empty array of unit names, got ${describe(names)}`, vi: `units phải là một mảng không rỗng các tên đơn vị, nhận được ${describe(names)}` },
+      ["units"],
+    );
+  }
+  return names.length;
+}
+
+/** The unit names and groups of a columns input. */
+function columnUnits(input: ScoreColumnsInput, n: number): ReadUnits {
+  const seen = new Map<string, number>();
+  const units: string[] = new Array(n);
+  for (let u = 0; u < n; u++) units[u] = unitName(seen, input.units[u], u, true);
+  const groups: (string | null)[] = new Array(n).fill(null);
+  if (input.groups !== undefined) {
+    if (!Array.isArray(input.groups) || input.groups.length !== n) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `groups must be an array as long as units (${n}), got ${describe(input.groups)}`, vi: `groups phải là một mảng dài bằng units (${n}), nhận được ${describe(input.groups)}` },
+        ["groups"],
+      );
+    }
+    for (let u = 0; u < n; u++) {
+      const g = input.groups[u];
+      if (g !== null && g !== undefined && typeof g !== "string") {
+        throw new PgiError("INVALID_INPUT", { en: `a group must be a string or null, got ${describe(g)}`, vi: `nhóm phải là một chuỗi hoặc null, nhận được ${describe(g)}` }, ["groups", u]);
+      }
+      groups[u] = g ?? null;
+    }
+  }
+  return { units, groups };
+}
+
+/** Copy one column into `values` from `base`, refusing ±Infinity and values that are not numbers. */
+function readColumn(col: unknown, k: string, n: number, values: Float64Array, base: number): void {
+  const typed = col instanceof Float64Array;
+  if (!typed && !Array.isArray(col)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `column ${describe(k)} must be a Float64Array or an array of numbers, got ${describe(col)}`, vi: `cột ${describe(k)} phải là Float64Array hoặc một mảng số, nhận được ${describe(col)}` },
+      ["columns", k],
+    );
+  }
+  const c = col as ArrayLike<unknown>;
+  if (c.length !== n) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `column ${describe(k)} has ${c.length} values for ${n} units; give one value per unit (NaN when missing)`, vi: `cột ${describe(k)} có ${c.length} giá trị cho ${n} đơn vị; mỗi đơn vị một giá trị (NaN khi thiếu)` },
+      ["columns", k],
+    );
+  }
+  const infinite = (x: number, u: number): PgiError =>
+    new PgiError(
+      "INVALID_NUMBER",
+      { en: `expected a finite number, NaN or null (missing), got ${describe(x)}`, vi: `cần một số hữu hạn, NaN hoặc null (thiếu số liệu), nhận được ${describe(x)}` },
+      ["columns", k, u],
+    );
+  if (typed) {
+    const f = col as Float64Array;
+    for (let u = 0; u < n; u++) {
+      const x = f[u]!;
+      if (x - x !== 0 && x === x) throw infinite(x, u);
+      values[base + u] = x === 0 ? 0 : x;
+    }
+    return;
+  }
+  for (let u = 0; u < n; u++) {
+    const x = c[u];
+    if (typeof x === "number") {
+      if (x - x !== 0 && x === x) throw infinite(x, u);
+      values[base + u] = x === 0 ? 0 : x;
+    } else if (x !== null && x !== undefined) {
+      throw new PgiError("INVALID_NUMBER", { en: `expected a number, NaN or null (missing), got ${describe(x)}`, vi: `cần một số, NaN hoặc null (thiếu số liệu), nhận được ${describe(x)}` }, ["columns", k, u]);
+    }
+  }
+}
+
+/** Read columns into `values` (NaN where a column is absent or a value missing). @internal */
+export function readColumns(c: Compiled, input: ScoreColumnsInput, values: Float64Array): ReadUnits {
+  const n = input.units.length;
+  const read = columnUnits(input, n);
+  const cols = input.columns;
+  if (typeof cols !== "object" || cols === null || Array.isArray(cols)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `columns must be an object { indicatorId: Float64Array | number[] }, got ${describe(cols)}`, vi: `columns phải là một đối tượng { mã chỉ tiêu: Float64Array | number[] }, nhận được ${describe(cols)}` },
+      ["columns"],
+    );
+  }
+  values.fill(Number.NaN);
+  for (const k of Object.keys(cols)) {
+    const i = c.idIndex.get(k);
+    if (i === undefined) throw unknownKey(c, k, ["columns", k]);
+    const col = (cols as Record<string, unknown>)[k];
+    if (col !== undefined) readColumn(col, k, n, values, i * n);
+  }
+  return read;
+}

@@ -15,6 +15,7 @@ import { planRenderers } from "../plan/render";
 import { scoringRenderers } from "../scoring/render";
 import { tableRenderers } from "../table/render";
 import { targetsRenderers } from "../targets/render";
+import { uncertaintyRenderers } from "../uncertainty/render";
 import { coreRenderers, findingsRenderer } from "./core";
 import { csvText, markdownTable, type CsvOptions } from "./primitives";
 import type { Renderer, RendererMap } from "./types";
@@ -22,7 +23,7 @@ import type { Renderer, RendererMap } from "./types";
 let registry: RendererMap | undefined;
 /** Every renderer by result kind, gathered on first use. */
 function renderers(): RendererMap {
-  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers, ...checklistRenderers, ...analysisRenderers });
+  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers, ...checklistRenderers, ...analysisRenderers, ...uncertaintyRenderers });
 }
 
 /** Options of {@link toMarkdown}. */

@@ -17,6 +17,7 @@ import type { Scoring } from "../scoring/engine";
 import { compositeLabel, compositeNameOf, componentLabel, frameworkFor, nameOf } from "./labels";
 import type { Framework } from "../framework/types";
 import type { ChecklistAssessment, ChecklistSummary } from "../checklist/assess";
+import { uncertaintyCharts } from "../uncertainty/chart";
 
 /** A spec as the chart builders make it (checked against Vega-Lite by the test suite). */
 type Spec = Record<string, unknown>;
@@ -473,6 +474,7 @@ function chart(value: unknown, options: VegaLiteOptions): Spec {
     case "checklistSummary":
       return checklistChart(value as unknown as ChecklistAssessment | ChecklistSummary, lang, width);
     default:
+      if (Object.prototype.hasOwnProperty.call(uncertaintyCharts, value.kind)) return uncertaintyCharts[value.kind]!(value as never, { lang, width });
       throw new PgiError("INVALID_INPUT", `there is no chart for a result of kind "${value.kind}"; render it with toMarkdown or toCsv`, []);
   }
 }

@@ -199,7 +199,7 @@ type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends strin
 export function defineFramework<const S extends FrameworkSpec>(spec: S): Framework<IdsOf<S["components"]>, IdsOf<S["indicators"]>>;
 export function defineFramework(spec: FrameworkSpec): Framework;
 export function defineFramework(spec: FrameworkSpec): Framework {
-  if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], "the framework spec");
+  if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], { en: "the framework spec", vi: "mô tả bộ chỉ số" });
   let s: z.output<typeof FrameworkSpecSchema>;
   try {
     s = parseWith(FrameworkSpecSchema, spec);

@@ -5,7 +5,7 @@
 import { asFramework } from "../framework/revive";
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, zodMessage, type PgiPath } from "../errors";
 import { field, revive, kindOf } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
@@ -143,13 +143,14 @@ const OwnersSchema = () =>
     z.array(Owner()).check(z.maxLength(100, "give at most 100 owners")),
   ], "owners must be a name or a list of names");
 
+const DUE_FORMAT = () => zodMessage({ en: "due must be an ISO date such as 2024-12-31", vi: "thời hạn (due) phải ghi theo dạng năm-tháng-ngày, ví dụ 2024-12-31" });
 const IsoDate = () =>
-  z.string("due must be an ISO date such as 2024-12-31").check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, "due must be an ISO date such as 2024-12-31"),
+  z.string(DUE_FORMAT()).check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, DUE_FORMAT()),
     z.refine((s: string) => {
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31"),
+    }, zodMessage({ en: "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31", vi: "thời hạn (due) không phải là một ngày có thật; hãy ghi năm-tháng-ngày, ví dụ 2024-12-31" })),
   );
 
 const COMPARATOR = ["atLeast", "atMost", "exactly"] as const;
@@ -198,7 +199,10 @@ export const PlanInputSchema = /* @__PURE__ */ (() =>
   compositeTarget: z.optional(NumberInputSchema),
 }).check(
   z.refine((p) => p.units === "any" || findProvince(p.indexUnit ?? p.unit) !== undefined, {
-    message: 'a PGI plan targets the index of a province: indexUnit (default: unit) must be a province, or say units: "any"',
+    message: zodMessage({
+      en: 'a PGI plan targets the index of a province: indexUnit (default: unit) must be a province, or say units: "any"',
+      vi: 'kế hoạch PGI hướng tới chỉ số của một tỉnh: indexUnit (mặc định là unit) phải là tỉnh, thành phố, hoặc ghi units: "any"',
+    }),
     path: ["indexUnit"],
   }),
 ))();
@@ -460,12 +464,12 @@ function resolveIndexUnit(fw: Framework, shape: { unit: string; indexUnit?: stri
       {
         en:
           `${given === undefined ? "the plan's unit" : "indexUnit"} ${describe(name)} is not a province, and PGI is published per province` +
-          (near.length > 0 ? ` (closest: ${near.join(", ")})` : "") +
+          (near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : "") +
           `; a plan made by a district, department or commune targets its province's index: pass indexUnit: "${example}" (the province)` +
           `, or units: "any" for an index of units other than provinces`,
         vi:
           `${given === undefined ? "đơn vị lập kế hoạch" : "đơn vị có chỉ số (indexUnit)"} ${describe(name)} không phải là tỉnh, thành phố, mà PGI chỉ công bố cho cấp tỉnh` +
-          (near.length > 0 ? ` (gần nhất: ${near.join(", ")})` : "") +
+          (near.length > 0 ? ` (có phải là ${near.map((n) => `"${n}"`).join(", ")}?)` : "") +
           `; kế hoạch của huyện, sở, ngành hoặc xã hướng tới chỉ số của tỉnh: ghi indexUnit: "${example}" (tên tỉnh)` +
           `, hoặc units: "any" nếu chỉ số được tính cho đơn vị không phải cấp tỉnh`,
       },

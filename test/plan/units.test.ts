@@ -67,7 +67,8 @@ describe("a district's plan for its province's PGI", () => {
     expect(e.messageVi).not.toMatch(/\b(the|pass|province)\b/);
     const typo = thrown(() => createPlan(district({ indexUnit: "Lang Sonn" })));
     expect(typo.path).toEqual(["indexUnit"]);
-    expect(typo.message).toContain("closest: Lạng Sơn");
+    expect(typo.message).toContain('(did you mean "Lạng Sơn"');
+    expect(typo.messageVi).toContain('(có phải là "Lạng Sơn"');
     // units: "any" lets a district index be planned (an index computed for districts).
     const any = createPlan({ unit: "Huyện Văn Quan", units: "any", baselineYear: 2023, targetYear: 2024, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 }, targets: { 1: 6 } });
     expect(any.indexUnit).toBe("Huyện Văn Quan");

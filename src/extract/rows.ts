@@ -5,6 +5,7 @@
  * @module
  */
 import { D } from "../decimal";
+import { PGI, type PgiSubIndexId } from "../framework/pgi";
 import type { Comparator } from "../plan/create";
 import { addBody, isoDate, num, setComposite, setTarget, type Assembly, type Piece } from "./assemble";
 import { mentionsIn, subIndexNamed } from "./subindex";
@@ -25,6 +26,11 @@ function baselineColumn(columns: readonly Column[], targetYear: number | null): 
 
 /** The sub-index a row's name cell names, or `null`. */
 function rowSubIndex(name: string) {
+  // "Chỉ số 2", "2. Đảm bảo tuân thủ": a number is a position in a row of a targets table.
+  const bare = fold(name).replace(/^\s*[1-4]\s*[.)]\s+/, "").trim();
+  const byNumber = /^chi so\s*(?:so\s*)?([1-4])$/.exec(bare);
+  if (byNumber) return PGI.components[Number(byNumber[1]) - 1]!.id as PgiSubIndexId;
+  if (bare !== fold(name).trim()) name = name.replace(/^\s*[1-4]\s*[.)]\s+/, "");
   const ids = [...new Set(mentionsIn(fold(name)).map((m) => m.id))];
   if (ids.length === 1) return ids[0]!;
   return ids.length === 0 ? subIndexNamed(name.replace(/^\s*chỉ số\s+/iu, "").replace(/["“”]/g, "")) : null;

@@ -18,6 +18,7 @@ import type { PgiScoreKey } from "../framework/names";
 import { isSealed, seal } from "../util";
 import { findProvince, province } from "../data/provinces";
 import { sameUnit } from "./units";
+import { showPlan } from "./render";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
 export type Comparator = "atLeast" | "atMost" | "exactly";
@@ -433,7 +434,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     },
     baselineFindings,
     baselineCardYear,
-  });
+  }, showPlan);
   return plan;
 }
 

@@ -12,6 +12,7 @@ import type { ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze } from "../util";
 import { sameUnit } from "./units";
 import { asPlan, type Comparator, type Plan, type PlanInput, type PlanSubIndex } from "./create";
+import { showPlan } from "./render";
 
 /**
  * How a row did: `met` (actual ≥ target), `partial` (above baseline, below target), `none`
@@ -238,5 +239,5 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
       compositeMetButSubIndicesMissed: compositeMet === true && missed.length > 0,
       subIndicesMetButCompositeMissed: compositeMet === false && missed.length === 0 && metIds.length > 0,
     },
-  });
+  }, showPlan);
 }

@@ -10,6 +10,7 @@ import { asFramework } from "../framework/revive";
 import type { Framework, LocalizedText } from "../framework/types";
 import type { ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze, foldName } from "../util";
+import { showPlan } from "./render";
 
 /** Which way a score moved. */
 export type Direction = "up" | "down" | "unchanged";
@@ -148,7 +149,7 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
     rank,
     counts,
     summary,
-  });
+  }, showPlan);
 
   /** Without a composite: how many indicators rose and fell. */
   function indicatorSummary(): LocalizedText {

@@ -10,9 +10,10 @@
  */
 import { D } from "../decimal";
 import { finding, type Finding } from "../findings";
-import { deepFreeze } from "../util";
+import { deepFreeze, sealShallow } from "../util";
 import type { Compiled } from "./compiled";
 import { keyedMaker, recordMaker, unitMaker } from "./fast";
+import { showScoring } from "./render";
 import type { Rounded } from "./run";
 import type { IndicatorStats, ScoredUnit, Scoring, ScoringColumns } from "./types";
 
@@ -115,7 +116,7 @@ export function buildScoring(parts: Parts): Scoring {
       });
     }
   }
-  return freeze({ kind: "scoring" as const, framework: c.fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) });
+  return sealShallow({ kind: "scoring" as const, framework: c.fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) }, (v) => showScoring(v, c.fw));
 }
 
 /** The frozen columns result (its typed arrays are the caller's: they cannot be frozen). @internal */
@@ -130,7 +131,7 @@ export function buildColumns(parts: Parts): ScoringColumns {
     components[id] = parts.comps.subarray(j * n, (j + 1) * n);
   });
   const { stats, findings } = statsAndFindings(parts);
-  return Object.freeze({
+  return sealShallow({
     kind: "scoringColumns" as const,
     framework: c.fw.id,
     units: Object.freeze(parts.units),
@@ -141,5 +142,5 @@ export function buildColumns(parts: Parts): ScoringColumns {
     rank: parts.rank,
     indicators: Object.freeze(stats),
     findings: deepFreeze(findings),
-  });
+  }, (v) => showScoring(v, c.fw));
 }

@@ -10,6 +10,7 @@ import { finding, type Finding } from "../findings";
 import { deepFreeze, foldName } from "../util";
 import type { UnitRow } from "../scoring/engine";
 import { radd, ratOf, rmul, roundRat, type Rat } from "../scoring/exact";
+import { showSurvey } from "./render";
 
 /** A survey question. `dontKnow` lists codes counted as "don't know" (excluded and counted). */
 export type Question =
@@ -807,7 +808,7 @@ function buildResult(responses: readonly SurveyResponse[], t: QuestionTable, uni
     );
     rows.push(Object.freeze({ unit: name, indicators }));
   });
-  return deepFreeze({ kind: "surveyAggregate" as const, questions: [...ids], minResponses, units: out, rows, findings });
+  return deepFreeze({ kind: "surveyAggregate" as const, questions: [...ids], minResponses, units: out, rows, findings }, showSurvey);
 }
 
 /**

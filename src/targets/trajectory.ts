@@ -5,12 +5,14 @@
  */
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec } from "../decimal";
-import { parseWith, PgiError, type PgiPath } from "../errors";
+import { parseWith, PgiError, zodMessage, type PgiPath } from "../errors";
 import { expectKind, field, revive } from "../revive";
 import { NumberInputSchema, YearSchema } from "../schemas";
 import { deepFreeze, isSealed, seal } from "../util";
 import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
-import { trajectoryObject, trajectoryShape, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
+import { trajectoryObject, trajectoryShape, yearOrPeriodSchema, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
+import { showTargets } from "./render";
+
 
 export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, TrajectoryDirection, TrajectoryInput } from "./shape";
 
@@ -22,7 +24,8 @@ export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, Traje
  * TrajectoryInputSchema.safeParse({ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }).success; // true
  * ```
  */
-export const TrajectoryInputSchema = /* @__PURE__ */ (() => trajectoryObject(NumberInputSchema))();
+export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
+  z.extend(trajectoryObject(NumberInputSchema), { baselineYear: yearOrPeriodSchema(), targetYear: yearOrPeriodSchema() }))();
 
 /**
  * Yearly milestones on a straight line from a baseline to a target, for one sub-index, the
@@ -76,7 +79,7 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     target: toNum(t, decimals),
     annualChange: toNum(slope, decimals + 2),
     milestones,
-  });
+  }, showTargets);
 }
 
 /**
@@ -109,8 +112,16 @@ export function asTrajectory(value: unknown, path: PgiPath): Trajectory {
  * ObservationsSchema.safeParse([{ year: 2024, value: 22.63 }]).success; // true
  * ```
  */
-export const ObservationsSchema = /* @__PURE__ */ (() =>
-  z.array(z.strictObject({ year: YearSchema, value: NumberInputSchema })).check(z.minLength(1, "give at least one observation"), z.maxLength(10000, "give at most 10000 observations")))();
+export const ObservationsSchema = /* @__PURE__ */ (() => observationsOf(yearOrPeriodSchema()))();
+
+/** Observations with years read by `year` (years alone for the yearly path; years or periods for the exported schema). */
+function observationsOf<Y extends z.ZodMiniType>(year: Y) {
+  return z.array(z.strictObject({ year, value: NumberInputSchema })).check(
+    z.minLength(1, zodMessage({ en: "give at least one observation", vi: "cần ít nhất một số liệu thực tế" })),
+    z.maxLength(10000, zodMessage({ en: "give at most 10000 observations", vi: "tối đa 10000 số liệu thực tế" })),
+  );
+}
+let yearlyObservations: ReturnType<typeof observationsOf<typeof YearSchema>> | undefined;
 
 /**
  * Classify progress along a trajectory the way the SDG Index trend dashboards do (Sustainable
@@ -142,7 +153,7 @@ export const ObservationsSchema = /* @__PURE__ */ (() =>
 export function assessProgress(path: Trajectory, observations: readonly Observation[]): ProgressAssessment {
   path = asTrajectory(path, ["trajectory"]);
   if (path.granularity !== undefined || observesPeriods(observations)) return periodProgress(path, observations);
-  const obs = parseWith(ObservationsSchema, observations, ["observations"]);
+  const obs = parseWith((yearlyObservations ??= observationsOf(YearSchema)), observations, ["observations"]);
   const years = new Set<number>();
   obs.forEach((o, i) => {
     if (years.has(o.year)) {
@@ -197,5 +208,5 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
     requiredAnnualChange: toNum(required, d + 2),
     ratio: ratio === null ? null : toNum(ratio, 4),
     status,
-  });
+  }, showTargets);
 }

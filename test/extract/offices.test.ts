@@ -192,8 +192,8 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
       "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025",
       "1\tCSTP 1\t4,95\t5,50",
       "2\tCSTP 2\t4,95\t5,40",
-      "3\tCSTP 3\t6,71\t7,00",
-      "4\tCSTP 4\t6,02\t6,30",
+      "3\t3. Thúc đẩy thực hành xanh\t6,71\t7,00",
+      "4\tChỉ số 4\t6,02\t6,30",
       "",
       "III. NHIỆM VỤ, GIẢI PHÁP",
       "1. Nhóm giải pháp cải thiện Chỉ số thành phần 1",
@@ -205,6 +205,7 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
     expect(targetOf(x, "pollution")).toEqual({ target: 5.5, comparator: "exactly", owners: ["Phòng Nông nghiệp và Môi trường"] });
     expect(targetOf(x, "compliance")).toEqual({ target: 5.4, comparator: "exactly", owners: ["Văn phòng HĐND và UBND huyện"] });
     expect(x.partners).toEqual({ pollution: ["Công an huyện"] });
+    expect(x.plan!.targets).toMatchObject({ greenPractices: { target: 7 }, incentives: { target: 6.3 } });
     expect(x.report.problems).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import { describe, expect, it } from "vitest";
-import { assessProgress, parsePeriod, periodLabel, toCsv, toMarkdown, toVegaLite, trajectory } from "../../src/index";
+import { assessProgress, ObservationsSchema, parsePeriod, periodLabel, toCsv, toMarkdown, toVegaLite, trajectory, TrajectoryInputSchema } from "../../src/index";
 import { parseCsv } from "../../src/render/primitives";
 import { thrown } from "../foundation/helpers";
 
@@ -91,6 +91,13 @@ describe("periods as offices type them", () => {
 
   it.each(["2023", 2023, "Quý V/2023", "Q0 2023", "13/2023", "00/2023", "2023-13", "Quý I", "I/2023", "", null, "x".repeat(100)])("%j is no quarter or month", (v) => {
     expect(parsePeriod(v)).toBeNull();
+  });
+
+  it("the exported schemas accept the periods the functions accept", () => {
+    expect(TrajectoryInputSchema.safeParse({ baselineYear: "Quý I/2025", baseline: 60, targetYear: "2025-Q4", target: 90 }).success).toBe(true);
+    expect(TrajectoryInputSchema.safeParse({ baselineYear: "Quý V/2025", baseline: 60, targetYear: "2025-Q4", target: 90 }).success).toBe(false);
+    expect(ObservationsSchema.safeParse([{ year: "03/2025", value: 1 }, { year: 2025, value: 2 }]).success).toBe(true);
+    expect(ObservationsSchema.safeParse([{ year: "13/2025", value: 1 }]).success).toBe(false);
   });
 
   it("labels quarters and months in Vietnamese and English", () => {

@@ -13,7 +13,7 @@ import type { Lang } from "../../decimal";
 import type { Framework } from "../../framework/types";
 import { PgiError } from "../../errors";
 import { planUnitsLine } from "../../plan/units";
-import { toMarkdown } from "../../render/index";
+import { toMarkdown } from "../../renderers";
 import { optional } from "../optional";
 
 /** The heading and signature fields of an office document; the ones not given are dotted placeholders. */

@@ -8,7 +8,7 @@ import { scoreUnits } from "../scoring/engine";
 import type { UnitRow } from "../scoring/types";
 import { seal } from "../util";
 import { covariance, pairs, pearson, sig, spearman } from "./moments";
-import { choiceOption, numOption, readOptions, readTable } from "./read";
+import { choiceOption, numOption, readOptions, readTable, type Table } from "./read";
 
 /** Options of {@link correlations}. */
 export interface CorrelationOptions {
@@ -49,6 +49,8 @@ export interface Correlations {
   readonly matrix: readonly (readonly (number | null)[])[];
   readonly withComponent: readonly ComponentCorrelation[];
   readonly flags: readonly CorrelationFlag[];
+  /** Cronbach's alpha of each component (as {@link cronbachAlpha}). */
+  readonly alpha: Readonly<Record<string, number | null>>;
 }
 
 /**
@@ -59,7 +61,8 @@ export interface Correlations {
  * the indicator's sign reversed when `lower` is better); and flags, on direction-adjusted
  * correlations as COINr's `get_corr_flags(use_directions = TRUE)`: `negative` for two
  * indicators of one component below `negative` (default 0), `collinear` for any pair above
- * `collinear` (default 0.92). Computed in binary64, rounded to 10 significant digits.
+ * `collinear` (default 0.92); and each component's Cronbach's alpha (as {@link cronbachAlpha}).
+ * Computed in binary64, rounded to 10 significant digits.
  * Sources: OECD/JRC Handbook (2008), §1.5 (multivariate analysis); COINr `get_corr`, `get_corr_flags`.
  *
  * @throws {@link PgiError} as {@link impute} for bad rows; `INVALID_INPUT` for bad options.
@@ -83,7 +86,13 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
   const cor = method === "pearson" ? pearson : spearman;
   const ids = t.indicators.map((i) => i.id);
   const sign = t.indicators.map((i) => (i.direction === "lower" ? -1 : 1));
-  const raw = ids.map((a, i) => ids.map((b, j) => (i === j ? (present(t.columns[a]!).length > 1 ? 1 : null) : cor(...pairs(t.columns[a]!, t.columns[b]!)))));
+  // Symmetric: each pair computed once.
+  const raw: (number | null)[][] = ids.map(() => new Array<number | null>(ids.length).fill(null));
+  ids.forEach((a, i) => {
+    const col = t.columns[a]!;
+    raw[i]![i] = cor(...pairs(col, col)) === null ? null : 1;
+    for (let j = i + 1; j < ids.length; j++) raw[i]![j] = raw[j]![i] = cor(...pairs(col, t.columns[ids[j]!]!));
+  });
   const matrix = raw.map((r) => r.map((v) => sig(v)));
   const flags: CorrelationFlag[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -102,10 +111,8 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
     const r = cor(...pairs(t.columns[ind.id]!, comp));
     return { indicator: ind.id, component: ind.component, correlation: r === null ? null : sig(r * sign[i]!) };
   });
-  return seal({ kind: "correlations", method, ids, matrix, withComponent, flags });
+  return seal({ kind: "correlations", method, ids, matrix, withComponent, flags, alpha: alphas(t) });
 }
-
-const present = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
 
 /**
  * Cronbach's alpha of each component's indicators, from their pairwise-complete covariance
@@ -126,7 +133,11 @@ const present = (xs: readonly (number | null)[]): number[] => xs.filter((x): x i
  * ```
  */
 export function cronbachAlpha(framework: unknown, rows: readonly unknown[]): Readonly<Record<string, number | null>> {
-  const t = readTable(framework, rows);
+  return Object.freeze(alphas(readTable(framework, rows)));
+}
+
+/** Cronbach's alpha of every component of a read table. */
+function alphas(t: Table): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const c of (t.framework as Framework).components) {
     const inds = t.indicators.filter((i) => i.component === c.id);
@@ -149,5 +160,5 @@ export function cronbachAlpha(framework: unknown, rows: readonly unknown[]): Rea
     const av = (all - diag) / (k * (k - 1));
     out[c.id] = all === 0 ? null : sig((k * k * av) / all);
   }
-  return Object.freeze(out);
+  return out;
 }

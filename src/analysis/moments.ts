@@ -156,3 +156,17 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
 
 /** Spearman's correlation: Pearson's of the average ranks of the complete pairs. */
 export const spearman = (x: readonly number[], y: readonly number[]): number | null => pearson(averageRanks(x), averageRanks(y));
+
+/** The smallest of `xs` (not empty), without spreading (no stack limit on long columns). */
+export function minOf(xs: Iterable<number>): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+
+/** The largest of `xs` (not empty). */
+export function maxOf(xs: Iterable<number>): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}

@@ -122,7 +122,7 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     const help = pgi(["help", "--lang", "en"]);
     expect(help.code).toBe(0);
     const commands = [...help.out.matchAll(/^ {2}pgi ([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== "help");
-    expect(commands).toEqual(["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess", "progress"]);
+    expect(commands).toEqual(["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess", "progress", "uncertainty", "sensitivity"]);
     expect(help.out).toContain('";" and a UTF-8 byte-order mark');
     for (const c of commands) {
       const h = pgi([c, "--help", "--lang", "en"]);
@@ -133,7 +133,7 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
       expect(vi.out).toMatch(new RegExp(`^Cách dùng: pgi ${c}`));
       expect(pgi(["help", c]).out).toBe(vi.out);
       const example = /\nExample:\n {2}(pgi .+)\n/.exec(h.out)![1]!;
-      if (c === "score" || c === "assess" || c === "progress") continue; // needs your own framework, checklist or observations file
+      if (c === "score" || c === "assess" || c === "progress" || c === "uncertainty" || c === "sensitivity") continue; // needs your own framework, checklist or observations file
       for (const part of example.split(" && ")) {
         // split as a shell does: quotes group words and are removed
         const args = [...part.replace(/^pgi /, "").matchAll(/(?:[^\s"]+|"[^"]*")+/g)].map((m) => m[0].replace(/"/g, ""));

@@ -21,12 +21,14 @@ import { progress } from "./progress";
 import { rank } from "./rank";
 import { regions } from "./regions";
 import { score } from "./score";
+import { sensitivity } from "./sensitivity";
+import { uncertainty } from "./uncertainty";
 import { yoy } from "./yoy";
 
 export type { Command, Context } from "../context";
 
 /** Every command, in the order of `pgi help`. */
-export const COMMANDS: readonly Command[] = [demo, card, plan, extract, check, gap, yoy, score, rank, regions, goal, allocate, assess, progress];
+export const COMMANDS: readonly Command[] = [demo, card, plan, extract, check, gap, yoy, score, rank, regions, goal, allocate, assess, progress, uncertainty, sensitivity];
 
 /** Every command, by name. */
 export function commands(): Readonly<Record<string, Command>> {

@@ -46,3 +46,4 @@ export { ntmEnvironmentTemplate, ntmEnvironmentSource } from "./data/ntm-environ
 export type { NtmEnvironmentSource } from "./data/ntm-environment";
 export * from "./extract/index";
 export * from "./uncertainty/index";
+export * from "./analysis/index";

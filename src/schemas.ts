@@ -25,19 +25,21 @@ function isNumberInput(value: unknown): boolean {
  * throws no PgiError; the output is the input, unchanged. @internal
  */
 export function acceptedBy<T>(check: (value: unknown) => unknown) {
-  return z.custom<T>(() => true).check(
-    z.superRefine((value: T, ctx) => {
-      try {
-        readingInput(() => check(value));
-      } catch (e) {
-        if (!isPgiError(e)) throw e;
-        const cut = e.path.length > 0 ? e.message.indexOf(": ") + 2 : 0;
-        const cutVi = e.path.length > 0 ? e.messageVi.indexOf(": ") + 2 : 0;
-        const message = zodMessage({ en: e.message.slice(cut), vi: e.messageVi.slice(cutVi) });
-        ctx.issues.push({ code: "custom", message, path: [...e.path], input: value, params: { pgiCode: e.code } });
-      }
-    }),
-  );
+  return z
+    .custom<T>(() => true)
+    .check(
+      z.superRefine((value: T, ctx) => {
+        try {
+          readingInput(() => check(value));
+        } catch (e) {
+          if (!isPgiError(e)) throw e;
+          const cut = e.path.length > 0 ? e.message.indexOf(": ") + 2 : 0;
+          const cutVi = e.path.length > 0 ? e.messageVi.indexOf(": ") + 2 : 0;
+          const message = zodMessage({ en: e.message.slice(cut), vi: e.messageVi.slice(cutVi) });
+          ctx.issues.push({ code: "custom", message, path: [...e.path], input: value, params: { pgiCode: e.code } });
+        }
+      }),
+    );
 }
 
 /** The longest name or text field pgi-kit reads (a unit, a title, an owner): 300 characters. */
@@ -56,11 +58,13 @@ export function UnitSchema(message: string | Bilingual, max: number = MAX_NAME_L
   const en = typeof message === "string" ? message : message.en;
   const what = en.split(" must")[0]!;
   const vi = typeof message === "string" ? `${fieldVi(what)} phải là một chuỗi ký tự` : message.vi;
-  return z.string(zodMessage({ en, vi })).check(
-    z.trim(),
-    z.minLength(1, zodMessage({ en: `${what} must not be empty`, vi: `${fieldVi(what)} không được để trống` })),
-    z.maxLength(max, zodMessage({ en: `${what} must be at most ${max} characters`, vi: `${fieldVi(what)} dài tối đa ${max} ký tự` })),
-  );
+  return z
+    .string(zodMessage({ en, vi }))
+    .check(
+      z.trim(),
+      z.minLength(1, zodMessage({ en: `${what} must not be empty`, vi: `${fieldVi(what)} không được để trống` })),
+      z.maxLength(max, zodMessage({ en: `${what} must be at most ${max} characters`, vi: `${fieldVi(what)} dài tối đa ${max} ký tự` })),
+    );
 }
 
 /** A free-text field (source, label) of at most 2,000 characters. @internal */
@@ -104,14 +108,24 @@ export const YearSchema = /* @__PURE__ */ (() =>
     z.union(
       [
         z.int(zodMessage({ en: "expected a whole-number year such as 2024", vi: "cần một năm là số nguyên, ví dụ 2024" })),
-        z.pipe(z.string().check(z.trim(), z.regex(/^\d{4}$/, zodMessage({ en: "expected a four-digit year such as 2024", vi: "cần một năm gồm bốn chữ số, ví dụ 2024" }))), z.transform(Number)),
+        z.pipe(
+          z
+            .string()
+            .check(z.trim(), z.regex(/^\d{4}$/, zodMessage({ en: "expected a four-digit year such as 2024", vi: "cần một năm gồm bốn chữ số, ví dụ 2024" }))),
+          z.transform(Number),
+        ),
       ],
-      zodMessage({ en: "expected a year such as 2024 (a whole number or a four-digit string)", vi: "cần một năm, ví dụ 2024 (số nguyên hoặc chuỗi bốn chữ số)" }),
+      zodMessage({
+        en: "expected a year such as 2024 (a whole number or a four-digit string)",
+        vi: "cần một năm, ví dụ 2024 (số nguyên hoặc chuỗi bốn chữ số)",
+      }),
     ),
-    z.int().check(
-      z.gte(1900, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
-      z.lte(2100, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
-    ),
+    z
+      .int()
+      .check(
+        z.gte(1900, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
+        z.lte(2100, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
+      ),
   ))();
 
 /** A score card input's object, its scores and composite checked by the given schemas. @internal */

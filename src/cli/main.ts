@@ -163,12 +163,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const stdinText = io.in ?? (async () => decodeText("standard input", stdin()));
     const output = await command.run({ files, values, o, docx, ...(out !== undefined ? { out } : {}), source: { stdin, text: stdinText } });
     if (output.stderr !== undefined) io.err(`pgi: ${output.stderr}\n`);
-    if (output.written !== undefined) {
-      io.err(lang === "vi" ? `pgi: đã ghi ${output.written}\n` : `pgi: wrote ${output.written}\n`);
-      return output.code ?? 0;
-    }
     // A command may write its Word document itself (bytes); otherwise the result goes to officeDocx.
-    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values) }) : await renderOutput(output, o));
+    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values), ...(output.sourceText !== undefined ? { sourceText: output.sourceText } : {}) }) : await renderOutput(output, o));
     if (out !== undefined && out !== "-") {
       try {
         writeFileSync(out, rendered);

@@ -36,12 +36,12 @@ export interface Output {
   readonly note?: string;
   /** Text printed as it is, whatever the format (a command that formats its own output). */
   readonly raw?: string;
-  /** A file the command wrote itself (said on standard error; nothing else is printed). */
-  readonly written?: string;
   /** Bytes to write as they are (a Word document). */
   readonly bytes?: Uint8Array;
   /** The framework of the result, when it is not PGI (`--framework`): its names in the output. */
   readonly framework?: Framework;
+  /** The text of the plan document the result's plan was read from (Word reports keep its tasks). */
+  readonly sourceText?: string;
   /** Exit code (default 0). */
   readonly code?: number;
   /** One line said on standard error whatever the output (e.g. that a plan check found errors). */

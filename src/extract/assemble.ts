@@ -97,9 +97,16 @@ const REFERENCE = /(?<!\p{L})(?:bảng|phụ lục|biểu|mẫu)\s+(?:số\s+)?(
 
 /** The folded text with the spans blanked out (same length). */
 function mask(f: string, spans: readonly { start: number; end: number }[]): string {
-  let out = f;
-  for (const { start, end } of spans) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
-  return out;
+  const out: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...spans].sort((x, y) => x.start - y.start)) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out.push(f.slice(at, from), " ".repeat(end - from));
+    at = end;
+  }
+  out.push(f.slice(at));
+  return out.join("");
 }
 
 /** Deadlines of a piece: for the sections named (the current one, or those a sentence names), else the document's. */
@@ -119,7 +126,8 @@ function readDues(a: Assembly, p: Piece, sections: readonly Section[]): void {
   }
 }
 
-function addBody(a: Assembly, s: Section, name: string, role: "lead" | "partner", p: Piece): void {
+/** A lead body or a partner of a section, as read. @internal */
+export function addBody(a: Assembly, s: Section, name: string, role: "lead" | "partner", p: Piece): void {
   (role === "partner" ? s.partners : s.owners).push({ name, line: p.line.no, text: p.text });
   a.add(role === "partner" ? "partner" : "owner", s.id, name, p.line);
 }

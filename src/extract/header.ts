@@ -53,10 +53,11 @@ function titleCase(text: string): string {
 /** Labels as {@link toPlanDocument} writes them: `Đơn vị:`, `Năm cơ sở:`, `Năm mục tiêu:`, `Nguồn số liệu:`. */
 function readLabels(lines: readonly Line[], h: Header): void {
   for (const l of lines) {
-    const m = /^(đơn vị|don vi|chỉ số pgi của tỉnh|chi so pgi cua tinh|năm cơ sở|nam co so|năm mục tiêu|nam muc tieu|nguồn số liệu|nguon so lieu)\s*:\s*(.+)$/i.exec(l.text);
+    const m = /^(đơn vị|don vi|chỉ số pgi của tỉnh|chi so pgi cua tinh|năm cơ sở|nam co so|năm mục tiêu|nam muc tieu|nguồn số liệu|nguon so lieu|nguồn|nguon)\s*:\s*(.+)$/i.exec(l.text);
     if (!m) continue;
-    const key = fold(m[1]!);
-    const value = m[2]!.trim();
+    const key = fold(m[1]!).replace(/^nguon$/, "nguon so lieu");
+    // "Đơn vị: Lạng Sơn · Điểm 2023 → Chỉ tiêu 2024": the unit ends at the separator.
+    const value = m[2]!.split(" · ")[0]!.trim();
     if (key === "don vi" && !h.unit && fold(value) !== "diem") h.unit = { value: value.replace(/\.$/, ""), line: l };
     else if (key === "chi so pgi cua tinh" && !h.indexUnit) h.indexUnit = { value: findProvince(value.replace(/\.$/, ""))?.name ?? value.replace(/\.$/, ""), line: l };
     else if (key === "nguon so lieu" && !h.source) h.source = { value, line: l };

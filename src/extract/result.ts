@@ -141,7 +141,7 @@ function readTargets(a: Assembly, lines: readonly Line[], opts: ExtractOptions, 
       a.add("baseline", id, optBase.get(id)!, null);
     } else {
       complete = false;
-      a.problem("MISSING_BASELINE", id, s ? { no: s.line, text: lines[s.line - 1]!.text } : null, `the baseline score of ${id} is not stated; pass options.baseline`, `không có điểm cơ sở của chỉ số "${c.name.vi}"; truyền qua tùy chọn baseline`);
+      a.problem("MISSING_BASELINE", id, s ? { no: s.line, text: lines[s.line - 1]!.text } : null, `the baseline score of ${id} is not stated; pass options.baseline`, `không có điểm cơ sở của chỉ số "${c.name.vi}"; hãy truyền điểm cơ sở qua tùy chọn`);
     }
     if (!s) continue;
     if (!s.target) {
@@ -196,7 +196,7 @@ export function toPlanInput(a: Assembly, h: Header, lines: readonly Line[], opts
     createPlan(plan);
   } catch (e) {
     if (!isPgiError(e)) throw e;
-    a.problem("PLAN_REJECTED", null, null, `createPlan refused what was read: ${e.message}`, `createPlan không nhận dữ liệu đọc được: ${e.message}`);
+    a.problem("PLAN_REJECTED", null, null, `createPlan refused what was read: ${e.message}`, `dữ liệu đọc được không lập thành kế hoạch hợp lệ: ${e.messageVi}`);
     return null;
   }
   return plan;

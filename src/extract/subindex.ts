@@ -101,7 +101,21 @@ export function sectionOf(line: Line): SectionHeading | null {
       if (id !== null) return { id, rest };
     }
   }
-  return null;
+  return headingNaming(line);
+}
+
+/**
+ * A numbered heading that names one sub-index among other words: "2. Nhóm giải pháp cải thiện
+ * Chỉ số thành phần 2", "1. Đối với CSTP 1". A heading that states a target keeps its text.
+ */
+function headingNaming(line: Line): SectionHeading | null {
+  const { NUMBERING } = subIndexPatterns();
+  const numbered = NUMBERING.exec(line.text);
+  if ((!numbered && !/^\s{0,3}#/.test(line.raw)) || line.text.split(" ").length > 20) return null;
+  const ids = [...new Set(mentionsIn(line.fold).map((m) => m.id))];
+  if (ids.length !== 1) return null;
+  const text = numbered ? line.text.slice(numbered[0].length) : line.text;
+  return { id: ids[0]!, rest: /\d/.test(text.replace(/\b(?:chỉ số thành phần|cstp)\s*\d\b/giu, "")) ? text : "" };
 }
 
 /** A sub-index named inside running text, with the span of the naming words. @internal */

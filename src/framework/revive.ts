@@ -25,8 +25,8 @@ function componentSpecOf(c: Record<string, unknown>, normalization: unknown): Re
   return out;
 }
 
-/** The spec a framework was defined from (what `defineFramework` reads back into the same framework). */
-function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
+/** The spec a framework was defined from (what `defineFramework` reads back into the same framework). @internal */
+export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
   const get = (k: string) => field(fw, k, path);
   const arr = (k: string): Record<string, unknown>[] => {
     const v = get(k);

@@ -8,6 +8,7 @@ import { checkLang, type Lang } from "../decimal";
 import { describe, optionsOf, PgiError } from "../errors";
 import { guarded, renderable } from "./check";
 import type { Framework } from "../framework/types";
+import { analysisRenderers } from "../analysis/render";
 import { checklistRenderers } from "../checklist/render";
 import { extractRenderers } from "../extract/render";
 import { planRenderers } from "../plan/render";
@@ -21,7 +22,7 @@ import type { Renderer, RendererMap } from "./types";
 let registry: RendererMap | undefined;
 /** Every renderer by result kind, gathered on first use. */
 function renderers(): RendererMap {
-  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers, ...checklistRenderers });
+  return (registry ??= { ...coreRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...extractRenderers, ...checklistRenderers, ...analysisRenderers });
 }
 
 /** Options of {@link toMarkdown}. */

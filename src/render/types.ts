@@ -20,5 +20,5 @@ export interface Renderer<T = never> {
 }
 
 /** Renderers by the `kind` field of result objects. @internal */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a map over every result kind; each renderer checks its own input
 export type RendererMap = Readonly<Record<string, Renderer<any>>>;

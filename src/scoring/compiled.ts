@@ -12,6 +12,7 @@ import { PgiError } from "../errors";
 import { asFramework } from "../framework/revive";
 import type { Framework, Normalization } from "../framework/types";
 import type { RowReader, UnitMaker } from "./fast";
+import type { Plan } from "./layout";
 
 /** Rounded values as keys: value = `T[key]`, key = round(value · 10^decimals) − `base`; `T`'s last entry is `null`. @internal */
 export interface KeyTable {
@@ -51,6 +52,8 @@ export interface Compiled {
   reader?: RowReader;
   /** Lazy: record factories by id list (row results in float mode). */
   makers?: Map<string, unknown>;
+  /** The memory plans of its recent run shapes (./layout.ts). */
+  readonly plans: Map<string, Plan>;
 }
 
 const DEFAULT_NZ: Normalization = { method: "minmax", range: [1, 10] };
@@ -89,6 +92,7 @@ export function compiled(fw: Framework): Compiled {
     total,
     nz: fw.indicators.map((ind) => ind.normalization ?? fw.normalization ?? DEFAULT_NZ),
     compWeights: Float64Array.from(fw.components, (x) => (fw.composite.method === "weightedSum" ? x.weight : 1)),
+    plans: new Map(),
   };
   compiledOf.set(fw, c);
   return c;

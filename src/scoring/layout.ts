@@ -208,19 +208,16 @@ export interface Plan {
   readonly bytes: number;
 }
 
-let plans: Map<string, Plan> | undefined;
-
-/** The {@link Plan} of a shape (memoised). @internal */
-export function planOf(s: Shape): Plan {
-  const key = `${s.m},${s.n},${s.k},${s.keyed ? 1 : 0}${s.wide ? 1 : 0}${s.rows ? 1 : 0}${s.out ? 1 : 0}`;
-  plans ??= new Map();
+/** The {@link Plan} of a shape, memoised in `plans` (the compiled framework's). @internal */
+export function planOf(s: Shape, plans: Map<string, Plan>): Plan {
+  const key = `${s.n},${s.keyed ? 1 : 0}${s.wide ? 1 : 0}${s.rows ? 1 : 0}${s.out ? 1 : 0}`;
   let p = plans.get(key);
   if (p === undefined) {
     const input = layoutOf(s, "input");
     const run = layoutOf(s, "run");
     const inputBytes = sizeOf(input).scratch;
     p = { input, run, inputBytes, bytes: inputBytes + sizeOf(run).scratch };
-    if (plans.size >= 16) plans.clear();
+    if (plans.size >= 8) plans.clear();
     plans.set(key, p);
   }
   return p;

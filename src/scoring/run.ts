@@ -90,7 +90,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
   const fw = checkFramework(framework);
   const n = rowCount(rows);
   const c = compiled(fw);
-  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, true, false)).input);
+  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, true, false), c.plans).input);
   return { fw, c, n, m: c.m, ...readRows(c, rows, iv.values, iv.ext), values: iv.values, extremes: iv.ext, out: false };
 }
 
@@ -99,7 +99,7 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, false, true)).input);
+  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, false, true), c.plans).input);
   return { fw, c, n, m: c.m, ...readColumns(c, input, iv.values), values: iv.values, extremes: null, out: true };
 }
 
@@ -121,7 +121,7 @@ export function computeRaw(p: Prepared, keys: boolean, lent: Lent | null = null)
 function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null): Raw {
   const { c, n, values } = p;
   const shape = shapeOf(c, n, table, p.extremes !== null, p.out);
-  const v = carve<RunViews>(planOf(shape).run, lent?.buffer ?? null, lent?.at ?? 0);
+  const v = carve<RunViews>(planOf(shape, c.plans).run, lent?.buffer ?? null, lent?.at ?? 0);
   const exact = new ExactPath({ c, n, values, min: v.min, max: v.max, missing: v.missing });
   const nr: NormaliseRun = { c, n, values, extremes: p.extremes, v };
   const sc: ScoreColumn = { c, n, values, missing: v.missing, errNorm: v.errNorm, exact };
@@ -221,7 +221,7 @@ export function scoreRows(framework: Framework, rows: readonly UnitRow[]): Scori
   const fw = checkFramework(framework);
   const n = rowCount(rows);
   const c = compiled(fw);
-  const plan = planOf(shapeOf(c, n, keyTableOf(c, c.m * n), true, false));
+  const plan = planOf(shapeOf(c, n, keyTableOf(c, c.m * n), true, false), c.plans);
   return withLent(plan.bytes, (buffer) => {
     const iv = carve<InputViews>(plan.input, buffer, 0);
     const read = readRows(c, rows, iv.values, iv.ext);
@@ -235,7 +235,7 @@ export function scoreColumnsRun(framework: Framework, input: ScoreColumnsInput):
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const plan = planOf(shapeOf(c, n, null, false, true));
+  const plan = planOf(shapeOf(c, n, null, false, true), c.plans);
   return withLent(plan.bytes, (buffer) => {
     const iv = carve<InputViews>(plan.input, buffer, 0);
     const read = readColumns(c, input, iv.values);

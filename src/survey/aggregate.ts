@@ -14,7 +14,13 @@ import { radd, ratOf, rmul, roundRat, type Rat } from "../scoring/exact";
 /** A survey question. `dontKnow` lists codes counted as "don't know" (excluded and counted). */
 export type Question =
   | { readonly id: string; readonly type: "yesNo"; readonly dontKnow?: readonly (string | number)[] }
-  | { readonly id: string; readonly type: "likert"; readonly scale?: readonly [number, number]; readonly agreeFrom: number; readonly dontKnow?: readonly (string | number)[] }
+  | {
+      readonly id: string;
+      readonly type: "likert";
+      readonly scale?: readonly [number, number];
+      readonly agreeFrom: number;
+      readonly dontKnow?: readonly (string | number)[];
+    }
   | { readonly id: string; readonly type: "numeric"; readonly min?: number; readonly max?: number; readonly dontKnow?: readonly (string | number)[] };
 
 /** One firm's (or household's) answers. */
@@ -66,10 +72,12 @@ const YES = new Set(["yes", "y", "co", "true", "1"]);
 const NO = new Set(["no", "n", "khong", "false", "0"]);
 
 const QId = () =>
-  z.string(zodMessage({ en: "a question id must be a string", vi: "mã câu hỏi phải là một chuỗi ký tự" })).check(
-    z.minLength(1, zodMessage({ en: "a question id must not be empty", vi: "mã câu hỏi không được để trống" })),
-    z.maxLength(100, zodMessage({ en: "a question id must be at most 100 characters", vi: "mã câu hỏi dài tối đa 100 ký tự" })),
-  );
+  z
+    .string(zodMessage({ en: "a question id must be a string", vi: "mã câu hỏi phải là một chuỗi ký tự" }))
+    .check(
+      z.minLength(1, zodMessage({ en: "a question id must not be empty", vi: "mã câu hỏi không được để trống" })),
+      z.maxLength(100, zodMessage({ en: "a question id must be at most 100 characters", vi: "mã câu hỏi dài tối đa 100 ký tự" })),
+    );
 const DontKnow = () => z.optional(z.array(z.union([z.string().check(z.maxLength(100)), z.number()])).check(z.maxLength(100)));
 const Finite = (what: string) => {
   const range = zodMessage({ en: `${what} must be from -1e15 to 1e15`, vi: `${what} phải nằm trong khoảng -1e15 đến 1e15` });
@@ -86,9 +94,21 @@ const questionShape = () =>
         id: QId(),
         type: z.literal("likert"),
         scale: z.optional(
-          z.tuple([z.int(), z.int()]).check(z.refine(([a, b]: [number, number]) => a < b, zodMessage({ en: "scale must be [low, high] with low < high", vi: "scale phải có dạng [thấp, cao] với thấp < cao" }))),
+          z
+            .tuple([z.int(), z.int()])
+            .check(
+              z.refine(
+                ([a, b]: [number, number]) => a < b,
+                zodMessage({ en: "scale must be [low, high] with low < high", vi: "scale phải có dạng [thấp, cao] với thấp < cao" }),
+              ),
+            ),
         ),
-        agreeFrom: z.number(zodMessage({ en: "likert questions need agreeFrom, the lowest answer that counts as agreeing", vi: "câu hỏi thang Likert cần agreeFrom, mức trả lời thấp nhất được tính là đồng ý" })),
+        agreeFrom: z.number(
+          zodMessage({
+            en: "likert questions need agreeFrom, the lowest answer that counts as agreeing",
+            vi: "câu hỏi thang Likert cần agreeFrom, mức trả lời thấp nhất được tính là đồng ý",
+          }),
+        ),
         dontKnow: DontKnow(),
       }),
       z.strictObject({ id: QId(), type: z.literal("numeric"), min: z.optional(Finite("min")), max: z.optional(Finite("max")), dontKnow: DontKnow() }),
@@ -99,10 +119,12 @@ const questionShape = () =>
 /** The questions' shape: a non-empty list of question shapes. */
 let questionsShape: ReturnType<typeof makeQuestionsShape> | undefined;
 function makeQuestionsShape() {
-  return z.array(questionShape()).check(
-    z.minLength(1, zodMessage({ en: "give at least one question", vi: "cần ít nhất một câu hỏi" })),
-    z.maxLength(10000, zodMessage({ en: "give at most 10000 questions", vi: "tối đa 10000 câu hỏi" })),
-  );
+  return z
+    .array(questionShape())
+    .check(
+      z.minLength(1, zodMessage({ en: "give at least one question", vi: "cần ít nhất một câu hỏi" })),
+      z.maxLength(10000, zodMessage({ en: "give at most 10000 questions", vi: "tối đa 10000 câu hỏi" })),
+    );
 }
 
 /**
@@ -113,8 +135,10 @@ function checkQuestions(qs: readonly Question[], at: (j: number) => PgiPath): vo
   const idSet = new Set<string>();
   qs.forEach((q, j) => {
     const path = [...at(j), "id"];
-    if (idSet.has(q.id)) throw new PgiError("INVALID_INPUT", { en: `question ${describe(q.id)} is given twice`, vi: `câu hỏi ${describe(q.id, "vi")} được ghi hai lần` }, path);
-    if (isReservedKey(q.id)) throw new PgiError("UNSAFE_KEY", { en: `${describe(q.id)} cannot be a question id`, vi: `không được dùng ${describe(q.id, "vi")} làm mã câu hỏi` }, path);
+    if (idSet.has(q.id))
+      throw new PgiError("INVALID_INPUT", { en: `question ${describe(q.id)} is given twice`, vi: `câu hỏi ${describe(q.id, "vi")} được ghi hai lần` }, path);
+    if (isReservedKey(q.id))
+      throw new PgiError("UNSAFE_KEY", { en: `${describe(q.id)} cannot be a question id`, vi: `không được dùng ${describe(q.id, "vi")} làm mã câu hỏi` }, path);
     idSet.add(q.id);
   });
   qs.forEach((q, j) => {
@@ -306,7 +330,15 @@ function questionTable(questions: unknown): QuestionTable {
     const nums = codes.filter((c): c is number => typeof c === "number");
     dkNum.push(nums.length > 0 ? new Set(nums) : null);
     fastKind[j] =
-      q.type === "yesNo" ? Fast.YesNo : dkNum[j] !== null ? Fast.None : q.type === "likert" ? Fast.Likert : lo[j] === Number.NEGATIVE_INFINITY && hi[j] === Number.POSITIVE_INFINITY ? Fast.Numeric : Fast.Bounded;
+      q.type === "yesNo"
+        ? Fast.YesNo
+        : dkNum[j] !== null
+          ? Fast.None
+          : q.type === "likert"
+            ? Fast.Likert
+            : lo[j] === Number.NEGATIVE_INFINITY && hi[j] === Number.POSITIVE_INFINITY
+              ? Fast.Numeric
+              : Fast.Bounded;
   });
   return { Q, ids, idSet, kinds, lo, hi, agree, dk, dkNum, fastKind };
 }
@@ -337,7 +369,10 @@ function indexUnits(responses: readonly SurveyResponse[]): UnitIndex {
     if (typeof r !== "object" || r === null) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `expected a response { unit, weight?, answers }, got ${describe(r)}`, vi: `cần một phiếu trả lời { unit, weight?, answers }, nhận được ${describe(r, "vi")}` },
+        {
+          en: `expected a response { unit, weight?, answers }, got ${describe(r)}`,
+          vi: `cần một phiếu trả lời { unit, weight?, answers }, nhận được ${describe(r, "vi")}`,
+        },
         ["responses", i],
       );
     }
@@ -399,14 +434,18 @@ function readAnswer(t: QuestionTable, j: number, v: unknown, i: number): number 
     );
   }
   const x = typeof v === "number" ? v : typeof v === "string" ? Number(toDec(v, { path }).toFixed()) : Number.NaN;
-  if (!Number.isFinite(x)) throw new PgiError("INVALID_NUMBER", { en: `expected a number, got ${describe(v)}`, vi: `cần một số, nhận được ${describe(v, "vi")}` }, path);
+  if (!Number.isFinite(x))
+    throw new PgiError("INVALID_NUMBER", { en: `expected a number, got ${describe(v)}`, vi: `cần một số, nhận được ${describe(v, "vi")}` }, path);
   const lo = t.lo[j]!;
   const hi = t.hi[j]!;
   if (kind === Kind.Likert) {
     if (!Number.isInteger(x) || x < lo || x > hi) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `expected a whole number from ${lo} to ${hi}, got ${describe(v)}`, vi: `cần một số nguyên từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}` },
+        {
+          en: `expected a whole number from ${lo} to ${hi}, got ${describe(v)}`,
+          vi: `cần một số nguyên từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}`,
+        },
         path,
       );
     }
@@ -415,7 +454,10 @@ function readAnswer(t: QuestionTable, j: number, v: unknown, i: number): number 
   if (x < lo || x > hi) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected a number from ${lo} to ${hi}, got ${describe(v)}`, vi: `cần một số từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}` },
+      {
+        en: `expected a number from ${lo} to ${hi}, got ${describe(v)}`,
+        vi: `cần một số từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}`,
+      },
       path,
     );
   }
@@ -451,7 +493,18 @@ function addNumeric(s: Sums, k: number, v: number, P10: readonly number[]): bool
 }
 
 /** The validating path: one answer the fast path did not take (v is not undefined), weight W at scale ew. */
-function validateAnswer(t: QuestionTable, s: Sums, fast: boolean, i: number, j: number, k: number, v: unknown, W: number, ew: number, P10: readonly number[]): void {
+function validateAnswer(
+  t: QuestionTable,
+  s: Sums,
+  fast: boolean,
+  i: number,
+  j: number,
+  k: number,
+  v: unknown,
+  W: number,
+  ew: number,
+  P10: readonly number[],
+): void {
   let x: number | null | undefined;
   if (v === null) x = null;
   else if (fast && typeof v === "boolean" && t.kinds[j] === Kind.YesNo) x = v ? 1 : 0;
@@ -547,9 +600,18 @@ function accumulate(responses: readonly SurveyResponse[], t: QuestionTable, unit
   const { Q, ids, idSet } = t;
   const n = U * Q;
   const s: Sums = {
-    sumW: new Float64Array(n), sumWX: new Float64Array(n), scW: new Uint8Array(n), scWX: new Uint8Array(n), inexact: new Uint8Array(n),
-    valid: new Int32Array(n), blank: new Int32Array(n), dkCount: new Int32Array(n), nResp: new Int32Array(U),
-    cnt1: new Int32Array(n), sum1: new Float64Array(n), sc1: new Uint8Array(n),
+    sumW: new Float64Array(n),
+    sumWX: new Float64Array(n),
+    scW: new Uint8Array(n),
+    scWX: new Uint8Array(n),
+    inexact: new Uint8Array(n),
+    valid: new Int32Array(n),
+    blank: new Int32Array(n),
+    dkCount: new Int32Array(n),
+    nResp: new Int32Array(U),
+    cnt1: new Int32Array(n),
+    sum1: new Float64Array(n),
+    sc1: new Uint8Array(n),
   };
   const P10 = powersOf10();
   for (let i = 0; i < responses.length; i++) {
@@ -576,7 +638,10 @@ function accumulate(responses: readonly SurveyResponse[], t: QuestionTable, unit
     if (typeof a !== "object" || a === null || Array.isArray(a)) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `answers must be an object { question: answer }, got ${describe(a)}`, vi: `answers phải là một đối tượng { câu hỏi: câu trả lời }, nhận được ${describe(a, "vi")}` },
+        {
+          en: `answers must be an object { question: answer }, got ${describe(a)}`,
+          vi: `answers phải là một đối tượng { câu hỏi: câu trả lời }, nhận được ${describe(a, "vi")}`,
+        },
         ["responses", i, "answers"],
       );
     }
@@ -612,7 +677,10 @@ function accumulate(responses: readonly SurveyResponse[], t: QuestionTable, unit
           const list = `${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`;
           throw new PgiError(
             "INVALID_INPUT",
-            { en: `answer to an unknown question ${describe(key)}; questions: ${list}`, vi: `câu trả lời cho câu hỏi không có ${describe(key, "vi")}; các câu hỏi: ${list}` },
+            {
+              en: `answer to an unknown question ${describe(key)}; questions: ${list}`,
+              vi: `câu trả lời cho câu hỏi ${describe(key, "vi")} không có trong danh sách câu hỏi; các câu hỏi: ${list}`,
+            },
             ["responses", i, "answers", key],
           );
         }
@@ -734,7 +802,9 @@ function buildResult(responses: readonly SurveyResponse[], t: QuestionTable, uni
       );
     }
     const indicators = Object.freeze(Object.fromEntries(indicatorEntries) as Record<string, number | null>);
-    out.push(Object.freeze({ unit: name, responses: n, flagged, indicators, counts: Object.freeze(Object.fromEntries(countEntries) as Record<string, AnswerCounts>) }));
+    out.push(
+      Object.freeze({ unit: name, responses: n, flagged, indicators, counts: Object.freeze(Object.fromEntries(countEntries) as Record<string, AnswerCounts>) }),
+    );
     rows.push(Object.freeze({ unit: name, indicators }));
   });
   return deepFreeze({ kind: "surveyAggregate" as const, questions: [...ids], minResponses, units: out, rows, findings });
@@ -784,7 +854,11 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
  * {@link aggregateSurvey} with every answer read by the validating path (no fast path): the
  * reference the fast path is tested against. @internal
  */
-export function aggregateSurveyValidating(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
+export function aggregateSurveyValidating(
+  responses: readonly SurveyResponse[],
+  questions: readonly Question[],
+  options: AggregateOptions = {},
+): SurveyAggregate {
   return readingInput(() => aggregate(responses, questions, options, false), [], { en: "the responses", vi: "các phiếu trả lời" });
 }
 
@@ -793,7 +867,11 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
   const table = questionTable(questions);
   const minResponses = minResponsesOf(options);
   if (!Array.isArray(responses)) {
-    throw new PgiError("INVALID_INPUT", { en: `expected an array of responses, got ${describe(responses)}`, vi: `cần một mảng các phiếu trả lời, nhận được ${describe(responses, "vi")}` }, ["responses"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected an array of responses, got ${describe(responses)}`, vi: `cần một mảng các phiếu trả lời, nhận được ${describe(responses, "vi")}` },
+      ["responses"],
+    );
   }
   const units = indexUnits(responses);
   const sums = accumulate(responses, table, units, fast);

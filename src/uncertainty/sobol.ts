@@ -22,7 +22,14 @@ import { seedOf, whole } from "./options";
 import { quantileSorted } from "./quantile";
 import { below, uniform, type Uniform } from "./random";
 
-/** Decimal places of every index and interval bound in a {@link SobolResult}. */
+/**
+ * Decimal places of every index and interval bound in a {@link SobolResult}.
+ *
+ * @example
+ * ```ts
+ * SOBOL_DECIMALS; // 4
+ * ```
+ */
 export const SOBOL_DECIMALS = 4;
 
 /** Options of {@link sobolIndices}. */

@@ -399,6 +399,62 @@ describe("district plans: who plans and whose index (--index-unit)", () => {
     expect((await run("card", 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn", "--lang", "en")).err).toBe("pgi: pgi card does not take --index-unit (pgi card --help lists its options)\n");
   });
 
-  it.todo('pgi gap district-plan.docx published:"Lạng Sơn":2024: the planning unit and the province read from the document ("trên địa bàn huyện Văn Quan", "tỉnh Lạng Sơn")');
-  it.todo("--index-unit gives the province of a plan document that names none");
+  /** A district's plan as offices write it: the district plans, the province's index is targeted. */
+  const DISTRICT_TEXT = [
+    "# Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024 trên địa bàn huyện Văn Quan",
+    "",
+    "Đơn vị: Huyện Văn Quan",
+    "",
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của UBND tỉnh Lạng Sơn về cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI), UBND huyện Văn Quan ban hành Kế hoạch thực hiện trên địa bàn huyện như sau.",
+    "",
+    "Năm cơ sở: 2023",
+    "",
+    "Năm mục tiêu: 2024",
+    "",
+    "## I. MỤC TIÊU",
+    "",
+    "### 2. Mục tiêu cụ thể",
+    "",
+    "#### 1. Chỉ số “Giảm thiểu ô nhiễm và thiên tai”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 6,58 điểm trở lên (năm 2023 đạt 4,84 điểm).",
+    "",
+    "#### 2. Chỉ số “Đảm bảo tuân thủ”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 6,11 điểm trở lên (năm 2023 đạt 4,14 điểm).",
+    "",
+    "#### 3. Chỉ số “Thúc đẩy thực hành xanh”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 4,38 điểm trở lên (năm 2023 đạt 3,60 điểm).",
+    "",
+    "#### 4. Chỉ số “Chính sách khuyến khích và dịch vụ hỗ trợ”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 5,30 điểm trở lên (năm 2023 đạt 4,75 điểm).",
+    "",
+  ].join("\n");
+
+  it('pgi gap district-plan.docx published:"Lạng Sơn":2024: the planning unit and the province read from the document', async () => {
+    const { markdownToDocx } = await import("../../src/cli/docx");
+    const docx = join(dir, "van-quan-plan.docx");
+    writeFileSync(docx, await markdownToDocx(DISTRICT_TEXT));
+    const gap = await run("gap", docx, 'published:"Lạng Sơn":2024');
+    expect(gap.err).toBe("");
+    expect(gap.code).toBe(0);
+    expect(gap.out).toContain("Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn");
+    const json = JSON.parse((await run("gap", file("van-quan-plan.txt", DISTRICT_TEXT), 'published:"Lạng Sơn":2024', "--format", "json")).out);
+    expect(json.composite).toMatchObject({ target: 22.37, actual: 22.63, status: "met" });
+    // a card of another province is still refused, with the reason
+    expect((await run("gap", docx, 'published:"Hà Giang":2024')).err).toContain('"Hà Giang"');
+  });
+
+  it("--index-unit gives the province of a plan document that names none, and overrides the one it names", async () => {
+    const none = file("van-quan-none.md", DISTRICT_TEXT.replace(/Thực hiện Kế hoạch số.*\n/, ""));
+    expect((await run("gap", none, 'published:"Lạng Sơn":2024')).code).toBe(2);
+    const gap = await run("gap", none, 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn");
+    expect([gap.code, gap.err]).toEqual([0, ""]);
+    expect(gap.out).toContain("chỉ số PGI của tỉnh Lạng Sơn");
+    const plan = JSON.parse((await run("plan", file("van-quan.md", DISTRICT_TEXT), "--index-unit", "Hà Giang", "--format", "json")).out).plan;
+    expect([plan.unit, plan.indexUnit]).toEqual(["Huyện Văn Quan", "Hà Giang"]);
+    expect((await run("extract", none, "--index-unit", "Lạng Sơn", "--format", "json")).code).toBe(0);
+  });
 });

@@ -87,6 +87,19 @@ describe("--format docx: Word reports of gap, assess, yoy and plan through offic
     expect(readFileSync(at("plan.docx"), "utf8")).toBe("DOCX:plan");
   });
 
+  it("a plan read from a document hands its text to the Word writer (its tasks are kept); plan JSON does not", async () => {
+    const { toPlanDocument } = await import("../../src/extract/document");
+    const { createPlan, langSonPlan2024 } = await import("../../src/index");
+    const text = `${toPlanDocument(createPlan(langSonPlan2024()), { lang: "vi" })}\n## II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Rà soát các cơ sở sản xuất.\n`;
+    const doc = join(dir, "ke-hoach.md");
+    writeFileSync(doc, text);
+    calls.length = 0;
+    expect((await run("plan", doc, "--out", at("ke-hoach.docx"))).err).toBe("");
+    expect((await run("gap", doc, CARD, "--out", at("bao-cao.docx"))).err).toBe("");
+    expect((await run("gap", PLAN, CARD, "--out", at("bao-cao-2.docx"))).err).toBe("");
+    expect(calls.map((c) => (c.options as { sourceText?: string }).sourceText)).toEqual([text, text, undefined]);
+  });
+
   it("the heading options belong to the commands that write Word reports", async () => {
     expect((await run("rank", "--agency", "UBND", "--lang", "en")).err).toBe("pgi: pgi rank does not take --agency (pgi rank --help lists its options)\n");
     expect((await run("gap", "--help")).out).toContain("--signer HỌ-TÊN");

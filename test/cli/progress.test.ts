@@ -50,6 +50,14 @@ describe("pgi progress", () => {
     expect(trajectory.periodChange).toBe(6.875);
     // by 2023-Q2: 70,3 against 76,25 → 76,3 on the line; (70,3 − 62,5) ÷ 2 = 3,9 a quarter, 15,6 a year; 3,9 ÷ 6,875 = 0,5673
     expect(progress).toMatchObject({ latest: { period: "2023-Q2", value: 70.3 }, expected: 76.3, observedAnnualChange: 15.6, requiredAnnualChange: 27.5, ratio: 0.5673, status: "moderatelyImproving" });
+    // the tables: quarters as offices write them, the indicator's decimals, the change per quarter
+    const md = (await run("progress", ...QUARTERS, obs)).out;
+    expect(md).toMatch(/\| Quý II\/2023\s+\| 76,3 \|/);
+    expect(md).toMatch(/\| Thực tế Quý II\/2023\s+\|\s+70,3 \|/);
+    expect(md).toMatch(/\| Thay đổi cần thiết\/quý\s+\|\s+\+6,875 \|/);
+    expect(md).not.toMatch(/2023-Q|70,30|62,50/);
+    const en = (await run("progress", ...QUARTERS, obs, "--lang", "en")).out;
+    expect(en).toMatch(/\| Q2 2023\s+\|\s+76\.3 \|/);
   });
 
   it("by month, lower is better, --decimals, JSON observations and a table without a header", async () => {

@@ -90,7 +90,7 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     expect(sheet!.data[1]!.slice(0, 3)).toEqual(["Đơn vị", "Năm cơ sở", "Năm mục tiêu"]);
     expect(sheet!.data[2]!.slice(4, 7)).toEqual([4.84, 6.58, 4.95]);
     expect(sheet!.data[2]!.slice(-2)).toEqual(["chưa đạt (có cải thiện)", "pollution"]);
-    const piped = pgi(["rank", "-", "--input-format", "xlsx", "--format", "json"], readFileSync(join(dir, "bang-diem.xlsx")));
+    const piped = pgi(["rank", "-", "--input-format", "xlsx", "--format", "json", "--lang", "en"], readFileSync(join(dir, "bang-diem.xlsx")));
     expect(piped.err).toContain("the header needs a unit column"); // the first sheet is the note
     const csv = pgi(["rank", "-", "--format", "json"], VI_TABLE);
     expect(JSON.parse(csv.out).rows).toHaveLength(2);

@@ -177,6 +177,9 @@ describe("extractPlan: bad input", () => {
     expect(thrown(() => extractPlan(text, { targetYear: 25 })).path).toEqual(["options", "targetYear"]);
     expect(thrown(() => extractPlan(text, { baseline: [] as never })).code).toBe("INVALID_INPUT");
     expect(thrown(() => extractPlan(text, { colour: 1 } as never)).path).toEqual(["options", "colour"]);
+    expect(thrown(() => extractPlan(text, { indexUnit: "" })).path).toEqual(["options", "indexUnit"]);
+    expect(thrown(() => extractPlan(text, { indexUnit: 7 } as never)).messageVi).toContain("tỉnh của chỉ số phải là một chuỗi ký tự không rỗng, nhận được 7");
+    expect(thrown(() => extractPlan(text, { colour: 1 } as never)).messageVi).toContain('không có tùy chọn "colour"');
     expect(thrown(() => extractPlan(text, JSON.parse('{"__proto__": {}}'))).code).toBe("UNSAFE_KEY");
     expect(thrown(() => extractPlan(text, { baseline: { nope: 5 } })).code).toBe("UNKNOWN_SUBINDEX");
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { docxToText } from "../../src/cli/docx";
-import { checkPlan, createPlan, extractPlan, publishedScoreCard, type PlanExtraction } from "../../src/index";
+import { checkPlan, createPlan, extractPlan, publishedScoreCard, toMarkdown, type PlanExtraction } from "../../src/index";
 
 /**
  * Plans as offices write them, one layout each, made for these tests from the published figures
@@ -44,7 +44,7 @@ const CAO_BANG = {
     greenPractices: { target: 7.8, delta: 0.14, comparator: "exactly", owners: ["Sở Công Thương"], due: "2025-11-30" },
     incentives: { target: 7, delta: 0.3, comparator: "exactly", owners: ["Sở Tài chính"], due: "2025-11-30" },
   },
-  compositeTarget: 25.2,
+  // the total row's 25,20 is the sum of the rows' targets: no composite target beyond them
 };
 
 const LANG_SON = {
@@ -91,6 +91,8 @@ describe("extractPlan: plans as offices write them (.txt and .docx)", () => {
       const x = await read("van-quan-chu-tri");
       expect(x.plan).toEqual(VAN_QUAN);
       expect([x.unit, x.indexUnit]).toEqual(["Huyện Văn Quan", "Lạng Sơn"]);
+      expect(toMarkdown(x).split("\n")[0]).toBe("Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn");
+      expect(toMarkdown(x, { lang: "en" }).split("\n")[0]).toBe("Plan of Văn Quan district — PGI of Lạng Sơn province");
       expect(x.partners).toEqual({
         pollution: ["Công an huyện", "Ban Quản lý dự án Đầu tư xây dựng huyện", "Phòng Kinh tế, Hạ tầng và Đô thị"],
         compliance: ["Văn phòng HĐND và UBND huyện", "Đội Quản lý thị trường số 5"],
@@ -177,8 +179,33 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
       "| 4 | Chính sách khuyến khích và dịch vụ hỗ trợ | 4,75 | 6,02 | ≥ 6,30 | 0,28 |",
       "| | Tổng cộng | 17,33 | 22,63 | 24,20 | 1,57 |",
     ));
-    expect(x.plan).toMatchObject({ baselineYear: 2024, baseline: VAN_QUAN.baseline, compositeTarget: 24.2 });
+    const stated = extractPlan(doc("| STT | Chỉ số thành phần | Chỉ tiêu năm 2025 |", "|---|---|---|", "| 1 | CSTP 1 | 5,50 |", "| 2 | CSTP 2 | 5,40 |", "| | Tổng | 24,00 |"), { baseline: VAN_QUAN.baseline, baselineYear: 2024 });
+    expect(stated.plan!.compositeTarget).toBe(24); // a total that is not the sum is a stated composite target
+    expect(x.plan).toMatchObject({ baselineYear: 2024, baseline: VAN_QUAN.baseline });
+    expect(x.plan).not.toHaveProperty("compositeTarget"); // the total is the sum of the rows
     expect(targetOf(x, "incentives")).toEqual({ target: 6.3, delta: 0.28, comparator: "atLeast" });
+    expect(x.report.problems).toEqual([]);
+  });
+
+  it("tasks under headings naming a sub-index by number among other words, owners on a line of their own", () => {
+    const x = extractPlan(doc(
+      "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025",
+      "1\tCSTP 1\t4,95\t5,50",
+      "2\tCSTP 2\t4,95\t5,40",
+      "3\t3. Thúc đẩy thực hành xanh\t6,71\t7,00",
+      "4\tChỉ số 4\t6,02\t6,30",
+      "",
+      "III. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Nhóm giải pháp cải thiện Chỉ số thành phần 1",
+      "Tăng cường kiểm soát nguồn thải.",
+      "Chủ trì: Phòng Nông nghiệp và Môi trường; phối hợp: Công an huyện.",
+      "2. Nhóm giải pháp cải thiện CSTP 2",
+      "Chủ trì: Văn phòng HĐND và UBND huyện.",
+    ));
+    expect(targetOf(x, "pollution")).toEqual({ target: 5.5, comparator: "exactly", owners: ["Phòng Nông nghiệp và Môi trường"] });
+    expect(targetOf(x, "compliance")).toEqual({ target: 5.4, comparator: "exactly", owners: ["Văn phòng HĐND và UBND huyện"] });
+    expect(x.partners).toEqual({ pollution: ["Công an huyện"] });
+    expect(x.plan!.targets).toMatchObject({ greenPractices: { target: 7 }, incentives: { target: 6.3 } });
     expect(x.report.problems).toEqual([]);
   });
 
@@ -286,5 +313,27 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
     ]);
     const given = extractPlan(text, { unit: "Phòng Nông nghiệp và Môi trường", indexUnit: "Lang Son" });
     expect([given.indexUnit, given.plan!.indexUnit]).toEqual(["Lang Son", "Lang Son"]);
+  });
+});
+
+describe("extractPlan: the Word plan the command writes", () => {
+  it("`pgi plan --format docx` (a table without STT, with owners and deadline columns) reads back to the same plan", async () => {
+    const { mkdtempSync, writeFileSync, readFileSync: read, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { main } = await import("../../src/cli/main");
+    const { langSonPlan2024 } = await import("../../src/index");
+    const dir = mkdtempSync(join(tmpdir(), "pgi-extract-offices-"));
+    try {
+      const input = { ...langSonPlan2024(), baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 }, targets: { ...langSonPlan2024().targets, pollution: { target: 6.58, delta: 1.74, owners: ["Sở Tài nguyên và Môi trường", "Công an tỉnh"], due: "2024-11-30" } } };
+      writeFileSync(join(dir, "in.json"), JSON.stringify(input));
+      const code = await main(["plan", join(dir, "in.json"), "--format", "docx", "--out", join(dir, "plan.docx")], { out: () => undefined, err: () => undefined });
+      expect(code).toBe(0);
+      const x = extractPlan(await docxToText(read(join(dir, "plan.docx"))));
+      expect(x.report.problems).toEqual([]);
+      expect(createPlan(x.plan!)).toEqual(createPlan(input));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

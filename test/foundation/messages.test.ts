@@ -51,34 +51,19 @@ function stringSites(text: string): number[] {
  * shrinks, as each folder moves to `{ en, vi }` (then the string form is removed).
  */
 const NOT_YET_BILINGUAL: Readonly<Record<string, number>> = {
-  "src/checklist/assess.ts": 3,
   "src/cli/assess.ts": 1,
   "src/cli/extract.ts": 1,
   "src/data/ntm-environment.ts": 3,
   "src/data/provinces.ts": 1,
   "src/data/published.ts": 3,
-  "src/extract/document.ts": 1,
-  "src/extract/extract.ts": 7,
-  "src/framework/define.ts": 1,
-  "src/framework/lookup.ts": 3,
   "src/framework/pgi.ts": 1,
   "src/framework/revive.ts": 3,
-  "src/plan/check.ts": 1,
-  "src/plan/create.ts": 6,
-  "src/plan/gap.ts": 4,
-  "src/plan/yoy.ts": 4,
   "src/render/check.ts": 7,
   "src/render/index.ts": 3,
   "src/render/vegalite.ts": 4,
   "src/revive.ts": 6,
-  "src/scoring/engine.ts": 22,
-  "src/scoring/exact.ts": 1,
-  "src/scoring/whatif.ts": 7,
   "src/table/rank.ts": 8,
-  "src/table/table.ts": 11,
-  "src/targets/allocate.ts": 8,
-  "src/targets/period.ts": 9,
-  "src/targets/trajectory.ts": 3,
+  "src/table/table.ts": 10,
 };
 
 describe("every PgiError is written in both languages", () => {
@@ -109,7 +94,8 @@ describe("every PgiError is written in both languages", () => {
 });
 
 /** English words that never belong in a Vietnamese message (ids, field names and quoted values aside). */
-const ENGLISH = /\b(the|of|must|expected|got|pass|or|and|is|are|not|with|for|use|should|could|please|than|between|instead|cannot|allowed|given|twice|missing|unknown|required|number|string|plain|whole|least|most)\b/i;
+const ENGLISH =
+  /\b(the|of|must|expected|got|pass|or|and|is|are|not|with|for|use|should|could|please|than|between|instead|cannot|allowed|given|twice|missing|unknown|required|number|string|plain|whole|least|most)\b/i;
 
 /** The Vietnamese message with what is quoted as written removed: quoted values, code shapes, ids. */
 function prose(e: api.PgiError): string {
@@ -127,7 +113,10 @@ const FAILURES: readonly (readonly [string, () => unknown])[] = [
   ["score out of scale", () => api.scoreCard({ unit: "X", year: 2024, scores: { pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 } })],
   ["score not a number", () => api.scoreCard({ unit: "X", year: 2024, scores: { pollution: "6.5.8", compliance: 5, greenPractices: 5, incentives: 5 } })],
   ["a score missing", () => api.scoreCard({ unit: "X", year: 2024, scores: { pollution: 5 } } as never)],
-  ["a sub-index twice", () => api.scoreCard({ unit: "X", year: 2024, scores: { pollution: 5, 1: 5, compliance: 5, greenPractices: 5, incentives: 5 } as never })],
+  [
+    "a sub-index twice",
+    () => api.scoreCard({ unit: "X", year: 2024, scores: { pollution: 5, 1: 5, compliance: 5, greenPractices: 5, incentives: 5 } as never }),
+  ],
   ["a misspelt field", () => api.scoreCard({ unit: "X", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 }, compsite: 17 } as never)],
   ["no unit", () => api.scoreCard({ year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } } as never)],
   ["year out of range", () => api.scoreCard({ unit: "X", year: 1800, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } })],
@@ -149,11 +138,36 @@ const FAILURES: readonly (readonly [string, () => unknown])[] = [
   ["an unknown question", () => api.aggregateSurvey([{ unit: "A", answers: { z: 1 } }], [{ id: "q", type: "yesNo" }])],
   ["a likert question without agreeFrom", () => api.aggregateSurvey([], [{ id: "q", type: "likert" }] as never)],
   ["a question of no known type", () => api.aggregateSurvey([], [{ id: "q", type: "what" }] as never)],
-  ["a question twice", () => api.aggregateSurvey([], [{ id: "q", type: "yesNo" }, { id: "q", type: "yesNo" }])],
+  [
+    "a question twice",
+    () =>
+      api.aggregateSurvey(
+        [],
+        [
+          { id: "q", type: "yesNo" },
+          { id: "q", type: "yesNo" },
+        ],
+      ),
+  ],
   ["a bad weight", () => api.aggregateSurvey([{ unit: "A", weight: -1, answers: {} }], [{ id: "q", type: "yesNo" }])],
   ["minResponses an object", () => api.aggregateSurvey([], [{ id: "q", type: "yesNo" }], { minResponses: {} as never })],
   ["a plan without targets", () => api.createPlan({ unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2025, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 } } as never)],
-  ["a not exactly representable indicator", () => api.scoreUnits(api.defineFramework({ id: "d", name: { vi: "x", en: "x" }, components: [{ id: "c" }], indicators: [{ id: "i", component: "c", direction: "higher" }] } as never), [{ unit: "A", indicators: { i: "123456789.123456789" } }, { unit: "B", indicators: { i: 2 } }])],
+  [
+    "a not exactly representable indicator",
+    () =>
+      api.scoreUnits(
+        api.defineFramework({
+          id: "d",
+          name: { vi: "x", en: "x" },
+          components: [{ id: "c" }],
+          indicators: [{ id: "i", component: "c", direction: "higher" }],
+        } as never),
+        [
+          { unit: "A", indicators: { i: "123456789.123456789" } },
+          { unit: "B", indicators: { i: 2 } },
+        ],
+      ),
+  ],
   ["testing: bad options", () => testing.arbScore({ decimals: 99 })],
   ["testing: not a number", () => testing.exactSum(["abc"])],
   ["testing: unknown hostile kind", () => testing.hostileValue("nope" as never)],
@@ -195,7 +209,7 @@ describe("Vietnamese messages are Vietnamese", () => {
     ]) {
       const e = thrown(call);
       for (const m of [e.message, e.messageVi]) {
-        expect(m.length).toBeLessThan(300);
+        expect(m.length).toBeLessThan(400);
         expect(m).not.toContain("k".repeat(61));
       }
     }

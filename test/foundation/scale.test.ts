@@ -44,15 +44,20 @@ describe("parseNumber's scale option", () => {
 });
 
 describe("scores are read on their scale", () => {
-  it("a score card reads \"4,845\" as 4.845 (kept exact for the composite, shown rounded)", () => {
+  it('a score card reads "4,845" as 4.845 (kept exact for the composite, shown rounded)', () => {
     const card = scoreCard({ unit: "Lạng Sơn", year: 2023, scores: { pollution: "4,845", compliance: "4,14", greenPractices: "3,60", incentives: "4,75" } });
     expect(card.scores.pollution).toBe(4.85);
     expect(card.computedComposite).toBe(17.34);
     expect(card.findings.map((f) => f.code)).toEqual(["SCORES_ROUNDED"]);
   });
 
-  it("a published composite of \"17,335\" on 4–40 is read as 17.335", () => {
-    const card = scoreCard({ unit: "Lạng Sơn", year: 2023, composite: "17,335", scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } });
+  it('a published composite of "17,335" on 4–40 is read as 17.335', () => {
+    const card = scoreCard({
+      unit: "Lạng Sơn",
+      year: 2023,
+      composite: "17,335",
+      scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+    });
     expect(card.publishedComposite).toBe(17.34);
   });
 

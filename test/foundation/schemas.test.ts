@@ -63,19 +63,27 @@ const cardEdit: fc.Arbitrary<Edit> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("set" as const),
       key: fc.constantFrom("unit", "year", "composite", "rank", "source", "scores", "compsite", "__proto__"),
-      value: fc.oneof(fc.constantFrom<unknown>("", "  ", "Lạng Sơn", 1800, 2021, 2025, 2031, "2024", " 2023 ", 2023.5, 0, 1, 1.5, 63, "17,33", 41, "x".repeat(400)), hostile),
+      value: fc.oneof(
+        fc.constantFrom<unknown>("", "  ", "Lạng Sơn", 1800, 2021, 2025, 2031, "2024", " 2023 ", 2023.5, 0, 1, 1.5, 63, "17,33", 41, "x".repeat(400)),
+        hostile,
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), key: fc.constantFrom("unit", "year", "scores", "composite") }) },
 );
 
 describe("schema-valid ⇔ the function throws no PgiError", () => {
-  prop.prop([fc.oneof(arbScoreText().map((t) => t.text as unknown), badScore, hostile, fc.double(), fc.string({ maxLength: 12 }))])(
-    "NumberInputSchema ⇔ parseNumber",
-    (x) => {
-      expect(NumberInputSchema.safeParse(x).success).toBe(accepts(() => parseNumber(x as never)));
-    },
-  );
+  prop.prop([
+    fc.oneof(
+      arbScoreText().map((t) => t.text as unknown),
+      badScore,
+      hostile,
+      fc.double(),
+      fc.string({ maxLength: 12 }),
+    ),
+  ])("NumberInputSchema ⇔ parseNumber", (x) => {
+    expect(NumberInputSchema.safeParse(x).success).toBe(accepts(() => parseNumber(x as never)));
+  });
 
   prop.prop([arbScoreCardInput({ keys: "any", numbers: "mixed" }).chain((input) => scoresEdit(Object.keys(input.scores)).map((e) => edited(input.scores, e)))])(
     "ScoresInputSchema ⇔ scoreCard's scores",
@@ -95,10 +103,23 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
   const question = fc.oneof(
     fc.record({ id: fc.constantFrom("q", "support", "__proto__", ""), type: fc.constant("yesNo") }),
     fc.record(
-      { id: fc.constantFrom("q", "prototype"), type: fc.constant("likert"), scale: fc.constantFrom<unknown>([1, 5], [1, 7], [5, 1], [-3, 3], [1.5, 4]), agreeFrom: fc.constantFrom<unknown>(4, 6, 0, -3, 1, 7, "4") },
+      {
+        id: fc.constantFrom("q", "prototype"),
+        type: fc.constant("likert"),
+        scale: fc.constantFrom<unknown>([1, 5], [1, 7], [5, 1], [-3, 3], [1.5, 4]),
+        agreeFrom: fc.constantFrom<unknown>(4, 6, 0, -3, 1, 7, "4"),
+      },
       { requiredKeys: ["id", "type"] },
     ),
-    fc.record({ id: fc.constantFrom("q", "n"), type: fc.constantFrom("numeric", "number"), min: fc.constantFrom<unknown>(0, 1e16, -5), max: fc.constantFrom<unknown>(100, 5, Number.NaN) }, { requiredKeys: ["id", "type"] }),
+    fc.record(
+      {
+        id: fc.constantFrom("q", "n"),
+        type: fc.constantFrom("numeric", "number"),
+        min: fc.constantFrom<unknown>(0, 1e16, -5),
+        max: fc.constantFrom<unknown>(100, 5, Number.NaN),
+      },
+      { requiredKeys: ["id", "type"] },
+    ),
     hostile,
   );
 
@@ -106,19 +127,30 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
     expect(QuestionSchema.safeParse(q).success).toBe(accepts(() => aggregateSurvey([], [q] as never)));
   });
 
-  prop.prop([fc.oneof(fc.array(question, { maxLength: 4 }), arbSurvey().map((s) => s.questions as unknown[]), hostile)])("QuestionsSchema ⇔ aggregateSurvey's questions", (qs) => {
+  prop.prop([
+    fc.oneof(
+      fc.array(question, { maxLength: 4 }),
+      arbSurvey().map((s) => s.questions as unknown[]),
+      hostile,
+    ),
+  ])("QuestionsSchema ⇔ aggregateSurvey's questions", (qs) => {
     expect(QuestionsSchema.safeParse(qs).success).toBe(accepts(() => aggregateSurvey([], qs as never)));
   });
 });
 
 describe("the schemas refuse what the functions refuse (named cases)", () => {
   const card = { unit: "Lạng Sơn", year: 2023, scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } };
-  prop.prop([fc.constantFrom<[string, unknown]>(
-    ["a score of 11", { ...card, scores: { ...card.scores, pollution: 11 } }],
-    ["a misspelt sub-index", { ...card, scores: { polution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } }],
-    ["a year with no edition", { ...card, year: 2021 }],
-    ["a sub-index missing", { ...card, scores: { pollution: 4.84 } }],
-  )], { numRuns: 4 })("%s", ([, input]) => {
+  prop.prop(
+    [
+      fc.constantFrom<[string, unknown]>(
+        ["a score of 11", { ...card, scores: { ...card.scores, pollution: 11 } }],
+        ["a misspelt sub-index", { ...card, scores: { polution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } }],
+        ["a year with no edition", { ...card, year: 2021 }],
+        ["a sub-index missing", { ...card, scores: { pollution: 4.84 } }],
+      ),
+    ],
+    { numRuns: 4 },
+  )("%s", ([, input]) => {
     const r = ScoreCardInputSchema.safeParse(input);
     expect(r.success).toBe(false);
     expect(accepts(() => scoreCard(input as never))).toBe(false);

@@ -3,13 +3,16 @@
  * share it, a reader generated for it after eight such rows, the validating path for anything
  * unusual. Whatever reads a row, the values read are the row's own values and errors are the same.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { defineFramework, scoreUnits, type UnitRow } from "../../src/index";
 import { carve, compiled, computeRaw, keyTablesAlways, layoutOf, prepare, roundAll, sizeOf, toScoring, type Shape } from "../../src/scoring/stages";
 import { loopReader, rowReader } from "../../src/scoring/fast";
 import { configure } from "../../src/index";
 import { thrown } from "../foundation/helpers";
+
+// Property tests of many runs: room for a loaded machine (the default is 5 s).
+vi.setConfig({ testTimeout: 60_000 });
 
 const ids = ["a", "b", "c", "d", "e"];
 const fw = defineFramework({

@@ -4,7 +4,7 @@ import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { DOCX_NOTE, loadCard, need, PLAN_FORMAT, planOf, SHIPPED, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION } from "./shared";
+import { DOCX_NOTE, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION, loadCard, need, PLAN_FORMAT, planOf, planSource, SHIPPED } from "./shared";
 
 /** `pgi gap`. */
 export const gap: Command = {
@@ -18,6 +18,7 @@ export const gap: Command = {
   run: async (ctx) => {
     need(ctx, 2, gap);
     const fw = frameworkOf(ctx);
-    return { ...(fw ? { framework: fw } : {}), result: gapReport(await planOf(ctx, ctx.files[0]!, fw), loadCard(ctx, ctx.files[1]!, fw), fw) };
+    const sourceText = await planSource(ctx, ctx.files[0]!);
+    return { ...(fw ? { framework: fw } : {}), ...(sourceText !== undefined ? { sourceText } : {}), result: gapReport(await planOf(ctx, ctx.files[0]!, fw), loadCard(ctx, ctx.files[1]!, fw), fw) };
   },
 };

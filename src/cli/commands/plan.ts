@@ -6,7 +6,7 @@ import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";
 import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION } from "./shared";
+import { checkNote, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION, need, PLAN_FORMAT, planOf, planSource, SHIPPED } from "./shared";
 
 /** `pgi plan`. */
 export const plan: Command = {
@@ -30,6 +30,7 @@ export const plan: Command = {
     const findings = checkPlan(p, fw);
     const code = findings.some((f) => f.severity === "error") ? 1 : 0;
     const stderr = checkNote(findings, ctx.o.lang);
-    return { result: p, ...(fw ? { framework: fw } : {}), json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`, code, ...stderr };
+    const sourceText = await planSource(ctx, ctx.files[0]!);
+    return { result: p, ...(fw ? { framework: fw } : {}), ...(sourceText !== undefined ? { sourceText } : {}), json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`, code, ...stderr };
   },
 };

@@ -7,6 +7,7 @@
 import { describe, type Bilingual } from "../../errors";
 import { toMarkdown } from "../../render/index";
 import { assessProgress, trajectory, type Observation, type TrajectoryDirection } from "../../targets/trajectory";
+import { parsePeriod } from "../../targets/calendar";
 import { INPUT_OPTIONS, SHEET_OPTIONS, UsageError } from "../args";
 import type { Command, Context } from "../context";
 import { readInput } from "../files";
@@ -25,6 +26,9 @@ export function readPeriod(typed: unknown): number | string | undefined {
   if (typeof typed === "number") return Number.isInteger(typed) && typed >= 1900 && typed <= 2100 ? typed : undefined;
   if (typeof typed !== "string") return undefined;
   const s = typed.normalize("NFC").trim().replace(/\s+/g, " ");
+  // The library's reading of quarters and months first; the forms below add years and a few more.
+  const known = parsePeriod(s);
+  if (known !== null) return known.id;
   let m = /^(?:quý|quy|q)\s*(iv|i{1,3}|[1-4])\s*(?:\/|-|\.|,|\s|năm|nam)+\s*(\d{4})$/i.exec(s);
   if (m) return `${m[2]}-Q${ROMAN[m[1]!.toLowerCase()] ?? Number(m[1])}`;
   m = /^(\d{4})\s*[-/ ]\s*(?:q|quý|quy)\s*([1-4])$/i.exec(s);

@@ -19,7 +19,7 @@ import { readInput } from "../files";
 import { parseJson } from "../json";
 import type { Options } from "../output";
 import { loadCardRows } from "../tables";
-import { isPlanDocument, planFromDocument } from "../extract";
+import { isPlanDocument, planFromDocument, readPlanText } from "../extract";
 
 /** Help paragraph: the shipped cards and plan usable instead of files. */
 export const SHIPPED: Bilingual = {
@@ -188,9 +188,10 @@ function readPlan(ctx: Context, file: string, framework: Framework | undefined, 
 }
 
 /** Options of plan documents: `--baseline card.json` for baselines the document lacks. */
-export function docOptions(ctx: Context): { baseline?: ScoreCard } {
+export function docOptions(ctx: Context): { baseline?: ScoreCard; indexUnit?: string } {
   const b = ctx.values.baseline;
-  return b === undefined ? {} : { baseline: loadCard(ctx, b as string) };
+  const indexUnit = ctx.values["index-unit"];
+  return { ...(b === undefined ? {} : { baseline: loadCard(ctx, b as string) }), ...(typeof indexUnit === "string" ? { indexUnit } : {}) };
 }
 
 /** The plan of a file: plan JSON, or a plan document (.docx, .md, .txt; `-` when it is not JSON). */
@@ -205,6 +206,12 @@ export async function planOf(ctx: Context, file: string, framework?: Framework):
     return typeof indexUnit === "string" ? createPlan({ ...(plan as unknown as PlanInput), indexUnit }) : plan;
   }
   return framework === undefined ? createPlan(loadPlan(ctx, file)) : createPlan(loadPlan(ctx, file, framework), framework);
+}
+
+/** The text of a plan document (for a Word report that keeps its tasks), or undefined for plan JSON. */
+export async function planSource(ctx: Context, file: string): Promise<string | undefined> {
+  const document = file === "-" ? !/^\s*\{/.test(await ctx.source.text()) : isPlanDocument(file);
+  return document && ctx.docx ? readPlanText(file, ctx.source.text) : undefined;
 }
 
 /** `--edition` (default 2024). */

@@ -3,7 +3,7 @@ import { yearOverYear } from "../../plan/yoy";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
-import { DOCX_NOTE, loadCard, need, SHIPPED, frameworkOf, FRAMEWORK_OPTION } from "./shared";
+import { DOCX_NOTE, frameworkOf, FRAMEWORK_OPTION, loadCard, need, SHIPPED } from "./shared";
 
 /** `pgi yoy`. */
 export const yoy: Command = {

@@ -11,6 +11,7 @@
  */
 import type { Lang } from "../../decimal";
 import { PgiError } from "../../errors";
+import { planUnitsLine } from "../../plan/units";
 import { toMarkdown } from "../../render/index";
 import { optional } from "../optional";
 
@@ -56,7 +57,6 @@ const WORDS = {
     gap: (p: string) => `Kết quả thực hiện ${p}`,
     checklist: (c: string) => `Kết quả đánh giá ${c}`,
     yoy: (u: string, a: number, b: number) => `Biến động Chỉ số Xanh cấp tỉnh (PGI) của ${u} năm ${b} so với năm ${a}`,
-    both: (unit: string, index: string) => `Kế hoạch của ${unit} — chỉ số PGI của ${index}`,
     tasks: "NHIỆM VỤ, GIẢI PHÁP",
   },
   en: {
@@ -71,7 +71,6 @@ const WORDS = {
     gap: (p: string) => `Results of ${p}`,
     checklist: (c: string) => `Assessment against ${c}`,
     yoy: (u: string, a: number, b: number) => `Provincial Green Index (PGI) of ${u}: ${b} against ${a}`,
-    both: (unit: string, index: string) => `Plan of ${unit} — PGI of ${index}`,
     tasks: "TASKS AND SOLUTIONS",
   },
 } as const;
@@ -160,11 +159,9 @@ function describeResult(result: unknown, lang: Lang): { doc: string; code: strin
   const r = (typeof result === "object" && result !== null ? result : {}) as Record<string, unknown>;
   // The renderer's own title line gives way to the document's title.
   const md = toMarkdown(result, { lang }).replace(/^(#+ .*|\*\*[^*\n]+\*\*.*)\n+/, "");
-  const both = (): string | null => {
-    const unit = typeof r.unit === "string" ? r.unit : null;
-    const index = typeof r.indexUnit === "string" ? r.indexUnit : null;
-    return unit !== null && index !== null && index !== unit ? w.both(unit, index) : null;
-  };
+  // Who plans and whose index is measured, when they are two units (a district's plan for its province's PGI).
+  const both = (): string | null =>
+    typeof r.unit === "string" && typeof r.indexUnit === "string" ? planUnitsLine(String(r.framework ?? "pgi"), r.unit, r.indexUnit, lang) : null;
   const lower = (s: string): string => (lang === "vi" ? s.charAt(0).toLowerCase() + s.slice(1) : s);
   switch (r.kind) {
     case "gapReport":

@@ -7,7 +7,7 @@ import type { Framework } from "../framework/types";
 import { scoreUnits } from "../scoring/engine";
 import type { UnitRow } from "../scoring/types";
 import { seal } from "../util";
-import { covariance, pairs, pearson, sig, spearman } from "./moments";
+import { orderOf, pairCorrelation, pairCovariance, sig, toF64 } from "./moments";
 import { choiceOption, numOption, readOptions, readTable, type Table } from "./read";
 
 /** Options of {@link correlations}. */
@@ -83,16 +83,18 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
   const collinear = numOption(o.collinear, "collinear", 0.92, -1, 1);
   const negative = numOption(o.negative, "negative", 0, -1, 1);
   const t = readTable(framework, rows);
-  const cor = method === "pearson" ? pearson : spearman;
   const ids = t.indicators.map((i) => i.id);
   const sign = t.indicators.map((i) => (i.direction === "lower" ? -1 : 1));
+  const cols = ids.map((id) => toF64(t.columns[id]!));
+  const orders = method === "spearman" ? cols.map(orderOf) : null;
+  const cor = (i: number, a: Float64Array, j: number, b: Float64Array, ob?: Int32Array): number | null =>
+    pairCorrelation(a, b, orders ? [orders[i]!, ob ?? orders[j]!] : undefined);
   // Symmetric: each pair computed once.
   const raw: (number | null)[][] = ids.map(() => new Array<number | null>(ids.length).fill(null));
-  ids.forEach((a, i) => {
-    const col = t.columns[a]!;
-    raw[i]![i] = cor(...pairs(col, col)) === null ? null : 1;
-    for (let j = i + 1; j < ids.length; j++) raw[i]![j] = raw[j]![i] = cor(...pairs(col, t.columns[ids[j]!]!));
-  });
+  for (let i = 0; i < ids.length; i++) {
+    raw[i]![i] = cor(i, cols[i]!, i, cols[i]!) === null ? null : 1;
+    for (let j = i + 1; j < ids.length; j++) raw[i]![j] = raw[j]![i] = cor(i, cols[i]!, j, cols[j]!);
+  }
   const matrix = raw.map((r) => r.map((v) => sig(v)));
   const flags: CorrelationFlag[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -106,9 +108,14 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
     }
   }
   const scored = scoreUnits(t.framework, rows as readonly UnitRow[]);
+  const compCols = new Map<string, { values: Float64Array; order: Int32Array | undefined }>();
+  for (const c of t.framework.components) {
+    const values = toF64(scored.units.map((u) => (u.components as Record<string, number | null>)[c.id] ?? null));
+    compCols.set(c.id, { values, order: orders ? orderOf(values) : undefined });
+  }
   const withComponent = t.indicators.map((ind, i): ComponentCorrelation => {
-    const comp = scored.units.map((u) => (u.components as Record<string, number | null>)[ind.component] ?? null);
-    const r = cor(...pairs(t.columns[ind.id]!, comp));
+    const comp = compCols.get(ind.component)!;
+    const r = cor(i, cols[i]!, -1, comp.values, comp.order);
     return { indicator: ind.id, component: ind.component, correlation: r === null ? null : sig(r * sign[i]!) };
   });
   return seal({ kind: "correlations", method, ids, matrix, withComponent, flags, alpha: alphas(t) });
@@ -141,7 +148,7 @@ function alphas(t: Table): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const c of (t.framework as Framework).components) {
     const inds = t.indicators.filter((i) => i.component === c.id);
-    const cols = inds.map((i) => t.columns[i.id]!.map((v) => (v === null ? null : i.direction === "lower" ? -v : v)));
+    const cols = inds.map((i) => toF64(t.columns[i.id]!.map((v) => (v === null ? null : i.direction === "lower" ? -v : v))));
     const k = cols.length;
     if (k < 2) {
       out[c.id] = null;
@@ -150,10 +157,10 @@ function alphas(t: Table): Record<string, number | null> {
     let all = 0;
     let diag = 0;
     for (let i = 0; i < k; i++) {
-      for (let j = 0; j < k; j++) {
-        const v = covariance(...pairs(cols[i]!, cols[j]!));
+      for (let j = i; j < k; j++) {
+        const v = pairCovariance(cols[i]!, cols[j]!);
         if (v === null) continue;
-        all += v;
+        all += i === j ? v : 2 * v;
         if (i === j) diag += v;
       }
     }

@@ -262,6 +262,11 @@ function isScoreCard(value: unknown): value is ScoreCard {
  * - Targets outside 1–10, targets below baseline and similar inconsistencies are accepted here and
  *   reported by {@link checkPlan}; malformed input throws.
  *
+ * Who plans (`unit`, free text) and whose index the plan targets (`indexUnit`, default `unit`) are
+ * two units: a district's plan for its province's PGI says `unit: "Huyện Văn Quan", indexUnit:
+ * "Lạng Sơn"`. For PGI the index unit must be a province (written as the registry writes it)
+ * unless `units: "any"`; a baseline card must be of the index unit.
+ *
  * The framework (second argument) defaults to PGI; a baseline card of another framework is refused.
  * With a framework of mixed indicators (see {@link defineFramework}) each value is rounded to its
  * component's `decimals`, a lower-is-better component's targets default to `atMost` (and its row
@@ -270,7 +275,8 @@ function isScoreCard(value: unknown): value is ScoreCard {
  *
  * @throws {@link PgiError} for malformed input: `INVALID_INPUT` (shape, missing target and delta,
  * bad comparator), `INVALID_NUMBER`, `UNKNOWN_SUBINDEX`, `DUPLICATE_SUBINDEX`, `UNSAFE_KEY`,
- * `OUT_OF_SCALE` and `MISSING_SUBINDEX` (baseline scores), `INVALID_DATE`.
+ * `OUT_OF_SCALE` and `MISSING_SUBINDEX` (baseline scores), `INVALID_DATE`; `UNKNOWN_PROVINCE` for a
+ * PGI plan whose index unit is no province (pass `indexUnit` or `units: "any"`).
  *
  * @example
  * ```ts

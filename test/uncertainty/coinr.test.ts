@@ -3,7 +3,8 @@
 // COINr's set-up: min–max [1, 100] on the indicators (directions as the framework's), arithmetic
 // means at both levels, weights noise 0.25 at the indicator and component levels (100 noisy weight
 // sets drawn by get_noisy_weights), normalisation alternatives min–max [1, 100] and [1, 10]; 1,000
-// runs (UA). Ranks: highest first.
+// runs (UA); for the sensitivity analysis (SA) N = 500 (2,000 runs) and 100 bootstrap resamples.
+// Ranks: highest first.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import { defineFramework, type FrameworkSpec } from "../../src/framework/define"
 import { parseCsv } from "../../src/render/primitives";
 import { scoreUnits } from "../../src/scoring/engine";
 import type { UnitRow } from "../../src/scoring/types";
+import { sensitivity } from "../../src/uncertainty/sensitivity";
 import { uncertainty } from "../../src/uncertainty/uncertainty";
 import type { Alternatives } from "../../src/uncertainty/runs";
 
@@ -49,5 +51,25 @@ describe("uncertainty agrees with COINr's (synthetic 63 × 46 index)", () => {
       width += u.q95! - u.q05! - (Number(c.Q95) - Number(c.Q5));
     }
     expect(Math.abs(width / ours.units.length)).toBeLessThan(0.25);
+  });
+});
+
+describe("sensitivity agrees with COINr's (synthetic 63 × 46 index)", () => {
+  const coinr = new Map(table("coinr-sa-sensitivity.csv").map((r) => [r.Variable!, r]));
+  const ours = sensitivity(fw, rows, { n: 500, seed: 1, bootstrap: 100, alternatives });
+  const total = (f: string): number => ours.factors.find((x) => x.factor === f)!.total;
+
+  it("the factors rank the same by total index: weights first, normalisation (a change of range only) last", () => {
+    const byTotal = (xs: { name: string; total: number }[]): string[] => [...xs].sort((a, b) => b.total - a.total).map((x) => x.name);
+    expect(byTotal(ours.factors.map((f) => ({ name: f.factor, total: f.total })))).toEqual(["weights", "normalization"]);
+    expect(byTotal([...coinr.values()].map((r) => ({ name: r.Variable === "Weights" ? "weights" : "normalization", total: Number(r.STi) })))).toEqual(["weights", "normalization"]);
+  });
+
+  it("the weights' total index lies in COINr's bootstrap 5–95 % interval; normalisation's is near 0 (ours: ties the rounding to 2 decimals on [1, 10] makes)", () => {
+    const w = coinr.get("Weights")!;
+    expect(total("weights")).toBeGreaterThanOrEqual(Number(w.STi_q5));
+    expect(total("weights")).toBeLessThanOrEqual(Number(w.STi_q95));
+    expect(Number(coinr.get("Normalisation")!.STi)).toBe(0);
+    expect(total("normalization")).toBeLessThan(0.05);
   });
 });

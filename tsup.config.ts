@@ -2,20 +2,26 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The browser-safe core: ESM + CJS, each with its own declaration file. `mime` is loaded at
-    // run time by a result's Jupyter display method (src/display.ts), from beside the core's files.
-    entry: { index: "src/index.ts", mime: "src/mime.ts" },
+    // The browser-safe core: ESM + CJS, each with its own declaration file: the main entry and one
+    // entry per domain (`pgi-kit/plan`, …), which share their code through chunks, so an object
+    // made through one entry is the same class and passes the same checks in another.
+    entry: {
+      index: "src/index.ts",
+      plan: "src/entries/plan.ts",
+      table: "src/entries/table.ts",
+      targets: "src/entries/targets.ts",
+      scoring: "src/entries/scoring.ts",
+      checklist: "src/entries/checklist.ts",
+      extract: "src/entries/extract.ts",
+    },
     format: ["esm", "cjs"],
+    splitting: true,
     dts: true,
     clean: true,
     sourcemap: false,
     target: "es2022",
     platform: "neutral",
     treeshake: true,
-    // CommonJS has no import.meta: no rich Jupyter display there (and no Node `url` shim in the core).
-    esbuildOptions(options, context) {
-      if (context.format === "cjs") options.define = { ...options.define, "import.meta.url": "undefined" };
-    },
   },
   {
     // `pgi-kit/testing`: fast-check arbitraries and exact helpers. A separate build, so the main

@@ -14,7 +14,13 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${need[@]}"
 fi
-# The Deno kernel for people opening docs/notebook.ipynb (the test installs its own private copy).
+# The Deno kernel for people opening docs/notebook.ipynb, only where there is none: a kernel the user
+# installed (their own deno, their own options) is left as it is. The notebook test installs a
+# private copy of its own and needs nothing here.
 if [ -x node_modules/.bin/deno ]; then
-  node_modules/.bin/deno jupyter --install --force >/dev/null 2>&1 || echo "warning: deno jupyter --install failed" >&2
+  if jupyter kernelspec list 2>/dev/null | awk '{print $1}' | grep -qx deno; then
+    echo "a Deno Jupyter kernel is installed already; left as it is"
+  else
+    node_modules/.bin/deno jupyter --install >/dev/null 2>&1 || echo "warning: deno jupyter --install failed" >&2
+  fi
 fi

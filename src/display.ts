@@ -4,41 +4,15 @@
  *
  * Both methods are non-enumerable and symbol-keyed, so a result's keys, its JSON and its
  * frozenness are unchanged, and `{ ...result }` or a JSON copy does not carry them. The Jupyter
- * method loads the renderers with a run-time `import()` on first use: importing `createPlan`
- * alone does not pull the renderers into a bundle.
+ * method is synchronous: the domain that makes a result hands over its own renderers (`show`),
+ * so a result displays at once with exactly the renderers of its domain, and a bundle that makes
+ * plans carries the plan renderers and no other domain's.
  * @internal
  * @module
  */
 
-interface MimeModule {
-  jupyterBundle(value: unknown): Promise<Record<string, unknown>>;
-}
-
-/**
- * The renderers, loaded on first display from the `mime` module beside this one (`dist/mime.js`
- * in the package, `src/mime.ts` in the sources). The specifier is computed at run time on
- * purpose: bundlers leave it alone, so a bundle that creates results does not carry the
- * renderers. Where `import.meta.url` is unknown (the CommonJS build), there is no rich display.
- */
-async function loadMime(): Promise<MimeModule | null> {
-  const here: unknown = import.meta.url; // undefined in the CommonJS build (tsup.config.ts)
-  if (typeof here !== "string") return null;
-  let failure: unknown = null;
-  for (const file of ["./mime.js", "./mime.ts"]) {
-    try {
-      return (await import(/* webpackIgnore: true */ /* @vite-ignore */ new URL(file, here).href)) as MimeModule;
-    } catch (e) {
-      failure ??= e;
-    }
-  }
-  throw failure;
-}
-
-/** Deno's Jupyter display protocol: an (async) MIME bundle of this result. */
-async function jupyterDisplay(this: unknown): Promise<Record<string, unknown>> {
-  const mime = await loadMime();
-  return mime ? mime.jupyterBundle(this) : { "text/plain": JSON.stringify(this, null, 2) };
-}
+/** A result's notebook display: its MIME bundle, built at once. @internal */
+export type Show = (value: unknown) => Record<string, unknown>;
 
 type Inspect = (value: unknown, options?: Record<string, unknown>) => string;
 
@@ -58,14 +32,25 @@ function inspectResult(this: unknown, depth: number, options: Record<string, unk
   return inspect(view, { ...options, depth: depth < 0 ? depth : Math.max(depth, 6) });
 }
 
+/** The display of a result whose domain gave no renderers: its JSON as plain text. */
+function plainDisplay(this: unknown): Record<string, unknown> {
+  return { "text/plain": JSON.stringify(this, null, 2) };
+}
+
 /**
- * Give a result (an object with a string `kind`, or an array of findings) the display methods.
- * Call it before freezing; a frozen or non-object value is left as it is.
+ * Give a result (an object with a string `kind`, or an array of findings) the display methods,
+ * rendering with `show` (the renderers of the result's domain). Call it before freezing; a frozen
+ * or non-object value, or one that has them already, is left as it is.
  */
-export function attachDisplay<T>(value: T): T {
+export function attachDisplay<T>(value: T, show?: Show): T {
   const JUPYTER = Symbol.for("Jupyter.display");
   if (typeof value === "object" && value !== null && !Object.isFrozen(value) && !Object.prototype.hasOwnProperty.call(value, JUPYTER)) {
-    Object.defineProperty(value, JUPYTER, { value: jupyterDisplay, enumerable: false, writable: false, configurable: false });
+    const display = show
+      ? function jupyterDisplay(this: unknown): Record<string, unknown> {
+          return show(this);
+        }
+      : plainDisplay;
+    Object.defineProperty(value, JUPYTER, { value: display, enumerable: false, writable: false, configurable: false });
     Object.defineProperty(value, Symbol.for("nodejs.util.inspect.custom"), { value: inspectResult, enumerable: false, writable: false, configurable: false });
   }
   return value;

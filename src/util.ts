@@ -3,17 +3,17 @@
  * @internal
  * @module
  */
-import { attachDisplay } from "./display";
+import { attachDisplay, type Show } from "./display";
 
 /**
  * Freeze an object and everything reachable from it; returns the same object typed as readonly.
  * A result (an object whose `kind` is a string) first gets its display methods (see `display.ts`:
- * non-enumerable, symbol-keyed, so its keys and JSON are unchanged); this is the one place
- * results get them.
+ * non-enumerable, symbol-keyed, so its keys and JSON are unchanged), rendering with `show`, the
+ * renderers of the result's domain; this is the one place results get them.
  */
-export function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T, show?: Show): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    if (typeof (value as { kind?: unknown }).kind === "string") attachDisplay(value);
+    if (typeof (value as { kind?: unknown }).kind === "string") attachDisplay(value, show);
     freezeTree(value);
   }
   return value;
@@ -61,10 +61,11 @@ let made: WeakMap<object, string> | undefined;
 /**
  * Deep-freeze a result built by pgi-kit and remember it as genuine (under its `kind`, or
  * "framework"), so that passing it back in costs nothing; a copy (JSON, spread, hand-made) is
- * re-validated instead (see `src/revive.ts`).
+ * re-validated instead (see `src/revive.ts`). `show` is the result's notebook display (its domain's
+ * renderers).
  */
-export function seal<T>(value: T): T {
-  deepFreeze(value);
+export function seal<T>(value: T, show?: Show): T {
+  deepFreeze(value, show);
   if (typeof value === "object" && value !== null) {
     const kind = (value as { kind?: unknown }).kind;
     (made ??= new WeakMap()).set(value, typeof kind === "string" ? kind : "framework");
@@ -75,4 +76,15 @@ export function seal<T>(value: T): T {
 /** True for an object that pgi-kit built and sealed as `kind` (not a copy). */
 export function isSealed(value: unknown, kind: string): boolean {
   return typeof value === "object" && value !== null && made !== undefined && made.get(value) === kind;
+}
+
+/**
+ * Freeze a result whose parts are frozen already (or cannot be: typed arrays), give it its display
+ * (`show`) and remember it as genuine under its `kind`, like {@link seal} without the deep walk.
+ */
+export function sealShallow<T extends { readonly kind: string }>(value: T, show?: Show): T {
+  attachDisplay(value, show);
+  Object.freeze(value);
+  (made ??= new WeakMap()).set(value, value.kind);
+  return value;
 }

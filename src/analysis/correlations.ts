@@ -7,8 +7,8 @@ import type { Framework } from "../framework/types";
 import { scoreUnits } from "../scoring/engine";
 import type { UnitRow } from "../scoring/types";
 import { seal } from "../util";
-import { covariance, pairs, pearson, sig, spearman } from "./moments";
-import { choiceOption, numOption, readOptions, readTable } from "./read";
+import { orderOf, pairCorrelation, pairCovariance, sig, toF64 } from "./moments";
+import { choiceOption, numOption, readOptions, readTable, type Table } from "./read";
 
 /** Options of {@link correlations}. */
 export interface CorrelationOptions {
@@ -49,6 +49,8 @@ export interface Correlations {
   readonly matrix: readonly (readonly (number | null)[])[];
   readonly withComponent: readonly ComponentCorrelation[];
   readonly flags: readonly CorrelationFlag[];
+  /** Cronbach's alpha of each component (as {@link cronbachAlpha}). */
+  readonly alpha: Readonly<Record<string, number | null>>;
 }
 
 /**
@@ -59,7 +61,8 @@ export interface Correlations {
  * the indicator's sign reversed when `lower` is better); and flags, on direction-adjusted
  * correlations as COINr's `get_corr_flags(use_directions = TRUE)`: `negative` for two
  * indicators of one component below `negative` (default 0), `collinear` for any pair above
- * `collinear` (default 0.92). Computed in binary64, rounded to 10 significant digits.
+ * `collinear` (default 0.92); and each component's Cronbach's alpha (as {@link cronbachAlpha}).
+ * Computed in binary64, rounded to 10 significant digits.
  * Sources: OECD/JRC Handbook (2008), §1.5 (multivariate analysis); COINr `get_corr`, `get_corr_flags`.
  *
  * @throws {@link PgiError} as {@link impute} for bad rows; `INVALID_INPUT` for bad options.
@@ -80,10 +83,18 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
   const collinear = numOption(o.collinear, "collinear", 0.92, -1, 1);
   const negative = numOption(o.negative, "negative", 0, -1, 1);
   const t = readTable(framework, rows);
-  const cor = method === "pearson" ? pearson : spearman;
   const ids = t.indicators.map((i) => i.id);
   const sign = t.indicators.map((i) => (i.direction === "lower" ? -1 : 1));
-  const raw = ids.map((a, i) => ids.map((b, j) => (i === j ? (present(t.columns[a]!).length > 1 ? 1 : null) : cor(...pairs(t.columns[a]!, t.columns[b]!)))));
+  const cols = ids.map((id) => toF64(t.columns[id]!));
+  const orders = method === "spearman" ? cols.map(orderOf) : null;
+  const cor = (i: number, a: Float64Array, j: number, b: Float64Array, ob?: Int32Array): number | null =>
+    pairCorrelation(a, b, orders ? [orders[i]!, ob ?? orders[j]!] : undefined);
+  // Symmetric: each pair computed once.
+  const raw: (number | null)[][] = ids.map(() => new Array<number | null>(ids.length).fill(null));
+  for (let i = 0; i < ids.length; i++) {
+    raw[i]![i] = cor(i, cols[i]!, i, cols[i]!) === null ? null : 1;
+    for (let j = i + 1; j < ids.length; j++) raw[i]![j] = raw[j]![i] = cor(i, cols[i]!, j, cols[j]!);
+  }
   const matrix = raw.map((r) => r.map((v) => sig(v)));
   const flags: CorrelationFlag[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -97,15 +108,18 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
     }
   }
   const scored = scoreUnits(t.framework, rows as readonly UnitRow[]);
+  const compCols = new Map<string, { values: Float64Array; order: Int32Array | undefined }>();
+  for (const c of t.framework.components) {
+    const values = toF64(scored.units.map((u) => (u.components as Record<string, number | null>)[c.id] ?? null));
+    compCols.set(c.id, { values, order: orders ? orderOf(values) : undefined });
+  }
   const withComponent = t.indicators.map((ind, i): ComponentCorrelation => {
-    const comp = scored.units.map((u) => (u.components as Record<string, number | null>)[ind.component] ?? null);
-    const r = cor(...pairs(t.columns[ind.id]!, comp));
+    const comp = compCols.get(ind.component)!;
+    const r = cor(i, cols[i]!, -1, comp.values, comp.order);
     return { indicator: ind.id, component: ind.component, correlation: r === null ? null : sig(r * sign[i]!) };
   });
-  return seal({ kind: "correlations", method, ids, matrix, withComponent, flags });
+  return seal({ kind: "correlations", method, ids, matrix, withComponent, flags, alpha: alphas(t) });
 }
-
-const present = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
 
 /**
  * Cronbach's alpha of each component's indicators, from their pairwise-complete covariance
@@ -126,11 +140,15 @@ const present = (xs: readonly (number | null)[]): number[] => xs.filter((x): x i
  * ```
  */
 export function cronbachAlpha(framework: unknown, rows: readonly unknown[]): Readonly<Record<string, number | null>> {
-  const t = readTable(framework, rows);
+  return Object.freeze(alphas(readTable(framework, rows)));
+}
+
+/** Cronbach's alpha of every component of a read table. */
+function alphas(t: Table): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const c of (t.framework as Framework).components) {
     const inds = t.indicators.filter((i) => i.component === c.id);
-    const cols = inds.map((i) => t.columns[i.id]!.map((v) => (v === null ? null : i.direction === "lower" ? -v : v)));
+    const cols = inds.map((i) => toF64(t.columns[i.id]!.map((v) => (v === null ? null : i.direction === "lower" ? -v : v))));
     const k = cols.length;
     if (k < 2) {
       out[c.id] = null;
@@ -139,15 +157,15 @@ export function cronbachAlpha(framework: unknown, rows: readonly unknown[]): Rea
     let all = 0;
     let diag = 0;
     for (let i = 0; i < k; i++) {
-      for (let j = 0; j < k; j++) {
-        const v = covariance(...pairs(cols[i]!, cols[j]!));
+      for (let j = i; j < k; j++) {
+        const v = pairCovariance(cols[i]!, cols[j]!);
         if (v === null) continue;
-        all += v;
+        all += i === j ? v : 2 * v;
         if (i === j) diag += v;
       }
     }
     const av = (all - diag) / (k * (k - 1));
     out[c.id] = all === 0 ? null : sig((k * k * av) / all);
   }
-  return Object.freeze(out);
+  return out;
 }

@@ -12,9 +12,36 @@ export const present = (xs: readonly (number | null)[]): number[] => xs.filter((
 
 /** Exact mean of the decimals of `xs` (not empty). */
 export function meanDec(xs: readonly number[]): Dec {
-  let s = new D(0);
-  for (const x of xs) s = s.plus(dec(x));
-  return s.div(xs.length);
+  return exactSum(xs).div(xs.length);
+}
+
+/**
+ * The exact sum of the decimals of `xs`: as one BigInt at the largest number of decimal places
+ * among them (each shortest decimal scaled to an integer), or with Decimal when a value prints
+ * with an exponent.
+ */
+function exactSum(xs: readonly number[]): Dec {
+  const texts = new Array<string>(xs.length);
+  let places = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const t = String(xs[i]);
+    if (t.includes("e")) {
+      let s = new D(0);
+      for (const x of xs) s = s.plus(dec(x));
+      return s;
+    }
+    const dot = t.indexOf(".");
+    if (dot >= 0 && t.length - dot - 1 > places) places = t.length - dot - 1;
+    texts[i] = t;
+  }
+  let sum = 0n;
+  for (const t of texts) {
+    const dot = t.indexOf(".");
+    const frac = dot < 0 ? "" : t.slice(dot + 1);
+    const int = dot < 0 ? t : t.slice(0, dot);
+    sum += BigInt(int + frac.padEnd(places, "0"));
+  }
+  return new D(sum.toString()).div(new D(10).pow(places));
 }
 
 /** Exact median: the middle value, or the mean of the two middle values. */
@@ -35,7 +62,7 @@ export function sig(x: number | null): number | null {
 }
 
 /** Arithmetic mean in binary64 (two-pass friendly). */
-function fmean(xs: readonly number[]): number {
+function fmean(xs: ArrayLike<number> & Iterable<number>): number {
   let s = 0;
   for (const x of xs) s += x;
   const m = s / xs.length;
@@ -123,7 +150,7 @@ export function pairs(a: readonly (number | null)[], b: readonly (number | null)
 }
 
 /** Sample covariance (n − 1) of paired values; `null` below 2 pairs. */
-export function covariance(x: readonly number[], y: readonly number[]): number | null {
+export function covariance(x: ArrayLike<number> & Iterable<number>, y: ArrayLike<number> & Iterable<number>): number | null {
   const n = x.length;
   if (n < 2) return null;
   const mx = fmean(x);
@@ -134,7 +161,7 @@ export function covariance(x: readonly number[], y: readonly number[]): number |
 }
 
 /** Pearson's correlation of paired values; `null` below 2 pairs or when one side is constant. */
-export function pearson(x: readonly number[], y: readonly number[]): number | null {
+export function pearson(x: ArrayLike<number> & Iterable<number>, y: ArrayLike<number> & Iterable<number>): number | null {
   const n = x.length;
   if (n < 2) return null;
   const mx = fmean(x);
@@ -156,3 +183,100 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
 
 /** Spearman's correlation: Pearson's of the average ranks of the complete pairs. */
 export const spearman = (x: readonly number[], y: readonly number[]): number | null => pearson(averageRanks(x), averageRanks(y));
+
+/** The smallest of `xs` (not empty), without spreading (no stack limit on long columns). */
+export function minOf(xs: Iterable<number>): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+
+/** The largest of `xs` (not empty). */
+export function maxOf(xs: Iterable<number>): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
+/** A column as doubles, `NaN` for missing (fast loops, no boxed numbers). */
+export function toF64(xs: readonly (number | null)[]): Float64Array {
+  const out = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i] ?? Number.NaN;
+  return out;
+}
+
+/** Units with a value, sorted by value (ties in unit order): the order Spearman's ranks walk. */
+export function orderOf(a: Float64Array): Int32Array {
+  const idx: number[] = [];
+  for (let u = 0; u < a.length; u++) if (a[u] === a[u]) idx.push(u);
+  idx.sort((p, q) => a[p]! - a[q]! || p - q);
+  return Int32Array.from(idx);
+}
+
+/**
+ * The correlation of two NaN-for-missing columns over the units where both are present
+ * (pairwise complete): Pearson's of the values, or of their average ranks among those units
+ * (Spearman's, ranked from the columns' presorted `order`s in linear time). `null` below 2 pairs
+ * or when one side is constant.
+ */
+export function pairCorrelation(a: Float64Array, b: Float64Array, spearmanOrders?: readonly [Int32Array, Int32Array]): number | null {
+  const n = a.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  let k = 0;
+  if (!spearmanOrders) {
+    for (let u = 0; u < n; u++) {
+      const p = a[u]!;
+      const q = b[u]!;
+      if (p === p && q === q) {
+        x[k] = p;
+        y[k++] = q;
+      }
+    }
+    return pearson(x.subarray(0, k), y.subarray(0, k));
+  }
+  const ra = new Float64Array(n);
+  const rb = new Float64Array(n);
+  rankInto(a, b, spearmanOrders[0], ra);
+  rankInto(b, a, spearmanOrders[1], rb);
+  for (let u = 0; u < n; u++) {
+    if (a[u] === a[u] && b[u] === b[u]) {
+      x[k] = ra[u]!;
+      y[k++] = rb[u]!;
+    }
+  }
+  return pearson(x.subarray(0, k), y.subarray(0, k));
+}
+
+/** Average ranks of `a` among the units where `other` is present too, written to `out[u]`. */
+function rankInto(a: Float64Array, other: Float64Array, order: Int32Array, out: Float64Array): void {
+  const kept: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const u = order[i]!;
+    if (other[u] === other[u]) kept.push(u);
+  }
+  for (let i = 0; i < kept.length; ) {
+    let j = i;
+    while (j + 1 < kept.length && a[kept[j + 1]!] === a[kept[i]!]) j++;
+    const r = (i + j) / 2 + 1;
+    for (let m = i; m <= j; m++) out[kept[m]!] = r;
+    i = j + 1;
+  }
+}
+
+/** Sample covariance of two NaN-for-missing columns over the units where both are present. */
+export function pairCovariance(a: Float64Array, b: Float64Array): number | null {
+  const n = a.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  let k = 0;
+  for (let u = 0; u < n; u++) {
+    const p = a[u]!;
+    const q = b[u]!;
+    if (p === p && q === q) {
+      x[k] = p;
+      y[k++] = q;
+    }
+  }
+  return covariance(x.subarray(0, k), y.subarray(0, k));
+}

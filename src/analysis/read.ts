@@ -22,6 +22,9 @@ export interface Table {
 /** One value: a finite number, a numeric string (decimal comma read), `null`/`undefined` = missing. */
 export function readValue(value: unknown, path: PgiPath): number | null {
   if (value === null || value === undefined) return null;
+  // A finite double of ordinary size is its own shortest decimal: no parsing needed (what toDec
+  // refuses — beyond 10^15, more than 20 decimal places — goes the long way and is refused there).
+  if (typeof value === "number" && (value === 0 || (Math.abs(value) >= 1e-3 && Math.abs(value) <= 1e15))) return value === 0 ? 0 : value;
   if (typeof value !== "number" && typeof value !== "string") {
     throw new PgiError(
       "INVALID_NUMBER",

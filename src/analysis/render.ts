@@ -66,7 +66,12 @@ const corrRenderer: Renderer<Correlations> = {
           ? `- ${f.a} và ${f.b} trong thành phần ${f.component} tương quan ngược chiều (${num(f.correlation, lang)}, đã tính chiều tốt của chỉ tiêu)`
           : `- ${f.a} and ${f.b} in component ${f.component} correlate negatively (${num(f.correlation, lang)}, direction-adjusted)`,
     );
-    return join([title, matrix, wc, flags.join("\n")]);
+    const alpha = markdownTable(
+      vi ? ["Thành phần", "Hệ số Cronbach alpha"] : ["Component", "Cronbach's alpha"],
+      Object.entries(c.alpha).map(([k, v]) => [k, num(v, lang)]),
+      ["left", "right"],
+    );
+    return join([title, matrix, wc, alpha, flags.join("\n")]);
   },
   csv: (c, lang) => ({
     header: [lang === "vi" ? "Chỉ tiêu" : "indicator", ...c.ids],

@@ -4,7 +4,7 @@
  */
 import { D } from "../decimal";
 import { seal } from "../util";
-import { kurtosis, meanDec, medianDec, present, rational, sd, sig, skewness } from "./moments";
+import { kurtosis, maxOf, meanDec, medianDec, minOf, present, rational, sd, sig, skewness } from "./moments";
 import { intOption, readOptions, readTable } from "./read";
 
 /** A flag of {@link indicatorStats} (COINr `get_stats`'s four flags). */
@@ -99,8 +99,8 @@ export function indicatorStats(framework: unknown, rows: readonly unknown[], opt
       id: ind.id,
       n,
       missing: N - n,
-      min: n ? Math.min(...xs) : null,
-      max: n ? Math.max(...xs) : null,
+      min: n ? minOf(xs) : null,
+      max: n ? maxOf(xs) : null,
       mean: n ? rational(meanDec(xs), decimals) : null,
       median: n ? rational(medianDec(xs), decimals) : null,
       sd: sig(sd(xs)),
@@ -108,7 +108,7 @@ export function indicatorStats(framework: unknown, rows: readonly unknown[], opt
       kurtosis: sig(kt),
       nonZero,
       unique: counts.size,
-      same: n ? Math.max(...counts.values()) : 0,
+      same: n ? maxOf(counts.values()) : 0,
       availability: N ? rational(new D(n).div(N), decimals) : 0,
       flags,
     };

@@ -3,7 +3,7 @@
  * @module
  */
 import { seal } from "../util";
-import { kurtosis, present, sig, skewness } from "./moments";
+import { kurtosis, maxOf, minOf, present, sig, skewness } from "./moments";
 import { intOption, numOption, readColumn, readOptions } from "./read";
 
 /** Options of {@link treat}: COINr's defaults. */
@@ -106,20 +106,20 @@ export function treatColumn(xs: readonly (number | null)[], winmax = 5, tSkew = 
     const sk = skewness(cur);
     if (sk === null) break;
     if (sk >= 0) {
-      const max = Math.max(...cur);
+      const max = maxOf(cur);
       hi = [];
       w.forEach((v, i) => v === max && hi.push(i));
       const rest = cur.filter((v) => v !== max);
       if (rest.length === 0) break;
-      const next = Math.max(...rest);
+      const next = maxOf(rest);
       for (const i of hi) w[i] = next;
     } else {
-      const min = Math.min(...cur);
+      const min = minOf(cur);
       lo = [];
       w.forEach((v, i) => v === min && lo.push(i));
       const rest = cur.filter((v) => v !== min);
       if (rest.length === 0) break;
-      const next = Math.min(...rest);
+      const next = minOf(rest);
       for (const i of lo) w[i] = next;
     }
     nwin = hi.length + lo.length;
@@ -130,8 +130,8 @@ export function treatColumn(xs: readonly (number | null)[], winmax = 5, tSkew = 
     return { values: w, method: "winsorise", winsorised: changed, passes: true, before, after: shape(present(w)) };
   }
   // log(x − min + 0.01·(max − min)) of the original values (COINr's `log_CT`).
-  const min = Math.min(...p);
-  const max = Math.max(...p);
+  const min = minOf(p);
+  const max = maxOf(p);
   const a = 0.01 * (max - min);
   const raw = xs.map((v) => (v === null ? null : Math.log(v - min + a)));
   const after = present(raw as (number | null)[]);

@@ -8,6 +8,7 @@ import { describe, optionsOf, PgiError, prefixPath, safeEntries, type PgiPath } 
 import type { LocalizedText } from "../framework/types";
 import { foldName, seal } from "../util";
 import { checklistFrom, type Checklist, type ChecklistSpec, type ThresholdRule } from "./define";
+import { showChecklist } from "./render";
 
 /** A value for one indicator: a number (`96`, `"96,5"`), yes/no (`true`, `"đạt"`, `"không đạt"`), or null when not measured. */
 export type ChecklistValue = NumberInput | boolean | null | undefined;
@@ -328,7 +329,7 @@ function assessOne(checklist: Checklist, input: unknown, path: PgiPath): Checkli
  */
 export function assessChecklist(checklist: Checklist | ChecklistSpec, input: ChecklistUnitInput): ChecklistAssessment {
   const c = checklistFrom(checklist, ["checklist"]);
-  return seal(assessOne(c, input, []));
+  return seal(assessOne(c, input, []), showChecklist);
 }
 
 /** Options of {@link assessMany}. */
@@ -441,5 +442,5 @@ export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly
     };
   });
   const criteria = c.criteria.map((cr) => ({ id: cr.id, name: cr.name, failing: summaryUnits.filter((u) => u.missing.includes(cr.id)).map((u) => u.unit) }));
-  return seal({ kind: "checklistSummary", checklist: c.id, checklistName: c.name, units: summaryUnits, levels, criteria, assessments });
+  return seal({ kind: "checklistSummary", checklist: c.id, checklistName: c.name, units: summaryUnits, levels, criteria, assessments }, showChecklist);
 }

@@ -8,6 +8,7 @@ import { toDec } from "../decimal";
 import { describe, isReservedKey, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { isSealed, seal } from "../util";
+import { showChecklist } from "./render";
 
 /** A name or unit: one string for both languages, or `{ vi, en }`. */
 export type TextInput = string | { readonly vi: string; readonly en: string };
@@ -329,5 +330,5 @@ function build(spec: unknown): Checklist {
     regions: (s.regions ?? []).map((x) => ({ id: x.id, name: localized(x.name) })),
     criteria,
   };
-  return seal(out);
+  return seal(out, showChecklist);
 }

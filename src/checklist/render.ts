@@ -5,10 +5,12 @@
  */
 import type { Lang } from "../decimal";
 import { markdownTable } from "../render/primitives";
-import type { Renderer, RendererMap } from "../render/types";
+import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import { exactText, metText, thresholdText, withUnit } from "../render/units";
 import type { ChecklistAssessment, ChecklistSummary, IndicatorResult } from "./assess";
 import type { Checklist, ThresholdRule } from "./define";
+import { jupyterBundleWith } from "../render/dispatch";
+import { checklistChart } from "./chart";
 
 const T = {
   vi: {
@@ -176,3 +178,14 @@ export const checklistRenderers: RendererMap = {
   checklistAssessment: assessmentRenderer,
   checklistSummary: summaryRenderer,
 };
+
+/** Charts of this module's results, by kind. @internal */
+export const checklistCharts: ChartRenderers = {
+  checklistAssessment: checklistChart,
+  checklistSummary: checklistChart,
+};
+
+/** The notebook display of checklists, assessments and summaries. @internal */
+export function showChecklist(value: unknown): Record<string, unknown> {
+  return jupyterBundleWith(checklistRenderers, checklistCharts, value);
+}

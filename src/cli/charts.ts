@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { VegaLiteSpec } from "../render/vegalite";
+import type { VegaLiteSpec } from "../render/chart";
 import { optional } from "./optional";
 
 const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

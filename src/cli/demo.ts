@@ -10,7 +10,7 @@ import { checkPlan } from "../plan/check";
 import { createPlan } from "../plan/create";
 import { gapReport } from "../plan/gap";
 import { yearOverYear } from "../plan/yoy";
-import { toMarkdown } from "../render/index";
+import { toMarkdown } from "../renderers";
 
 /** The demo text in `lang` (Markdown), or its results as JSON. */
 export function demo(lang: Lang, format: "md" | "json" = "md"): string {

@@ -9,7 +9,7 @@ import { extractPlan, type ExtractOptions } from "../extract/extract";
 import { toPlanDocument } from "../extract/document";
 import { checkPlan } from "../plan/check";
 import { createPlan, type Plan, type PlanInput } from "../plan/create";
-import { toMarkdown } from "../render/index";
+import { toMarkdown } from "../renderers";
 import { UsageError } from "./args";
 import { docxToText, markdownToDocx } from "./docx";
 

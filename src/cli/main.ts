@@ -164,7 +164,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const output = await command.run({ files, values, o, docx, ...(out !== undefined ? { out } : {}), source: { stdin, text: stdinText } });
     if (output.stderr !== undefined) io.err(`pgi: ${output.stderr}\n`);
     // A command may write its Word document itself (bytes); otherwise the result goes to officeDocx.
-    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values), ...(output.sourceText !== undefined ? { sourceText: output.sourceText } : {}) }) : await renderOutput(output, o));
+    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values), ...(output.sourceText !== undefined ? { sourceText: output.sourceText } : {}), ...(output.framework !== undefined ? { framework: output.framework } : {}) }) : await renderOutput(output, o));
     if (out !== undefined && out !== "-") {
       try {
         writeFileSync(out, rendered);

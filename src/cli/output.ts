@@ -6,8 +6,7 @@
  */
 import type { Lang } from "../decimal";
 import type { Framework } from "../framework/types";
-import { toCsv, toMarkdown } from "../render/index";
-import { toVegaLite } from "../render/vegalite";
+import { toCsv, toMarkdown, toVegaLite } from "../renderers";
 import { UsageError } from "./args";
 import { officeXlsx } from "./office/excel";
 

@@ -19,6 +19,7 @@ import { findTables } from "./tables";
 import { sectionOf } from "./subindex";
 import { toLines } from "./text";
 import type { ExtractOptions, PlanExtraction } from "./types";
+import { showExtract } from "./render";
 
 export type { ExtractOptions, ExtractField, ExtractedItem, ExtractProblem, ExtractProblemCode, ExtractReport, PlanExtraction, StatedRankGoal } from "./types";
 /**
@@ -143,5 +144,5 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
     indexUnit: header.indexUnit?.value ?? opts.indexUnit ?? (unit !== null ? (findProvince(unit)?.name ?? null) : null),
     partners: partnersOf(a),
     report: { kind: "extractReport" as const, lines: lines.length, read: a.read, problems: a.problems, rankGoals: a.rankGoals },
-  });
+  }, showExtract);
 }

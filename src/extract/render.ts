@@ -8,6 +8,7 @@ import { nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap, TextTable } from "../render/types";
 import type { ExtractField, ExtractReport, PlanExtraction } from "./extract";
+import { jupyterBundleWith } from "../render/dispatch";
 
 const FIELD: Record<Lang, Record<ExtractField, string>> = {
   vi: {
@@ -120,3 +121,8 @@ const extractionRenderer: Renderer<PlanExtraction> = {
 
 /** @internal */
 export const extractRenderers: RendererMap = { extractReport: reportRenderer, planExtraction: extractionRenderer };
+
+/** The notebook display of plan extractions. @internal */
+export function showExtract(value: unknown): Record<string, unknown> {
+  return jupyterBundleWith(extractRenderers, {}, value);
+}

@@ -11,6 +11,7 @@ import { roundingTolerance } from "../framework/composite";
 import { PGI } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { asPlan, type Plan, type PlanInput, type PlanSubIndex } from "./create";
+import { showPlan } from "./render";
 
 const f2 = (n: number): string => new D(String(n)).toFixed(2);
 
@@ -223,5 +224,5 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
     );
   }
   const order = { error: 0, warning: 1, info: 2 } as const;
-  return Object.freeze(attachDisplay(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f)));
+  return Object.freeze(attachDisplay(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f), showPlan));
 }

@@ -18,6 +18,7 @@ import type { PgiScoreKey } from "../framework/names";
 import { isSealed, seal } from "../util";
 import { findProvince, province } from "../data/provinces";
 import { sameUnit } from "./units";
+import { showPlan } from "./render";
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
 export type Comparator = "atLeast" | "atMost" | "exactly";
@@ -261,6 +262,11 @@ function isScoreCard(value: unknown): value is ScoreCard {
  * - Targets outside 1–10, targets below baseline and similar inconsistencies are accepted here and
  *   reported by {@link checkPlan}; malformed input throws.
  *
+ * Who plans (`unit`, free text) and whose index the plan targets (`indexUnit`, default `unit`) are
+ * two units: a district's plan for its province's PGI says `unit: "Huyện Văn Quan", indexUnit:
+ * "Lạng Sơn"`. For PGI the index unit must be a province (written as the registry writes it)
+ * unless `units: "any"`; a baseline card must be of the index unit.
+ *
  * The framework (second argument) defaults to PGI; a baseline card of another framework is refused.
  * With a framework of mixed indicators (see {@link defineFramework}) each value is rounded to its
  * component's `decimals`, a lower-is-better component's targets default to `atMost` (and its row
@@ -269,7 +275,8 @@ function isScoreCard(value: unknown): value is ScoreCard {
  *
  * @throws {@link PgiError} for malformed input: `INVALID_INPUT` (shape, missing target and delta,
  * bad comparator), `INVALID_NUMBER`, `UNKNOWN_SUBINDEX`, `DUPLICATE_SUBINDEX`, `UNSAFE_KEY`,
- * `OUT_OF_SCALE` and `MISSING_SUBINDEX` (baseline scores), `INVALID_DATE`.
+ * `OUT_OF_SCALE` and `MISSING_SUBINDEX` (baseline scores), `INVALID_DATE`; `UNKNOWN_PROVINCE` for a
+ * PGI plan whose index unit is no province (pass `indexUnit` or `units: "any"`).
  *
  * @example
  * ```ts
@@ -433,7 +440,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     },
     baselineFindings,
     baselineCardYear,
-  });
+  }, showPlan);
   return plan;
 }
 

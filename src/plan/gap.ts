@@ -12,6 +12,7 @@ import type { ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze } from "../util";
 import { sameUnit } from "./units";
 import { asPlan, type Comparator, type Plan, type PlanInput, type PlanSubIndex } from "./create";
+import { showPlan } from "./render";
 
 /**
  * How a row did: `met` (actual ≥ target), `partial` (above baseline, below target), `none`
@@ -140,6 +141,9 @@ export function gapRow(baseline: Dec, target: Dec | null, actual: Dec, comparato
  * composite (`composite: "none"`) has `composite: null` and `summary.compositeMet: null`. Pass the
  * framework (third argument) to read back JSON copies of a plan and card of your own framework.
  *
+ * The results must be of the plan's `indexUnit` (a district's plan is assessed against its
+ * province's card); the report carries both `unit` and `indexUnit`.
+ *
  * @throws {@link PgiError} `INVALID_INPUT` when `actual` is not a score card, is of another unit,
  * framework, or of a year other than the plan's target year; plan input errors as in
  * {@link createPlan}.
@@ -238,5 +242,5 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
       compositeMetButSubIndicesMissed: compositeMet === true && missed.length > 0,
       subIndicesMetButCompositeMissed: compositeMet === false && missed.length === 0 && metIds.length > 0,
     },
-  });
+  }, showPlan);
 }

@@ -7,4 +7,3 @@ export type { Change, Direction, YearOverYear } from "./yoy";
 export { gapReport, PROGRESS_DECIMALS } from "./gap";
 export type { GapReport, GapRow, GapStatus } from "./gap";
 export { gapStatusLabel } from "./terms";
-export { langSonPlan2024, LANG_SON_PLAN_SOURCE } from "../data/lang-son-plan";

@@ -7,7 +7,7 @@ import { D, formatNumber, type Lang } from "../decimal";
 import type { Component, Framework } from "../framework/types";
 import { compositeNameOf, csvHeader, frameworkFor, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
-import type { Renderer, RendererMap } from "../render/types";
+import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import type { Comparator, Plan, PlanSubIndex } from "./create";
 import type { GapReport, GapRow } from "./gap";
 import type { Change, Direction, YearOverYear } from "./yoy";
@@ -20,6 +20,8 @@ const who = (framework: string, unit: string, indexUnit: string | undefined, lan
 /** Whether a result names an index unit other than its own unit. */
 const twoUnits = (framework: string, unit: string, indexUnit: string | undefined): boolean => planUnitsLine(framework, unit, indexUnit, "en") !== null;
 const INDEX_UNIT_HEADER: Record<Lang, string> = { vi: "Đơn vị có chỉ số", en: "index_unit" };
+import { jupyterBundleWith } from "../render/dispatch";
+import { gapChart, planChart, yearOverYearChart } from "./chart";
 
 const label = (f: string, id: string, lang: Lang, fw?: Framework): string => nameOf(f, id, lang, fw);
 const compLabel = (f: string, lang: Lang, fw?: Framework): string => compositeNameOf(f, lang, fw);
@@ -305,3 +307,15 @@ export const planRenderers: RendererMap = {
   yearOverYear: yoyRenderer,
   gapReport: gapRenderer,
 };
+
+/** Charts of this module's results, by kind. @internal */
+export const planCharts: ChartRenderers = {
+  plan: planChart,
+  yearOverYear: yearOverYearChart,
+  gapReport: gapChart,
+};
+
+/** The notebook display of plans, year-over-year changes and gap reports. @internal */
+export function showPlan(value: unknown): Record<string, unknown> {
+  return jupyterBundleWith(planRenderers, planCharts, value);
+}

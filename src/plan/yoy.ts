@@ -9,7 +9,9 @@ import type { PgiSubIndexId } from "../framework/pgi";
 import { asFramework } from "../framework/revive";
 import type { Framework, LocalizedText } from "../framework/types";
 import type { ScoreCard } from "../scorecard/scorecard";
-import { deepFreeze, foldName } from "../util";
+import { deepFreeze } from "../util";
+import { showPlan } from "./render";
+import { sameUnit } from "./units";
 
 /** Which way a score moved. */
 export type Direction = "up" | "down" | "unchanged";
@@ -84,7 +86,7 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
   const fw = framework === undefined ? undefined : asFramework(framework);
   previous = asScoreCard(previous, ["previous"]);
   current = asScoreCard(current, ["current"]);
-  if (foldName(previous.unit) !== foldName(current.unit)) {
+  if (!sameUnit(previous.unit, current.unit)) {
     throw new PgiError(
       "INVALID_INPUT",
       {
@@ -148,7 +150,7 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
     rank,
     counts,
     summary,
-  });
+  }, showPlan);
 
   /** Without a composite: how many indicators rose and fell. */
   function indicatorSummary(): LocalizedText {

@@ -1,20 +1,17 @@
 /**
- * What the renderers accept: a pgi-kit result or its JSON copy. Score cards, plans, score tables
- * and trajectories are re-validated like everywhere else; every other result is checked to be
- * plain data (JSON values only, finite numbers, no cycles) and rendered inside a guard, so a
- * tampered copy gives a PgiError, never a TypeError.
+ * What the renderers accept: a pgi-kit result or its JSON copy. A copy is checked to be plain
+ * data (JSON values only, finite numbers, no cycles), then re-validated by its kind's `revive`
+ * where the kind has one, and rendered inside a guard, so a tampered copy gives a PgiError, never
+ * a TypeError.
  * @internal
  * @module
  */
 import { kindOf } from "../revive";
-import { describe, formatPath, isPgiError, PgiError, type PgiPath } from "../errors";
+import { describe, formatPath, isPgiError, PgiError } from "../errors";
 import { asFramework } from "../framework/revive";
 import type { Framework } from "../framework/types";
-import { asPlan } from "../plan/create";
-import { asScoreCard } from "../scorecard/scorecard";
-import { asTable } from "../table/table";
-import { asTrajectory } from "../targets/trajectory";
 import { isSealed } from "../util";
+import type { Revivers } from "./types";
 
 /** The most values a result to render may hold. */
 const MAX_VALUES = 2_000_000;
@@ -55,28 +52,19 @@ function plainData(value: unknown): void {
 }
 
 /**
- * The value a renderer may use: the result itself when pgi-kit made it, else a re-validated copy.
+ * The value a renderer may use: the result itself when pgi-kit made it, else a copy re-validated
+ * by its kind's `revive` (score cards, plans, score tables, trajectories, …) or, for kinds without
+ * one, checked to be plain data.
  * @internal
  */
-export function renderable(value: unknown, framework: unknown): { value: unknown; framework: Framework | undefined } {
+export function renderable(value: unknown, framework: unknown, revivers: Revivers): { value: unknown; framework: Framework | undefined } {
   const fw = framework === undefined ? undefined : asFramework(framework, ["options", "framework"]);
   const sealedKind = kindOf(value);
   if (typeof sealedKind === "string" && isSealed(value, sealedKind)) return { value, framework: fw };
   plainData(value);
   const kind = Array.isArray(value) ? undefined : kindOf(value);
-  const path: PgiPath = [];
-  switch (kind) {
-    case "scoreCard":
-      return { value: asScoreCard(value, path, fw), framework: fw };
-    case "plan":
-      return { value: asPlan(value as never, fw, path), framework: fw };
-    case "scoreTable":
-      return { value: asTable(value, path), framework: fw };
-    case "trajectory":
-      return { value: asTrajectory(value, path), framework: fw };
-    default:
-      return { value, framework: fw };
-  }
+  const revive = typeof kind === "string" && Object.prototype.hasOwnProperty.call(revivers, kind) ? revivers[kind] : undefined;
+  return { value: revive ? revive(value, fw, []) : value, framework: fw };
 }
 
 /** Run a renderer on a checked value; anything but a PgiError becomes one. @internal */

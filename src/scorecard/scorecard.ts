@@ -15,6 +15,7 @@ import { acceptedBy, ScoreCardShape } from "../schemas";
 import { PGI } from "../framework/pgi";
 import { expectKind, field, revive } from "../revive";
 import { isSealed, seal } from "../util";
+import { showScoreCard } from "./render";
 
 /**
  * Input of {@link scoreCard}. `S` is the type of `scores`: for PGI cards a record keyed by
@@ -302,7 +303,7 @@ export function buildScoreCard(
     rank: v.rank,
     source: v.source,
     findings,
-  });
+  }, showScoreCard);
 }
 
 /**
@@ -402,7 +403,7 @@ function roundedOriginal(card: ScoreCard, copy: object, path: PgiPath, fw: Frame
       ...(details as Record<string, string | number | boolean | null>),
     });
   });
-  return seal({ ...card, composite: card.publishedComposite ?? computed, computedComposite: computed, findings: copied });
+  return seal({ ...card, composite: card.publishedComposite ?? computed, computedComposite: computed, findings: copied }, showScoreCard);
 }
 
 function kindOfFinding(f: unknown): unknown {

@@ -10,11 +10,18 @@
  */
 import { D } from "../decimal";
 import { finding, type Finding } from "../findings";
-import { deepFreeze } from "../util";
+import { deepFreeze, sealShallow } from "../util";
 import type { Compiled } from "./compiled";
 import { keyedMaker, recordMaker, unitMaker } from "./fast";
-import type { Rounded } from "./run";
+import { showScoring } from "./render";
 import type { IndicatorStats, ScoredUnit, Scoring, ScoringColumns } from "./types";
+
+/** @internal Rounded values as keys into a table of shared boxes (./fast.ts). */
+export interface KeyColumns {
+  readonly K: Uint16Array | Int32Array;
+  readonly T: readonly unknown[];
+  readonly base: number;
+}
 
 /** What building a result needs from a run, and nothing more. @internal */
 export interface Parts {
@@ -24,7 +31,8 @@ export interface Parts {
   readonly groups: readonly (string | null)[];
   readonly scores: Float64Array;
   readonly comps: Float64Array;
-  readonly keyed: Rounded["keyed"];
+  /** The scores and components as keys (row results), or null (rounded doubles in `scores`, `comps`). */
+  readonly keyed: { readonly scores: KeyColumns; readonly comps: KeyColumns } | null;
   readonly composite: Float64Array;
   readonly rank: Int32Array;
   readonly min: Float64Array;
@@ -115,7 +123,7 @@ export function buildScoring(parts: Parts): Scoring {
       });
     }
   }
-  return freeze({ kind: "scoring" as const, framework: c.fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) });
+  return sealShallow({ kind: "scoring" as const, framework: c.fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) }, (v) => showScoring(v, c.fw));
 }
 
 /** The frozen columns result (its typed arrays are the caller's: they cannot be frozen). @internal */
@@ -130,7 +138,7 @@ export function buildColumns(parts: Parts): ScoringColumns {
     components[id] = parts.comps.subarray(j * n, (j + 1) * n);
   });
   const { stats, findings } = statsAndFindings(parts);
-  return Object.freeze({
+  return sealShallow({
     kind: "scoringColumns" as const,
     framework: c.fw.id,
     units: Object.freeze(parts.units),
@@ -141,5 +149,5 @@ export function buildColumns(parts: Parts): ScoringColumns {
     rank: parts.rank,
     indicators: Object.freeze(stats),
     findings: deepFreeze(findings),
-  });
+  }, (v) => showScoring(v, c.fw));
 }

@@ -1,16 +1,18 @@
 /**
- * Renderers for scoring results, what-if, solve-for and survey aggregates, by their `kind`.
+ * Renderers for scoring results (by rows or by columns), what-if and solve-for, by their `kind`.
  * @internal
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
+import type { Framework } from "../framework/types";
 import { csvHeader, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
-import { findingsMarkdown } from "../render/core";
-import type { Renderer, RendererMap } from "../render/types";
-import type { SurveyAggregate } from "../survey/aggregate";
-import type { Scoring } from "./engine";
+import { findingsMarkdown } from "../render/findings";
+import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
+import type { Scoring, ScoringColumns } from "./engine";
 import type { SolveFor, WhatIf } from "./whatif";
+import { jupyterBundleWith } from "../render/dispatch";
+import { columnsChart, rowsOf, scoringChart } from "./chart";
 
 const n = (v: number | null, lang: Lang, signed = false): string => (v === null ? "—" : formatNumber(v, { lang, signed }));
 const raw = (v: number | null, lang: Lang): string => (v === null ? "—" : lang === "vi" ? String(v).replace(".", ",") : String(v));
@@ -67,23 +69,26 @@ const solveRenderer: Renderer<SolveFor> = {
   }),
 };
 
-const surveyRenderer: Renderer<SurveyAggregate> = {
-  markdown: (a, lang) => {
-    const vi = lang === "vi";
-    const header = [vi ? "Đơn vị" : "Unit", vi ? "Số phiếu" : "Responses", ...a.questions];
-    const rows = a.units.map((u) => [u.unit + (u.flagged ? " ⚠" : ""), String(u.responses), ...a.questions.map((q) => n(u.indicators[q]!, lang))]);
-    const f = findingsMarkdown(a.findings, lang);
-    return [`**${vi ? "Tổng hợp khảo sát" : "Survey aggregate"}**`, markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right"))), ...(f ? [f] : [])].join("\n\n") + "\n";
-  },
-  csv: (a, lang) => ({
-    header: [...csvHeader(lang, ["unit", "responses", "flagged"]), ...a.questions],
-    rows: a.units.map((u) => [u.unit, String(u.responses), yesNo(u.flagged, lang), ...a.questions.map((q) => (u.indicators[q] === null ? "" : n(u.indicators[q]!, lang)))]),
-  }),
+/** A columnar scoring (`scoreColumns`): the table of the scoring of the same numbers. */
+const columnsRenderer: Renderer<ScoringColumns> = {
+  markdown: (c, lang) => scoringRenderer.markdown(rowsOf(c), lang),
+  csv: (c, lang) => scoringRenderer.csv(rowsOf(c), lang),
 };
 
 export const scoringRenderers: RendererMap = {
   scoring: scoringRenderer,
+  scoringColumns: columnsRenderer,
   whatIf: whatIfRenderer,
   solveFor: solveRenderer,
-  surveyAggregate: surveyRenderer,
 };
+
+/** Charts of this module's results, by kind. @internal */
+export const scoringCharts: ChartRenderers = {
+  scoring: scoringChart,
+  scoringColumns: columnsChart,
+};
+
+/** The notebook display of scorings, what-if and solve-for. @internal */
+export function showScoring(value: unknown, framework?: Framework): Record<string, unknown> {
+  return jupyterBundleWith(scoringRenderers, scoringCharts, value, framework);
+}

@@ -11,7 +11,9 @@
 import { roundRat } from "./exact";
 import type { Framework } from "../framework/types";
 import { compositeOf, finishComponents, sumColumn } from "./aggregate";
-import { buildColumns, buildScoring, type Parts } from "./build";
+import { buildColumns, buildScoring, type KeyColumns, type Parts } from "./build";
+
+export type { KeyColumns } from "./build";
 import { checkFramework, compiled, type Compiled, type KeyTable } from "./compiled";
 import { ExactPath } from "./exactpath";
 import { fusedColumn } from "./fused";
@@ -46,13 +48,6 @@ export interface Raw {
   readonly table: KeyTable | null;
   readonly exact: ExactPath;
   readonly errComposite: number;
-}
-
-/** @internal Rounded values as keys into a table of shared boxes (./fast.ts). */
-export interface KeyColumns {
-  readonly K: Uint16Array | Int32Array;
-  readonly T: readonly unknown[];
-  readonly base: number;
 }
 
 /** @internal The rounded columns of one run (stages 5–6). */

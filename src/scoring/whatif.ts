@@ -10,6 +10,7 @@ import { checkFramework } from "./compiled";
 import { guarded } from "./engine";
 import { computeRaw, prepare, scoreRows, type Prepared, type Raw } from "./run";
 import type { ScoredUnit, UnitRow } from "./types";
+import { showScoring } from "./render";
 
 /** One unit's scores before or after a change. */
 export interface UnitScores {
@@ -114,7 +115,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
     moved,
     othersMoved: moved.some((m) => m.unit !== name && !same(m.before, m.after)),
     note: WHATIF_NOTE,
-  });
+  }, showScoring);
 }
 
 /** One indicator's answer in {@link solveFor}. */
@@ -417,5 +418,5 @@ function solveForImpl(
     alreadyMet,
     indicators: results,
     note: SOLVE_NOTE,
-  });
+  }, showScoring);
 }

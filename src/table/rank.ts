@@ -10,6 +10,7 @@ import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
 import { asTable, byId, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
+import { showTable } from "./render";
 
 /**
  * What a table is ranked or measured by: `"composite"` or a PGI sub-index as code writes it
@@ -180,7 +181,7 @@ export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
       }
     }
   }
-  return deepFreeze({ kind: "ranking" as const, framework: table.framework, year: table.year, by, within, rows, findings });
+  return deepFreeze({ kind: "ranking" as const, framework: table.framework, year: table.year, by, within, rows, findings }, showTable);
 }
 
 /** One region's statistics. Values at 2 dp, half-up. */
@@ -252,7 +253,7 @@ export function regionSummary(table: ScoreTable, options: { readonly by?: RankBy
       worst: { units: rows.filter((_, i) => values[i]!.eq(min)).map((r) => r.unit), value: toNum(min) },
     };
   });
-  return deepFreeze({ kind: "regionSummary" as const, framework: table.framework, year: table.year, by, regions });
+  return deepFreeze({ kind: "regionSummary" as const, framework: table.framework, year: table.year, by, regions }, showTable);
 }
 
 /** Options of {@link rankGoal}. */
@@ -372,7 +373,7 @@ export function rankGoal(table: ScoreTable, unit: string, targetRank: number, op
     feasible: required.lte(scale.max),
     max: scale.max,
     note: RELATIVE_NOTE,
-  });
+  }, showTable);
 }
 
 /** A benchmark card for {@link allocate}: four sub-index scores with a label. */
@@ -434,12 +435,12 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
       kind: "benchmark" as const,
       label: { vi: `tốt nhất ${where.vi === "cả nước" ? "cả nước" : where.vi} (${best.unit})`, en: `best of ${where.en} (${best.unit})` },
       scores: { ...(best.scores as Record<string, number>) },
-    });
+    }, showTable);
   }
   if (of === "median") {
     const scores: Record<string, number> = {};
     for (const id of ids) scores[id] = toNum(medianDec(rows.map((r) => valueOf(r, id))));
-    return deepFreeze({ kind: "benchmark" as const, label: { vi: `trung vị ${where.vi}`, en: `median of ${where.en}` }, scores });
+    return deepFreeze({ kind: "benchmark" as const, label: { vi: `trung vị ${where.vi}`, en: `median of ${where.en}` }, scores }, showTable);
   }
   const row = findRow(table, of);
   if (row.scores === null) {
@@ -452,5 +453,5 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
       ["of"],
     );
   }
-  return deepFreeze({ kind: "benchmark" as const, label: { vi: row.unit, en: row.unit }, scores: { ...(row.scores as Record<string, number>) } });
+  return deepFreeze({ kind: "benchmark" as const, label: { vi: row.unit, en: row.unit }, scores: { ...(row.scores as Record<string, number>) } }, showTable);
 }

@@ -7,10 +7,12 @@ import { formatNumber, type Lang } from "../decimal";
 import { PGI } from "../framework/pgi";
 import { compositeLabel, componentLabel, csvHeader, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
-import { findingsMarkdown } from "../render/core";
-import type { Renderer, RendererMap } from "../render/types";
+import { findingsMarkdown } from "../render/findings";
+import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import type { Ranking, RankGoal, RegionSummary } from "./rank";
 import type { ScoreTable } from "./table";
+import { jupyterBundleWith } from "../render/dispatch";
+import { rankingChart } from "./chart";
 
 const byLabel = (by: string, lang: Lang): string => (by === "composite" ? compositeLabel(PGI, lang) : componentLabel(PGI, by, lang));
 const n = (v: number, lang: Lang): string => formatNumber(v, { lang });
@@ -108,3 +110,13 @@ export const tableRenderers: RendererMap = {
   regionSummary: regionRenderer,
   rankGoal: goalRenderer,
 };
+
+/** Charts of this module's results, by kind. @internal */
+export const tableCharts: ChartRenderers = {
+  ranking: rankingChart,
+};
+
+/** The notebook display of score tables, rankings, region summaries and rank goals. @internal */
+export function showTable(value: unknown): Record<string, unknown> {
+  return jupyterBundleWith(tableRenderers, tableCharts, value);
+}

@@ -15,6 +15,7 @@ import { PGI, pgiEdition } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import { editDistance, foldName, isSealed, seal } from "../util";
+import { showTable } from "./render";
 
 /** One unit of a table. */
 export interface TableRow {
@@ -208,7 +209,7 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
     year: first!.year,
     units,
     rows,
-  });
+  }, showTable);
 }
 
 function resolve(unit: string, i: number) {

@@ -13,6 +13,7 @@ import type { PgiKeyed } from "../framework/names";
 import { readScores, type ScoreCard } from "../scorecard/scorecard";
 import { deepFreeze } from "../util";
 import type { Benchmark } from "../table/rank";
+import { showTargets } from "./render";
 
 /** How {@link allocate} splits a composite increase. */
 export type AllocationStrategy = "equal" | "headroom" | "benchmark" | "weakestFirst";
@@ -301,5 +302,5 @@ export function allocate(
     targets,
     benchmark: bench ? { label: benchLabel, scores: Object.fromEntries(ids.map((id) => [id, toNum(bench!.get(id)!)])) } : null,
     maxDelta: toNum(maxDelta),
-  });
+  }, showTargets);
 }

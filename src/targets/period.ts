@@ -9,6 +9,7 @@ import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../err
 import { seal } from "../util";
 import { field } from "../revive";
 import { trajectoryShape, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./shape";
+import { showTargets } from "./render";
 
 const G_VI = { quarter: "quý", month: "tháng" } as const;
 const EXAMPLE = { quarter: { en: '"2025-Q2" or "Quý II/2025"', vi: '"Quý II/2025" hoặc "2025-Q2"' }, month: { en: '"2025-06" or "06/2025"', vi: '"06/2025" hoặc "2025-06"' } } as const;
@@ -99,7 +100,7 @@ export function periodTrajectory(input: TrajectoryInput): Trajectory {
     baselinePeriod: idOf(b.index, b.granularity),
     targetPeriod: idOf(t.index, t.granularity),
     periodChange: toNum(slope, decimals + 2),
-  });
+  }, showTargets);
 }
 
 function classify(value: Dec, target: Dec, observed: Dec, ratio: Dec | null, sign: number): ProgressStatus {
@@ -196,5 +197,5 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
     targetPeriod: idOf(t.index, g),
     observedPeriodChange: toNum(observed, d + 2),
     requiredPeriodChange: toNum(required, d + 2),
-  });
+  }, showTargets);
 }

@@ -6,10 +6,12 @@
 import { formatNumber, type Lang } from "../decimal";
 import { compositeNameOf, csvHeader, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
-import type { Renderer, RendererMap } from "../render/types";
+import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import type { Allocation } from "./allocate";
 import type { ProgressAssessment, ProgressStatus, Trajectory } from "./shape";
 import { periodLabel } from "./calendar";
+import { jupyterBundleWith } from "../render/dispatch";
+import { allocationChart, progressChart, trajectoryChart } from "./chart";
 
 const n = (v: number, lang: Lang, decimals = 2): string => formatNumber(v, { lang, decimals });
 const STRATEGY: Record<Lang, Record<Allocation["strategy"], string>> = {
@@ -142,3 +144,15 @@ export const targetsRenderers: RendererMap = {
   trajectory: trajectoryRenderer,
   progressAssessment: progressRenderer,
 };
+
+/** Charts of this module's results, by kind. @internal */
+export const targetsCharts: ChartRenderers = {
+  allocation: allocationChart,
+  trajectory: trajectoryChart,
+  progressAssessment: progressChart,
+};
+
+/** The notebook display of allocations, trajectories and progress assessments. @internal */
+export function showTargets(value: unknown): Record<string, unknown> {
+  return jupyterBundleWith(targetsRenderers, targetsCharts, value);
+}

@@ -11,6 +11,8 @@ import { NumberInputSchema, YearSchema } from "../schemas";
 import { deepFreeze, isSealed, seal } from "../util";
 import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
 import { trajectoryObject, trajectoryShape, yearOrPeriodSchema, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
+import { showTargets } from "./render";
+
 
 export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, TrajectoryDirection, TrajectoryInput } from "./shape";
 
@@ -77,7 +79,7 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     target: toNum(t, decimals),
     annualChange: toNum(slope, decimals + 2),
     milestones,
-  });
+  }, showTargets);
 }
 
 /**
@@ -206,5 +208,5 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
     requiredAnnualChange: toNum(required, d + 2),
     ratio: ratio === null ? null : toNum(ratio, 4),
     status,
-  });
+  }, showTargets);
 }

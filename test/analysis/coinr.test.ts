@@ -63,6 +63,24 @@ describe("correlations equal R's cor (as COINr's get_corr calls it)", () => {
       }
     });
   }
+  it("each indicator with its component (the sign of a lower-is-better indicator reversed)", () => {
+    const ref = fixture("cor_with_component.csv");
+    const scores = fixture("component_scores.csv");
+    for (const method of ["pearson", "spearman"] as const) {
+      const c = correlations(FW, ROWS, { method });
+      for (const [m, id, comp, r] of ref.rows) {
+        if (m !== method) continue;
+        const w = c.withComponent.find((x) => x.indicator === id)!;
+        expect(w.component).toBe(comp);
+        expect(close(w.correlation, num(r!)! * (id === "i3" ? -1 : 1)), `${method} ${id}`).toBe(true);
+        // the component scores R was given are scoreUnits' own
+        const k = scores.header.indexOf(comp!);
+        const f = method === "pearson" ? pearson : spearman;
+        const unrounded = f(...pairs(col(id!), scores.rows.map((row) => num(row[k]!))));
+        expect(close(unrounded, num(r!), 1e-12)).toBe(true);
+      }
+    }
+  });
   it("flags the collinear pair and the negative pairs inside a component (direction-adjusted)", () => {
     const c = correlations(FW, ROWS);
     expect(c.flags.filter((f) => f.flag === "collinear").map((f) => [f.a, f.b])).toEqual([["i6", "i7"]]);
@@ -83,6 +101,7 @@ describe("cronbachAlpha equals COINr's get_cronbach", () => {
     const ref = fixture("get_cronbach.csv");
     const a = cronbachAlpha(FW, ROWS);
     for (const [c, v] of ref.rows) expect(close(a[c!]!, num(v!)), c).toBe(true);
+    expect(correlations(FW, ROWS).alpha).toEqual(a);
   });
 });
 

@@ -105,6 +105,12 @@ describe("inputs are read, never changed", () => {
     expect(rows).toEqual(copy);
     expect(Object.isFrozen(r)).toBe(true);
   });
+  it("means are exact for values printed with an exponent and for negative values", () => {
+    const rows = [1e-7, 2e-7, 4e-7].map((i1, u) => ({ unit: `U${u}`, indicators: { i1 } }));
+    expect(indicatorStats(FW, rows).indicators[0]!.mean).toBe(2.333e-7);
+    const neg = [-0.5, -0.25, 0.1].map((i1, u) => ({ unit: `U${u}`, indicators: { i1 } }));
+    expect(indicatorStats(FW, neg, { decimals: 4 }).indicators[0]!.mean).toBe(-0.2167);
+  });
   it("a too short or constant column is left as it is by treat", () => {
     expect(treat([1, 2, 1000]).method).toBe("none");
     expect(treat([5, 5, 5, 5, 5]).before).toEqual({ skewness: null, kurtosis: null });

@@ -1,6 +1,6 @@
 import { describe, expect } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
-import { impute, imputePanel, treat } from "../../src/index";
+import { impute, imputePanel, indicatorStats, treat } from "../../src/index";
 import { FW } from "./helpers";
 
 const value = fc.option(fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100), { nil: null, freq: 4 });
@@ -69,4 +69,27 @@ describe("treatment", () => {
     xs.forEach((x, i) => expect(t.values[i] === null).toBe(x === null));
     if (t.method === "winsorise") expect(t.values.filter((v, i) => v !== xs[i]).length).toBe(t.winsorised);
   });
+});
+
+describe("exactness", () => {
+  prop.prop([fc.array(fc.integer({ min: -10_000_000, max: 10_000_000 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 3 })], { numRuns: 200 })(
+    "means and medians equal a 60-digit decimal reference rounded half-up",
+    async (ints, decimals, scale) => {
+      const { default: Decimal } = await import("decimal.js");
+      const D60 = Decimal.clone({ precision: 60 });
+      const xs = ints.map((i) => i / 10 ** scale);
+      const rows = xs.map((x, u) => ({ unit: `U${u}`, indicators: { i1: x } }));
+      const s = indicatorStats(FW, rows, { decimals }).indicators[0]!;
+      const sum = xs.reduce((a, x) => a.plus(new D60(String(x))), new D60(0));
+      const mean = Number(sum.div(xs.length).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed());
+      expect(s.mean).toBe(mean === 0 ? 0 : mean);
+      const sorted = [...xs].sort((a, b) => a - b);
+      const m = sorted.length >> 1;
+      const med = sorted.length % 2 ? new D60(String(sorted[m])) : new D60(String(sorted[m - 1])).plus(String(sorted[m])).div(2);
+      const median = Number(med.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed());
+      expect(s.median).toBe(median === 0 ? 0 : median);
+      const imp = impute(FW, [...rows, { unit: "gap", indicators: { i1: null } }], { method: "mean", decimals });
+      expect(imp.imputed[0]!.value).toBe(s.mean);
+    },
+  );
 });

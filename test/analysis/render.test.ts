@@ -25,6 +25,7 @@ describe("renderers of the analyst functions", () => {
     expect(en).toContain("- i6 and i7 are nearly collinear (correlation 0.9982429973): consider dropping one");
     expect(en).toContain("- i1 and i3 in component env correlate negatively (-0.5279213099, direction-adjusted)");
     expect(en).toContain("| i3        | env       |                   0.4909600934 |");
+    expect(en).toMatch(/\| gov +\| +0\.5991649219 \|/);
     expect(toMarkdown(c)).toContain("gần như trùng nhau");
     const csv = toCsv(c, { lang: "en" }).split("\r\n");
     expect(csv[0]).toBe("indicator,i1,i2,i3,i4,i5,i6,i7,i8");

@@ -216,7 +216,7 @@ describe("--format vega", () => {
     const spec = JSON.parse((await run("gap", planFile, actualFile, "--format", "vega", "--lang", "en")).out);
     expect(spec.$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
     expect(spec.data.values[2]).toEqual({ name: "Minimizing the risk of climate hazards to firms", series: "Result 2024", value: 4.95 });
-    expect((await run("goal", "Lạng Sơn", "1", "--format", "vega")).err).toContain("no chart");
+    expect((await run("goal", "Lạng Sơn", "1", "--format", "vega")).err).toContain("không có biểu đồ");
   });
 });
 

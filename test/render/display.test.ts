@@ -151,14 +151,26 @@ describe("Node REPL view (util.inspect.custom)", () => {
 
 describe("import cost", () => {
   const src = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
-  it.each([["parseNumber"], ["createPlan"], ["gapReport"]])("a bundle importing %s alone carries no renderer", async (name) => {
+  async function inputsOf(name: string): Promise<string[]> {
     const result = await build({
       stdin: { contents: `import { ${name} } from ${JSON.stringify(src)}; console.log(${name});`, resolveDir: ".", loader: "ts" },
       bundle: true, format: "esm", write: false, metafile: true, platform: "neutral", external: ["decimal.js", "zod"], logLevel: "silent",
     });
     // The files that put bytes into the bundle (metafile.inputs also lists tree-shaken ones).
-    const inputs = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([p]) => p));
+    return Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([p]) => p));
+  }
+
+  it("a bundle importing parseNumber alone carries no renderer", async () => {
+    const inputs = await inputsOf("parseNumber");
     expect(inputs.some((p) => p.endsWith("src/decimal.ts"))).toBe(true);
-    expect(inputs.filter((p) => /src\/(render\/|mime\.ts|\w+\/render\.ts)/.test(p))).toEqual([]);
+    expect(inputs.filter((p) => /src\/(render\/|renderers\.ts|\w+\/(render|chart)\.ts)/.test(p))).toEqual([]);
+  });
+
+  // A result displays at once with its own domain's renderers: a bundle that makes plans carries
+  // the plan (and score card) renderers, and no other domain's, nor the generic dispatchers.
+  it.each([["createPlan"], ["gapReport"]])("a bundle importing %s carries its own domain's renderers only", async (name) => {
+    const inputs = await inputsOf(name);
+    expect(inputs.some((p) => p.endsWith("src/plan/render.ts"))).toBe(true);
+    expect(inputs.filter((p) => /src\/(renderers\.ts|(table|targets|scoring|checklist|extract|survey)\/(render|chart)\.ts)/.test(p))).toEqual([]);
   });
 });

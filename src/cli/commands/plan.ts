@@ -1,6 +1,6 @@
 /** `pgi plan`: a plan and its check. @internal @module */
 import { checkPlan } from "../../plan/check";
-import { toMarkdown } from "../../render/index";
+import { toMarkdown } from "../../renderers";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";

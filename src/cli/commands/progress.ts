@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, type Bilingual } from "../../errors";
-import { toMarkdown } from "../../render/index";
+import { toMarkdown } from "../../renderers";
 import { assessProgress, trajectory, type Observation, type TrajectoryDirection } from "../../targets/trajectory";
 import { parsePeriod } from "../../targets/calendar";
 import { INPUT_OPTIONS, SHEET_OPTIONS, UsageError } from "../args";

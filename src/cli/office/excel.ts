@@ -8,7 +8,7 @@
  */
 import type { Framework } from "../../framework/types";
 import type { Lang } from "../../decimal";
-import { toCsv } from "../../render/index";
+import { toCsv } from "../../renderers";
 import { parseCsv } from "../../render/primitives";
 import { optional } from "../optional";
 import { documentTitle } from "./word";

@@ -10,9 +10,10 @@
  * @module
  */
 import type { Lang } from "../../decimal";
+import type { Framework } from "../../framework/types";
 import { PgiError } from "../../errors";
 import { planUnitsLine } from "../../plan/units";
-import { toMarkdown } from "../../render/index";
+import { toMarkdown } from "../../renderers";
 import { optional } from "../optional";
 
 /** The heading and signature fields of an office document; the ones not given are dotted placeholders. */
@@ -30,6 +31,8 @@ export interface OfficeDocxOptions {
   readonly date?: string;
   /** The text of the plan document a plan was read from: its "nhiệm vụ, giải pháp" part is kept. */
   readonly sourceText?: string;
+  /** The framework of a mixed plan or report (`--framework`), for its component names. */
+  readonly framework?: Framework;
 }
 
 type Docx = typeof import("docx");
@@ -154,11 +157,11 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
 }
 
 /** What a result is, for its title and number: a report (BC) or a plan (KH). */
-function describeResult(result: unknown, lang: Lang): { doc: string; code: string; subtitle: string; units: string | null; md: string } {
+function describeResult(result: unknown, lang: Lang, framework?: Framework): { doc: string; code: string; subtitle: string; units: string | null; md: string } {
   const w = WORDS[lang];
   const r = (typeof result === "object" && result !== null ? result : {}) as Record<string, unknown>;
   // The renderer's own title line gives way to the document's title.
-  const md = toMarkdown(result, { lang }).replace(/^(#+ .*|\*\*[^*\n]+\*\*.*)\n+/, "");
+  const md = toMarkdown(result, { lang, ...(framework !== undefined ? { framework } : {}) }).replace(/^(#+ .*|\*\*[^*\n]+\*\*.*)\n+/, "");
   // Who plans and whose index is measured, when they are two units (a district's plan for its province's PGI).
   const both = (): string | null =>
     typeof r.unit === "string" && typeof r.indexUnit === "string" ? planUnitsLine(String(r.framework ?? "pgi"), r.unit, r.indexUnit, lang) : null;
@@ -210,7 +213,7 @@ export async function officeDocx(result: unknown, options: OfficeDocxOptions): P
   const w = WORDS[lang];
   const d: Docx = await optional("docx", "--format docx", () => import("docx"));
   const { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType } = d;
-  const what = describeResult(result, lang);
+  const what = describeResult(result, lang, options.framework);
 
   const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
     new TextRun({ text, font: FONT, size: o.size ?? PT.body, bold: o.bold, italics: o.italics, ...(o.underline ? { underline: { type: UnderlineType.SINGLE } } : {}) });

@@ -8,7 +8,7 @@
  *   data         src/data/             (published scores, provinces)
  *   domains      src/{plan,table,scoring,checklist}/   (none imports another)
  *   composed     src/targets/ (on table's benchmarks), src/survey/ (on scoring), src/extract/ (on
- *                plan), the embedded plan and checklist src/data/{lang-son-plan,ntm-environment}.ts
+ *                plan), src/analysis/ (on scoring), src/uncertainty/ (on scoring and table), the embedded plan and checklist src/data/{lang-son-plan,ntm-environment}.ts
  *   entries      src/index.ts, src/renderers.ts, src/entries/  (the generic renderers, one entry per domain)
  *   cli          src/cli/              (Node only)
  *
@@ -29,6 +29,8 @@ const LAYERS = [
   ["checklist", "^src/checklist/", 5],
   ["survey", "^src/survey/", 6],
   ["extract", "^src/extract/", 6],
+  ["analysis", "^src/analysis/", 6],
+  ["uncertainty", "^src/uncertainty/", 6],
   ["fixtures", "^src/data/(lang-son-plan|ntm-environment)\\.ts$", 6],
   ["entries", "^src/(index|renderers)\\.ts$|^src/entries/", 7],
   ["cli", "^src/cli/", 8],

@@ -181,16 +181,12 @@ function vietnamese(code: PgiErrorCode, message: string, d: Record<string, unkno
  *
  * @example
  * ```ts
- * isPgiError(new PgiError("INVALID_INPUT", "bad")); // true
+ * isPgiError(new PgiError("INVALID_INPUT", { en: "bad", vi: "sai" })); // true
  * isPgiError(new Error("bad"));                      // false
  * ```
  */
 export function isPgiError(value: unknown): value is PgiError {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[BRAND] === true
-  );
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** `["scores", "pollution", 0]` → `scores.pollution[0]`. */
@@ -330,7 +326,10 @@ function issueByKind(issue: core.$ZodIssue, full: PgiPath): Bilingual {
     }
     case "invalid_value": {
       const values = issue.values.slice(0, 8).map((v) => describe(v));
-      return { en: `expected one of ${values.join(", ")} for ${where.en}, got ${got.en}`, vi: `${where.vi} phải là một trong ${values.join(", ")}, nhận được ${got.vi}` };
+      return {
+        en: `expected one of ${values.join(", ")} for ${where.en}, got ${got.en}`,
+        vi: `${where.vi} phải là một trong ${values.join(", ")}, nhận được ${got.vi}`,
+      };
     }
     case "too_small":
     case "too_big": {
@@ -342,7 +341,10 @@ function issueByKind(issue: core.$ZodIssue, full: PgiPath): Bilingual {
       const vi = small ? (strict ? "lớn hơn" : "ít nhất") : strict ? "nhỏ hơn" : "tối đa";
       const n = { en: describe(bound), vi: describe(bound, "vi") };
       if (unit === null) {
-        return { en: `${where.en} must be ${en} ${n.en}, got ${got.en}`, vi: `${where.vi} phải ${vi === "ít nhất" ? "từ" : vi === "tối đa" ? "không quá" : vi} ${n.vi}, nhận được ${got.vi}` };
+        return {
+          en: `${where.en} must be ${en} ${n.en}, got ${got.en}`,
+          vi: `${where.vi} phải ${vi === "ít nhất" ? "từ" : vi === "tối đa" ? "không quá" : vi} ${n.vi}, nhận được ${got.vi}`,
+        };
       }
       return { en: `${where.en} must have ${en} ${n.en} ${unit.en}`, vi: `${where.vi} phải có ${vi} ${n.vi} ${unit.vi}` };
     }
@@ -351,10 +353,20 @@ function issueByKind(issue: core.$ZodIssue, full: PgiPath): Bilingual {
       const kinds = issue.errors.map((branch) => branch.find((i) => i.code === "invalid_type" && i.path.length === 0) as core.$ZodIssueInvalidType | undefined);
       if (kinds.length > 0 && kinds.every((k) => k !== undefined)) {
         const wants = [...new Set(kinds.map((k) => k!.expected))].map(expectedOf);
-        if (input === undefined) return { en: `${where.en} is required: pass ${wants.map((w) => w.en).join(" or ")}`, vi: `thiếu ${where.vi}: cần ${wants.map((w) => w.vi).join(" hoặc ")}` };
-        return { en: `expected ${wants.map((w) => w.en).join(" or ")} for ${where.en}, got ${got.en}`, vi: `${where.vi} cần ${wants.map((w) => w.vi).join(" hoặc ")}, nhận được ${got.vi}` };
+        if (input === undefined)
+          return {
+            en: `${where.en} is required: pass ${wants.map((w) => w.en).join(" or ")}`,
+            vi: `thiếu ${where.vi}: cần ${wants.map((w) => w.vi).join(" hoặc ")}`,
+          };
+        return {
+          en: `expected ${wants.map((w) => w.en).join(" or ")} for ${where.en}, got ${got.en}`,
+          vi: `${where.vi} cần ${wants.map((w) => w.vi).join(" hoặc ")}, nhận được ${got.vi}`,
+        };
       }
-      return { en: `${where.en} has none of the accepted forms (see the documentation of the field)`, vi: `${where.vi} không có dạng nào được chấp nhận (xem tài liệu của trường này)` };
+      return {
+        en: `${where.en} has none of the accepted forms (see the documentation of the field)`,
+        vi: `${where.vi} không có dạng nào được chấp nhận (xem tài liệu của trường này)`,
+      };
     }
     case "invalid_format":
       return { en: `${where.en} is not in the expected format, got ${got.en}`, vi: `${where.vi} không đúng định dạng, nhận được ${got.vi}` };
@@ -363,7 +375,10 @@ function issueByKind(issue: core.$ZodIssue, full: PgiPath): Bilingual {
     case "invalid_element":
       return { en: `${where.en} has an entry that is not valid`, vi: `${where.vi} có một phần tử không hợp lệ` };
     case "not_multiple_of":
-      return { en: `${where.en} must be a multiple of ${describe(Number(issue.divisor))}`, vi: `${where.vi} phải là bội số của ${describe(Number(issue.divisor), "vi")}` };
+      return {
+        en: `${where.en} must be a multiple of ${describe(Number(issue.divisor))}`,
+        vi: `${where.vi} phải là bội số của ${describe(Number(issue.divisor), "vi")}`,
+      };
     default:
       return { en: `${where.en} is not valid, got ${got.en}`, vi: `${where.vi} không hợp lệ, nhận được ${got.vi}` };
   }
@@ -399,7 +414,10 @@ export function fromZodError(error: core.$ZodError, basePath: PgiPath = []): Pgi
 export function parseWith<T>(schema: core.$ZodType<T>, input: unknown, basePath: PgiPath = []): T {
   type Result = { success: true; data: T } | { success: false; error: core.$ZodError };
   // reportInput: the bridge quotes the bad value (briefly) and tells a missing field from a wrong one.
-  const result = readingInput(() => (schema as unknown as { safeParse(v: unknown, ctx: { reportInput: boolean }): Result }).safeParse(input, { reportInput: true }), basePath);
+  const result = readingInput(
+    () => (schema as unknown as { safeParse(v: unknown, ctx: { reportInput: boolean }): Result }).safeParse(input, { reportInput: true }),
+    basePath,
+  );
   if (!result.success) throw fromZodError(result.error, basePath);
   return result.data;
 }
@@ -436,7 +454,11 @@ export function readingInput<T>(read: () => T, path: PgiPath = [], what: string 
 export function safeEntries(value: unknown, path: PgiPath, what: string | Bilingual): [string, unknown][] {
   const name = typeof what === "string" ? { en: what, vi: what } : what;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new PgiError("INVALID_INPUT", { en: `expected ${name.en} as a plain object, got ${describe(value)}`, vi: `${name.vi} phải là một đối tượng, nhận được ${describe(value, "vi")}` }, path);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected ${name.en} as a plain object, got ${describe(value)}`, vi: `${name.vi} phải là một đối tượng, nhận được ${describe(value, "vi")}` },
+      path,
+    );
   }
   const out: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
@@ -454,7 +476,14 @@ export function safeEntries(value: unknown, path: PgiPath, what: string | Biling
     try {
       v = (value as Record<string, unknown>)[key];
     } catch {
-      throw new PgiError("INVALID_INPUT", { en: `${describe(key)} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(key)} (hàm đọc giá trị gây lỗi); hãy truyền dữ liệu thuần` }, [...path, key]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `${describe(key)} could not be read (a getter threw); pass plain data`,
+          vi: `không đọc được ${describe(key)} (hàm đọc giá trị gây lỗi); hãy truyền dữ liệu thuần`,
+        },
+        [...path, key],
+      );
     }
     out.push([key, v]);
   }
@@ -480,7 +509,10 @@ export function optionsOf<T extends object>(value: unknown, keys: readonly (keyo
     const shape = `{ ${keys.slice(0, 3).join(", ")} }`;
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected options as a plain object such as ${shape} (or nothing), got ${describe(value)}`, vi: `tùy chọn phải là một đối tượng, ví dụ ${shape} (hoặc bỏ trống), nhận được ${describe(value, "vi")}` },
+      {
+        en: `expected options as a plain object such as ${shape} (or nothing), got ${describe(value)}`,
+        vi: `tùy chọn phải là một đối tượng, ví dụ ${shape} (hoặc bỏ trống), nhận được ${describe(value, "vi")}`,
+      },
       path,
     );
   }
@@ -490,7 +522,14 @@ export function optionsOf<T extends object>(value: unknown, keys: readonly (keyo
     try {
       v = (value as Record<string, unknown>)[key];
     } catch {
-      throw new PgiError("INVALID_INPUT", { en: `options.${key} could not be read (a getter threw); pass plain data`, vi: `không đọc được options.${key} (hàm đọc giá trị gây lỗi); hãy truyền dữ liệu thuần` }, [...path, key]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `options.${key} could not be read (a getter threw); pass plain data`,
+          vi: `không đọc được options.${key} (hàm đọc giá trị gây lỗi); hãy truyền dữ liệu thuần`,
+        },
+        [...path, key],
+      );
     }
     if (v !== undefined) out[key] = v;
   }

@@ -27,7 +27,8 @@ export type FindingCode =
   | "CONSTANT_INDICATOR"
   | "ALL_MISSING"
   | "MISSING_COMPONENT"
-  | "LOW_RESPONSES";
+  | "LOW_RESPONSES"
+  | "IMPUTATION_GAP";
 
 /** How serious a finding is: `info` (for the record), `warning` (look at it), `error` (wrong). */
 export type Severity = "info" | "warning" | "error";

@@ -25,7 +25,8 @@ export type { SubIndexKey } from "./framework/lookup";
 export type { PgiKeyed, PgiScoreKey, PgiSubIndexName } from "./framework/names";
 export { scoreCard } from "./scorecard/scorecard";
 export type { ScoreCard, ScoreCardInput } from "./scorecard/scorecard";
-export { NumberInputSchema, YearSchema, ScoresInputSchema, ScoreCardInputSchema } from "./schemas";
+export { NumberInputSchema, YearSchema } from "./schemas";
+export { ScoresInputSchema, ScoreCardInputSchema } from "./scorecard/scorecard";
 export { PGI_PUBLISHED, publishedRow, publishedScoreCard } from "./data/published";
 export type { PublishedRow } from "./data/published";
 export { toMarkdown, toCsv, toVegaLite, toMimeBundle } from "./renderers";
@@ -43,3 +44,4 @@ export { ntmEnvironmentTemplate, ntmEnvironmentSource } from "./data/ntm-environ
 export type { NtmEnvironmentSource } from "./data/ntm-environment";
 export * from "./extract/index";
 export * from "./uncertainty/index";
+export * from "./analysis/index";

@@ -20,14 +20,18 @@ import { scoringRevivers } from "./scoring/revivers";
 import { surveyRenderers } from "./survey/render";
 import { extractRenderers } from "./extract/render";
 import { checklistRenderers, checklistCharts } from "./checklist/render";
+import { analysisRenderers } from "./analysis/render";
+import { uncertaintyRenderers } from "./uncertainty/render";
+import { uncertaintyCharts } from "./uncertainty/chart";
+import { correlationChart } from "./analysis/chart";
 
 // Every domain's renderers by result kind, text renderers, charts and revivers,
 // gathered on first use (a bundle importing toMarkdown carries no chart).
 let renderers: RendererMap | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const RENDERERS = (): RendererMap => (renderers ??= { ...scoreCardRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...surveyRenderers, ...extractRenderers, ...checklistRenderers });
-const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...planCharts, ...tableCharts, ...targetsCharts, ...scoringCharts, ...checklistCharts });
+const RENDERERS = (): RendererMap => (renderers ??= { ...scoreCardRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...surveyRenderers, ...extractRenderers, ...checklistRenderers, ...analysisRenderers, ...uncertaintyRenderers });
+const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...planCharts, ...tableCharts, ...targetsCharts, ...scoringCharts, ...checklistCharts, ...(uncertaintyCharts as unknown as ChartRenderers), correlations: correlationChart as unknown as ChartRenderers[string] });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...planRevivers, ...tableRevivers, ...targetsRevivers, ...scoringRevivers });
 
 /**

@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import { toDec, type NumberInput } from "./decimal";
-import { zodMessage, type Bilingual } from "./errors";
+import { isPgiError, readingInput, zodMessage, type Bilingual } from "./errors";
 
 function isNumberInput(value: unknown): boolean {
   try {
@@ -15,6 +15,31 @@ function isNumberInput(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A schema that accepts exactly what `check` accepts: `check` is the function's own validation,
+ * run on the value as given (a PgiError it throws, or anything a hostile value throws while it is
+ * read, becomes a zod issue with the error's path and message, its Vietnamese recorded for the
+ * bridge). The one way the exported input schemas are made, so that schema-valid ⇔ the function
+ * throws no PgiError; the output is the input, unchanged. @internal
+ */
+export function acceptedBy<T>(check: (value: unknown) => unknown) {
+  return z
+    .custom<T>(() => true)
+    .check(
+      z.superRefine((value: T, ctx) => {
+        try {
+          readingInput(() => check(value));
+        } catch (e) {
+          if (!isPgiError(e)) throw e;
+          const cut = e.path.length > 0 ? e.message.indexOf(": ") + 2 : 0;
+          const cutVi = e.path.length > 0 ? e.messageVi.indexOf(": ") + 2 : 0;
+          const message = zodMessage({ en: e.message.slice(cut), vi: e.messageVi.slice(cutVi) });
+          ctx.issues.push({ code: "custom", message, path: [...e.path], input: value, params: { pgiCode: e.code } });
+        }
+      }),
+    );
 }
 
 /** The longest name or text field pgi-kit reads (a unit, a title, an owner): 300 characters. */
@@ -33,11 +58,13 @@ export function UnitSchema(message: string | Bilingual, max: number = MAX_NAME_L
   const en = typeof message === "string" ? message : message.en;
   const what = en.split(" must")[0]!;
   const vi = typeof message === "string" ? `${fieldVi(what)} phải là một chuỗi ký tự` : message.vi;
-  return z.string(zodMessage({ en, vi })).check(
-    z.trim(),
-    z.minLength(1, zodMessage({ en: `${what} must not be empty`, vi: `${fieldVi(what)} không được để trống` })),
-    z.maxLength(max, zodMessage({ en: `${what} must be at most ${max} characters`, vi: `${fieldVi(what)} dài tối đa ${max} ký tự` })),
-  );
+  return z
+    .string(zodMessage({ en, vi }))
+    .check(
+      z.trim(),
+      z.minLength(1, zodMessage({ en: `${what} must not be empty`, vi: `${fieldVi(what)} không được để trống` })),
+      z.maxLength(max, zodMessage({ en: `${what} must be at most ${max} characters`, vi: `${fieldVi(what)} dài tối đa ${max} ký tự` })),
+    );
 }
 
 /** A free-text field (source, label) of at most 2,000 characters. @internal */
@@ -81,29 +108,28 @@ export const YearSchema = /* @__PURE__ */ (() =>
     z.union(
       [
         z.int(zodMessage({ en: "expected a whole-number year such as 2024", vi: "cần một năm là số nguyên, ví dụ 2024" })),
-        z.pipe(z.string().check(z.trim(), z.regex(/^\d{4}$/, zodMessage({ en: "expected a four-digit year such as 2024", vi: "cần một năm gồm bốn chữ số, ví dụ 2024" }))), z.transform(Number)),
+        z.pipe(
+          z
+            .string()
+            .check(z.trim(), z.regex(/^\d{4}$/, zodMessage({ en: "expected a four-digit year such as 2024", vi: "cần một năm gồm bốn chữ số, ví dụ 2024" }))),
+          z.transform(Number),
+        ),
       ],
-      zodMessage({ en: "expected a year such as 2024 (a whole number or a four-digit string)", vi: "cần một năm, ví dụ 2024 (số nguyên hoặc chuỗi bốn chữ số)" }),
+      zodMessage({
+        en: "expected a year such as 2024 (a whole number or a four-digit string)",
+        vi: "cần một năm, ví dụ 2024 (số nguyên hoặc chuỗi bốn chữ số)",
+      }),
     ),
-    z.int().check(
-      z.gte(1900, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
-      z.lte(2100, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
-    ),
+    z
+      .int()
+      .check(
+        z.gte(1900, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
+        z.lte(2100, zodMessage({ en: "expected a year from 1900 to 2100", vi: "cần một năm từ 1900 đến 2100" })),
+      ),
   ))();
 
-/**
- * Scores keyed by anything {@link subIndex} accepts.
- *
- * @example
- * ```ts
- * ScoresInputSchema.safeParse({ pollution: 4.84, "Đảm bảo tuân thủ": "4,14" }).success; // true
- * ```
- */
-export const ScoresInputSchema = /* @__PURE__ */ (() =>
-  z.record(z.string(), NumberInputSchema))();
-
-/** A score card input's object, its scores and composite checked by the given schemas. */
-function scoreCardObject<S extends z.ZodMiniType, C extends z.ZodMiniType>(scores: S, composite: C) {
+/** A score card input's object, its scores and composite checked by the given schemas. @internal */
+export function scoreCardObject<S extends z.ZodMiniType, C extends z.ZodMiniType>(scores: S, composite: C) {
   return z.strictObject({
     unit: UnitSchema({ en: "unit must be a string naming the province or unit", vi: "đơn vị phải là một chuỗi ký tự ghi tên tỉnh hoặc đơn vị" }),
     year: YearSchema,
@@ -116,16 +142,3 @@ function scoreCardObject<S extends z.ZodMiniType, C extends z.ZodMiniType>(score
 
 /** The shape of {@link scoreCard}'s input, with numbers left to the number parser. @internal */
 export const ScoreCardShape = /* @__PURE__ */ (() => scoreCardObject(z.unknown(), z.unknown()))();
-
-/**
- * The input of {@link scoreCard}: `{ unit, year, scores, composite?, rank?, source? }`.
- *
- * @example
- * ```ts
- * ScoreCardInputSchema.safeParse({
- *   unit: "Lạng Sơn", year: 2023,
- *   scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
- * }).success; // true
- * ```
- */
-export const ScoreCardInputSchema = /* @__PURE__ */ (() => scoreCardObject(ScoresInputSchema, NumberInputSchema))();

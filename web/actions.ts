@@ -2,11 +2,11 @@
 import { allocate, checkPlan, createPlan, gapReport, publishedScoreCard, scoreCard, type AllocationStrategy, type PgiPath, type ScoreCard } from "../dist/index.js";
 import { $, formatTyped, value } from "./dom";
 import { rankAmongProvinces } from "./data";
-import { report, showBanner, subIndexOf } from "./feedback";
+import { report, showAtField, showBanner, subIndexOf } from "./feedback";
 import { renderAll } from "./render";
-import { both } from "./i18n";
+import { both, strings } from "./i18n";
 import { IDS, state, type Ids } from "./state";
-import { syncEditions, syncMode, syncResultSources, syncSource } from "./sync";
+import { prefillManualCard, syncEditions, syncIndexUnit, syncMode, syncResultSources, syncSource } from "./sync";
 
 function currentCard(): ScoreCard {
   if (value("source") === "published") return publishedScoreCard(value("province"), Number(value("edition")));
@@ -17,6 +17,8 @@ function currentCard(): ScoreCard {
 }
 
 const cardField = (path: PgiPath): string | null => {
+  // A published card that is not shipped (a composite-only edition): the edition chosen.
+  if (path.length === 0 && value("source") === "published") return "edition";
   if (path[0] === "scores") { const id = subIndexOf(path[1]); return id ? `card-${id}` : null; }
   return path[0] === "unit" ? "card-unit" : path[0] === "year" ? "card-year" : path[0] === "composite" ? "card-composite" : null;
 };
@@ -24,12 +26,19 @@ const cardField = (path: PgiPath): string | null => {
 export function showCard(): void {
   state.card = null;
   $("card-out").replaceChildren();
+  const compositeOnly = prefillManualCard();
+  if (compositeOnly) {
+    const { unit, year, composite } = compositeOnly;
+    const note = (lang: "vi" | "en") => strings(lang).compositeOnlyNote(unit, year, lang === "vi" ? composite.replace(".", ",") : composite);
+    return showAtField($("card-section"), "edition", { vi: note("vi"), en: note("en") });
+  }
   try {
     state.card = currentCard();
   } catch (e) {
     report($("card-section"), e, cardField);
     return;
   }
+  syncIndexUnit();
   syncResultSources();
   renderAll();
 }
@@ -68,6 +77,8 @@ function formTargets(card: ScoreCard, byComposite: boolean): Targets {
 /** The plan form's field a createPlan/allocate error is about. */
 function planField(path: PgiPath, byComposite: boolean): string | null {
   if (path[0] === "title") return "plan-title";
+  if (path[0] === "unit") return value("plan-unit").trim() ? "plan-unit" : "index-unit";
+  if (path[0] === "indexUnit" || (path[0] === "baseline" && path[1] === "unit")) return "index-unit";
   if (path[0] === "targetYear" || path[0] === "baselineYear") return "target-year";
   if (path[0] === "compositeTarget" || path[0] === "compositeDelta" || (byComposite && path.length === 0)) return "composite-target";
   if (path[0] === "strategy") return "strategy";
@@ -85,14 +96,18 @@ export function makePlan(): void {
   const byComposite = value("mode") === "composite";
   try {
     const targets = formTargets(card, byComposite);
-    state.plan = createPlan({ unit: card.unit, title: value("plan-title").trim(), baselineYear: card.year, targetYear: value("target-year").trim(), baseline: card, targets });
+    // Who plans (empty: the province itself) and whose PGI the plan targets.
+    const indexUnit = value("index-unit").trim();
+    const unit = value("plan-unit").trim() || indexUnit;
+    state.plan = createPlan({ unit, indexUnit, title: value("plan-title").trim(), baselineYear: card.year, targetYear: value("target-year").trim(), baseline: card, targets });
   } catch (e) {
     report(scope, e, (path) => planField(path, byComposite));
     renderAll();
     return;
   }
   state.check = checkPlan(state.plan);
-  state.rankInfo = rankAmongProvinces(state.plan);
+  // No rank for a plan with errors: its composite is not a target to rank.
+  state.rankInfo = state.check.some((f) => f.severity === "error") ? null : rankAmongProvinces(state.plan);
   syncResultSources();
   renderAll();
 }
@@ -107,8 +122,8 @@ export function makeGap(): void {
   for (const id of IDS) scores[id] = value(`result-${id}`).trim();
   try {
     const actual = value("results-source") === "published"
-      ? publishedScoreCard(plan.unit, plan.targetYear)
-      : scoreCard({ unit: plan.unit, year: plan.targetYear, scores });
+      ? publishedScoreCard(plan.indexUnit, plan.targetYear)
+      : scoreCard({ unit: plan.indexUnit, year: plan.targetYear, scores });
     state.gap = gapReport(plan, actual);
   } catch (e) {
     report(scope, e, (path) => {

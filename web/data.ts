@@ -1,27 +1,34 @@
 /** The shipped published figures as the page offers them: provinces, editions, rankings. */
-import { PGI_EDITIONS, PGI_PUBLISHED, publishedScoreCard, rank, scoreTable, type Plan } from "../dist/index.js";
+import { PGI_EDITIONS, PGI_PUBLISHED, publishedTable, rank, scoreTable, type Plan } from "../dist/index.js";
 import type { RankInfo } from "./state";
 
-/** Provinces with published sub-index scores, in Vietnamese order. */
-export const provinces = (): string[] =>
-  [...new Set(PGI_PUBLISHED.filter((r) => r.scores !== null).map((r) => r.province))].sort((a, b) => a.localeCompare(b, "vi"));
+/** The provinces PGI 2022–2024 cover (the 63 before the 2025 merger). */
+const PGI_PROVINCES = 63;
 
-/** The editions of one province with published sub-index scores. */
-export const editionsOf = (p: string): number[] => PGI_PUBLISHED.filter((r) => r.province === p && r.scores !== null).map((r) => r.edition).sort();
+/** Every province with shipped published figures (sub-indices or only the composite), in Vietnamese order. */
+export const provinces = (): string[] => [...new Set(PGI_PUBLISHED.map((r) => r.province))].sort((a, b) => a.localeCompare(b, "vi"));
+
+/** The shipped editions of one province, each with whether its sub-indices are published. */
+export const editionsOf = (p: string): { readonly year: number; readonly scores: boolean; readonly composite: string | null }[] =>
+  PGI_PUBLISHED.filter((r) => r.province === p).map((r) => ({ year: r.edition, scores: r.scores !== null, composite: r.composite })).sort((a, b) => a.year - b.year);
 
 /** The published row of a unit and year with sub-index scores, if shipped. */
 export const publishedScores = (unit: string, year: number) => PGI_PUBLISHED.find((r) => r.province === unit && r.edition === year && r.scores !== null) ?? null;
 
-/** The rank the plan's composite target would reach among the shipped provinces' published composites. */
+/**
+ * The rank the plan's composite target would reach among the published composites of the latest
+ * edition up to its target year, the others held fixed: only when the plan's index unit is a
+ * province with a published figure in that edition (else `null`).
+ */
 export function rankAmongProvinces(plan: Plan): RankInfo | null {
   const target = plan.composite.target;
   if (target === null) return null;
   const editions = PGI_EDITIONS.filter((y) => y <= plan.targetYear);
   const year = editions.length ? editions[editions.length - 1]! : PGI_EDITIONS[PGI_EDITIONS.length - 1]!;
-  // Every shipped province of that edition: its card where the sub-indices are published, else its composite.
-  const others = PGI_PUBLISHED.filter((r) => r.edition === year && (r.scores !== null || r.composite !== null) && r.province !== plan.unit)
-    .map((r) => (r.scores !== null ? publishedScoreCard(r.province, year) : { unit: r.province, year, composite: r.composite! }));
-  const ranking = rank(scoreTable([...others, { unit: plan.unit, year, composite: target }]));
-  const row = ranking.rows.find((r) => r.unit === plan.unit)!;
-  return { composite: target, rank: row.rank!, of: ranking.rows.length, year };
+  if (!PGI_PUBLISHED.some((r) => r.edition === year && r.province === plan.indexUnit && (r.scores !== null || r.composite !== null))) return null;
+  const published = publishedTable(year);
+  const entries = published.rows.map((r) => (r.unit === plan.indexUnit ? { unit: r.unit, year, composite: target } : (r.card ?? { unit: r.unit, year, composite: r.composite })));
+  const ranking = rank(scoreTable(entries));
+  const row = ranking.rows.find((r) => r.unit === plan.indexUnit)!;
+  return { unit: plan.indexUnit, composite: target, rank: row.rank!, of: ranking.rows.length, year, missing: PGI_PROVINCES - ranking.rows.length };
 }

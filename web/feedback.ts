@@ -69,11 +69,30 @@ export function showBanner(scope: HTMLElement, text: Text): void {
   drawErrors();
 }
 
+/**
+ * A message without the path the library puts in front ("targets.compliance: …"): at its field
+ * the label says where, and the path's ids are not for a Vietnamese reader. Only a prefix written
+ * exactly as the library writes paths is cut.
+ */
+function withoutPath(message: string, path: PgiPath): string {
+  let where = "";
+  for (const p of path) where += typeof p === "number" ? `[${p}]` : where === "" ? p : `.${p}`;
+  return where !== "" && message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message;
+}
+
+/** Show the page's own message (both languages) at a field. */
+export function showAtField(scope: HTMLElement, field: string, text: Text): void {
+  shown.push({ scope: scope.id, field, text });
+  drawErrors();
+}
+
 /** Show a thrown error at the field its path names (a map from the library's paths to field ids). */
 export function report(scope: HTMLElement, e: unknown, fieldOf: (path: PgiPath) => string | null): void {
   const id = isPgiError(e) ? fieldOf(e.path) : null;
   const field = id && document.getElementById(`${id}-field`) ? id : null;
-  shown.push({ scope: scope.id, field, text: textOf(e) });
+  const text = textOf(e);
+  const at = field !== null && isPgiError(e) ? { en: withoutPath(text.en, e.path), vi: withoutPath(text.vi, e.path) } : text;
+  shown.push({ scope: scope.id, field, text: at });
   drawErrors();
 }
 

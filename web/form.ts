@@ -31,6 +31,11 @@ function cardSection(): HTMLElement {
 
 function planSection(): HTMLElement {
   const s2 = h("section", { id: "plan-section" }, h("h2", { "data-i18n": "s2" }));
+  // Who plans (free text: a district, a department, a commune) and whose PGI the plan targets (a province).
+  const planUnit = input("", { inputmode: "text", "data-i18n-placeholder": "planUnitHint" });
+  const indexUnit = input("Lạng Sơn", { inputmode: "text", list: "province-list" });
+  const list = h("datalist", { id: "province-list" }, ...provinces().map((p) => option(p, undefined, p)));
+  s2.append(h("div", { class: "row" }, wide(field("plan-unit", "planUnit", planUnit)), wide(field("index-unit", "indexUnit", indexUnit)), list));
   s2.append(h("div", { class: "row" },
     wide(field("plan-title", "planTitle", input(strings("vi").planTitleDefault, { inputmode: "text" }))),
     field("target-year", "targetYear", input("2024", { inputmode: "numeric" }))));

@@ -50,10 +50,21 @@ const TEXT = {
     vi: (n: number) => `Kế hoạch có ${n} lỗi cần sửa.`,
     en: (n: number) => `The plan has ${n} error${n === 1 ? "" : "s"} to fix.`,
   },
+  planUnit: { vi: "Đơn vị lập kế hoạch", en: "Planning unit" },
+  planUnitHint: { vi: "huyện, sở, xã…; để trống nếu là tỉnh", en: "a district, department, commune…; empty for the province" },
+  indexUnit: { vi: "Chỉ số PGI của tỉnh", en: "PGI of the province" },
+  /** The rank line: composite, rank, of how many published figures, the edition, how many provinces have none. */
   rankLine: {
-    vi: (c: string, r: number, n: number, y: number) => `Với điểm tổng hợp ${c}, tỉnh sẽ xếp hạng ${r}/${n} so với điểm PGI ${y} đã công bố của các tỉnh khác (các tỉnh khác giữ nguyên điểm).`,
-    en: (c: string, r: number, n: number, y: number) => `With a composite of ${c}, the province would rank ${r} of ${n} against the other provinces' published PGI ${y} scores (theirs held fixed).`,
+    vi: (who: string, c: string, r: number, n: number, y: number, missing: number) =>
+      `Với điểm tổng hợp ${c}, ${who} sẽ xếp hạng ${r}/${n} tỉnh có số liệu công bố năm ${y}${missing > 0 ? `; ${missing} tỉnh chưa có số liệu` : ""} (các tỉnh khác giữ nguyên điểm).`,
+    en: (who: string, c: string, r: number, n: number, y: number, missing: number) =>
+      `With a composite of ${c}, ${who} would rank ${r} of the ${n} provinces with published ${y} figures${missing > 0 ? `; ${missing} provinces have none published` : ""} (the others' scores held fixed).`,
   },
+  compositeOnlyNote: {
+    vi: (unit: string, y: number, c: string) => `Năm ${y} chỉ có điểm tổng hợp của ${unit} được công bố (${c}), không có điểm các chỉ số thành phần. Chọn “Tự nhập bảng điểm” để nhập điểm các chỉ số thành phần (đơn vị, năm và điểm tổng hợp đã được điền sẵn).`,
+    en: (unit: string, y: number, c: string) => `Only ${unit}'s composite is published for ${y} (${c}), not its sub-indices. Choose “Type a score card” to type the sub-index scores (the unit, year and composite are filled in).`,
+  },
+  compositeOnly: { vi: (y: number) => `PGI ${y} (chỉ có điểm tổng hợp)`, en: (y: number) => `PGI ${y} (composite only)` },
   resultsSource: { vi: "Nguồn kết quả", en: "Results from" },
   resultsPublished: { vi: (y: number) => `Số liệu PGI ${y} đã công bố`, en: (y: number) => `Published PGI ${y} figures` },
   resultsManual: { vi: "Tự nhập kết quả", en: "Type the results" },

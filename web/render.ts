@@ -41,7 +41,7 @@ function renderCheck(lang: Lang): void {
 function renderRank(lang: Lang): void {
   const r = state.rankInfo;
   const composite = r && new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: 2 }).format(r.composite);
-  $("rank-out").textContent = r && composite ? t().rankLine(composite, r.rank, r.of, r.year) : "";
+  $("rank-out").textContent = r && composite ? t().rankLine(r.unit, composite, r.rank, r.of, r.year, r.missing) : "";
 }
 
 /** A title in lines of at most `chars` characters, broken between words. */

@@ -7,10 +7,14 @@ export const IDS = PGI_SUBINDEX_IDS as readonly Ids[];
 
 /** The rank a plan's composite target would reach among the published figures of one edition. */
 export interface RankInfo {
+  /** The province ranked (the plan's index unit). */
+  readonly unit: string;
   readonly composite: number;
   readonly rank: number;
   readonly of: number;
   readonly year: number;
+  /** How many provinces have no published figure in that edition. */
+  readonly missing: number;
 }
 
 export interface State {

@@ -13,11 +13,37 @@ export function syncSource(): void {
   $("edition-field").hidden = manual;
 }
 
+/** The chosen province's shipped editions; one with only the composite published says so. */
 export function syncEditions(): void {
   const ed = $<HTMLSelectElement>("edition");
   const keep = ed.value;
-  ed.replaceChildren(...editionsOf(value("province")).map((y) => h("option", { value: String(y) }, `PGI ${y}`)));
+  const editions = editionsOf(value("province"));
+  ed.replaceChildren(...editions.map((e) => h("option", { value: String(e.year) }, e.scores ? `PGI ${e.year}` : t().compositeOnly(e.year))));
   if ([...ed.options].some((o) => o.value === keep)) ed.value = keep;
+  else {
+    // The latest edition with sub-indices, else the latest.
+    const best = [...editions].reverse().find((e) => e.scores) ?? editions[editions.length - 1];
+    if (best) ed.value = String(best.year);
+  }
+}
+
+/**
+ * A composite-only edition chosen: the manual card is filled with what is published (unit, year,
+ * composite), for the sub-indices to be typed. Returns the edition's composite and year, else `null`.
+ */
+export function prefillManualCard(): { readonly unit: string; readonly year: number; readonly composite: string } | null {
+  const unit = value("province");
+  const e = editionsOf(unit).find((x) => String(x.year) === value("edition"));
+  if (value("source") !== "published" || !e || e.scores || e.composite === null) return null;
+  $<HTMLInputElement>("card-unit").value = unit;
+  $<HTMLInputElement>("card-year").value = String(e.year);
+  $<HTMLInputElement>("card-composite").value = formatTyped(e.composite);
+  return { unit, year: e.year, composite: e.composite };
+}
+
+/** The index unit follows the card: a card of a province makes that province the plan's index unit. */
+export function syncIndexUnit(): void {
+  if (state.card) $<HTMLInputElement>("index-unit").value = state.card.unit;
 }
 
 export function syncMode(): void {
@@ -26,8 +52,8 @@ export function syncMode(): void {
   $("composite-row").hidden = !composite;
 }
 
-/** The unit whose results are looked up: the plan's, else the card's, else the chosen province. */
-const resultsUnit = (): string => state.plan?.unit ?? state.card?.unit ?? value("province");
+/** The unit whose results are looked up: the plan's index unit, else the card's, else the chosen province. */
+const resultsUnit = (): string => state.plan?.indexUnit ?? state.card?.unit ?? value("province");
 
 function publishedResultYear(): number | null {
   const year = Number(value("target-year"));
@@ -62,8 +88,10 @@ export function setLang(lang: Lang): void {
     if (text !== null) el.textContent = text;
   }
   for (const [el, fn] of labelFns) el.textContent = fn();
+  for (const el of document.querySelectorAll<HTMLInputElement>("[data-i18n-placeholder]")) el.placeholder = textOf(el.dataset.i18nPlaceholder!, lang) ?? "";
   const title = $<HTMLInputElement>("plan-title");
   if (Object.values(both("planTitleDefault")).includes(title.value)) title.value = t().planTitleDefault;
+  syncEditions();
   syncResultSources();
   renderAll();
 }

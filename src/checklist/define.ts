@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { describe, isReservedKey, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { isSealed, seal } from "../util";
 import { showChecklist } from "./render";
@@ -97,7 +97,7 @@ function specSchema(): z.ZodMiniType {
   const id = z.string("an id must be a string").check(
     z.minLength(1, "an id must not be empty"),
     z.maxLength(100, "an id has at most 100 characters"),
-    z.refine((s) => !["__proto__", "constructor", "prototype"].includes(s), "this id is reserved; choose another"),
+    z.refine((s) => !isReservedKey(s), "this id is reserved; choose another"),
   );
   const str = z.string().check(z.minLength(1, "must not be empty"));
   const text = z.union([str, z.strictObject({ vi: str, en: str })], 'expected a name as a string or { vi: "…", en: "…" }');
@@ -138,20 +138,20 @@ function localized(t: TextInput | undefined): LocalizedText {
 }
 
 function bad(message: string, path: PgiPath, vi?: string): never {
-  throw new PgiError("INVALID_INPUT", message, path, {}, vi);
+  throw new PgiError("INVALID_INPUT", vi === undefined ? message : { en: message, vi }, path);
 }
 
 /** A threshold number: exact, stored as the closest double. */
 function thresholdNumber(v: unknown, path: PgiPath): number {
-  if (typeof v !== "number" && typeof v !== "string") bad(`expected a number such as 95 or "95,5", got ${describe(v)}`, path);
+  if (typeof v !== "number" && typeof v !== "string") bad(`expected a number such as 95 or "95,5", got ${describe(v)}`, path, `cần một số, ví dụ 95 hoặc "95,5", nhận được ${describe(v, "vi")}`);
   return Number(toDec(v, { path }).toFixed());
 }
 
 /** A normalised rule `{ op, value, byRegion }` (a JSON copy of a checklist) → the spec form. */
 function fromNormalised(rule: Record<string, unknown>, path: PgiPath): Record<string, unknown> {
   const op = rule.op;
-  if (op !== "atLeast" && op !== "atMost" && op !== "yes") bad(`op must be "atLeast", "atMost" or "yes", got ${describe(op)}`, [...path, "op"]);
-  for (const k of Object.keys(rule)) if (k !== "op" && k !== "value" && k !== "byRegion") bad(`unknown key "${k}" in a rule of the form { op, value, byRegion }`, [...path, k]);
+  if (op !== "atLeast" && op !== "atMost" && op !== "yes") bad(`op must be "atLeast", "atMost" or "yes", got ${describe(op)}`, [...path, "op"], `op phải là "atLeast", "atMost" hoặc "yes", nhận được ${describe(op, "vi")}`);
+  for (const k of Object.keys(rule)) if (k !== "op" && k !== "value" && k !== "byRegion") bad(`unknown key "${k}" in a rule of the form { op, value, byRegion }`, [...path, k], `khóa "${k}" không hợp lệ trong ngưỡng dạng { op, value, byRegion }`);
   const out: Record<string, unknown> = {};
   if (rule.value !== null && rule.value !== undefined) out[op as string] = rule.value;
   const by = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], "byRegion");
@@ -169,18 +169,18 @@ function baseOp(rule: Record<string, unknown>, path: PgiPath): "atLeast" | "atMo
 function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): ThresholdRule {
   const entries = safeEntries(raw, path, "a threshold");
   for (const [k] of entries) {
-    if (!isRuleKey(k)) bad(`unknown threshold key "${k}"; a threshold is { atLeast: n }, { atMost: n } or { yes: true }, optionally with byRegion`, [...path, k]);
+    if (!isRuleKey(k)) bad(`unknown threshold key "${k}"; a threshold is { atLeast: n }, { atMost: n } or { yes: true }, optionally with byRegion`, [...path, k], `khóa "${k}" không hợp lệ; ngưỡng ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n) hoặc { yes: true } (đạt), có thể kèm byRegion`);
   }
   let rule: Record<string, unknown> = Object.fromEntries(entries);
   if ("op" in rule) rule = fromNormalised(rule, path);
   let op = baseOp(rule, path);
   const byRegionEntries = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], "byRegion");
-  if (rule.byRegion !== undefined && byRegionEntries.length === 0) bad("byRegion must name at least one region", [...path, "byRegion"]);
+  if (rule.byRegion !== undefined && byRegionEntries.length === 0) bad("byRegion must name at least one region", [...path, "byRegion"], "byRegion phải ghi ít nhất một vùng");
   if (op === null) {
     if (byRegionEntries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 } or { yes: true })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 } hoặc { yes: true })");
     const first = byRegionEntries[0]![1];
     op = typeof first === "object" && first !== null ? baseOp(first as Record<string, unknown>, [...path, "byRegion", byRegionEntries[0]![0]]) : null;
-    if (op === null) bad("without a default, each region's threshold must be a rule such as { atLeast: 90 }", [...path, "byRegion", byRegionEntries[0]![0]]);
+    if (op === null) bad("without a default, each region's threshold must be a rule such as { atLeast: 90 }", [...path, "byRegion", byRegionEntries[0]![0]], "khi không có ngưỡng chung, ngưỡng của mỗi vùng phải ghi đủ, ví dụ { atLeast: 90 }");
   }
   const readValue = (v: unknown, p: PgiPath): number | boolean => {
     if (op === "yes") {
@@ -197,8 +197,8 @@ function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): T
     }
     if (typeof v === "object" && v !== null && !Array.isArray(v)) {
       const inner = Object.fromEntries(safeEntries(v, p, "a regional threshold"));
-      for (const k of Object.keys(inner)) if (k !== op) bad(`a regional threshold uses the same operator as the rule ("${op}"), got "${k}"`, [...p, k]);
-      if (!(op! in inner)) bad(`expected { ${op}: … }`, p);
+      for (const k of Object.keys(inner)) if (k !== op) bad(`a regional threshold uses the same operator as the rule ("${op}"), got "${k}"`, [...p, k], `ngưỡng theo vùng phải dùng cùng phép so sánh với ngưỡng chung ("${op}"), nhận được "${k}"`);
+      if (!(op! in inner)) bad(`expected { ${op}: … }`, p, `cần ghi { ${op}: … }`);
       byRegion[region] = readValue(inner[op!], [...p, op!]);
     } else byRegion[region] = readValue(v, p);
   }
@@ -212,7 +212,7 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
     bad("the threshold is not filled in; give { atLeast: n }, { atMost: n }, { yes: true } or one per level", path, "ngưỡng chưa được điền; ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n), { yes: true } (đạt) hoặc một ngưỡng cho mỗi mức");
   }
   const entries = safeEntries(raw, path, "a threshold");
-  if (entries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 })", path);
+  if (entries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 })");
   const isRule = entries.some(([k]) => isRuleKey(k));
   const out: Record<string, ThresholdRule> = {};
   if (isRule) {
@@ -222,7 +222,7 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
   }
   const given = new Map<string, ThresholdRule>();
   for (const [k, v] of entries) {
-    if (!allLevels.includes(k)) bad(`"${k}" is neither a threshold key (atLeast, atMost, yes, byRegion) nor a level (${allLevels.join(", ")})`, [...path, k]);
+    if (!allLevels.includes(k)) bad(`"${k}" is neither a threshold key (atLeast, atMost, yes, byRegion) nor a level (${allLevels.join(", ")})`, [...path, k], `"${k}" không phải khóa ngưỡng (atLeast, atMost, yes, byRegion) cũng không phải mã mức (${allLevels.join(", ")})`);
     if (!levels.includes(k)) bad(`level "${k}" does not require this criterion (it is required for ${levels.join(", ")}); add the level to the criterion or drop this threshold`, [...path, k], `mức "${k}" không yêu cầu tiêu chí này (chỉ yêu cầu ở ${levels.join(", ")}); thêm mức vào tiêu chí hoặc bỏ ngưỡng này`);
     given.set(k, parseRule(v, regions, [...path, k]));
   }
@@ -235,7 +235,7 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
     out[l] = last;
   }
   const ops = new Set(Object.values(out).map((r) => r.op));
-  if (ops.size > 1) bad(`the levels of one indicator use different operators (${[...ops].join(", ")}); use one`, path);
+  if (ops.size > 1) bad(`the levels of one indicator use different operators (${[...ops].join(", ")}); use one`, path, `các mức của cùng một chỉ tiêu dùng phép so sánh khác nhau (${[...ops].join(", ")}); hãy dùng một phép so sánh`);
   return out;
 }
 
@@ -293,7 +293,7 @@ function build(spec: unknown): Checklist {
   safeEntries(spec, [], "the checklist spec");
   const s = parseWith(specSchema(), spec) as ChecklistSpec;
   checkUnique(s.levels, ["levels"], "level");
-  for (const [i, l] of s.levels.entries()) if (isRuleKey(l.id)) bad(`"${l.id}" cannot be a level id (it is a threshold key)`, ["levels", i, "id"]);
+  for (const [i, l] of s.levels.entries()) if (isRuleKey(l.id)) bad(`"${l.id}" cannot be a level id (it is a threshold key)`, ["levels", i, "id"], `"${l.id}" không dùng làm mã mức được (đây là khóa của ngưỡng)`);
   checkUnique(s.regions ?? [], ["regions"], "region");
   checkUnique(s.criteria, ["criteria"], "criterion");
   const allLevels = s.levels.map((l) => l.id);
@@ -303,7 +303,7 @@ function build(spec: unknown): Checklist {
     const seenLevels = new Set<string>();
     c.levels.forEach((l, li) => {
       if (!allLevels.includes(l)) bad(`unknown level "${l}"; levels: ${allLevels.join(", ")}`, ["criteria", ci, "levels", li], `không có mức "${l}"; các mức: ${allLevels.join(", ")}`);
-      if (seenLevels.has(l)) bad(`level "${l}" is named twice`, ["criteria", ci, "levels", li]);
+      if (seenLevels.has(l)) bad(`level "${l}" is named twice`, ["criteria", ci, "levels", li], `mức "${l}" được ghi hai lần`);
       seenLevels.add(l);
     });
     const levels = allLevels.filter((l) => seenLevels.has(l));

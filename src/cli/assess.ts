@@ -11,10 +11,9 @@ import { defineChecklist, type Checklist, type ChecklistSpec } from "../checklis
 import { foldName } from "../util";
 import { UsageError } from "./args";
 import type { Context } from "./context";
-import { parseJsonInput, readInput } from "./files";
+import { readInput } from "./files";
+import { parseJson } from "./json";
 import type { Output } from "./output";
-import { officeFields } from "./office/options";
-import { officeDocx } from "./office/word";
 import { headerKey, headerRow, isColumnNumbering, readGrid } from "./tables";
 
 /** Usage line of the command (without the leading `pgi `). */
@@ -241,7 +240,12 @@ export function sheetNote(notes: SheetNotes, lang: Lang): string {
 /** Communes from JSON: `[{ unit, region?, target?, values }]` or `{ units: […], targets?: { unit: level } }`. */
 function fromJson(json: unknown, name: string): { units: ChecklistUnitInput[]; targets: Record<string, string | null> } {
   const list = Array.isArray(json) ? json : typeof json === "object" && json !== null && Array.isArray((json as { units?: unknown }).units) ? (json as { units: unknown[] }).units : null;
-  if (!list) throw new PgiError("INVALID_INPUT", `${name} must hold an array of communes [{ "unit", "region"?, "target"?, "values": { … } }] or { "units": […], "targets"?: { … } }, got ${describe(json)}`);
+  if (!list) {
+    throw new PgiError("INVALID_INPUT", {
+      en: `${name} must hold an array of communes [{ "unit", "region"?, "target"?, "values": { … } }] or { "units": […], "targets"?: { … } }, got ${describe(json)}`,
+      vi: `${name} phải chứa danh sách các xã [{ "unit", "region"?, "target"?, "values": { … } }] hoặc { "units": […], "targets"?: { … } }, nhận được ${describe(json, "vi")}`,
+    });
+  }
   const targets: Record<string, string | null> = { ...((json as { targets?: Record<string, string | null> }).targets ?? {}) };
   const units = list.map((x) => {
     if (typeof x === "object" && x !== null && "target" in x) {
@@ -256,12 +260,12 @@ function fromJson(json: unknown, name: string): { units: ChecklistUnitInput[]; t
 
 /** Run `pgi assess`: one commune's assessment, or the summary of a list; what a sheet left out is said under it. */
 export async function runAssess(ctx: Context): Promise<Output> {
-  if (ctx.files.length !== 2) throw new UsageError(`usage: pgi ${ASSESS_USAGE}`);
-  const checklist = defineChecklist(parseJsonInput(readInput(ctx.files[0]!, "json", ctx.source)) as ChecklistSpec);
+  if (ctx.files.length !== 2) throw new UsageError({ en: `usage: pgi ${ASSESS_USAGE}`, vi: "cách dùng: pgi assess <bo-tieu-chi.json> <cac-xa.csv|cac-xa.xlsx|cac-xa.json>" });
+  const checklist = defineChecklist(parseJson(readInput(ctx.files[0]!, "json", ctx.source)) as ChecklistSpec);
   const input = readInput(ctx.files[1]!, ctx.values["input-format"] as string | undefined, ctx.source);
   let notes: SheetNotes | undefined;
   let read: { units: ChecklistUnitInput[]; targets: Record<string, string | null> };
-  if (input.format === "json") read = fromJson(parseJsonInput(input), input.name);
+  if (input.format === "json") read = fromJson(parseJson(input), input.name);
   else {
     const sheet = fromGrid(await readGrid(input, ctx.values.sheet as string | undefined), input.name, checklist);
     notes = sheet.notes;
@@ -273,10 +277,8 @@ export async function runAssess(ctx: Context): Promise<Output> {
     ? assessChecklist(checklist, { ...one, ...(targets[one.unit] !== undefined ? { target: targets[one.unit] } : {}) })
     : assessMany(checklist, units, { targets });
   const note = notes === undefined ? "" : sheetNote(notes, ctx.o.lang);
-  if (ctx.docx) {
-    const bytes = await officeDocx(result, { lang: ctx.o.lang, ...officeFields(ctx.values) });
-    return note === "" ? { result, bytes } : { result, bytes, stderr: note };
-  }
+  // --format docx: the dispatcher writes the result as a Word report; the note goes to standard error.
+  if (ctx.docx) return note === "" ? { result } : { result, stderr: note };
   if (note === "") return { result };
   return ctx.o.format === "md" ? { result, note: `\n${note}\n` } : { result, stderr: note };
 }

@@ -4,19 +4,16 @@
  * `import()` on first use, so the rest of the command and the core never load them.
  * @module
  */
+import { optional } from "./optional";
 
 /** A problem with a document or its packages, reported like a usage error (exit code 2). */
 export class DocumentError extends Error {}
 
-/** The packages (optional dependencies of pgi-kit, loaded only here, so the core and the other commands never load them). */
+/** The packages (optional peer dependencies of pgi-kit, loaded only here, so the core and the other commands never load them). */
 export const DOCX_PACKAGES = "mammoth@1.13.0 docx@9.7.1";
 
 async function load<T>(name: "mammoth" | "docx"): Promise<T> {
-  try {
-    return (await import(name)) as T;
-  } catch {
-    throw new DocumentError(`reading and writing .docx needs the optional package "${name}"; install it with: npm install ${DOCX_PACKAGES}`);
-  }
+  return (await optional(name, { en: "reading and writing .docx", vi: "đọc và ghi tệp .docx" }, () => import(name))) as T;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };

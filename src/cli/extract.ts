@@ -10,7 +10,8 @@ import { toPlanDocument } from "../extract/document";
 import { checkPlan } from "../plan/check";
 import { createPlan, type Plan, type PlanInput } from "../plan/create";
 import { toMarkdown } from "../renderers";
-import { DocumentError, docxToText, markdownToDocx } from "./docx";
+import { UsageError } from "./args";
+import { docxToText, markdownToDocx } from "./docx";
 
 /** A file that holds a plan document rather than plan JSON. */
 export function isPlanDocument(file: string): boolean {
@@ -30,10 +31,14 @@ export async function readPlanText(file: string, stdin: () => Promise<string> = 
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    throw new DocumentError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError({
+      en: `cannot read ${file}: ${code === "ENOENT" ? "no such file" : (code ?? (e as Error).message)}`,
+      vi: `không đọc được ${file}: ${code === "ENOENT" ? "không có tệp này" : code === "EISDIR" ? "đó là một thư mục" : `lỗi hệ thống ${code ?? ""}`.trimEnd()}`,
+    });
   }
   if (/\.docx$/i.test(file)) {
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocumentError(`${file} is not a .docx file (a .docx is a zip archive)`);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UsageError({ en: `${file} is not a .docx file (a .docx is a zip archive)`, vi: `${file} không phải tệp .docx (tệp .docx là một tệp nén zip)` });
     return docxToText(bytes);
   }
   return bytes.toString("utf8");
@@ -44,7 +49,11 @@ export async function planFromDocument(file: string, options: ExtractOptions = {
   const { plan, report } = extractPlan(await readPlanText(file, stdin), options);
   if (plan === null) {
     const why = report.problems.filter((p) => p.code !== "MISSING_TARGET" && p.code !== "OWNERS_NOT_KEPT").map((p) => `${p.line === null ? "" : `line ${p.line}: `}${p.message}`);
-    throw new PgiError("INVALID_INPUT", `no plan could be read from ${file}: ${why.slice(0, 5).join("; ")}${why.length > 5 ? "; …" : ""} (run pgi extract ${file} for the full report)`);
+    const whyVi = report.problems.filter((p) => p.code !== "MISSING_TARGET" && p.code !== "OWNERS_NOT_KEPT").map((p) => `${p.line === null ? "" : `dòng ${p.line}: `}${p.messageVi ?? p.message}`);
+    throw new PgiError("INVALID_INPUT", {
+      en: `no plan could be read from ${file}: ${why.slice(0, 5).join("; ")}${why.length > 5 ? "; …" : ""} (run pgi extract ${file} for the full report)`,
+      vi: `không lập được kế hoạch từ ${file}: ${whyVi.slice(0, 5).join("; ")}${whyVi.length > 5 ? "; …" : ""} (chạy pgi extract ${file} để xem báo cáo đầy đủ)`,
+    });
   }
   return createPlan(plan as PlanInput);
 }
@@ -57,7 +66,7 @@ export async function extractCommand(
   options: ExtractOptions = {},
   stdin?: () => Promise<string>,
 ): Promise<number> {
-  if (o.format !== "md" && o.format !== "json") throw new DocumentError("pgi extract prints Markdown or JSON; use --format md or json");
+  if (o.format !== "md" && o.format !== "json") throw new UsageError({ en: "pgi extract prints Markdown or JSON; use --format md or json", vi: "lệnh pgi extract chỉ in Markdown hoặc JSON; dùng --format md hoặc json" });
   const extraction = extractPlan(await readPlanText(file, stdin), options);
   const plan = extraction.plan === null ? null : createPlan(extraction.plan as PlanInput);
   const findings = plan === null ? [] : checkPlan(plan);
@@ -75,7 +84,7 @@ export async function extractCommand(
 
 /** `pgi plan … --format docx --out plan.docx`: the plan's targets part as a Word document. */
 export async function writePlanDocx(plan: Plan<string>, outFile: string | undefined, lang: Lang): Promise<string> {
-  if (outFile === undefined || outFile === "") throw new DocumentError("--format docx writes a file; give it with --out plan.docx");
+  if (outFile === undefined || outFile === "") throw new UsageError({ en: "--format docx writes a file; give it with --out plan.docx", vi: "--format docx tạo một tệp; hãy ghi tên tệp bằng --out ke-hoach.docx" });
   writeFileSync(outFile, await markdownToDocx(toPlanDocument(plan, { lang })));
   return outFile;
 }

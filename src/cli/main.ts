@@ -126,7 +126,10 @@ function langOf(argv: readonly string[]): Lang {
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let lang: Lang = langOf(argv);
   try {
-    const { values, positionals } = parseArgv(argv, allOptions());
+    // Read the line with every declared option (to tell values from positionals), the chosen
+    // command's own declarations first (their examples in messages).
+    const chosen = argv.find((a) => Object.prototype.hasOwnProperty.call(commands(), a));
+    const { values, positionals } = parseArgv(argv, { ...allOptions(), ...(chosen ? commands()[chosen]!.options : {}), ...GLOBAL_OPTIONS });
     lang = values.lang === "en" ? "en" : "vi";
     if (values.version) {
       io.out(`${version}\n`);
@@ -160,11 +163,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const stdinText = io.in ?? (async () => decodeText("standard input", stdin()));
     const output = await command.run({ files, values, o, docx, ...(out !== undefined ? { out } : {}), source: { stdin, text: stdinText } });
     if (output.stderr !== undefined) io.err(`pgi: ${output.stderr}\n`);
-    if (output.written !== undefined) {
-      io.err(lang === "vi" ? `pgi: đã ghi ${output.written}\n` : `pgi: wrote ${output.written}\n`);
-      return output.code ?? 0;
-    }
-    const rendered = docx ? await officeDocx(output.result, { lang, ...officeFields(values) }) : (output.bytes ?? (await renderOutput(output, o)));
+    // A command may write its Word document itself (bytes); otherwise the result goes to officeDocx.
+    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values), ...(output.sourceText !== undefined ? { sourceText: output.sourceText } : {}), ...(output.framework !== undefined ? { framework: output.framework } : {}) }) : await renderOutput(output, o));
     if (out !== undefined && out !== "-") {
       try {
         writeFileSync(out, rendered);

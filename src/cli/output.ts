@@ -5,11 +5,10 @@
  * @module
  */
 import type { Lang } from "../decimal";
-import { toCsv, toMarkdown } from "../renderers";
-import { parseCsv } from "../render/primitives";
-import { toVegaLite } from "../renderers";
+import type { Framework } from "../framework/types";
+import { toCsv, toMarkdown, toVegaLite } from "../renderers";
 import { UsageError } from "./args";
-import { optional } from "./optional";
+import { officeXlsx } from "./office/excel";
 
 /** Output formats. */
 export const FORMATS = ["md", "csv", "json", "vega", "svg", "png", "xlsx"] as const;
@@ -36,10 +35,12 @@ export interface Output {
   readonly note?: string;
   /** Text printed as it is, whatever the format (a command that formats its own output). */
   readonly raw?: string;
-  /** A file the command wrote itself (said on standard error; nothing else is printed). */
-  readonly written?: string;
   /** Bytes to write as they are (a Word document). */
   readonly bytes?: Uint8Array;
+  /** The framework of the result, when it is not PGI (`--framework`): its names in the output. */
+  readonly framework?: Framework;
+  /** The text of the plan document the result's plan was read from (Word reports keep its tasks). */
+  readonly sourceText?: string;
   /** Exit code (default 0). */
   readonly code?: number;
   /** One line said on standard error whatever the output (e.g. that a plan check found errors). */
@@ -101,45 +102,27 @@ export function readOptions(values: Readonly<Record<string, string | boolean | u
   return { lang, format: format as Format, delimiter, bom };
 }
 
-const NUMERIC = /^[-+]?\d+(\.\d+)?$/;
-
-/** An .xlsx workbook of a result's table: Vietnamese or English headers, numbers as numbers. */
-async function xlsx(result: unknown, o: Options): Promise<Uint8Array> {
-  const shown = parseCsv(toCsv(result, { lang: o.lang }));
-  const machine = parseCsv(toCsv(result, { lang: "en" }));
-  const rows = shown.map((row, i) =>
-    row.map((cell, j) => {
-      const raw = machine[i]?.[j];
-      if (i > 0 && raw !== undefined && NUMERIC.test(raw) && machine[i]!.length === row.length) return Number(raw);
-      return cell === "" ? null : cell;
-    }),
-  );
-  const { default: writeXlsxFile } = await optional("write-excel-file", "--format xlsx", () => import("write-excel-file/node"));
-  const widths = (shown[0] ?? []).map((_, j) => ({ width: Math.min(60, Math.max(8, ...shown.map((r) => [...(r[j] ?? "")].length + 2))) }));
-  const buffer = await writeXlsxFile(rows, { columns: widths, stickyRowsCount: 1 } as never).toBuffer();
-  return new Uint8Array(buffer);
-}
-
 /** Render `output` in the chosen format: text, or bytes for PNG and .xlsx. */
 export async function renderOutput(output: Output, o: Options): Promise<string | Uint8Array> {
   const { result } = output;
   if (output.raw !== undefined) return output.raw;
+  const fw = output.framework !== undefined ? { framework: output.framework } : {};
   switch (o.format) {
     case "json":
       return `${JSON.stringify(output.json ?? result, null, 2)}\n`;
     case "vega":
-      return `${JSON.stringify(toVegaLite(result, { lang: o.lang }), null, 2)}\n`;
+      return `${JSON.stringify(toVegaLite(result, { lang: o.lang, ...fw }), null, 2)}\n`;
     case "csv":
-      return toCsv(result, { lang: o.lang, delimiter: o.delimiter, bom: o.bom });
+      return toCsv(result, { lang: o.lang, delimiter: o.delimiter, bom: o.bom, ...fw });
     case "xlsx":
-      return xlsx(result, o);
+      return officeXlsx(result, { lang: o.lang, ...fw });
     case "svg":
     case "png": {
-      const spec = toVegaLite(result, { lang: o.lang });
+      const spec = toVegaLite(result, { lang: o.lang, ...fw });
       const { chartSvg, chartPng } = await import("./charts");
       return o.format === "svg" ? chartSvg(spec) : chartPng(spec);
     }
     default:
-      return (output.md ?? toMarkdown(result, { lang: o.lang })) + (output.note ?? "");
+      return (output.md ?? toMarkdown(result, { lang: o.lang, ...fw })) + (output.note ?? "");
   }
 }

@@ -9,7 +9,8 @@ import type { UnitRow } from "../scoring/engine";
 import { parseCsv } from "../render/primitives";
 import { UsageError } from "./args";
 import { readWorkbook } from "./office/xlsx-read";
-import { decodeText, parseJsonInput, type Input } from "./files";
+import { decodeText, type Input } from "./files";
+import { parseJson } from "./json";
 
 type Cell = string | number | boolean | null;
 
@@ -57,11 +58,11 @@ export async function readGrid(input: Input, sheet: string | undefined): Promise
     if (sheet !== undefined) {
       const n = Number(sheet);
       chosen = Number.isInteger(n) && n >= 1 && n <= sheets.length && !sheets.some((s) => s.sheet === sheet) ? sheets[n - 1] : sheets.find((s) => s.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
-      if (!chosen) throw new UsageError(`${input.name} has no sheet ${JSON.stringify(sheet)}; its sheets: ${sheets.map((s) => s.sheet).join(", ")}`);
+      if (!chosen) throw new UsageError({ en: `${input.name} has no sheet ${JSON.stringify(sheet)}; its sheets: ${sheets.map((s) => s.sheet).join(", ")}`, vi: `${viName(input)} không có trang tính ${JSON.stringify(sheet)}; các trang tính: ${sheets.map((s) => s.sheet).join(", ")}` });
     }
     rows = chosen?.data ?? [];
   } else {
-    if (sheet !== undefined) throw new UsageError(`--sheet is for .xlsx workbooks; ${input.name} is ${input.format.toUpperCase()}`);
+    if (sheet !== undefined) throw new UsageError({ en: `--sheet is for .xlsx workbooks; ${input.name} is ${input.format.toUpperCase()}`, vi: `--sheet chỉ dùng cho bảng tính .xlsx; ${viName(input)} là tệp ${input.format.toUpperCase()}` });
     const text = decodeText(input.name, input.bytes);
     const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
     const delimiter = first.includes("\t") ? "\t" : first.split(";").length > first.split(",").length ? ";" : ",";
@@ -87,6 +88,9 @@ export function isColumnNumbering(row: readonly Cell[]): boolean {
   return filled.length >= 2 && filled.every((c, i) => c === `(${i + 1})` || c === String(i + 1) || /^\(\d+\)$/.test(c));
 }
 
+/** An input's name in a Vietnamese message. */
+const viName = (input: Input): string => (input.name === "standard input" ? "đầu vào chuẩn" : input.name);
+
 const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? "" : String(c).trim());
 
 interface Columns {
@@ -103,16 +107,19 @@ function columns(input: Input, grid: Cell[][], what: string): Columns {
   if (at > 0) grid.splice(0, at);
   if (grid.length > 1 && isColumnNumbering(grid[1]!)) grid.splice(1, 1);
   const header = (grid[0] ?? []).map(cellText);
-  if (header.length === 0) throw new UsageError(`${input.name} is empty; it needs a header row (${what})`);
+  if (header.length === 0) throw new UsageError({ en: `${input.name} is empty; it needs a header row (${what})`, vi: `${viName(input)} trống; cần có dòng tiêu đề các cột` });
   const roles = header.map(roleOf);
   const unit = roles.indexOf("unit");
-  if (unit < 0) throw new UsageError(`${input.name}: the header needs a unit column ("unit", "Tỉnh", "Tỉnh, thành phố" or "Đơn vị"), got ${header.join(", ").slice(0, 120)}`);
+  if (unit < 0) throw new UsageError({
+      en: `${input.name}: the header needs a unit column ("unit", "Tỉnh", "Tỉnh, thành phố" or "Đơn vị"), got ${header.join(", ").slice(0, 120)}`,
+      vi: `${viName(input)}: dòng tiêu đề cần có cột đơn vị ("unit", "Tỉnh", "Tỉnh, thành phố" hoặc "Đơn vị"), nhận được ${header.join(", ").slice(0, 120)}`,
+    });
   return { header, unit, group: roles.indexOf("group"), roles };
 }
 
 /** Rows of raw indicators (for `pgi score`): a unit column, an optional group, one column per indicator. */
 export async function loadUnitRows(input: Input, sheet: string | undefined): Promise<UnitRow[]> {
-  if (input.format === "json") return parseJsonInput(input) as UnitRow[];
+  if (input.format === "json") return parseJson(input) as UnitRow[];
   const grid = await readGrid(input, sheet);
   const { header, unit, group, roles } = columns(input, grid, "unit[, group], indicator ids");
   return grid.slice(1).map((cells) => {
@@ -133,8 +140,8 @@ export async function loadUnitRows(input: Input, sheet: string | undefined): Pro
 /** Score cards from JSON (an array of cards) or a table (unit, year?, the four sub-indices?, composite?, rank?). */
 export async function loadCardRows(input: Input, sheet: string | undefined, edition: number): Promise<ScoreCardInput[]> {
   if (input.format === "json") {
-    const json = parseJsonInput(input);
-    if (!Array.isArray(json)) throw new UsageError(`${input.name} must hold a JSON array of score cards`);
+    const json = parseJson(input);
+    if (!Array.isArray(json)) throw new UsageError({ en: `${input.name} must hold a JSON array of score cards`, vi: `${viName(input)} phải chứa một mảng JSON các phiếu điểm` });
     return json as ScoreCardInput[];
   }
   const grid = await readGrid(input, sheet);

@@ -83,10 +83,17 @@ function indicators(): { id: string; name: { vi: string; en: string } }[] {
  */
 export function ntmEnvironmentTemplate(thresholds: Readonly<Record<string, ThresholdInput>> = {}): ChecklistSpec {
   const list = indicators();
-  const given = new Map(safeEntries(thresholds, ["thresholds"], "thresholds (indicator id → threshold)"));
+  const given = new Map(safeEntries(thresholds, ["thresholds"], { en: "thresholds (indicator id → threshold)", vi: "các ngưỡng (mã chỉ tiêu → ngưỡng)" }));
   for (const id of given.keys()) {
     if (!list.some((i) => i.id === id)) {
-      throw new PgiError("UNKNOWN_INDICATOR", `the template has no indicator ${describe(id)}; indicators: ${list.map((i) => i.id).join(", ")}`, ["thresholds", id]);
+      throw new PgiError(
+        "UNKNOWN_INDICATOR",
+        {
+          en: `the template has no indicator ${describe(id)}; indicators: ${list.map((i) => i.id).join(", ")}`,
+          vi: `mẫu không có chỉ tiêu ${describe(id, "vi")}; các chỉ tiêu: ${list.map((i) => `"${i.id}"`).join(", ")}`,
+        },
+        ["thresholds", id],
+      );
     }
   }
   return deepFreeze({
@@ -110,10 +117,23 @@ export function ntmEnvironmentTemplate(thresholds: Readonly<Record<string, Thres
 
 /** A copy of plain data (objects, arrays, strings, numbers, booleans, null), so the caller's objects are never kept or frozen. */
 function copyPlain(value: unknown, path: (string | number)[]): unknown {
-  if (path.length > 8) throw new PgiError("INVALID_INPUT", "a threshold is nested too deeply (or refers to itself); pass plain data such as { atLeast: 95 }", path);
+  if (path.length > 8) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: "a threshold is nested too deeply (or refers to itself); pass plain data such as { atLeast: 95 }",
+        vi: "ngưỡng lồng quá sâu (hoặc tự tham chiếu); hãy ghi dữ liệu thuần, ví dụ { atLeast: 95 }",
+      },
+      path,
+    );
+  }
   if (Array.isArray(value)) return value.map((v, i) => copyPlain(v, [...path, i]));
-  if (typeof value === "object" && value !== null) return Object.fromEntries(safeEntries(value, path, "a threshold").map(([k, v]) => [k, copyPlain(v, [...path, k])]));
+  if (typeof value === "object" && value !== null) return Object.fromEntries(safeEntries(value, path, { en: "a threshold", vi: "ngưỡng" }).map(([k, v]) => [k, copyPlain(v, [...path, k])]));
   if (typeof value === "number") return Number(toDec(value, { path }).toFixed());
   if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
-  throw new PgiError("INVALID_INPUT", `expected a threshold such as { atLeast: 95 } or { yes: true }, got ${describe(value)}`, path);
+  throw new PgiError(
+    "INVALID_INPUT",
+    { en: `expected a threshold such as { atLeast: 95 } or { yes: true }, got ${describe(value)}`, vi: `cần một ngưỡng, ví dụ { atLeast: 95 } hoặc { yes: true }, nhận được ${describe(value, "vi")}` },
+    path,
+  );
 }

@@ -120,8 +120,8 @@ export function province(name: string): Province {
     throw new PgiError(
       "UNKNOWN_PROVINCE",
       typeof name === "string" && name.length > 300
-        ? `${describe(name)} is too long to be a province name (at most 300 characters)`
-        : `expected a province name such as "Lạng Sơn", got ${describe(name)}`,
+        ? { en: `${describe(name)} is too long to be a province name (at most 300 characters)`, vi: `${describe(name, "vi")} quá dài để là tên tỉnh, thành phố (tối đa 300 ký tự)` }
+        : { en: `expected a province name such as "Lạng Sơn", got ${describe(name)}`, vi: `cần tên tỉnh, thành phố, ví dụ "Lạng Sơn", nhận được ${describe(name, "vi")}` },
       [],
       { name: typeof name === "string" ? name.slice(0, 300) : null },
     );
@@ -136,7 +136,10 @@ export function province(name: string): Province {
     .map((x) => x.p.name);
   throw new PgiError(
     "UNKNOWN_PROVINCE",
-    `unknown province ${describe(name)}; closest: ${closest.join(", ")} (for districts or other units, say so with { units: "any" })`,
+    {
+      en: `unknown province ${describe(name)}; did you mean ${closest.map((c) => `"${c}"`).join(", ")}? (for districts or other units, say so with { units: "any" })`,
+      vi: `không tìm thấy tỉnh, thành phố ${describe(name, "vi")}; có phải là ${closest.map((c) => `"${c}"`).join(", ")}? (với huyện, xã hoặc đơn vị khác, hãy ghi { units: "any" })`,
+    },
     [],
     { name, closest },
   );

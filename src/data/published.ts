@@ -8,7 +8,18 @@ import { pgiEdition } from "../framework/pgi";
 import { scoreCard, type ScoreCard } from "../scorecard/scorecard";
 import type { PgiSubIndexId } from "../framework/pgi";
 import { deepFreeze, foldName } from "../util";
-import { findProvince } from "./provinces";
+import { findProvince, province as provinceOf } from "./provinces";
+
+/** The provinces closest to a misspelt name (as the registry's lookup suggests them), or none. */
+function closestProvinces(name: string): string[] {
+  try {
+    provinceOf(name);
+  } catch (e) {
+    const c = (e as { details?: { closest?: unknown } }).details?.closest;
+    if (Array.isArray(c)) return c.filter((x): x is string => typeof x === "string").slice(0, 3);
+  }
+  return [];
+}
 import { publishedRows, type PublishedRow } from "./published-rows";
 
 export type { PublishedRow } from "./published-rows";
@@ -72,21 +83,42 @@ function cachedKey(name: string): string {
  */
 export function publishedRow(province: string, year: number): PublishedRow {
   if (typeof province !== "string" || province.trim() === "" || province.length > MAX_NAME_LENGTH) {
-    throw new PgiError("INVALID_INPUT", `expected a province's name (a non-empty string of at most ${MAX_NAME_LENGTH} characters), got ${describe(province)}`, ["province"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `expected a province's name (a non-empty string of at most ${MAX_NAME_LENGTH} characters), got ${describe(province)}`,
+        vi: `cần tên tỉnh, thành phố (chuỗi không rỗng, tối đa ${MAX_NAME_LENGTH} ký tự), nhận được ${describe(province, "vi")}`,
+      },
+      ["province"],
+    );
   }
   if (typeof year === "string" && /^\s*\d{4}\s*$/.test(year)) year = Number(year);
   if (typeof year !== "number" || !Number.isInteger(year)) {
-    throw new PgiError("INVALID_INPUT", `expected an edition year such as 2024, got ${describe(year)}`, ["year"]);
+    throw new PgiError("INVALID_INPUT", { en: `expected an edition year such as 2024, got ${describe(year)}`, vi: `cần năm của kỳ PGI, ví dụ 2024, nhận được ${describe(year, "vi")}` }, ["year"]);
   }
   const key = cachedKey(province);
   const rows = rowIndex().get(key) ?? [];
   const row = rows.find((r) => r.edition === year);
   if (row) return row;
+  if (rows.length === 0) {
+    const near = findProvince(province) === undefined ? closestProvinces(province) : [];
+    const mean = near.length > 0 ? { en: `; did you mean ${near.map((n) => `"${n}"`).join(", ")}?`, vi: `; có phải là ${near.map((n) => `"${n}"`).join(", ")}?` } : { en: "", vi: "" };
+    throw new PgiError(
+      "UNKNOWN_UNIT",
+      {
+        en: `no published PGI figures for ${describe(province)} are shipped${mean.en}; or pass your own score card`,
+        vi: `không có số liệu PGI công bố kèm theo cho ${describe(province, "vi")}${mean.vi}; hoặc hãy dùng bộ số liệu của mình`,
+      },
+      [],
+      { province, year, closest: near },
+    );
+  }
   throw new PgiError(
     "UNKNOWN_UNIT",
-    rows.length === 0
-      ? `no published PGI figures for ${describe(province)} are shipped; pass your own score card`
-      : `no published PGI ${year} figures for ${rows[0]!.province}; shipped editions: ${rows.map((r) => r.edition).join(", ")}`,
+    {
+      en: `no published PGI ${year} figures for ${rows[0]!.province}; shipped editions: ${rows.map((r) => r.edition).join(", ")}`,
+      vi: `không có số liệu PGI ${year} công bố kèm theo cho ${rows[0]!.province}; các kỳ có số liệu: ${rows.map((r) => r.edition).join(", ")}`,
+    },
     [],
     { province, year },
   );
@@ -110,7 +142,10 @@ export function publishedScoreCard(province: string, year: number): ScoreCard<Pg
   if (row.scores === null) {
     throw new PgiError(
       "UNKNOWN_UNIT",
-      `only the composite of ${row.province} in PGI ${year} is shipped (${row.composite}); the sub-indices are not published in the shipped data`,
+      {
+        en: `only the composite of ${row.province} in PGI ${year} is shipped (${row.composite}); the sub-indices are not published in the shipped data`,
+        vi: `với ${row.province}, PGI ${year} chỉ có điểm tổng hợp kèm theo (${row.composite!.replace(".", ",")}); điểm các chỉ số thành phần không có trong số liệu công bố kèm theo`,
+      },
       [],
       { province, year },
     );

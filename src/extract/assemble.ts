@@ -97,9 +97,16 @@ const REFERENCE = /(?<!\p{L})(?:bảng|phụ lục|biểu|mẫu)\s+(?:số\s+)?(
 
 /** The folded text with the spans blanked out (same length). */
 function mask(f: string, spans: readonly { start: number; end: number }[]): string {
-  let out = f;
-  for (const { start, end } of spans) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
-  return out;
+  const out: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...spans].sort((x, y) => x.start - y.start)) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out.push(f.slice(at, from), " ".repeat(end - from));
+    at = end;
+  }
+  out.push(f.slice(at));
+  return out.join("");
 }
 
 /** Deadlines of a piece: for the sections named (the current one, or those a sentence names), else the document's. */
@@ -119,7 +126,8 @@ function readDues(a: Assembly, p: Piece, sections: readonly Section[]): void {
   }
 }
 
-function addBody(a: Assembly, s: Section, name: string, role: "lead" | "partner", p: Piece): void {
+/** A lead body or a partner of a section, as read. @internal */
+export function addBody(a: Assembly, s: Section, name: string, role: "lead" | "partner", p: Piece): void {
   (role === "partner" ? s.partners : s.owners).push({ name, line: p.line.no, text: p.text });
   a.add(role === "partner" ? "partner" : "owner", s.id, name, p.line);
 }
@@ -244,7 +252,7 @@ function readProse(a: Assembly, b: TextBlock): void {
     const ids = [...new Set(mentionsIn(raw.fold).map((m) => m.id))];
     const { piece, assignment } = cleaned(raw);
     const named = ids.map((id) => a.section(id, b.line));
-    readDues(a, piece, named);
+    readDues(a, raw, named);
     if (named.length === 1) {
       if (assignment) assign(a, named[0]!, piece, assignment);
       readSectionSentence(a, named[0]!, piece, false);
@@ -261,12 +269,14 @@ function readText(a: Assembly, b: TextBlock): void {
     a.add("rankGoal", a.cur?.id ?? null, excerpt(b.text), b.line);
   }
   const cur = a.cur;
-  if (!cur) {
+  // Outside the sections, or a line of a section naming only other sub-indices ("CSTP 2, CSTP 3: chậm nhất ngày …").
+  const named = cur ? mentionsIn(b.fold).map((m) => m.id) : [];
+  if (!cur || (named.length > 0 && !named.includes(cur.id))) {
     readProse(a, b);
     return;
   }
   const { piece, assignment } = cleaned(b);
-  readDues(a, piece, [cur]);
+  readDues(a, b, [cur]);
   if (assignment) assign(a, cur, piece, assignment);
   if (b.role === "task" && !assignment) readTask(a, cur, b);
   else if (b.role === "ownerLabel") readOwnerLabel(a, cur, b);

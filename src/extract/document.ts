@@ -3,7 +3,8 @@
  * @module
  */
 import { checkLang, formatNumber, type Lang } from "../decimal";
-import { optionsOf, PgiError } from "../errors";
+import { describe, optionsOf, PgiError } from "../errors";
+import { findProvince } from "../data/provinces";
 import { PGI } from "../framework/pgi";
 import { asPlan, type Plan, type PlanInput, type PlanSubIndex } from "../plan/create";
 
@@ -40,7 +41,7 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
   const lang = checkLang(optionsOf<PlanDocumentOptions>(options, ["lang"]).lang);
   const p = asPlan(plan);
   if (p.framework !== "pgi") {
-    throw new PgiError("INVALID_INPUT", `toPlanDocument writes PGI plans; this plan is of framework "${p.framework}"`, ["framework"], {}, `toPlanDocument chỉ viết kế hoạch PGI; kế hoạch này thuộc khung "${p.framework}"`);
+    throw new PgiError("INVALID_INPUT", { en: `toPlanDocument writes PGI plans; this plan is of framework ${describe(p.framework)}`, vi: `chỉ viết được văn bản cho kế hoạch PGI; kế hoạch này thuộc bộ chỉ số ${describe(p.framework)}` }, ["framework"]);
   }
   const vi = lang === "vi";
   // Vietnamese lettered items skip f, j, w, z and put đ after d.
@@ -52,6 +53,8 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
 
   const out: string[] = [`# ${p.title}`, ""];
   out.push(vi ? `Đơn vị: ${p.unit}` : `Unit: ${p.unit}`, "");
+  // A district's or a department's plan names the province whose index it targets.
+  if (findProvince(p.unit)?.name !== p.indexUnit) out.push(vi ? `Chỉ số PGI của tỉnh: ${p.indexUnit}` : `PGI of province: ${p.indexUnit}`, "");
   out.push(vi ? `Năm cơ sở: ${p.baselineYear}` : `Baseline year: ${p.baselineYear}`, "");
   out.push(vi ? `Năm mục tiêu: ${p.targetYear}` : `Target year: ${p.targetYear}`, "");
   if (p.source !== null) out.push(vi ? `Nguồn số liệu: ${p.source}` : `Source: ${p.source}`, "");

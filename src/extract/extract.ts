@@ -8,6 +8,7 @@
  * @module
  */
 import { describe, optionsOf, PgiError, safeEntries } from "../errors";
+import { findProvince } from "../data/provinces";
 import { seal } from "../util";
 import { Assembly, assemble } from "./assemble";
 import { toBlocks } from "./blocks";
@@ -32,51 +33,62 @@ export type { ExtractOptions, ExtractField, ExtractedItem, ExtractProblem, Extra
  */
 export const EXTRACT_MAX_LENGTH = 2_000_000;
 
+const OPTIONS = ["baseline", "unit", "indexUnit", "title", "baselineYear", "targetYear"] as const;
+const LABEL_VI: Record<string, string> = { unit: "đơn vị", indexUnit: "tỉnh của chỉ số", title: "tên kế hoạch", baselineYear: "năm cơ sở", targetYear: "năm mục tiêu" };
+
 function checkOptions(options: unknown): ExtractOptions {
   if (options === undefined) return {};
   const entries = safeEntries(options, ["options"], "the options");
-  const allowed = new Set(["baseline", "unit", "title", "baselineYear", "targetYear"]);
+  const allowed = new Set<string>(OPTIONS);
   for (const [k, v] of entries) {
-    if (!allowed.has(k)) throw new PgiError("INVALID_INPUT", `unknown option "${k}"; the options are baseline, unit, title, baselineYear and targetYear`, ["options", k], {}, `không có tùy chọn "${k}"; các tùy chọn là baseline, unit, title, baselineYear và targetYear`);
-    if ((k === "unit" || k === "title") && v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      throw new PgiError("INVALID_INPUT", `${k} must be a non-empty string, got ${describe(v)}`, ["options", k], {}, `${k} phải là chuỗi không rỗng, nhận được ${describe(v)}`);
+    if (!allowed.has(k)) {
+      throw new PgiError("INVALID_INPUT", { en: `unknown option ${describe(k)}; the options are ${OPTIONS.join(", ")}`, vi: `không có tùy chọn ${describe(k)}; các tùy chọn là: điểm cơ sở, đơn vị, tỉnh của chỉ số, tên kế hoạch, năm cơ sở, năm mục tiêu` }, ["options", k]);
+    }
+    if ((k === "unit" || k === "indexUnit" || k === "title") && v !== undefined && (typeof v !== "string" || v.trim() === "")) {
+      throw new PgiError("INVALID_INPUT", { en: `${k} must be a non-empty string, got ${describe(v)}`, vi: `${LABEL_VI[k]} phải là một chuỗi ký tự không rỗng, nhận được ${describe(v)}` }, ["options", k]);
     }
     if ((k === "baselineYear" || k === "targetYear") && v !== undefined && !(typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)) {
-      throw new PgiError("INVALID_INPUT", `${k} must be a year such as 2025, got ${describe(v)}`, ["options", k], {}, `${k} phải là một năm, ví dụ 2025, nhận được ${describe(v)}`);
+      throw new PgiError("INVALID_INPUT", { en: `${k} must be a year such as 2025, got ${describe(v)}`, vi: `${LABEL_VI[k]} phải là một năm, ví dụ 2025, nhận được ${describe(v)}` }, ["options", k]);
     }
     if (k === "baseline" && v !== undefined && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      throw new PgiError("INVALID_INPUT", `baseline must be a score card or the scores by sub-index, got ${describe(v)}`, ["options", k], {}, `baseline phải là phiếu điểm hoặc điểm theo từng chỉ số thành phần, nhận được ${describe(v)}`);
+      throw new PgiError("INVALID_INPUT", { en: `baseline must be a score card or the scores by sub-index, got ${describe(v)}`, vi: `điểm cơ sở phải là phiếu điểm hoặc điểm theo từng chỉ số thành phần, nhận được ${describe(v)}` }, ["options", k]);
     }
   }
-  return optionsOf<ExtractOptions>(options, ["baseline", "unit", "title", "baselineYear", "targetYear"]);
+  return optionsOf<ExtractOptions>(options, [...OPTIONS]);
 }
 
 /**
  * Read a Vietnamese PGI improvement plan — Markdown or plain text, as converted from a .docx —
- * into `{ plan, report }`: `plan` is a {@link createPlan} input (or `null` when the document lacks
- * what a plan needs), `report` says with line numbers what was read from where and what looked
- * like part of the plan but could not be read.
+ * into `{ plan, unit, indexUnit, partners, report }`: `plan` is a {@link createPlan} input (or
+ * `null` when the document lacks what a plan needs), `report` says with line numbers what was
+ * read from where and what looked like part of the plan but could not be read.
  *
- * What it reads:
- * - **Sub-index sections**, however headed (`1. Chỉ số “…”`, `**2. Chỉ số "…"**`, `#### …`, with
- *   or without "Chỉ số", short or long official names), matched with {@link subIndex}. A heading
- *   followed by a colon may carry the target sentence on the same line.
- * - **The target sentence** of each section: `Mục tiêu phấn đấu đạt từ 5,90 điểm trở lên (tăng
- *   0,85 điểm so với năm 2024 đạt 5,05 điểm)` — target, comparator ("từ"/"trở lên"/"tối thiểu" =
- *   `atLeast`, "không quá"/"tối đa" = `atMost`, none = `exactly`), stated increase ("tăng"/"giảm"),
- *   baseline year and score; in any order, with or without parentheses, "điểm" or emphasis; "giữ
- *   vững / duy trì" holds the stated score. A sentence with only an increase gives `{ delta }`.
- * - **Owners**: lettered items `a)`, `b)`, … `đ)`, `e)`, `g)` under a section that name a body (each once, at most 100)
- *   ("Phòng Tài nguyên và Môi trường", "UBND các xã, thị trấn"), the name only (before a colon or
- *   the task's verb); an item may run over several lines.
- * - **Due date**: "chậm nhất ngày 01/12/2025", "trước ngày 15/11/2025" (a section's own deadline,
- *   else the document's — the latest when it states several).
- * - **Unit, title and years**: labels `Đơn vị:`, `Năm cơ sở:`, `Năm mục tiêu:`, `Nguồn số liệu:`
- *   (as {@link toPlanDocument} writes them), else the heading (`KẾ HOẠCH` + its next lines, or the
- *   first `#` heading), "trên địa bàn huyện/tỉnh …", "UBND TỈNH …", the place in "Văn Quan, ngày …
- *   tháng … năm …"; the target year from the title, the baseline year from "so với năm …".
- * - **Composite**: "PGI … phấn đấu đạt … điểm" outside the sections → `compositeTarget`; rank goals
- *   ("nằm trong nhóm 30 tỉnh dẫn đầu", "tăng 5 bậc") go to `report.rankGoals`, never into a score.
+ * What it reads (docs/extract.md has an example of each layout):
+ * - **Sub-indices**, by heading (`1. Chỉ số “…”`, `**2. Chỉ số "…"**`, `#### …`, `Chỉ số thành
+ *   phần 2`, short, long or legal names such as "Bảo đảm tuân thủ"), by a row of a targets table,
+ *   or named inside running text by number ("Chỉ số thành phần 1", "CSTP 2") or name — a
+ *   sentence naming one sub-index is read for it.
+ * - **Targets** in sentences — `Mục tiêu phấn đấu đạt từ 5,90 điểm trở lên (tăng 0,85 điểm so
+ *   với năm 2024 đạt 5,05 điểm)`: target, comparator ("từ"/"trở lên"/"tối thiểu" = `atLeast`,
+ *   "không quá"/"tối đa" = `atMost`, none = `exactly`), stated increase, baseline year and score,
+ *   in any order; "giữ vững / duy trì" holds the score — and in tables (STT | Chỉ số thành phần
+ *   | Điểm năm … | Chỉ tiêu năm … | Mức tăng, with a total row) as Markdown rows, tab-separated
+ *   rows or one cell per line. Past years' results, dates, ranks, percentages and references
+ *   ("tại Bảng 1") are never targets; the baseline is the latest result before the target year.
+ * - **Owners and partners**: "(Chủ trì: …; phối hợp: …)" after a task (lead bodies as owners,
+ *   partners in `partners`), lettered items naming a body, bullets under "Đơn vị thực hiện:" /
+ *   "Đơn vị chủ trì:" / "Đơn vị phối hợp:" (with "(chủ trì)" / "(phối hợp)" marks); each body
+ *   once ("UBND …" = "Ủy ban nhân dân …"), at most 100.
+ * - **Deadlines** wherever stated ("chậm nhất ngày 01/12/2025", "trước ngày 15/11/2025"): a
+ *   section's own, one naming sub-indices ("CSTP 1 và CSTP 2: chậm nhất ngày …"), else the
+ *   document's (the latest when it states several).
+ * - **Who plans and whose index**: `unit` from `Đơn vị:`, "trên địa bàn huyện …", "ỦY BAN NHÂN
+ *   DÂN HUYỆN …" (a province by its name, a unit below with its level word: "Huyện Văn Quan");
+ *   `indexUnit` from "tỉnh Lạng Sơn" (for a province's own plan, the province). The title and
+ *   years from the heading, labels (`Năm cơ sở:`, `Năm mục tiêu:`) or the table's header.
+ * - **Composite**: "Chỉ số PGI … phấn đấu đạt … điểm" or a table's total row →
+ *   `compositeTarget`; a composite increase that is not target − baseline is `DELTA_MISMATCH` in
+ *   the report. Rank goals go to `report.rankGoals`, never into a score.
  *
  * Nothing is invented: a section without a readable target is reported and left without one; a
  * missing baseline is taken only from `options.baseline`. Time is linear in the length of the text
@@ -87,26 +99,33 @@ function checkOptions(options: unknown): ExtractOptions {
  *
  * @example
  * ```ts
- * const { plan, report } = extractPlan([
+ * const { plan, indexUnit, partners, report } = extractPlan([
  *   "# Kế hoạch cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Văn Quan",
+ *   "Thực hiện Kế hoạch của UBND tỉnh Lạng Sơn về cải thiện Chỉ số PGI năm 2025.",
  *   "1. Chỉ số “Giảm thiểu ô nhiễm và thiên tai”",
- *   "Mục tiêu phấn đấu đạt từ 5,90 điểm trở lên (tăng 0,85 điểm so với năm 2024 đạt 5,05 điểm).",
- *   "a) Phòng Tài nguyên và Môi trường: chủ trì, tham mưu UBND huyện.",
- * ].join("\n"), { baseline: { compliance: 5.88, greenPractices: 4.09, incentives: 5.08 } });
- * plan.targets.pollution; // { target: 5.9, delta: 0.85, comparator: "atLeast", owners: ["Phòng Tài nguyên và Môi trường"] }
- * plan.baselineYear;      // 2024
+ *   "Mục tiêu phấn đấu đạt từ 5,50 điểm trở lên (tăng 0,55 điểm so với năm 2024 đạt 4,95 điểm).",
+ *   "- Thu gom chất thải rắn (Chủ trì: Phòng Nông nghiệp và Môi trường; phối hợp: UBND các xã, thị trấn).",
+ * ].join("\n"), { baseline: { compliance: 4.95, greenPractices: 6.71, incentives: 6.02 } });
+ * plan.targets.pollution; // { target: 5.5, delta: 0.55, comparator: "atLeast", owners: ["Phòng Nông nghiệp và Môi trường"] }
+ * [plan.unit, indexUnit]; // ["Huyện Văn Quan", "Lạng Sơn"]
+ * partners;               // { pollution: ["UBND các xã, thị trấn"] }
  * report.problems.map((p) => p.code); // ["MISSING_SECTION", "MISSING_SECTION", "MISSING_SECTION"]
  * checkPlan(createPlan(plan)).map((f) => f.code); // ["MISSING_TARGET", "MISSING_TARGET", "MISSING_TARGET"]
  * ```
  */
 export function extractPlan(text: string, options?: ExtractOptions): PlanExtraction {
   if (typeof text !== "string") {
-    throw new PgiError("INVALID_INPUT", `expected the text of a plan as a string (Markdown or plain text), got ${describe(text)}`, [], {}, `cần văn bản kế hoạch dạng chuỗi (Markdown hoặc văn bản thuần), nhận được ${describe(text)}`);
+    throw new PgiError("INVALID_INPUT", { en: `expected the text of a plan as a string (Markdown or plain text), got ${describe(text)}`, vi: `cần nội dung kế hoạch dưới dạng chuỗi ký tự (Markdown hoặc văn bản thuần), nhận được ${describe(text)}` });
   }
   if (text.length > EXTRACT_MAX_LENGTH) {
-    throw new PgiError("INVALID_INPUT", `the text is ${text.length} characters long; extractPlan reads at most ${EXTRACT_MAX_LENGTH} (split the document or pass only the plan's targets part)`, [], { length: text.length, max: EXTRACT_MAX_LENGTH }, `văn bản dài ${text.length} ký tự; extractPlan chỉ đọc tối đa ${EXTRACT_MAX_LENGTH} (tách văn bản hoặc chỉ đưa phần mục tiêu của kế hoạch)`);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `the text is ${text.length} characters long; extractPlan reads at most ${EXTRACT_MAX_LENGTH} (split the document or pass only the plan's targets part)`, vi: `văn bản dài ${text.length} ký tự; chỉ đọc được tối đa ${EXTRACT_MAX_LENGTH} ký tự (hãy tách văn bản hoặc chỉ đưa phần mục tiêu của kế hoạch)` },
+      [],
+      { length: text.length, max: EXTRACT_MAX_LENGTH },
+    );
   }
-  if (text.trim() === "") throw new PgiError("INVALID_INPUT", "the text is empty; pass the text of a plan (Markdown or plain text)", [], {}, "văn bản rỗng; hãy đưa nội dung kế hoạch (Markdown hoặc văn bản thuần)");
+  if (text.trim() === "") throw new PgiError("INVALID_INPUT", { en: "the text is empty; pass the text of a plan (Markdown or plain text)", vi: "văn bản rỗng; hãy đưa nội dung kế hoạch (Markdown hoặc văn bản thuần)" });
   const opts = checkOptions(options);
   const lines = toLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const sectionAt = lines.map(sectionOf);
@@ -122,7 +141,7 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
     kind: "planExtraction" as const,
     plan,
     unit,
-    indexUnit: header.indexUnit?.value ?? null,
+    indexUnit: header.indexUnit?.value ?? opts.indexUnit ?? (unit !== null ? (findProvince(unit)?.name ?? null) : null),
     partners: partnersOf(a),
     report: { kind: "extractReport" as const, lines: lines.length, read: a.read, problems: a.problems, rankGoals: a.rankGoals },
   }, showExtract);

@@ -53,11 +53,13 @@ function titleCase(text: string): string {
 /** Labels as {@link toPlanDocument} writes them: `Đơn vị:`, `Năm cơ sở:`, `Năm mục tiêu:`, `Nguồn số liệu:`. */
 function readLabels(lines: readonly Line[], h: Header): void {
   for (const l of lines) {
-    const m = /^(đơn vị|don vi|năm cơ sở|nam co so|năm mục tiêu|nam muc tieu|nguồn số liệu|nguon so lieu)\s*:\s*(.+)$/i.exec(l.text);
+    const m = /^(đơn vị|don vi|chỉ số pgi của tỉnh|chi so pgi cua tinh|năm cơ sở|nam co so|năm mục tiêu|nam muc tieu|nguồn số liệu|nguon so lieu|nguồn|nguon)\s*:\s*(.+)$/i.exec(l.text);
     if (!m) continue;
-    const key = fold(m[1]!);
-    const value = m[2]!.trim();
+    const key = fold(m[1]!).replace(/^nguon$/, "nguon so lieu");
+    // "Đơn vị: Lạng Sơn · Điểm 2023 → Chỉ tiêu 2024": the unit ends at the separator.
+    const value = m[2]!.split(" · ")[0]!.trim();
     if (key === "don vi" && !h.unit && fold(value) !== "diem") h.unit = { value: value.replace(/\.$/, ""), line: l };
+    else if (key === "chi so pgi cua tinh" && !h.indexUnit) h.indexUnit = { value: findProvince(value.replace(/\.$/, ""))?.name ?? value.replace(/\.$/, ""), line: l };
     else if (key === "nguon so lieu" && !h.source) h.source = { value, line: l };
     else if (/^\d{4}\.?$/.test(value)) {
       if (key === "nam co so" && !h.baselineYear) h.baselineYear = { value: Number(value.slice(0, 4)), line: l };
@@ -75,7 +77,9 @@ function readTitle(lines: readonly Line[], head: number): Found<string> | null {
     for (let j = i + 1; j < head && parts.length < 4; j++) {
       const n = lines[j]!;
       if (n.text === "") {
-        if (parts.length > 0) break;
+        // A Word title is often typed as paragraphs: a next one in lower case goes on ("… năm 2025" / "trên địa bàn huyện …").
+        const next = lines.slice(j + 1, j + 3).find((x) => x.text !== "");
+        if (parts.length > 0 && !(next && /^\p{Ll}/u.test(next.text))) break;
         continue;
       }
       if (/^(can cu|i\.|[-_]{3,}|so:)/.test(n.fold)) break;
@@ -163,7 +167,7 @@ export function readHeader(lines: readonly Line[], head: number): Header {
   h.title = readTitle(lines, head);
   h.unit ??= readUnit(lines, head, h.title);
   const own = h.unit ? findProvince(h.unit.value) : undefined;
-  h.indexUnit = own && fold(own.name) === fold(h.unit!.value) ? { value: own.name, line: h.unit!.line } : readIndexUnit(lines);
+  h.indexUnit ??= own && fold(own.name) === fold(h.unit!.value) ? { value: own.name, line: h.unit!.line } : readIndexUnit(lines);
   if (!h.targetYear && h.title) {
     const years = [...fold(h.title.value).matchAll(/\b(?:nam|pgi)\s+(\d{4})\b/g)];
     const y = years[years.length - 1];

@@ -14,6 +14,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
   vi: {
     title: "Tên kế hoạch",
     unit: "Đơn vị",
+    indexUnit: "Tỉnh của chỉ số",
     baselineYear: "Năm cơ sở",
     targetYear: "Năm mục tiêu",
     source: "Nguồn số liệu",
@@ -30,6 +31,7 @@ const FIELD: Record<Lang, Record<ExtractField, string>> = {
   en: {
     title: "Title",
     unit: "Unit",
+    indexUnit: "Index of",
     baselineYear: "Baseline year",
     targetYear: "Target year",
     source: "Source",
@@ -95,8 +97,25 @@ function reportCsv(r: ExtractReport, lang: Lang): TextTable {
 }
 
 const reportRenderer: Renderer<ExtractReport> = { markdown: reportMarkdown, csv: reportCsv };
+const LEVELS: readonly [string, string][] = [["Thành phố", "city"], ["Thị xã", "town"], ["Thị trấn", "township"], ["Huyện", "district"], ["Quận", "urban district"], ["Phường", "ward"], ["Xã", "commune"]];
+
+/** "Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn" when the two units differ. */
+function unitsLine(x: PlanExtraction, lang: Lang): string | null {
+  if (x.unit === null || x.indexUnit === null || x.unit === x.indexUnit) return null;
+  const level = LEVELS.find(([w]) => x.unit!.startsWith(`${w} `));
+  if (lang === "vi") {
+    const who = level ? `${level[0].toLocaleLowerCase("vi")}${x.unit.slice(level[0].length)}` : x.unit;
+    return `Kế hoạch của ${who} — chỉ số PGI của tỉnh ${x.indexUnit}`;
+  }
+  const who = level ? `${x.unit.slice(level[0].length + 1)} ${level[1]}` : x.unit;
+  return `Plan of ${who} — PGI of ${x.indexUnit} province`;
+}
+
 const extractionRenderer: Renderer<PlanExtraction> = {
-  markdown: (x, lang) => reportMarkdown(x.report, lang),
+  markdown: (x, lang) => {
+    const units = unitsLine(x, lang);
+    return (units === null ? "" : `${units}\n\n`) + reportMarkdown(x.report, lang);
+  },
   csv: (x, lang) => reportCsv(x.report, lang),
 };
 

@@ -8,6 +8,7 @@ import { kindOf } from "../revive";
 import { toNum } from "../decimal";
 import { isPgiError } from "../errors";
 import { PGI, type PgiSubIndexId } from "../framework/pgi";
+import { findProvince } from "../data/provinces";
 import { createPlan, type PlanInput, type TargetSpec } from "../plan/create";
 import { asScoreCard, readScores } from "../scorecard/scorecard";
 import { num, type Assembly } from "./assemble";
@@ -76,6 +77,30 @@ function fromDoc<T extends string | number>(a: Assembly, field: ExtractField, v:
   return null;
 }
 
+/**
+ * The index unit for the plan input: `undefined` when it is the unit itself (a province's own
+ * plan); `"any"` (reported) when the unit is no province and neither the document nor the options
+ * name the province whose index is targeted — the plan is then kept for any unit (`units:
+ * "any"`), checked as written but compared with no province's results.
+ */
+function readIndexUnit(a: Assembly, h: Header, unit: string | null, opts: ExtractOptions): string | "any" | undefined {
+  const own = unit !== null ? findProvince(unit) : undefined;
+  const v = h.indexUnit ?? (opts.indexUnit !== undefined ? { value: opts.indexUnit, line: null } : null);
+  if (v === null) {
+    if (unit === null || own) return undefined;
+    a.problem(
+      "MISSING_FIELD",
+      null,
+      null,
+      `the document names no province whose index the plan targets ("tỉnh …"); the plan is kept for any unit and cannot be compared with a province's results until the province is given in the options (indexUnit)`,
+      `văn bản không nêu tỉnh có chỉ số PGI mà kế hoạch nhắm tới ("tỉnh …"); kế hoạch được giữ cho đơn vị bất kỳ và chưa so sánh được với kết quả của tỉnh cho đến khi truyền tên tỉnh qua tùy chọn`,
+    );
+    return "any";
+  }
+  a.add("indexUnit", null, v.value, v.line);
+  return own && own.name === findProvince(v.value)?.name ? undefined : v.value;
+}
+
 /** Names with their first spelling, each body once, leaving out those in `seen` (which it fills). */
 function distinct(names: readonly string[], seen: Set<string>): string[] {
   const out: string[] = [];
@@ -116,7 +141,7 @@ function readTargets(a: Assembly, lines: readonly Line[], opts: ExtractOptions, 
       a.add("baseline", id, optBase.get(id)!, null);
     } else {
       complete = false;
-      a.problem("MISSING_BASELINE", id, s ? { no: s.line, text: lines[s.line - 1]!.text } : null, `the baseline score of ${id} is not stated; pass options.baseline`, `không có điểm cơ sở của chỉ số "${c.name.vi}"; truyền qua tùy chọn baseline`);
+      a.problem("MISSING_BASELINE", id, s ? { no: s.line, text: lines[s.line - 1]!.text } : null, `the baseline score of ${id} is not stated; pass options.baseline`, `không có điểm cơ sở của chỉ số "${c.name.vi}"; hãy truyền điểm cơ sở qua tùy chọn`);
     }
     if (!s) continue;
     if (!s.target) {
@@ -152,11 +177,13 @@ export function toPlanInput(a: Assembly, h: Header, lines: readonly Line[], opts
   const unit = fromDoc(a, "unit", h.unit, opts.unit, "đơn vị");
   const baselineYear = fromDoc(a, "baselineYear", h.baselineYear, opts.baselineYear, "năm cơ sở");
   const targetYear = fromDoc(a, "targetYear", h.targetYear, opts.targetYear, "năm mục tiêu");
+  const indexUnit = readIndexUnit(a, h, unit, opts);
   if (h.source) a.add("source", null, h.source.value, h.source.line);
   const { baseline, targets, complete } = readTargets(a, lines, opts, docDue);
   if (title === null || unit === null || baselineYear === null || targetYear === null || !complete) return null;
   const plan: PlanInput = {
     unit,
+    ...(indexUnit === "any" ? { units: "any" as const } : indexUnit !== undefined ? { indexUnit } : {}),
     title,
     baselineYear,
     targetYear,
@@ -169,7 +196,7 @@ export function toPlanInput(a: Assembly, h: Header, lines: readonly Line[], opts
     createPlan(plan);
   } catch (e) {
     if (!isPgiError(e)) throw e;
-    a.problem("PLAN_REJECTED", null, null, `createPlan refused what was read: ${e.message}`, `createPlan không nhận dữ liệu đọc được: ${e.message}`);
+    a.problem("PLAN_REJECTED", null, null, `createPlan refused what was read: ${e.message}`, `dữ liệu đọc được không lập thành kế hoạch hợp lệ: ${e.messageVi}`);
     return null;
   }
   return plan;

@@ -4,8 +4,10 @@
  * @internal
  * @module
  */
+import { D } from "../decimal";
+import { PGI, type PgiSubIndexId } from "../framework/pgi";
 import type { Comparator } from "../plan/create";
-import { num, setComposite, setTarget, type Assembly, type Piece } from "./assemble";
+import { addBody, isoDate, num, setComposite, setTarget, type Assembly, type Piece } from "./assemble";
 import { mentionsIn, subIndexNamed } from "./subindex";
 import { isTotal, numberCell, type Column, type Table } from "./tables";
 import { fold } from "./text";
@@ -24,6 +26,11 @@ function baselineColumn(columns: readonly Column[], targetYear: number | null): 
 
 /** The sub-index a row's name cell names, or `null`. */
 function rowSubIndex(name: string) {
+  // "Chỉ số 2", "2. Đảm bảo tuân thủ": a number is a position in a row of a targets table.
+  const bare = fold(name).replace(/^\s*[1-4]\s*[.)]\s+/, "").trim();
+  const byNumber = /^chi so\s*(?:so\s*)?([1-4])$/.exec(bare);
+  if (byNumber) return PGI.components[Number(byNumber[1]) - 1]!.id as PgiSubIndexId;
+  if (bare !== fold(name).trim()) name = name.replace(/^\s*[1-4]\s*[.)]\s+/, "");
   const ids = [...new Set(mentionsIn(fold(name)).map((m) => m.id))];
   if (ids.length === 1) return ids[0]!;
   return ids.length === 0 ? subIndexNamed(name.replace(/^\s*chỉ số\s+/iu, "").replace(/["“”]/g, "")) : null;
@@ -35,12 +42,17 @@ export function readTable(a: Assembly, t: Table): void {
   const at = (kind: Column["kind"]): number => cols.findIndex((c) => c.kind === kind);
   const iName = at("name");
   const iTarget = at("target");
-  const iDelta = at("delta");
+  const stated = cols.findIndex((c) => c.kind === "delta" && c.stated);
+  const iDelta = stated >= 0 ? stated : at("delta");
+  const iOwner = at("owner");
+  const iPartner = at("partner");
+  const iDue = at("due");
   const targetYear = a.targetYear ?? cols[iTarget]?.year ?? null;
   const iBase = baselineColumn(cols, targetYear);
   const year = iBase >= 0 ? cols[iBase]!.year : null;
   const header = cols.map((c) => fold(c.text)).join(" ");
   const headerComparator: Comparator | null = /tro len|toi thieu/.test(header) ? "atLeast" : /tro xuong|toi da/.test(header) ? "atMost" : null;
+  const rowTargets: string[] = [];
   for (const row of t.rows) {
     const cells = [...row.cells];
     // A row one cell short whose first cell is not its number (a total row without STT, empty cells dropped).
@@ -53,7 +65,10 @@ export function readTable(a: Assembly, t: Table): void {
     const delta = value(iDelta);
     const signed = delta === null ? null : delta.sign < 0 ? `-${delta.value}` : delta.value;
     if (isTotal(name)) {
-      setComposite(a, piece, { target: target?.value ?? null, baseline: base?.value ?? null, year, delta: signed, isTarget: true });
+      // A total that is the sum of the rows' targets states nothing more; one that is not is kept (and checked).
+      const sum = rowTargets.reduce((acc, t) => acc.plus(num(t)), new D(0));
+      const isTarget = target !== null && !sum.eq(num(target.value));
+      setComposite(a, piece, { target: target?.value ?? null, baseline: base?.value ?? null, year, delta: signed, isTarget });
       continue;
     }
     const id = rowSubIndex(name);
@@ -69,8 +84,20 @@ export function readTable(a: Assembly, t: Table): void {
         a.add("baseline", id, v, row.line);
       }
     }
+    if (target !== null) rowTargets.push(target.value);
     if (target !== null || signed !== null) {
       setTarget(a, s, piece, { target: target?.value ?? null, delta: signed, comparator: target?.comparator ?? headerComparator ?? "exactly" });
+    }
+    for (const [i, role] of [[iOwner, "lead"], [iPartner, "partner"]] as const) {
+      for (const body of i >= 0 ? (cells[i] ?? "").split(";").map((b) => b.replace(/[\s.]+$/, "").trim()) : []) {
+        if (body !== "" && body !== "-") addBody(a, s, body, role, piece);
+      }
+    }
+    const due = iDue >= 0 ? /^(\d{4})-(\d{2})-(\d{2})$|^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec((cells[iDue] ?? "").trim()) : null;
+    const iso = due ? (due[1] !== undefined ? isoDate(due[3]!, due[2]!, due[1]) : isoDate(due[4]!, due[5]!, due[6]!)) : null;
+    if (iso !== null && !s.due) {
+      s.due = { iso, line: row.line.no, text: piece.text };
+      a.add("due", id, iso, row.line);
     }
   }
 }

@@ -5,8 +5,6 @@
  * @internal
  * @module
  */
-import { isPgiError } from "../errors";
-import { subIndex } from "../framework/lookup";
 import { PGI, type PgiSubIndexId } from "../framework/pgi";
 import { fold, type Line } from "./text";
 
@@ -48,22 +46,34 @@ export function subIndexPatterns(): ReturnType<typeof makePatterns> {
   return (patterns ??= makePatterns());
 }
 
-/** The sub-index a name denotes (any name `subIndex` accepts, or "Bảo đảm …" for "Đảm bảo …"), or `null`. @internal */
+/**
+ * The key of a name as `subIndex` matches it (no diacritics, case, quotes, punctuation, "chỉ
+ * số (thành phần)"; "bảo đảm" = "đảm bảo"), computed here so that text that names nothing costs
+ * no error (a failed `subIndex` builds its "did you mean").
+ */
+function nameKey(name: string): string {
+  return fold(name)
+    .replace(/["'“”‘’«»`]/g, " ")
+    .replace(/\b(chi so thanh phan|chi so|sub-indices|sub-index|sub index|subindex|component)\b/g, " ")
+    .replace(/\bbao dam\b/g, "dam bao")
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+let keys: Map<string, PgiSubIndexId> | undefined;
+
+/** The sub-index a name denotes (its id, or any Vietnamese or English name `subIndex` accepts, "Bảo đảm …" as "Đảm bảo …"), or `null`. @internal */
 export function subIndexNamed(name: string): PgiSubIndexId | null {
   if (!/\p{L}{2}/u.test(name) || name.length > 200) return null;
-  const f = fold(name);
-  const known = subIndexPatterns().names.get(f.trim());
-  if (known !== undefined) return known;
-  // No name runs to 25 words: a sentence is no name (and a failed look-up costs an error).
-  if (f.split(" ").length > 24) return null;
-  for (const n of /\bbao dam\b/.test(f) ? [name, f.replace(/\bbao dam\b/, "dam bao")] : [name]) {
-    try {
-      return subIndex(PGI, n).id as PgiSubIndexId;
-    } catch (e) {
-      if (!isPgiError(e)) throw e;
+  if (!keys) {
+    keys = new Map();
+    for (const c of PGI.components) {
+      for (const n of [c.id, c.name.vi, c.name.en, ...c.aliases]) {
+        const k = nameKey(n);
+        if (k !== "" && !keys.has(k)) keys.set(k, c.id as PgiSubIndexId);
+      }
     }
   }
-  return null;
+  return keys.get(nameKey(name)) ?? null;
 }
 
 /** A section heading: the sub-index it names, and the text after a colon on the same line. @internal */
@@ -91,7 +101,21 @@ export function sectionOf(line: Line): SectionHeading | null {
       if (id !== null) return { id, rest };
     }
   }
-  return null;
+  return headingNaming(line);
+}
+
+/**
+ * A numbered heading that names one sub-index among other words: "2. Nhóm giải pháp cải thiện
+ * Chỉ số thành phần 2", "1. Đối với CSTP 1". A heading that states a target keeps its text.
+ */
+function headingNaming(line: Line): SectionHeading | null {
+  const { NUMBERING } = subIndexPatterns();
+  const numbered = NUMBERING.exec(line.text);
+  if ((!numbered && !/^\s{0,3}#/.test(line.raw)) || line.text.split(" ").length > 20) return null;
+  const ids = [...new Set(mentionsIn(line.fold).map((m) => m.id))];
+  if (ids.length !== 1) return null;
+  const text = numbered ? line.text.slice(numbered[0].length) : line.text;
+  return { id: ids[0]!, rest: /\d/.test(text.replace(/\b(?:chỉ số thành phần|cstp)\s*\d\b/giu, "")) ? text : "" };
 }
 
 /** A sub-index named inside running text, with the span of the naming words. @internal */

@@ -6,16 +6,19 @@
  * @internal
  * @module
  */
+import { mentionsIn, subIndexNamed } from "./subindex";
 import { cleanLine, fold, type Line } from "./text";
 
 /** What a column of a targets table holds. @internal */
-export type ColumnKind = "stt" | "name" | "baseline" | "target" | "delta" | "other";
+export type ColumnKind = "stt" | "name" | "baseline" | "target" | "delta" | "owner" | "partner" | "due" | "other";
 
 /** A column: its kind and the year its header names. @internal */
 export interface Column {
   readonly kind: ColumnKind;
   readonly year: number | null;
   readonly text: string;
+  /** An increase "as stated in the plan" ("Mức tăng ghi trong KH"), preferred to a computed one. */
+  readonly stated: boolean;
 }
 
 /** One row of a table, its cells aligned with the header's columns. @internal */
@@ -40,15 +43,18 @@ export interface Tables {
 
 function columnOf(text: string): Column {
   const f = fold(text);
-  const y = /\b(?:nam|pgi)\s*(\d{4})\b/.exec(f);
+  const y = /\b((?:19|20)\d{2})\b/.exec(f);
   const year = y ? Number(y[1]) : null;
   let kind: ColumnKind = "other";
   if (/^(?:stt|tt|so tt)\.?$/.test(f)) kind = "stt";
+  else if (/\bphoi hop\b/.test(f)) kind = "partner";
+  else if (/\b(?:co quan|don vi)\s+(?:chu tri|thuc hien|phu trach)\b|^chu tri$/.test(f)) kind = "owner";
+  else if (/\b(?:thoi han|han hoan thanh|thoi gian hoan thanh)\b/.test(f)) kind = "due";
   else if (/\b(?:muc tang|tang\s*\/\s*giam|tang,\s*giam|chenh lech|muc tang giam)\b|^tang\b/.test(f)) kind = "delta";
   else if (/\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b/.test(f)) kind = "target";
   else if (/\b(?:ten chi so|chi so thanh phan|noi dung|chi so)\b/.test(f) && year === null) kind = "name";
   else if (/\b(?:diem|ket qua|thuc hien|dat)\b/.test(f) || /^nam\s*\d{4}$/.test(f)) kind = "baseline";
-  return { kind, year, text };
+  return { kind, year, text, stated: kind === "delta" && /\b(?:ghi|neu|theo ke hoach)\b/.test(f) };
 }
 
 /** A header: at least a name and a target column. */
@@ -95,18 +101,27 @@ const TOTAL = /^(?:tong(?: cong| so| diem)?|cong|toan tinh|chi so pgi|chi so xan
 function isCell(l: Line): boolean {
   if (l.text === "" || l.text.length > 120 || /^\s{0,3}#/.test(l.raw)) return false;
   if (/^(?:[ivxlc]+|\d+(?:\.\d+)*)[.)]\s+\S/.test(l.fold)) return false;
+  // A label ("Nguồn: …", "Nơi nhận:") ends a table.
+  if (/^[^:;]{1,40}:(?:\s|$)/.test(l.text)) return false;
   return !(/[.:;]$/.test(l.text) && l.text.split(" ").length > 6);
 }
 
+/** A cell naming a sub-index or the total: where a row starts in a table without STT. */
+function namesRow(text: string): boolean {
+  return isTotal(text) || mentionsIn(fold(text)).length > 0 || subIndexNamed(text.replace(/["“”]/g, "")) !== null;
+}
+
 function cellPerLine(lines: readonly Line[], i: number, out: { at: Map<number, Table>; inside: Set<number> }): number {
-  if (!/^(?:stt|tt)\.?$/.test(lines[i]!.fold)) return i;
+  const first = columnOf(lines[i]!.text).kind;
+  if (first !== "stt" && first !== "name") return i;
+  const withStt = first === "stt";
   const idx: number[] = [i];
   let j = i + 1;
-  // The header: the cells after STT up to the first row's STT.
+  // The header: the cells after the first up to the first row's STT or name.
   for (; j < lines.length && idx.length < 12; j++) {
     const l = lines[j]!;
     if (l.text === "") continue;
-    if (!isCell(l) || ROW_START.test(l.fold)) break;
+    if (!isCell(l) || (withStt ? ROW_START.test(l.fold) : columnOf(l.text).kind === "other" && namesRow(l.text))) break;
     idx.push(j);
   }
   const header = idx.map((k) => lines[k]!.text);
@@ -116,12 +131,14 @@ function cellPerLine(lines: readonly Line[], i: number, out: { at: Map<number, T
     const l = lines[j]!;
     if (l.text === "") continue;
     if (!isCell(l)) break;
-    const starts = ROW_START.test(l.fold) || (TOTAL.test(l.fold) && rows.length > 0 && rows[rows.length - 1]!.cells.length > 2);
+    const starts = withStt
+      ? ROW_START.test(l.fold) || (TOTAL.test(l.fold) && rows.length > 0 && rows[rows.length - 1]!.cells.length > 2)
+      : namesRow(l.text) && (rows.length === 0 || rows[rows.length - 1]!.cells.length > 1);
     if (starts) rows.push({ cells: [], line: l, last: j });
     else if (rows.length === 0) break;
     const r = rows[rows.length - 1]!;
     // A row without its STT (a total row): the name stands in the second column.
-    if (r.cells.length === 0 && !ROW_START.test(l.fold)) r.cells.push("");
+    if (withStt && r.cells.length === 0 && !ROW_START.test(l.fold)) r.cells.push("");
     if (r.cells.length >= header.length) break;
     r.cells.push(l.text);
     r.last = j;

@@ -10,8 +10,10 @@ import type { ScoreCard } from "../scorecard/scorecard";
 export interface ExtractOptions {
   /** Baseline scores for sub-indices whose baseline the document does not state: a score card or scores keyed by anything `subIndex` accepts. */
   readonly baseline?: ScoreCard | Readonly<Record<string, NumberInput>>;
-  /** The unit, when the document does not name it. */
+  /** The planning unit, when the document does not name it. */
   readonly unit?: string;
+  /** The province whose index the plan targets, when the document names none ("tỉnh …"). */
+  readonly indexUnit?: string;
   /** The title, when the document has none. */
   readonly title?: string;
   /** The baseline year, when the document does not state it. */
@@ -24,6 +26,7 @@ export interface ExtractOptions {
 export type ExtractField =
   | "title"
   | "unit"
+  | "indexUnit"
   | "baselineYear"
   | "targetYear"
   | "source"

@@ -5,18 +5,60 @@
  */
 import * as z from "zod/mini";
 import { D } from "../decimal";
-import { describe, parseWith, PgiError, safeEntries } from "../errors";
+import { describe, isReservedKey, parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, Indicator, Normalization } from "./types";
 import { seal } from "../util";
 
 /** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */
 const UNBOUNDED_MAX = 1e15;
 
+/** The Vietnamese of the schema's own messages (written side by side with the English). */
+const SCHEMA_VI: Readonly<Record<string, string>> = {
+  "an id must be a string": "mã phải là một chuỗi",
+  "an id must be at most 100 characters": "mã dài tối đa 100 ký tự",
+  "an id starts with a letter and holds only letters, digits, _ . -": "mã bắt đầu bằng một chữ cái và chỉ gồm chữ cái, chữ số, _ . -",
+  "this id is reserved": "mã này được dành riêng; hãy dùng mã khác",
+  "a name must be a string": "tên phải là một chuỗi",
+  "a name must not be empty": "tên không được để trống",
+  "a name must be at most 300 characters": "tên dài tối đa 300 ký tự",
+  "weight must be a number": "trọng số phải là một số",
+  "weight must be greater than 0": "trọng số phải lớn hơn 0",
+  "weight must be at most 1000000": "trọng số tối đa là 1000000",
+  "expected a finite number": "cần một số hữu hạn",
+  "expected a number from -1e15 to 1e15": "cần một số từ -1e15 đến 1e15",
+  "range must be [low, high] with low < high": "thang phải là [thấp, cao] với thấp < cao",
+  "decimals must be a whole number from 0 to 6": "số chữ số thập phân phải là số nguyên từ 0 đến 6",
+  "decimals must be from 0 to 6": "số chữ số thập phân phải từ 0 đến 6",
+  "scale must be [min, max] or [min, null] (no upper end)": "thang điểm phải là [min, max] hoặc [min, null] (không có cận trên)",
+  "scale must be [min, max] with min < max, or [min, null] for no upper end": "thang điểm phải là [min, max] với min < max, hoặc [min, null] khi không có cận trên",
+  "give at most 100 aliases": "ghi tối đa 100 tên gọi khác",
+  'unit must be a string such as "%" or { vi, en } such as { vi: "lần", en: "times" }': 'đơn vị phải là một chuỗi như "%" hoặc { vi, en } như { vi: "lần", en: "times" }',
+  'direction must be "higher" or "lower"': 'chiều (direction) phải là "higher" hoặc "lower"',
+  'kind must be "yesNo" (a done/not-done target) or left out': 'kind phải là "yesNo" (chỉ tiêu đạt/chưa đạt) hoặc để trống',
+  "goalposts need min < max": "goalposts cần min < max",
+  "distanceToTarget needs low ≠ target": "distanceToTarget cần low ≠ target",
+  'normalization.method must be "minmax", "goalposts" or "distanceToTarget"': 'normalization.method phải là "minmax", "goalposts" hoặc "distanceToTarget"',
+  "a framework needs at least one component": "bộ chỉ số cần ít nhất một thành phần",
+  "a framework has at most 1000 components": "bộ chỉ số có tối đa 1000 thành phần",
+  "component must be the id of a component": "component phải là mã của một thành phần",
+  "a framework has at most 10000 indicators": "bộ chỉ số có tối đa 10000 chỉ tiêu",
+  'the framework normalization method is "minmax"': 'phương pháp chuẩn hoá của bộ chỉ số là "minmax"',
+  'aggregation must be "mean" or "weightedMean"': 'aggregation phải là "mean" hoặc "weightedMean"',
+  'composite must be "sum", "mean", "weightedSum" or "none"': 'composite phải là "sum", "mean", "weightedSum" hoặc "none"',
+  "edition must be a whole number or null": "edition phải là số nguyên hoặc null",
+};
+
+/** 0 for −0, every other number as it is (a spec's −0 never reaches the framework). */
+const noNegZero = (x: number): number => (x === 0 ? 0 : x);
+
+/** A number with the Vietnamese decimal comma. */
+const vn = (x: number): string => String(x).replace(".", ",");
+
 const Id = () =>
   z.string("an id must be a string").check(
     z.maxLength(100, "an id must be at most 100 characters"),
     z.regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "an id starts with a letter and holds only letters, digits, _ . -"),
-    z.refine((s: string) => !["__proto__", "constructor", "prototype"].includes(s), "this id is reserved"),
+    z.refine((s: string) => !isReservedKey(s), "this id is reserved"),
   );
 
 const Name = () => z.string("a name must be a string").check(z.minLength(1, "a name must not be empty"), z.maxLength(300, "a name must be at most 300 characters"));
@@ -157,38 +199,56 @@ type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends strin
 export function defineFramework<const S extends FrameworkSpec>(spec: S): Framework<IdsOf<S["components"]>, IdsOf<S["indicators"]>>;
 export function defineFramework(spec: FrameworkSpec): Framework;
 export function defineFramework(spec: FrameworkSpec): Framework {
-  if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], "the framework spec");
+  if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], { en: "the framework spec", vi: "mô tả bộ chỉ số" });
   let s: z.output<typeof FrameworkSpecSchema>;
   try {
     s = parseWith(FrameworkSpecSchema, spec);
   } catch (e) {
     const pe = e as PgiError;
-    throw new PgiError("INVALID_FRAMEWORK", pe.message.replace(/^[^:]*: /, pe.path.length ? "" : "$&"), pe.path, { ...pe.details });
+    const en = pe.message.replace(/^[^:]*: /, pe.path.length ? "" : "$&");
+    const vi =
+      SCHEMA_VI[en] ??
+      (en.startsWith("unknown key")
+        ? "bộ chỉ số có trường lạ; hãy bỏ trường này (kiểm tra chính tả tên trường)"
+        : "giá trị này không đúng dạng của một bộ chỉ số; xem định dạng trong tài liệu của defineFramework");
+    throw new PgiError("INVALID_FRAMEWORK", { en, vi }, pe.path, { ...pe.details });
   }
-  const range = (s.normalization?.range ?? [1, 10]) as [number, number];
-  const fail = (msg: string, path: (string | number)[]): never => {
-    throw new PgiError("INVALID_FRAMEWORK", msg, path);
+  const given = s.normalization?.range ?? [1, 10];
+  const range: [number, number] = [noNegZero(given[0]), noNegZero(given[1])];
+  const fail = (en: string, vi: string, path: (string | number)[]): never => {
+    throw new PgiError("INVALID_FRAMEWORK", { en, vi }, path);
   };
   const seen = new Set<string>();
   s.components.forEach((c, i) => {
-    if (seen.has(c.id)) fail(`component id "${c.id}" is used twice`, ["components", i, "id"]);
+    if (seen.has(c.id)) fail(`component id ${describe(c.id)} is used twice`, `mã thành phần ${describe(c.id)} được dùng hai lần`, ["components", i, "id"]);
     seen.add(c.id);
   });
   const indicators: Indicator[] = [];
   const indSeen = new Set<string>();
   (s.indicators ?? []).forEach((ind, i) => {
-    if (indSeen.has(ind.id)) fail(`indicator id "${ind.id}" is used twice`, ["indicators", i, "id"]);
+    if (indSeen.has(ind.id)) fail(`indicator id ${describe(ind.id)} is used twice`, `mã chỉ tiêu ${describe(ind.id)} được dùng hai lần`, ["indicators", i, "id"]);
     indSeen.add(ind.id);
-    if (!seen.has(ind.component)) fail(`indicator "${ind.id}" names an unknown component ${describe(ind.component)}; components: ${[...seen].join(", ")}`, ["indicators", i, "component"]);
+    if (!seen.has(ind.component)) {
+      const known = [...seen].join(", ");
+      fail(
+        `indicator ${describe(ind.id)} names an unknown component ${describe(ind.component)}; components: ${known}`,
+        `chỉ tiêu ${describe(ind.id)} ghi thành phần ${describe(ind.component)} không có trong bộ chỉ số; các thành phần: ${known}`,
+        ["indicators", i, "component"],
+      );
+    }
     const n = ind.normalization;
     let normalization: Normalization;
     if (!n || n.method === "minmax") normalization = { method: "minmax", range };
-    else if (n.method === "goalposts") normalization = { method: "goalposts", min: n.min, max: n.max, range };
+    else if (n.method === "goalposts") normalization = { method: "goalposts", min: noNegZero(n.min), max: noNegZero(n.max), range };
     else {
       if ((n.target > n.low) !== (ind.direction === "higher")) {
-        fail(`indicator "${ind.id}": direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`, ["indicators", i, "direction"]);
+        fail(
+          `indicator ${describe(ind.id)}: direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`,
+          `chỉ tiêu ${describe(ind.id)}: chiều "${ind.direction}" mâu thuẫn với low ${vn(n.low)} và target ${vn(n.target)}`,
+          ["indicators", i, "direction"],
+        );
       }
-      normalization = { method: "distanceToTarget", low: n.low, target: n.target, range };
+      normalization = { method: "distanceToTarget", low: noNegZero(n.low), target: noNegZero(n.target), range };
     }
     indicators.push({
       id: ind.id,
@@ -201,23 +261,41 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   });
   if (indicators.length > 0) {
     s.components.forEach((c, i) => {
-      if (!indicators.some((ind) => ind.component === c.id)) fail(`component "${c.id}" has no indicators`, ["components", i]);
+      if (!indicators.some((ind) => ind.component === c.id)) fail(`component ${describe(c.id)} has no indicators`, `thành phần ${describe(c.id)} không có chỉ tiêu nào`, ["components", i]);
     });
   }
   const method = s.composite ?? "sum";
   s.components.forEach((c, i) => {
     if (c.kind === "yesNo") {
       for (const k of ["scale", "decimals", "unit", "direction"] as const) {
-        if (c[k] !== undefined) fail(`a yes/no component (kind "yesNo") has scale [0, 1], 0 decimals and reads "đạt / chưa đạt"; leave out ${k}`, ["components", i, k]);
+        if (c[k] !== undefined) {
+          fail(
+            `a yes/no component (kind "yesNo") has scale [0, 1], 0 decimals and reads "đạt / chưa đạt"; leave out ${k}`,
+            `thành phần đạt/chưa đạt (kind "yesNo") có thang [0, 1], 0 chữ số thập phân và đọc là "đạt / chưa đạt"; hãy bỏ ${k}`,
+            ["components", i, k],
+          );
+        }
       }
     }
     if (indicators.length > 0) {
       for (const k of ["scale", "direction", "kind"] as const) {
-        if (c[k] !== undefined) fail(`${k} is for plans of mixed indicators; a framework scored from indicators puts every component on the normalization range — leave out ${k} or the indicators`, ["components", i, k]);
+        if (c[k] !== undefined) {
+          fail(
+            `${k} is for plans of mixed indicators; a framework scored from indicators puts every component on the normalization range — leave out ${k} or the indicators`,
+            `${k} chỉ dùng cho kế hoạch gồm các chỉ tiêu khác loại; bộ chỉ số tính điểm từ chỉ tiêu đặt mọi thành phần trên thang chuẩn hoá — hãy bỏ ${k} hoặc bỏ các chỉ tiêu`,
+            ["components", i, k],
+          );
+        }
       }
     }
   });
-  if (indicators.length > 0 && method === "none") fail('composite "none" is for plans of mixed indicators; a framework scored from indicators needs "sum", "mean" or "weightedSum"', ["composite"]);
+  if (indicators.length > 0 && method === "none") {
+    fail(
+      'composite "none" is for plans of mixed indicators; a framework scored from indicators needs "sum", "mean" or "weightedSum"',
+      'composite "none" chỉ dùng cho kế hoạch gồm các chỉ tiêu khác loại; bộ chỉ số tính điểm từ chỉ tiêu cần "sum", "mean" hoặc "weightedSum"',
+      ["composite"],
+    );
+  }
   const components: Component[] = s.components.map((c, i) => {
     const [min, max] = c.scale ?? (c.kind === "yesNo" ? [0, 1] : range);
     const unit = c.kind === "yesNo" ? { vi: "đạt/chưa đạt", en: "yes/no" } : typeof c.unit === "string" ? { vi: c.unit, en: c.unit } : c.unit;
@@ -226,7 +304,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       position: i + 1,
       name: c.name ?? { vi: c.id, en: c.id },
       aliases: c.aliases ?? [],
-      scale: { min, max: max ?? UNBOUNDED_MAX },
+      scale: { min: noNegZero(min), max: max === null ? UNBOUNDED_MAX : noNegZero(max) },
       weight: c.weight ?? 1,
       ...(unit !== undefined ? { unit } : {}),
       ...(c.direction !== undefined ? { direction: c.direction } : {}),
@@ -239,16 +317,23 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   let scale: { min: number; max: number };
   if (s.components.every((c) => c.scale === undefined && c.kind === undefined)) {
     const factor = method === "sum" || method === "none" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
-    scale = { min: Number(factor.times(String(range[0])).toFixed()), max: Number(factor.times(String(range[1])).toFixed()) };
+    scale = { min: noNegZero(Number(factor.times(String(range[0])).toFixed())), max: noNegZero(Number(factor.times(String(range[1])).toFixed())) };
   } else {
     // Components on their own scales: the composite ranges over Σ f·min … Σ f·max.
     const f = (c: Component) => (method === "weightedSum" ? new D(c.weight) : method === "mean" ? new D(1).div(components.length) : new D(1));
     const lo = components.reduce((a, c) => a.plus(f(c).times(c.scale.min)), new D(0));
     const hi = components.reduce((a, c) => a.plus(f(c).times(c.scale.max)), new D(0));
-    scale = { min: Number(lo.toFixed()), max: Number(hi.toFixed()) };
+    scale = { min: noNegZero(Number(lo.toFixed())), max: noNegZero(Number(hi.toFixed())) };
   }
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max)) {
-    throw new PgiError("OUT_OF_RANGE", `the composite of this framework would range beyond the largest number JavaScript holds (about 1.8e308); use a smaller normalization range`, ["normalization", "range"]);
+    throw new PgiError(
+      "OUT_OF_RANGE",
+      {
+        en: "the composite of this framework would range beyond the largest number JavaScript holds (about 1.8e308); use a smaller normalization range",
+        vi: "điểm tổng hợp của bộ chỉ số này sẽ vượt quá số lớn nhất JavaScript biểu diễn được (khoảng 1,8e308); hãy dùng thang chuẩn hoá nhỏ hơn",
+      },
+      ["normalization", "range"],
+    );
   }
   return seal({
     id: s.id,

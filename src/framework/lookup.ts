@@ -113,7 +113,10 @@ export function subIndex<C extends string>(framework: Framework<C>, key: SubInde
       vi:
         `không có ${pgi ? "chỉ số thành phần" : "chỉ tiêu"} ${describe(key, "vi")}` +
         (near.length > 0 ? `; có phải là ${near.map((c) => quoted(c, "vi")).join(" hay ")}?` : "") +
-        `; dùng số thứ tự 1–${n} hoặc tên: ${framework.components.map((c) => `"${c.name.vi}"`).join(", ")}`,
+        // The names are listed for a short key; after a long one (quoted cut) one example keeps the message short.
+        (typeof key === "string" && key.length > 60
+          ? `; dùng số thứ tự 1–${n} hoặc tên chỉ số, ví dụ "${framework.components[0]!.name.vi}"`
+          : `; dùng số thứ tự 1–${n} hoặc tên: ${framework.components.map((c) => `"${c.name.vi}"`).join(", ")}`),
     },
     path,
     { key: typeof key === "string" || typeof key === "number" ? key : undefined, valid: ids, closest: near.map((c) => c.id) },

@@ -172,7 +172,10 @@ export function pgiEdition(year: number | string): PgiFramework {
   }
   throw new PgiError(
     "UNKNOWN_EDITION",
-    `no built-in PGI edition ${describe(year)}; built-in editions are ${PGI_EDITIONS.join(", ")} (for another year pass your own framework)`,
+    {
+      en: `no built-in PGI edition ${describe(year)}; built-in editions are ${PGI_EDITIONS.join(", ")} (for another year pass your own framework)`,
+      vi: `không có sẵn kỳ PGI ${describe(year, "vi")}; các kỳ có sẵn: ${PGI_EDITIONS.join(", ")} (với năm khác, hãy truyền bộ chỉ số của mình)`,
+    },
     [],
     { year, editions: [...PGI_EDITIONS] },
   );

@@ -25,12 +25,12 @@ function componentSpecOf(c: Record<string, unknown>, normalization: unknown): Re
   return out;
 }
 
-/** The spec a framework was defined from (what `defineFramework` reads back into the same framework). */
-function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
+/** The spec a framework was defined from (what `defineFramework` reads back into the same framework). @internal */
+export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
   const get = (k: string) => field(fw, k, path);
   const arr = (k: string): Record<string, unknown>[] => {
     const v = get(k);
-    if (!Array.isArray(v)) throw new PgiError("INVALID_FRAMEWORK", `${k} must be an array, got ${describe(v)}`, [k]);
+    if (!Array.isArray(v)) throw new PgiError("INVALID_FRAMEWORK", { en: `${k} must be an array, got ${describe(v)}`, vi: `${k} phải là một mảng, nhận được ${describe(v, "vi")}` }, [k]);
     return v as Record<string, unknown>[];
   };
   const normalization = get("normalization");
@@ -56,12 +56,26 @@ function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpec {
 export function asFramework(value: unknown, path: PgiPath = ["framework"]): Framework {
   if (isSealed(value, "framework")) return value as Framework;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new PgiError("INVALID_FRAMEWORK", `expected a framework such as PGI, pgiEdition(2023) or defineFramework(…), got ${describe(value)}`, [...path]);
+    throw new PgiError(
+      "INVALID_FRAMEWORK",
+      {
+        en: `expected a framework such as PGI, pgiEdition(2023) or defineFramework(…), got ${describe(value)}`,
+        vi: `cần một bộ chỉ số, ví dụ PGI, pgiEdition(2023) hoặc defineFramework(…), nhận được ${describe(value, "vi")}`,
+      },
+      [...path],
+    );
   }
   if (field(value, "id", path) === "pgi") {
     const edition = field(value, "edition", path);
     if (!(PGI_EDITIONS as readonly unknown[]).includes(edition)) {
-      throw new PgiError("INVALID_FRAMEWORK", `a PGI framework's edition is one of ${PGI_EDITIONS.join(", ")}, got ${describe(edition)}`, [...path, "edition"]);
+      throw new PgiError(
+        "INVALID_FRAMEWORK",
+        {
+          en: `a PGI framework's edition is one of ${PGI_EDITIONS.join(", ")}, got ${describe(edition)}`,
+          vi: `kỳ của bộ chỉ số PGI phải là một trong ${PGI_EDITIONS.join(", ")}, nhận được ${describe(edition, "vi")}`,
+        },
+        [...path, "edition"],
+      );
     }
     return revive("framework", value, path, () => pgiEdition(edition as number));
   }

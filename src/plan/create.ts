@@ -5,7 +5,7 @@
 import { asFramework } from "../framework/revive";
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, zodMessage, type PgiPath } from "../errors";
 import { field, revive, kindOf } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
@@ -144,13 +144,14 @@ const OwnersSchema = () =>
     z.array(Owner()).check(z.maxLength(100, "give at most 100 owners")),
   ], "owners must be a name or a list of names");
 
+const DUE_FORMAT = () => zodMessage({ en: "due must be an ISO date such as 2024-12-31", vi: "thời hạn (due) phải ghi theo dạng năm-tháng-ngày, ví dụ 2024-12-31" });
 const IsoDate = () =>
-  z.string("due must be an ISO date such as 2024-12-31").check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, "due must be an ISO date such as 2024-12-31"),
+  z.string(DUE_FORMAT()).check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, DUE_FORMAT()),
     z.refine((s: string) => {
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31"),
+    }, zodMessage({ en: "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31", vi: "thời hạn (due) không phải là một ngày có thật; hãy ghi năm-tháng-ngày, ví dụ 2024-12-31" })),
   );
 
 const COMPARATOR = ["atLeast", "atMost", "exactly"] as const;
@@ -199,7 +200,10 @@ export const PlanInputSchema = /* @__PURE__ */ (() =>
   compositeTarget: z.optional(NumberInputSchema),
 }).check(
   z.refine((p) => p.units === "any" || findProvince(p.indexUnit ?? p.unit) !== undefined, {
-    message: 'a PGI plan targets the index of a province: indexUnit (default: unit) must be a province, or say units: "any"',
+    message: zodMessage({
+      en: 'a PGI plan targets the index of a province: indexUnit (default: unit) must be a province, or say units: "any"',
+      vi: 'kế hoạch PGI hướng tới chỉ số của một tỉnh: indexUnit (mặc định là unit) phải là tỉnh, thành phố, hoặc ghi units: "any"',
+    }),
     path: ["indexUnit"],
   }),
 ))();
@@ -258,6 +262,11 @@ function isScoreCard(value: unknown): value is ScoreCard {
  * - Targets outside 1–10, targets below baseline and similar inconsistencies are accepted here and
  *   reported by {@link checkPlan}; malformed input throws.
  *
+ * Who plans (`unit`, free text) and whose index the plan targets (`indexUnit`, default `unit`) are
+ * two units: a district's plan for its province's PGI says `unit: "Huyện Văn Quan", indexUnit:
+ * "Lạng Sơn"`. For PGI the index unit must be a province (written as the registry writes it)
+ * unless `units: "any"`; a baseline card must be of the index unit.
+ *
  * The framework (second argument) defaults to PGI; a baseline card of another framework is refused.
  * With a framework of mixed indicators (see {@link defineFramework}) each value is rounded to its
  * component's `decimals`, a lower-is-better component's targets default to `atMost` (and its row
@@ -266,7 +275,8 @@ function isScoreCard(value: unknown): value is ScoreCard {
  *
  * @throws {@link PgiError} for malformed input: `INVALID_INPUT` (shape, missing target and delta,
  * bad comparator), `INVALID_NUMBER`, `UNKNOWN_SUBINDEX`, `DUPLICATE_SUBINDEX`, `UNSAFE_KEY`,
- * `OUT_OF_SCALE` and `MISSING_SUBINDEX` (baseline scores), `INVALID_DATE`.
+ * `OUT_OF_SCALE` and `MISSING_SUBINDEX` (baseline scores), `INVALID_DATE`; `UNKNOWN_PROVINCE` for a
+ * PGI plan whose index unit is no province (pass `indexUnit` or `units: "any"`).
  *
  * @example
  * ```ts
@@ -290,9 +300,12 @@ export function createPlan(input: PlanInput, framework?: Framework): Plan<string
 export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
   if (framework !== undefined) framework = asFramework(framework);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new PgiError("INVALID_INPUT", `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`);
+    throw new PgiError("INVALID_INPUT", {
+      en: `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`,
+      vi: `cần một kế hoạch { unit, title, baselineYear, targetYear, baseline, targets }, nhận được ${describe(input, "vi")}`,
+    });
   }
-  safeEntries(input, [], "the plan");
+  safeEntries(input, [], { en: "the plan", vi: "kế hoạch" });
   const shape = parseWith((planShape ??= makePlanShape()), input);
   let fw = framework ?? PGI;
 
@@ -306,7 +319,14 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     const card = asScoreCard(shape.baseline, ["baseline"], framework);
     if (framework === undefined && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
     if (card.framework !== fw.id) {
-      throw new PgiError("INVALID_INPUT", `the baseline card is of framework "${card.framework}" but the plan uses "${fw.id}"; pass the matching framework`, ["baseline"]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `the baseline card is of framework ${describe(card.framework)} but the plan uses ${describe(fw.id)}; pass the matching framework`,
+          vi: `số liệu cơ sở thuộc bộ chỉ số ${describe(card.framework, "vi")} nhưng kế hoạch dùng bộ chỉ số ${describe(fw.id, "vi")}; hãy truyền đúng bộ chỉ số`,
+        },
+        ["baseline"],
+      );
     }
     baseline = readScores(fw, card.scores, ["baseline", "scores"], true);
     baselineComposite = toDec(card.composite, { path: ["baseline", "composite"] });
@@ -323,20 +343,35 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   const stated = new Map<string, Dec>();
   const meta = new Map<string, { comparator: Comparator; owners: readonly string[]; due: string | null }>();
   const keyOf = new Map<string, string>();
-  for (const [key, raw] of safeEntries(shape.targets, ["targets"], "the targets")) {
+  for (const [key, raw] of safeEntries(shape.targets, ["targets"], { en: "the targets", vi: "các chỉ tiêu" })) {
     const path: PgiPath = ["targets", key];
     const c = subIndex(fw, key, path);
     const earlier = keyOf.get(c.id);
     if (earlier !== undefined) {
-      throw new PgiError("DUPLICATE_SUBINDEX", `"${key}" and "${earlier}" both name ${c.id}; give each sub-index one target`, path, { id: c.id });
+      throw new PgiError(
+        "DUPLICATE_SUBINDEX",
+        {
+          en: `${describe(key)} and ${describe(earlier)} both name ${c.id}; give each sub-index one target`,
+          vi: `${describe(key, "vi")} và ${describe(earlier, "vi")} cùng chỉ "${c.name.vi}"; mỗi chỉ số chỉ ghi một chỉ tiêu`,
+        },
+        path,
+        { id: c.id },
+      );
     }
     keyOf.set(c.id, key);
     const base = baseline.get(c.id)!;
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && !isDecimalObject(raw)) {
-      safeEntries(raw, path, "a target");
+      safeEntries(raw, path, { en: "a target", vi: "chỉ tiêu" });
       const spec = parseWith((targetObjectShape ??= makeTargetObjectShape()), raw, path);
       if (spec.target === undefined && spec.delta === undefined) {
-        throw new PgiError("INVALID_INPUT", "a target needs `target` (the score to reach) or `delta` (the increase), or both", path);
+        throw new PgiError(
+          "INVALID_INPUT",
+          {
+            en: "a target needs `target` (the score to reach) or `delta` (the increase), or both",
+            vi: "chỉ tiêu cần có `target` (mức cần đạt) hoặc `delta` (mức tăng), hoặc cả hai",
+          },
+          path,
+        );
       }
       const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"] });
       const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"] });
@@ -352,7 +387,14 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
   const indexUnit = resolveIndexUnit(fw, shape, baselineCardUnit);
   const none = fw.composite.method === "none";
   if (none && shape.compositeTarget !== undefined) {
-    throw new PgiError("INVALID_INPUT", `framework "${fw.id}" has no composite (composite "none"); leave out compositeTarget and give each indicator its target`, ["compositeTarget"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `framework ${describe(fw.id)} has no composite (composite "none"); leave out compositeTarget and give each indicator its target`,
+        vi: `bộ chỉ số ${describe(fw.id, "vi")} không có điểm tổng hợp (composite "none"); hãy bỏ compositeTarget và ghi chỉ tiêu cho từng chỉ tiêu thành phần`,
+      },
+      ["compositeTarget"],
+    );
   }
   const compositeStated =
     shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"] });
@@ -429,12 +471,12 @@ function resolveIndexUnit(fw: Framework, shape: { unit: string; indexUnit?: stri
       {
         en:
           `${given === undefined ? "the plan's unit" : "indexUnit"} ${describe(name)} is not a province, and PGI is published per province` +
-          (near.length > 0 ? ` (closest: ${near.join(", ")})` : "") +
+          (near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : "") +
           `; a plan made by a district, department or commune targets its province's index: pass indexUnit: "${example}" (the province)` +
           `, or units: "any" for an index of units other than provinces`,
         vi:
           `${given === undefined ? "đơn vị lập kế hoạch" : "đơn vị có chỉ số (indexUnit)"} ${describe(name)} không phải là tỉnh, thành phố, mà PGI chỉ công bố cho cấp tỉnh` +
-          (near.length > 0 ? ` (gần nhất: ${near.join(", ")})` : "") +
+          (near.length > 0 ? ` (có phải là ${near.map((n) => `"${n}"`).join(", ")}?)` : "") +
           `; kế hoạch của huyện, sở, ngành hoặc xã hướng tới chỉ số của tỉnh: ghi indexUnit: "${example}" (tên tỉnh)` +
           `, hoặc units: "any" nếu chỉ số được tính cho đơn vị không phải cấp tỉnh`,
       },
@@ -491,7 +533,14 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
   const id = get("framework");
   const fw = framework !== undefined && id === framework.id ? framework : id === "pgi" ? PGI : undefined;
   if (fw === undefined) {
-    throw new PgiError("INVALID_INPUT", `this plan is of framework ${describe(id)}${framework ? `, not "${framework.id}"` : ""}; pass the plan's own framework`, [...path, "framework"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `this plan is of framework ${describe(id)}${framework ? `, not ${describe(framework.id)}` : ""}; pass the plan's own framework`,
+        vi: `kế hoạch này thuộc bộ chỉ số ${describe(id, "vi")}${framework ? `, không phải ${describe(framework.id, "vi")}` : ""}; hãy truyền đúng bộ chỉ số của kế hoạch`,
+      },
+      [...path, "framework"],
+    );
   }
   // A copy made before plans carried indexUnit stands for a plan whose index unit is its unit.
   const given = field(value, "indexUnit", path) === undefined && typeof field(value, "unit", path) === "string" ? { ...value, indexUnit: field(value, "unit", path) } : value;

@@ -141,6 +141,9 @@ export function gapRow(baseline: Dec, target: Dec | null, actual: Dec, comparato
  * composite (`composite: "none"`) has `composite: null` and `summary.compositeMet: null`. Pass the
  * framework (third argument) to read back JSON copies of a plan and card of your own framework.
  *
+ * The results must be of the plan's `indexUnit` (a district's plan is assessed against its
+ * province's card); the report carries both `unit` and `indexUnit`.
+ *
  * @throws {@link PgiError} `INVALID_INPUT` when `actual` is not a score card, is of another unit,
  * framework, or of a year other than the plan's target year; plan input errors as in
  * {@link createPlan}.
@@ -183,17 +186,31 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
     );
   }
   if (actual.framework !== p.framework) {
-    throw new PgiError("INVALID_INPUT", `the results are of framework "${actual.framework}" but the plan of "${p.framework}"`, ["actual"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the results are of framework ${describe(actual.framework)} but the plan of ${describe(p.framework)}; pass results of the plan's framework`,
+        vi: `kết quả thuộc bộ chỉ số ${describe(actual.framework, "vi")} nhưng kế hoạch thuộc bộ chỉ số ${describe(p.framework, "vi")}; hãy dùng kết quả cùng bộ chỉ số với kế hoạch`,
+      },
+      ["actual"],
+    );
   }
   if (actual.year !== p.targetYear) {
-    throw new PgiError("INVALID_INPUT", `the results are for ${actual.year} but the plan's target year is ${p.targetYear}; pass the ${p.targetYear} card`, ["actual", "year"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the results are for ${actual.year} but the plan's target year is ${p.targetYear}; pass the ${p.targetYear} card`,
+        vi: `kết quả là của năm ${actual.year} nhưng năm mục tiêu của kế hoạch là ${p.targetYear}; hãy dùng kết quả năm ${p.targetYear}`,
+      },
+      ["actual", "year"],
+    );
   }
   const rows: Record<string, GapRow> = {};
   const metIds: string[] = [];
   const missed: string[] = [];
   for (const s of Object.values(p.subIndices) as PlanSubIndex[]) {
     const a = (actual.scores as Record<string, number>)[s.id];
-    if (a === undefined) throw new PgiError("INVALID_INPUT", `the results have no ${s.id} score`, ["actual", "scores", s.id]);
+    if (a === undefined) throw new PgiError("INVALID_INPUT", { en: `the results have no ${s.id} score`, vi: `kết quả không có điểm "${s.id}"` }, ["actual", "scores", s.id]);
     const row = gapRow(new D(String(s.baseline)), s.target === null ? null : new D(String(s.target)), new D(String(a)), s.comparator, s.direction === "lower");
     rows[s.id] = row;
     if (row.status === "met") metIds.push(s.id);

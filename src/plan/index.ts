@@ -6,3 +6,4 @@ export { yearOverYear } from "./yoy";
 export type { Change, Direction, YearOverYear } from "./yoy";
 export { gapReport, PROGRESS_DECIMALS } from "./gap";
 export type { GapReport, GapRow, GapStatus } from "./gap";
+export { gapStatusLabel } from "./terms";

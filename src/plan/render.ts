@@ -9,9 +9,10 @@ import { compositeNameOf, csvHeader, frameworkFor, nameOf } from "../render/labe
 import { markdownTable } from "../render/primitives";
 import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import type { Comparator, Plan, PlanSubIndex } from "./create";
-import type { GapReport, GapRow, GapStatus } from "./gap";
+import type { GapReport, GapRow } from "./gap";
 import type { Change, Direction, YearOverYear } from "./yoy";
 import { planUnitsLine } from "./units";
+import { gapStatusLabel, SUMMARY_TEXT } from "./terms";
 
 /** "Đơn vị: Lạng Sơn", or both units when the plan's index is another unit's. */
 const who = (framework: string, unit: string, indexUnit: string | undefined, lang: Lang): string =>
@@ -100,10 +101,7 @@ const M = {
   en: { baseline: (y: number) => `${y} baseline`, indicator: "Indicator", change: "Change", plannedChange: "Planned change", achievedChange: "Achieved change" },
 } as const;
 
-const STATUS: Record<Lang, Record<GapStatus, string>> = {
-  vi: { met: "đạt", partial: "đạt một phần", none: "không đổi", regressed: "giảm so với cơ sở", noTarget: "không có chỉ tiêu" },
-  en: { met: "met", partial: "partial", none: "no change", regressed: "regressed", noTarget: "no target" },
-};
+
 const COMPARATOR_VI: Record<Comparator, string> = { atLeast: "từ mức này trở lên", atMost: "không vượt quá", exactly: "đúng bằng" };
 
 const DIRECTION: Record<Lang, Record<Direction, string>> = {
@@ -230,7 +228,7 @@ const gapRenderer: Renderer<GapReport<string>> = {
       val(r.remaining, lang, co, true).replace(/^\+/, ""),
       val(r.surplus, lang, co, true).replace(/^\+/, ""),
       pct(r.progress, lang),
-      STATUS[lang][r.status],
+      gapStatusLabel(r.status, lang),
     ];
     const mixed = isMixed(g.framework, fw);
     const rows = Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(label(g.framework, id, lang, fw), r, mixed ? compOf(g.framework, id, fw) : undefined));
@@ -240,14 +238,15 @@ const gapRenderer: Renderer<GapReport<string>> = {
     const s = g.summary;
     const names = (ids: readonly string[]): string => ids.map((id) => label(g.framework, id, lang, fw)).join(", ");
     const notes: string[] = [];
+    const w = SUMMARY_TEXT[lang];
     if (lang === "vi") {
-      notes.push(`Đạt chỉ tiêu: ${s.met.length > 0 ? names(s.met) : "không có"}. Chưa đạt: ${s.missed.length > 0 ? names(s.missed) : "không có"}.`);
+      notes.push(`${w.met}: ${s.met.length > 0 ? names(s.met) : w.nothing}. ${w.missed}: ${s.missed.length > 0 ? names(s.missed) : w.nothing}.`);
       if (s.compositeMetButSubIndicesMissed) notes.push("Điểm tổng hợp đạt chỉ tiêu nhưng còn chỉ số thành phần chưa đạt.");
       if (s.subIndicesMetButCompositeMissed) notes.push("Các chỉ số thành phần đều đạt nhưng điểm tổng hợp chưa đạt chỉ tiêu.");
       if (g.actual.rank !== null) notes.push(`Xếp hạng công bố năm ${g.targetYear}: ${g.actual.rank}.`);
       if (withComposite) notes.push(g.actual.publishedComposite !== null ? `Điểm tổng hợp công bố: ${num(g.actual.publishedComposite, lang)}.` : `Điểm tổng hợp ${num(g.actual.composite, lang)} là tổng 4 chỉ số thành phần (không có số công bố).`);
     } else {
-      notes.push(`Met: ${s.met.length > 0 ? names(s.met) : "none"}. Missed: ${s.missed.length > 0 ? names(s.missed) : "none"}.`);
+      notes.push(`${w.met}: ${s.met.length > 0 ? names(s.met) : w.nothing}. ${w.missed}: ${s.missed.length > 0 ? names(s.missed) : w.nothing}.`);
       if (s.compositeMetButSubIndicesMissed) notes.push("The composite target is met although some sub-index targets are missed.");
       if (s.subIndicesMetButCompositeMissed) notes.push("Every sub-index target is met but the composite target is missed.");
       if (g.actual.rank !== null) notes.push(`Published ${g.targetYear} rank: ${g.actual.rank}.`);
@@ -285,7 +284,7 @@ const gapRenderer: Renderer<GapReport<string>> = {
         r.remaining === null ? "" : n(r.remaining),
         r.surplus === null ? "" : n(r.surplus),
         r.progress === null ? "" : formatNumber(r.progress, { lang, decimals: 4 }),
-        lang === "vi" ? STATUS.vi[r.status] : r.status,
+        lang === "vi" ? gapStatusLabel(r.status, "vi") : r.status,
       ];
       if (mixed) out.push(lang === "vi" ? COMPARATOR_VI[r.comparator ?? "atLeast"] : r.comparator ?? "atLeast", co?.unit?.[lang] ?? "");
       return out;

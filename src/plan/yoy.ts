@@ -4,13 +4,14 @@
  */
 import { asScoreCard } from "../scorecard/scorecard";
 import { D, formatNumber, toNum } from "../decimal";
-import { PgiError } from "../errors";
+import { describe, PgiError } from "../errors";
 import type { PgiSubIndexId } from "../framework/pgi";
 import { asFramework } from "../framework/revive";
 import type { Framework, LocalizedText } from "../framework/types";
 import type { ScoreCard } from "../scorecard/scorecard";
-import { deepFreeze, foldName } from "../util";
+import { deepFreeze } from "../util";
 import { showPlan } from "./render";
+import { sameUnit } from "./units";
 
 /** Which way a score moved. */
 export type Direction = "up" | "down" | "unchanged";
@@ -85,20 +86,43 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
   const fw = framework === undefined ? undefined : asFramework(framework);
   previous = asScoreCard(previous, ["previous"]);
   current = asScoreCard(current, ["current"]);
-  if (foldName(previous.unit) !== foldName(current.unit)) {
-    throw new PgiError("INVALID_INPUT", `the cards are of different units ("${previous.unit}" and "${current.unit}"); compare one unit's cards`, ["current", "unit"]);
+  if (!sameUnit(previous.unit, current.unit)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the cards are of different units (${describe(previous.unit)} and ${describe(current.unit)}); compare one unit's cards`,
+        vi: `hai bộ số liệu là của hai đơn vị khác nhau (${describe(previous.unit, "vi")} và ${describe(current.unit, "vi")}); hãy so sánh số liệu của cùng một đơn vị`,
+      },
+      ["current", "unit"],
+    );
   }
   if (previous.framework !== current.framework) {
-    throw new PgiError("INVALID_INPUT", `the cards are of different frameworks ("${previous.framework}" and "${current.framework}")`, ["current"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the cards are of different frameworks (${describe(previous.framework)} and ${describe(current.framework)}); compare cards of one framework`,
+        vi: `hai bộ số liệu thuộc hai bộ chỉ số khác nhau (${describe(previous.framework, "vi")} và ${describe(current.framework, "vi")}); hãy so sánh số liệu của cùng một bộ chỉ số`,
+      },
+      ["current"],
+    );
   }
   if (current.year <= previous.year) {
-    throw new PgiError("INVALID_INPUT", `the current card (${current.year}) must be of a later year than the previous one (${previous.year}); swap them`, ["current", "year"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the current card (${current.year}) must be of a later year than the previous one (${previous.year}); swap them`,
+        vi: `số liệu năm sau (${current.year}) phải của năm muộn hơn số liệu năm trước (${previous.year}); hãy đổi chỗ hai bộ số liệu`,
+      },
+      ["current", "year"],
+    );
   }
   const subIndices: Record<string, Change> = {};
   const counts: Record<Direction, number> = { up: 0, down: 0, unchanged: 0 };
   for (const id of Object.keys(previous.scores)) {
     const cur = (current.scores as Record<string, number>)[id];
-    if (cur === undefined) throw new PgiError("INVALID_INPUT", `the current card has no ${id} score`, ["current", "scores", id]);
+    if (cur === undefined) {
+      throw new PgiError("INVALID_INPUT", { en: `the current card has no ${id} score`, vi: `số liệu năm sau không có điểm "${id}"` }, ["current", "scores", id]);
+    }
     const prev = (previous.scores as Record<string, number>)[id]!;
     const c = change(prev, cur, Math.max(2, new D(String(prev)).decimalPlaces(), new D(String(cur)).decimalPlaces()));
     subIndices[id] = c;

@@ -49,11 +49,11 @@ export type Reviver = (value: unknown, framework: Framework | undefined, path: P
 
 // Text renderers, charts and revivers are separate maps, so a bundle carries only what it uses: a
 // page that renders Markdown does not carry the charts.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** Renderers by the `kind` field of result objects. @internal */
+// biome-ignore lint/suspicious/noExplicitAny: a map over every result kind; each renderer checks its own input
 export type RendererMap = Readonly<Record<string, Renderer<any>>>;
 /** Chart renderers by result kind (the kinds that have a chart). @internal */
+// biome-ignore lint/suspicious/noExplicitAny: a map over every result kind; each renderer checks its own input
 export type ChartRenderers = Readonly<Record<string, ChartRenderer<any>>>;
-/* eslint-enable @typescript-eslint/no-explicit-any */
 /** Revivers of copies by result kind. @internal */
 export type Revivers = Readonly<Record<string, Reviver>>;

@@ -11,7 +11,8 @@ import { subIndex } from "../framework/lookup";
 import { pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Framework } from "../framework/types";
 import type { PgiKeyed } from "../framework/names";
-import { ScoreCardShape } from "../schemas";
+import { acceptedBy, ScoreCardShape } from "../schemas";
+import { PGI } from "../framework/pgi";
 import { expectKind, field, revive } from "../revive";
 import { isSealed, seal } from "../util";
 import { showScoreCard } from "./render";
@@ -87,12 +88,7 @@ export function parseScoreOnScale(value: unknown, min: number, max: number, path
  * With `requireAll`, every component must be present (`MISSING_SUBINDEX`).
  * @internal
  */
-export function readScores(
-  framework: Framework,
-  scores: unknown,
-  path: PgiPath,
-  requireAll: boolean,
-): Map<string, Dec> {
+export function readScores(framework: Framework, scores: unknown, path: PgiPath, requireAll: boolean): Map<string, Dec> {
   const out = new Map<string, Dec>();
   const keyOf = new Map<string, string>();
   for (const [key, value] of safeEntries(scores, path, { en: "the scores", vi: "bảng điểm" })) {
@@ -103,7 +99,7 @@ export function readScores(
         "DUPLICATE_SUBINDEX",
         {
           en: `${describe(key)} and ${describe(earlier)} both name ${c.id}; give each sub-index once`,
-          vi: `${describe(key)} và ${describe(earlier)} cùng chỉ chỉ số thành phần "${c.id}"; mỗi chỉ số chỉ ghi một lần`,
+          vi: `${describe(key)} và ${describe(earlier)} cùng là chỉ số thành phần "${c.id}"; mỗi chỉ số chỉ ghi một lần`,
         },
         [...path, key],
         { id: c.id },
@@ -117,7 +113,10 @@ export function readScores(
     if (missing.length > 0) {
       throw new PgiError(
         "MISSING_SUBINDEX",
-        { en: `every sub-index needs a score; missing ${missing.join(", ")}`, vi: `thiếu điểm của chỉ số thành phần ${missing.map((m) => `"${m}"`).join(", ")}; cần đủ điểm mọi chỉ số` },
+        {
+          en: `every sub-index needs a score; missing ${missing.join(", ")}`,
+          vi: `thiếu điểm của chỉ số thành phần ${missing.map((m) => `"${m}"`).join(", ")}; cần đủ điểm mọi chỉ số`,
+        },
         path,
         { missing },
       );
@@ -201,6 +200,37 @@ export function scoreCard(input: ScoreCardInput, framework?: Framework): ScoreCa
     source: shape.source ?? null,
   });
 }
+
+/**
+ * All four PGI scores, keyed by anything {@link subIndex} accepts, each on its scale (1–10): it
+ * accepts exactly what {@link scoreCard} accepts as `scores`.
+ *
+ * @example
+ * ```ts
+ * ScoresInputSchema.safeParse({ pollution: 4.84, "Đảm bảo tuân thủ": "4,14", 3: "3,60", incentives: 4.75 }).success; // true
+ * ScoresInputSchema.safeParse({ pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 }).success;            // false
+ * ```
+ */
+export const ScoresInputSchema = /* @__PURE__ */ (() => acceptedBy<Readonly<Record<string, NumberInput>>>((scores) => readScores(PGI, scores, [], true)))();
+
+/**
+ * The input of {@link scoreCard}: `{ unit, year, scores, composite?, rank?, source? }`. It accepts
+ * exactly what `scoreCard(input)` accepts (a score of 11, a misspelt key, an edition that does not
+ * exist are refused, with the function's own message).
+ *
+ * @example
+ * ```ts
+ * ScoreCardInputSchema.safeParse({
+ *   unit: "Lạng Sơn", year: 2023,
+ *   scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+ * }).success; // true
+ * ScoreCardInputSchema.safeParse({
+ *   unit: "Lạng Sơn", year: 2023,
+ *   scores: { pollution: 11, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+ * }).success; // false
+ * ```
+ */
+export const ScoreCardInputSchema = /* @__PURE__ */ (() => acceptedBy<ScoreCardInput>((input) => scoreCard(input as ScoreCardInput)))();
 
 /** Build a card from already-validated exact values. @internal */
 export function buildScoreCard(
@@ -346,7 +376,19 @@ function roundedOriginal(card: ScoreCard, copy: object, path: PgiPath, fw: Frame
     const messageVi = field(f, "messageVi", p);
     const fpath = field(f, "path", p);
     const details = field(f, "details", p);
-    const ok = (severity === "info" || severity === "warning" || severity === "error") && typeof code === "string" && typeof message === "string" && typeof messageVi === "string" && message.length <= 2000 && messageVi.length <= 2000 && Array.isArray(fpath) && fpath.every((x) => typeof x === "string" || typeof x === "number") && typeof details === "object" && details !== null && !Array.isArray(details) && Object.values(details).every((x) => x === null || ["string", "number", "boolean"].includes(typeof x));
+    const ok =
+      (severity === "info" || severity === "warning" || severity === "error") &&
+      typeof code === "string" &&
+      typeof message === "string" &&
+      typeof messageVi === "string" &&
+      message.length <= 2000 &&
+      messageVi.length <= 2000 &&
+      Array.isArray(fpath) &&
+      fpath.every((x) => typeof x === "string" || typeof x === "number") &&
+      typeof details === "object" &&
+      details !== null &&
+      !Array.isArray(details) &&
+      Object.values(details).every((x) => x === null || ["string", "number", "boolean"].includes(typeof x));
     if (!ok) {
       throw new PgiError(
         "INVALID_INPUT",
@@ -357,7 +399,9 @@ function roundedOriginal(card: ScoreCard, copy: object, path: PgiPath, fw: Frame
         p,
       );
     }
-    return finding(severity, code as Finding["code"], message, messageVi, fpath as PgiPath, { ...(details as Record<string, string | number | boolean | null>) });
+    return finding(severity, code as Finding["code"], message, messageVi, fpath as PgiPath, {
+      ...(details as Record<string, string | number | boolean | null>),
+    });
   });
   return seal({ ...card, composite: card.publishedComposite ?? computed, computedComposite: computed, findings: copied }, showScoreCard);
 }

@@ -14,8 +14,14 @@ import { deepFreeze, sealShallow } from "../util";
 import type { Compiled } from "./compiled";
 import { keyedMaker, recordMaker, unitMaker } from "./fast";
 import { showScoring } from "./render";
-import type { Rounded } from "./run";
 import type { IndicatorStats, ScoredUnit, Scoring, ScoringColumns } from "./types";
+
+/** @internal Rounded values as keys into a table of shared boxes (./fast.ts). */
+export interface KeyColumns {
+  readonly K: Uint16Array | Int32Array;
+  readonly T: readonly unknown[];
+  readonly base: number;
+}
 
 /** What building a result needs from a run, and nothing more. @internal */
 export interface Parts {
@@ -25,7 +31,8 @@ export interface Parts {
   readonly groups: readonly (string | null)[];
   readonly scores: Float64Array;
   readonly comps: Float64Array;
-  readonly keyed: Rounded["keyed"];
+  /** The scores and components as keys (row results), or null (rounded doubles in `scores`, `comps`). */
+  readonly keyed: { readonly scores: KeyColumns; readonly comps: KeyColumns } | null;
   readonly composite: Float64Array;
   readonly rank: Int32Array;
   readonly min: Float64Array;

@@ -11,7 +11,34 @@
 import { PgiError } from "../errors";
 import { asFramework } from "../framework/revive";
 import type { Framework, Normalization } from "../framework/types";
-import type { RowReader, UnitMaker } from "./fast";
+import type { Plan } from "./layout";
+
+/**
+ * Reads the values of one row into the column-major array `V` (`V[I[j] * n + u]`, NaN for `null`
+ * or `undefined`), for one key list, from position `from`, keeping each column's extremes as it
+ * goes: for column c of m, `E[c]` the smallest value, `E[m + c]` the largest, `E[2m + c]` the
+ * count of missing values. Returns the position `j` of the first value that is not a finite
+ * number, `null` or `undefined` (for the validating path to read), or -1 when the row is read.
+ * @internal
+ */
+export type RowReader = (o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number, from: number, E: Float64Array, m: number) => number;
+
+/**
+ * Builds one whole frozen unit of a row result — `{ unit, group, indicators, components,
+ * composite, rank }` with its two records — from keys into shared boxes: scores at `KI[i·n + u]`,
+ * components at `KC[c·n + u]`, composite `NaN` → null, rank 0 → null. @internal
+ */
+export type UnitMaker = (
+  units: readonly string[],
+  groups: readonly (string | null)[],
+  KI: Uint16Array | Int32Array,
+  KC: Uint16Array | Int32Array,
+  T: readonly unknown[],
+  composite: Float64Array,
+  rank: Int32Array,
+  u: number,
+  n: number,
+) => unknown;
 
 /** Rounded values as keys: value = `T[key]`, key = round(value · 10^decimals) − `base`; `T`'s last entry is `null`. @internal */
 export interface KeyTable {
@@ -51,6 +78,8 @@ export interface Compiled {
   reader?: RowReader;
   /** Lazy: record factories by id list (row results in float mode). */
   makers?: Map<string, unknown>;
+  /** The memory plans of its recent run shapes (./layout.ts). */
+  readonly plans: Map<string, Plan>;
 }
 
 const DEFAULT_NZ: Normalization = { method: "minmax", range: [1, 10] };
@@ -89,6 +118,7 @@ export function compiled(fw: Framework): Compiled {
     total,
     nz: fw.indicators.map((ind) => ind.normalization ?? fw.normalization ?? DEFAULT_NZ),
     compWeights: Float64Array.from(fw.components, (x) => (fw.composite.method === "weightedSum" ? x.weight : 1)),
+    plans: new Map(),
   };
   compiledOf.set(fw, c);
   return c;

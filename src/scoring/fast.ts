@@ -16,17 +16,9 @@
  * @module
  */
 import { canGenerate, generate } from "./codegen";
-import type { Compiled } from "./compiled";
+import type { Compiled, RowReader, UnitMaker } from "./compiled";
 
-/**
- * Reads the values of one row into the column-major array `V` (`V[I[j] * n + u]`, NaN for `null`
- * or `undefined`), for one key list, from position `from`, keeping each column's extremes as it
- * goes: for column c of m, `E[c]` the smallest value, `E[m + c]` the largest, `E[2m + c]` the
- * count of missing values. Returns the position `j` of the first value that is not a finite
- * number, `null` or `undefined` (for the validating path to read), or -1 when the row is read.
- * @internal
- */
-export type RowReader = (o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number, from: number, E: Float64Array, m: number) => number;
+export type { RowReader, UnitMaker } from "./compiled";
 
 /** The plain loop every generated reader is equivalent to. @internal */
 export function loopReader(keys: readonly string[]): RowReader {
@@ -120,23 +112,6 @@ export function recordMaker(c: Compiled, ids: readonly string[]): RecordMaker {
   c.makers.set(key, made);
   return made;
 }
-
-/**
- * Builds one whole frozen unit of a row result — `{ unit, group, indicators, components,
- * composite, rank }` with its two records — from keys into shared boxes: scores at `KI[i·n + u]`,
- * components at `KC[c·n + u]`, composite `NaN` → null, rank 0 → null. @internal
- */
-export type UnitMaker = (
-  units: readonly string[],
-  groups: readonly (string | null)[],
-  KI: Uint16Array | Int32Array,
-  KC: Uint16Array | Int32Array,
-  T: readonly unknown[],
-  composite: Float64Array,
-  rank: Int32Array,
-  u: number,
-  n: number,
-) => unknown;
 
 /**
  * The generated {@link UnitMaker} of a framework (one function and one call per unit, so V8 can

@@ -20,7 +20,8 @@ import { OffTable, roundKeys, scoreJob, type ScoreColumn } from "./round";
 export function fusedColumn(r: NormaliseRun, sc: ScoreColumn, i: number, table: KeyTable, win: number): void {
   const { c, n, values, v } = r;
   const nz = c.nz[i]!;
-  const [a, b] = nz.range;
+  const a = nz.range[0];
+  const b = nz.range[1];
   const lo = v.min[i]!;
   const span = (b - a) / (v.max[i]! - lo);
   const lower = c.lower[i] === 1;

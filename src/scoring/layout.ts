@@ -145,7 +145,8 @@ export function carve<V extends Partial<Views>>(layout: readonly Region[], lent:
   const size = sizeOf(layout);
   const scratch = lent ?? new ArrayBuffer(size.scratch);
   const outBuf = size.out > 0 ? new ArrayBuffer(size.out) : scratch;
-  const views = {} as Record<RegionName, Float64Array | Int32Array | Uint16Array>;
+  // One literal of every region (V8 keeps it in fast mode: the stages read its fields per column).
+  const views = emptyViews() as unknown as Record<RegionName, Float64Array | Int32Array | Uint16Array>;
   let at = lent === null ? 0 : from;
   let outAt = 0;
   let zeroFrom = -1;
@@ -162,6 +163,64 @@ export function carve<V extends Partial<Views>>(layout: readonly Region[], lent:
   // A lent buffer holds the previous run's numbers: the regions that must start at 0 are last.
   if (lent !== null && zeroFrom >= 0) new Uint8Array(lent, zeroFrom, at - zeroFrom).fill(0);
   return views as unknown as V;
+}
+
+const F0 = new Float64Array(0);
+const I0 = new Int32Array(0);
+
+function emptyViews(): Views {
+  return {
+    values: F0,
+    keys: I0,
+    scratch: F0,
+    norm: F0,
+    ext: F0,
+    min: F0,
+    max: F0,
+    missing: I0,
+    errNorm: F0,
+    rangeAbs: F0,
+    summed: I0,
+    comp: F0,
+    present: I0,
+    wsum: F0,
+    fastCount: F0,
+    todo: I0,
+    errComp: F0,
+    rangeComp: F0,
+    compositeRaw: F0,
+    compKeys: I0,
+    comps: F0,
+    nullAt: I0,
+    composite: F0,
+    rank: I0,
+    rankCount: I0,
+    rankKey: I0,
+  };
+}
+
+/** The layouts and sizes of a run shape, remembered for the last few shapes (runs in a row share them). */
+export interface Plan {
+  readonly input: readonly Region[];
+  readonly run: readonly Region[];
+  /** Scratch bytes of the input part (where the run part starts in a lent buffer) and of both. */
+  readonly inputBytes: number;
+  readonly bytes: number;
+}
+
+/** The {@link Plan} of a shape, memoised in `plans` (the compiled framework's). @internal */
+export function planOf(s: Shape, plans: Map<string, Plan>): Plan {
+  const key = `${s.n},${s.keyed ? 1 : 0}${s.wide ? 1 : 0}${s.rows ? 1 : 0}${s.out ? 1 : 0}`;
+  let p = plans.get(key);
+  if (p === undefined) {
+    const input = layoutOf(s, "input");
+    const run = layoutOf(s, "run");
+    const inputBytes = sizeOf(input).scratch;
+    p = { input, run, inputBytes, bytes: inputBytes + sizeOf(run).scratch };
+    if (plans.size >= 8) plans.clear();
+    plans.set(key, p);
+  }
+  return p;
 }
 
 let spare: WeakRef<ArrayBuffer> | undefined;

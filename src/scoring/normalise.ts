@@ -98,7 +98,8 @@ export function columnExtremes(r: NormaliseRun, i: number): number {
 /** Column i's error bound (after {@link columnExtremes}; not for an all-missing column). @internal */
 export function columnBound(r: NormaliseRun, i: number): number {
   const nz = r.c.nz[i]!;
-  const [a, b] = nz.range;
+  const a = nz.range[0];
+  const b = nz.range[1];
   if (nz.method === "minmax") {
     const lo = r.v.min[i]!;
     const hi = r.v.max[i]!;
@@ -126,7 +127,8 @@ export function normaliseColumn(r: NormaliseRun, i: number, out: Float64Array, a
     for (let u = 0; u < n; u++) out[at + u] = normalise(c, i, values[base + u]!, lo, hi);
     return;
   }
-  const [a, b] = nz.range;
+  const a = nz.range[0];
+  const b = nz.range[1];
   if (hi === lo) {
     const mid = (a + b) / 2;
     for (let u = 0; u < n; u++) out[at + u] = values[base + u] === values[base + u] ? mid : Number.NaN;

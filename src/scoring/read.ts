@@ -12,7 +12,7 @@
  * @module
  */
 import { toDec } from "../decimal";
-import { describe, PgiError, type PgiPath } from "../errors";
+import { describe, isReservedKey, PgiError, type PgiPath } from "../errors";
 import { foldName } from "../util";
 import type { Compiled } from "./compiled";
 import { loopReader, rowReader, type RowReader } from "./fast";
@@ -103,9 +103,8 @@ export function exactDouble(v: unknown, path: PgiPath): number {
 /** An unknown key of a row's indicators or of the columns, refused (reserved keys as unsafe). */
 function unknownKey(c: Compiled, key: string, path: PgiPath): PgiError {
   const some = `${c.ids.slice(0, 10).join(", ")}${c.ids.length > 10 ? ", …" : ""}`;
-  const unsafe = key === "__proto__" || key === "constructor" || key === "prototype";
   return new PgiError(
-    unsafe ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
+    isReservedKey(key) ? "UNSAFE_KEY" : "UNKNOWN_INDICATOR",
     { en: `unknown indicator ${describe(key)}; the framework's indicators are ${some}`, vi: `không có chỉ tiêu ${describe(key)} trong bộ chỉ số; các chỉ tiêu là ${some}` },
     path,
   );
@@ -230,6 +229,11 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
   let lastProto: object | null | undefined;
   let protoClean = false;
   const list: KeyList = { keys: null, idx: new Int32Array(0), absent: [], read: loopReader([]), sameRows: 0 };
+  // The list's fields in locals, refreshed when the list changes (the loop below reads them per row).
+  let keys: string[] = [];
+  let idx = list.idx;
+  let absent = list.absent;
+  let read = list.read;
   for (let u = 0; u < n; u++) {
     const ind = rowHead(rows[u], u, seen, out);
     const proto = getProto(ind) as object | null;
@@ -237,20 +241,24 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
       lastProto = proto;
       protoClean = proto === null || !hasEnumerable(proto);
     }
-    if (list.keys === null || !protoClean || !sameKeys(ind, list.keys)) newKeyList(c, ind, u, list);
-    else if (++list.sameRows === (n < 9 ? n - 1 : 8)) {
-      list.read = rowReader(c, list.keys, list.idx);
-      c.readerKeys = list.keys;
-      c.reader = list.read;
+    if (list.keys === null || !protoClean || !sameKeys(ind, keys)) {
+      newKeyList(c, ind, u, list);
+      keys = list.keys!;
+      idx = list.idx;
+      absent = list.absent;
+      read = list.read;
+    } else if (++list.sameRows === (n < 9 ? n - 1 : 8)) {
+      read = list.read = rowReader(c, keys, idx);
+      c.readerKeys = keys;
+      c.reader = read;
     }
-    const { absent, idx, read } = list;
     for (let a = 0; a < absent.length; a++) {
       values[absent[a]! * n + u] = Number.NaN;
       ext[2 * m + absent[a]!]!++;
     }
     // Values that are not a finite number, null or undefined are read here, one by one.
     for (let j = read(ind, values, idx, u, n, 0, ext, m); j >= 0; j = read(ind, values, idx, u, n, j + 1, ext, m)) {
-      const k = list.keys![j]!;
+      const k = keys[j]!;
       const v = ind[k];
       if (typeof v === "number") {
         throw new PgiError("INVALID_NUMBER", { en: `expected a finite number or null, got ${describe(v)}`, vi: `cần một số hữu hạn hoặc null, nhận được ${describe(v)}` }, [u, "indicators", k]);

@@ -11,11 +11,13 @@
 import { roundRat } from "./exact";
 import type { Framework } from "../framework/types";
 import { compositeOf, finishComponents, sumColumn } from "./aggregate";
-import { buildColumns, buildScoring, type Parts } from "./build";
+import { buildColumns, buildScoring, type KeyColumns, type Parts } from "./build";
+
+export type { KeyColumns } from "./build";
 import { checkFramework, compiled, type Compiled, type KeyTable } from "./compiled";
 import { ExactPath } from "./exactpath";
 import { fusedColumn } from "./fused";
-import { carve, layoutOf, sizeOf, withLent, type InputViews, type RunViews, type Shape } from "./layout";
+import { carve, planOf, withLent, type InputViews, type RunViews, type Shape } from "./layout";
 import { columnBound, columnExtremes, normaliseColumn, type NormaliseRun } from "./normalise";
 import { ranksOf } from "./rank";
 import { readColumns, readRows, rowCount, columnCount } from "./read";
@@ -46,13 +48,6 @@ export interface Raw {
   readonly table: KeyTable | null;
   readonly exact: ExactPath;
   readonly errComposite: number;
-}
-
-/** @internal Rounded values as keys into a table of shared boxes (./fast.ts). */
-export interface KeyColumns {
-  readonly K: Uint16Array | Int32Array;
-  readonly T: readonly unknown[];
-  readonly base: number;
 }
 
 /** @internal The rounded columns of one run (stages 5–6). */
@@ -90,7 +85,7 @@ export function prepare(framework: Framework, rows: readonly UnitRow[]): Prepare
   const fw = checkFramework(framework);
   const n = rowCount(rows);
   const c = compiled(fw);
-  const iv = carve<InputViews>(layoutOf(shapeOf(c, n, null, true, false), "input"));
+  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, true, false), c.plans).input);
   return { fw, c, n, m: c.m, ...readRows(c, rows, iv.values, iv.ext), values: iv.values, extremes: iv.ext, out: false };
 }
 
@@ -99,7 +94,7 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const iv = carve<InputViews>(layoutOf(shapeOf(c, n, null, false, true), "input"));
+  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, false, true), c.plans).input);
   return { fw, c, n, m: c.m, ...readColumns(c, input, iv.values), values: iv.values, extremes: null, out: true };
 }
 
@@ -121,7 +116,7 @@ export function computeRaw(p: Prepared, keys: boolean, lent: Lent | null = null)
 function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null): Raw {
   const { c, n, values } = p;
   const shape = shapeOf(c, n, table, p.extremes !== null, p.out);
-  const v = carve<RunViews>(layoutOf(shape, "run"), lent?.buffer ?? null, lent?.at ?? 0);
+  const v = carve<RunViews>(planOf(shape, c.plans).run, lent?.buffer ?? null, lent?.at ?? 0);
   const exact = new ExactPath({ c, n, values, min: v.min, max: v.max, missing: v.missing });
   const nr: NormaliseRun = { c, n, values, extremes: p.extremes, v };
   const sc: ScoreColumn = { c, n, values, missing: v.missing, errNorm: v.errNorm, exact };
@@ -221,14 +216,12 @@ export function scoreRows(framework: Framework, rows: readonly UnitRow[]): Scori
   const fw = checkFramework(framework);
   const n = rowCount(rows);
   const c = compiled(fw);
-  const shape = shapeOf(c, n, keyTableOf(c, c.m * n), true, false);
-  const input = layoutOf(shape, "input");
-  const at = sizeOf(input).scratch;
-  return withLent(at + sizeOf(layoutOf(shape, "run")).scratch, (buffer) => {
-    const iv = carve<InputViews>(input, buffer, 0);
+  const plan = planOf(shapeOf(c, n, keyTableOf(c, c.m * n), true, false), c.plans);
+  return withLent(plan.bytes, (buffer) => {
+    const iv = carve<InputViews>(plan.input, buffer, 0);
     const read = readRows(c, rows, iv.values, iv.ext);
     const p: Prepared = { fw, c, n, m: c.m, ...read, values: iv.values, extremes: iv.ext, out: false };
-    return buildScoring(partsOf(roundAll(computeRaw(p, true, { buffer, at }))));
+    return buildScoring(partsOf(roundAll(computeRaw(p, true, { buffer, at: plan.inputBytes }))));
   });
 }
 
@@ -237,14 +230,12 @@ export function scoreColumnsRun(framework: Framework, input: ScoreColumnsInput):
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const shape = shapeOf(c, n, null, false, true);
-  const layout = layoutOf(shape, "input");
-  const at = sizeOf(layout).scratch;
-  return withLent(at + sizeOf(layoutOf(shape, "run")).scratch, (buffer) => {
-    const iv = carve<InputViews>(layout, buffer, 0);
+  const plan = planOf(shapeOf(c, n, null, false, true), c.plans);
+  return withLent(plan.bytes, (buffer) => {
+    const iv = carve<InputViews>(plan.input, buffer, 0);
     const read = readColumns(c, input, iv.values);
     const p: Prepared = { fw, c, n, m: c.m, ...read, values: iv.values, extremes: null, out: true };
-    return buildColumns(partsOf(roundAll(computeRaw(p, false, { buffer, at }))));
+    return buildColumns(partsOf(roundAll(computeRaw(p, false, { buffer, at: plan.inputBytes }))));
   });
 }
 

@@ -2,110 +2,20 @@
  * Survey answers → unit-level indicators, so a province can run its own district-level index.
  * @module
  */
-import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, isReservedKey, optionsOf, parseWith, PgiError, readingInput, zodMessage } from "../errors";
-import { finding, type Finding } from "../findings";
-import { deepFreeze, foldName } from "../util";
-import type { UnitRow } from "../scoring/engine";
-import { radd, ratOf, rmul, roundRat, type Rat } from "../scoring/exact";
-import { showSurvey } from "./render";
+import { describe, optionsOf, PgiError, readingInput } from "../errors";
+import { foldName } from "../util";
+import { LIMIT, powersOf10, type QuestionTable, type Sums, type UnitIndex } from "./cells";
+import { readQuestions } from "./questions";
+import { buildResult } from "./result";
+import type { AggregateOptions, Question, SurveyAggregate, SurveyResponse } from "./types";
 
-/** A survey question. `dontKnow` lists codes counted as "don't know" (excluded and counted). */
-export type Question =
-  | { readonly id: string; readonly type: "yesNo"; readonly dontKnow?: readonly (string | number)[] }
-  | { readonly id: string; readonly type: "likert"; readonly scale?: readonly [number, number]; readonly agreeFrom: number; readonly dontKnow?: readonly (string | number)[] }
-  | { readonly id: string; readonly type: "numeric"; readonly min?: number; readonly max?: number; readonly dontKnow?: readonly (string | number)[] };
-
-/** One firm's (or household's) answers. */
-export interface SurveyResponse {
-  readonly unit: string;
-  /** Survey weight, > 0 (default 1). */
-  readonly weight?: number;
-  readonly answers: Readonly<Record<string, unknown>>;
-}
-
-/** Options of {@link aggregateSurvey}. */
-export interface AggregateOptions {
-  /** Units with fewer responses are flagged (default 30). */
-  readonly minResponses?: number;
-}
-
-/** Per question and unit: how many answers counted, were blank, or "don't know". */
-export interface AnswerCounts {
-  readonly valid: number;
-  readonly blank: number;
-  readonly dontKnow: number;
-}
-
-/** One unit's aggregate. */
-export interface SurveyUnit {
-  readonly unit: string;
-  readonly responses: number;
-  /** True when `responses < minResponses`. */
-  readonly flagged: boolean;
-  /** yesNo and likert: share in % (0–100); numeric: mean; 2 dp half-up; `null` with no valid answer. */
-  readonly indicators: Readonly<Record<string, number | null>>;
-  readonly counts: Readonly<Record<string, AnswerCounts>>;
-}
-
-/** The result of {@link aggregateSurvey}. `rows` feed `scoreUnits` directly. */
-export interface SurveyAggregate {
-  readonly kind: "surveyAggregate";
-  readonly questions: readonly string[];
-  readonly minResponses: number;
-  /** Units in order of first appearance. */
-  readonly units: readonly SurveyUnit[];
-  readonly rows: readonly UnitRow[];
-  /** `LOW_RESPONSES` warnings. */
-  readonly findings: readonly Finding[];
-}
+export type { AggregateOptions, AnswerCounts, Question, SurveyAggregate, SurveyResponse, SurveyUnit } from "./types";
+export { QuestionSchema, QuestionsSchema } from "./questions";
 
 const DK_DEFAULT = ["dk", "don't know", "dont know", "không biết", "khong biet", "kb"];
 const YES = new Set(["yes", "y", "co", "true", "1"]);
 const NO = new Set(["no", "n", "khong", "false", "0"]);
-
-const QId = () =>
-  z.string(zodMessage({ en: "a question id must be a string", vi: "mã câu hỏi phải là một chuỗi ký tự" })).check(
-    z.minLength(1, zodMessage({ en: "a question id must not be empty", vi: "mã câu hỏi không được để trống" })),
-    z.maxLength(100, zodMessage({ en: "a question id must be at most 100 characters", vi: "mã câu hỏi dài tối đa 100 ký tự" })),
-  );
-const DontKnow = () => z.optional(z.array(z.union([z.string().check(z.maxLength(100)), z.number()])).check(z.maxLength(100)));
-const Finite = (what: string) => {
-  const range = zodMessage({ en: `${what} must be from -1e15 to 1e15`, vi: `${what} phải nằm trong khoảng -1e15 đến 1e15` });
-  return z.number(zodMessage({ en: `${what} must be a number`, vi: `${what} phải là một số` })).check(z.gte(-1e15, range), z.lte(1e15, range));
-};
-
-/**
- * A survey question, for apps that validate before calling {@link aggregateSurvey}.
- *
- * @example
- * ```ts
- * QuestionSchema.safeParse({ id: "support", type: "likert", agreeFrom: 4 }).success; // true
- * QuestionSchema.safeParse({ id: "support", type: "likert" }).success;               // false
- * ```
- */
-export const QuestionSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion("type", [
-  z.strictObject({ id: QId(), type: z.literal("yesNo"), dontKnow: DontKnow() }),
-  z.strictObject({
-    id: QId(),
-    type: z.literal("likert"),
-    scale: z.optional(z.tuple([z.int(), z.int()]).check(z.refine(([a, b]: [number, number]) => a < b, zodMessage({ en: "scale must be [low, high] with low < high", vi: "scale phải có dạng [thấp, cao] với thấp < cao" })))),
-    agreeFrom: z.number(zodMessage({ en: "likert questions need agreeFrom, the lowest answer that counts as agreeing", vi: "câu hỏi thang Likert cần agreeFrom, mức trả lời thấp nhất được tính là đồng ý" })),
-    dontKnow: DontKnow(),
-  }),
-  z.strictObject({ id: QId(), type: z.literal("numeric"), min: z.optional(Finite("min")), max: z.optional(Finite("max")), dontKnow: DontKnow() }),
-], zodMessage({ en: 'a question\'s type must be "yesNo", "likert" or "numeric"', vi: 'loại câu hỏi (type) phải là "yesNo", "likert" hoặc "numeric"' })))();
-/**
- * A non-empty list of survey questions.
- *
- * @example
- * ```ts
- * QuestionsSchema.safeParse([]).success; // false
- * ```
- */
-export const QuestionsSchema = /* @__PURE__ */ (() => z.array(QuestionSchema).check(z.minLength(1, zodMessage({ en: "give at least one question", vi: "cần ít nhất một câu hỏi" })), z.maxLength(10000, zodMessage({ en: "give at most 10000 questions", vi: "tối đa 10000 câu hỏi" }))))();
 
 const enum Kind {
   YesNo = 0,
@@ -127,72 +37,14 @@ const enum Fast {
   None = 4,
 }
 
-// The passes of aggregateSurvey, in order:
+// The passes of aggregateSurvey, in order (1–3 here, 4–5 in ./result.ts; their tables in ./cells.ts,
+// the questions' schemas and checks in ./questions.ts):
 //   1. validate   (questionTable)  the questions and options → a table of typed arrays;
 //   2. index      (indexUnits)     each response → its unit, units in order of first appearance;
 //   3. accumulate (accumulate)     every answer → counts and exact integer sums per cell (unit × question);
 //   4. exact cells (exactCell)     a cell whose value is near a rounding tie (or whose sums left the
 //                                  exact range) → its exact rational value;
 //   5. result     (buildResult)    cells → rounded indicators, counts, LOW_RESPONSES findings, frozen result.
-
-/** Pass 1's output: the questions as typed arrays, by question index j. */
-interface QuestionTable {
-  readonly Q: number;
-  readonly ids: readonly string[];
-  readonly idSet: ReadonlySet<string>;
-  readonly kinds: Uint8Array;
-  readonly lo: Float64Array;
-  readonly hi: Float64Array;
-  readonly agree: Float64Array;
-  /** Folded "don't know" codes (strings, and numbers as strings). */
-  readonly dk: readonly ReadonlySet<string>[];
-  /** Numeric "don't know" codes, or null. */
-  readonly dkNum: readonly (ReadonlySet<number> | null)[];
-  /** What the fast path does with each question. */
-  readonly fastKind: Uint8Array;
-}
-
-/** Pass 2's output: units in order of first appearance and the unit of each response. */
-interface UnitIndex {
-  readonly names: readonly string[];
-  readonly of: Int32Array;
-}
-
-/**
- * Pass 3's output, per cell k = u·Q + j. The validating path keeps exact sums gathered in floats:
- * every weight w and answer x is a decimal read as an integer at its own scale (W = w·10^ew,
- * X = x·10^ex, at most 15 digits), and ΣW (scale scW) and ΣW·X (scale scWX) are integers held
- * exactly in doubles while below 2^53; a cell that leaves that range is marked `inexact` and
- * recomputed with rationals from its own unit's responses (never for ordinary data). The fast path
- * (unweighted answers) keeps plain counts `cnt1` and sums `sum1` at scale `sc1`, merged into the
- * validating path's sums at the end of the pass.
- */
-interface Sums {
-  readonly sumW: Float64Array;
-  readonly sumWX: Float64Array;
-  readonly scW: Uint8Array;
-  readonly scWX: Uint8Array;
-  readonly inexact: Uint8Array;
-  readonly valid: Int32Array;
-  readonly blank: Int32Array;
-  readonly dkCount: Int32Array;
-  readonly nResp: Int32Array;
-  readonly cnt1: Int32Array;
-  readonly sum1: Float64Array;
-  readonly sc1: Uint8Array;
-}
-
-const LIMIT = 2 ** 53;
-const EPS8 = 8 * 2 ** -52;
-let p10: number[] | undefined;
-/** 10^0 … 10^30 as doubles (built on first use). */
-function powersOf10(): number[] {
-  if (p10 === undefined) {
-    p10 = [];
-    for (let e = 0; e <= 30; e++) p10.push(Number(`1e${e}`));
-  }
-  return p10;
-}
 
 /** The scale of the last {@link scaled} result (a module variable: no object per call). */
 let scale = 0;
@@ -219,12 +71,12 @@ const answerPath = (i: number, id: string) => ["responses", i, "answers", id];
 // ---------------------------------------------------------------------------------------------
 // Pass 1: validate
 
-/** The questions (validated by {@link QuestionsSchema}, ids unique and safe) as typed arrays. */
+/** The questions (validated as QuestionsSchema does: ids unique and safe) as typed arrays. */
 function questionTable(questions: unknown): QuestionTable {
-  const qs = parseWith(QuestionsSchema, questions, ["questions"]);
+  const qs = readQuestions(questions, (j) => ["questions", j], ["questions"]);
   const Q = qs.length;
   const ids = qs.map((q) => q.id);
-  const idSet = new Set<string>();
+  const idSet = new Set<string>(ids);
   const kinds = new Uint8Array(Q);
   const lo = new Float64Array(Q);
   const hi = new Float64Array(Q);
@@ -233,25 +85,12 @@ function questionTable(questions: unknown): QuestionTable {
   const dkNum: (Set<number> | null)[] = [];
   const fastKind = new Uint8Array(Q);
   qs.forEach((q, j) => {
-    const path = ["questions", j, "id"];
-    if (idSet.has(q.id)) throw new PgiError("INVALID_INPUT", { en: `question ${describe(q.id)} is given twice`, vi: `câu hỏi ${describe(q.id, "vi")} được ghi hai lần` }, path);
-    if (isReservedKey(q.id)) throw new PgiError("UNSAFE_KEY", { en: `${describe(q.id)} cannot be a question id`, vi: `không được dùng ${describe(q.id, "vi")} làm mã câu hỏi` }, path);
-    idSet.add(q.id);
-  });
-  qs.forEach((q, j) => {
     kinds[j] = q.type === "yesNo" ? Kind.YesNo : q.type === "likert" ? Kind.Likert : Kind.Numeric;
     if (q.type === "likert") {
       const [a, b] = q.scale ?? [1, 5];
       lo[j] = a;
       hi[j] = b;
       agree[j] = q.agreeFrom;
-      if (q.agreeFrom < a || q.agreeFrom > b) {
-        throw new PgiError(
-          "INVALID_INPUT",
-          { en: `agreeFrom ${q.agreeFrom} is outside the scale ${a}–${b}`, vi: `agreeFrom ${describe(q.agreeFrom, "vi")} nằm ngoài thang ${a}–${b}` },
-          ["questions", j, "agreeFrom"],
-        );
-      }
     } else if (q.type === "numeric") {
       lo[j] = q.min ?? Number.NEGATIVE_INFINITY;
       hi[j] = q.max ?? Number.POSITIVE_INFINITY;
@@ -261,9 +100,18 @@ function questionTable(questions: unknown): QuestionTable {
     const nums = codes.filter((c): c is number => typeof c === "number");
     dkNum.push(nums.length > 0 ? new Set(nums) : null);
     fastKind[j] =
-      q.type === "yesNo" ? Fast.YesNo : dkNum[j] !== null ? Fast.None : q.type === "likert" ? Fast.Likert : lo[j] === Number.NEGATIVE_INFINITY && hi[j] === Number.POSITIVE_INFINITY ? Fast.Numeric : Fast.Bounded;
+      q.type === "yesNo"
+        ? Fast.YesNo
+        : dkNum[j] !== null
+          ? Fast.None
+          : q.type === "likert"
+            ? Fast.Likert
+            : lo[j] === Number.NEGATIVE_INFINITY && hi[j] === Number.POSITIVE_INFINITY
+              ? Fast.Numeric
+              : Fast.Bounded;
   });
-  return { Q, ids, idSet, kinds, lo, hi, agree, dk, dkNum, fastKind };
+  const numeric = kinds.map((k) => (k === Kind.Numeric ? 1 : 0));
+  return { Q, ids, idSet, kinds, numeric, lo, hi, agree, dk, dkNum, fastKind };
 }
 
 /** `minResponses` (default 30): a whole number ≥ 0. */
@@ -292,7 +140,10 @@ function indexUnits(responses: readonly SurveyResponse[]): UnitIndex {
     if (typeof r !== "object" || r === null) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `expected a response { unit, weight?, answers }, got ${describe(r)}`, vi: `cần một phiếu trả lời { unit, weight?, answers }, nhận được ${describe(r, "vi")}` },
+        {
+          en: `expected a response { unit, weight?, answers }, got ${describe(r)}`,
+          vi: `cần một phiếu trả lời { unit, weight?, answers }, nhận được ${describe(r, "vi")}`,
+        },
         ["responses", i],
       );
     }
@@ -354,14 +205,18 @@ function readAnswer(t: QuestionTable, j: number, v: unknown, i: number): number 
     );
   }
   const x = typeof v === "number" ? v : typeof v === "string" ? Number(toDec(v, { path }).toFixed()) : Number.NaN;
-  if (!Number.isFinite(x)) throw new PgiError("INVALID_NUMBER", { en: `expected a number, got ${describe(v)}`, vi: `cần một số, nhận được ${describe(v, "vi")}` }, path);
+  if (!Number.isFinite(x))
+    throw new PgiError("INVALID_NUMBER", { en: `expected a number, got ${describe(v)}`, vi: `cần một số, nhận được ${describe(v, "vi")}` }, path);
   const lo = t.lo[j]!;
   const hi = t.hi[j]!;
   if (kind === Kind.Likert) {
     if (!Number.isInteger(x) || x < lo || x > hi) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `expected a whole number from ${lo} to ${hi}, got ${describe(v)}`, vi: `cần một số nguyên từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}` },
+        {
+          en: `expected a whole number from ${lo} to ${hi}, got ${describe(v)}`,
+          vi: `cần một số nguyên từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}`,
+        },
         path,
       );
     }
@@ -370,7 +225,10 @@ function readAnswer(t: QuestionTable, j: number, v: unknown, i: number): number 
   if (x < lo || x > hi) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected a number from ${lo} to ${hi}, got ${describe(v)}`, vi: `cần một số từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}` },
+      {
+        en: `expected a number from ${lo} to ${hi}, got ${describe(v)}`,
+        vi: `cần một số từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}, nhận được ${describe(v, "vi")}`,
+      },
       path,
     );
   }
@@ -406,7 +264,18 @@ function addNumeric(s: Sums, k: number, v: number, P10: readonly number[]): bool
 }
 
 /** The validating path: one answer the fast path did not take (v is not undefined), weight W at scale ew. */
-function validateAnswer(t: QuestionTable, s: Sums, fast: boolean, i: number, j: number, k: number, v: unknown, W: number, ew: number, P10: readonly number[]): void {
+function validateAnswer(
+  t: QuestionTable,
+  s: Sums,
+  fast: boolean,
+  i: number,
+  j: number,
+  k: number,
+  v: unknown,
+  W: number,
+  ew: number,
+  P10: readonly number[],
+): void {
   let x: number | null | undefined;
   if (v === null) x = null;
   else if (fast && typeof v === "boolean" && t.kinds[j] === Kind.YesNo) x = v ? 1 : 0;
@@ -502,9 +371,18 @@ function accumulate(responses: readonly SurveyResponse[], t: QuestionTable, unit
   const { Q, ids, idSet } = t;
   const n = U * Q;
   const s: Sums = {
-    sumW: new Float64Array(n), sumWX: new Float64Array(n), scW: new Uint8Array(n), scWX: new Uint8Array(n), inexact: new Uint8Array(n),
-    valid: new Int32Array(n), blank: new Int32Array(n), dkCount: new Int32Array(n), nResp: new Int32Array(U),
-    cnt1: new Int32Array(n), sum1: new Float64Array(n), sc1: new Uint8Array(n),
+    sumW: new Float64Array(n),
+    sumWX: new Float64Array(n),
+    scW: new Uint8Array(n),
+    scWX: new Uint8Array(n),
+    inexact: new Uint8Array(n),
+    valid: new Int32Array(n),
+    blank: new Int32Array(n),
+    dkCount: new Int32Array(n),
+    nResp: new Int32Array(U),
+    cnt1: new Int32Array(n),
+    sum1: new Float64Array(n),
+    sc1: new Uint8Array(n),
   };
   const P10 = powersOf10();
   for (let i = 0; i < responses.length; i++) {
@@ -531,7 +409,10 @@ function accumulate(responses: readonly SurveyResponse[], t: QuestionTable, unit
     if (typeof a !== "object" || a === null || Array.isArray(a)) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `answers must be an object { question: answer }, got ${describe(a)}`, vi: `answers phải là một đối tượng { câu hỏi: câu trả lời }, nhận được ${describe(a, "vi")}` },
+        {
+          en: `answers must be an object { question: answer }, got ${describe(a)}`,
+          vi: `answers phải là một đối tượng { câu hỏi: câu trả lời }, nhận được ${describe(a, "vi")}`,
+        },
         ["responses", i, "answers"],
       );
     }
@@ -567,7 +448,10 @@ function accumulate(responses: readonly SurveyResponse[], t: QuestionTable, unit
           const list = `${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`;
           throw new PgiError(
             "INVALID_INPUT",
-            { en: `answer to an unknown question ${describe(key)}; questions: ${list}`, vi: `câu trả lời cho câu hỏi không có ${describe(key, "vi")}; các câu hỏi: ${list}` },
+            {
+              en: `answer to an unknown question ${describe(key)}; questions: ${list}`,
+              vi: `câu trả lời cho câu hỏi ${describe(key, "vi")} không có trong danh sách câu hỏi; các câu hỏi: ${list}`,
+            },
             ["responses", i, "answers", key],
           );
         }
@@ -594,105 +478,6 @@ function mergeFastSums(s: Sums, n: number, P10: readonly number[]): void {
       addScaled(s, s.sumWX, s.scWX, k, s.sum1[k]!, s.sc1[k]!, P10);
     }
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pass 4: exact cells
-
-/** The responses of each unit, for the exact recomputation of marked cells (built once, when needed). */
-function responsesByUnit(units: UnitIndex, count: number): Int32Array[] {
-  const U = units.names.length;
-  const counts = new Int32Array(U);
-  for (let i = 0; i < count; i++) counts[units.of[i]!]!++;
-  const lists = Array.from({ length: U }, (_, v) => new Int32Array(counts[v]!));
-  counts.fill(0);
-  for (let i = 0; i < count; i++) lists[units.of[i]!]![counts[units.of[i]!]!++] = i;
-  return lists;
-}
-
-/**
- * The exact value of cell (u, j) as a rational (shares in %, so ×100): from the scaled integer
- * sums, or, for a cell marked inexact, from its own unit's answers.
- */
-function exactCell(t: QuestionTable, s: Sums, u: number, j: number, own: () => Int32Array, responses: readonly SurveyResponse[]): Rat {
-  const k = u * t.Q + j;
-  const mult = t.kinds[j] === Kind.Numeric ? 1n : 100n;
-  if (s.inexact[k] === 0) {
-    return [BigInt(s.sumWX[k]!) * 10n ** BigInt(s.scW[k]!) * mult, BigInt(s.sumW[k]!) * 10n ** BigInt(s.scWX[k]!)];
-  }
-  let sw: Rat = [0n, 1n];
-  let swx: Rat = [0n, 1n];
-  for (const i of own()) {
-    const x = readAnswer(t, j, (responses[i]!.answers as Record<string, unknown>)[t.ids[j]!], i);
-    if (x === null || x === undefined) continue;
-    const w = ratOf(responses[i]!.weight ?? 1);
-    sw = radd(sw, w);
-    swx = radd(swx, rmul(w, ratOf(x)));
-  }
-  return [swx[0] * sw[1] * mult, swx[1] * sw[0]];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pass 5: result
-
-/**
- * The rounded value of cell (u, j) (2 dp half-up; shares in %), or null with no valid answer: by
- * the float quotient of the exact sums, unless it lies within its error bound of a rounding tie
- * (or the cell is inexact), where the exact rational decides.
- */
-function cellValue(t: QuestionTable, s: Sums, u: number, j: number, exact: (u: number, j: number) => Rat, P10: readonly number[]): number | null {
-  const k = u * t.Q + j;
-  if (s.valid[k]! === 0) return null;
-  let v = s.sumWX[k]! / s.sumW[k]!;
-  if (s.scW[k] !== s.scWX[k]) v = s.scW[k]! > s.scWX[k]! ? v * P10[s.scW[k]! - s.scWX[k]!]! : v / P10[s.scWX[k]! - s.scW[k]!]!;
-  const scaledV = t.kinds[j] === Kind.Numeric ? v * 100 : v * 10000;
-  const abs = scaledV < 0 ? -scaledV : scaledV;
-  const fl = Math.floor(abs);
-  const fr = abs - fl - 0.5;
-  const win = 1e-9 + abs * EPS8;
-  if (s.inexact[k] === 1 || !(abs < 2 ** 51) || (fr < win && fr > -win)) return roundRat(exact(u, j), 2, ["units", u, "indicators", t.ids[j]!]);
-  const q = fr > 0 ? fl + 1 : fl;
-  return q === 0 ? 0 : (scaledV < 0 ? -q : q) / 100;
-}
-
-/** The frozen result: per unit its indicators and counts, the rows for scoreUnits, LOW_RESPONSES findings. */
-function buildResult(responses: readonly SurveyResponse[], t: QuestionTable, units: UnitIndex, s: Sums, minResponses: number): SurveyAggregate {
-  const { Q, ids } = t;
-  const P10 = powersOf10();
-  let byUnit: Int32Array[] | undefined;
-  const exact = (u: number, j: number) => exactCell(t, s, u, j, () => (byUnit ??= responsesByUnit(units, responses.length))[u]!, responses);
-  const out: SurveyUnit[] = [];
-  const rows: UnitRow[] = [];
-  const findings: Finding[] = [];
-  units.names.forEach((name, u) => {
-    // Entries, then Object.fromEntries: records built key by key past a dozen keys are hash tables
-    // in V8, and these rows are read again by scoreUnits.
-    const indicatorEntries: [string, number | null][] = new Array(Q);
-    const countEntries: [string, AnswerCounts][] = new Array(Q);
-    for (let j = 0; j < Q; j++) {
-      const k = u * Q + j;
-      indicatorEntries[j] = [ids[j]!, cellValue(t, s, u, j, exact, P10)];
-      countEntries[j] = [ids[j]!, Object.freeze({ valid: s.valid[k]!, blank: s.blank[k]!, dontKnow: s.dkCount[k]! })];
-    }
-    const n = s.nResp[u]!;
-    const flagged = n < minResponses;
-    if (flagged) {
-      findings.push(
-        finding(
-          "warning",
-          "LOW_RESPONSES",
-          `${name} has ${n} responses, fewer than ${minResponses}: its indicators are unreliable`,
-          `${name} chỉ có ${n} phiếu, ít hơn ${minResponses}: các chỉ tiêu kém tin cậy`,
-          ["units", u],
-          { unit: name, responses: n, minResponses },
-        ),
-      );
-    }
-    const indicators = Object.freeze(Object.fromEntries(indicatorEntries) as Record<string, number | null>);
-    out.push(Object.freeze({ unit: name, responses: n, flagged, indicators, counts: Object.freeze(Object.fromEntries(countEntries) as Record<string, AnswerCounts>) }));
-    rows.push(Object.freeze({ unit: name, indicators }));
-  });
-  return deepFreeze({ kind: "surveyAggregate" as const, questions: [...ids], minResponses, units: out, rows, findings }, showSurvey);
 }
 
 /**
@@ -739,7 +524,11 @@ export function aggregateSurvey(responses: readonly SurveyResponse[], questions:
  * {@link aggregateSurvey} with every answer read by the validating path (no fast path): the
  * reference the fast path is tested against. @internal
  */
-export function aggregateSurveyValidating(responses: readonly SurveyResponse[], questions: readonly Question[], options: AggregateOptions = {}): SurveyAggregate {
+export function aggregateSurveyValidating(
+  responses: readonly SurveyResponse[],
+  questions: readonly Question[],
+  options: AggregateOptions = {},
+): SurveyAggregate {
   return readingInput(() => aggregate(responses, questions, options, false), [], { en: "the responses", vi: "các phiếu trả lời" });
 }
 
@@ -748,9 +537,13 @@ function aggregate(responses: readonly SurveyResponse[], questions: readonly Que
   const table = questionTable(questions);
   const minResponses = minResponsesOf(options);
   if (!Array.isArray(responses)) {
-    throw new PgiError("INVALID_INPUT", { en: `expected an array of responses, got ${describe(responses)}`, vi: `cần một mảng các phiếu trả lời, nhận được ${describe(responses, "vi")}` }, ["responses"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected an array of responses, got ${describe(responses)}`, vi: `cần một mảng các phiếu trả lời, nhận được ${describe(responses, "vi")}` },
+      ["responses"],
+    );
   }
   const units = indexUnits(responses);
   const sums = accumulate(responses, table, units, fast);
-  return buildResult(responses, table, units, sums, minResponses);
+  return buildResult(responses, table, units, sums, minResponses, (j, v, i) => readAnswer(table, j, v, i));
 }

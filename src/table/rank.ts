@@ -68,7 +68,15 @@ export function competitionRanks(values: readonly Dec[]): number[] {
 function groupKey(row: TableRow, within: "region" | null): string {
   if (within === null) return "";
   if (row.region === null) {
-    throw new PgiError("INVALID_INPUT", `${row.unit} has no region; ranking within regions needs provinces of the registry`, ["within"], { unit: row.unit });
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `${describe(row.unit)} has no region; ranking within regions needs provinces of the registry`,
+        vi: `${describe(row.unit, "vi")} không thuộc vùng nào; xếp hạng trong vùng chỉ dùng được cho các tỉnh, thành phố trong danh mục`,
+      },
+      ["within"],
+      { unit: row.unit },
+    );
   }
   return row.region.id;
 }
@@ -101,7 +109,7 @@ export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
   const by = byId(table, options.by);
   const within = options.within ?? null;
   if (within !== null && within !== "region") {
-    throw new PgiError("INVALID_INPUT", `within must be "region" or left out, got ${describe(within)}`, ["within"]);
+    throw new PgiError("INVALID_INPUT", { en: `within must be "region" or left out, got ${describe(within)}`, vi: `within phải là "region" hoặc bỏ trống, nhận được ${describe(within, "vi")}` }, ["within"]);
   }
   const pool = rowsWith(table.rows, by);
   const groups = new Map<string, TableRow[]>();
@@ -315,15 +323,31 @@ export function rankGoal(table: ScoreTable, unit: string, targetRank: number, op
   const by = byId(table, options.by);
   const within = options.within ?? null;
   if (within !== null && within !== "region") {
-    throw new PgiError("INVALID_INPUT", `within must be "region" or left out, got ${describe(within)}`, ["within"]);
+    throw new PgiError("INVALID_INPUT", { en: `within must be "region" or left out, got ${describe(within)}`, vi: `within phải là "region" hoặc bỏ trống, nhận được ${describe(within, "vi")}` }, ["within"]);
   }
   const row = findRow(table, unit);
   if (row.scores === null && by !== "composite") {
-    throw new PgiError("INVALID_INPUT", `${row.unit} is known only by its composite; a ${by} goal needs its sub-index scores`, ["by"]);
+    const name = tableFramework(table).components.find((c) => c.id === by)?.name.vi ?? by;
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `${describe(row.unit)} is known only by its composite; a ${by} goal needs its sub-index scores`,
+        vi: `${describe(row.unit, "vi")} chỉ có điểm tổng hợp; mục tiêu về "${name}" cần điểm các chỉ số thành phần`,
+      },
+      ["by"],
+    );
   }
   const pool = rowsWith(table.rows, by).filter((r) => within === null || groupKey(r, within) === groupKey(row, within));
   if (typeof targetRank !== "number" || !Number.isInteger(targetRank) || targetRank < 1 || targetRank > pool.length) {
-    throw new PgiError("INVALID_INPUT", `targetRank must be a whole number from 1 to ${pool.length}, got ${describe(targetRank)}`, ["targetRank"], { competitors: pool.length });
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `targetRank must be a whole number from 1 to ${pool.length}, got ${describe(targetRank)}`,
+        vi: `hạng mục tiêu (targetRank) phải là số nguyên từ 1 đến ${pool.length}, nhận được ${describe(targetRank, "vi")}`,
+      },
+      ["targetRank"],
+      { competitors: pool.length },
+    );
   }
   const fw = tableFramework(table);
   const scale = by === "composite" ? fw.composite.scale : fw.components.find((c) => c.id === by)!.scale;
@@ -383,13 +407,27 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
   if (options.region !== undefined) {
     rows = rows.filter((r) => r.region?.id === options.region);
     if (rows.length === 0) {
-      throw new PgiError("INVALID_INPUT", `no unit of the table is in region ${describe(options.region)}; use a region id such as "redRiverDelta"`, ["region"]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `no unit of the table is in region ${describe(options.region)}; use a region id such as "redRiverDelta"`,
+          vi: `không có đơn vị nào của bảng thuộc vùng ${describe(options.region, "vi")}; hãy dùng mã vùng, ví dụ "redRiverDelta" (Đồng bằng sông Hồng)`,
+        },
+        ["region"],
+      );
     }
     where = { ...rows[0]!.region!.name };
   }
   const ids = tableFramework(table).components.map((c) => c.id);
   if ((of === "best" || of === "median") && rows.length === 0) {
-    throw new PgiError("INVALID_INPUT", "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards", ["table", "rows"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards",
+        vi: "không có đơn vị nào của bảng có điểm các chỉ số thành phần (đơn vị chỉ có điểm tổng hợp không làm chuẩn so sánh được); hãy thêm bộ số liệu đầy đủ",
+      },
+      ["table", "rows"],
+    );
   }
   if (of === "best") {
     const best = [...rows].sort((a, b) => valueOf(b, "composite").comparedTo(valueOf(a, "composite")) || collator(a.unit, b.unit))[0]!;
@@ -406,7 +444,14 @@ export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {
   }
   const row = findRow(table, of);
   if (row.scores === null) {
-    throw new PgiError("INVALID_INPUT", `${row.unit} is known only by its composite; a benchmark needs sub-index scores`, ["of"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `${describe(row.unit)} is known only by its composite; a benchmark needs sub-index scores`,
+        vi: `${describe(row.unit, "vi")} chỉ có điểm tổng hợp; chuẩn so sánh cần điểm các chỉ số thành phần`,
+      },
+      ["of"],
+    );
   }
   return deepFreeze({ kind: "benchmark" as const, label: { vi: row.unit, en: row.unit }, scores: { ...(row.scores as Record<string, number>) } }, showTable);
 }

@@ -109,12 +109,14 @@ function isCard(v: unknown): v is ScoreCard {
  */
 export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | CompositeEntry)[], options: ScoreTableOptions = {}): ScoreTable {
   if (!Array.isArray(cards) || cards.length === 0) {
-    throw new PgiError("INVALID_INPUT", `expected a non-empty array of score cards, got ${describe(cards)}`);
+    throw new PgiError("INVALID_INPUT", { en: `expected a non-empty array of score cards, got ${describe(cards)}`, vi: `cần một danh sách bộ số liệu (không rỗng), nhận được ${describe(cards, "vi")}` });
   }
-  if (cards.length > 10_000) throw new PgiError("INVALID_INPUT", `a score table holds at most 10000 units, got ${cards.length}`);
+  if (cards.length > 10_000) {
+    throw new PgiError("INVALID_INPUT", { en: `a score table holds at most 10000 units, got ${cards.length}`, vi: `bảng điểm chứa tối đa 10000 đơn vị, nhận được ${cards.length}` });
+  }
   const units = optionsOf<ScoreTableOptions>(options, ["units"]).units ?? "provinces";
   if (units !== "provinces" && units !== "any") {
-    throw new PgiError("INVALID_INPUT", `units must be "provinces" or "any", got ${describe(units)}`, ["units"]);
+    throw new PgiError("INVALID_INPUT", { en: `units must be "provinces" or "any", got ${describe(units)}`, vi: `units phải là "provinces" hoặc "any", nhận được ${describe(units, "vi")}` }, ["units"]);
   }
   const rows: TableRow[] = [];
   const seen = new Map<string, number>();
@@ -140,12 +142,21 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
       } catch (e) {
         throw prefixPath(e, [i]);
       }
-    } else throw new PgiError("INVALID_INPUT", `expected a score card or { unit, year, composite }, got ${describe(item)}`, [i]);
+    } else {
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `expected a score card or { unit, year, composite }, got ${describe(item)}`, vi: `cần một bộ số liệu hoặc { unit, year, composite }, nhận được ${describe(item, "vi")}` },
+        [i],
+      );
+    }
     if (card) {
       if (card.framework !== "pgi") {
         throw new PgiError(
           "INVALID_INPUT",
-          `score tables hold PGI score cards; card ${i} is of framework "${card.framework}" (rank your own framework's units with scoreUnits, which ranks them)`,
+          {
+            en: `score tables hold PGI score cards; card ${i} is of framework ${describe(card.framework)} (rank your own framework's units with scoreUnits, which ranks them)`,
+            vi: `bảng điểm chỉ chứa số liệu PGI; bộ số liệu thứ ${i} thuộc bộ chỉ số ${describe(card.framework, "vi")} (đơn vị của bộ chỉ số riêng được xếp hạng bằng scoreUnits)`,
+          },
           [i],
           { framework: card.framework },
         );
@@ -157,7 +168,10 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
     else if (here.year !== first.year) {
       throw new PgiError(
         "EDITION_MISMATCH",
-        `card ${i} (${entry!.unit}) is of PGI ${here.year}, the table of PGI ${first.year}; a table holds one edition`,
+        {
+          en: `card ${i} (${entry!.unit}) is of PGI ${here.year}, the table of PGI ${first.year}; a table holds one edition`,
+          vi: `bộ số liệu thứ ${i} (${entry!.unit}) là của PGI ${here.year}, còn bảng là của PGI ${first.year}; mỗi bảng chỉ chứa một kỳ`,
+        },
         [i, "year"],
         { year: here.year, tableYear: first.year },
       );
@@ -166,7 +180,15 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
     const key = p ? `p:${p.slug}` : `u:${foldName(entry!.unit)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new PgiError("DUPLICATE_UNIT", `${entry!.unit} appears twice (entries ${earlier} and ${i}); give each unit once`, [i, "unit"], { unit: entry!.unit, first: earlier });
+      throw new PgiError(
+        "DUPLICATE_UNIT",
+        {
+          en: `${entry!.unit} appears twice (entries ${earlier} and ${i}); give each unit once`,
+          vi: `${entry!.unit} xuất hiện hai lần (mục ${earlier} và ${i}); mỗi đơn vị chỉ ghi một lần`,
+        },
+        [i, "unit"],
+        { unit: entry!.unit, first: earlier },
+      );
     }
     seen.set(key, i);
     rows.push({
@@ -207,7 +229,11 @@ export function tableFramework(table: ScoreTable): Framework {
 export function byId(table: ScoreTable, by: unknown): string {
   if (by === undefined || by === "composite") return "composite";
   if (typeof by !== "string" && typeof by !== "number") {
-    throw new PgiError("INVALID_INPUT", `by must be "composite" or a sub-index, got ${describe(by)}`, ["by"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `by must be "composite" or a sub-index, got ${describe(by)}`, vi: `by phải là "composite" (điểm tổng hợp) hoặc một chỉ số thành phần, nhận được ${describe(by, "vi")}` },
+      ["by"],
+    );
   }
   return subIndex(tableFramework(table), by, ["by"]).id;
 }
@@ -231,7 +257,7 @@ export function asTable(table: unknown, path: PgiPath = ["table"]): ScoreTable {
   expectKind(table, "scoreTable", "score table", path);
   return revive("score table", table, path, () => {
     const rows = field(table, "rows", path);
-    if (!Array.isArray(rows)) throw new PgiError("INVALID_INPUT", `rows must be an array, got ${describe(rows)}`, ["rows"]);
+    if (!Array.isArray(rows)) throw new PgiError("INVALID_INPUT", { en: `rows must be an array, got ${describe(rows)}`, vi: `rows phải là một mảng, nhận được ${describe(rows, "vi")}` }, ["rows"]);
     const items = rows.map((r, i) => {
       const p: PgiPath = ["rows", i];
       const card = field(r, "card", p);
@@ -247,7 +273,7 @@ export function asTable(table: unknown, path: PgiPath = ["table"]): ScoreTable {
 /** Find a unit's row in a table by any spelling. @internal */
 export function findRow(table: ScoreTable, unit: unknown): TableRow {
   if (typeof unit !== "string" || unit.trim() === "") {
-    throw new PgiError("INVALID_INPUT", `expected the unit's name, got ${describe(unit)}`, ["unit"]);
+    throw new PgiError("INVALID_INPUT", { en: `expected the unit's name, got ${describe(unit)}`, vi: `cần tên đơn vị, nhận được ${describe(unit, "vi")}` }, ["unit"]);
   }
   const p = findProvince(unit);
   const row = table.rows.find((r) => (p && r.province === p.slug) || foldName(r.unit) === foldName(unit));

@@ -2,7 +2,7 @@
  * Allocating a composite target across sub-indices.
  * @module
  */
-import { kindOf } from "../revive";
+import { field, kindOf } from "../revive";
 import { asFramework } from "../framework/revive";
 import { asScoreCard } from "../scorecard/scorecard";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
@@ -51,6 +51,31 @@ const CENT = /* @__PURE__ */ new D("0.01");
 
 function isCard(v: unknown): v is ScoreCard {
   return kindOf(v) === "scoreCard";
+}
+
+/** A number written with the Vietnamese decimal comma. */
+const vn = (text: string): string => text.replace(".", ",");
+
+/** The longest label text a benchmark may carry. */
+const MAX_LABEL = 300;
+
+/** A benchmark's label `{ vi, en }`, validated and copied (the caller's object is never kept or frozen). */
+function labelOf(label: unknown): LocalizedText {
+  const path = ["benchmark", "label"];
+  const text = (k: "vi" | "en"): unknown => (typeof label === "object" && label !== null && !Array.isArray(label) && !ArrayBuffer.isView(label) ? field(label, k, path) : undefined);
+  const vi = text("vi");
+  const en = text("en");
+  if (typeof vi !== "string" || typeof en !== "string" || vi.length > MAX_LABEL || en.length > MAX_LABEL) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `a benchmark's label must be { vi, en }, two texts of at most ${MAX_LABEL} characters, got ${describe(label)}; pass the benchmark as benchmark() returned it`,
+        vi: `nhãn của chuẩn so sánh phải là { vi, en }, hai chuỗi tối đa ${MAX_LABEL} ký tự, nhận được ${describe(label, "vi")}; hãy dùng chuẩn so sánh do benchmark() trả về`,
+      },
+      path,
+    );
+  }
+  return { vi, en };
 }
 
 /**
@@ -152,11 +177,18 @@ export function allocate(
     base = readScores(fw, baseline, ["baseline"], true);
   }
   if (typeof options !== "object" || options === null) {
-    throw new PgiError("INVALID_INPUT", `expected options { strategy }, got ${describe(options)}`, ["options"]);
+    throw new PgiError("INVALID_INPUT", { en: `expected options { strategy }, got ${describe(options)}`, vi: `cần tùy chọn { strategy }, nhận được ${describe(options, "vi")}` }, ["options"]);
   }
   const strategies: AllocationStrategy[] = ["equal", "headroom", "benchmark", "weakestFirst"];
   if (!strategies.includes(options.strategy)) {
-    throw new PgiError("INVALID_INPUT", `strategy must be one of ${strategies.join(", ")}, got ${describe(options.strategy)}`, ["strategy"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `strategy must be one of ${strategies.join(", ")}, got ${describe(options.strategy)}`,
+        vi: `phương án phân bổ (strategy) phải là một trong ${strategies.map((s) => `"${s}"`).join(", ")}, nhận được ${describe(options.strategy, "vi")}`,
+      },
+      ["strategy"],
+    );
   }
   const ids = fw.components.map((c) => c.id);
   const b = ids.map((id) => base.get(id)!);
@@ -164,19 +196,42 @@ export function allocate(
   const baseSum = b.reduce((a, v) => a.plus(v), new D(0));
 
   if (typeof goal !== "object" || goal === null) {
-    throw new PgiError("INVALID_INPUT", `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`, ["goal"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`, vi: `cần { compositeTarget } hoặc { compositeDelta }, nhận được ${describe(goal, "vi")}` },
+      ["goal"],
+    );
   }
-  const keys = safeEntries(goal, ["goal"], "the goal").map(([k]) => k);
+  const keys = safeEntries(goal, ["goal"], { en: "the goal", vi: "mục tiêu phân bổ" }).map(([k]) => k);
   if (keys.length !== 1 || (keys[0] !== "compositeTarget" && keys[0] !== "compositeDelta")) {
-    throw new PgiError("INVALID_INPUT", "give exactly one of compositeTarget or compositeDelta", ["goal"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: "give exactly one of compositeTarget or compositeDelta", vi: "chỉ ghi một trong hai: compositeTarget (điểm tổng hợp cần đạt) hoặc compositeDelta (mức tăng)" },
+      ["goal"],
+    );
   }
   const given = "compositeTarget" in goal ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"] }) : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
   if (!given.toDecimalPlaces(2).eq(given)) {
-    throw new PgiError("INVALID_INPUT", `the composite ${keys[0] === "compositeTarget" ? "target" : "increase"} must have at most 2 decimals, got ${given.toFixed()}`, ["goal", keys[0]!]);
+    const isTarget = keys[0] === "compositeTarget";
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the composite ${isTarget ? "target" : "increase"} must have at most 2 decimals, got ${given.toFixed()}`,
+        vi: `${isTarget ? "điểm tổng hợp cần đạt" : "mức tăng điểm tổng hợp"} chỉ được có tối đa 2 chữ số thập phân, nhận được ${vn(given.toFixed())}`,
+      },
+      ["goal", keys[0]!],
+    );
   }
   const delta = "compositeTarget" in goal ? given.minus(baseSum) : given;
   if (delta.lt(0)) {
-    throw new PgiError("INVALID_INPUT", `the composite target ${given.toFixed(2)} is below the baseline ${baseSum.toFixed(2)}; allocation splits an increase`, ["goal", keys[0]!]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the composite target ${given.toFixed(2)} is below the baseline ${baseSum.toFixed(2)}; allocation splits an increase`,
+        vi: `điểm tổng hợp cần đạt ${vn(given.toFixed(2))} thấp hơn điểm cơ sở ${vn(baseSum.toFixed(2))}; phân bổ chỉ chia một mức tăng`,
+      },
+      ["goal", keys[0]!],
+    );
   }
 
   let shares: Dec[];
@@ -185,13 +240,24 @@ export function allocate(
   let benchLabel: LocalizedText | null = null;
   if (options.strategy === "benchmark") {
     const bm = options.benchmark;
-    if (bm === undefined) throw new PgiError("INVALID_INPUT", 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores', ["benchmark"]);
-    if (kindOf(bm) === "benchmark") {
-      bench = readScores(fw, (bm as Benchmark).scores, ["benchmark", "scores"], true);
-      benchLabel = (bm as Benchmark).label;
+    if (bm === undefined) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores',
+          vi: 'phương án "benchmark" cần options.benchmark: một chuẩn so sánh benchmark(table, "best"), một bộ số liệu hoặc điểm bốn chỉ số thành phần',
+        },
+        ["benchmark"],
+      );
+    }
+    if (kindOf(bm, ["benchmark"]) === "benchmark") {
+      bench = readScores(fw, field(bm, "scores", ["benchmark"]) as Benchmark["scores"], ["benchmark", "scores"], true);
+      // A copy, never the caller's object: the result is frozen, and the caller's label is not ours to freeze.
+      benchLabel = labelOf(field(bm, "label", ["benchmark"]));
     } else if (isCard(bm)) {
-      bench = readScores(fw, bm.scores, ["benchmark", "scores"], true);
-      benchLabel = { vi: bm.unit, en: bm.unit };
+      const card = asScoreCard(bm, ["benchmark"], framework);
+      bench = readScores(fw, card.scores, ["benchmark", "scores"], true);
+      benchLabel = { vi: card.unit, en: card.unit };
     } else bench = readScores(fw, bm, ["benchmark"], true);
     const short = ids.map((id, i) => D.max(0, bench!.get(id)!.minus(b[i]!)));
     const totalShort = short.reduce((a, v) => a.plus(v), new D(0));
@@ -209,7 +275,10 @@ export function allocate(
   if (delta.gt(maxDelta)) {
     throw new PgiError(
       "IMPOSSIBLE_TARGET",
-      `an increase of ${delta.toFixed(2)} cannot be allocated: the most this strategy can add is ${maxDelta.toFixed(2)} (composite ${baseSum.plus(maxDelta).toFixed(2)})${options.strategy === "benchmark" ? ", since sub-indices at or above the benchmark get nothing" : ", with every sub-index at its maximum"}`,
+      {
+        en: `an increase of ${delta.toFixed(2)} cannot be allocated: the most this strategy can add is ${maxDelta.toFixed(2)} (composite ${baseSum.plus(maxDelta).toFixed(2)})${options.strategy === "benchmark" ? ", since sub-indices at or above the benchmark get nothing" : ", with every sub-index at its maximum"}`,
+        vi: `không phân bổ được mức tăng ${vn(delta.toFixed(2))}: phương án này tăng được nhiều nhất ${vn(maxDelta.toFixed(2))} (điểm tổng hợp ${vn(baseSum.plus(maxDelta).toFixed(2))})${options.strategy === "benchmark" ? ", vì các chỉ số thành phần đã bằng hoặc cao hơn chuẩn so sánh không được phân bổ thêm" : ", khi mọi chỉ số thành phần đã ở mức tối đa"}`,
+      },
       ["goal", keys[0]!],
       { requested: Number(delta.toFixed(2)), maxDelta: Number(maxDelta.toFixed(2)), maxComposite: Number(baseSum.plus(maxDelta).toFixed(2)) },
     );

@@ -1,55 +1,49 @@
 /**
- * Quarters and months where a year is accepted: trajectories and progress followed quarterly
- * ("2025-Q2") or monthly ("2025-06").
+ * Trajectories and progress followed by quarter or month, where a year is accepted: one milestone
+ * per period, progress per period (periods read and labelled by ./calendar.ts).
  * @module
  */
 import { D, toDec, toNum, type Dec } from "../decimal";
+import { idOf, parsePeriod, periodLabel, type Period } from "./calendar";
 import { describe, parseWith, PgiError, safeEntries, type PgiPath } from "../errors";
 import { seal } from "../util";
 import { field } from "../revive";
-import { trajectoryShape, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./trajectory";
+import { trajectoryShape, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput, type Observation } from "./shape";
 import { showTargets } from "./render";
 
-/** How finely a trajectory is followed: by year, quarter or month. */
-export type Granularity = "year" | "quarter" | "month";
-
-interface Period {
-  readonly year: number;
-  readonly granularity: "quarter" | "month";
-  readonly perYear: 4 | 12;
-  /** Periods since year 0 (year × perYear + sub − 1). */
-  readonly index: number;
-}
-
-const QUARTER = /^(\d{4})-Q([1-4])$/i;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** A quarter ("2025-Q2") or month ("2025-06") string; null for anything else. @internal */
-export function parsePeriod(value: unknown): Period | null {
-  if (typeof value !== "string") return null;
-  const s = value.trim();
-  const q = QUARTER.exec(s);
-  if (q) return { year: Number(q[1]), granularity: "quarter", perYear: 4, index: Number(q[1]) * 4 + Number(q[2]) - 1 };
-  const m = MONTH.exec(s);
-  if (m) return { year: Number(m[1]), granularity: "month", perYear: 12, index: Number(m[1]) * 12 + Number(m[2]) - 1 };
-  return null;
-}
-
-/** The label of period `index`: "2025-Q2" or "2025-06". */
-function label(index: number, g: "quarter" | "month"): string {
-  if (g === "quarter") return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
+const G_VI = { quarter: "quý", month: "tháng" } as const;
+const EXAMPLE = { quarter: { en: '"2025-Q2" or "Quý II/2025"', vi: '"Quý II/2025" hoặc "2025-Q2"' }, month: { en: '"2025-06" or "06/2025"', vi: '"06/2025" hoặc "2025-06"' } } as const;
 
 function period(value: unknown, path: PgiPath, g?: "quarter" | "month"): Period {
   const p = parsePeriod(value);
   if (!p) {
-    throw new PgiError("INVALID_INPUT", `expected ${g === "month" ? 'a month such as "2025-06"' : g === "quarter" ? 'a quarter such as "2025-Q2"' : 'a quarter such as "2025-Q2" or a month such as "2025-06"'} (the trajectory is followed by ${g ?? "period"}), got ${describe(value)}`, path);
+    const yearHere = g !== undefined && (typeof value === "number" || (typeof value === "string" && /^\s*\d{4}\s*$/.test(value)));
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en:
+          `expected ${g === undefined ? `a quarter such as ${EXAMPLE.quarter.en} or a month such as ${EXAMPLE.month.en}` : `a ${g} such as ${EXAMPLE[g].en}`}` +
+          ` (the trajectory is followed by ${g ?? "period"}), got ${describe(value)}${yearHere ? "; a year alone does not say which " + g : ""}`,
+        vi:
+          `cần ${g === undefined ? `một quý, ví dụ ${EXAMPLE.quarter.vi}, hoặc một tháng, ví dụ ${EXAMPLE.month.vi}` : `một ${G_VI[g]}, ví dụ ${EXAMPLE[g].vi}`}` +
+          ` (lộ trình theo dõi theo ${g === undefined ? "kỳ" : G_VI[g]}), nhận được ${describe(value, "vi")}${yearHere ? `; chỉ ghi năm thì không rõ là ${G_VI[g!]} nào` : ""}`,
+      },
+      path,
+    );
   }
   if (g !== undefined && p.granularity !== g) {
-    throw new PgiError("INVALID_INPUT", `${describe(value)} is a ${p.granularity} but the trajectory is followed by ${g}; use the same kind of period`, path);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `${describe(value)} is a ${p.granularity} but the trajectory is followed by ${g}; use the same kind of period (e.g. ${EXAMPLE[g].en})`,
+        vi: `${describe(value, "vi")} là một ${G_VI[p.granularity]} nhưng lộ trình theo dõi theo ${G_VI[g]}; hãy dùng cùng một loại kỳ (ví dụ ${EXAMPLE[g].vi})`,
+      },
+      path,
+    );
   }
-  if (p.year < 1900 || p.year > 2100) throw new PgiError("INVALID_INPUT", "expected a year from 1900 to 2100", path);
+  if (p.year < 1900 || p.year > 2100) {
+    throw new PgiError("INVALID_INPUT", { en: `expected a year from 1900 to 2100, got ${p.year}`, vi: `năm phải từ 1900 đến 2100, nhận được ${p.year}` }, path);
+  }
   return p;
 }
 
@@ -67,13 +61,22 @@ export function observesPeriods(observations: unknown): boolean {
 
 /** {@link trajectory} for quarters and months: one milestone per period. @internal */
 export function periodTrajectory(input: TrajectoryInput): Trajectory {
-  safeEntries(input, [], "the trajectory input");
+  safeEntries(input, [], { en: "the trajectory input", vi: "dữ liệu lộ trình" });
   const b = period(input.baselineYear, ["baselineYear"]);
   const t = period(input.targetYear, ["targetYear"], b.granularity);
   // The other fields are checked by the yearly schema, with the periods' years in place.
   const v = parseWith(trajectoryShape(), { ...input, baselineYear: b.year, targetYear: t.year });
   const n = t.index - b.index;
-  if (n <= 0) throw new PgiError("INVALID_INPUT", `targetYear (${label(t.index, t.granularity)}) must be after baselineYear (${label(b.index, b.granularity)})`, ["targetYear"]);
+  if (n <= 0) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `targetYear (${t.id}) must be after baselineYear (${b.id})`,
+        vi: `kỳ mục tiêu (${periodLabel(t.id)}) phải sau kỳ cơ sở (${periodLabel(b.id)})`,
+      },
+      ["targetYear"],
+    );
+  }
   const decimals = (v.decimals ?? 2) + 0; // + 0: no −0
   const base = toDec(v.baseline, { path: ["baseline"] });
   const target = toDec(v.target, { path: ["target"] });
@@ -90,12 +93,12 @@ export function periodTrajectory(input: TrajectoryInput): Trajectory {
     annualChange: toNum(slope.times(b.perYear), decimals + 2),
     milestones: Array.from({ length: n + 1 }, (_, k) => ({
       year: Math.floor((b.index + k) / b.perYear),
-      period: label(b.index + k, b.granularity),
+      period: idOf(b.index + k, b.granularity),
       value: toNum(k === n ? target : base.plus(slope.times(k)), decimals),
     })),
     granularity: b.granularity,
-    baselinePeriod: label(b.index, b.granularity),
-    targetPeriod: label(t.index, t.granularity),
+    baselinePeriod: idOf(b.index, b.granularity),
+    targetPeriod: idOf(t.index, t.granularity),
     periodChange: toNum(slope, decimals + 2),
   }, showTargets);
 }
@@ -113,22 +116,58 @@ function classify(value: Dec, target: Dec, observed: Dec, ratio: Dec | null, sig
 export function periodProgress(path: Trajectory, observations: readonly Observation[]): ProgressAssessment {
   const g = path.granularity;
   if (g !== "quarter" && g !== "month") {
-    throw new PgiError("INVALID_INPUT", "the trajectory is yearly; observe years (2025), or build the trajectory by quarter or month", ["observations"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: "the trajectory is yearly; observe years (2025), or build the trajectory by quarter or month",
+        vi: "lộ trình theo dõi theo năm; hãy ghi số liệu theo năm (2025), hoặc lập lộ trình theo quý hoặc tháng",
+      },
+      ["observations"],
+    );
   }
   const b = period(path.baselinePeriod, ["trajectory", "baselinePeriod"], g);
   const t = period(path.targetPeriod, ["trajectory", "targetPeriod"], g);
-  if (!Array.isArray(observations) || observations.length === 0) throw new PgiError("INVALID_INPUT", "give at least one observation [{ year: \"2025-Q2\", value }]", ["observations"]);
+  if (!Array.isArray(observations) || observations.length === 0) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: 'give at least one observation [{ year: "2025-Q2", value }]', vi: 'cần ít nhất một số liệu thực tế [{ year: "2025-Q2", value }]' },
+      ["observations"],
+    );
+  }
   const seen = new Set<number>();
   const obs = Array.from(observations, (o, i) => {
-    const e = Object.fromEntries(safeEntries(o, ["observations", i], "an observation { year, value }"));
-    for (const k of Object.keys(e)) if (k !== "year" && k !== "value") throw new PgiError("INVALID_INPUT", `unknown key "${k}"; an observation is { year, value }`, ["observations", i, k]);
+    const e = Object.fromEntries(safeEntries(o, ["observations", i], { en: "an observation { year, value }", vi: "số liệu thực tế { year, value }" }));
+    for (const k of Object.keys(e)) {
+      if (k !== "year" && k !== "value") {
+        throw new PgiError(
+          "INVALID_INPUT",
+          { en: `unknown key ${describe(k)}; an observation is { year, value }`, vi: `trường ${describe(k, "vi")} không dùng được; mỗi số liệu thực tế là { year, value }` },
+          ["observations", i, k],
+        );
+      }
+    }
     const p = period(e.year, ["observations", i, "year"], g);
-    if (seen.has(p.index)) throw new PgiError("INVALID_INPUT", `${label(p.index, g)} is observed twice; give one value per period`, ["observations", i, "year"]);
+    if (seen.has(p.index)) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `${p.id} is observed twice; give one value per period`, vi: `${periodLabel(p.id)} có hai số liệu; mỗi kỳ chỉ ghi một số liệu` },
+        ["observations", i, "year"],
+      );
+    }
     seen.add(p.index);
     return { p, value: toDec(e.value, { path: ["observations", i, "value"] }) };
   });
   const latest = obs.reduce((a, o) => (o.p.index > a.p.index ? o : a));
-  if (latest.p.index <= b.index) throw new PgiError("INVALID_INPUT", `no observation after the baseline ${label(b.index, g)}; progress needs a later period`, ["observations"]);
+  if (latest.p.index <= b.index) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `no observation after the baseline ${b.id}; progress needs a later period`,
+        vi: `không có số liệu nào sau kỳ cơ sở ${periodLabel(b.id)}; cần số liệu của một kỳ sau đó để đánh giá tiến độ`,
+      },
+      ["observations"],
+    );
+  }
   const d = path.decimals;
   const base = new D(String(path.baseline));
   const target = new D(String(path.target));
@@ -142,18 +181,21 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
     kind: "progressAssessment" as const,
     label: path.label,
     direction: path.direction,
+    decimals: d,
     baselineYear: b.year,
     baseline: path.baseline,
     targetYear: t.year,
     target: path.target,
-    latest: { year: latest.p.year, value: toNum(latest.value, d), period: label(latest.p.index, g) },
+    latest: { year: latest.p.year, value: toNum(latest.value, d), period: idOf(latest.p.index, g) },
     expected: toNum(expected, d),
     observedAnnualChange: toNum(observed.times(b.perYear), d + 2),
     requiredAnnualChange: toNum(required.times(b.perYear), d + 2),
     ratio: ratio === null ? null : toNum(ratio, 4),
     status: classify(latest.value, target, observed, ratio, sign),
     granularity: g,
-    baselinePeriod: label(b.index, g),
-    targetPeriod: label(t.index, g),
+    baselinePeriod: idOf(b.index, g),
+    targetPeriod: idOf(t.index, g),
+    observedPeriodChange: toNum(observed, d + 2),
+    requiredPeriodChange: toNum(required, d + 2),
   }, showTargets);
 }

@@ -8,7 +8,8 @@ import { compositeNameOf, csvHeader, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
 import type { Allocation } from "./allocate";
-import type { ProgressAssessment, ProgressStatus, Trajectory } from "./trajectory";
+import type { ProgressAssessment, ProgressStatus, Trajectory } from "./shape";
+import { periodLabel } from "./calendar";
 import { jupyterBundleWith } from "../render/dispatch";
 import { allocationChart, progressChart, trajectoryChart } from "./chart";
 
@@ -52,47 +53,90 @@ const allocationRenderer: Renderer<Allocation<string>> = {
   }),
 };
 
+/** "quý"/"tháng" and "quarter"/"month" for a period trajectory's rates. */
+const PER: Record<Lang, Record<"quarter" | "month", string>> = { vi: { quarter: "quý", month: "tháng" }, en: { quarter: "quarter", month: "month" } };
+/** A year or period as tables write it ("Quý II/2025", "Q2 2025"; years as they are). */
+const when = (period: string | undefined, year: number, lang: Lang): string => (period === undefined ? String(year) : periodLabel(period, lang));
+const signed = (v: number, lang: Lang, decimals: number): string => formatNumber(v, { lang, decimals, signed: true });
+
 const trajectoryRenderer: Renderer<Trajectory> = {
   markdown: (t, lang) => {
     const vi = lang === "vi";
-    const title = `**${vi ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""} (${t.baselinePeriod ?? t.baselineYear} → ${t.targetPeriod ?? t.targetYear})**`;
-    const note = vi
-      ? `Mức thay đổi cần thiết mỗi năm: ${formatNumber(t.annualChange, { lang, decimals: t.decimals + 2, signed: true })} (${t.direction === "higher" ? "càng cao càng tốt" : "càng thấp càng tốt"}).`
-      : `Required change per year: ${formatNumber(t.annualChange, { lang, decimals: t.decimals + 2, signed: true })} (${t.direction === "higher" ? "higher is better" : "lower is better"}).`;
-    return `${title}\n\n${markdownTable([t.granularity ? (vi ? "Kỳ" : "Period") : vi ? "Năm" : "Year", vi ? "Mốc" : "Milestone"], t.milestones.map((m) => [m.period ?? String(m.year), n(m.value, lang, t.decimals)]), ["left", "right"])}\n\n${note}\n`;
+    const title = `**${vi ? "Lộ trình" : "Trajectory"}${t.label ? `: ${t.label}` : ""} (${when(t.baselinePeriod, t.baselineYear, lang)} → ${when(t.targetPeriod, t.targetYear, lang)})**`;
+    const better = t.direction === "higher" ? (vi ? "càng cao càng tốt" : "higher is better") : vi ? "càng thấp càng tốt" : "lower is better";
+    const perYear = signed(t.annualChange, lang, t.decimals + 2);
+    const note =
+      t.granularity !== undefined && t.periodChange !== undefined
+        ? vi
+          ? `Mức thay đổi cần thiết mỗi ${PER.vi[t.granularity]}: ${signed(t.periodChange, lang, t.decimals + 2)}; mỗi năm: ${perYear} (${better}).`
+          : `Required change per ${PER.en[t.granularity]}: ${signed(t.periodChange, lang, t.decimals + 2)}; per year: ${perYear} (${better}).`
+        : vi
+          ? `Mức thay đổi cần thiết mỗi năm: ${perYear} (${better}).`
+          : `Required change per year: ${perYear} (${better}).`;
+    const rows = t.milestones.map((m) => [when(m.period, m.year, lang), n(m.value, lang, t.decimals)]);
+    return `${title}\n\n${markdownTable([t.granularity ? (vi ? "Kỳ" : "Period") : vi ? "Năm" : "Year", vi ? "Mốc" : "Milestone"], rows, ["left", "right"])}\n\n${note}\n`;
   },
   csv: (t, lang) => ({
     header: csvHeader(lang, [t.granularity ? "period" : "year", "milestone"]),
-    rows: t.milestones.map((m) => [m.period ?? String(m.year), n(m.value, lang, t.decimals)]),
+    rows: t.milestones.map((m) => [when(m.period, m.year, lang), n(m.value, lang, t.decimals)]),
   }),
+};
+
+/** CSV headers of the per-period rates, which the shared header table does not hold. */
+const PERIOD_HEADERS: Record<Lang, Record<"quarter" | "month", [string, string]>> = {
+  vi: { quarter: ["Thay đổi thực tế/quý", "Thay đổi cần thiết/quý"], month: ["Thay đổi thực tế/tháng", "Thay đổi cần thiết/tháng"] },
+  en: { quarter: ["observed_quarterly_change", "required_quarterly_change"], month: ["observed_monthly_change", "required_monthly_change"] },
 };
 
 const progressRenderer: Renderer<ProgressAssessment> = {
   markdown: (p, lang) => {
     const vi = lang === "vi";
-    const d = 2;
-    return (
-      [
-        `**${vi ? "Đánh giá tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${STATUS[lang][p.status]}**`,
-        markdownTable(
-          [vi ? "Mục" : "Item", vi ? "Giá trị" : "Value"],
-          [
-            [vi ? `Cơ sở ${p.baselinePeriod ?? p.baselineYear}` : `Baseline ${p.baselinePeriod ?? p.baselineYear}`, n(p.baseline, lang)],
-            [vi ? `Mục tiêu ${p.targetPeriod ?? p.targetYear}` : `Target ${p.targetPeriod ?? p.targetYear}`, n(p.target, lang)],
-            [vi ? `Thực tế ${p.latest.period ?? p.latest.year}` : `Observed ${p.latest.period ?? p.latest.year}`, n(p.latest.value, lang)],
-            [vi ? `Theo lộ trình ${p.latest.period ?? p.latest.year}` : `On the line for ${p.latest.period ?? p.latest.year}`, n(p.expected, lang)],
-            [vi ? "Thay đổi thực tế/năm" : "Observed change per year", formatNumber(p.observedAnnualChange, { lang, decimals: d + 2, signed: true })],
-            [vi ? "Thay đổi cần thiết/năm" : "Required change per year", formatNumber(p.requiredAnnualChange, { lang, decimals: d + 2, signed: true })],
-          ],
-          ["left", "right"],
-        ),
-      ].join("\n\n") + "\n"
+    // The indicator's decimal places (a copy made before assessments carried them: 2).
+    const d = typeof p.decimals === "number" ? p.decimals : 2;
+    const latest = when(p.latest.period, p.latest.year, lang);
+    const rows = [
+      [vi ? `Cơ sở ${when(p.baselinePeriod, p.baselineYear, lang)}` : `Baseline ${when(p.baselinePeriod, p.baselineYear, lang)}`, n(p.baseline, lang, d)],
+      [vi ? `Mục tiêu ${when(p.targetPeriod, p.targetYear, lang)}` : `Target ${when(p.targetPeriod, p.targetYear, lang)}`, n(p.target, lang, d)],
+      [vi ? `Thực tế ${latest}` : `Observed ${latest}`, n(p.latest.value, lang, d)],
+      [vi ? `Theo lộ trình ${latest}` : `On the line for ${latest}`, n(p.expected, lang, d)],
+    ];
+    const g = p.granularity;
+    if (g !== undefined && p.observedPeriodChange !== undefined && p.requiredPeriodChange !== undefined) {
+      rows.push(
+        [vi ? `Thay đổi thực tế/${PER.vi[g]}` : `Observed change per ${PER.en[g]}`, signed(p.observedPeriodChange, lang, d + 2)],
+        [vi ? `Thay đổi cần thiết/${PER.vi[g]}` : `Required change per ${PER.en[g]}`, signed(p.requiredPeriodChange, lang, d + 2)],
+      );
+    }
+    rows.push(
+      [vi ? "Thay đổi thực tế/năm" : "Observed change per year", signed(p.observedAnnualChange, lang, d + 2)],
+      [vi ? "Thay đổi cần thiết/năm" : "Required change per year", signed(p.requiredAnnualChange, lang, d + 2)],
     );
+    return [`**${vi ? "Đánh giá tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${STATUS[lang][p.status]}**`, markdownTable([vi ? "Mục" : "Item", vi ? "Giá trị" : "Value"], rows, ["left", "right"])].join("\n\n") + "\n";
   },
-  csv: (p, lang) => ({
-    header: csvHeader(lang, ["label", "baseline_year", "baseline", "target_year", "target", "latest_year", "latest", "observed_annual_change", "required_annual_change", "ratio", "status"]),
-    rows: [[p.label ?? "", p.baselinePeriod ?? String(p.baselineYear), n(p.baseline, lang), p.targetPeriod ?? String(p.targetYear), n(p.target, lang), p.latest.period ?? String(p.latest.year), n(p.latest.value, lang), n(p.observedAnnualChange, lang, 4), n(p.requiredAnnualChange, lang, 4), p.ratio === null ? "" : n(p.ratio, lang, 4), lang === "vi" ? STATUS.vi[p.status] : p.status]],
-  }),
+  csv: (p, lang) => {
+    const d = typeof p.decimals === "number" ? p.decimals : 2;
+    const g = p.granularity;
+    const perPeriod = g !== undefined && p.observedPeriodChange !== undefined && p.requiredPeriodChange !== undefined;
+    const header = csvHeader(lang, ["label", "baseline_year", "baseline", "target_year", "target", "latest_year", "latest", "observed_annual_change", "required_annual_change", "ratio", "status"]);
+    const row = [
+      p.label ?? "",
+      when(p.baselinePeriod, p.baselineYear, lang),
+      n(p.baseline, lang, d),
+      when(p.targetPeriod, p.targetYear, lang),
+      n(p.target, lang, d),
+      when(p.latest.period, p.latest.year, lang),
+      n(p.latest.value, lang, d),
+      n(p.observedAnnualChange, lang, d + 2),
+      n(p.requiredAnnualChange, lang, d + 2),
+      p.ratio === null ? "" : n(p.ratio, lang, 4),
+      lang === "vi" ? STATUS.vi[p.status] : p.status,
+    ];
+    if (perPeriod) {
+      header.splice(9, 0, ...PERIOD_HEADERS[lang][g]);
+      row.splice(9, 0, n(p.observedPeriodChange!, lang, d + 2), n(p.requiredPeriodChange!, lang, d + 2));
+    }
+    return { header, rows: [row] };
+  },
 };
 
 export const targetsRenderers: RendererMap = {

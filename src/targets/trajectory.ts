@@ -4,55 +4,17 @@
  * @module
  */
 import * as z from "zod/mini";
-import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { parseWith, PgiError, type PgiPath } from "../errors";
+import { D, toDec, toNum, type Dec } from "../decimal";
+import { parseWith, PgiError, zodMessage, type PgiPath } from "../errors";
 import { expectKind, field, revive } from "../revive";
-import { NumberInputSchema, TextSchema, YearSchema } from "../schemas";
+import { NumberInputSchema, YearSchema } from "../schemas";
 import { deepFreeze, isSealed, seal } from "../util";
 import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
+import { trajectoryObject, trajectoryShape, yearOrPeriodSchema, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
 import { showTargets } from "./render";
 
 
-/** Which way is better for the measured quantity. */
-export type TrajectoryDirection = "higher" | "lower";
-
-/** Input of {@link trajectory}. */
-export interface TrajectoryInput {
-  readonly baselineYear: number | string;
-  readonly baseline: NumberInput;
-  readonly targetYear: number | string;
-  readonly target: NumberInput;
-  /** `higher` (default: scores) or `lower` (e.g. a pollution indicator) is better. */
-  readonly direction?: TrajectoryDirection;
-  /** Decimal places of milestones (default 2). */
-  readonly decimals?: number;
-  /** What is measured, for display (e.g. `"pollution"`, `"composite"`, `"% households with bins"`). */
-  readonly label?: string;
-}
-
-/** A straight-line path from baseline to target. */
-export interface Trajectory {
-  readonly kind: "trajectory";
-  readonly label: string | null;
-  readonly direction: TrajectoryDirection;
-  readonly decimals: number;
-  readonly baselineYear: number;
-  readonly baseline: number;
-  readonly targetYear: number;
-  readonly target: number;
-  /** (target − baseline) ÷ (targetYear − baselineYear), rounded half-up to `decimals` + 2 places. */
-  readonly annualChange: number;
-  /** One milestone a year from baselineYear to targetYear; the last is exactly the target. */
-  readonly milestones: readonly { readonly year: number; readonly value: number; readonly period?: string }[];
-  /** Set when followed by quarter or month (`baselineYear: "2025-Q1"`); years hold the periods' years. */
-  readonly granularity?: "quarter" | "month";
-  /** The baseline quarter or month, e.g. `"2025-Q1"` (period trajectories only). */
-  readonly baselinePeriod?: string;
-  /** The target quarter or month (period trajectories only). */
-  readonly targetPeriod?: string;
-  /** Required change per quarter or month, at `decimals` + 2 places (period trajectories only). */
-  readonly periodChange?: number;
-}
+export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, TrajectoryDirection, TrajectoryInput } from "./shape";
 
 /**
  * The input of {@link trajectory}, for apps that validate before calling.
@@ -62,20 +24,8 @@ export interface Trajectory {
  * TrajectoryInputSchema.safeParse({ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }).success; // true
  * ```
  */
-export const TrajectoryInputSchema = /* @__PURE__ */ (() => trajectoryObject(NumberInputSchema))();
-
-/** A trajectory input's object, its two numbers checked by `number` (the number schema, or anything for the number parser). */
-function trajectoryObject<N extends z.ZodMiniType>(number: N) {
-  return z.strictObject({
-    baselineYear: YearSchema,
-    baseline: number,
-    targetYear: YearSchema,
-    target: number,
-    direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
-    decimals: z.optional(z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"))),
-    label: z.optional(TextSchema("label")),
-  });
-}
+export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
+  z.extend(trajectoryObject(NumberInputSchema), { baselineYear: yearOrPeriodSchema(), targetYear: yearOrPeriodSchema() }))();
 
 /**
  * Yearly milestones on a straight line from a baseline to a target, for one sub-index, the
@@ -103,7 +53,11 @@ export function trajectory(input: TrajectoryInput): Trajectory {
   if (usesPeriods(input)) return periodTrajectory(input);
   const v = parseWith(trajectoryShape(), input);
   if (v.targetYear <= v.baselineYear) {
-    throw new PgiError("INVALID_INPUT", `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, ["targetYear"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, vi: `năm mục tiêu (${v.targetYear}) phải sau năm cơ sở (${v.baselineYear})` },
+      ["targetYear"],
+    );
   }
   const decimals = (v.decimals ?? 2) + 0; // + 0 turns a −0 into 0
   const b = toDec(v.baseline, { path: ["baseline"] });
@@ -128,19 +82,6 @@ export function trajectory(input: TrajectoryInput): Trajectory {
   }, showTargets);
 }
 
-let shape: ReturnType<typeof makeShape> | undefined;
-function makeShape() {
-  return trajectoryObject(z.unknown());
-}
-
-/**
- * The shape check of trajectory inputs (yearly and by period): numbers are left to the number
- * parser, for its errors (`INVALID_NUMBER`, `OUT_OF_RANGE`). @internal
- */
-export function trajectoryShape(): ReturnType<typeof makeShape> {
-  return (shape ??= makeShape());
-}
-
 /**
  * A trajectory passed in: as trajectory() returned it, or a copy (JSON…), rebuilt from its
  * baseline, target, years, direction, decimals and label, and checked field by field. @internal
@@ -163,42 +104,6 @@ export function asTrajectory(value: unknown, path: PgiPath): Trajectory {
   });
 }
 
-/** Progress classes of {@link assessProgress}, as in the SDG Index trend dashboards. */
-export type ProgressStatus = "achieved" | "onTrack" | "moderatelyImproving" | "stagnating" | "decreasing";
-
-/** The result of {@link assessProgress}. */
-export interface ProgressAssessment {
-  readonly kind: "progressAssessment";
-  readonly label: string | null;
-  readonly direction: TrajectoryDirection;
-  readonly baselineYear: number;
-  readonly baseline: number;
-  readonly targetYear: number;
-  readonly target: number;
-  /** The latest observation used. */
-  readonly latest: { readonly year: number; readonly value: number; readonly period?: string };
-  /** The trajectory's milestone for the latest year (where the value should be by now). */
-  readonly expected: number;
-  /** (latest − baseline) ÷ (latestYear − baselineYear), at `decimals` + 2 places. */
-  readonly observedAnnualChange: number;
-  /** (target − baseline) ÷ (targetYear − baselineYear), at `decimals` + 2 places. */
-  readonly requiredAnnualChange: number;
-  /** observed ÷ required (4 dp), `null` when the target equals the baseline. */
-  readonly ratio: number | null;
-  readonly status: ProgressStatus;
-  /** Set when the trajectory is followed by quarter or month; the annual changes are per year all the same. */
-  readonly granularity?: "quarter" | "month";
-  /** The baseline and target quarter or month (period trajectories only). */
-  readonly baselinePeriod?: string;
-  readonly targetPeriod?: string;
-}
-
-/** One observation: a year and a value. */
-export interface Observation {
-  readonly year: number | string;
-  readonly value: NumberInput;
-}
-
 /**
  * Observations for {@link assessProgress}: `[{ year, value }, …]`, at least one.
  *
@@ -207,8 +112,16 @@ export interface Observation {
  * ObservationsSchema.safeParse([{ year: 2024, value: 22.63 }]).success; // true
  * ```
  */
-export const ObservationsSchema = /* @__PURE__ */ (() =>
-  z.array(z.strictObject({ year: YearSchema, value: NumberInputSchema })).check(z.minLength(1, "give at least one observation"), z.maxLength(10000, "give at most 10000 observations")))();
+export const ObservationsSchema = /* @__PURE__ */ (() => observationsOf(yearOrPeriodSchema()))();
+
+/** Observations with years read by `year` (years alone for the yearly path; years or periods for the exported schema). */
+function observationsOf<Y extends z.ZodMiniType>(year: Y) {
+  return z.array(z.strictObject({ year, value: NumberInputSchema })).check(
+    z.minLength(1, zodMessage({ en: "give at least one observation", vi: "cần ít nhất một số liệu thực tế" })),
+    z.maxLength(10000, zodMessage({ en: "give at most 10000 observations", vi: "tối đa 10000 số liệu thực tế" })),
+  );
+}
+let yearlyObservations: ReturnType<typeof observationsOf<typeof YearSchema>> | undefined;
 
 /**
  * Classify progress along a trajectory the way the SDG Index trend dashboards do (Sustainable
@@ -240,10 +153,12 @@ export const ObservationsSchema = /* @__PURE__ */ (() =>
 export function assessProgress(path: Trajectory, observations: readonly Observation[]): ProgressAssessment {
   path = asTrajectory(path, ["trajectory"]);
   if (path.granularity !== undefined || observesPeriods(observations)) return periodProgress(path, observations);
-  const obs = parseWith(ObservationsSchema, observations, ["observations"]);
+  const obs = parseWith((yearlyObservations ??= observationsOf(YearSchema)), observations, ["observations"]);
   const years = new Set<number>();
   obs.forEach((o, i) => {
-    if (years.has(o.year)) throw new PgiError("INVALID_INPUT", `the year ${o.year} is observed twice; give one value per year`, ["observations", i, "year"]);
+    if (years.has(o.year)) {
+      throw new PgiError("INVALID_INPUT", { en: `the year ${o.year} is observed twice; give one value per year`, vi: `năm ${o.year} có hai số liệu; mỗi năm chỉ ghi một số liệu` }, ["observations", i, "year"]);
+    }
     years.add(o.year);
   });
   let latestIndex = 0;
@@ -252,7 +167,14 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
   });
   const latest = obs[latestIndex]!;
   if (latest.year <= path.baselineYear) {
-    throw new PgiError("INVALID_INPUT", `no observation after the baseline year ${path.baselineYear}; progress needs a later year`, ["observations"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `no observation after the baseline year ${path.baselineYear}; progress needs a later year`,
+        vi: `không có số liệu nào sau năm cơ sở ${path.baselineYear}; cần số liệu của một năm sau đó để đánh giá tiến độ`,
+      },
+      ["observations"],
+    );
   }
   const d = path.decimals;
   const b = new D(String(path.baseline));
@@ -275,6 +197,7 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
     kind: "progressAssessment" as const,
     label: path.label,
     direction: path.direction,
+    decimals: d,
     baselineYear: path.baselineYear,
     baseline: path.baseline,
     targetYear: path.targetYear,

@@ -12,13 +12,27 @@ import type { ScoreCardInput } from "../scorecard/scorecard";
 function spellings(id: PgiSubIndexId): readonly string[] {
   switch (id) {
     case "pollution":
-      return ["pollution", "1", "Giảm thiểu ô nhiễm và thiên tai", "giam thieu o nhiem va thien tai", "Pollution", "Minimizing the risk of climate hazards to firms"];
+      return [
+        "pollution",
+        "1",
+        "Giảm thiểu ô nhiễm và thiên tai",
+        "giam thieu o nhiem va thien tai",
+        "Pollution",
+        "Minimizing the risk of climate hazards to firms",
+      ];
     case "compliance":
       return ["compliance", "2", "Đảm bảo tuân thủ", "Dam bao tuan thu", "Compliance", "“Chỉ số Đảm bảo tuân thủ”"];
     case "greenPractices":
       return ["greenPractices", "3", "Thúc đẩy thực hành xanh", "thuc day thuc hanh xanh", "Green practices", "green_practices"];
     default:
-      return ["incentives", "4", "Chính sách khuyến khích và dịch vụ hỗ trợ", "chinh sach khuyen khich va dich vu ho tro", "Incentives", "Incentives sub-index"];
+      return [
+        "incentives",
+        "4",
+        "Chính sách khuyến khích và dịch vụ hỗ trợ",
+        "chinh sach khuyen khich va dich vu ho tro",
+        "Incentives",
+        "Incentives sub-index",
+      ];
   }
 }
 

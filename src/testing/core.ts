@@ -29,7 +29,13 @@ export type TDec = InstanceType<typeof TD>;
 export function decOf(value: unknown, path: PgiPath): TDec {
   parseNumber(value as NumberInput, { path });
   if (typeof value === "number") return new TD(Object.is(value, -0) ? 0 : value.toString());
-  if (typeof value === "string") return new TD(value.trim().replace(/^\u2212/, "-").replace(",", "."));
+  if (typeof value === "string")
+    return new TD(
+      value
+        .trim()
+        .replace(/^\u2212/, "-")
+        .replace(",", "."),
+    );
   return new TD((value as { toFixed(): string }).toFixed());
 }
 
@@ -41,7 +47,10 @@ export function refuse(path: PgiPath, message: Bilingual): never {
 /** Refuse options that are not an object, listing the fields the arbitrary takes (`{ min?, max? }`). */
 export function checkOptions(options: unknown, shape: string): void {
   if (typeof options !== "object" || options === null) {
-    refuse([], { en: `expected options ${shape}, got ${describe(options)}`, vi: `tùy chọn phải là một đối tượng ${shape}, nhận được ${describe(options, "vi")}` });
+    refuse([], {
+      en: `expected options ${shape}, got ${describe(options)}`,
+      vi: `tùy chọn phải là một đối tượng ${shape}, nhận được ${describe(options, "vi")}`,
+    });
   }
 }
 
@@ -49,15 +58,25 @@ export function checkOptions(options: unknown, shape: string): void {
 export function oneOf<T extends string>(value: unknown, name: string, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((choices as readonly unknown[]).includes(value)) return value as T;
-  const list = (or: string) => `${choices.slice(0, -1).map((c) => `"${c}"`).join(", ")} ${or} "${choices[choices.length - 1]}"`;
-  return refuse([name], { en: `${name} must be ${list("or")}, got ${describe(value)}`, vi: `${name} phải là ${list("hoặc")}, nhận được ${describe(value, "vi")}` });
+  const list = (or: string) =>
+    `${choices
+      .slice(0, -1)
+      .map((c) => `"${c}"`)
+      .join(", ")} ${or} "${choices[choices.length - 1]}"`;
+  return refuse([name], {
+    en: `${name} must be ${list("or")}, got ${describe(value)}`,
+    vi: `${name} phải là ${list("hoặc")}, nhận được ${describe(value, "vi")}`,
+  });
 }
 
 /** A whole number from `min` to `max` (`fallback` when undefined); refused otherwise, naming `name`. */
 export function bound(value: unknown, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    refuse([name], { en: `${name} must be a whole number from ${min} to ${max}, got ${describe(value)}`, vi: `${name} phải là số nguyên từ ${min} đến ${max}, nhận được ${describe(value, "vi")}` });
+    refuse([name], {
+      en: `${name} must be a whole number from ${min} to ${max}, got ${describe(value)}`,
+      vi: `${name} phải là số nguyên từ ${min} đến ${max}, nhận được ${describe(value, "vi")}`,
+    });
   }
   return value;
 }
@@ -75,6 +94,9 @@ export function ordered(lo: number, hi: number, loName: string, hiName: string):
 /** Refuse a `unit` option that is given but not a non-empty string. */
 export function checkUnit(unit: unknown): void {
   if (unit !== undefined && (typeof unit !== "string" || unit.trim() === "")) {
-    refuse(["unit"], { en: `unit must be a non-empty string, got ${describe(unit)}`, vi: `unit phải là một chuỗi ký tự không rỗng, nhận được ${describe(unit, "vi")}` });
+    refuse(["unit"], {
+      en: `unit must be a non-empty string, got ${describe(unit)}`,
+      vi: `unit phải là một chuỗi ký tự không rỗng, nhận được ${describe(unit, "vi")}`,
+    });
   }
 }

@@ -7,7 +7,10 @@ import { decOf, describe, refuse, TD, type NumberInput, type PgiPath, type TDec 
 
 function checkDecimals(decimals: unknown, path: PgiPath): number {
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    refuse(path, { en: `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, vi: `decimals phải là số nguyên từ 0 đến 20, nhận được ${describe(decimals, "vi")}` });
+    refuse(path, {
+      en: `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`,
+      vi: `decimals phải là số nguyên từ 0 đến 20, nhận được ${describe(decimals, "vi")}`,
+    });
   }
   return decimals;
 }
@@ -20,7 +23,10 @@ function toNumber(d: Dec): number {
 
 function list(values: unknown): readonly unknown[] {
   if (!Array.isArray(values)) {
-    refuse([], { en: `expected an array of numbers such as [4.84, "4,14"], got ${describe(values)}`, vi: `cần một mảng các số, ví dụ [4.84, "4,14"], nhận được ${describe(values, "vi")}` });
+    refuse([], {
+      en: `expected an array of numbers such as [4.84, "4,14"], got ${describe(values)}`,
+      vi: `cần một mảng các số, ví dụ [4.84, "4,14"], nhận được ${describe(values, "vi")}`,
+    });
   }
   return values;
 }

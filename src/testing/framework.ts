@@ -57,7 +57,11 @@ export function arbFrameworkCase(options: FrameworkArbOptions = {}): fc.Arbitrar
   const maxUnits = bound(options.maxUnits, "maxUnits", Math.max(12, minUnits), 1, 10_000);
   ordered(minUnits, maxUnits, "minUnits", "maxUnits");
   const missing = options.missing ?? true;
-  const indicator = fc.record({ dir: fc.constantFrom<"higher" | "lower">("higher", "lower"), norm: fc.constantFrom<0 | 1 | 2>(0, 1, 2), weight: fc.integer({ min: 1, max: 4 }) });
+  const indicator = fc.record({
+    dir: fc.constantFrom<"higher" | "lower">("higher", "lower"),
+    norm: fc.constantFrom<0 | 1 | 2>(0, 1, 2),
+    weight: fc.integer({ min: 1, max: 4 }),
+  });
   const comp = fc.record({ weight: fc.integer({ min: 1, max: 3 }), indicators: fc.array(indicator, { minLength: 1, maxLength: maxIndicators }) });
   return fc
     .record({

@@ -182,7 +182,12 @@ export function hostileValue(kind: HostileKind): unknown {
     case "throwingGetter": {
       const o: Record<string, unknown> = {};
       for (const key of ["unit", "year", "scores", "kind", "value", "pollution", "0", "length"]) {
-        Object.defineProperty(o, key, { enumerable: true, get: () => { throw getterError(); } });
+        Object.defineProperty(o, key, {
+          enumerable: true,
+          get: () => {
+            throw getterError();
+          },
+        });
       }
       return o;
     }
@@ -214,11 +219,18 @@ export function hostileValue(kind: HostileKind): unknown {
     case "fakeDecimal":
       return { toFixed: () => "NaN" };
     case "throwingToFixed":
-      return { toFixed: () => { throw getterError(); } };
+      return {
+        toFixed: () => {
+          throw getterError();
+        },
+      };
     case "fakeResult":
       return { kind: "scoreCard" };
     default:
-      return refuse(["kind"], { en: `unknown hostile kind ${describe(kind)}; use one of HOSTILE_KINDS`, vi: `không có loại giá trị ${describe(kind, "vi")}; hãy dùng một loại trong HOSTILE_KINDS` });
+      return refuse(["kind"], {
+        en: `unknown hostile kind ${describe(kind)}; use one of HOSTILE_KINDS`,
+        vi: `không có loại giá trị ${describe(kind, "vi")}; hãy dùng một loại trong HOSTILE_KINDS`,
+      });
   }
 }
 
@@ -324,7 +336,10 @@ export function arbTampered(value: unknown, options: { readonly kinds?: readonly
   const paths: Path[] = [];
   pathsOf(JSON.parse(text), [], paths, 0);
   if (paths.length === 0) {
-    refuse(["value"], { en: `expected an object or array with at least one field, got ${describe(value)}`, vi: `cần một đối tượng hoặc mảng có ít nhất một trường, nhận được ${describe(value, "vi")}` });
+    refuse(["value"], {
+      en: `expected an object or array with at least one field, got ${describe(value)}`,
+      vi: `cần một đối tượng hoặc mảng có ít nhất một trường, nhận được ${describe(value, "vi")}`,
+    });
   }
   return fc.tuple(fc.integer({ min: 0, max: paths.length - 1 }), fc.constantFrom(...kinds)).map(([i, kind]) => {
     const path = paths[i]!;
@@ -334,7 +349,13 @@ export function arbTampered(value: unknown, options: { readonly kinds?: readonly
     for (const key of path.slice(0, -1)) parent = Object.getOwnPropertyDescriptor(parent, key)!.value as Record<string | number, unknown>;
     const last = path[path.length - 1]!;
     if (kind === "throwingGetter") {
-      Object.defineProperty(parent, last, { enumerable: true, configurable: true, get: () => { throw getterError(); } });
+      Object.defineProperty(parent, last, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          throw getterError();
+        },
+      });
     } else {
       Object.defineProperty(parent, last, { value: hostileValue(kind), enumerable: true, configurable: true, writable: true });
     }

@@ -64,21 +64,25 @@ function planParts(targets: "number" | "any", maxTarget: number = 1000, frame: P
   const form = targets === "number" ? fc.constant<TargetForm>("number") : fc.constantFrom<TargetForm>("number", "text", "target", "delta", "both");
   const ty = frame.targetYear;
   const baselineYear =
-    frame.baselineYear !== undefined ? fc.constant(frame.baselineYear) : fc.integer({ min: ty === undefined ? 2022 : Math.min(2022, ty - 1), max: ty === undefined ? 2030 : Math.min(2030, ty - 1) });
-  return fc.record({
-    unit: frame.unit === undefined ? fc.constantFrom(...provinceNames()) : fc.constant(frame.unit),
-    baselineYear,
-    span: ty === undefined ? fc.integer({ min: 1, max: 5 }) : fc.constant(0),
-    pairs: fc.tuple(pair, pair, pair, pair),
-    forms: fc.tuple(form, form, form, form),
-    owners: fc.tuple(...[0, 1, 2, 3].map(() => fc.subarray(OWNERS, { maxLength: 2 }))),
-    due: fc.tuple(...[0, 1, 2, 3].map(() => fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })))),
-  }).map(({ pairs, ...rest }) => ({
-    ...rest,
-    span: ty === undefined ? rest.span : ty - rest.baselineYear,
-    b: pairs.map((p) => p[0]),
-    t: pairs.map((p) => p[1]),
-  }));
+    frame.baselineYear !== undefined
+      ? fc.constant(frame.baselineYear)
+      : fc.integer({ min: ty === undefined ? 2022 : Math.min(2022, ty - 1), max: ty === undefined ? 2030 : Math.min(2030, ty - 1) });
+  return fc
+    .record({
+      unit: frame.unit === undefined ? fc.constantFrom(...provinceNames()) : fc.constant(frame.unit),
+      baselineYear,
+      span: ty === undefined ? fc.integer({ min: 1, max: 5 }) : fc.constant(0),
+      pairs: fc.tuple(pair, pair, pair, pair),
+      forms: fc.tuple(form, form, form, form),
+      owners: fc.tuple(...[0, 1, 2, 3].map(() => fc.subarray(OWNERS, { maxLength: 2 }))),
+      due: fc.tuple(...[0, 1, 2, 3].map(() => fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })))),
+    })
+    .map(({ pairs, ...rest }) => ({
+      ...rest,
+      span: ty === undefined ? rest.span : ty - rest.baselineYear,
+      b: pairs.map((p) => p[0]),
+      t: pairs.map((p) => p[1]),
+    }));
 }
 
 function pad2(n: number): string {
@@ -210,7 +214,10 @@ export function arbInconsistentPlan(options: { readonly kinds?: readonly Planted
   checkOptions(options, "{ kinds? }");
   const kinds = options.kinds ?? PLANTED_FINDINGS;
   if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !(PLANTED_FINDINGS as readonly string[]).includes(k))) {
-    refuse(["kinds"], { en: `kinds must be a non-empty list of ${PLANTED_FINDINGS.join(", ")}`, vi: `kinds phải là một danh sách không rỗng gồm các mã ${PLANTED_FINDINGS.join(", ")}` });
+    refuse(["kinds"], {
+      en: `kinds must be a non-empty list of ${PLANTED_FINDINGS.join(", ")}`,
+      vi: `kinds phải là một danh sách không rỗng gồm các mã ${PLANTED_FINDINGS.join(", ")}`,
+    });
   }
   const arbs = (kinds as readonly PlantedFinding[]).map((kind) => planted(kind));
   return fc.oneof(...arbs);
@@ -222,14 +229,12 @@ function planted(kind: PlantedFinding): fc.Arbitrary<InconsistentPlan> {
     Object.fromEntries(PGI_SUBINDEX_IDS.flatMap((id, i) => (i === skip ? [] : [[id, targetOf(p, i, false)]])));
   switch (kind) {
     case "DELTA_MISMATCH":
-      return fc
-        .tuple(planParts("any"), at, fc.integer({ min: 1, max: 300 }), fc.boolean())
-        .map(([p, k, off, neg]) => {
-          const targets = consistentTargets(p);
-          const id = PGI_SUBINDEX_IDS[k]!;
-          targets[id] = { target: fromUnits(p.t[k]!), delta: fromUnits(p.t[k]! - p.b[k]! + (neg ? -off : off)) };
-          return { input: planInputOf(p, targets), expected: { code: kind, severity: "error" as const, path: ["targets", id, "delta"] } };
-        });
+      return fc.tuple(planParts("any"), at, fc.integer({ min: 1, max: 300 }), fc.boolean()).map(([p, k, off, neg]) => {
+        const targets = consistentTargets(p);
+        const id = PGI_SUBINDEX_IDS[k]!;
+        targets[id] = { target: fromUnits(p.t[k]!), delta: fromUnits(p.t[k]! - p.b[k]! + (neg ? -off : off)) };
+        return { input: planInputOf(p, targets), expected: { code: kind, severity: "error" as const, path: ["targets", id, "delta"] } };
+      });
     case "TARGET_OUT_OF_SCALE":
       return fc.tuple(planParts("any"), at, fc.integer({ min: 1001, max: 1200 })).map(([p, k, t]) => {
         const targets = consistentTargets(p);
@@ -239,23 +244,24 @@ function planted(kind: PlantedFinding): fc.Arbitrary<InconsistentPlan> {
       });
     case "TARGET_BELOW_BASELINE":
       // The drop at k is made up by another sub-index (m), so the composite does not fall.
-      return fc
-        .tuple(planParts("any"), at, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 899 }))
-        .chain(([p, k, shift, drop]) => {
-          const m = (k + shift) % 4;
-          return fc
-            .tuple(fc.integer({ min: 100 + drop, max: 1000 }), fc.integer({ min: 100, max: 1000 - drop }))
-            .chain(([bk, bm]) => fc.tuple(fc.constant([bk, bm] as const), fc.integer({ min: bm + drop, max: 1000 })))
-            .map(([[bk, bm], tm]) => {
-              const q: PlanParts = { ...p, b: [...p.b], t: [...p.t], forms: [...p.forms] };
-              q.b[k] = bk;
-              q.t[k] = bk - drop;
-              q.b[m] = bm;
-              q.t[m] = tm;
-              q.forms[k] = "number";
-              return { input: planInputOf(q, consistentTargets(q)), expected: { code: kind, severity: "warning" as const, path: ["targets", PGI_SUBINDEX_IDS[k]!] } };
-            });
-        });
+      return fc.tuple(planParts("any"), at, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 899 })).chain(([p, k, shift, drop]) => {
+        const m = (k + shift) % 4;
+        return fc
+          .tuple(fc.integer({ min: 100 + drop, max: 1000 }), fc.integer({ min: 100, max: 1000 - drop }))
+          .chain(([bk, bm]) => fc.tuple(fc.constant([bk, bm] as const), fc.integer({ min: bm + drop, max: 1000 })))
+          .map(([[bk, bm], tm]) => {
+            const q: PlanParts = { ...p, b: [...p.b], t: [...p.t], forms: [...p.forms] };
+            q.b[k] = bk;
+            q.t[k] = bk - drop;
+            q.b[m] = bm;
+            q.t[m] = tm;
+            q.forms[k] = "number";
+            return {
+              input: planInputOf(q, consistentTargets(q)),
+              expected: { code: kind, severity: "warning" as const, path: ["targets", PGI_SUBINDEX_IDS[k]!] },
+            };
+          });
+      });
     case "COMPOSITE_MISMATCH":
       // Targets ≤ 9.90, so the stated composite (sum + 0.01 … 0.40) stays within 4–40.
       return fc.tuple(planParts("any", 990), fc.integer({ min: 1, max: 40 })).map(([p, off]) => {
@@ -280,7 +286,10 @@ function planted(kind: PlantedFinding): fc.Arbitrary<InconsistentPlan> {
         const targets = consistentTargets(p);
         const id = PGI_SUBINDEX_IDS[k]!;
         targets[id] = { target: fromUnits(p.t[k]!), due: `${p.baselineYear + p.span + later}-${pad2(month)}-01` };
-        return { input: planInputOf(p, targets), expected: { code: "DUE_AFTER_TARGET_YEAR" as const, severity: "warning" as const, path: ["targets", id, "due"] } };
+        return {
+          input: planInputOf(p, targets),
+          expected: { code: "DUE_AFTER_TARGET_YEAR" as const, severity: "warning" as const, path: ["targets", id, "due"] },
+        };
       });
   }
 }

@@ -23,9 +23,15 @@ export function unitsRange(options: ScoreArbOptions): { lo: number; hi: number; 
   const decimals = bound(options.decimals, "decimals", 2, 0, 6);
   const min = options.min ?? 1;
   const max = options.max ?? 10;
-  for (const [name, v] of [["min", min], ["max", max]] as const) {
+  for (const [name, v] of [
+    ["min", min],
+    ["max", max],
+  ] as const) {
     if (typeof v !== "number" || !Number.isFinite(v) || Math.abs(v) > 1e9) {
-      refuse([name], { en: `${name} must be a finite number (|x| ≤ 1e9), got ${describe(v)}`, vi: `${name} phải là một số hữu hạn (|x| ≤ 1e9), nhận được ${describe(v, "vi")}` });
+      refuse([name], {
+        en: `${name} must be a finite number (|x| ≤ 1e9), got ${describe(v)}`,
+        vi: `${name} phải là một số hữu hạn (|x| ≤ 1e9), nhận được ${describe(v, "vi")}`,
+      });
     }
   }
   const f = new TD(10).pow(decimals);

@@ -32,7 +32,10 @@ export function provinceNames(): string[] {
 export function editionArb(year: PgiEditionYear | undefined): fc.Arbitrary<PgiEditionYear> {
   if (year === undefined) return fc.constantFrom(...PGI_EDITIONS);
   if (!(PGI_EDITIONS as readonly number[]).includes(year)) {
-    refuse(["year"], { en: `year must be one of ${PGI_EDITIONS.join(", ")}, got ${describe(year)}`, vi: `year phải là một trong ${PGI_EDITIONS.join(", ")}, nhận được ${describe(year, "vi")}` });
+    refuse(["year"], {
+      en: `year must be one of ${PGI_EDITIONS.join(", ")}, got ${describe(year)}`,
+      vi: `year phải là một trong ${PGI_EDITIONS.join(", ")}, nhận được ${describe(year, "vi")}`,
+    });
   }
   return fc.constant(year);
 }

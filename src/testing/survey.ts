@@ -60,53 +60,52 @@ export function arbSurvey(options: SurveyArbOptions = {}): fc.Arbitrary<SurveyCa
     fc.integer({ min: 1, max: 5 }).map((agreeFrom): QDraft => ({ type: "likert", top: 5, agreeFrom })),
     fc.boolean().map((bounded): QDraft => ({ type: "numeric", bounded })),
   );
-  return fc
-    .tuple(base, fc.array(extra, { maxLength: 3 }), weighted)
-    .chain(([b, more, withWeights]) => {
-      const drafts = [...b, ...more];
-      const questions: Question[] = drafts.map((d, j) => {
-        const id = `q${j + 1}`;
-        if (d.type === "yesNo") return { id, type: "yesNo" };
-        if (d.type === "likert") return d.top === 5 ? { id, type: "likert", agreeFrom: d.agreeFrom } : { id, type: "likert", scale: [1, d.top], agreeFrom: d.agreeFrom };
-        return d.bounded ? { id, type: "numeric", min: 0, max: 100 } : { id, type: "numeric" };
-      });
-      const blank = fc.constantFrom<null | "" | undefined>(null, "", undefined);
-      const answer = (d: QDraft): fc.Arbitrary<unknown> => {
-        if (d.type === "yesNo") {
-          return fc.oneof(
-            { weight: 6, arbitrary: fc.constantFrom<unknown>(true, false, 1, 0, "có", "không", "yes", "no", "Có", "KHÔNG") },
-            { weight: 1, arbitrary: blank },
-            { weight: 1, arbitrary: fc.constantFrom("dk", "không biết") },
-          );
-        }
-        if (d.type === "likert") {
-          return fc.oneof(
-            { weight: 6, arbitrary: fc.integer({ min: 1, max: d.top }) },
-            { weight: 1, arbitrary: blank },
-            { weight: 1, arbitrary: fc.constantFrom("dk", "không biết") },
-          );
-        }
-        const cents = fc.integer({ min: 0, max: 10_000 });
-        return fc.oneof(
-          { weight: 5, arbitrary: cents.map((c) => fromUnits(c)) },
-          { weight: 2, arbitrary: cents.map((c) => textOf(c, 2, "vi", false)) },
-          { weight: 1, arbitrary: blank },
-        );
-      };
-      const response = fc.record({
-        unit: fc.constantFrom(...units),
-        weight: fc.integer({ min: 1, max: 50 }),
-        answers: fc.tuple(...drafts.map(answer)),
-      });
-      return fc.array(response, { minLength: 1, maxLength: maxResponses }).map((rs) => ({
-        questions,
-        responses: rs.map((r): SurveyResponse => {
-          const answers: Record<string, unknown> = {};
-          r.answers.forEach((a, j) => {
-            if (a !== undefined) answers[`q${j + 1}`] = a;
-          });
-          return { unit: r.unit, ...(withWeights ? { weight: fromUnits(r.weight, 1) } : {}), answers };
-        }),
-      }));
+  return fc.tuple(base, fc.array(extra, { maxLength: 3 }), weighted).chain(([b, more, withWeights]) => {
+    const drafts = [...b, ...more];
+    const questions: Question[] = drafts.map((d, j) => {
+      const id = `q${j + 1}`;
+      if (d.type === "yesNo") return { id, type: "yesNo" };
+      if (d.type === "likert")
+        return d.top === 5 ? { id, type: "likert", agreeFrom: d.agreeFrom } : { id, type: "likert", scale: [1, d.top], agreeFrom: d.agreeFrom };
+      return d.bounded ? { id, type: "numeric", min: 0, max: 100 } : { id, type: "numeric" };
     });
+    const blank = fc.constantFrom<null | "" | undefined>(null, "", undefined);
+    const answer = (d: QDraft): fc.Arbitrary<unknown> => {
+      if (d.type === "yesNo") {
+        return fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom<unknown>(true, false, 1, 0, "có", "không", "yes", "no", "Có", "KHÔNG") },
+          { weight: 1, arbitrary: blank },
+          { weight: 1, arbitrary: fc.constantFrom("dk", "không biết") },
+        );
+      }
+      if (d.type === "likert") {
+        return fc.oneof(
+          { weight: 6, arbitrary: fc.integer({ min: 1, max: d.top }) },
+          { weight: 1, arbitrary: blank },
+          { weight: 1, arbitrary: fc.constantFrom("dk", "không biết") },
+        );
+      }
+      const cents = fc.integer({ min: 0, max: 10_000 });
+      return fc.oneof(
+        { weight: 5, arbitrary: cents.map((c) => fromUnits(c)) },
+        { weight: 2, arbitrary: cents.map((c) => textOf(c, 2, "vi", false)) },
+        { weight: 1, arbitrary: blank },
+      );
+    };
+    const response = fc.record({
+      unit: fc.constantFrom(...units),
+      weight: fc.integer({ min: 1, max: 50 }),
+      answers: fc.tuple(...drafts.map(answer)),
+    });
+    return fc.array(response, { minLength: 1, maxLength: maxResponses }).map((rs) => ({
+      questions,
+      responses: rs.map((r): SurveyResponse => {
+        const answers: Record<string, unknown> = {};
+        r.answers.forEach((a, j) => {
+          if (a !== undefined) answers[`q${j + 1}`] = a;
+        });
+        return { unit: r.unit, ...(withWeights ? { weight: fromUnits(r.weight, 1) } : {}), answers };
+      }),
+    }));
+  });
 }

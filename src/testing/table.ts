@@ -46,27 +46,26 @@ export function arbScoreTableCards(options: ScoreTableArbOptions = {}): fc.Arbit
   const maxUnits = bound(options.maxUnits, "maxUnits", Math.max(12, minUnits), 1, 63);
   ordered(minUnits, maxUnits, "minUnits", "maxUnits");
   const ties = options.ties ?? true;
-  if (ties && maxUnits < 2) refuse(["maxUnits"], { en: "ties need at least 2 units (maxUnits ≥ 2)", vi: "muốn có đồng hạng cần ít nhất 2 đơn vị (maxUnits ≥ 2)" });
+  if (ties && maxUnits < 2)
+    refuse(["maxUnits"], { en: "ties need at least 2 units (maxUnits ≥ 2)", vi: "muốn có đồng hạng cần ít nhất 2 đơn vị (maxUnits ≥ 2)" });
   const names = provinceNames();
-  return fc
-    .tuple(fc.integer({ min: ties ? Math.max(2, minUnits) : minUnits, max: maxUnits }), editionArb(options.year))
-    .chain(([n, year]) =>
-      fc
-        .tuple(
-          fc.shuffledSubarray(names, { minLength: n, maxLength: n }),
-          ties ? fc.array(fourHundredths(), { minLength: 1, maxLength: n - 1 }) : fc.array(fourHundredths(), { minLength: n, maxLength: n }),
-          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 })), { minLength: n, maxLength: n }),
-        )
-        .map(([units, pool, picks]) =>
-          units.map((unit, i): ScoreCardInput => {
-            // With ties: unit i takes pool entry i when there is one (so every entry is used), else a
-            // random one, sometimes rotated (same composite, other sub-index scores).
-            const [pick, rot] = picks[i]!;
-            const hs = ties ? pool[i < pool.length ? i : pick % pool.length]! : pool[i]!;
-            const r = ties && i >= pool.length ? rot : 0;
-            const rotated = hs.map((_, j) => hs[(j + r) % 4]!);
-            return { unit, year, scores: Object.fromEntries(PGI_SUBINDEX_IDS.map((id, j) => [id, fromUnits(rotated[j]!)])) };
-          }),
-        ),
-    );
+  return fc.tuple(fc.integer({ min: ties ? Math.max(2, minUnits) : minUnits, max: maxUnits }), editionArb(options.year)).chain(([n, year]) =>
+    fc
+      .tuple(
+        fc.shuffledSubarray(names, { minLength: n, maxLength: n }),
+        ties ? fc.array(fourHundredths(), { minLength: 1, maxLength: n - 1 }) : fc.array(fourHundredths(), { minLength: n, maxLength: n }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 })), { minLength: n, maxLength: n }),
+      )
+      .map(([units, pool, picks]) =>
+        units.map((unit, i): ScoreCardInput => {
+          // With ties: unit i takes pool entry i when there is one (so every entry is used), else a
+          // random one, sometimes rotated (same composite, other sub-index scores).
+          const [pick, rot] = picks[i]!;
+          const hs = ties ? pool[i < pool.length ? i : pick % pool.length]! : pool[i]!;
+          const r = ties && i >= pool.length ? rot : 0;
+          const rotated = hs.map((_, j) => hs[(j + r) % 4]!);
+          return { unit, year, scores: Object.fromEntries(PGI_SUBINDEX_IDS.map((id, j) => [id, fromUnits(rotated[j]!)])) };
+        }),
+      ),
+  );
 }

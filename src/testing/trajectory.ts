@@ -36,7 +36,9 @@ export interface TrajectoryArbOptions {
  * })).failed; // false
  * ```
  */
-export function arbTrajectoryInput(options: TrajectoryArbOptions = {}): fc.Arbitrary<TrajectoryInput & { readonly baseline: number; readonly target: number; readonly baselineYear: number; readonly targetYear: number }> {
+export function arbTrajectoryInput(
+  options: TrajectoryArbOptions = {},
+): fc.Arbitrary<TrajectoryInput & { readonly baseline: number; readonly target: number; readonly baselineYear: number; readonly targetYear: number }> {
   checkOptions(options, "{ min?, max?, maxYears? }");
   const { lo, hi } = unitsRange({ min: options.min ?? 4, max: options.max ?? 40, decimals: 2 });
   const maxYears = bound(options.maxYears, "maxYears", 10, 1, 100);

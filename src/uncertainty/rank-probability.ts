@@ -14,7 +14,7 @@ import { parseScoreOnScale } from "../scorecard/scorecard";
 import { asTable, findRow, tableFramework, type ScoreTable } from "../table/table";
 import { foldName, deepFreeze } from "../util";
 import { below, uniform } from "./random";
-import { seedOf } from "./sobol";
+import { seedOf, whole } from "./options";
 
 /** Options of {@link rankProbability} and {@link scoreForRankProbability}. */
 export interface RankProbabilityOptions {
@@ -87,18 +87,6 @@ interface Simulation {
   readonly decimals: number;
   readonly changes: (readonly [number, number])[];
   readonly fixed: string[];
-}
-
-function whole(value: unknown, name: string, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      { en: `${name} must be a whole number from ${min} to ${max}, got ${describe(value)}`, vi: `${name} phải là số nguyên từ ${min} đến ${max}, nhận được ${describe(value, "vi")}` },
-      ["options", name],
-    );
-  }
-  return value;
 }
 
 /** Draw the other units' scores of every run. */
@@ -269,7 +257,7 @@ export function scoreForRankProbability(
   options: RankProbabilityOptions,
 ): ScoreForRankProbability {
   const sim = simulate(table, unit, options);
-  const target = whole(rank, "rank", 1, sim.unitsTotal, Number.NaN);
+  const target = whole(rank, "rank", 1, sim.unitsTotal, Number.NaN, ["rank"]);
   if (typeof probability !== "number" || !(probability > 0 && probability <= 1)) {
     throw new PgiError(
       "INVALID_INPUT",

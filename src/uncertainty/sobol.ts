@@ -18,10 +18,18 @@
 import { toNum, D } from "../decimal";
 import { describe, isPgiError, optionsOf, PgiError, prefixPath } from "../errors";
 import { deepFreeze } from "../util";
+import { seedOf, whole } from "./options";
 import { quantileSorted } from "./quantile";
 import { below, uniform, type Uniform } from "./random";
 
-/** Decimal places of every index and interval bound in a {@link SobolResult}. */
+/**
+ * Decimal places of every index and interval bound in a {@link SobolResult}.
+ *
+ * @example
+ * ```ts
+ * SOBOL_DECIMALS; // 4
+ * ```
+ */
 export const SOBOL_DECIMALS = 4;
 
 /** Options of {@link sobolIndices}. */
@@ -68,32 +76,6 @@ export interface SobolResult {
 export type SobolModel = (u: readonly number[]) => number;
 
 const MAX_RUNS = 20_000_000;
-
-function whole(value: unknown, name: string, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      { en: `${name} must be a whole number from ${min} to ${max}, got ${describe(value)}`, vi: `${name} phải là số nguyên từ ${min} đến ${max}, nhận được ${describe(value, "vi")}` },
-      ["options", name],
-      { value: typeof value === "number" ? value : undefined, min, max },
-    );
-  }
-  return value;
-}
-
-/** A seed: any safe integer. @internal */
-export function seedOf(value: unknown, path: readonly (string | number)[] = ["options", "seed"]): number {
-  if (value === undefined) return 1;
-  if (typeof value !== "number" || !Number.isSafeInteger(value)) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      { en: `seed must be a whole number (a safe integer), got ${describe(value)}`, vi: `seed phải là một số nguyên, nhận được ${describe(value, "vi")}` },
-      path,
-    );
-  }
-  return value;
-}
 
 /** Run the model once, refusing anything but a finite number. */
 function run(model: SobolModel, point: number[], at: number): number {
@@ -206,7 +188,7 @@ export function sobolIndices(model: SobolModel, dimensions: number, options?: So
       ["model"],
     );
   }
-  const d = whole(dimensions, "dimensions", 1, 100, Number.NaN);
+  const d = whole(dimensions, "dimensions", 1, 100, Number.NaN, ["dimensions"]);
   const o = optionsOf<SobolOptions>(options, ["n", "seed", "bootstrap"]);
   const n = whole(o.n, "n", 2, 1_000_000, 1000);
   const boots = whole(o.bootstrap, "bootstrap", 0, 10_000, 100);

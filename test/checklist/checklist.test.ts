@@ -85,6 +85,9 @@ describe("defineChecklist", () => {
     expect(e.code).toBe(/not a number|NaN/.test(_name) ? "INVALID_NUMBER" : "INVALID_INPUT");
     expect(e.path).toEqual(path);
     if (text) expect(e.message).toContain(text);
+    // Its own Vietnamese, not the English quoted in a Vietnamese frame.
+    const en = e.message.slice(e.message.indexOf(": ") + 2);
+    expect(e.messageVi).not.toContain(en.slice(0, 30));
   });
 
   it("refuses __proto__ keys and non-objects", () => {

@@ -55,7 +55,7 @@ describe("pgi", () => {
     expect(code).toBe(0);
     expect(out).toContain("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024");
     expect(out).toMatch(/\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+≥ 6,58 \|\s+\+1,74 \|/);
-    expect(out).toContain("đạt một phần");
+    expect(out).toContain("chưa đạt (có cải thiện)");
     expect(out).toContain("https://thongtin.vietnam.vn/en/xanh-dan-chi-so-xanh");
     // sections in order, each a level-2 heading
     expect(out.match(/^## .*$/gm)).toEqual([
@@ -107,7 +107,7 @@ describe("pgi", () => {
   });
 
   it("gap as Markdown, CSV with ; and a BOM, and JSON", async () => {
-    expect((await run("gap", planFile, actualFile)).out).toContain("đạt một phần");
+    expect((await run("gap", planFile, actualFile)).out).toContain("chưa đạt (có cải thiện)");
     const csv = (await run("gap", planFile, actualFile, "--format", "csv", "--delimiter", ";", "--bom")).out;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv, ";");
@@ -327,7 +327,7 @@ describe("Vietnamese throughout the command (--lang vi is the default)", () => {
     expect(gap).toMatch(/^Cách dùng: pgi gap <ke-hoach\.json> <phieu-diem\.json>\n\nSo sánh kế hoạch với kết quả của năm mục tiêu\.\n/);
     expect(gap).toContain("Ví dụ:\n  pgi gap example:lang-son-plan");
     expect(gap).toContain("Tùy chọn của lệnh:");
-    for (const c of ["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess"]) {
+    for (const c of ["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess", "progress"]) {
       const h = (await run(c, "--help")).out;
       // English words that would betray an untranslated sentence (ids, file names and JSON keys aside)
       expect([c, h.match(/\b(the|is|are|with|without|from|Usage|Example)\b/g)]).toEqual([c, null]);
@@ -351,9 +351,11 @@ describe("plan documents are read by plan, check and gap alike", () => {
   it("pgi check draft.docx and pgi plan draft.txt read the document as pgi gap does", async () => {
     const { toPlanDocument } = await import("../../src/extract/document");
     const { createPlan, langSonPlan2024 } = await import("../../src/index");
-    const text = file("draft.txt", toPlanDocument(createPlan(langSonPlan2024()), { lang: "vi" }));
+    const { markdownToDocx } = await import("../../src/cli/docx");
+    const document = toPlanDocument(createPlan(langSonPlan2024()), { lang: "vi" });
+    const text = file("draft.txt", document);
     const docx = join(dir, "draft.docx");
-    expect((await run("plan", "example:lang-son-plan", "--out", docx)).code).toBe(0);
+    writeFileSync(docx, await markdownToDocx(document));
     // before: "a zip file (an .xlsx workbook?)" and "not valid JSON"
     expect(await run("check", docx)).toEqual({ code: 0, out: "_Không có phát hiện nào._\n", err: "" });
     const fromText = await run("plan", text, "--format", "json");
@@ -362,5 +364,98 @@ describe("plan documents are read by plan, check and gap alike", () => {
     expect(JSON.parse((await run("plan", docx, "--format", "json")).out).plan.composite).toMatchObject({ baseline: 17.33, target: 22.37 });
     const gap = JSON.parse((await run("gap", text, 'published:"Lạng Sơn":2024', "--format", "json")).out);
     expect(gap.composite).toMatchObject({ target: 22.37, actual: 22.63 });
+  });
+});
+
+describe("district plans: who plans and whose index (--index-unit)", () => {
+  const district = {
+    unit: "Huyện Văn Quan",
+    baselineYear: 2023,
+    targetYear: 2024,
+    baseline: { pollution: "4,84", compliance: "4,14", greenPractices: "3,60", incentives: "4,75" },
+    targets: { pollution: "6,58", compliance: 6.11, greenPractices: 4.38, incentives: 5.3 },
+  };
+
+  it("a district's plan JSON is assessed against its province's card with --index-unit; refused without it, with the reason", async () => {
+    const f = file("van-quan.json", district);
+    const refused = await run("gap", f, 'published:"Lạng Sơn":2024');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('ghi indexUnit: "Lạng Sơn"');
+    const gap = await run("gap", f, 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn");
+    expect(gap.code).toBe(0);
+    expect(gap.out).toContain("Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn");
+    const json = JSON.parse((await run("gap", f, 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn", "--format", "json")).out);
+    expect(json.composite).toMatchObject({ target: 22.37, actual: 22.63, status: "met" });
+    expect((await run("check", f, "--index-unit", "Lạng Sơn")).code).toBe(0);
+    const plan = JSON.parse((await run("plan", f, "--index-unit", "Lạng Sơn", "--format", "json")).out).plan;
+    expect([plan.unit, plan.indexUnit]).toEqual(["Huyện Văn Quan", "Lạng Sơn"]);
+  });
+
+  it("--index-unit overrides the plan's own; a card of another province is still refused, with the reason", async () => {
+    const f = file("van-quan-idx.json", { ...district, indexUnit: "Lạng Sơn" });
+    expect((await run("gap", f, 'published:"Lạng Sơn":2024')).code).toBe(0);
+    const other = await run("gap", f, 'published:"Lạng Sơn":2024', "--index-unit", "Hà Giang", "--lang", "en");
+    expect(other.code).toBe(2);
+    expect(other.err).toContain('"Hà Giang"');
+    expect((await run("card", 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn", "--lang", "en")).err).toBe("pgi: pgi card does not take --index-unit (pgi card --help lists its options)\n");
+  });
+
+  /** A district's plan as offices write it: the district plans, the province's index is targeted. */
+  const DISTRICT_TEXT = [
+    "# Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024 trên địa bàn huyện Văn Quan",
+    "",
+    "Đơn vị: Huyện Văn Quan",
+    "",
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của UBND tỉnh Lạng Sơn về cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI), UBND huyện Văn Quan ban hành Kế hoạch thực hiện trên địa bàn huyện như sau.",
+    "",
+    "Năm cơ sở: 2023",
+    "",
+    "Năm mục tiêu: 2024",
+    "",
+    "## I. MỤC TIÊU",
+    "",
+    "### 2. Mục tiêu cụ thể",
+    "",
+    "#### 1. Chỉ số “Giảm thiểu ô nhiễm và thiên tai”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 6,58 điểm trở lên (năm 2023 đạt 4,84 điểm).",
+    "",
+    "#### 2. Chỉ số “Đảm bảo tuân thủ”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 6,11 điểm trở lên (năm 2023 đạt 4,14 điểm).",
+    "",
+    "#### 3. Chỉ số “Thúc đẩy thực hành xanh”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 4,38 điểm trở lên (năm 2023 đạt 3,60 điểm).",
+    "",
+    "#### 4. Chỉ số “Chính sách khuyến khích và dịch vụ hỗ trợ”",
+    "",
+    "Mục tiêu phấn đấu đạt từ 5,30 điểm trở lên (năm 2023 đạt 4,75 điểm).",
+    "",
+  ].join("\n");
+
+  it('pgi gap district-plan.docx published:"Lạng Sơn":2024: the planning unit and the province read from the document', async () => {
+    const { markdownToDocx } = await import("../../src/cli/docx");
+    const docx = join(dir, "van-quan-plan.docx");
+    writeFileSync(docx, await markdownToDocx(DISTRICT_TEXT));
+    const gap = await run("gap", docx, 'published:"Lạng Sơn":2024');
+    expect(gap.err).toBe("");
+    expect(gap.code).toBe(0);
+    expect(gap.out).toContain("Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn");
+    const json = JSON.parse((await run("gap", file("van-quan-plan.txt", DISTRICT_TEXT), 'published:"Lạng Sơn":2024', "--format", "json")).out);
+    expect(json.composite).toMatchObject({ target: 22.37, actual: 22.63, status: "met" });
+    // a card of another province is still refused, with the reason
+    expect((await run("gap", docx, 'published:"Hà Giang":2024')).err).toContain('"Hà Giang"');
+  });
+
+  it("--index-unit gives the province of a plan document that names none, and overrides the one it names", async () => {
+    const none = file("van-quan-none.md", DISTRICT_TEXT.replace(/Thực hiện Kế hoạch số.*\n/, ""));
+    expect((await run("gap", none, 'published:"Lạng Sơn":2024')).code).toBe(2);
+    const gap = await run("gap", none, 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn");
+    expect([gap.code, gap.err]).toEqual([0, ""]);
+    expect(gap.out).toContain("chỉ số PGI của tỉnh Lạng Sơn");
+    const plan = JSON.parse((await run("plan", file("van-quan.md", DISTRICT_TEXT), "--index-unit", "Hà Giang", "--format", "json")).out).plan;
+    expect([plan.unit, plan.indexUnit]).toEqual(["Huyện Văn Quan", "Hà Giang"]);
+    expect((await run("extract", none, "--index-unit", "Lạng Sơn", "--format", "json")).code).toBe(0);
   });
 });

@@ -102,7 +102,9 @@ describe("pgi gap and pgi plan with documents", () => {
     expect(JSON.parse(fromDoc.out).subIndices).toEqual(JSON.parse(fromJson.out).subIndices);
     const none = await run(["gap", file("nothing.txt", "Biên bản họp."), results]);
     expect(none.code).toBe(2);
-    expect(none.err).toContain("no plan could be read");
+    expect(none.err).toContain("không lập được kế hoạch từ");
+    expect(none.err).toContain("văn bản không ghi năm cơ sở");
+    expect((await run(["gap", file("nothing.txt", "Biên bản họp."), results, "--lang", "en"])).err).toContain("no plan could be read");
   });
 
   it("pgi plan --format docx writes a Word file that pgi extract reads back to the same plan", async () => {

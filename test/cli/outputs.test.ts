@@ -77,7 +77,7 @@ describe("--format docx: Word reports of gap, assess, yoy and plan through offic
     const checklist = join(dir, "env.json");
     writeFileSync(checklist, JSON.stringify(ENV_SPEC));
     const communes = join(dir, "communes.csv");
-    writeFileSync(communes, "unit;target;17.1;17.3;17.8;18.1\r\nXã A;ntm;91,5;đạt;0;\r\nXã B;ntm;94;đạt;0;\r\n");
+    writeFileSync(communes, "unit;target;17.1;17.3;17.8;18.1;19.1\r\nXã A;ntm;91,5;đạt;0;;\r\nXã B;ntm;94;đạt;0;;\r\n");
     expect((await run("assess", checklist, communes, "--out", at("assess.docx"), "--signer", "Trần Thị B")).err).toBe("");
     expect(calls.map((c) => [(c.result as { kind: string }).kind, (c.options as { lang: string }).lang])).toEqual([
       ["yearOverYear", "en"],
@@ -86,6 +86,19 @@ describe("--format docx: Word reports of gap, assess, yoy and plan through offic
     ]);
     expect(calls[2]!.options).toEqual({ lang: "vi", signer: "Trần Thị B" });
     expect(readFileSync(at("plan.docx"), "utf8")).toBe("DOCX:plan");
+  });
+
+  it("a plan read from a document hands its text to the Word writer (its tasks are kept); plan JSON does not", async () => {
+    const { toPlanDocument } = await import("../../src/extract/document");
+    const { createPlan, langSonPlan2024 } = await import("../../src/index");
+    const text = `${toPlanDocument(createPlan(langSonPlan2024()), { lang: "vi" })}\n## II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Rà soát các cơ sở sản xuất.\n`;
+    const doc = join(dir, "ke-hoach.md");
+    writeFileSync(doc, text);
+    calls.length = 0;
+    expect((await run("plan", doc, "--out", at("ke-hoach.docx"))).err).toBe("");
+    expect((await run("gap", doc, CARD, "--out", at("bao-cao.docx"))).err).toBe("");
+    expect((await run("gap", PLAN, CARD, "--out", at("bao-cao-2.docx"))).err).toBe("");
+    expect(calls.map((c) => (c.options as { sourceText?: string }).sourceText)).toEqual([text, text, undefined]);
   });
 
   it("the heading options belong to the commands that write Word reports", async () => {

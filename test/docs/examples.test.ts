@@ -47,7 +47,6 @@ function literal(comment: string): { ok: true; value: unknown } | { ok: false } 
   let text = comment.trim();
   for (let i = 0; i < 2; i++) {
     try {
-      // eslint-disable-next-line no-new-func
       return { ok: true, value: new Function(`return (${text});`)() };
     } catch {
       text = text.replace(/\s*\([^()]*\)\s*$/, "").trim(); // drop a trailing "(remark)"
@@ -116,7 +115,6 @@ describe("TSDoc @example blocks", () => {
     };
     const names = Object.keys(api);
     const silent = { log: () => {} };
-    // eslint-disable-next-line no-new-func
     new Function("__check", "console", ...names, js)(check, silent, ...names.map((n) => api[n]));
     expect(failures).toEqual([]);
   });

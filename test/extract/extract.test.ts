@@ -33,7 +33,7 @@ describe("extractPlan: layouts", () => {
   });
 
   it("plain text: hard-wrapped lines, no parentheses, no 'điểm', reordered parts, giữ vững, owners over lines, 'trước ngày'", () => {
-    const { plan, report } = extractPlan(fixture("trang-dinh-plain.txt"));
+    const { plan, report } = extractPlan(fixture("trang-dinh-plain.txt"), { indexUnit: "Lạng Sơn" });
     expect(plan).toMatchObject({ unit: "Huyện Tràng Định", baselineYear: 2024, targetYear: 2025, baseline: DISTRICT.baseline });
     expect(plan!.title).toBe("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Tràng Định");
     expect(plan!.targets.pollution).toMatchObject(DISTRICT.pollution);
@@ -52,7 +52,7 @@ describe("extractPlan: layouts", () => {
   });
 
   it("bold and italic variants, #### headings, straight and single quotes, a heading without 'Chỉ số', a target on the heading line", () => {
-    const { plan, report } = extractPlan(fixture("bac-son-emphasis.md"));
+    const { plan, report } = extractPlan(fixture("bac-son-emphasis.md"), { indexUnit: "Lạng Sơn" });
     expect(plan).toMatchObject({ unit: "Huyện Bắc Sơn", baselineYear: 2024, targetYear: 2025, baseline: DISTRICT.baseline });
     expect(plan!.targets).toMatchObject({
       pollution: DISTRICT.pollution,
@@ -100,7 +100,7 @@ describe("extractPlan: checks before signing", () => {
 
   it("a section without a readable target is reported and left without one; nothing is invented", () => {
     const text = fixture("missing-target.md");
-    const bare = extractPlan(text);
+    const bare = extractPlan(text, { indexUnit: "Lạng Sơn" });
     expect(bare.plan).toBeNull(); // compliance states no baseline either
     expect(bare.report.problems.map((p) => [p.code, p.subIndex, p.line])).toEqual([
       ["UNREADABLE_TARGET", "incentives", 21],
@@ -109,7 +109,7 @@ describe("extractPlan: checks before signing", () => {
       ["OWNERS_NOT_KEPT", "compliance", 13],
       ["MISSING_TARGET", "incentives", 19],
     ]);
-    const { plan, report } = extractPlan(text, { baseline: publishedScoreCard("Lạng Sơn", 2024) });
+    const { plan, report } = extractPlan(text, { baseline: publishedScoreCard("Lạng Sơn", 2024), indexUnit: "Lạng Sơn" });
     expect(Object.keys(plan!.targets)).toEqual(["pollution", "greenPractices"]);
     expect(plan!.baseline).toMatchObject({ pollution: 5.05, greenPractices: 4.09, incentives: 5.08 });
     expect(report.read.find((r) => r.field === "baseline" && r.subIndex === "compliance")).toMatchObject({ line: null });
@@ -117,7 +117,7 @@ describe("extractPlan: checks before signing", () => {
   });
 
   it("the report renders as Markdown (vi/en) with line numbers", () => {
-    const x = extractPlan(fixture("missing-target.md"), { baseline: publishedScoreCard("Lạng Sơn", 2024) });
+    const x = extractPlan(fixture("missing-target.md"), { baseline: publishedScoreCard("Lạng Sơn", 2024), indexUnit: "Lạng Sơn" });
     const vi = toMarkdown(x);
     expect(vi).toMatch(/\|\s+21 \| UNREADABLE_TARGET/);
     expect(vi).toContain("không đọc được câu chỉ tiêu");
@@ -177,6 +177,9 @@ describe("extractPlan: bad input", () => {
     expect(thrown(() => extractPlan(text, { targetYear: 25 })).path).toEqual(["options", "targetYear"]);
     expect(thrown(() => extractPlan(text, { baseline: [] as never })).code).toBe("INVALID_INPUT");
     expect(thrown(() => extractPlan(text, { colour: 1 } as never)).path).toEqual(["options", "colour"]);
+    expect(thrown(() => extractPlan(text, { indexUnit: "" })).path).toEqual(["options", "indexUnit"]);
+    expect(thrown(() => extractPlan(text, { indexUnit: 7 } as never)).messageVi).toContain("tỉnh của chỉ số phải là một chuỗi ký tự không rỗng, nhận được 7");
+    expect(thrown(() => extractPlan(text, { colour: 1 } as never)).messageVi).toContain('không có tùy chọn "colour"');
     expect(thrown(() => extractPlan(text, JSON.parse('{"__proto__": {}}'))).code).toBe("UNSAFE_KEY");
     expect(thrown(() => extractPlan(text, { baseline: { nope: 5 } })).code).toBe("UNKNOWN_SUBINDEX");
   });
@@ -190,7 +193,7 @@ describe("extractPlan: bad input", () => {
 
   it("does not keep or change the caller's options", () => {
     const baseline = { pollution: 5.05, compliance: 5.88, greenPractices: 4.09, incentives: 5.08 };
-    const x = extractPlan(fixture("missing-target.md"), { baseline });
+    const x = extractPlan(fixture("missing-target.md"), { baseline, indexUnit: "Lạng Sơn" });
     expect(Object.isFrozen(baseline)).toBe(false);
     expect(x.plan!.baseline).not.toBe(baseline);
     expect(JSON.parse(JSON.stringify(x))).toEqual(x);

@@ -31,7 +31,8 @@ const target: fc.Arbitrary<TargetSpec | null> = fc.option(
 );
 const planInput: fc.Arbitrary<PlanInput> = fc
   .record({
-    unit: fc.constantFrom("Lạng Sơn", "Văn Quan", "Hải Dương", "Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu"),
+    // who plans, and (below a province) the province whose index the plan targets
+    units: fc.constantFrom<[string, string?]>(["Lạng Sơn"], ["Huyện Văn Quan", "Lạng Sơn"], ["Hải Dương"], ["Thành phố Hồ Chí Minh"], ["Bà Rịa - Vũng Tàu"], ["Sở Nông nghiệp và Môi trường", "Cao Bằng"], ["Văn Quan", "Lang Son"]),
     title: fc.constantFrom("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI)", "Kế hoạch PGI", "Kế hoạch nâng cao PGI năm 2025 trên địa bàn huyện Văn Quan"),
     baselineYear: fc.integer({ min: 2015, max: 2030 }),
     gap: fc.integer({ min: 1, max: 5 }),
@@ -48,7 +49,8 @@ const planInput: fc.Arbitrary<PlanInput> = fc
       if (t) targets[id] = t;
     });
     return {
-      unit: r.unit,
+      unit: r.units[0],
+      ...(r.units[1] !== undefined ? { indexUnit: r.units[1] } : {}),
       title: r.title,
       baselineYear: r.baselineYear,
       targetYear: r.baselineYear + r.gap,

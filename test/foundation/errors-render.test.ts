@@ -1,31 +1,31 @@
 import { describe, expect, it } from "vitest";
-import {
-  isPgiError,
-  PGI_ERROR_CODES,
-  PgiError,
-  publishedScoreCard,
-  scoreCard,
-  scoreTable,
-  toCsv,
-  toMarkdown,
-} from "../../src/index";
+import { isPgiError, PGI_ERROR_CODES, PgiError, publishedScoreCard, scoreCard, scoreTable, toCsv, toMarkdown } from "../../src/index";
 import { parseCsv } from "../../src/render/primitives";
 import { thrown } from "./helpers";
 
 describe("PgiError", () => {
   it("carries code, path, details and a message that starts with the path", () => {
-    const e = new PgiError("OUT_OF_SCALE", "must be between 1 and 10", ["scores", "pollution"], { value: "11" });
+    const e = new PgiError("OUT_OF_SCALE", { en: "must be between 1 and 10", vi: "phải nằm trong khoảng 1–10" }, ["scores", "pollution"], { value: "11" });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe("PgiError");
     expect(e.code).toBe("OUT_OF_SCALE");
     expect(e.path).toEqual(["scores", "pollution"]);
     expect(e.details).toEqual({ value: "11" });
     expect(e.message).toBe("scores.pollution: must be between 1 and 10");
+    expect(e.messageVi).toBe("scores.pollution: phải nằm trong khoảng 1–10");
     expect(Object.isFrozen(e.path)).toBe(true);
   });
 
   it("writes array indices in paths as [i]", () => {
-    expect(new PgiError("INVALID_INPUT", "bad", ["rows", 3, "unit"]).message).toBe("rows[3].unit: bad");
+    expect(new PgiError("INVALID_INPUT", { en: "bad", vi: "sai" }, ["rows", 3, "unit"]).message).toBe("rows[3].unit: bad");
+  });
+
+  it("cuts a long field name in the path the message starts with to 60 characters (the path itself is whole)", () => {
+    const key = "k".repeat(300);
+    const e = new PgiError("UNSAFE_KEY", { en: "bad", vi: "sai" }, ["scores", key]);
+    expect(e.path).toEqual(["scores", key]);
+    expect(e.message).toBe(`scores.${"k".repeat(60)}…: bad`);
+    expect(e.messageVi).toBe(`scores.${"k".repeat(60)}…: sai`);
   });
 
   it("isPgiError does not depend on instanceof (another copy of the library is recognised)", () => {
@@ -92,9 +92,12 @@ describe("PgiError in Vietnamese", () => {
     const e = thrown(() => scoreCard({ unit: "X", year: 2024, scores: { pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 } }));
     expect(e.message).toBe("scores.pollution: the pollution score must be between 1 and 10, got 11");
     expect(e.messageVi).toBe("scores.pollution: điểm chỉ số Giảm thiểu ô nhiễm và thiên tai phải nằm trong khoảng 1–10, nhận được 11");
-    expect(thrown(() => scoreCard({ unit: "X", year: 2024, scores: { pollution: "6.5.8", compliance: 5, greenPractices: 5, incentives: 5 } })).messageVi)
-      .toBe('scores.pollution: cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn), nhận được "6.5.8"');
-    expect(thrown(() => scoreCard({ unit: "X", year: 2024, scores: { polution: 5 } as never })).messageVi).toMatch(/^scores\.polution: không có chỉ số thành phần "polution"; dùng một trong pollution, compliance/);
+    expect(thrown(() => scoreCard({ unit: "X", year: 2024, scores: { pollution: "6.5.8", compliance: 5, greenPractices: 5, incentives: 5 } })).messageVi).toBe(
+      'scores.pollution: cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn), nhận được "6.5.8"',
+    );
+    expect(thrown(() => scoreCard({ unit: "X", year: 2024, scores: { polution: 5 } as never })).messageVi).toMatch(
+      /^scores\.polution: không có chỉ số thành phần "polution"; có phải là "Giảm thiểu ô nhiễm và thiên tai"\?; dùng số thứ tự 1–4 hoặc tên: /,
+    );
   });
 
   it("keeps its Vietnamese when the error is reported under an outer path", () => {

@@ -152,7 +152,14 @@ describe("scoreCard: inputs", () => {
 
   it("feeding a card's numbers back in gives the identical card", () => {
     const a = publishedScoreCard("TP. Hồ Chí Minh", 2023);
-    const b = scoreCard({ unit: a.unit, year: a.year, scores: a.scores, composite: a.composite, ...(a.rank ? { rank: a.rank } : {}), ...(a.source ? { source: a.source } : {}) });
+    const b = scoreCard({
+      unit: a.unit,
+      year: a.year,
+      scores: a.scores,
+      composite: a.composite,
+      ...(a.rank ? { rank: a.rank } : {}),
+      ...(a.source ? { source: a.source } : {}),
+    });
     expect(b).toEqual(a);
   });
 
@@ -177,7 +184,12 @@ describe("scoreCard: inputs", () => {
     ["unknown sub-index", { ...LANG_SON_2023, scores: { ...scores, biodiversity: 5 } }, "UNKNOWN_SUBINDEX", ["scores", "biodiversity"]],
     ["one sub-index twice", { ...LANG_SON_2023, scores: { ...scores, 1: 4.84 } }, "DUPLICATE_SUBINDEX", ["scores", "pollution"]],
     ["a missing sub-index", { ...LANG_SON_2023, scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6 } }, "MISSING_SUBINDEX", ["scores"]],
-    ["__proto__ key", { ...LANG_SON_2023, scores: JSON.parse('{"pollution":4.84,"compliance":4.14,"greenPractices":3.6,"incentives":4.75,"__proto__":5}') }, "UNSAFE_KEY", ["scores", "__proto__"]],
+    [
+      "__proto__ key",
+      { ...LANG_SON_2023, scores: JSON.parse('{"pollution":4.84,"compliance":4.14,"greenPractices":3.6,"incentives":4.75,"__proto__":5}') },
+      "UNSAFE_KEY",
+      ["scores", "__proto__"],
+    ],
     ["constructor key", { ...LANG_SON_2023, scores: { ...scores, constructor: 5 } }, "UNSAFE_KEY", ["scores", "constructor"]],
     ["scores not an object", { ...LANG_SON_2023, scores: [4.84, 4.14, 3.6, 4.75] }, "INVALID_INPUT", ["scores"]],
     ["composite out of scale", { ...LANG_SON_2023, composite: 41 }, "OUT_OF_SCALE", ["composite"]],

@@ -14,7 +14,12 @@ describe(`every export keeps its promises (${RUNS} generated calls each)`, () =>
   for (const target of targets()) {
     it(`${target.name}: only PgiErrors, finite numbers, frozen results, untouched arguments, same output twice`, () => {
       const tally = (table[target.name] = newTally());
-      fc.assert(fc.property(argsFor(target), (args) => { probe(target, args, tally); }), { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 8) });
+      fc.assert(
+        fc.property(argsFor(target), (args) => {
+          probe(target, args, tally);
+        }),
+        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 8) },
+      );
       expect(tally.examples).toEqual([]);
     }, 600_000);
 

@@ -62,7 +62,13 @@ const mixedFw = () =>
     ],
     composite: "none",
   });
-const mixedPlanInput = () => ({ unit: "Xã Tân Thành", baselineYear: 2024, targetYear: 2025, baseline: { bins: 62.5, cleanups: 12, dumps: 5 }, targets: { bins: 90, cleanups: 40, dumps: { target: 0, owners: "UBND xã" } } });
+const mixedPlanInput = () => ({
+  unit: "Xã Tân Thành",
+  baselineYear: 2024,
+  targetYear: 2025,
+  baseline: { bins: 62.5, cleanups: 12, dumps: 5 },
+  targets: { bins: 90, cleanups: 40, dumps: { target: 0, owners: "UBND xã" } },
+});
 const mixedCard = () => api.scoreCard({ unit: "Xã Tân Thành", year: 2025, scores: { bins: 84.4, cleanups: 44, dumps: 2 } }, mixedFw());
 const rows = () => [
   { unit: "A", indicators: { waste: 90, floods: 2, permits: 40 } },
@@ -91,58 +97,260 @@ export function targets(): readonly Target[] {
     { name: "formatNumber", fn: api.formatNumber, samples: () => [[6.58], [1.5, { lang: "en", decimals: 1, signed: true }]] },
     { name: "isPgiError", fn: api.isPgiError, samples: () => [[new api.PgiError("INVALID_INPUT", "x")]] },
     { name: "pgiEdition", fn: api.pgiEdition, samples: () => [[2023], ["2022"]] },
-    { name: "subIndex", fn: api.subIndex, samples: () => [[api.PGI, "Dam bao tuan thu"], [api.PGI, 3], [fw(), "env"], [jsonCopy(api.PGI), "pollution"]] },
+    {
+      name: "subIndex",
+      fn: api.subIndex,
+      samples: () => [
+        [api.PGI, "Dam bao tuan thu"],
+        [api.PGI, 3],
+        [fw(), "env"],
+        [jsonCopy(api.PGI), "pollution"],
+      ],
+    },
     { name: "subIndexIds", fn: api.subIndexIds, samples: () => [[], [api.PGI], [fw()], [jsonCopy(fw())]] },
-    { name: "scoreCard", fn: api.scoreCard, samples: () => [[{ unit: "Lạng Sơn", year: 2023, composite: 17.33, rank: 62, scores: { pollution: 4.84, compliance: "4,14", 3: 3.6, incentives: 4.75 } }], [{ unit: "X", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } }, api.PGI]] },
-    { name: "publishedRow", fn: api.publishedRow, samples: () => [["Lạng Sơn", 2023], ["Hai Duong", 2024]] },
-    { name: "publishedScoreCard", fn: api.publishedScoreCard, samples: () => [["Lạng Sơn", 2023], ["TP.HCM", 2022]] },
+    {
+      name: "scoreCard",
+      fn: api.scoreCard,
+      samples: () => [
+        [{ unit: "Lạng Sơn", year: 2023, composite: 17.33, rank: 62, scores: { pollution: 4.84, compliance: "4,14", 3: 3.6, incentives: 4.75 } }],
+        [{ unit: "X", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } }, api.PGI],
+      ],
+    },
+    {
+      name: "publishedRow",
+      fn: api.publishedRow,
+      samples: () => [
+        ["Lạng Sơn", 2023],
+        ["Hai Duong", 2024],
+      ],
+    },
+    {
+      name: "publishedScoreCard",
+      fn: api.publishedScoreCard,
+      samples: () => [
+        ["Lạng Sơn", 2023],
+        ["TP.HCM", 2022],
+      ],
+    },
     { name: "province", fn: api.province, samples: () => [["Lạng Sơn"], ["TPHCM"]] },
     { name: "findProvince", fn: api.findProvince, samples: () => [["Hà Nội"], ["nowhere"]] },
-    { name: "createPlan", fn: api.createPlan, samples: () => [[planInput()], [{ ...planInput(), baseline: card2023() }], [{ ...planInput(), baseline: jsonCopy(card2023()) }], [planInput(), api.PGI], [mixedPlanInput(), mixedFw()], [mixedPlanInput(), jsonCopy(mixedFw())]] },
+    {
+      name: "createPlan",
+      fn: api.createPlan,
+      samples: () => [
+        [planInput()],
+        [{ ...planInput(), baseline: card2023() }],
+        [{ ...planInput(), baseline: jsonCopy(card2023()) }],
+        [planInput(), api.PGI],
+        [mixedPlanInput(), mixedFw()],
+        [mixedPlanInput(), jsonCopy(mixedFw())],
+      ],
+    },
     { name: "checkPlan", fn: api.checkPlan, samples: () => [[planInput()], [api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput()))]] },
-    { name: "gapReport", fn: api.gapReport, samples: () => [[api.createPlan(planInput()), card2024()], [jsonCopy(api.createPlan(planInput())), jsonCopy(card2024())], [planInput(), card2024()], [api.createPlan(mixedPlanInput(), mixedFw()), mixedCard(), mixedFw()], [mixedPlanInput(), mixedCard(), jsonCopy(mixedFw())]] },
-    { name: "yearOverYear", fn: api.yearOverYear, samples: () => [[card2023(), card2024()], [jsonCopy(card2023()), jsonCopy(card2024())]] },
-    { name: "scoreTable", fn: api.scoreTable, samples: () => [[[card2023(), api.publishedScoreCard("Hải Dương", 2023)]], [[jsonCopy(card2024()), { unit: "Hà Nội", year: 2024, composite: 20 }]], [[{ unit: "Huyện A", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } }], { units: "any" }]] },
+    {
+      name: "gapReport",
+      fn: api.gapReport,
+      samples: () => [
+        [api.createPlan(planInput()), card2024()],
+        [jsonCopy(api.createPlan(planInput())), jsonCopy(card2024())],
+        [planInput(), card2024()],
+        [api.createPlan(mixedPlanInput(), mixedFw()), mixedCard(), mixedFw()],
+        [mixedPlanInput(), mixedCard(), jsonCopy(mixedFw())],
+      ],
+    },
+    {
+      name: "yearOverYear",
+      fn: api.yearOverYear,
+      samples: () => [
+        [card2023(), card2024()],
+        [jsonCopy(card2023()), jsonCopy(card2024())],
+      ],
+    },
+    {
+      name: "scoreTable",
+      fn: api.scoreTable,
+      samples: () => [
+        [[card2023(), api.publishedScoreCard("Hải Dương", 2023)]],
+        [[jsonCopy(card2024()), { unit: "Hà Nội", year: 2024, composite: 20 }]],
+        [[{ unit: "Huyện A", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } }], { units: "any" }],
+      ],
+    },
     { name: "rank", fn: api.rank, samples: () => [[table()], [jsonCopy(table()), { by: "compliance" }], [table(), { within: "region" }]] },
     { name: "regionSummary", fn: api.regionSummary, samples: () => [[table()], [jsonCopy(table()), { by: 2 }]] },
-    { name: "rankGoal", fn: api.rankGoal, samples: () => [[table(), "Lạng Sơn", 1], [jsonCopy(table()), "An Giang", 2, { by: "pollution" }]] },
-    { name: "benchmark", fn: api.benchmark, samples: () => [[table(), "best"], [jsonCopy(table()), "median"], [table(), "Bắc Ninh"]] },
-    { name: "allocate", fn: api.allocate, samples: () => [[card2023(), { compositeTarget: 22.37 }, { strategy: "equal" }], [jsonCopy(card2023()), { compositeDelta: 1 }, { strategy: "weakestFirst" }], [{ pollution: 4, compliance: 4, greenPractices: 4, incentives: 4 }, { compositeDelta: "1,5" }, { strategy: "headroom" }]] },
-    { name: "trajectory", fn: api.trajectory, samples: () => [[{ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }], [{ baselineYear: 2023, baseline: 10, targetYear: 2025, target: 5, direction: "lower", decimals: 0 }]] },
-    { name: "assessProgress", fn: api.assessProgress, samples: () => [[traj(), [{ year: 2024, value: 22.63 }]], [jsonCopy(traj()), [{ year: 2025, value: "20,1" }]]] },
+    {
+      name: "rankGoal",
+      fn: api.rankGoal,
+      samples: () => [
+        [table(), "Lạng Sơn", 1],
+        [jsonCopy(table()), "An Giang", 2, { by: "pollution" }],
+      ],
+    },
+    {
+      name: "benchmark",
+      fn: api.benchmark,
+      samples: () => [
+        [table(), "best"],
+        [jsonCopy(table()), "median"],
+        [table(), "Bắc Ninh"],
+      ],
+    },
+    {
+      name: "allocate",
+      fn: api.allocate,
+      samples: () => [
+        [card2023(), { compositeTarget: 22.37 }, { strategy: "equal" }],
+        [jsonCopy(card2023()), { compositeDelta: 1 }, { strategy: "weakestFirst" }],
+        [{ pollution: 4, compliance: 4, greenPractices: 4, incentives: 4 }, { compositeDelta: "1,5" }, { strategy: "headroom" }],
+      ],
+    },
+    {
+      name: "trajectory",
+      fn: api.trajectory,
+      samples: () => [
+        [{ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }],
+        [{ baselineYear: 2023, baseline: 10, targetYear: 2025, target: 5, direction: "lower", decimals: 0 }],
+      ],
+    },
+    {
+      name: "assessProgress",
+      fn: api.assessProgress,
+      samples: () => [
+        [traj(), [{ year: 2024, value: 22.63 }]],
+        [jsonCopy(traj()), [{ year: 2025, value: "20,1" }]],
+      ],
+    },
     { name: "defineFramework", fn: api.defineFramework, samples: () => [[fwSpec()], [jsonCopy(fw())]] },
-    { name: "scoreUnits", fn: api.scoreUnits, samples: () => [[fw(), rows()], [jsonCopy(fw()), rows()]] },
-    { name: "whatIf", fn: api.whatIf, samples: () => [[fw(), rows(), { unit: "C", changes: { waste: 95 } }], [jsonCopy(fw()), rows(), { unit: "A", changes: { floods: null } }]] },
-    { name: "solveFor", fn: api.solveFor, samples: () => [[fw(), rows(), { unit: "C", component: "env", target: 7 }], [jsonCopy(fw()), rows(), { unit: "B", target: "12,5" }]] },
-    { name: "aggregateSurvey", fn: api.aggregateSurvey, samples: () => [[responses(), questions()], [responses(), questions(), { minResponses: 1 }]] },
+    {
+      name: "scoreUnits",
+      fn: api.scoreUnits,
+      samples: () => [
+        [fw(), rows()],
+        [jsonCopy(fw()), rows()],
+      ],
+    },
+    {
+      name: "whatIf",
+      fn: api.whatIf,
+      samples: () => [
+        [fw(), rows(), { unit: "C", changes: { waste: 95 } }],
+        [jsonCopy(fw()), rows(), { unit: "A", changes: { floods: null } }],
+      ],
+    },
+    {
+      name: "solveFor",
+      fn: api.solveFor,
+      samples: () => [
+        [fw(), rows(), { unit: "C", component: "env", target: 7 }],
+        [jsonCopy(fw()), rows(), { unit: "B", target: "12,5" }],
+      ],
+    },
+    {
+      name: "aggregateSurvey",
+      fn: api.aggregateSurvey,
+      samples: () => [
+        [responses(), questions()],
+        [responses(), questions(), { minResponses: 1 }],
+      ],
+    },
     { name: "langSonPlan2024", fn: api.langSonPlan2024, samples: () => [[]] },
-    { name: "trajectory (quarters)", fn: api.trajectory, samples: () => [[{ baselineYear: "2025-Q1", baseline: 3, targetYear: "2025-Q4", target: 0, direction: "lower" }], [{ baselineYear: "2025-06", baseline: "62,5", targetYear: "2026-01", target: 90 }]] },
-    { name: "assessProgress (quarters)", fn: api.assessProgress, samples: () => [[qTraj(), [{ year: "2025-Q3", value: 2 }]], [jsonCopy(qTraj()), [{ year: "2025-Q2", value: "2,5" }]]] },
+    {
+      name: "trajectory (quarters)",
+      fn: api.trajectory,
+      samples: () => [
+        [{ baselineYear: "2025-Q1", baseline: 3, targetYear: "2025-Q4", target: 0, direction: "lower" }],
+        [{ baselineYear: "2025-06", baseline: "62,5", targetYear: "2026-01", target: 90 }],
+      ],
+    },
+    {
+      name: "assessProgress (quarters)",
+      fn: api.assessProgress,
+      samples: () => [
+        [qTraj(), [{ year: "2025-Q3", value: 2 }]],
+        [jsonCopy(qTraj()), [{ year: "2025-Q2", value: "2,5" }]],
+      ],
+    },
     { name: "defineChecklist", fn: api.defineChecklist, samples: () => [[checklistSpec()], [jsonCopy(api.defineChecklist(checklistSpec()))]] },
-    { name: "assessChecklist", fn: api.assessChecklist, samples: () => [[api.defineChecklist(checklistSpec()), { unit: "Xã A", region: "mountain", values: { "17.1": "91,5", "17.3": "đạt", "17.8": 1 } }], [jsonCopy(api.defineChecklist(checklistSpec())), { unit: "Xã B", target: "ntmNangCao", values: { "17.1": 99, "17.3": true, "17.8": 0 } }]] },
-    { name: "assessMany", fn: api.assessMany, samples: () => [[checklistSpec(), [{ unit: "A", values: { "17.1": 96 } }, { unit: "B", region: "delta", values: { "17.1": 99, "17.3": "đạt", "17.8": 0 } }], { targets: { A: "ntm", B: "ntmNangCao" } }]] },
+    {
+      name: "assessChecklist",
+      fn: api.assessChecklist,
+      samples: () => [
+        [api.defineChecklist(checklistSpec()), { unit: "Xã A", region: "mountain", values: { "17.1": "91,5", "17.3": "đạt", "17.8": 1 } }],
+        [jsonCopy(api.defineChecklist(checklistSpec())), { unit: "Xã B", target: "ntmNangCao", values: { "17.1": 99, "17.3": true, "17.8": 0 } }],
+      ],
+    },
+    {
+      name: "assessMany",
+      fn: api.assessMany,
+      samples: () => [
+        [
+          checklistSpec(),
+          [
+            { unit: "A", values: { "17.1": 96 } },
+            { unit: "B", region: "delta", values: { "17.1": 99, "17.3": "đạt", "17.8": 0 } },
+          ],
+          { targets: { A: "ntm", B: "ntmNangCao" } },
+        ],
+      ],
+    },
     { name: "ntmEnvironmentTemplate", fn: api.ntmEnvironmentTemplate, samples: () => [[], [{ "17.1": { atLeast: 95 } }]] },
     { name: "ntmEnvironmentSource", fn: api.ntmEnvironmentSource, samples: () => [[]] },
-    { name: "extractPlan", fn: api.extractPlan, samples: () => [[planText()], [planText(), { baseline: card2024() }], [planText(), { unit: "Văn Quan", targetYear: 2025, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 } }]] },
-    { name: "toPlanDocument", fn: api.toPlanDocument, samples: () => [[api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput())), { lang: "en" }], [planInput()]] },
+    {
+      name: "extractPlan",
+      fn: api.extractPlan,
+      samples: () => [
+        [planText()],
+        [planText(), { baseline: card2024() }],
+        [planText(), { unit: "Văn Quan", targetYear: 2025, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 } }],
+      ],
+    },
+    {
+      name: "toPlanDocument",
+      fn: api.toPlanDocument,
+      samples: () => [[api.createPlan(planInput())], [jsonCopy(api.createPlan(planInput())), { lang: "en" }], [planInput()]],
+    },
   ];
   const results = () => {
     const plan = api.createPlan(planInput());
     const gap = api.gapReport(plan, card2024());
     const out: unknown[] = [
-      card2023(), plan, gap, api.checkPlan(plan), api.yearOverYear(card2023(), card2024()), table(), api.rank(table()),
-      api.regionSummary(table()), api.rankGoal(table(), "Lạng Sơn", 2), api.benchmark(table(), "best"),
-      api.allocate(card2023(), { compositeDelta: 1 }, { strategy: "equal" }), traj(),
-      api.assessProgress(traj(), [{ year: 2024, value: 20 }]), api.scoreUnits(fw(), rows()),
-      api.whatIf(fw(), rows(), { unit: "C", changes: { waste: 95 } }), api.aggregateSurvey(responses(), questions()),
-      qTraj(), api.assessProgress(qTraj(), [{ year: "2025-Q3", value: 2 }]), api.defineChecklist(checklistSpec()),
+      card2023(),
+      plan,
+      gap,
+      api.checkPlan(plan),
+      api.yearOverYear(card2023(), card2024()),
+      table(),
+      api.rank(table()),
+      api.regionSummary(table()),
+      api.rankGoal(table(), "Lạng Sơn", 2),
+      api.benchmark(table(), "best"),
+      api.allocate(card2023(), { compositeDelta: 1 }, { strategy: "equal" }),
+      traj(),
+      api.assessProgress(traj(), [{ year: 2024, value: 20 }]),
+      api.scoreUnits(fw(), rows()),
+      api.whatIf(fw(), rows(), { unit: "C", changes: { waste: 95 } }),
+      api.aggregateSurvey(responses(), questions()),
+      qTraj(),
+      api.assessProgress(qTraj(), [{ year: "2025-Q3", value: 2 }]),
+      api.defineChecklist(checklistSpec()),
       api.assessChecklist(checklistSpec(), { unit: "Xã A", region: "mountain", values: { "17.1": 91.5, "17.8": 1 } }),
-      api.assessMany(checklistSpec(), [{ unit: "A", values: { "17.1": 96 } }, { unit: "B", values: {} }], { targets: { A: "ntm" } }),
-      api.extractPlan(planText()), api.solveFor(fw(), rows(), { unit: "C", component: "env", target: 7 }),
+      api.assessMany(
+        checklistSpec(),
+        [
+          { unit: "A", values: { "17.1": 96 } },
+          { unit: "B", values: {} },
+        ],
+        { targets: { A: "ntm" } },
+      ),
+      api.extractPlan(planText()),
+      api.solveFor(fw(), rows(), { unit: "C", component: "env", target: 7 }),
     ];
     return out;
   };
-  for (const [name, fn] of [["toMarkdown", api.toMarkdown], ["toCsv", api.toCsv], ["toVegaLite", api.toVegaLite]] as const) {
+  for (const [name, fn] of [
+    ["toMarkdown", api.toMarkdown],
+    ["toCsv", api.toCsv],
+    ["toVegaLite", api.toVegaLite],
+  ] as const) {
     t.push({
       name,
       fn,
@@ -160,14 +368,28 @@ function qTraj() {
 /** A small checklist spec (issue 11): two levels, a regional threshold, yes/no and lower-is-better indicators. */
 function checklistSpec(): api.ChecklistSpec {
   return {
-    id: "env", name: { vi: "Môi trường", en: "Environment" },
-    levels: [{ id: "ntm", name: "NTM" }, { id: "ntmNangCao", name: "NTM nâng cao" }],
-    regions: [{ id: "mountain", name: "Miền núi" }, { id: "delta", name: "Đồng bằng" }],
-    criteria: [{ id: "c17", name: "Tiêu chí 17", levels: ["ntm", "ntmNangCao"], indicators: [
-      { id: "17.1", name: "Nước sạch", unit: "%", threshold: { ntm: { atLeast: 95, byRegion: { mountain: 90 } }, ntmNangCao: { atLeast: 98 } } },
-      { id: "17.3", name: "Cảnh quan", threshold: { yes: true } },
-      { id: "17.8", name: "Điểm tập kết", unit: "điểm", threshold: { atMost: 0 } },
-    ] }],
+    id: "env",
+    name: { vi: "Môi trường", en: "Environment" },
+    levels: [
+      { id: "ntm", name: "NTM" },
+      { id: "ntmNangCao", name: "NTM nâng cao" },
+    ],
+    regions: [
+      { id: "mountain", name: "Miền núi" },
+      { id: "delta", name: "Đồng bằng" },
+    ],
+    criteria: [
+      {
+        id: "c17",
+        name: "Tiêu chí 17",
+        levels: ["ntm", "ntmNangCao"],
+        indicators: [
+          { id: "17.1", name: "Nước sạch", unit: "%", threshold: { ntm: { atLeast: 95, byRegion: { mountain: 90 } }, ntmNangCao: { atLeast: 98 } } },
+          { id: "17.3", name: "Cảnh quan", threshold: { yes: true } },
+          { id: "17.8", name: "Điểm tập kết", unit: "điểm", threshold: { atMost: 0 } },
+        ],
+      },
+    ],
   };
 }
 
@@ -178,7 +400,12 @@ function planText(): string {
 
 /** A getter that throws, as a hostile caller may pass. */
 function throwingGetter(): object {
-  return Object.defineProperty({}, "unit", { enumerable: true, get() { throw new Error("getter threw"); } });
+  return Object.defineProperty({}, "unit", {
+    enumerable: true,
+    get() {
+      throw new Error("getter threw");
+    },
+  });
 }
 
 function cyclic(): object {
@@ -194,20 +421,89 @@ function cyclic(): object {
 export function hostile(): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 6, arbitrary: arbHostileValue().map((d) => d.value) },
-    { weight: 6, arbitrary: fc.constantFrom<unknown>(
-      null, undefined, NaN, Infinity, -Infinity, -0, 1e308, -1e308, 5e-324, 1e21, 2 ** 53 + 1,
-      "", " ", "abc", "6,5,8", "1,234", "1".repeat(309), "Infinity", "NaN", "__proto__", "constructor",
-      true, false, 0, -1, 11, 1e6, 2024.5,
-    ) },
-    { weight: 4, arbitrary: fc.constantFrom<() => unknown>(
-      () => Symbol("s"), () => 10n, () => Object.create(null), () => throwingGetter(), () => cyclic(),
-      () => [, 1], () => new Array(3), () => new Float64Array(3), () => new Uint8Array(2), () => () => 1,
-      () => new Date(0), () => new Map([["a", 1]]), () => new Set([1]), () => JSON.parse('{"__proto__": {"x": 1}, "unit": "A"}'),
-      () => JSON.parse('{"constructor": 1}'), () => "x".repeat(1_000_000), () => ({ toFixed: () => { throw new Error("toFixed threw"); } }),
-      () => ({ kind: "scoreCard" }), () => ({ kind: "plan", subIndices: null }), () => ({ kind: "scoreTable", rows: [1] }),
-      () => [null], () => [{}], () => ({}), () => ({ unit: "x".repeat(100_000), year: 2024, scores: {} }),
-    ).map((f) => f()) },
-    { weight: 2, arbitrary: fc.anything({ withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, maxDepth: 2 }) },
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom<unknown>(
+        null,
+        undefined,
+        NaN,
+        Infinity,
+        -Infinity,
+        -0,
+        1e308,
+        -1e308,
+        5e-324,
+        1e21,
+        2 ** 53 + 1,
+        "",
+        " ",
+        "abc",
+        "6,5,8",
+        "1,234",
+        "1".repeat(309),
+        "Infinity",
+        "NaN",
+        "__proto__",
+        "constructor",
+        true,
+        false,
+        0,
+        -1,
+        11,
+        1e6,
+        2024.5,
+      ),
+    },
+    {
+      weight: 4,
+      arbitrary: fc
+        .constantFrom<() => unknown>(
+          () => Symbol("s"),
+          () => 10n,
+          () => Object.create(null),
+          () => throwingGetter(),
+          () => cyclic(),
+          // biome-ignore lint/suspicious/noSparseArray: an array with a hole is one of the hostile values
+          () => [, 1],
+          () => new Array(3),
+          () => new Float64Array(3),
+          () => new Uint8Array(2),
+          () => () => 1,
+          () => new Date(0),
+          () => new Map([["a", 1]]),
+          () => new Set([1]),
+          () => JSON.parse('{"__proto__": {"x": 1}, "unit": "A"}'),
+          () => JSON.parse('{"constructor": 1}'),
+          () => "x".repeat(1_000_000),
+          () => ({
+            toFixed: () => {
+              throw new Error("toFixed threw");
+            },
+          }),
+          () => ({ kind: "scoreCard" }),
+          () => ({ kind: "plan", subIndices: null }),
+          () => ({ kind: "scoreTable", rows: [1] }),
+          () => [null],
+          () => [{}],
+          () => ({}),
+          () => ({ unit: "x".repeat(100_000), year: 2024, scores: {} }),
+        )
+        .map((f) => f()),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.anything({
+        withBigInt: true,
+        withBoxedValues: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withSparseArray: true,
+        withNullPrototype: true,
+        maxDepth: 2,
+      }),
+    },
   );
 }
 
@@ -215,8 +511,16 @@ export function hostile(): fc.Arbitrary<unknown> {
 export function tamper(json: unknown, pick: number, value: unknown): unknown {
   const leaves: { parent: any; key: string | number }[] = [];
   const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach((x, i) => { leaves.push({ parent: v, key: i }); walk(x); });
-    else if (typeof v === "object" && v !== null) for (const k of Object.keys(v)) { leaves.push({ parent: v, key: k }); walk((v as any)[k]); }
+    if (Array.isArray(v))
+      v.forEach((x, i) => {
+        leaves.push({ parent: v, key: i });
+        walk(x);
+      });
+    else if (typeof v === "object" && v !== null)
+      for (const k of Object.keys(v)) {
+        leaves.push({ parent: v, key: k });
+        walk((v as any)[k]);
+      }
   };
   walk(json);
   if (leaves.length === 0) return value;
@@ -229,13 +533,20 @@ export function tamper(json: unknown, pick: number, value: unknown): unknown {
 export function fingerprint(v: unknown, seen = new Map<object, number>()): string {
   if (v === null) return "null";
   switch (typeof v) {
-    case "undefined": return "u";
-    case "number": return Object.is(v, -0) ? "-0" : `n${v}`;
-    case "bigint": return `b${v}`;
-    case "string": return v.length > 200 ? `s${v.length}:${v.slice(0, 50)}` : JSON.stringify(v);
-    case "symbol": return `sym${String(v.description)}`;
-    case "boolean": return String(v);
-    case "function": return "f";
+    case "undefined":
+      return "u";
+    case "number":
+      return Object.is(v, -0) ? "-0" : `n${v}`;
+    case "bigint":
+      return `b${v}`;
+    case "string":
+      return v.length > 200 ? `s${v.length}:${v.slice(0, 50)}` : JSON.stringify(v);
+    case "symbol":
+      return `sym${String(v.description)}`;
+    case "boolean":
+      return String(v);
+    case "function":
+      return "f";
   }
   const o = v as object;
   if (seen.has(o)) return `@${seen.get(o)}`;
@@ -278,7 +589,17 @@ export interface Tally {
   examples: string[];
 }
 
-export const newTally = (): Tally => ({ calls: 0, pgiErrors: 0, otherThrows: 0, nonFinite: 0, mutations: 0, nondeterminism: 0, notFrozen: 0, longMessages: 0, examples: [] });
+export const newTally = (): Tally => ({
+  calls: 0,
+  pgiErrors: 0,
+  otherThrows: 0,
+  nonFinite: 0,
+  mutations: 0,
+  nondeterminism: 0,
+  notFrozen: 0,
+  longMessages: 0,
+  examples: [],
+});
 
 function outcome(fn: (...a: unknown[]) => unknown, args: unknown[]): { ok: true; value: unknown } | { ok: false; error: unknown } {
   try {
@@ -297,34 +618,53 @@ export function probe(target: Target, args: unknown[], tally: Tally): void {
   tally.calls++;
   const before = args.map((a) => fingerprint(a));
   const first = outcome(target.fn as any, args);
-  const note = (what: string) => { if (tally.examples.length < 8) tally.examples.push(`${target.name}: ${what} — args ${describeArgs(args)}`); };
+  const note = (what: string) => {
+    if (tally.examples.length < 8) tally.examples.push(`${target.name}: ${what} — args ${describeArgs(args)}`);
+  };
   const after = args.map((a) => fingerprint(a));
-  if (before.some((b, i) => b !== after[i])) { tally.mutations++; note("argument mutated or frozen"); }
+  if (before.some((b, i) => b !== after[i])) {
+    tally.mutations++;
+    note("argument mutated or frozen");
+  }
   const second = outcome(target.fn as any, args);
   if (first.ok) {
     const problems = resultProblems(first.value);
     const nonFinite = problems.filter((p) => / is (-?Infinity|NaN|-0)$/.test(p));
-    if (nonFinite.length > 0) { tally.nonFinite++; note(nonFinite.join("; ").slice(0, 200)); }
-    else if (problems.length > 0 && typeof first.value === "object" && first.value !== null && target.name !== "toVegaLite") { tally.notFrozen++; note(problems[0]!); }
+    if (nonFinite.length > 0) {
+      tally.nonFinite++;
+      note(nonFinite.join("; ").slice(0, 200));
+    } else if (problems.length > 0 && typeof first.value === "object" && first.value !== null && target.name !== "toVegaLite") {
+      tally.notFrozen++;
+      note(problems[0]!);
+    }
     const a = safeJson(first.value);
     const b = second.ok ? safeJson(second.value) : "threw";
-    if (a !== b) { tally.nondeterminism++; note("second call differs"); }
+    if (a !== b) {
+      tally.nondeterminism++;
+      note("second call differs");
+    }
   } else {
     if (isPgiError(first.error)) {
       tally.pgiErrors++;
-      if (first.error.message.length > 400) { tally.longMessages++; note(`message of ${first.error.message.length} characters`); }
+      if (first.error.message.length > 400) {
+        tally.longMessages++;
+        note(`message of ${first.error.message.length} characters`);
+      }
     } else {
       tally.otherThrows++;
       note(`threw ${String((first.error as Error)?.name)}: ${String((first.error as Error)?.message).slice(0, 150)}`);
     }
     const same = !second.ok && isPgiError(first.error) && isPgiError(second.error) && second.error.message === first.error.message;
-    if (isPgiError(first.error) && !same) { tally.nondeterminism++; note("second call does not throw the same error"); }
+    if (isPgiError(first.error) && !same) {
+      tally.nondeterminism++;
+      note("second call does not throw the same error");
+    }
   }
 }
 
 function safeJson(v: unknown): string {
   try {
-    return typeof v === "string" ? v : JSON.stringify(v) ?? "undefined";
+    return typeof v === "string" ? v : (JSON.stringify(v) ?? "undefined");
   } catch (e) {
     return `unserialisable: ${(e as Error).message}`;
   }

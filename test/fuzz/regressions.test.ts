@@ -26,7 +26,10 @@ describe("crashes on plain arguments are PgiErrors now", () => {
 
   it("an array with holes, a table of composite-only entries, a card as a framework", () => {
     expect(thrown(() => api.scoreTable(new Array(3))).path).toEqual([0]);
-    const composites = api.scoreTable([{ unit: "Hà Nội", year: 2024, composite: 20 }, { unit: "Huế", year: 2024, composite: 21 }]);
+    const composites = api.scoreTable([
+      { unit: "Hà Nội", year: 2024, composite: 20 },
+      { unit: "Huế", year: 2024, composite: 21 },
+    ]);
     expect(thrown(() => api.benchmark(composites, "median")).code).toBe("INVALID_INPUT");
     expect(thrown(() => api.allocate(card(), { compositeDelta: 1 }, { strategy: "equal" }, card() as never)).code).toBe("INVALID_FRAMEWORK");
   });

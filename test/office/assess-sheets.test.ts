@@ -66,6 +66,14 @@ describe("pgi assess reads sheets as offices keep them", () => {
     ]);
   });
 
+  it("the same workbook saved by LibreOffice Calc (its own styles and shared strings) reads the same", async () => {
+    const { code, out } = await run("assess", spec, fixture("tieu-chi-moi-truong-2024-libreoffice.xlsx"), "--format", "json");
+    expect(code).toBe(0);
+    const s = JSON.parse(out);
+    expect(s.levels[0].count).toBe("2/5");
+    expect(s.assessments.map((a: { criteria: { indicators: { value: unknown }[] }[] }) => a.criteria[0]!.indicators[0]!.value)).toEqual([96.2, 91.5, 87.4, 93.5, 94.8]);
+  });
+
   it("a whole missing indicator column is an error naming it (exit 2), in Vietnamese and English", async () => {
     const vi = await run("assess", spec, fixture("thieu-cot-17-8.xlsx"));
     expect(vi.code).toBe(2);

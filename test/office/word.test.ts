@@ -18,7 +18,7 @@ function documentXml(bytes: Uint8Array): { xml: string; text: string } {
 const plan = createPlan(langSonPlan2024());
 const gap = gapReport(plan, publishedScoreCard("Lạng Sơn", 2024));
 // A district's plan for its province's index (Văn Quan plans, Lạng Sơn's PGI is measured).
-const districtGap = { ...gap, unit: "Huyện Văn Quan", indexUnit: "Lạng Sơn" };
+const districtGap = gapReport(createPlan({ ...langSonPlan2024(), unit: "Huyện Văn Quan", indexUnit: "Lạng Sơn" }), publishedScoreCard("Lạng Sơn", 2024));
 const filled = { lang: "vi", agency: "UBND huyện Văn Quan|Phòng Tài nguyên và Môi trường", number: "215/BC-TNMT", place: "Văn Quan", signer: "Trưởng phòng|Nguyễn Văn An", date: "2025-01-05" } as const;
 
 describe("Word reports in the layout of Decree 30/2020/NĐ-CP", () => {
@@ -34,7 +34,7 @@ describe("Word reports in the layout of Decree 30/2020/NĐ-CP", () => {
       "Văn Quan, ngày 05 tháng 01 năm 2025",
       "BÁO CÁO",
       "Kết quả thực hiện kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024",
-      "Kế hoạch của Huyện Văn Quan — chỉ số PGI của Lạng Sơn",
+      "Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn",
       "Nơi nhận:",
       "TRƯỞNG PHÒNG",
       "Nguyễn Văn An",

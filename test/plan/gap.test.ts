@@ -5,6 +5,7 @@ import {
   checkPlan,
   createPlan,
   gapReport,
+  gapStatusLabel,
   langSonPlan2024,
   publishedScoreCard,
   scoreCard,
@@ -57,9 +58,19 @@ describe("gapReport: Lạng Sơn 2024 against its plan", () => {
     expect(report.actual).toEqual({ composite: 22.63, publishedComposite: null, rank: null, source: expect.stringContaining("edition inferred") });
   });
 
+  it("the table's status and the summary say the same words: đạt / chưa đạt (regression: 'đạt một phần' against 'Chưa đạt')", () => {
+    const vi = toMarkdown(report);
+    expect(vi).toContain("Đạt chỉ tiêu: Thúc đẩy thực hành xanh, Chính sách khuyến khích và dịch vụ hỗ trợ. Chưa đạt: Giảm thiểu ô nhiễm và thiên tai, Đảm bảo tuân thủ.");
+    expect(vi).not.toContain("một phần");
+    const rows = vi.split("\n").filter((l) => l.startsWith("| Giảm thiểu") || l.startsWith("| Đảm bảo"));
+    expect(rows.map((l) => l.split("|").at(-2)!.trim())).toEqual(["chưa đạt (có cải thiện)", "chưa đạt (có cải thiện)"]);
+    expect(toMarkdown(report, { lang: "en" })).toContain("| missed (improved) |");
+    expect([gapStatusLabel("none"), gapStatusLabel("regressed"), gapStatusLabel("noTarget", "en")]).toEqual(["chưa đạt (không đổi)", "chưa đạt (kém hơn cơ sở)", "no target"]);
+  });
+
   it("renders in Vietnamese and English", () => {
     const vi = toMarkdown(report);
-    expect(vi).toMatch(/\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+6,58 \|\s+4,95 \|\s+\+1,74 \|\s+\+0,11 \|\s+1,63 \|\s+0,00 \|\s+6,3 % \| đạt một phần/);
+    expect(vi).toMatch(/\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+6,58 \|\s+4,95 \|\s+\+1,74 \|\s+\+0,11 \|\s+1,63 \|\s+0,00 \|\s+6,3 % \| chưa đạt \(có cải thiện\)/);
     // the inferred edition is said in the reader's language, next to the source page
     expect(vi).toContain("Nguồn kết quả: https://pcivietnam.vn/en/pgi/pci-subindices-of-63-provincescities — năm của số liệu là suy luận (trang nguồn không ghi năm)");
     expect(vi).not.toContain("edition inferred");
@@ -231,7 +242,7 @@ describe("plan and gap properties", () => {
         src.baseline, src.target, src.actual, src.plannedDelta, src.achievedDelta, src.remaining, src.surplus,
       ]);
       expect(row[12] === "" ? null : n(row[12]!)).toBe(src.progress);
-      const vi: Record<string, string> = { met: "đạt", partial: "đạt một phần", none: "không đổi", regressed: "giảm so với cơ sở", noTarget: "không có chỉ tiêu" };
+      const vi: Record<string, string> = { met: "đạt", partial: "chưa đạt (có cải thiện)", none: "chưa đạt (không đổi)", regressed: "chưa đạt (kém hơn cơ sở)", noTarget: "không có chỉ tiêu" };
       expect(row[13]).toBe(lang === "en" ? src.status : vi[src.status]);
     }
   });
@@ -243,6 +254,6 @@ describe("gap report rendering", () => {
     const r = gapReport(plan([1, 1, 1, 1], [6, 6, 6, 6]), card(2024, [1.37, 1, 1, 1]));
     expect(r.composite.progress).toBe(0.0185);
     expect(0.0185 * 100).toBeLessThan(1.85);
-    expect(toMarkdown(r, { lang: "en" })).toMatch(/\|\s+1\.9 % \| partial\s+\|\n\n/);
+    expect(toMarkdown(r, { lang: "en" })).toMatch(/\|\s+1\.9 % \| missed \(improved\)\s+\|\n\n/);
   });
 });

@@ -112,7 +112,7 @@ describe("a commune's mixed plan (worked example)", () => {
   it("renders the gap report in English and both CSVs", () => {
     const g = gapReport(createPlan(planInput(), fw()), results(), fw());
     const md = toMarkdown(g, { lang: "en", framework: fw() });
-    expect(md).toContain("| Open dumping sites                                 |             5 |   ≤ 0 sites |           2 |             -5 |              -3 |         2 |       0 |   60.0 % | partial |");
+    expect(md).toContain("| Open dumping sites                                 |             5 |   ≤ 0 sites |           2 |             -5 |              -3 |         2 |       0 |   60.0 % | missed (improved) |");
     expect(md).toContain("≥ 40 times");
     expect(md).toContain("Met: Green Sunday clean-ups. Missed: Households along the main road with a standard bin, Open dumping sites.");
     expect(md).not.toMatch(/composite/i);
@@ -121,7 +121,7 @@ describe("a commune's mixed plan (worked example)", () => {
     expect(en[3]).toBe("Xã Tân Thành,2024,2025,dumps,Open dumping sites,5,0,2,-5,-3,2,0,0.6000,partial,atMost,sites");
     expect(en.filter((l) => l.includes("composite"))).toEqual([]);
     const vi = toCsv(g, { framework: fw() }).split("\r\n");
-    expect(vi[1]).toBe('Xã Tân Thành,2024,2025,bins,Hộ dọc trục đường chính có thùng rác đạt chuẩn,"62,5","90,0","84,4","27,5","21,9","5,6","0,0","0,7964",đạt một phần,từ mức này trở lên,%');
+    expect(vi[1]).toBe('Xã Tân Thành,2024,2025,bins,Hộ dọc trục đường chính có thùng rác đạt chuẩn,"62,5","90,0","84,4","27,5","21,9","5,6","0,0","0,7964",chưa đạt (có cải thiện),từ mức này trở lên,%');
     const planCsv = toCsv(createPlan(planInput(), fw()), { lang: "en", framework: fw() }).split("\r\n");
     expect(planCsv.filter((l) => l !== "")).toHaveLength(4);
     expect(planCsv[3]).toBe("Xã Tân Thành,2024,2025,dumps,Open dumping sites,5,atMost,0,-5,,,,sites");

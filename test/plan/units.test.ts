@@ -10,8 +10,10 @@ import {
   langSonPlan2024,
   PlanInputSchema,
   publishedScoreCard,
+  scoreCard,
   toCsv,
   toMarkdown,
+  yearOverYear,
   type PlanInput,
 } from "../../src/index";
 import { parseCsv } from "../../src/render/primitives";
@@ -67,7 +69,8 @@ describe("a district's plan for its province's PGI", () => {
     expect(e.messageVi).not.toMatch(/\b(the|pass|province)\b/);
     const typo = thrown(() => createPlan(district({ indexUnit: "Lang Sonn" })));
     expect(typo.path).toEqual(["indexUnit"]);
-    expect(typo.message).toContain("closest: Lạng Sơn");
+    expect(typo.message).toContain('(did you mean "Lạng Sơn"');
+    expect(typo.messageVi).toContain('(có phải là "Lạng Sơn"');
     // units: "any" lets a district index be planned (an index computed for districts).
     const any = createPlan({ unit: "Huyện Văn Quan", units: "any", baselineYear: 2023, targetYear: 2024, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 }, targets: { 1: 6 } });
     expect(any.indexUnit).toBe("Huyện Văn Quan");
@@ -78,6 +81,13 @@ describe("a district's plan for its province's PGI", () => {
     const e = thrown(() => createPlan(district({ baseline: publishedScoreCard("Hải Dương", 2023) })));
     expect(e.path).toEqual(["baseline", "unit"]);
     expect(e.message).toContain('the baseline card is of "Hải Dương" but the plan targets the index of "Lạng Sơn"');
+  });
+
+  it("yearOverYear takes one province under two spellings as one unit (TP.HCM and TP. Hồ Chí Minh)", () => {
+    const before = scoreCard({ unit: "TP.HCM", year: 2022, scores: { 1: 3.12, 2: 4.94, 3: 4.09, 4: 1.87 }, composite: 13.99 });
+    const y = yearOverYear(before, publishedScoreCard("TP. Hồ Chí Minh", 2023));
+    expect(y.composite!.change).toBe(10.21);
+    expect(thrown(() => yearOverYear(before, publishedScoreCard("Hải Dương", 2023))).path).toEqual(["current", "unit"]);
   });
 
   it("the schema accepts what createPlan accepts about units", () => {

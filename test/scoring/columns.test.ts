@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import DecimalJs from "decimal.js";
 import { aggregateSurvey, defineFramework, publishedScoreCard, scoreColumns, scoreUnits, type Framework, type UnitRow } from "../../src/index";
@@ -18,6 +18,9 @@ function built(p: Prepared, keyed: boolean | "always", generate: boolean): strin
 }
 import { thrown } from "../foundation/helpers";
 import { arbFrameworkCase } from "../../src/testing";
+
+// Property tests of many runs: room for a loaded machine (the default is 5 s).
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A second, independent Decimal at 60 digits: the reference of exactness. */
 const D60 = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP });

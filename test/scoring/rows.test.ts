@@ -3,12 +3,16 @@
  * share it, a reader generated for it after eight such rows, the validating path for anything
  * unusual. Whatever reads a row, the values read are the row's own values and errors are the same.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { defineFramework, scoreUnits, type UnitRow } from "../../src/index";
 import { carve, compiled, computeRaw, keyTablesAlways, layoutOf, prepare, roundAll, sizeOf, toScoring, type Shape } from "../../src/scoring/stages";
 import { loopReader, rowReader } from "../../src/scoring/fast";
+import { configure } from "../../src/index";
 import { thrown } from "../foundation/helpers";
+
+// Property tests of many runs: room for a loaded machine (the default is 5 s).
+vi.setConfig({ testTimeout: 60_000 });
 
 const ids = ["a", "b", "c", "d", "e"];
 const fw = defineFramework({
@@ -51,6 +55,23 @@ const rowsArb = fc
   );
 
 describe("reading rows", () => {
+  prop.prop([rowsArb], { numRuns: 200 })("with code generation refused (configure jitless), scoreUnits gives the JSON of the generated path", (rows) => {
+    const run = () => {
+      try {
+        return JSON.stringify(scoreUnits(fw, rows));
+      } catch (e) {
+        return `threw ${(e as Error).message}`;
+      }
+    };
+    const generated = run();
+    configure({ jitless: true });
+    try {
+      expect(run()).toBe(generated);
+    } finally {
+      configure({ jitless: false });
+    }
+  });
+
   prop.prop([rowsArb], { numRuns: 300 })("every value read is the row's own value, whichever reader reads it", (rows) => {
     const p = prepare(fw, rows);
     rows.forEach((_, u) => ids.forEach((id, i) => expect(Object.is(p.values[i * rows.length + u], own(rows, u, id) === 0 ? 0 : own(rows, u, id))).toBe(true)));

@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { arbFrameworkCase } from "../../src/testing";
 import { defineFramework, PGI, scoreUnits, solveFor, toCsv, toMarkdown, whatIf, type UnitRow } from "../../src/index";
 import { computeRaw, prepare } from "../../src/scoring/stages";
 import { thrown } from "../foundation/helpers";
 import { textbookFloat, textbookRounded } from "./textbook";
+
+// Property tests of many runs: room for a loaded machine (the default is 5 s).
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A worked example: env (i1 higher, i2 lower, i3 constant) and gov (i4, i5, each with a gap). */
 const fw = defineFramework({

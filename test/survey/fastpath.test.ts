@@ -40,29 +40,36 @@ const answerOf = (q: Question): fc.Arbitrary<unknown> => {
     fc.integer({ min: -1_000_000, max: 1_000_000 }).chain((x) => fc.integer({ min: 0, max: 7 }).map((d) => x / 10 ** d)),
     fc.constantFrom(0, -0, 1, 99, 0.1 + 0.2, 1.005, 2.675, 1e15 - 1, 1e15, 4e15, 9007199254740991, 1e20, 1e308, 5e-324, -1e-7),
   );
-  if (q.type === "yesNo") return fc.oneof({ weight: 6, arbitrary: fc.constantFrom<unknown>(true, false, 1, 0, "có", "No", "dk") }, { weight: 1, arbitrary: blank });
+  if (q.type === "yesNo")
+    return fc.oneof({ weight: 6, arbitrary: fc.constantFrom<unknown>(true, false, 1, 0, "có", "No", "dk") }, { weight: 1, arbitrary: blank });
   if (q.type === "likert") {
-    return fc.oneof({ weight: 6, arbitrary: fc.integer({ min: -4, max: 6 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>("4", "dk", 2.5, -0) }, { weight: 1, arbitrary: blank });
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: -4, max: 6 }) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>("4", "dk", 2.5, -0) },
+      { weight: 1, arbitrary: blank },
+    );
   }
   return fc.oneof({ weight: 6, arbitrary: number }, { weight: 1, arbitrary: fc.constantFrom<unknown>("12,5", "dk", "x", 99) }, { weight: 1, arbitrary: blank });
 };
 const responsesOf = (qs: readonly Question[], maxLength = 40): fc.Arbitrary<SurveyResponse[]> =>
-  fc.array(
-    fc.record({
-      unit: fc.constantFrom("A", "B", " a ", "C"),
-      weight: fc.option(fc.constantFrom(1, 2, 0.5, 0.125, 3.3), { nil: undefined }),
-      answers: fc.tuple(...qs.map(answerOf)),
-    }),
-    { minLength: 1, maxLength },
-  ).map((rs) =>
-    rs.map((r) => {
-      const answers: Record<string, unknown> = {};
-      r.answers.forEach((a, j) => {
-        if (a !== undefined) answers[qs[j]!.id] = a;
-      });
-      return { unit: r.unit, ...(r.weight === undefined ? {} : { weight: r.weight }), answers };
-    }),
-  );
+  fc
+    .array(
+      fc.record({
+        unit: fc.constantFrom("A", "B", " a ", "C"),
+        weight: fc.option(fc.constantFrom(1, 2, 0.5, 0.125, 3.3), { nil: undefined }),
+        answers: fc.tuple(...qs.map(answerOf)),
+      }),
+      { minLength: 1, maxLength },
+    )
+    .map((rs) =>
+      rs.map((r) => {
+        const answers: Record<string, unknown> = {};
+        r.answers.forEach((a, j) => {
+          if (a !== undefined) answers[qs[j]!.id] = a;
+        });
+        return { unit: r.unit, ...(r.weight === undefined ? {} : { weight: r.weight }), answers };
+      }),
+    );
 
 describe("aggregateSurvey: fast path and validating path", () => {
   prop.prop([arbSurvey({ maxResponses: 80 }), fc.integer({ min: 0, max: 3 })], { numRuns: 200 })(
@@ -72,42 +79,57 @@ describe("aggregateSurvey: fast path and validating path", () => {
     },
   );
 
-  prop.prop([responsesOf(questions)], { numRuns: 300 })(
-    "fast path and validating path give identical results and errors on awkward answers",
-    (responses) => {
-      same(responses, questions, { minResponses: 0 });
-    },
-  );
+  prop.prop([responsesOf(questions)], { numRuns: 300 })("fast path and validating path give identical results and errors on awkward answers", (responses) => {
+    same(responses, questions, { minResponses: 0 });
+  });
 
-  prop.prop([fc.array(fc.tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 0, max: 8 }), fc.constantFrom("A", "B")), { minLength: 1, maxLength: 40 })], { numRuns: 200 })(
-    "unweighted means of answers with mixed decimals equal a 60-digit Decimal reference",
-    (answers) => {
-      const D60 = DecimalJs.clone({ precision: 60 });
-      const responses = answers.map(([x, d, unit]) => ({ unit, answers: { n: x / 10 ** d } }));
-      const agg = aggregateSurvey(responses, [{ id: "n", type: "numeric" }], { minResponses: 0 });
-      for (const u of agg.units) {
-        const mine = answers.filter((a) => a[2] === u.unit);
-        const mean = mine.reduce((s, [x, d]) => s.plus(new D60(String(x / 10 ** d))), new D60(0)).div(mine.length);
-        const want = Number(mean.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP).toFixed());
-        expect(u.indicators.n).toBe(want === 0 ? 0 : want);
-      }
-    },
-  );
+  prop.prop(
+    [
+      fc.array(fc.tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 0, max: 8 }), fc.constantFrom("A", "B")), {
+        minLength: 1,
+        maxLength: 40,
+      }),
+    ],
+    { numRuns: 200 },
+  )("unweighted means of answers with mixed decimals equal a 60-digit Decimal reference", (answers) => {
+    const D60 = DecimalJs.clone({ precision: 60 });
+    const responses = answers.map(([x, d, unit]) => ({ unit, answers: { n: x / 10 ** d } }));
+    const agg = aggregateSurvey(responses, [{ id: "n", type: "numeric" }], { minResponses: 0 });
+    for (const u of agg.units) {
+      const mine = answers.filter((a) => a[2] === u.unit);
+      const mean = mine.reduce((s, [x, d]) => s.plus(new D60(String(x / 10 ** d))), new D60(0)).div(mine.length);
+      const want = Number(mean.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP).toFixed());
+      expect(u.indicators.n).toBe(want === 0 ? 0 : want);
+    }
+  });
 
   it("sums that leave the exact range of doubles are still exact (and equal the validating path)", () => {
     const responses = [4e15, 4e15, 4e15, 1e-7, 0.5, 123456.789].map((n, i) => ({ unit: "A", answers: { n, y: i % 2 === 0 } }));
-    const qs: Question[] = [{ id: "n", type: "numeric" }, { id: "y", type: "yesNo" }];
-    expect(aggregateSurvey(responses, qs, { minResponses: 0 }).units[0]!.indicators).toEqual({ n: 2000000000020576.21, y: 50 }) // (1.2e16 + 123457.2890001) / 6, the closest double;
+    const qs: Question[] = [
+      { id: "n", type: "numeric" },
+      { id: "y", type: "yesNo" },
+    ];
+    // biome-ignore lint/correctness/noPrecisionLoss: the expected value is the closest double to the rounded decimal, written as the decimal
+    expect(aggregateSurvey(responses, qs, { minResponses: 0 }).units[0]!.indicators).toEqual({ n: 2000000000020576.21, y: 50 }); // (1.2e16 + 123457.2890001) / 6, the closest double;
     same(responses, qs, { minResponses: 0 });
   });
 });
 
 describe("aggregateSurvey: hostile answers leave the fast path with the same errors", () => {
-  const qs: Question[] = [{ id: "y", type: "yesNo" }, { id: "l", type: "likert", agreeFrom: 4 }, { id: "n", type: "numeric" }];
+  const qs: Question[] = [
+    { id: "y", type: "yesNo" },
+    { id: "l", type: "likert", agreeFrom: 4 },
+    { id: "n", type: "numeric" },
+  ];
   const ok = { y: true, l: 4, n: 1.5 };
   const throwing = (id: string): Record<string, unknown> => {
     const a: Record<string, unknown> = { ...ok };
-    Object.defineProperty(a, id, { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(a, id, {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     return a;
   };
   const sparse: unknown[] = [];
@@ -134,19 +156,31 @@ describe("aggregateSurvey: hostile answers leave the fast path with the same err
     ["answers as a sparse array", sparse, "INVALID_INPUT", ["responses", 1, "answers"]],
   ];
   it.each(cases)("%s", (_name, answers, code, path) => {
-    const responses = [{ unit: "A", answers: ok }, { unit: "A", answers }, { unit: "A", answers: ok }];
+    const responses = [
+      { unit: "A", answers: ok },
+      { unit: "A", answers },
+      { unit: "A", answers: ok },
+    ];
     const e = thrown(() => aggregateSurvey(responses as never, qs));
     expect([e.code, e.path]).toEqual([code, path]);
     same(responses, qs);
   });
 
   it("blank strings count as blanks on both paths", () => {
-    const responses = [{ unit: "A", answers: { y: "", l: " ", n: "" } }, { unit: "A", answers: ok }];
-    expect(aggregateSurvey(responses, qs).units[0]!.counts).toEqual({ y: { valid: 1, blank: 1, dontKnow: 0 }, l: { valid: 1, blank: 1, dontKnow: 0 }, n: { valid: 1, blank: 1, dontKnow: 0 } });
+    const responses = [
+      { unit: "A", answers: { y: "", l: " ", n: "" } },
+      { unit: "A", answers: ok },
+    ];
+    expect(aggregateSurvey(responses, qs).units[0]!.counts).toEqual({
+      y: { valid: 1, blank: 1, dontKnow: 0 },
+      l: { valid: 1, blank: 1, dontKnow: 0 },
+      n: { valid: 1, blank: 1, dontKnow: 0 },
+    });
     same(responses, qs);
   });
 
   it("holes in the responses array", () => {
+    // biome-ignore lint/suspicious/noSparseArray: a hole in the responses is the case under test
     const responses = [{ unit: "A", answers: ok }, , { unit: "A", answers: ok }];
     expect(thrown(() => aggregateSurvey(responses as never, qs)).path).toEqual(["responses", 1]);
     same(responses, qs);
@@ -159,7 +193,12 @@ describe("aggregateSurvey: hostile answers leave the fast path with the same err
   });
 
   it("a Proxy whose key listing throws: a bad answer is still reported first, then the listing", () => {
-    const trap = (answers: Record<string, unknown>) => new Proxy(answers, { ownKeys: () => { throw new Error("no keys"); } });
+    const trap = (answers: Record<string, unknown>) =>
+      new Proxy(answers, {
+        ownKeys: () => {
+          throw new Error("no keys");
+        },
+      });
     const bad = [{ unit: "A", answers: trap({ y: "maybe" }) }];
     expect(thrown(() => aggregateSurvey(bad, qs)).path).toEqual(["responses", 0, "answers", "y"]);
     const good = [{ unit: "A", answers: trap({ y: true }) }];

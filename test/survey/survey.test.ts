@@ -22,7 +22,10 @@ describe("aggregateSurvey", () => {
   const agg = aggregateSurvey(responses, questions, { minResponses: 3 });
 
   it("shares of yes and of agreement in %, means for numbers; blanks and don't know counted", () => {
-    expect(agg.units.map((u) => [u.unit, u.responses, u.flagged])).toEqual([["Cao Lộc", 3, false], ["Văn Lãng", 2, true]]);
+    expect(agg.units.map((u) => [u.unit, u.responses, u.flagged])).toEqual([
+      ["Cao Lộc", 3, false],
+      ["Văn Lãng", 2, true],
+    ]);
     expect(agg.units[0]!.indicators).toEqual({ warned: 50, support: 66.67, cost: 10, inspections: 3 });
     expect(agg.units[0]!.counts).toEqual({
       warned: { valid: 2, blank: 0, dontKnow: 1 },
@@ -44,7 +47,9 @@ describe("aggregateSurvey", () => {
 
   it("rows feed scoreUnits directly", () => {
     const fw = defineFramework({
-      id: "district", name: { vi: "Huyện", en: "District" }, components: [{ id: "env" }],
+      id: "district",
+      name: { vi: "Huyện", en: "District" },
+      components: [{ id: "env" }],
       indicators: [
         { id: "warned", component: "env", direction: "higher" },
         { id: "support", component: "env", direction: "higher" },
@@ -54,7 +59,10 @@ describe("aggregateSurvey", () => {
     });
     const s = scoreUnits(fw, agg.rows);
     // Cao Lộc: (1 + 10 + 10 + 5.5)/4 = 6.625 → 6.63 (a tie, rounded half-up exactly); Văn Lãng has no inspections answer: (10 + 1 + 1)/3
-    expect(s.units.map((u) => [u.unit, u.composite, u.rank])).toEqual([["Cao Lộc", 6.63, 1], ["Văn Lãng", 4, 2]]);
+    expect(s.units.map((u) => [u.unit, u.composite, u.rank])).toEqual([
+      ["Cao Lộc", 6.63, 1],
+      ["Văn Lãng", 4, 2],
+    ]);
   });
 
   it("renders", () => {
@@ -83,7 +91,17 @@ describe("aggregateSurvey", () => {
   it("refuses bad questions and options", () => {
     expect(thrown(() => aggregateSurvey([], [{ id: "q", type: "likert" } as never])).path).toEqual(["questions", 0, "agreeFrom"]);
     expect(thrown(() => aggregateSurvey([], [{ id: "q", type: "likert", agreeFrom: 7 }])).path).toEqual(["questions", 0, "agreeFrom"]);
-    expect(thrown(() => aggregateSurvey([], [{ id: "q", type: "yesNo" }, { id: "q", type: "yesNo" }])).path).toEqual(["questions", 1, "id"]);
+    expect(
+      thrown(() =>
+        aggregateSurvey(
+          [],
+          [
+            { id: "q", type: "yesNo" },
+            { id: "q", type: "yesNo" },
+          ],
+        ),
+      ).path,
+    ).toEqual(["questions", 1, "id"]);
     expect(thrown(() => aggregateSurvey([], [{ id: "__proto__", type: "yesNo" }])).code).toBe("UNSAFE_KEY");
     expect(thrown(() => aggregateSurvey([], [{ id: "q", type: "text" } as never])).code).toBe("INVALID_INPUT");
     expect(thrown(() => aggregateSurvey([], questions, { minResponses: -1 })).path).toEqual(["minResponses"]);
@@ -91,12 +109,28 @@ describe("aggregateSurvey", () => {
 });
 
 const answer = fc.oneof(fc.constant(null), fc.boolean(), fc.constant("dk"));
-const resp = fc.record({ unit: fc.constantFrom("A", "B", "C"), yes: answer, lik: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), num: fc.option(fc.integer({ min: 0, max: 10000 }).map((x) => x / 100), { nil: null }), w: fc.integer({ min: 1, max: 50 }).map((x) => x / 10) });
-const qs: Question[] = [{ id: "yes", type: "yesNo" }, { id: "lik", type: "likert", agreeFrom: 4 }, { id: "num", type: "numeric" }];
+const resp = fc.record({
+  unit: fc.constantFrom("A", "B", "C"),
+  yes: answer,
+  lik: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  num: fc.option(
+    fc.integer({ min: 0, max: 10000 }).map((x) => x / 100),
+    { nil: null },
+  ),
+  w: fc.integer({ min: 1, max: 50 }).map((x) => x / 10),
+});
+const qs: Question[] = [
+  { id: "yes", type: "yesNo" },
+  { id: "lik", type: "likert", agreeFrom: 4 },
+  { id: "num", type: "numeric" },
+];
 
 describe("survey properties", () => {
   prop.prop([fc.array(resp, { minLength: 1, maxLength: 60 }), fc.boolean()], { numRuns: 150 })("shares lie within 0–100", (rs, weighted) => {
-    const agg = aggregateSurvey(rs.map((r) => ({ unit: r.unit, ...(weighted ? { weight: r.w } : {}), answers: { yes: r.yes, lik: r.lik, num: r.num } })), qs);
+    const agg = aggregateSurvey(
+      rs.map((r) => ({ unit: r.unit, ...(weighted ? { weight: r.w } : {}), answers: { yes: r.yes, lik: r.lik, num: r.num } })),
+      qs,
+    );
     for (const u of agg.units) {
       for (const id of ["yes", "lik"]) {
         const v = u.indicators[id]!;
@@ -109,13 +143,22 @@ describe("survey properties", () => {
   });
 
   prop.prop([fc.array(resp, { minLength: 1, maxLength: 60 })], { numRuns: 150 })("weights of 1 equal the unweighted result", (rs) => {
-    const plain = aggregateSurvey(rs.map((r) => ({ unit: r.unit, answers: { yes: r.yes, lik: r.lik, num: r.num } })), qs);
-    const ones = aggregateSurvey(rs.map((r) => ({ unit: r.unit, weight: 1, answers: { yes: r.yes, lik: r.lik, num: r.num } })), qs);
+    const plain = aggregateSurvey(
+      rs.map((r) => ({ unit: r.unit, answers: { yes: r.yes, lik: r.lik, num: r.num } })),
+      qs,
+    );
+    const ones = aggregateSurvey(
+      rs.map((r) => ({ unit: r.unit, weight: 1, answers: { yes: r.yes, lik: r.lik, num: r.num } })),
+      qs,
+    );
     expect(ones).toEqual(plain);
   });
 
   prop.prop([fc.array(resp, { minLength: 1, maxLength: 60 })], { numRuns: 100 })("unweighted shares are exact: round half-up of 100·yes/valid", (rs) => {
-    const agg = aggregateSurvey(rs.map((r) => ({ unit: r.unit, answers: { yes: r.yes, lik: r.lik, num: r.num } })), qs);
+    const agg = aggregateSurvey(
+      rs.map((r) => ({ unit: r.unit, answers: { yes: r.yes, lik: r.lik, num: r.num } })),
+      qs,
+    );
     for (const u of agg.units) {
       const mine = rs.filter((r) => r.unit === u.unit && typeof r.yes === "boolean");
       const yes = mine.filter((r) => r.yes === true).length;

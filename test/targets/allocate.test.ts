@@ -6,6 +6,7 @@ import {
   benchmark,
   checkPlan,
   createPlan,
+  defineFramework,
   PGI_PUBLISHED,
   publishedScoreCard,
   scoreTable,
@@ -142,4 +143,47 @@ describe("allocation properties", () => {
       expect(e.details.maxDelta).toBe(room / 100);
     },
   );
+});
+
+describe("allocate keeps nothing of the caller's (hostile-run regressions)", () => {
+  const ls = publishedScoreCard("Lạng Sơn", 2023);
+  const scores = { pollution: 7.64, compliance: 7.47, greenPractices: 4.88, incentives: 7.78 };
+
+  it("copies a benchmark's label: the caller's label object is neither kept nor frozen", () => {
+    const label = { vi: "tốt nhất", en: "best" };
+    const a = allocate(ls, { compositeDelta: 1 }, { strategy: "benchmark", benchmark: { kind: "benchmark", label, scores } as never });
+    expect(a.benchmark!.label).toEqual({ vi: "tốt nhất", en: "best" });
+    expect(a.benchmark!.label).not.toBe(label);
+    expect(Object.isFrozen(label)).toBe(false);
+    label.vi = "changed";
+    expect(a.benchmark!.label!.vi).toBe("tốt nhất");
+  });
+
+  it.each([
+    ["a typed array", new Uint8Array([1, 2])],
+    ["an array", ["tốt nhất", "best"]],
+    ["numbers", { vi: -0, en: 1 }],
+    ["a missing en", { vi: "tốt nhất" }],
+    ["null", null],
+  ])("a label that is %s is refused with a PgiError (never 'Cannot freeze array buffer views')", (_what, label) => {
+    const e = thrown(() => allocate(ls, { compositeDelta: 1 }, { strategy: "benchmark", benchmark: { kind: "benchmark", label, scores } as never }));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.path).toEqual(["benchmark", "label"]);
+    expect(e.messageVi).toContain("nhãn của chuẩn so sánh phải là { vi, en }");
+  });
+
+  it("no −0 in a result: a zero increase, zero deltas and a 0 baseline of a framework starting at 0", () => {
+    const a = allocate(ls, { compositeDelta: -0 }, { strategy: "equal" });
+    const zeros = [a.compositeDelta, ...Object.values(a.targets).map((t) => t.delta)];
+    expect(zeros.every((z) => Object.is(z, 0))).toBe(true);
+    const fw = defineFramework({ id: "z", name: { vi: "Z", en: "Z" }, components: [{ id: "a", scale: [0, 10] }, { id: "b", scale: [0, 10] }] });
+    const z = allocate({ a: -0, b: "-0" }, { compositeDelta: 1 }, { strategy: "headroom" }, fw);
+    expect(Object.is(z.baseline.a, 0) && Object.is(z.baseline.b, 0) && Object.is(z.baselineComposite, 0)).toBe(true);
+    expect(JSON.stringify(z)).not.toContain("-0");
+  });
+
+  it("a card as benchmark is re-validated (a tampered copy is refused, not read)", () => {
+    const copy = { ...JSON.parse(JSON.stringify(publishedScoreCard("Hải Dương", 2023))), unit: new Uint8Array([1]) };
+    expect(thrown(() => allocate(ls, { compositeDelta: 1 }, { strategy: "benchmark", benchmark: copy })).code).toBe("INVALID_INPUT");
+  });
 });

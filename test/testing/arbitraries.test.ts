@@ -62,10 +62,13 @@ describe("arbScore and arbScoreText", () => {
     expect(String(s)).toMatch(/^-?\d+(\.\d{1,3})?$/);
   });
 
-  prop.prop([arbScoreText({ decimals: 3, min: 0, max: 2000 })], { numRuns: 300 })("score text parses back to its value, never as ambiguous", ({ text, value, lang }) => {
-    expect(parseNumber(text)).toBe(value);
-    expect(text.includes(lang === "vi" ? "." : ",")).toBe(false);
-  });
+  prop.prop([arbScoreText({ decimals: 3, min: 0, max: 2000 })], { numRuns: 300 })(
+    "score text parses back to its value, never as ambiguous",
+    ({ text, value, lang }) => {
+      expect(parseNumber(text)).toBe(value);
+      expect(text.includes(lang === "vi" ? "." : ",")).toBe(false);
+    },
+  );
 
   it("shrinks towards the bottom of the scale", () => {
     expect(shrunk(arbScore(), (s) => s < 5)).toBe(5);
@@ -178,15 +181,18 @@ describe("arbScoreTableCards", () => {
 });
 
 describe("arbFrameworkCase", () => {
-  prop.prop([arbFrameworkCase()], { numRuns: 200 })("every spec is accepted by defineFramework and its rows by scoreUnits, scores on the scale", ({ spec, rows }) => {
-    const fw = defineFramework(spec);
-    const s = scoreUnits(fw, rows);
-    expect(s.units).toHaveLength(rows.length);
-    for (const u of s.units) {
-      for (const v of Object.values(u.components)) if (v !== null) expect(v >= fw.components[0]!.scale.min && v <= fw.components[0]!.scale.max).toBe(true);
-      if (u.composite !== null) expect(u.composite >= fw.composite.scale.min && u.composite <= fw.composite.scale.max).toBe(true);
-    }
-  });
+  prop.prop([arbFrameworkCase()], { numRuns: 200 })(
+    "every spec is accepted by defineFramework and its rows by scoreUnits, scores on the scale",
+    ({ spec, rows }) => {
+      const fw = defineFramework(spec);
+      const s = scoreUnits(fw, rows);
+      expect(s.units).toHaveLength(rows.length);
+      for (const u of s.units) {
+        for (const v of Object.values(u.components)) if (v !== null) expect(v >= fw.components[0]!.scale.min && v <= fw.components[0]!.scale.max).toBe(true);
+        if (u.composite !== null) expect(u.composite >= fw.composite.scale.min && u.composite <= fw.composite.scale.max).toBe(true);
+      }
+    },
+  );
 
   it("covers every normalisation method, aggregation and composite rule", () => {
     const specs = fc.sample(arbFrameworkCase(), { seed: 9, numRuns: 200 }).map((c) => c.spec);
@@ -272,22 +278,27 @@ describe("hostile values", () => {
     expect(thrown(() => arbHostileValue({ kinds: ["nope" as HostileKind] })).path).toEqual(["kinds"]);
   });
 
-  prop.prop([arbHostileValue({ kinds: HOSTILE_KINDS.filter((k) => !["negativeNumber", "negativeZero", "outOfScale", "fractionalYear"].includes(k)) })], { numRuns: 300 })(
-    "every hostile value but -1, -0, 11 and 2024.5 is refused as a number, with a PgiError",
-    ({ value }) => {
-      let error: unknown = null;
-      try {
-        parseNumber(value as never);
-      } catch (e) {
-        error = e;
-      }
-      expect(isPgiError(error)).toBe(true);
-    },
-  );
+  prop.prop([arbHostileValue({ kinds: HOSTILE_KINDS.filter((k) => !["negativeNumber", "negativeZero", "outOfScale", "fractionalYear"].includes(k)) })], {
+    numRuns: 300,
+  })("every hostile value but -1, -0, 11 and 2024.5 is refused as a number, with a PgiError", ({ value }) => {
+    let error: unknown = null;
+    try {
+      parseNumber(value as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isPgiError(error)).toBe(true);
+  });
 });
 
 describe("arbTampered", () => {
-  const card = scoreCard({ unit: "Lạng Sơn", year: 2023, composite: 17.33, rank: 62, scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } });
+  const card = scoreCard({
+    unit: "Lạng Sơn",
+    year: 2023,
+    composite: 17.33,
+    rank: 62,
+    scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+  });
   const at = (root: unknown, path: readonly (string | number)[]) =>
     path.reduce<unknown>((o, k) => Object.getOwnPropertyDescriptor(o as object, k)?.value, root);
 
@@ -325,9 +336,12 @@ describe("arbTampered", () => {
 });
 
 describe("arbPlanInput with a fixed unit and years", () => {
-  prop.prop([arbPlanInput({ unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024 })], { numRuns: 50 })("the unit and years are the ones asked for", (input) => {
-    expect([input.unit, input.baselineYear, input.targetYear]).toEqual(["Lạng Sơn", 2023, 2024]);
-  });
+  prop.prop([arbPlanInput({ unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024 })], { numRuns: 50 })(
+    "the unit and years are the ones asked for",
+    (input) => {
+      expect([input.unit, input.baselineYear, input.targetYear]).toEqual(["Lạng Sơn", 2023, 2024]);
+    },
+  );
 
   prop.prop([arbPlanInput({ targetYear: 2024 })], { numRuns: 50 })("a target year alone gets a baseline year before it", (input) => {
     expect(input.targetYear).toBe(2024);

@@ -5,14 +5,7 @@
 import { test, fc } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { allocate, createPlan, gapReport, PGI_SUBINDEX_IDS, rank, scoreCard, scoreTable } from "../../src/index";
-import {
-  arbPlanInput,
-  arbScore,
-  arbScoreCardInput,
-  arbScoreTableCards,
-  exactDifference,
-  exactSum,
-} from "../../src/testing";
+import { arbPlanInput, arbScore, arbScoreCardInput, arbScoreTableCards, exactDifference, exactSum } from "../../src/testing";
 
 // 1. The composite is the exact sum of the sub-indices.
 test.prop([arbScoreCardInput({ keys: "any", numbers: "mixed" })])("composite = exact sum of the four scores", (input) => {

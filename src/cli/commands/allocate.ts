@@ -48,7 +48,7 @@ export const allocate: Command = {
       });
     }
     const strategy = (values.strategy ?? "equal") as AllocationStrategy;
-    if (!STRATEGIES.includes(strategy)) throw new UsageError({ en: `--strategy takes ${STRATEGIES.join(", ")}, got ${describe(strategy)}`, vi: `--strategy nhận ${STRATEGIES.join(", ")}, nhận được ${describe(strategy)}` });
+    if (!STRATEGIES.includes(strategy)) throw new UsageError({ en: `--strategy takes ${STRATEGIES.join(", ")}, got ${describe(strategy)}`, vi: `--strategy nhận ${STRATEGIES.join(", ")}, nhận được ${describe(strategy, "vi")}` });
     const goal = values.target !== undefined ? { compositeTarget: num(values.target as string) } : { compositeDelta: num(values.delta as string) };
     const bm = strategy === "benchmark" ? benchmark(await loadTable(ctx, undefined), (values.benchmark as string | undefined) ?? "best", values.region ? { region: values.region as string } : {}) : undefined;
     return { result: allocateTargets(loadCard(ctx, ctx.files[0]!), goal, { strategy, ...(bm ? { benchmark: bm } : {}) }) };

@@ -3,7 +3,7 @@ import type { OptionGroup } from "../args";
 import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";
 import { extractCommand } from "../extract";
-import { docOptions, need } from "./shared";
+import { docOptions, INDEX_UNIT_OPTION, need } from "./shared";
 
 /** `--baseline card.json` for plan documents that lack baselines. */
 export const BASELINE_CARD_OPTION: OptionGroup = {
@@ -34,7 +34,7 @@ export const extract: Command = {
     vi: `--baseline phieu-diem.json (hoặc published:<tỉnh>:<năm>) cho điểm cơ sở khi văn bản không ghi. Đọc tệp .docx cần cài ${DOCX_PACKAGES}.`,
   },
   example: "pgi plan example:lang-son-plan --out plan.docx && pgi extract plan.docx",
-  options: { ...BASELINE_CARD_OPTION },
+  options: { ...BASELINE_CARD_OPTION, ...INDEX_UNIT_OPTION },
   formats: ["md", "json"],
   run: async (ctx) => {
     need(ctx, 1, extract);

@@ -17,15 +17,18 @@ import { extract } from "./extract";
 import { gap } from "./gap";
 import { goal } from "./goal";
 import { plan } from "./plan";
+import { progress } from "./progress";
 import { rank } from "./rank";
 import { regions } from "./regions";
 import { score } from "./score";
+import { sensitivity } from "./sensitivity";
+import { uncertainty } from "./uncertainty";
 import { yoy } from "./yoy";
 
 export type { Command, Context } from "../context";
 
 /** Every command, in the order of `pgi help`. */
-export const COMMANDS: readonly Command[] = [demo, card, plan, extract, check, gap, yoy, score, rank, regions, goal, allocate, assess];
+export const COMMANDS: readonly Command[] = [demo, card, plan, extract, check, gap, yoy, score, rank, regions, goal, allocate, assess, progress, uncertainty, sensitivity];
 
 /** Every command, by name. */
 export function commands(): Readonly<Record<string, Command>> {

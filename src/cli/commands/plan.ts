@@ -6,7 +6,7 @@ import type { Command } from "../context";
 import { DOCX_PACKAGES } from "../docx";
 import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
 import { BASELINE_CARD_OPTION } from "./extract";
-import { checkNote, need, planOf, PLAN_FORMAT, SHIPPED } from "./shared";
+import { checkNote, frameworkOf, FRAMEWORK_OPTION, INDEX_UNIT_OPTION, need, PLAN_FORMAT, planOf, planSource, SHIPPED } from "./shared";
 
 /** `pgi plan`. */
 export const plan: Command = {
@@ -21,14 +21,16 @@ export const plan: Command = {
     vi: `${PLAN_FORMAT.vi}\n${SHIPPED.vi}\n--format docx --out ke-hoach.docx ghi phần chỉ tiêu thành văn bản Word (cần cài ${DOCX_PACKAGES}).`,
   },
   example: "pgi plan example:lang-son-plan",
-  options: { ...INPUT_OPTIONS, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
+  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...INDEX_UNIT_OPTION, ...BASELINE_CARD_OPTION, ...OFFICE_OPTIONS },
   formats: DOCX_FORMATS,
   run: async (ctx) => {
     need(ctx, 1, plan);
-    const p = await planOf(ctx, ctx.files[0]!);
-    const findings = checkPlan(p);
+    const fw = frameworkOf(ctx);
+    const p = await planOf(ctx, ctx.files[0]!, fw);
+    const findings = checkPlan(p, fw);
     const code = findings.some((f) => f.severity === "error") ? 1 : 0;
     const stderr = checkNote(findings, ctx.o.lang);
-    return { result: p, json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang })}\n${toMarkdown(findings, { lang: ctx.o.lang })}\n`, code, ...stderr };
+    const sourceText = await planSource(ctx, ctx.files[0]!);
+    return { result: p, ...(fw ? { framework: fw } : {}), ...(sourceText !== undefined ? { sourceText } : {}), json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`, code, ...stderr };
   },
 };

@@ -5,19 +5,21 @@
  * @module
  */
 import { describe, isPgiError, PgiError, prefixPath, type Bilingual } from "../../errors";
-import { createPlan, type PlanInput } from "../../plan/create";
+import { createPlan, type Plan, type PlanInput } from "../../plan/create";
 import { scoreCard, type ScoreCard, type ScoreCardInput } from "../../scorecard/scorecard";
 import { PGI_PUBLISHED, publishedScoreCard } from "../../data/published";
 import { langSonPlan2024 } from "../../data/lang-son-plan";
 import { scoreTable, type ScoreTable } from "../../table/table";
+import { defineFramework, type FrameworkSpec } from "../../framework/define";
+import type { Framework } from "../../framework/types";
 import type { RankBy } from "../../table/rank";
-import { UsageError } from "../args";
+import { UsageError, type OptionGroup } from "../args";
 import type { Command, Context } from "../context";
 import { readInput } from "../files";
 import { parseJson } from "../json";
 import type { Options } from "../output";
 import { loadCardRows } from "../tables";
-import { isPlanDocument, planFromDocument } from "../extract";
+import { isPlanDocument, planFromDocument, readPlanText } from "../extract";
 
 /** Help paragraph: the shipped cards and plan usable instead of files. */
 export const SHIPPED: Bilingual = {
@@ -69,8 +71,41 @@ export function need(ctx: Context, n: number | readonly number[], c: Command): v
   const extra = ctx.files.length > Math.max(...counts) ? ctx.files[Math.max(...counts)] : undefined;
   throw new UsageError({
     en: `usage: pgi ${c.usage.en}${extra !== undefined ? ` (unexpected ${describe(extra)})` : ""}`,
-    vi: `cách dùng: pgi ${c.usage.vi}${extra !== undefined ? ` (thừa ${describe(extra)})` : ""}`,
+    vi: `cách dùng: pgi ${c.usage.vi}${extra !== undefined ? ` (thừa ${describe(extra, "vi")})` : ""}`,
   });
+}
+
+/** `--framework framework.json`: plans and cards of your own framework (its components are the sub-indices). */
+export const FRAMEWORK_OPTION: OptionGroup = {
+  framework: {
+    type: "string",
+    example: "framework.json",
+    value: { en: "FILE", vi: "TỆP" },
+    help: {
+      en: "a framework spec (as defineFramework takes): the plan's and cards' sub-indices are its components (default: PGI)",
+      vi: "tệp đặc tả bộ chỉ số (như defineFramework nhận): các chỉ số thành phần của kế hoạch và phiếu điểm là các thành phần của bộ chỉ số này (mặc định: PGI)",
+    },
+  },
+};
+
+/** `--index-unit NAME`: the unit whose published index the plan targets (a district's plan: its province). */
+export const INDEX_UNIT_OPTION: OptionGroup = {
+  "index-unit": {
+    type: "string",
+    example: '"Lạng Sơn"',
+    value: { en: "NAME", vi: "TÊN" },
+    help: {
+      en: "the unit whose published index the plan targets, when it is not the planning unit (a district's plan: its province); sets or overrides the plan's indexUnit",
+      vi: "đơn vị có chỉ số công bố mà kế hoạch hướng tới, khi khác đơn vị lập kế hoạch (kế hoạch của huyện: tên tỉnh); ghi đè indexUnit của kế hoạch",
+    },
+  },
+};
+
+/** The framework of `--framework`, or undefined for PGI. */
+export function frameworkOf(ctx: Context): Framework | undefined {
+  const f = ctx.values.framework;
+  if (typeof f !== "string") return undefined;
+  return defineFramework(json(ctx, f) as FrameworkSpec);
 }
 
 /** `--input-format`, when the command was given one. */
@@ -94,10 +129,16 @@ export function cardInput(value: unknown): ScoreCardInput {
 }
 
 /** A card: a JSON file, or `published:<province>:<year>`. */
-export function loadCard(ctx: Context, file: string): ScoreCard {
+export function loadCard(ctx: Context, file: string, framework?: Framework): ScoreCard {
   const shipped = /^published:(.+):(\d{4})$/.exec(file);
-  if (shipped) return publishedScoreCard(shipped[1]!.replace(/^"|"$/g, ""), Number(shipped[2]));
-  return scoreCard(cardInput(json(ctx, file)));
+  if (shipped) {
+    if (framework !== undefined) {
+      throw new UsageError({ en: `${file} is a PGI card; with --framework give a card file of that framework`, vi: `${file} là phiếu điểm PGI; khi dùng --framework hãy cho tệp phiếu điểm của bộ chỉ số đó` });
+    }
+    return publishedScoreCard(shipped[1]!.replace(/^"|"$/g, ""), Number(shipped[2]));
+  }
+  const input = cardInput(json(ctx, file));
+  return framework === undefined ? scoreCard(input) : scoreCard(input, framework);
 }
 
 function isCardLike(v: unknown): v is ScoreCardInput {
@@ -112,12 +153,18 @@ export function checkNote(findings: readonly { severity: string }[], lang: "vi" 
 }
 
 /** A plan input from plan JSON (or the shipped example). */
-export function loadPlan(ctx: Context, file: string): PlanInput {
+export function loadPlan(ctx: Context, file: string, framework?: Framework): PlanInput {
+  const indexUnit = ctx.values["index-unit"];
+  const plan = readPlan(ctx, file, framework, typeof indexUnit === "string" ? indexUnit : undefined);
+  return typeof indexUnit === "string" ? ({ ...plan, indexUnit } as PlanInput) : plan;
+}
+
+function readPlan(ctx: Context, file: string, framework: Framework | undefined, indexUnit: string | undefined): PlanInput {
   if (file === "example:lang-son-plan") return langSonPlan2024();
   const value = json(ctx, file);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     const name = file === "-" ? { en: "standard input", vi: "dữ liệu nhập vào" } : { en: file, vi: file };
-    throw new PgiError("INVALID_INPUT", { en: `expected a plan object in ${name.en}, got ${describe(value)}`, vi: `${name.vi} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được ${describeVi(value)}` });
+    throw new PgiError("INVALID_INPUT", { en: `expected a plan object in ${name.en}, got ${describe(value)}`, vi: `${name.vi} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được ${describe(value, "vi")}` });
   }
   const plan = value as Record<string, unknown>;
   // A plan as pgi-kit prints it (`pgi plan --format json`, or createPlan's result saved as JSON):
@@ -129,8 +176,9 @@ export function loadPlan(ctx: Context, file: string): PlanInput {
     // its unit and year default to the plan's. Errors in it are reported under baseline.…
     const b = cardInput(plan.baseline) as Partial<ScoreCardInput> & Omit<ScoreCardInput, "unit" | "year">;
     try {
-      const unit = b.unit ?? ((plan.indexUnit ?? plan.unit) as string);
-      return { ...(plan as unknown as PlanInput), baseline: scoreCard({ ...b, unit, year: b.year ?? (plan.baselineYear as number) }) };
+      const unit = b.unit ?? ((indexUnit ?? plan.indexUnit ?? plan.unit) as string);
+      const card = { ...b, unit, year: b.year ?? (plan.baselineYear as number) };
+      return { ...(plan as unknown as PlanInput), baseline: framework === undefined ? scoreCard(card) : scoreCard(card, framework) };
     } catch (e) {
       if (isPgiError(e)) throw prefixPath(e, ["baseline"]);
       throw e;
@@ -139,24 +187,31 @@ export function loadPlan(ctx: Context, file: string): PlanInput {
   return plan as unknown as PlanInput;
 }
 
-/** A value described in Vietnamese (strings quoted as they are). */
-export function describeVi(value: unknown): string {
-  if (typeof value === "string" || typeof value === "number" || value === null || value === undefined) return describe(value);
-  if (Array.isArray(value)) return "một mảng";
-  if (typeof value === "boolean") return value ? "true" : "false";
-  return "một đối tượng";
-}
-
 /** Options of plan documents: `--baseline card.json` for baselines the document lacks. */
-export function docOptions(ctx: Context): { baseline?: ScoreCard } {
+export function docOptions(ctx: Context): { baseline?: ScoreCard; indexUnit?: string } {
   const b = ctx.values.baseline;
-  return b === undefined ? {} : { baseline: loadCard(ctx, b as string) };
+  const indexUnit = ctx.values["index-unit"];
+  return { ...(b === undefined ? {} : { baseline: loadCard(ctx, b as string) }), ...(typeof indexUnit === "string" ? { indexUnit } : {}) };
 }
 
 /** The plan of a file: plan JSON, or a plan document (.docx, .md, .txt; `-` when it is not JSON). */
-export async function planOf(ctx: Context, file: string): Promise<ReturnType<typeof createPlan>> {
+export async function planOf(ctx: Context, file: string, framework?: Framework): Promise<Plan<string>> {
   const document = file === "-" ? !/^\s*\{/.test(await ctx.source.text()) : isPlanDocument(file);
-  return document ? planFromDocument(file, docOptions(ctx), ctx.source.text) : createPlan(loadPlan(ctx, file));
+  if (document) {
+    if (framework !== undefined) {
+      throw new UsageError({ en: "--framework is for plan JSON files; plan documents are read as PGI plans", vi: "--framework chỉ dùng với tệp kế hoạch JSON; văn bản kế hoạch được đọc như kế hoạch PGI" });
+    }
+    const plan = await planFromDocument(file, docOptions(ctx), ctx.source.text);
+    const indexUnit = ctx.values["index-unit"];
+    return typeof indexUnit === "string" ? createPlan({ ...(plan as unknown as PlanInput), indexUnit }) : plan;
+  }
+  return framework === undefined ? createPlan(loadPlan(ctx, file)) : createPlan(loadPlan(ctx, file, framework), framework);
+}
+
+/** The text of a plan document (for a Word report that keeps its tasks), or undefined for plan JSON. */
+export async function planSource(ctx: Context, file: string): Promise<string | undefined> {
+  const document = file === "-" ? !/^\s*\{/.test(await ctx.source.text()) : isPlanDocument(file);
+  return document && ctx.docx ? readPlanText(file, ctx.source.text) : undefined;
 }
 
 /** `--edition` (default 2024). */
@@ -164,7 +219,7 @@ export function edition(ctx: Context): number {
   const e = ctx.values.edition;
   if (e === undefined) return 2024;
   const n = Number(e);
-  if (!Number.isInteger(n)) throw new UsageError({ en: `--edition takes a year (2022, 2023 or 2024), got ${describe(e)}`, vi: `--edition nhận một năm (2022, 2023 hoặc 2024), nhận được ${describe(e)}` });
+  if (!Number.isInteger(n)) throw new UsageError({ en: `--edition takes a year (2022, 2023 or 2024), got ${describe(e)}`, vi: `--edition nhận một năm (2022, 2023 hoặc 2024), nhận được ${describe(e, "vi")}` });
   return n;
 }
 
@@ -181,7 +236,7 @@ export async function loadTable(ctx: Context, file: string | undefined): Promise
     return scoreTable(entries);
   }
   const units = ctx.values.units === undefined ? "provinces" : ctx.values.units;
-  if (units !== "provinces" && units !== "any") throw new UsageError({ en: `--units takes provinces or any, got ${describe(units)}`, vi: `--units nhận provinces hoặc any, nhận được ${describe(units)}` });
+  if (units !== "provinces" && units !== "any") throw new UsageError({ en: `--units takes provinces or any, got ${describe(units)}`, vi: `--units nhận provinces hoặc any, nhận được ${describe(units, "vi")}` });
   const input = readInput(file, inputFormat(ctx), ctx.source);
   return scoreTable(await loadCardRows(input, ctx.values.sheet as string | undefined, year), { units });
 }
@@ -201,7 +256,7 @@ export function shippedNote(file: string | undefined, table: ScoreTable, o: Opti
 export function within(ctx: Context): "region" | undefined {
   const w = ctx.values.within;
   if (w === undefined) return undefined;
-  if (w !== "region") throw new UsageError({ en: `--within takes region, got ${describe(w)}`, vi: `--within chỉ nhận region (xếp hạng trong vùng), nhận được ${describe(w)}` });
+  if (w !== "region") throw new UsageError({ en: `--within takes region, got ${describe(w)}`, vi: `--within chỉ nhận region (xếp hạng trong vùng), nhận được ${describe(w, "vi")}` });
   return "region";
 }
 

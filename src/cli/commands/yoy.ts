@@ -3,7 +3,7 @@ import { yearOverYear } from "../../plan/yoy";
 import { INPUT_OPTIONS } from "../args";
 import type { Command } from "../context";
 import { DOCX_FORMATS, OFFICE_OPTIONS } from "../office/options";
-import { DOCX_NOTE, loadCard, need, SHIPPED } from "./shared";
+import { DOCX_NOTE, frameworkOf, FRAMEWORK_OPTION, loadCard, need, SHIPPED } from "./shared";
 
 /** `pgi yoy`. */
 export const yoy: Command = {
@@ -13,9 +13,10 @@ export const yoy: Command = {
   details: { en: `${SHIPPED.en}\n${DOCX_NOTE.en}`, vi: `${SHIPPED.vi}\n${DOCX_NOTE.vi}` },
   example: 'pgi yoy published:"Hải Dương":2023 published:"Hải Dương":2024',
   formats: DOCX_FORMATS,
-  options: { ...INPUT_OPTIONS, ...OFFICE_OPTIONS },
+  options: { ...INPUT_OPTIONS, ...FRAMEWORK_OPTION, ...OFFICE_OPTIONS },
   run: async (ctx) => {
     need(ctx, 2, yoy);
-    return { result: yearOverYear(loadCard(ctx, ctx.files[0]!), loadCard(ctx, ctx.files[1]!)) };
+    const fw = frameworkOf(ctx);
+    return { ...(fw ? { framework: fw } : {}), result: yearOverYear(loadCard(ctx, ctx.files[0]!, fw), loadCard(ctx, ctx.files[1]!, fw), fw) };
   },
 };

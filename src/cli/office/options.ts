@@ -35,9 +35,9 @@ export const OFFICE_OPTIONS: OptionGroup = {
   },
   date: {
     type: "string",
-    example: "2025-01-15",
-    value: { en: "YYYY-MM-DD", vi: "YYYY-MM-DD" },
-    help: { en: "Word: the document's date (default: dotted placeholders)", vi: "Word: ngày ban hành văn bản (mặc định để trống dạng dấu chấm)" },
+    example: "15/01/2025",
+    value: { en: "DATE", vi: "NGÀY" },
+    help: { en: "Word: the document's date, dd/mm/yyyy or yyyy-mm-dd (default: dotted placeholders)", vi: "Word: ngày ban hành văn bản, dạng dd/mm/yyyy hoặc yyyy-mm-dd (mặc định để trống dạng dấu chấm)" },
   },
 };
 

@@ -10,7 +10,9 @@
  * @module
  */
 import type { Lang } from "../../decimal";
+import type { Framework } from "../../framework/types";
 import { PgiError } from "../../errors";
+import { planUnitsLine } from "../../plan/units";
 import { toMarkdown } from "../../renderers";
 import { optional } from "../optional";
 
@@ -29,6 +31,8 @@ export interface OfficeDocxOptions {
   readonly date?: string;
   /** The text of the plan document a plan was read from: its "nhiệm vụ, giải pháp" part is kept. */
   readonly sourceText?: string;
+  /** The framework of a mixed plan or report (`--framework`), for its component names. */
+  readonly framework?: Framework;
 }
 
 type Docx = typeof import("docx");
@@ -56,7 +60,6 @@ const WORDS = {
     gap: (p: string) => `Kết quả thực hiện ${p}`,
     checklist: (c: string) => `Kết quả đánh giá ${c}`,
     yoy: (u: string, a: number, b: number) => `Biến động Chỉ số Xanh cấp tỉnh (PGI) của ${u} năm ${b} so với năm ${a}`,
-    both: (unit: string, index: string) => `Kế hoạch của ${unit} — chỉ số PGI của ${index}`,
     tasks: "NHIỆM VỤ, GIẢI PHÁP",
   },
   en: {
@@ -71,7 +74,6 @@ const WORDS = {
     gap: (p: string) => `Results of ${p}`,
     checklist: (c: string) => `Assessment against ${c}`,
     yoy: (u: string, a: number, b: number) => `Provincial Green Index (PGI) of ${u}: ${b} against ${a}`,
-    both: (unit: string, index: string) => `Plan of ${unit} — PGI of ${index}`,
     tasks: "TASKS AND SOLUTIONS",
   },
 } as const;
@@ -155,16 +157,14 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
 }
 
 /** What a result is, for its title and number: a report (BC) or a plan (KH). */
-function describeResult(result: unknown, lang: Lang): { doc: string; code: string; subtitle: string; units: string | null; md: string } {
+function describeResult(result: unknown, lang: Lang, framework?: Framework): { doc: string; code: string; subtitle: string; units: string | null; md: string } {
   const w = WORDS[lang];
   const r = (typeof result === "object" && result !== null ? result : {}) as Record<string, unknown>;
   // The renderer's own title line gives way to the document's title.
-  const md = toMarkdown(result, { lang }).replace(/^(#+ .*|\*\*[^*\n]+\*\*.*)\n+/, "");
-  const both = (): string | null => {
-    const unit = typeof r.unit === "string" ? r.unit : null;
-    const index = typeof r.indexUnit === "string" ? r.indexUnit : null;
-    return unit !== null && index !== null && index !== unit ? w.both(unit, index) : null;
-  };
+  const md = toMarkdown(result, { lang, ...(framework !== undefined ? { framework } : {}) }).replace(/^(#+ .*|\*\*[^*\n]+\*\*.*)\n+/, "");
+  // Who plans and whose index is measured, when they are two units (a district's plan for its province's PGI).
+  const both = (): string | null =>
+    typeof r.unit === "string" && typeof r.indexUnit === "string" ? planUnitsLine(String(r.framework ?? "pgi"), r.unit, r.indexUnit, lang) : null;
   const lower = (s: string): string => (lang === "vi" ? s.charAt(0).toLowerCase() + s.slice(1) : s);
   switch (r.kind) {
     case "gapReport":
@@ -181,6 +181,16 @@ function describeResult(result: unknown, lang: Lang): { doc: string; code: strin
     default:
       return { doc: w.report, code: "BC", subtitle: "", units: null, md };
   }
+}
+
+/**
+ * The title of a result's document, as the Word report and the Excel workbook head it ("Kết quả
+ * thực hiện kế hoạch …"), and the line that names a district plan's two units, when they differ.
+ */
+export function documentTitle(result: unknown, lang: Lang): { title: string; units: string | null } {
+  const d = describeResult(result, lang);
+  const title = d.subtitle === "" ? d.doc : d.subtitle.charAt(0).toUpperCase() + d.subtitle.slice(1);
+  return { title, units: d.units };
 }
 
 /** The "nhiệm vụ, giải pháp" part of a plan document's text (its heading to the next part of the same rank). */
@@ -203,7 +213,7 @@ export async function officeDocx(result: unknown, options: OfficeDocxOptions): P
   const w = WORDS[lang];
   const d: Docx = await optional("docx", "--format docx", () => import("docx"));
   const { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType } = d;
-  const what = describeResult(result, lang);
+  const what = describeResult(result, lang, options.framework);
 
   const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
     new TextRun({ text, font: FONT, size: o.size ?? PT.body, bold: o.bold, italics: o.italics, ...(o.underline ? { underline: { type: UnderlineType.SINGLE } } : {}) });

@@ -1,0 +1,207 @@
+/**
+ * Re-scoring one data set under other methodological choices, on the scoring engine's stages: the
+ * rows are read once (stage 1); each run swaps the compiled framework — another normalisation,
+ * aggregation or composite rule (each compiled once), or other weights — and runs the float,
+ * rounding and ranking stages again. Ranks are the engine's own: the composite rounded half-up at
+ * the framework's decimals exactly as `scoreUnits` rounds it, highest first, ties sharing the best
+ * rank.
+ *
+ * Contract: `planRuns` validates every alternative before any run (an impossible one is one
+ * PgiError naming it); `rankRun` scores one choice of alternatives and returns its ranks.
+ * @module
+ */
+import { describe, isPgiError, optionsOf, PgiError, prefixPath, type PgiPath } from "../errors";
+import { defineFramework, type FrameworkSpec } from "../framework/define";
+import { specOf } from "../framework/revive";
+import type { Framework } from "../framework/types";
+import { checkFramework, compiled, type Compiled } from "../scoring/compiled";
+import { computeRaw, prepare, roundAll, type Prepared } from "../scoring/run";
+import type { UnitRow } from "../scoring/types";
+import { uniform, type Uniform } from "./random";
+
+/** A set of weights to choose from: indicator weights and component weights by id (others 1). */
+export interface WeightSet {
+  readonly indicators?: Readonly<Record<string, number>>;
+  readonly components?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The alternatives a run draws from. Each discrete list is drawn with equal probability; `weights`
+ * is either noise — each indicator and component weight multiplied by 1 + U(−1, 1)·noise,
+ * independently per run (COINr's `get_noisy_weights`) — or a list of weight sets.
+ */
+export interface Alternatives {
+  readonly weights?: { readonly noise: number } | readonly WeightSet[];
+  /** Framework-wide normalisations, as `defineFramework` takes them. */
+  readonly normalization?: readonly unknown[];
+  /** `"mean"` or `"weightedMean"`. */
+  readonly aggregation?: readonly unknown[];
+  /** `"sum"`, `"mean"` or `"weightedSum"`. */
+  readonly composite?: readonly unknown[];
+}
+
+/** The discrete factors, in a fixed order. */
+export const FACTORS = ["normalization", "aggregation", "composite"] as const;
+/** A discrete factor. */
+export type Factor = (typeof FACTORS)[number];
+
+/** The validated plan of runs. @internal */
+export interface RunPlan {
+  readonly fw: Framework;
+  readonly p: Prepared;
+  /** Discrete factors given, with their alternatives (as given, for the result). */
+  readonly factors: readonly { readonly name: Factor; readonly choices: readonly unknown[] }[];
+  /** The weights factor: "noise", a list of sets, or none. */
+  readonly weights: { readonly kind: "noise"; readonly noise: number } | { readonly kind: "sets"; readonly sets: readonly WeightSet[] } | null;
+  /** Compiled framework per combination of discrete choices, by key "i,j,k". */
+  readonly compiled: ReadonlyMap<string, Compiled>;
+  /** Nominal ranks (the framework as given). */
+  readonly nominal: Int32Array;
+}
+
+/** One run's choice: an index per discrete factor, and weights (null: the framework's). */
+export interface Choice {
+  readonly picks: readonly number[];
+  readonly indicatorWeights: Float64Array | null;
+  readonly componentWeights: Float64Array | null;
+}
+
+const bad = (en: string, vi: string, path: PgiPath): PgiError => new PgiError("INVALID_INPUT", { en, vi }, path);
+
+/** The framework with one field of its spec replaced, validated (errors under `path`). */
+function variant(spec: FrameworkSpec, changes: Record<string, unknown>, path: PgiPath): Framework {
+  try {
+    return defineFramework({ ...spec, ...changes } as FrameworkSpec);
+  } catch (e) {
+    if (isPgiError(e)) throw prefixPath(e, path);
+    throw e;
+  }
+}
+
+function readWeights(value: unknown, fw: Framework, path: PgiPath): RunPlan["weights"] {
+  if (value === undefined) return null;
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw bad("weights must list at least one weight set", "weights phải có ít nhất một bộ trọng số", path);
+    const ids = new Set(fw.indicators.map((i) => i.id));
+    const comps = new Set(fw.components.map((c) => c.id));
+    value.forEach((set, s) => {
+      const o = optionsOf<WeightSet>(set, ["indicators", "components"], [...path, s]);
+      for (const [field, known] of [["indicators", ids], ["components", comps]] as const) {
+        const rec = o[field];
+        if (rec === undefined) continue;
+        if (typeof rec !== "object" || rec === null || Array.isArray(rec)) {
+          throw bad(`${field} must be a record { id: weight }`, `${field} phải là bản ghi { mã: trọng số }`, [...path, s, field]);
+        }
+        for (const [id, w] of Object.entries(rec)) {
+          if (!known.has(id)) {
+            throw bad(`unknown ${field === "indicators" ? "indicator" : "component"} ${describe(id)}`, `không có ${field === "indicators" ? "chỉ tiêu" : "thành phần"} ${describe(id, "vi")}`, [...path, s, field, id]);
+          }
+          if (typeof w !== "number" || !Number.isFinite(w) || w <= 0) {
+            throw bad(`a weight must be a number above 0, got ${describe(w)}`, `trọng số phải là số lớn hơn 0, nhận được ${describe(w, "vi")}`, [...path, s, field, id]);
+          }
+        }
+      }
+    });
+    return { kind: "sets", sets: value as WeightSet[] };
+  }
+  const o = optionsOf<{ noise: number }>(value, ["noise"], path);
+  const noise = o.noise;
+  if (typeof noise !== "number" || !(noise >= 0 && noise < 1)) {
+    throw bad(
+      `weights.noise must be a number from 0 to below 1 (0.25 multiplies each weight by 0.75–1.25), got ${describe(noise)}`,
+      `weights.noise phải là số từ 0 đến dưới 1 (0,25 nhân mỗi trọng số với 0,75–1,25), nhận được ${describe(noise, "vi")}`,
+      [...path, "noise"],
+    );
+  }
+  return { kind: "noise", noise };
+}
+
+/**
+ * Read the rows once and validate every alternative (and every combination of the discrete ones)
+ * before any run. @internal
+ */
+export function planRuns(framework: Framework, rows: readonly UnitRow[], alternatives: unknown, path: PgiPath = ["options", "alternatives"]): RunPlan {
+  const fw = checkFramework(framework);
+  const alt = optionsOf<Alternatives>(alternatives, ["weights", "normalization", "aggregation", "composite"], path);
+  const spec = specOf(fw as unknown as Record<string, unknown>, []);
+  const factors = FACTORS.flatMap((name) => {
+    const list = alt[name];
+    if (list === undefined) return [];
+    if (!Array.isArray(list) || list.length === 0) {
+      throw bad(`${name} must be a non-empty list of alternatives, got ${describe(list)}`, `${name} phải là danh sách các phương án (ít nhất một), nhận được ${describe(list, "vi")}`, [...path, name]);
+    }
+    // Each alternative on its own first, so an error names it.
+    list.forEach((choice, i) => variant(spec, { [name]: choice }, [...path, name, i]));
+    return [{ name, choices: list as readonly unknown[] }];
+  });
+  const weights = readWeights(alt.weights, fw, [...path, "weights"]);
+  const combos = factors.reduce((n, f) => n * f.choices.length, 1);
+  if (combos > 10_000) {
+    throw bad(`${combos} combinations of alternatives is more than 10000; give fewer`, `${combos} tổ hợp phương án, vượt quá 10000; hãy bớt phương án`, path);
+  }
+  const map = new Map<string, Compiled>();
+  const picks = new Array<number>(factors.length).fill(0);
+  for (let c = 0; c < combos; c++) {
+    let rest = c;
+    for (let f = factors.length - 1; f >= 0; f--) {
+      picks[f] = rest % factors[f]!.choices.length;
+      rest = Math.floor(rest / factors[f]!.choices.length);
+    }
+    const changes = Object.fromEntries(factors.map((f, i) => [f.name, f.choices[picks[i]!]]));
+    const at = [...path, ...factors.map((f, i) => `${f.name}[${picks[i]}]`)];
+    map.set(picks.join(","), compiled(variant(spec, changes, at)));
+  }
+  const p = prepare(fw, rows);
+  const nominal = roundAll(computeRaw(p, false)).rank.slice();
+  return { fw, p, factors, weights, compiled: map, nominal };
+}
+
+/** Weights drawn for one run (null: the framework's own). */
+export function drawWeights(plan: RunPlan, u: Uniform | null, pick: number): Pick<Choice, "indicatorWeights" | "componentWeights"> {
+  const w = plan.weights;
+  if (w === null) return { indicatorWeights: null, componentWeights: null };
+  const fw = plan.fw;
+  const base = fw.indicators.map((i) => i.weight);
+  const cbase = fw.components.map((c) => (c as { weight?: number }).weight ?? 1);
+  if (w.kind === "sets") {
+    const set = w.sets[pick]!;
+    return {
+      indicatorWeights: Float64Array.from(fw.indicators, (i, k) => set.indicators?.[i.id] ?? base[k]!),
+      componentWeights: Float64Array.from(fw.components, (c, k) => set.components?.[c.id] ?? cbase[k]!),
+    };
+  }
+  const draw = u ?? uniform(pick);
+  return {
+    indicatorWeights: Float64Array.from(base, (b) => b * (1 + (2 * draw() - 1) * w.noise)),
+    componentWeights: Float64Array.from(cbase, (b) => b * (1 + (2 * draw() - 1) * w.noise)),
+  };
+}
+
+/**
+ * The compiled framework of one run: the combination's, with the run's weights put in. Weights
+ * given make the aggregation a weighted mean and the composite a weighted sum with the weights
+ * scaled to the rule's own total (k for a sum, 1 for a mean, the framework's for a weighted sum),
+ * so the composite keeps its scale and decimals.
+ */
+function runCompiled(plan: RunPlan, choice: Choice): Compiled {
+  const c = plan.compiled.get(choice.picks.join(","))!;
+  if (choice.indicatorWeights === null || choice.componentWeights === null) return c;
+  const method = c.fw.composite.method;
+  const cw = choice.componentWeights;
+  const sum = cw.reduce((s, x) => s + x, 0);
+  const total = method === "mean" ? 1 : method === "weightedSum" ? c.compWeights.reduce((s, x) => s + x, 0) : c.k;
+  const compWeights = Float64Array.from(cw, (x) => (x / sum) * total);
+  const fw: Framework = {
+    ...c.fw,
+    aggregation: "weightedMean",
+    composite: { ...c.fw.composite, method: method === "none" ? "none" : "weightedSum" },
+  };
+  return { ...c, fw, weights: choice.indicatorWeights, compWeights, table: null, unit: null, readers: undefined, reader: undefined, readerKeys: undefined, makers: undefined };
+}
+
+/** Ranks of one run (0 = no rank: a unit without a composite). @internal */
+export function rankRun(plan: RunPlan, choice: Choice): Int32Array {
+  const c = runCompiled(plan, choice);
+  const p: Prepared = { ...plan.p, fw: c.fw, c };
+  return roundAll(computeRaw(p, false)).rank;
+}

@@ -1,0 +1,158 @@
+/**
+ * The exported schemas accept exactly what the functions accept: for each schema, on valid inputs
+ * and on inputs with one thing wrong (a score of 11, a misspelt key, a year with no edition, a
+ * reserved key, a hostile value…), `schema.safeParse(x).success` ⇔ the function throws no PgiError.
+ */
+import { describe, expect } from "vitest";
+import { test as prop, fc } from "@fast-check/vitest";
+import {
+  aggregateSurvey,
+  isPgiError,
+  NumberInputSchema,
+  parseNumber,
+  QuestionSchema,
+  QuestionsSchema,
+  ScoreCardInputSchema,
+  ScoresInputSchema,
+  scoreCard,
+} from "../../src/index";
+import { arbHostileValue, arbScoreCardInput, arbScoreText, arbSurvey } from "../../src/testing/index";
+
+/** True when `call` returns, false when it throws a PgiError (anything else fails the test). */
+function accepts(call: () => unknown): boolean {
+  try {
+    call();
+    return true;
+  } catch (e) {
+    if (isPgiError(e)) return false;
+    throw e;
+  }
+}
+
+const hostile = arbHostileValue().map((d) => d.value);
+const badScore = fc.constantFrom<unknown>(11, 0.5, -1, "abc", "4,845", "1,234", "", null, Number.NaN, "10,01", 10, 1, "  6,58 ");
+const badKey = fc.constantFrom("polution", "Pollution", "5", "0", "__proto__", "constructor", "giam thieu", "greenpractices", "k".repeat(300));
+
+/** One change to a JSON-like object at `key` (set, delete or rename), or none. */
+type Edit = { kind: "set"; key: string; value: unknown } | { kind: "delete"; key: string } | { kind: "rename"; key: string; to: string } | { kind: "none" };
+function edited<T extends object>(value: T, edit: Edit): T {
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  if (edit.kind === "set") Object.defineProperty(copy, edit.key, { value: edit.value, enumerable: true, writable: true, configurable: true });
+  else if (edit.kind === "delete") delete copy[edit.key];
+  else if (edit.kind === "rename" && edit.key in copy) {
+    const v = copy[edit.key];
+    delete copy[edit.key];
+    Object.defineProperty(copy, edit.to, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return copy as T;
+}
+
+const scoresEdit = (keys: readonly string[]): fc.Arbitrary<Edit> =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constant<Edit>({ kind: "none" }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant("set" as const), key: fc.constantFrom(...keys), value: fc.oneof(badScore, hostile) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("set" as const), key: badKey, value: fc.constant<unknown>(5) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), key: fc.constantFrom(...keys) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant("rename" as const), key: fc.constantFrom(...keys), to: badKey }) },
+  );
+
+const cardEdit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant<Edit>({ kind: "none" }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant("set" as const),
+      key: fc.constantFrom("unit", "year", "composite", "rank", "source", "scores", "compsite", "__proto__"),
+      value: fc.oneof(
+        fc.constantFrom<unknown>("", "  ", "Lạng Sơn", 1800, 2021, 2025, 2031, "2024", " 2023 ", 2023.5, 0, 1, 1.5, 63, "17,33", 41, "x".repeat(400)),
+        hostile,
+      ),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), key: fc.constantFrom("unit", "year", "scores", "composite") }) },
+);
+
+describe("schema-valid ⇔ the function throws no PgiError", () => {
+  prop.prop([
+    fc.oneof(
+      arbScoreText().map((t) => t.text as unknown),
+      badScore,
+      hostile,
+      fc.double(),
+      fc.string({ maxLength: 12 }),
+    ),
+  ])("NumberInputSchema ⇔ parseNumber", (x) => {
+    expect(NumberInputSchema.safeParse(x).success).toBe(accepts(() => parseNumber(x as never)));
+  });
+
+  prop.prop([arbScoreCardInput({ keys: "any", numbers: "mixed" }).chain((input) => scoresEdit(Object.keys(input.scores)).map((e) => edited(input.scores, e)))])(
+    "ScoresInputSchema ⇔ scoreCard's scores",
+    (scores) => {
+      expect(ScoresInputSchema.safeParse(scores).success).toBe(accepts(() => scoreCard({ unit: "Lạng Sơn", year: 2024, scores } as never)));
+    },
+  );
+
+  prop.prop([
+    arbScoreCardInput({ keys: "any", numbers: "mixed", composite: "rounding" }).chain((input) =>
+      fc.tuple(cardEdit, scoresEdit(Object.keys(input.scores))).map(([e, s]) => edited({ ...input, scores: edited(input.scores, s) }, e)),
+    ),
+  ])("ScoreCardInputSchema ⇔ scoreCard", (input) => {
+    expect(ScoreCardInputSchema.safeParse(input).success).toBe(accepts(() => scoreCard(input as never)));
+  });
+
+  const question = fc.oneof(
+    fc.record({ id: fc.constantFrom("q", "support", "__proto__", ""), type: fc.constant("yesNo") }),
+    fc.record(
+      {
+        id: fc.constantFrom("q", "prototype"),
+        type: fc.constant("likert"),
+        scale: fc.constantFrom<unknown>([1, 5], [1, 7], [5, 1], [-3, 3], [1.5, 4]),
+        agreeFrom: fc.constantFrom<unknown>(4, 6, 0, -3, 1, 7, "4"),
+      },
+      { requiredKeys: ["id", "type"] },
+    ),
+    fc.record(
+      {
+        id: fc.constantFrom("q", "n"),
+        type: fc.constantFrom("numeric", "number"),
+        min: fc.constantFrom<unknown>(0, 1e16, -5),
+        max: fc.constantFrom<unknown>(100, 5, Number.NaN),
+      },
+      { requiredKeys: ["id", "type"] },
+    ),
+    hostile,
+  );
+
+  prop.prop([question])("QuestionSchema ⇔ aggregateSurvey of that one question", (q) => {
+    expect(QuestionSchema.safeParse(q).success).toBe(accepts(() => aggregateSurvey([], [q] as never)));
+  });
+
+  prop.prop([
+    fc.oneof(
+      fc.array(question, { maxLength: 4 }),
+      arbSurvey().map((s) => s.questions as unknown[]),
+      hostile,
+    ),
+  ])("QuestionsSchema ⇔ aggregateSurvey's questions", (qs) => {
+    expect(QuestionsSchema.safeParse(qs).success).toBe(accepts(() => aggregateSurvey([], qs as never)));
+  });
+});
+
+describe("the schemas refuse what the functions refuse (named cases)", () => {
+  const card = { unit: "Lạng Sơn", year: 2023, scores: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } };
+  prop.prop(
+    [
+      fc.constantFrom<[string, unknown]>(
+        ["a score of 11", { ...card, scores: { ...card.scores, pollution: 11 } }],
+        ["a misspelt sub-index", { ...card, scores: { polution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } }],
+        ["a year with no edition", { ...card, year: 2021 }],
+        ["a sub-index missing", { ...card, scores: { pollution: 4.84 } }],
+      ),
+    ],
+    { numRuns: 4 },
+  )("%s", ([, input]) => {
+    const r = ScoreCardInputSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    expect(accepts(() => scoreCard(input as never))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineFramework, PgiError } from "../../src";
+import { defineFramework, PgiError, solveFor, whatIf } from "../../src";
 
 function err(f: () => unknown): PgiError {
   try {
@@ -41,5 +41,33 @@ describe("a weight given is a weight used", () => {
     expect(defineFramework({ ...base, components: [{ id: "env", weight: 1 }], indicators: [{ id: "a", component: "env", direction: "higher", weight: 1 }] }).composite.method).toBe("sum");
     const w = defineFramework({ ...base, composite: "weightedSum", aggregation: "weightedMean", components: [{ id: "env", weight: 2 }], indicators: [{ id: "a", component: "env", direction: "higher", weight: 3 }] });
     expect(w.composite.scale).toEqual({ min: 2, max: 20 });
+  });
+});
+
+describe("whatIf never reads null as \"make missing\"", () => {
+  const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "env" }],
+    indicators: [{ id: "waste", component: "env", direction: "higher" }, { id: "floods", component: "env", direction: "lower" }] });
+  const rows = [
+    { unit: "A", indicators: { waste: 90, floods: 2 } },
+    { unit: "B", indicators: { waste: 60, floods: 5 } },
+    { unit: "C", indicators: { waste: 70, floods: 3 } },
+  ];
+
+  it("refuses an infeasible solveFor answer (required: null) fed to whatIf", () => {
+    const s = solveFor(fw, rows, { unit: "B", component: "env", target: 10 });
+    const waste = s.indicators.find((i) => i.id === "waste")!;
+    expect(waste.feasible).toBe(false);
+    expect(waste.required).toBeNull();
+    // @ts-expect-error null is not a change
+    const e = err(() => whatIf(fw, rows, { unit: "B", changes: { waste: waste.required } }));
+    expect(e.code).toBe("INVALID_NUMBER");
+    expect(e.path).toEqual(["changes", "waste"]);
+    expect(e.message).toContain('"missing"');
+  });
+
+  it('makes a value missing only when asked with "missing"', () => {
+    const w = whatIf(fw, rows, { unit: "B", changes: { waste: "missing" } });
+    expect(w.changes).toEqual({ waste: null });
+    expect(w.moved[0]!.after.components.env).toBe(1);
   });
 });

@@ -15,7 +15,7 @@ export function field(value: unknown, key: string, path: PgiPath): unknown {
   try {
     return (value as Record<string, unknown>)[key];
   } catch {
-    throw new PgiError("INVALID_INPUT", `${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    throw new PgiError("INVALID_INPUT", { en: `${describe(key)} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(key)} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần` }, [...path, key]);
   }
 }
 
@@ -48,7 +48,7 @@ function read(obj: object, key: string | number, path: PgiPath): unknown {
   try {
     return (obj as Record<string | number, unknown>)[key];
   } catch {
-    throw new PgiError("INVALID_INPUT", `${String(key)} could not be read (a getter threw); pass plain data`, [...path, key]);
+    throw new PgiError("INVALID_INPUT", { en: `${describe(String(key))} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(String(key))} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần` }, [...path, key]);
   }
 }
 

@@ -201,6 +201,6 @@ export const uncertaintyRenderers: RendererMap = {
 export { uncertaintyCharts };
 
 /** The notebook display of the uncertainty results (their table and chart). @internal */
-export function showUncertainty(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
+export function showUncertainty(value: unknown): ReturnType<typeof jupyterBundleWith> {
   return jupyterBundleWith(uncertaintyRenderers, uncertaintyCharts, value);
 }

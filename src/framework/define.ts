@@ -171,6 +171,46 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
   decimals: z.optional(Decimals10()),
 }))();
 
+/**
+ * A weight given is a weight used: a component weight other than 1 needs `composite:
+ * "weightedSum"`, an indicator weight other than 1 needs `aggregation: "weightedMean"` — otherwise
+ * the weight would change nothing, silently. (Weight 1 is the unweighted rule, so it is accepted.)
+ */
+function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
+  const composite = s.composite ?? "sum";
+  if (composite !== "weightedSum") {
+    s.components.forEach((c, i) => {
+      if (c.weight !== undefined && c.weight !== 1) {
+        throw new PgiError(
+          "INVALID_FRAMEWORK",
+          {
+            en: `component ${describe(c.id)} has weight ${c.weight}, but composite "${composite}" uses no component weights; use composite: "weightedSum" to weight the components, or leave out the weight`,
+            vi: `thành phần ${describe(c.id)} có trọng số ${vn(c.weight)} nhưng cách tính điểm tổng hợp "${composite}" không dùng trọng số thành phần; hãy ghi composite: "weightedSum" để tính theo trọng số, hoặc bỏ trọng số`,
+          },
+          ["components", i, "weight"],
+          { composite },
+        );
+      }
+    });
+  }
+  const aggregation = s.aggregation ?? "mean";
+  if (aggregation !== "weightedMean") {
+    (s.indicators ?? []).forEach((ind, i) => {
+      if (ind.weight !== undefined && ind.weight !== 1) {
+        throw new PgiError(
+          "INVALID_FRAMEWORK",
+          {
+            en: `indicator ${describe(ind.id)} has weight ${ind.weight}, but aggregation "${aggregation}" uses no indicator weights; use aggregation: "weightedMean" to weight the indicators, or leave out the weight`,
+            vi: `chỉ tiêu ${describe(ind.id)} có trọng số ${vn(ind.weight)} nhưng cách gộp "${aggregation}" không dùng trọng số chỉ tiêu; hãy ghi aggregation: "weightedMean" để gộp theo trọng số, hoặc bỏ trọng số`,
+          },
+          ["indicators", i, "weight"],
+          { aggregation },
+        );
+      }
+    });
+  }
+}
+
 /** A framework spec as a JSON file holds it. */
 export type FrameworkSpec = DeepReadonly<z.input<typeof FrameworkSpecSchema>>;
 
@@ -244,6 +284,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
         : "giá trị này không đúng dạng của một bộ chỉ số; xem định dạng trong tài liệu của defineFramework");
     throw new PgiError("INVALID_FRAMEWORK", { en, vi }, pe.path, { ...pe.details });
   }
+  checkWeightsUsed(s);
   const given = s.normalization?.range ?? [1, 10];
   const range: [number, number] = [noNegZero(given[0]), noNegZero(given[1])];
   const fail = (en: string, vi: string, path: (string | number)[]): never => {

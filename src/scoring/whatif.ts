@@ -24,7 +24,7 @@ export interface WhatIf {
   readonly kind: "whatIf";
   readonly framework: string;
   readonly unit: string;
-  /** The changes applied, as given (numbers; `null` = made missing). */
+  /** The changes applied (numbers; `null` = made missing by `"missing"`). */
   readonly changes: Readonly<Record<string, number | null>>;
   /** Every unit whose component scores, composite or rank changed, the changed unit first. */
   readonly moved: readonly { readonly unit: string; readonly before: UnitScores; readonly after: UnitScores }[];
@@ -49,6 +49,25 @@ function rowIndex(rows: readonly UnitRow[], unit: unknown): number {
   return i;
 }
 
+/** The word that makes a value missing in {@link whatIf}'s changes. */
+const MISSING = "missing";
+
+/** One change: a number (or numeric text), or the explicit `"missing"`; `null` is refused. */
+function changeValue(id: string, v: unknown): number | null {
+  if (v === null || v === undefined) {
+    throw new PgiError(
+      "INVALID_NUMBER",
+      {
+        en: `the change of ${describe(id)} is ${v === null ? "null" : "undefined"}; pass the new value, or "missing" to make the value missing (an infeasible solveFor answers required: null — there is no value to apply)`,
+        vi: `giá trị thay đổi của ${describe(id)} để trống; hãy ghi giá trị mới, hoặc "missing" để coi như thiếu số liệu (khi solveFor không tìm được giá trị cần đạt thì không có giá trị nào để áp dụng)`,
+      },
+      ["changes", id],
+    );
+  }
+  if (typeof v === "string" && v.trim().toLowerCase() === MISSING) return null;
+  return Number(toDec(v as number | string, { path: ["changes", id] }).toFixed());
+}
+
 function scoresOf(u: ScoredUnit): UnitScores {
   return { components: u.components, composite: u.composite, rank: u.rank };
 }
@@ -63,10 +82,12 @@ function same(a: UnitScores, b: UnitScores): boolean {
  * Re-score with one unit's raw indicators changed (copy, change, re-score) and return old and new
  * scores and ranks for **every unit that moved** — including other units, whose scores shift when
  * the change moves an indicator's minimum or maximum. The result says so (`othersMoved`, `note`).
- * The input rows are not changed.
+ * The input rows are not changed. A change is a number (or numeric text such as `"12,5"`); to
+ * make a value missing, pass the word `"missing"`. `null` is refused, so an infeasible
+ * {@link solveFor} answer (`required: null`) cannot pass for "make it missing".
  *
  * @throws {@link PgiError} `UNKNOWN_UNIT`, `UNKNOWN_INDICATOR` (path `changes.<id>`),
- * `INVALID_NUMBER`, and the errors of {@link scoreUnits}.
+ * `INVALID_NUMBER` (also for `null`), and the errors of {@link scoreUnits}.
  *
  * @example
  * ```ts
@@ -78,11 +99,11 @@ function same(a: UnitScores, b: UnitScores): boolean {
  * w.othersMoved; // true
  * ```
  */
-export function whatIf(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
+export function whatIf(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> }): WhatIf {
   return guarded(() => whatIfImpl(checkFramework(framework), rows, request));
 }
 
-function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
+function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> }): WhatIf {
   if (typeof request !== "object" || request === null) {
     throw new PgiError("INVALID_INPUT", { en: `expected { unit, changes }, got ${describe(request)}`, vi: `cần { unit, changes }, nhận được ${describe(request)}` }, []);
   }
@@ -92,7 +113,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
   const changes: Record<string, number | null> = {};
   for (const [id, v] of safeEntries(request.changes, ["changes"], "the changes")) {
     if (!ids.has(id)) throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator ${describe(id)}`, vi: `không có chỉ tiêu ${describe(id)} trong bộ chỉ số` }, ["changes", id]);
-    changes[id] = v === null ? null : Number(toDec(v, { path: ["changes", id] }).toFixed());
+    changes[id] = changeValue(id, v);
   }
   const changed = rows.map((r, i) => (i === u ? { ...r, indicators: { ...r.indicators, ...changes } } : r));
   const after = scoreRows(framework, changed);

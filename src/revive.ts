@@ -9,13 +9,35 @@
  */
 import { describe, formatPath, isPgiError, PgiError, prefixPath, type PgiPath } from "./errors";
 
+/** A field whose getter threw. */
+function unreadable(key: string | number, path: PgiPath): PgiError {
+  return new PgiError(
+    "INVALID_INPUT",
+    { en: `${describe(String(key))} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(String(key), "vi")} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần` },
+    [...path, key],
+  );
+}
+
+/** The Vietnamese name of each result a copy of which is revived. */
+const WHAT_VI: Readonly<Record<string, string>> = {
+  plan: "kế hoạch",
+  trajectory: "lộ trình",
+  framework: "bộ chỉ số",
+  "score card": "phiếu điểm",
+  "score table": "bảng điểm",
+};
+
+function whatVi(what: string): string {
+  return Object.prototype.hasOwnProperty.call(WHAT_VI, what) ? WHAT_VI[what]! : "kết quả";
+}
+
 /** Read a property of an untrusted object; a throwing getter becomes a PgiError. */
 export function field(value: unknown, key: string, path: PgiPath): unknown {
   if (typeof value !== "object" || value === null) return undefined;
   try {
     return (value as Record<string, unknown>)[key];
   } catch {
-    throw new PgiError("INVALID_INPUT", `${key} could not be read (a getter threw); pass plain data`, [...path, key]);
+    throw unreadable(key, path);
   }
 }
 
@@ -48,12 +70,15 @@ function read(obj: object, key: string | number, path: PgiPath): unknown {
   try {
     return (obj as Record<string | number, unknown>)[key];
   } catch {
-    throw new PgiError("INVALID_INPUT", `${String(key)} could not be read (a getter threw); pass plain data`, [...path, key]);
+    throw unreadable(key, path);
   }
 }
 
-function show(v: unknown): string {
-  return typeof v === "string" && (v.endsWith(" items") || v === "an unknown field" || v === "no such field") ? v : describe(v);
+function show(v: unknown, lang: "en" | "vi"): string {
+  if (typeof v === "string" && v.endsWith(" items")) return lang === "en" ? v : `${v.slice(0, -" items".length)} mục`;
+  if (v === "an unknown field") return lang === "en" ? v : "một trường không có";
+  if (v === "no such field") return lang === "en" ? v : "không có trường này";
+  return describe(v, lang);
 }
 
 /**
@@ -70,13 +95,24 @@ export function revive<T>(what: string, given: unknown, path: PgiPath, rebuild: 
     rebuilt = rebuild();
   } catch (e) {
     if (isPgiError(e)) throw prefixPath(e, path);
-    throw new PgiError("INVALID_INPUT", `this ${what} could not be read (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass the ${what} as pgi-kit returned it, or its JSON copy`, [...path]);
+    const why = e instanceof Error ? e.message.slice(0, 60) : undefined;
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `this ${what} could not be read (${why ?? "an exception"}); pass the ${what} as pgi-kit returned it, or its JSON copy`,
+        vi: `không đọc được ${whatVi(what)} này${why === undefined ? "" : ` (${describe(why, "vi")})`}; hãy truyền ${whatVi(what)} đúng như pgi-kit trả về, hoặc bản sao JSON của nó`,
+      },
+      [...path],
+    );
   }
   const d = difference(given, rebuilt, []);
   if (d) {
     throw new PgiError(
       "INVALID_INPUT",
-      `this ${what} is not as pgi-kit built it: ${d.path.length ? formatPath(d.path) : "it"} is ${show(d.given)}, but its own figures give ${show(d.expected)}; pass the ${what} as pgi-kit returned it, or its JSON copy unchanged`,
+      {
+        en: `this ${what} is not as pgi-kit built it: ${d.path.length ? formatPath(d.path) : "it"} is ${show(d.given, "en")}, but its own figures give ${show(d.expected, "en")}; pass the ${what} as pgi-kit returned it, or its JSON copy unchanged`,
+        vi: `${whatVi(what)} này không đúng như pgi-kit đã lập: ${d.path.length ? `trường ${formatPath(d.path)}` : "giá trị"} là ${show(d.given, "vi")}, nhưng chính số liệu của nó cho ${show(d.expected, "vi")}; hãy truyền ${whatVi(what)} đúng như pgi-kit trả về, hoặc bản sao JSON nguyên vẹn`,
+      },
       [...path, ...d.path],
     );
   }
@@ -86,13 +122,23 @@ export function revive<T>(what: string, given: unknown, path: PgiPath, rebuild: 
 /** Refuse anything that is not a plain object claiming `kind`. */
 export function expectKind(value: unknown, kind: string, what: string, path: PgiPath): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new PgiError("INVALID_INPUT", `expected a ${what} (an object of kind "${kind}" from pgi-kit, or its JSON copy), got ${describe(value)}`, [...path]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `expected a ${what} (an object of kind "${kind}" from pgi-kit, or its JSON copy), got ${describe(value)}`,
+        vi: `cần một ${whatVi(what)} (đối tượng loại "${kind}" do pgi-kit trả về, hoặc bản sao JSON của nó), nhận được ${describe(value, "vi")}`,
+      },
+      [...path],
+    );
   }
   const k = field(value, "kind", path);
   if (k !== kind) {
     throw new PgiError(
       "INVALID_INPUT",
-      `expected a ${what} (an object of kind "${kind}" from pgi-kit, or its JSON copy), got ${k === undefined ? "an object without a kind" : `kind ${describe(k)}`}`,
+      {
+        en: `expected a ${what} (an object of kind "${kind}" from pgi-kit, or its JSON copy), got ${k === undefined ? "an object without a kind" : `kind ${describe(k)}`}`,
+        vi: `cần một ${whatVi(what)} (đối tượng loại "${kind}" do pgi-kit trả về, hoặc bản sao JSON của nó), nhận được ${k === undefined ? "một đối tượng không ghi loại" : `loại ${describe(k, "vi")}`}`,
+      },
       k === undefined ? [...path] : [...path, "kind"],
     );
   }

@@ -123,6 +123,6 @@ const extractionRenderer: Renderer<PlanExtraction> = {
 export const extractRenderers: RendererMap = { extractReport: reportRenderer, planExtraction: extractionRenderer };
 
 /** The notebook display of plan extractions. @internal */
-export function showExtract(value: unknown): Record<string, unknown> {
+export function showExtract(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(extractRenderers, {}, value);
 }

@@ -65,8 +65,21 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
       [],
     );
   }
-  const out: Finding[] = [];
+  const out: Finding[] = [...yearFindings(p)];
+  for (const c of fw.components) {
+    const s = (p.subIndices as Record<string, PlanSubIndex>)[c.id];
+    if (s) componentFindings(out, p, fw, c, s);
+  }
+  compositeFindings(out, p, fw);
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  return Object.freeze(attachDisplay(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f), showPlan));
+}
 
+type CheckedPlan = ReturnType<typeof asPlan>;
+
+/** Pass 1: the plan's years and its baseline card. */
+function yearFindings(p: CheckedPlan): Finding[] {
+  const out: Finding[] = [];
   if (p.targetYear <= p.baselineYear) {
     out.push(
       finding(
@@ -95,91 +108,95 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
     out.push(finding(bf.severity, bf.code, bf.message, bf.messageVi, ["baseline", ...bf.path], { ...bf.details }));
   }
 
-  for (const c of fw.components) {
-    const s = (p.subIndices as Record<string, PlanSubIndex>)[c.id];
-    if (!s) continue;
-    const path = ["targets", c.id];
-    if (s.target === null) {
-      out.push(
-        finding("warning", "MISSING_TARGET", `${c.id} has no target`, `chỉ số "${c.name.vi}" chưa có chỉ tiêu`, path, { id: c.id }),
-      );
-      continue;
-    }
-    const t = new D(String(s.target));
-    const b = new D(String(s.baseline));
-    const dp = c.decimals ?? fw.decimals;
-    const f2 = (n: number): string => new D(String(n)).toFixed(dp);
-    const lower = c.direction === "lower";
-    if (t.lt(c.scale.min) || (c.unbounded !== true && t.gt(c.scale.max))) {
-      const range = c.unbounded === true ? `${c.scale.min}–∞` : `${c.scale.min}–${c.scale.max}`;
+  return out;
+}
+
+/** Pass 2: one sub-index's target against its scale, its baseline, its stated increase and its deadline. */
+function componentFindings(out: Finding[], p: CheckedPlan, fw: Framework, c: Framework["components"][number], s: PlanSubIndex): void {
+  const path = ["targets", c.id];
+  if (s.target === null) {
+    out.push(
+      finding("warning", "MISSING_TARGET", `${c.id} has no target`, `chỉ số "${c.name.vi}" chưa có chỉ tiêu`, path, { id: c.id }),
+    );
+    return;
+  }
+  const t = new D(String(s.target));
+  const b = new D(String(s.baseline));
+  const dp = c.decimals ?? fw.decimals;
+  const f2 = (n: number): string => new D(String(n)).toFixed(dp);
+  const lower = c.direction === "lower";
+  if (t.lt(c.scale.min) || (c.unbounded !== true && t.gt(c.scale.max))) {
+    const range = c.unbounded === true ? `${c.scale.min}–∞` : `${c.scale.min}–${c.scale.max}`;
+    out.push(
+      finding(
+        "error",
+        "TARGET_OUT_OF_SCALE",
+        `the ${c.id} target ${f2(s.target)} is outside the scale ${range}`,
+        `chỉ tiêu "${c.name.vi}" ${f2(s.target)} nằm ngoài thang điểm ${range}`,
+        path,
+        { id: c.id, target: s.target, min: c.scale.min, max: c.unbounded === true ? null : c.scale.max },
+      ),
+    );
+  }
+  if (s.statedDelta !== null) {
+    const actual = t.minus(b);
+    if (!actual.eq(s.statedDelta)) {
       out.push(
         finding(
           "error",
-          "TARGET_OUT_OF_SCALE",
-          `the ${c.id} target ${f2(s.target)} is outside the scale ${range}`,
-          `chỉ tiêu "${c.name.vi}" ${f2(s.target)} nằm ngoài thang điểm ${range}`,
-          path,
-          { id: c.id, target: s.target, min: c.scale.min, max: c.unbounded === true ? null : c.scale.max },
-        ),
-      );
-    }
-    if (s.statedDelta !== null) {
-      const actual = t.minus(b);
-      if (!actual.eq(s.statedDelta)) {
-        out.push(
-          finding(
-            "error",
-            "DELTA_MISMATCH",
-            `the stated ${c.id} increase ${f2(s.statedDelta)} is not target − baseline = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(dp)}`,
-            `mức tăng "${c.name.vi}" ghi ${f2(s.statedDelta)} khác chỉ tiêu − cơ sở = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(dp)}`,
-            [...path, "delta"],
-            { id: c.id, stated: s.statedDelta, computed: Number(actual.toFixed(dp)) },
-          ),
-        );
-      }
-    }
-    if (lower ? t.gt(b) : t.lt(b)) {
-      // For a lower-is-better indicator the warning flips: a target above the baseline is a step back.
-      out.push(
-        finding(
-          "warning",
-          lower ? "TARGET_ABOVE_BASELINE" : "TARGET_BELOW_BASELINE",
-          lower
-            ? `the ${c.id} target ${f2(s.target)} is above the baseline ${f2(s.baseline)}, although lower is better`
-            : `the ${c.id} target ${f2(s.target)} is below the baseline ${f2(s.baseline)}`,
-          lower
-            ? `chỉ tiêu "${c.name.vi}" ${f2(s.target)} cao hơn mức cơ sở ${f2(s.baseline)} (chỉ tiêu càng thấp càng tốt)`
-            : `chỉ tiêu "${c.name.vi}" ${f2(s.target)} thấp hơn điểm cơ sở ${f2(s.baseline)}`,
-          path,
-          { id: c.id, target: s.target, baseline: s.baseline },
-        ),
-      );
-    } else if (t.eq(b)) {
-      out.push(
-        finding(
-          "info",
-          "TARGET_EQUALS_BASELINE",
-          `the ${c.id} target equals the baseline ${f2(s.baseline)}: no ${lower ? "decrease" : "increase"} is planned`,
-          `chỉ tiêu "${c.name.vi}" bằng ${c.unit ? "mức" : "điểm"} cơ sở ${f2(s.baseline)}: không có mức ${lower ? "giảm" : "tăng"}`,
-          path,
-          { id: c.id, baseline: s.baseline },
-        ),
-      );
-    }
-    if (s.due !== null && s.due > `${p.targetYear}-12-31`) {
-      out.push(
-        finding(
-          "warning",
-          "DUE_AFTER_TARGET_YEAR",
-          `the ${c.id} deadline ${s.due} is after the end of the target year ${p.targetYear}`,
-          `thời hạn "${c.name.vi}" ${s.due} sau cuối năm mục tiêu ${p.targetYear}`,
-          [...path, "due"],
-          { id: c.id, due: s.due, targetYear: p.targetYear },
+          "DELTA_MISMATCH",
+          `the stated ${c.id} increase ${f2(s.statedDelta)} is not target − baseline = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(dp)}`,
+          `mức tăng "${c.name.vi}" ghi ${f2(s.statedDelta)} khác chỉ tiêu − cơ sở = ${f2(s.target)} − ${f2(s.baseline)} = ${actual.toFixed(dp)}`,
+          [...path, "delta"],
+          { id: c.id, stated: s.statedDelta, computed: Number(actual.toFixed(dp)) },
         ),
       );
     }
   }
+  if (lower ? t.gt(b) : t.lt(b)) {
+    // For a lower-is-better indicator the warning flips: a target above the baseline is a step back.
+    out.push(
+      finding(
+        "warning",
+        lower ? "TARGET_ABOVE_BASELINE" : "TARGET_BELOW_BASELINE",
+        lower
+          ? `the ${c.id} target ${f2(s.target)} is above the baseline ${f2(s.baseline)}, although lower is better`
+          : `the ${c.id} target ${f2(s.target)} is below the baseline ${f2(s.baseline)}`,
+        lower
+          ? `chỉ tiêu "${c.name.vi}" ${f2(s.target)} cao hơn mức cơ sở ${f2(s.baseline)} (chỉ tiêu càng thấp càng tốt)`
+          : `chỉ tiêu "${c.name.vi}" ${f2(s.target)} thấp hơn điểm cơ sở ${f2(s.baseline)}`,
+        path,
+        { id: c.id, target: s.target, baseline: s.baseline },
+      ),
+    );
+  } else if (t.eq(b)) {
+    out.push(
+      finding(
+        "info",
+        "TARGET_EQUALS_BASELINE",
+        `the ${c.id} target equals the baseline ${f2(s.baseline)}: no ${lower ? "decrease" : "increase"} is planned`,
+        `chỉ tiêu "${c.name.vi}" bằng ${c.unit ? "mức" : "điểm"} cơ sở ${f2(s.baseline)}: không có mức ${lower ? "giảm" : "tăng"}`,
+        path,
+        { id: c.id, baseline: s.baseline },
+      ),
+    );
+  }
+  if (s.due !== null && s.due > `${p.targetYear}-12-31`) {
+    out.push(
+      finding(
+        "warning",
+        "DUE_AFTER_TARGET_YEAR",
+        `the ${c.id} deadline ${s.due} is after the end of the target year ${p.targetYear}`,
+        `thời hạn "${c.name.vi}" ${s.due} sau cuối năm mục tiêu ${p.targetYear}`,
+        [...path, "due"],
+        { id: c.id, due: s.due, targetYear: p.targetYear },
+      ),
+    );
+  }
+}
 
+/** Pass 3: the composite target against its scale, the sum of the targets and the baseline. */
+function compositeFindings(out: Finding[], p: CheckedPlan, fw: Framework): void {
   const comp = p.composite;
   if (fw.composite.method !== "none" && comp.stated !== null) {
     const st = new D(String(comp.stated));
@@ -223,6 +240,4 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
       ),
     );
   }
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  return Object.freeze(attachDisplay(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f), showPlan));
 }

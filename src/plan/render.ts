@@ -316,6 +316,6 @@ export const planCharts: ChartRenderers = {
 };
 
 /** The notebook display of plans, year-over-year changes and gap reports. @internal */
-export function showPlan(value: unknown): Record<string, unknown> {
+export function showPlan(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(planRenderers, planCharts, value);
 }

@@ -16,22 +16,63 @@ import type { Revivers } from "./types";
 /** The most values a result to render may hold. */
 const MAX_VALUES = 2_000_000;
 
+const MAX_VALUES_VI = "2.000.000";
+
+/** Where in a result a value sits: its path, or the result itself. */
+function where(path: readonly (string | number)[], lang: "en" | "vi"): string {
+  if (path.length > 0) return lang === "en" ? formatPath(path) : `trường ${formatPath(path)}`;
+  return lang === "en" ? "the result" : "kết quả";
+}
+
 function plainData(value: unknown): void {
   let count = 0;
   const seen = new Set<object>();
   const walk = (v: unknown, path: (string | number)[], depth: number): void => {
-    if (++count > MAX_VALUES) throw new PgiError("INVALID_INPUT", `the result holds more than ${MAX_VALUES} values; pass a pgi-kit result`, []);
+    if (++count > MAX_VALUES) {
+      throw new PgiError("INVALID_INPUT", { en: `the result holds more than ${MAX_VALUES} values; pass a pgi-kit result`, vi: `kết quả chứa hơn ${MAX_VALUES_VI} giá trị; hãy truyền một kết quả của pgi-kit` }, []);
+    }
     if (v === null || typeof v === "string" || typeof v === "boolean") return;
     if (typeof v === "number") {
-      if (!Number.isFinite(v) || Object.is(v, -0)) throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${Object.is(v, -0) ? "-0" : v}: results hold finite numbers only, and no −0`, path);
+      if (!Number.isFinite(v) || Object.is(v, -0)) {
+        throw new PgiError(
+          "INVALID_INPUT",
+          {
+            en: `${where(path, "en")} is ${describe(v)}: results hold finite numbers only, and no −0`,
+            vi: `${where(path, "vi")} là ${describe(v, "vi")}: kết quả chỉ chứa số hữu hạn, không có −0`,
+          },
+          path,
+        );
+      }
       return;
     }
-    if (typeof v !== "object") throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${describe(v)}: results hold JSON values only`, path);
-    if (depth > 12 || seen.has(v)) throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is nested too deeply or refers to itself; pass a pgi-kit result`, path);
+    if (typeof v !== "object") {
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `${where(path, "en")} is ${describe(v)}: results hold JSON values only`, vi: `${where(path, "vi")} là ${describe(v, "vi")}: kết quả chỉ chứa giá trị JSON` },
+        path,
+      );
+    }
+    if (depth > 12 || seen.has(v)) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `${where(path, "en")} is nested too deeply or refers to itself; pass a pgi-kit result`,
+          vi: `${where(path, "vi")} lồng quá sâu hoặc tự tham chiếu; hãy truyền một kết quả của pgi-kit`,
+        },
+        path,
+      );
+    }
     seen.add(v);
     const proto = Object.getPrototypeOf(v);
     if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) {
-      throw new PgiError("INVALID_INPUT", `${formatPath(path) || "the result"} is ${describe(v)}, not plain data; pass a pgi-kit result or its JSON copy`, path);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `${where(path, "en")} is ${describe(v)}, not plain data; pass a pgi-kit result or its JSON copy`,
+          vi: `${where(path, "vi")} là ${describe(v, "vi")}, không phải dữ liệu thuần; hãy truyền một kết quả của pgi-kit hoặc bản sao JSON của nó`,
+        },
+        path,
+      );
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) walk(v[i], [...path, i], depth + 1);
@@ -41,7 +82,11 @@ function plainData(value: unknown): void {
         try {
           x = (v as Record<string, unknown>)[k];
         } catch {
-          throw new PgiError("INVALID_INPUT", `${k} could not be read (a getter threw); pass plain data`, [...path, k]);
+          throw new PgiError(
+            "INVALID_INPUT",
+            { en: `${describe(k)} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(k, "vi")} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần` },
+            [...path, k],
+          );
         }
         walk(x, [...path, k], depth + 1);
       }
@@ -75,6 +120,15 @@ export function guarded<T>(value: unknown, render: () => T): T {
     if (isPgiError(e)) throw e;
     const kind = kindOf(value);
     const what = typeof kind === "string" ? `this ${kind.slice(0, 40)}` : "this value";
-    throw new PgiError("INVALID_INPUT", `${what} is not as pgi-kit built it and cannot be rendered (${e instanceof Error ? e.message.slice(0, 60) : "an exception"}); pass the result as pgi-kit returned it, or its JSON copy unchanged`, []);
+    const whatVi = typeof kind === "string" ? `kết quả loại ${describe(kind, "vi")} này` : "giá trị này";
+    const why = e instanceof Error ? e.message.slice(0, 60) : undefined;
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `${what} is not as pgi-kit built it and cannot be rendered (${why ?? "an exception"}); pass the result as pgi-kit returned it, or its JSON copy unchanged`,
+        vi: `${whatVi} không đúng như pgi-kit đã lập nên không hiển thị được${why === undefined ? "" : ` (${describe(why, "vi")})`}; hãy truyền kết quả đúng như pgi-kit trả về, hoặc bản sao JSON nguyên vẹn`,
+      },
+      [],
+    );
   }
 }

@@ -6,8 +6,10 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
+import { jupyterBundleWith } from "../render/dispatch";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap, TextTable } from "../render/types";
+import { uncertaintyCharts } from "./chart";
 import { factorName } from "./labels";
 import type { RankProbability, ScoreForRankProbability } from "./rank-probability";
 import type { RankConfidenceSets } from "./rank-sets";
@@ -196,4 +198,9 @@ export const uncertaintyRenderers: RendererMap = {
   rankConfidenceSets: rankSetsRenderer,
 };
 
-export { uncertaintyCharts } from "./chart";
+export { uncertaintyCharts };
+
+/** The notebook display of the uncertainty results (their table and chart). @internal */
+export function showUncertainty(value: unknown): ReturnType<typeof jupyterBundleWith> {
+  return jupyterBundleWith(uncertaintyRenderers, uncertaintyCharts, value);
+}

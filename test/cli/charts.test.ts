@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { chartPng, chartSvg } from "../../src/cli/charts";
 import {
   allocate, assessProgress, createPlan, defineFramework, gapReport, langSonPlan2024, PGI_PUBLISHED, publishedScoreCard,
@@ -27,6 +27,7 @@ const kinds: [string, unknown][] = [
 
 /** Where the pictures go, to be looked at (the path is printed once). */
 const dir = mkdtempSync(join(tmpdir(), "pgi-charts-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const pngSize = (png: Uint8Array): [number, number] => {

@@ -46,26 +46,6 @@ function stringSites(text: string): number[] {
   return lines;
 }
 
-/**
- * Files that still build some errors from English alone, with how many such sites: this list only
- * shrinks, as each folder moves to `{ en, vi }` (then the string form is removed).
- */
-const NOT_YET_BILINGUAL: Readonly<Record<string, number>> = {
-  "src/cli/assess.ts": 1,
-  "src/cli/extract.ts": 1,
-  "src/data/ntm-environment.ts": 3,
-  "src/data/provinces.ts": 1,
-  "src/data/published.ts": 3,
-  "src/framework/pgi.ts": 1,
-  "src/framework/revive.ts": 3,
-  "src/render/check.ts": 7,
-  "src/render/index.ts": 3,
-  "src/render/vegalite.ts": 4,
-  "src/revive.ts": 6,
-  "src/table/rank.ts": 8,
-  "src/table/table.ts": 10,
-};
-
 describe("every PgiError is written in both languages", () => {
   const found = Object.fromEntries(
     files(join(root, "src"))
@@ -73,16 +53,8 @@ describe("every PgiError is written in both languages", () => {
       .filter(([, lines]) => lines.length > 0),
   );
 
-  it("no file builds more English-only errors than the shrinking allowance (listed with their lines)", () => {
-    const over = Object.entries(found)
-      .filter(([f, lines]) => lines.length > (NOT_YET_BILINGUAL[f] ?? 0))
-      .map(([f, lines]) => `${f}: lines ${lines.join(", ")} (allowed ${NOT_YET_BILINGUAL[f] ?? 0})`);
-    expect(over).toEqual([]);
-  });
-
-  it("the folders already converted build none", () => {
-    const converted = /^src\/(errors|decimal|schemas|util|findings)\.ts$|^src\/(scorecard|survey|testing)\//;
-    expect(Object.keys(found).filter((f) => converted.test(f))).toEqual([]);
+  it("no file builds an error from English alone (listed with their lines)", () => {
+    expect(Object.entries(found).map(([f, lines]) => `${f}: lines ${lines.join(", ")}`)).toEqual([]);
   });
 
   it("the scan finds the string form (and not the { en, vi } form)", () => {

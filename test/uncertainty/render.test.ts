@@ -130,3 +130,13 @@ describe("charts of the uncertainty results", () => {
     expect(spec.config.locale.number.decimal).toBe(",");
   });
 });
+
+describe("notebook display", () => {
+  it("every uncertainty result displays as its table (and its chart, where it has one)", () => {
+    for (const r of Object.values(all)) {
+      const bundle = (r as unknown as Record<symbol, () => Record<string, unknown>>)[Symbol.for("Jupyter.display")]!.call(r);
+      expect(bundle["text/markdown"]).toBe(toMarkdown(r));
+      expect("application/vnd.vegalite.v5+json" in bundle).toBe(r.kind !== "scoreForRankProbability");
+    }
+  });
+});

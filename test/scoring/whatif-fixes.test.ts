@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineFramework, PgiError, solveFor, whatIf } from "../../src";
+import { defineFramework, PgiError, scoreUnits, solveFor, whatIf } from "../../src";
 
 function err(f: () => unknown): PgiError {
   try {
@@ -126,5 +126,15 @@ describe("solveFor answers the smallest value that reaches the target as publish
       // @ts-expect-error not a rank
       expect(err(() => solveFor(fw, rows, { unit: "D", rank })).path).toEqual(["rank"]);
     }
+  });
+});
+
+describe("scoreUnits takes group: null, as its output types it", () => {
+  it("reads null as no group", () => {
+    const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "env" }], indicators: [{ id: "a", component: "env", direction: "higher" }] });
+    const s = scoreUnits(fw, [{ unit: "A", group: null, indicators: { a: 1 } }, { unit: "B", group: "north", indicators: { a: 2 } }]);
+    expect(s.units.map((u) => u.group)).toEqual([null, "north"]);
+    // @ts-expect-error a number is not a group
+    expect(err(() => scoreUnits(fw, [{ unit: "A", group: 3, indicators: { a: 1 } }])).path).toEqual([0, "group"]);
   });
 });

@@ -37,7 +37,7 @@ export async function chartSvg(spec: VegaLiteSpec): Promise<string> {
   const config = { ...((spec as { config?: Record<string, unknown> }).config), font: FONT };
   const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
   const compiled = vl.compile({ ...spec, config } as unknown as Parameters<typeof vl.compile>[0], { logger: quiet as never }).spec;
-  measureText(vega.textMetrics);
+  measureText((vega as unknown as { textMetrics: Parameters<typeof measureText>[0] }).textMetrics);
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();

@@ -171,14 +171,20 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
   decimals: z.optional(Decimals10()),
 }))();
 
+/** The composites and aggregations that use weights (the engine reads weights only under these). */
+const WEIGHTED_COMPOSITES: readonly string[] = ["weightedSum", "geometricMean", "harmonicMean"];
+const WEIGHTED_AGGREGATIONS: readonly string[] = ["weightedMean", "geometricMean", "harmonicMean"];
+
 /**
- * A weight given is a weight used: a component weight other than 1 needs `composite:
- * "weightedSum"`, an indicator weight other than 1 needs `aggregation: "weightedMean"` — otherwise
- * the weight would change nothing, silently. (Weight 1 is the unweighted rule, so it is accepted.)
+ * A weight given is a weight used: a component weight other than 1 needs a weighted composite
+ * (`"weightedSum"`, or the weighted `"geometricMean"`/`"harmonicMean"`), an indicator weight other
+ * than 1 a weighted aggregation of its component (`"weightedMean"`, `"geometricMean"`,
+ * `"harmonicMean"`) — otherwise the weight would change nothing, silently. (Weight 1 is the
+ * unweighted rule, so it is accepted.)
  */
 function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
-  const composite = s.composite ?? "sum";
-  if (composite !== "weightedSum") {
+  const composite: string = s.composite ?? "sum";
+  if (!WEIGHTED_COMPOSITES.includes(composite)) {
     s.components.forEach((c, i) => {
       if (c.weight !== undefined && c.weight !== 1) {
         throw new PgiError(
@@ -193,22 +199,21 @@ function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
       }
     });
   }
-  const aggregation = s.aggregation ?? "mean";
-  if (aggregation !== "weightedMean") {
-    (s.indicators ?? []).forEach((ind, i) => {
-      if (ind.weight !== undefined && ind.weight !== 1) {
-        throw new PgiError(
-          "INVALID_FRAMEWORK",
-          {
-            en: `indicator ${describe(ind.id)} has weight ${ind.weight}, but aggregation "${aggregation}" uses no indicator weights; use aggregation: "weightedMean" to weight the indicators, or leave out the weight`,
-            vi: `chỉ tiêu ${describe(ind.id)} có trọng số ${vn(ind.weight)} nhưng cách gộp "${aggregation}" không dùng trọng số chỉ tiêu; hãy ghi aggregation: "weightedMean" để gộp theo trọng số, hoặc bỏ trọng số`,
-          },
-          ["indicators", i, "weight"],
-          { aggregation },
-        );
-      }
-    });
-  }
+  const own = new Map<string, string | undefined>(s.components.map((c) => [c.id, (c as { aggregation?: string }).aggregation]));
+  (s.indicators ?? []).forEach((ind, i) => {
+    const aggregation: string = own.get(ind.component) ?? s.aggregation ?? "mean";
+    if (ind.weight !== undefined && ind.weight !== 1 && !WEIGHTED_AGGREGATIONS.includes(aggregation)) {
+      throw new PgiError(
+        "INVALID_FRAMEWORK",
+        {
+          en: `indicator ${describe(ind.id)} has weight ${ind.weight}, but aggregation "${aggregation}" uses no indicator weights; use aggregation: "weightedMean" to weight the indicators, or leave out the weight`,
+          vi: `chỉ tiêu ${describe(ind.id)} có trọng số ${vn(ind.weight)} nhưng cách gộp "${aggregation}" không dùng trọng số chỉ tiêu; hãy ghi aggregation: "weightedMean" để gộp theo trọng số, hoặc bỏ trọng số`,
+        },
+        ["indicators", i, "weight"],
+        { aggregation },
+      );
+    }
+  });
 }
 
 /** A framework spec as a JSON file holds it. */

@@ -42,6 +42,8 @@ export interface VegaLiteOptions {
   readonly highlight?: string;
   /** The framework of a result of your own framework, so its components are named (PGI is known). */
   readonly framework?: Framework;
+  /** For scorings: `"bars"` (default, the composites) or `"stacked"` (each composite as its components stacked). */
+  readonly chart?: "bars" | "stacked";
 }
 
 /** The Vega-Lite v5 MIME type that Jupyter front ends (JupyterLab, VS Code, nbviewer…) render. */
@@ -127,7 +129,7 @@ function wellFormed(v: unknown): boolean {
 
 /** {@link toVegaLite} over the kinds of `charts`. @internal */
 export function chartWith(charts: ChartRenderers, revivers: Revivers, value: unknown, options: VegaLiteOptions = {}): VegaLiteSpec {
-  const o = optionsOf<VegaLiteOptions>(options, ["lang", "framework", "width", "highlight"]);
+  const o = optionsOf<VegaLiteOptions>(options, ["lang", "framework", "width", "highlight", "chart"]);
   const lang = checkLang(o.lang, ["options", "lang"]);
   const width = o.width ?? 480;
   if (typeof width !== "number" || !Number.isFinite(width) || width <= 0) {
@@ -157,8 +159,18 @@ export function chartWith(charts: ChartRenderers, revivers: Revivers, value: unk
       { kind },
     );
   }
+  if (o.chart !== undefined && o.chart !== "bars" && !(o.chart === "stacked" && (kind === "scoring" || kind === "scoringColumns"))) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `chart must be "bars", or "stacked" for a scoring, got ${describe(o.chart)}`,
+        vi: `chart phải là "bars", hoặc "stacked" cho kết quả chấm điểm, nhận được ${describe(o.chart, "vi")}`,
+      },
+      ["options", "chart"],
+    );
+  }
   const draw = pick(charts, r.value, undefined, { en: "a chart", vi: "biểu đồ" });
-  const context = { lang, width, ...(o.highlight !== undefined ? { highlight: o.highlight } : {}), ...(r.framework ? { framework: r.framework } : {}) };
+  const context = { lang, width, ...(o.highlight !== undefined ? { highlight: o.highlight } : {}), ...(r.framework ? { framework: r.framework } : {}), ...(o.chart !== undefined ? { chart: o.chart } : {}) };
   const spec: ChartSpec = guarded(r.value, () => draw(r.value, context));
   if (!wellFormed(spec)) {
     // Only a hand-made or tampered result gets here (its figures do not add up to chart values).

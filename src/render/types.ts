@@ -24,6 +24,8 @@ export interface ChartContext {
   readonly highlight?: string;
   /** The framework of a result of the caller's own framework. */
   readonly framework?: Framework;
+  /** For scorings: `"stacked"` draws each unit's composite as its components stacked. */
+  readonly chart?: "bars" | "stacked";
 }
 
 /** A chart as the builders make it: a Vega-Lite v5 spec as plain JSON. @internal */

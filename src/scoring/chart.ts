@@ -3,8 +3,9 @@
  * @internal
  * @module
  */
-import { rankedBars } from "../render/chart";
-import { frameworkFor } from "../render/labels";
+import { D, toNum } from "../decimal";
+import { base, rankedBars } from "../render/chart";
+import { frameworkFor, nameOf } from "../render/labels";
 import type { ChartContext, ChartSpec } from "../render/types";
 import type { ScoredUnit, Scoring, ScoringColumns } from "./engine";
 
@@ -13,8 +14,53 @@ export function scoringChart(s: Scoring, context: ChartContext): ChartSpec {
   const { lang } = context;
   const fw = frameworkFor(s.framework, context.framework);
   const title = `${lang === "vi" ? "Kết quả chấm điểm" : "Scores"}: ${fw ? fw.name[lang] : s.framework}`;
+  if (context.chart === "stacked") return stackedChart(s, title, context);
   const rows = s.units.filter((u) => u.composite !== null).map((u) => ({ unit: u.unit, value: u.composite!, rank: u.rank }));
   return rankedBars(rows, title, context);
+}
+
+/**
+ * A scoring as stacked bars: each unit's composite split into what each component adds to it
+ * (`sum`: the component score; `weightedSum`: weight × score; `mean`: score ÷ number of
+ * components; rounded at the framework's decimals), units sorted by composite. Without the
+ * framework the components are taken as summed. @internal
+ */
+function stackedChart(s: Scoring, title: string, context: ChartContext): ChartSpec {
+  const { lang, width } = context;
+  const fw = frameworkFor(s.framework, context.framework);
+  const ids = s.units.length ? Object.keys(s.units[0]!.components) : [];
+  const method = fw?.composite.method ?? "sum";
+  const dp = fw?.composite.decimals ?? 2;
+  const share = (id: string, v: number): number => {
+    const c = fw?.components.find((x) => x.id === id);
+    const d = method === "weightedSum" && c ? new D(String(v)).times(c.weight) : method === "mean" ? new D(String(v)).div(ids.length) : new D(String(v));
+    return toNum(d, dp);
+  };
+  const values = s.units
+    .filter((u) => u.composite !== null)
+    .flatMap((u) =>
+      ids
+        .filter((id) => u.components[id] !== null && u.components[id] !== undefined)
+        .map((id, order) => ({ unit: u.unit, component: nameOf(s.framework, id, lang, context.framework), order, value: share(id, u.components[id]!), composite: u.composite!, rank: u.rank })),
+    );
+  return {
+    ...base(lang, width, title),
+    data: { values },
+    mark: { type: "bar" },
+    encoding: {
+      y: { field: "unit", type: "nominal", title: null, sort: { field: "composite", order: "descending" } },
+      x: { field: "value", type: "quantitative", stack: "zero", title: lang === "vi" ? "Điểm tổng hợp" : "Composite" },
+      color: { field: "component", type: "nominal", title: lang === "vi" ? "Thành phần" : "Component", sort: ids.map((id) => nameOf(s.framework, id, lang, context.framework)) },
+      order: { field: "order", type: "quantitative" },
+      tooltip: [
+        { field: "rank", type: "ordinal", title: lang === "vi" ? "Hạng" : "Rank" },
+        { field: "unit", type: "nominal", title: lang === "vi" ? "Đơn vị" : "Unit" },
+        { field: "component", type: "nominal", title: lang === "vi" ? "Thành phần" : "Component" },
+        { field: "value", type: "quantitative", title: lang === "vi" ? "Phần đóng góp" : "Contribution", format: ".2f" },
+        { field: "composite", type: "quantitative", title: lang === "vi" ? "Điểm tổng hợp" : "Composite", format: ".2f" },
+      ],
+    },
+  };
 }
 
 /** A column of `scoreColumns` at unit `u`: `NaN` (missing) as null. */

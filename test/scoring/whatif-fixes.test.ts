@@ -37,6 +37,12 @@ describe("a weight given is a weight used", () => {
     expect(e.messageVi).toContain("0,5");
   });
 
+  it("follows each component's own aggregation: median weighs nothing, geometricMean weighs", () => {
+    const inds = [{ id: "a", component: "env", direction: "higher", weight: 2 }, { id: "b", component: "env", direction: "higher" }] as const;
+    expect(err(() => defineFramework({ ...base, aggregation: "weightedMean", components: [{ id: "env", aggregation: "median" }], indicators: inds })).path).toEqual(["indicators", 0, "weight"]);
+    expect(defineFramework({ ...base, components: [{ id: "env", aggregation: "geometricMean" }], indicators: inds }).indicators[0]!.weight).toBe(2);
+  });
+
   it("accepts weight 1 (the unweighted rule) and weights with the weighted rules", () => {
     expect(defineFramework({ ...base, components: [{ id: "env", weight: 1 }], indicators: [{ id: "a", component: "env", direction: "higher", weight: 1 }] }).composite.method).toBe("sum");
     const w = defineFramework({ ...base, composite: "weightedSum", aggregation: "weightedMean", components: [{ id: "env", weight: 2 }], indicators: [{ id: "a", component: "env", direction: "higher", weight: 3 }] });

@@ -178,7 +178,8 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
  */
 function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
   const composite = s.composite ?? "sum";
-  if (composite !== "weightedSum") {
+  // Component weights count under weightedSum and the weighted geometric/harmonic means (methods).
+  if (composite !== "weightedSum" && composite !== "geometricMean" && composite !== "harmonicMean") {
     s.components.forEach((c, i) => {
       if (c.weight !== undefined && c.weight !== 1) {
         throw new PgiError(
@@ -193,10 +194,13 @@ function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
       }
     });
   }
-  const aggregation = s.aggregation ?? "mean";
-  if (aggregation !== "weightedMean") {
+  // Indicator weights count where the indicator's component aggregates by weightedMean or a
+  // weighted geometric/harmonic mean (its own aggregation, else the framework's).
+  const weighted = (a: string) => a === "weightedMean" || a === "geometricMean" || a === "harmonicMean";
+  {
     (s.indicators ?? []).forEach((ind, i) => {
-      if (ind.weight !== undefined && ind.weight !== 1) {
+      const aggregation = s.components.find((c) => c.id === ind.component)?.aggregation ?? s.aggregation ?? "mean";
+      if (ind.weight !== undefined && ind.weight !== 1 && !weighted(aggregation)) {
         throw new PgiError(
           "INVALID_FRAMEWORK",
           {

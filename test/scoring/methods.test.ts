@@ -84,6 +84,29 @@ describe("normalisations agree with COINr", () => {
   });
 });
 
+describe("frameworks as data", () => {
+  it("a JSON copy of a framework with these methods scores the same", () => {
+    const fw = defineFramework({
+      id: "j", name,
+      components: [{ id: "a", aggregation: "harmonicMean" }, { id: "b", aggregation: "median" }],
+      indicators: [
+        { id: "x1", component: "a", direction: "higher" },
+        { id: "x2", component: "a", direction: "lower", normalization: { method: "fractionOfMax" } },
+        { id: "x3", component: "b", direction: "higher", normalization: { method: "distanceToReference", unit: "U5", cap: true } },
+      ],
+      composite: "median", decimals: 8,
+    });
+    const copy = JSON.parse(JSON.stringify(fw)) as typeof fw;
+    expect(scoreUnits(copy, rows).units).toEqual(scoreUnits(fw, rows).units);
+  });
+  it("a constant column under rank gets rank 1 everywhere, with no finding about the middle of a range", () => {
+    const fw = defineFramework({ id: "k", name, components: [{ id: "a" }], indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "rank" } }] });
+    const s = scoreUnits(fw, [{ unit: "A", indicators: { p: 3 } }, { unit: "B", indicators: { p: 3 } }]);
+    expect(s.units.map((u) => u.indicators.p)).toEqual([1, 1]);
+    expect(s.findings.filter((f) => f.code === "CONSTANT_INDICATOR")).toEqual([]);
+  });
+});
+
 describe("z-score precision", () => {
   it("z-scores equal a 60-digit computation rounded half-up at 10 decimals", () => {
     const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });

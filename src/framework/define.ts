@@ -230,7 +230,12 @@ type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends strin
  * Defaults: normalization `minmax` to `[1, 10]` (PCI/PGI practice), aggregation `mean`, composite
  * `sum`, weights 1, 2 decimals. Every indicator's score lies on the framework range; an
  * indicator may override the method (`goalposts` with fixed `min`/`max`, `distanceToTarget` with
- * `low` and `target`). The composite scale follows from the rule: `sum` n·range, `mean` the range,
+ * `low` and `target`). Methods of COINr without a fixed scale: `rank`, `percentRank`, `borda`,
+ * `fractionOfMax`, `distanceToMax`, `distanceToReference` (`unit`, `cap`) and `zscore` (`mean`,
+ * `sd`); a component with one has `freeScale: true`, and `decimals` may then go up to 10.
+ * `aggregation` (framework-wide or a component's own) is `mean`, `weightedMean`, `geometricMean`,
+ * `harmonicMean` or `median`; `composite` also `geometricMean`, `harmonicMean` or `median`
+ * (formulas and sources in docs/methodology.md). The composite scale follows from the rule: `sum` n·range, `mean` the range,
  * `weightedSum` Σweight·range.
  *
  * Mixed indicator plans (a commune's %, counts and yes/no targets): a component may have its own
@@ -406,7 +411,9 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
   let scale: { min: number; max: number };
   if (s.components.every((c) => c.scale === undefined && c.kind === undefined)) {
-    const factor = method === "sum" || method === "none" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
+    // A mean of any kind (arithmetic, geometric, harmonic, median) lies on the components' range.
+    const meanLike = method === "mean" || method === "geometricMean" || method === "harmonicMean" || method === "median";
+    const factor = method === "sum" || method === "none" ? new D(components.length) : meanLike ? new D(1) : totalWeight;
     scale = { min: noNegZero(Number(factor.times(String(range[0])).toFixed())), max: noNegZero(Number(factor.times(String(range[1])).toFixed())) };
   } else {
     // Components on their own scales: the composite ranges over Σ f·min … Σ f·max.
@@ -414,6 +421,9 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     const lo = components.reduce((a, c) => a.plus(f(c).times(c.scale.min)), new D(0));
     const hi = components.reduce((a, c) => a.plus(f(c).times(c.scale.max)), new D(0));
     scale = { min: noNegZero(Number(lo.toFixed())), max: noNegZero(Number(hi.toFixed())) };
+    if (method === "geometricMean" || method === "harmonicMean" || method === "median") {
+      scale = { min: Math.min(...components.map((c) => c.scale.min)), max: Math.max(...components.map((c) => c.scale.max)) };
+    }
   }
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max)) {
     throw new PgiError(

@@ -168,6 +168,9 @@ describe("aggregations agree with COINr", () => {
       { unit: "B", indicators: { p: 10, q: 10, r: 0 } },
     ];
     // Scores (minmax 1–10): A = 1, 1, 10; B = 10, 10, 1.
+    // A mean of any kind lies on the components' range.
+    expect(defineFramework({ ...base, composite: "geometricMean" }).composite.scale).toEqual({ min: 1, max: 10 });
+    expect(defineFramework({ ...base, composite: "median" }).composite.scale).toEqual({ min: 1, max: 10 });
     const g = scoreUnits(defineFramework({ ...base, composite: "geometricMean" }), rs);
     expect(g.units.map((u) => u.composite)).toEqual([2.15, 4.64]); // ∛10, ∛100
     const h = scoreUnits(defineFramework({ ...base, composite: "harmonicMean" }), rs);

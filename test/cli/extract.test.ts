@@ -68,7 +68,7 @@ describe("pgi extract", () => {
     expect((await run(["extract", file("plan.md", fixture("van-quan-docx.md"))])).code).toBe(0);
     expect((await run(["extract", file("plan.txt", fixture("trang-dinh-plain.txt"))])).code).toBe(0);
     const stdin = await run(["extract", "-", "--format", "json"], fixture("bac-son-emphasis.md"));
-    expect(JSON.parse(stdin.out).plan.unit).toBe("Bắc Sơn");
+    expect(JSON.parse(stdin.out).plan.unit).toBe("Huyện Bắc Sơn");
   });
 
   it("no plan without baselines: the report says what is missing (exit 1); --baseline fills them in", async () => {

@@ -62,7 +62,7 @@ describe("renderers of the uncertainty results", () => {
     expect(csv).toHaveLength(1 + rp.ranks.length);
     expect(csv[0]).toEqual(["unit", "score", "rank", "count", "probability", "at_or_above"]);
     const md = toMarkdown(rp, { lang: "en" });
-    expect(md.split("\n")[0]).toBe("**Lạng Sơn with 24.5 (pgi 2023): the chance of each rank**");
+    expect(md.split("\n")[0]).toBe("**Lạng Sơn with 24.5 (PGI 2023): the chance of each rank**");
     const likely = rp.ranks.filter((r) => r.count > 0).length;
     expect(md.split("\n").filter((l) => /^\| +\d+ \|/.test(l))).toHaveLength(likely);
     expect(toMarkdown(rp)).toContain("Với xác suất 90 %, hạng nằm trong khoảng");

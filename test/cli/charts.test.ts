@@ -36,6 +36,17 @@ const pngSize = (png: Uint8Array): [number, number] => {
 };
 
 describe("charts as pictures", { timeout: 60_000 }, () => {
+
+  it("is as wide as its content: the labels' margin is measured near their real width, not at 0.8 em a letter", async () => {
+    // The card chart is 480 px of bars beside the sub-index names; with vega's default estimate
+    // the longest name took 309 px and the picture was 795 px wide, a third of it blank.
+    const svg = await chartSvg(toVegaLite(publishedScoreCard("Lạng Sơn", 2024)));
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+    const left = Number(/translate\((\d+),/.exec(svg)![1]);
+    expect(width).toBeLessThan(750);
+    expect(left).toBeLessThan(250);
+    expect(left).toBeGreaterThan(150); // still room for "Chính sách khuyến khích…" (wrapped) at 11 px
+  });
   it.each(kinds)("%s renders to a PNG with its title, in Vietnamese and English", async (kind, value) => {
     for (const lang of ["vi", "en"] as const) {
       const spec = toVegaLite(value, { lang });

@@ -155,6 +155,29 @@ describe("aggregations agree with COINr", () => {
       });
     }
   }
+  it("geometric means equal a 60-digit computation rounded half-up at 10 decimals", () => {
+    const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+    const s = scoreUnits(fw("geometricMean", true), withY);
+    const w = [1, 2, 0.5];
+    const cols = (["x1", "x2", "x3"] as const).map((id, k) => {
+      const xs = data[id]!.map((x) => (x === null ? null : new D60(k === 1 ? -x : x)));
+      const p = xs.filter((x): x is Decimal => x !== null);
+      const lo = Decimal.min(...p);
+      const hi = Decimal.max(...p);
+      return xs.map((x) => (x === null ? null : x.minus(lo).div(hi.minus(lo)).times(9).plus(1)));
+    });
+    s.units.forEach((r, u) => {
+      let l = new D60(0);
+      let W = new D60(0);
+      cols.forEach((col, k) => {
+        const x = col[u];
+        if (x === null || x === undefined) return;
+        l = l.plus(x.ln().times(w[k]!));
+        W = W.plus(w[k]!);
+      });
+      expect(r.components.a).toBe(Number(l.div(W).exp().toDecimalPlaces(10, Decimal.ROUND_HALF_UP).toFixed()));
+    });
+  });
   it("median equals R's median of the present scores", () => {
     const want = csv("median").median!;
     const s = scoreUnits(fw("median", false), withY);

@@ -225,13 +225,110 @@ type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T ex
 /** The ids of a spec's components or indicators, as literal types when the spec is written inline. */
 type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends string ? X : string) : string;
 
+type IndicatorSpecOut = NonNullable<z.output<typeof FrameworkSpecSchema>["indicators"]>[number];
+
+const failAt = (en: string, vi: string, path: (string | number)[]): never => {
+  throw new PgiError("INVALID_FRAMEWORK", { en, vi }, path);
+};
+
+/** Indicator i's normalisation as the framework holds it (the range filled in, defaults set). */
+function normalizationOf(ind: IndicatorSpecOut, i: number, range: [number, number]): Normalization | FreeNormalization {
+  const n = ind.normalization;
+  const fail = failAt;
+  let normalization: Normalization | FreeNormalization;
+  if (!n || n.method === "minmax") normalization = { method: "minmax", range };
+  else if (n.method === "goalposts") normalization = { method: "goalposts", min: noNegZero(n.min), max: noNegZero(n.max), range };
+  else if (n.method === "distanceToReference") normalization = { method: n.method, unit: n.unit, cap: n.cap ?? false };
+  else if (n.method === "zscore") normalization = { method: n.method, mean: noNegZero(n.mean ?? 0), sd: n.sd ?? 1 };
+  else if (n.method !== "distanceToTarget") normalization = { method: n.method };
+  else {
+    if ((n.target > n.low) !== (ind.direction === "higher")) {
+      fail(
+        `indicator ${describe(ind.id)}: direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`,
+        `chỉ tiêu ${describe(ind.id)}: chiều "${ind.direction}" mâu thuẫn với low ${vn(n.low)} và target ${vn(n.target)}`,
+        ["indicators", i, "direction"],
+      );
+    }
+    normalization = { method: "distanceToTarget", low: noNegZero(n.low), target: noNegZero(n.target), range };
+  }
+  return normalization;
+}
+
+/**
+ * Decimals above 6 only with a method of COINr without a fixed scale or a mean of another kind;
+ * returns the components that have an indicator without a fixed scale.
+ */
+function checkDecimals(s: z.output<typeof FrameworkSpecSchema>, indicators: readonly Indicator[], method: string): Set<string> {
+  const fail = failAt;
+  const freeOf = new Set(indicators.filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method)).map((ind) => ind.component));
+  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean");
+  if (s.decimals !== undefined && s.decimals > 6 && !beyond) {
+    fail(
+      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — or a geometricMean, harmonicMean or median)",
+      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — hoặc geometricMean, harmonicMean, median)",
+      ["decimals"],
+    );
+  }
+  return freeOf;
+}
+
+type ComponentSpecOut = z.output<typeof FrameworkSpecSchema>["components"][number];
+
+/** Component i as the framework holds it. */
+function componentOf(c: ComponentSpecOut, i: number, range: [number, number], freeOf: Set<string>): Component {
+  const [min, max] = c.scale ?? (c.kind === "yesNo" ? [0, 1] : range);
+  const unit = c.kind === "yesNo" ? { vi: "đạt/chưa đạt", en: "yes/no" } : typeof c.unit === "string" ? { vi: c.unit, en: c.unit } : c.unit;
+  return {
+    id: c.id,
+    position: i + 1,
+    name: c.name ?? { vi: c.id, en: c.id },
+    aliases: c.aliases ?? [],
+    scale: { min: noNegZero(min), max: max === null ? UNBOUNDED_MAX : noNegZero(max) },
+    weight: c.weight ?? 1,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(c.direction !== undefined ? { direction: c.direction } : {}),
+    ...(c.kind === "yesNo" ? { decimals: 0 } : c.decimals !== undefined ? { decimals: c.decimals } : {}),
+    ...(max === null ? { unbounded: true as const } : {}),
+    ...(c.kind === "yesNo" ? { kind: "yesNo" as const } : {}),
+    ...(c.aggregation !== undefined ? { aggregation: c.aggregation } : {}),
+    ...(freeOf.has(c.id) ? { freeScale: true as const } : {}),
+  };
+}
+
+/** The composite's scale: n·range for a sum, the range for a mean of any kind, Σ weight·range for a weighted sum. */
+function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: readonly Component[], method: string, range: [number, number]): { min: number; max: number } {
+  const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
+  let scale: { min: number; max: number };
+  if (s.components.every((c) => c.scale === undefined && c.kind === undefined)) {
+    // A mean of any kind (arithmetic, geometric, harmonic, median) lies on the components' range.
+    const meanLike = method === "mean" || method === "geometricMean" || method === "harmonicMean" || method === "median";
+    const factor = method === "sum" || method === "none" ? new D(components.length) : meanLike ? new D(1) : totalWeight;
+    scale = { min: noNegZero(Number(factor.times(String(range[0])).toFixed())), max: noNegZero(Number(factor.times(String(range[1])).toFixed())) };
+  } else {
+    // Components on their own scales: the composite ranges over Σ f·min … Σ f·max.
+    const f = (c: Component) => (method === "weightedSum" ? new D(c.weight) : method === "mean" ? new D(1).div(components.length) : new D(1));
+    const lo = components.reduce((a, c) => a.plus(f(c).times(c.scale.min)), new D(0));
+    const hi = components.reduce((a, c) => a.plus(f(c).times(c.scale.max)), new D(0));
+    scale = { min: noNegZero(Number(lo.toFixed())), max: noNegZero(Number(hi.toFixed())) };
+    if (method === "geometricMean" || method === "harmonicMean" || method === "median") {
+      scale = { min: Math.min(...components.map((c) => c.scale.min)), max: Math.max(...components.map((c) => c.scale.max)) };
+    }
+  }
+  return scale;
+}
+
 /**
  * Validate a framework spec and return a frozen `Framework`.
  *
  * Defaults: normalization `minmax` to `[1, 10]` (PCI/PGI practice), aggregation `mean`, composite
  * `sum`, weights 1, 2 decimals. Every indicator's score lies on the framework range; an
  * indicator may override the method (`goalposts` with fixed `min`/`max`, `distanceToTarget` with
- * `low` and `target`). The composite scale follows from the rule: `sum` n·range, `mean` the range,
+ * `low` and `target`). Methods of COINr without a fixed scale: `rank`, `percentRank`, `borda`,
+ * `fractionOfMax`, `distanceToMax`, `distanceToReference` (`unit`, `cap`) and `zscore` (`mean`,
+ * `sd`); a component with one has `freeScale: true`, and `decimals` may then go up to 10.
+ * `aggregation` (framework-wide or a component's own) is `mean`, `weightedMean`, `geometricMean`,
+ * `harmonicMean` or `median`; `composite` also `geometricMean`, `harmonicMean` or `median`
+ * (formulas and sources in docs/methodology.md). The composite scale follows from the rule: `sum` n·range, `mean` the range,
  * `weightedSum` Σweight·range.
  *
  * Mixed indicator plans (a commune's %, counts and yes/no targets): a component may have its own
@@ -313,23 +410,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
         ["indicators", i, "component"],
       );
     }
-    const n = ind.normalization;
-    let normalization: Normalization | FreeNormalization;
-    if (!n || n.method === "minmax") normalization = { method: "minmax", range };
-    else if (n.method === "goalposts") normalization = { method: "goalposts", min: noNegZero(n.min), max: noNegZero(n.max), range };
-    else if (n.method === "distanceToReference") normalization = { method: n.method, unit: n.unit, cap: n.cap ?? false };
-    else if (n.method === "zscore") normalization = { method: n.method, mean: noNegZero(n.mean ?? 0), sd: n.sd ?? 1 };
-    else if (n.method !== "distanceToTarget") normalization = { method: n.method };
-    else {
-      if ((n.target > n.low) !== (ind.direction === "higher")) {
-        fail(
-          `indicator ${describe(ind.id)}: direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`,
-          `chỉ tiêu ${describe(ind.id)}: chiều "${ind.direction}" mâu thuẫn với low ${vn(n.low)} và target ${vn(n.target)}`,
-          ["indicators", i, "direction"],
-        );
-      }
-      normalization = { method: "distanceToTarget", low: noNegZero(n.low), target: noNegZero(n.target), range };
-    }
+    const normalization = normalizationOf(ind, i, range);
     indicators.push({
       id: ind.id,
       component: ind.component,
@@ -345,15 +426,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     });
   }
   const method = s.composite ?? "sum";
-  const freeOf = new Set(indicators.filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method)).map((ind) => ind.component));
-  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean");
-  if (s.decimals !== undefined && s.decimals > 6 && !beyond) {
-    fail(
-      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — or a geometricMean, harmonicMean or median)",
-      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — hoặc geometricMean, harmonicMean, median)",
-      ["decimals"],
-    );
-  }
+  const freeOf = checkDecimals(s, indicators, method);
   s.components.forEach((c, i) => {
     if (c.kind === "yesNo") {
       for (const k of ["scale", "decimals", "unit", "direction"] as const) {
@@ -385,37 +458,8 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       ["composite"],
     );
   }
-  const components: Component[] = s.components.map((c, i) => {
-    const [min, max] = c.scale ?? (c.kind === "yesNo" ? [0, 1] : range);
-    const unit = c.kind === "yesNo" ? { vi: "đạt/chưa đạt", en: "yes/no" } : typeof c.unit === "string" ? { vi: c.unit, en: c.unit } : c.unit;
-    return {
-      id: c.id,
-      position: i + 1,
-      name: c.name ?? { vi: c.id, en: c.id },
-      aliases: c.aliases ?? [],
-      scale: { min: noNegZero(min), max: max === null ? UNBOUNDED_MAX : noNegZero(max) },
-      weight: c.weight ?? 1,
-      ...(unit !== undefined ? { unit } : {}),
-      ...(c.direction !== undefined ? { direction: c.direction } : {}),
-      ...(c.kind === "yesNo" ? { decimals: 0 } : c.decimals !== undefined ? { decimals: c.decimals } : {}),
-      ...(max === null ? { unbounded: true as const } : {}),
-      ...(c.kind === "yesNo" ? { kind: "yesNo" as const } : {}),
-      ...(c.aggregation !== undefined ? { aggregation: c.aggregation } : {}),
-      ...(freeOf.has(c.id) ? { freeScale: true as const } : {}),
-    };
-  });
-  const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
-  let scale: { min: number; max: number };
-  if (s.components.every((c) => c.scale === undefined && c.kind === undefined)) {
-    const factor = method === "sum" || method === "none" ? new D(components.length) : method === "mean" ? new D(1) : totalWeight;
-    scale = { min: noNegZero(Number(factor.times(String(range[0])).toFixed())), max: noNegZero(Number(factor.times(String(range[1])).toFixed())) };
-  } else {
-    // Components on their own scales: the composite ranges over Σ f·min … Σ f·max.
-    const f = (c: Component) => (method === "weightedSum" ? new D(c.weight) : method === "mean" ? new D(1).div(components.length) : new D(1));
-    const lo = components.reduce((a, c) => a.plus(f(c).times(c.scale.min)), new D(0));
-    const hi = components.reduce((a, c) => a.plus(f(c).times(c.scale.max)), new D(0));
-    scale = { min: noNegZero(Number(lo.toFixed())), max: noNegZero(Number(hi.toFixed())) };
-  }
+  const components: Component[] = s.components.map((c, i) => componentOf(c, i, range, freeOf));
+  const scale = compositeScale(s, components, method, range);
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max)) {
     throw new PgiError(
       "OUT_OF_RANGE",

@@ -53,7 +53,7 @@ export function statsAndFindings(r: Parts): { stats: IndicatorStats[]; findings:
     const constant = !allMissing && r.min[i] === r.max[i];
     stats.push(Object.freeze({ id, min: allMissing ? null : r.min[i]!, max: allMissing ? null : r.max[i]!, missing: r.missing[i]!, constant }));
     const nz = c.nz[i]!;
-    if (constant && nz.method === "minmax") {
+    if (constant && nz.method === "minmax" && c.free[i] === null) {
       const mid = new D(String(nz.range[0])).plus(String(nz.range[1])).div(2).toString();
       const value = r.min[i]!;
       findings.push(

@@ -84,6 +84,29 @@ describe("normalisations agree with COINr", () => {
   });
 });
 
+describe("frameworks as data", () => {
+  it("a JSON copy of a framework with these methods scores the same", () => {
+    const fw = defineFramework({
+      id: "j", name,
+      components: [{ id: "a", aggregation: "harmonicMean" }, { id: "b", aggregation: "median" }],
+      indicators: [
+        { id: "x1", component: "a", direction: "higher" },
+        { id: "x2", component: "a", direction: "lower", normalization: { method: "fractionOfMax" } },
+        { id: "x3", component: "b", direction: "higher", normalization: { method: "distanceToReference", unit: "U5", cap: true } },
+      ],
+      composite: "median", decimals: 8,
+    });
+    const copy = JSON.parse(JSON.stringify(fw)) as typeof fw;
+    expect(scoreUnits(copy, rows).units).toEqual(scoreUnits(fw, rows).units);
+  });
+  it("a constant column under rank gets rank 1 everywhere, with no finding about the middle of a range", () => {
+    const fw = defineFramework({ id: "k", name, components: [{ id: "a" }], indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "rank" } }] });
+    const s = scoreUnits(fw, [{ unit: "A", indicators: { p: 3 } }, { unit: "B", indicators: { p: 3 } }]);
+    expect(s.units.map((u) => u.indicators.p)).toEqual([1, 1]);
+    expect(s.findings.filter((f) => f.code === "CONSTANT_INDICATOR")).toEqual([]);
+  });
+});
+
 describe("z-score precision", () => {
   it("z-scores equal a 60-digit computation rounded half-up at 10 decimals", () => {
     const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
@@ -132,6 +155,29 @@ describe("aggregations agree with COINr", () => {
       });
     }
   }
+  it("geometric means equal a 60-digit computation rounded half-up at 10 decimals", () => {
+    const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+    const s = scoreUnits(fw("geometricMean", true), withY);
+    const w = [1, 2, 0.5];
+    const cols = (["x1", "x2", "x3"] as const).map((id, k) => {
+      const xs = data[id]!.map((x) => (x === null ? null : new D60(k === 1 ? -x : x)));
+      const p = xs.filter((x): x is Decimal => x !== null);
+      const lo = Decimal.min(...p);
+      const hi = Decimal.max(...p);
+      return xs.map((x) => (x === null ? null : x.minus(lo).div(hi.minus(lo)).times(9).plus(1)));
+    });
+    s.units.forEach((r, u) => {
+      let l = new D60(0);
+      let W = new D60(0);
+      cols.forEach((col, k) => {
+        const x = col[u];
+        if (x === null || x === undefined) return;
+        l = l.plus(x.ln().times(w[k]!));
+        W = W.plus(w[k]!);
+      });
+      expect(r.components.a).toBe(Number(l.div(W).exp().toDecimalPlaces(10, Decimal.ROUND_HALF_UP).toFixed()));
+    });
+  });
   it("median equals R's median of the present scores", () => {
     const want = csv("median").median!;
     const s = scoreUnits(fw("median", false), withY);
@@ -145,6 +191,9 @@ describe("aggregations agree with COINr", () => {
       { unit: "B", indicators: { p: 10, q: 10, r: 0 } },
     ];
     // Scores (minmax 1–10): A = 1, 1, 10; B = 10, 10, 1.
+    // A mean of any kind lies on the components' range.
+    expect(defineFramework({ ...base, composite: "geometricMean" }).composite.scale).toEqual({ min: 1, max: 10 });
+    expect(defineFramework({ ...base, composite: "median" }).composite.scale).toEqual({ min: 1, max: 10 });
     const g = scoreUnits(defineFramework({ ...base, composite: "geometricMean" }), rs);
     expect(g.units.map((u) => u.composite)).toEqual([2.15, 4.64]); // ∛10, ∛100
     const h = scoreUnits(defineFramework({ ...base, composite: "harmonicMean" }), rs);

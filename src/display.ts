@@ -12,7 +12,7 @@
  */
 
 /** A result's notebook display: its MIME bundle, built at once. @internal */
-export type Show = (value: unknown) => Record<string, unknown>;
+export type Show = (value: unknown) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 type Inspect = (value: unknown, options?: Record<string, unknown>) => string;
 
@@ -46,7 +46,7 @@ export function attachDisplay<T>(value: T, show?: Show): T {
   const JUPYTER = Symbol.for("Jupyter.display");
   if (typeof value === "object" && value !== null && !Object.isFrozen(value) && !Object.prototype.hasOwnProperty.call(value, JUPYTER)) {
     const display = show
-      ? function jupyterDisplay(this: unknown): Record<string, unknown> {
+      ? function jupyterDisplay(this: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
           return show(this);
         }
       : plainDisplay;

@@ -70,6 +70,3 @@ export function correlationHeatmap(result: Correlations, options?: HeatmapOption
   }
   return correlationChart(result, { lang, width }) as ReturnType<typeof correlationHeatmap>;
 }
-
-/** Chart builders by result kind, for the generic chart renderer. @internal */
-export const analysisCharts = { correlations: correlationChart } as const;

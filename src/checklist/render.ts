@@ -186,6 +186,6 @@ export const checklistCharts: ChartRenderers = {
 };
 
 /** The notebook display of checklists, assessments and summaries. @internal */
-export function showChecklist(value: unknown): Record<string, unknown> {
+export function showChecklist(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(checklistRenderers, checklistCharts, value);
 }

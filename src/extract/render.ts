@@ -59,7 +59,7 @@ function reportMarkdown(r: ExtractReport, lang: Lang): string {
   parts.push(
     markdownTable(
       vi ? ["Dòng", "Nội dung đọc", "Chỉ số", "Giá trị", "Văn bản"] : ["Line", "Read", "Sub-index", "Value", "Text"],
-      read.map((x) => [ln(x.line, lang), FIELD[lang][x.field], sub(x.subIndex, lang), x.field === "rankGoal" ? "" : val(x.value, lang, x.field), x.text]),
+      read.map((x) => [ln(x.line, lang), FIELD[lang][x.field], sub(x.subIndex, lang), x.field === "rankGoal" ? "" : x.field === "due" && vi && typeof x.value === "string" ? `${x.value.slice(8, 10)}/${x.value.slice(5, 7)}/${x.value.slice(0, 4)}` : val(x.value, lang, x.field), x.text]),
       ["right"],
     ),
   );
@@ -123,6 +123,6 @@ const extractionRenderer: Renderer<PlanExtraction> = {
 export const extractRenderers: RendererMap = { extractReport: reportRenderer, planExtraction: extractionRenderer };
 
 /** The notebook display of plan extractions. @internal */
-export function showExtract(value: unknown): Record<string, unknown> {
+export function showExtract(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(extractRenderers, {}, value);
 }

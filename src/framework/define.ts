@@ -6,11 +6,22 @@
 import * as z from "zod/mini";
 import { D } from "../decimal";
 import { describe, isReservedKey, parseWith, PgiError, safeEntries } from "../errors";
-import type { Component, Framework, Indicator, Normalization } from "./types";
+import type { Component, Framework, FreeNormalization, Indicator, Normalization } from "./types";
 import { seal } from "../util";
 
 /** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */
 const UNBOUNDED_MAX = 1e15;
+
+const NZ_EN =
+  'normalization.method must be "minmax", "goalposts", "distanceToTarget", "rank", "percentRank", "borda", "fractionOfMax", "distanceToMax", "distanceToReference" or "zscore"';
+const NZ_VI =
+  'normalization.method phải là "minmax", "goalposts", "distanceToTarget", "rank", "percentRank", "borda", "fractionOfMax", "distanceToMax", "distanceToReference" hoặc "zscore"';
+const AGGREGATIONS = ["mean", "weightedMean", "geometricMean", "harmonicMean", "median"] as const;
+const AGG_EN = 'aggregation must be "mean", "weightedMean", "geometricMean", "harmonicMean" or "median"';
+const AGG_VI = 'aggregation phải là "mean", "weightedMean", "geometricMean", "harmonicMean" hoặc "median"';
+const COMPOSITES = ["sum", "mean", "weightedSum", "none", "geometricMean", "harmonicMean", "median"] as const;
+const COMP_EN = 'composite must be "sum", "mean", "weightedSum", "none", "geometricMean", "harmonicMean" or "median"';
+const COMP_VI = 'composite phải là "sum", "mean", "weightedSum", "none", "geometricMean", "harmonicMean" hoặc "median"';
 
 /** The Vietnamese of the schema's own messages (written side by side with the English). */
 const SCHEMA_VI: Readonly<Record<string, string>> = {
@@ -37,14 +48,19 @@ const SCHEMA_VI: Readonly<Record<string, string>> = {
   'kind must be "yesNo" (a done/not-done target) or left out': 'kind phải là "yesNo" (chỉ tiêu đạt/chưa đạt) hoặc để trống',
   "goalposts need min < max": "goalposts cần min < max",
   "distanceToTarget needs low ≠ target": "distanceToTarget cần low ≠ target",
-  'normalization.method must be "minmax", "goalposts" or "distanceToTarget"': 'normalization.method phải là "minmax", "goalposts" hoặc "distanceToTarget"',
+  [NZ_EN]: NZ_VI,
+  "zscore needs sd > 0": "zscore cần sd lớn hơn 0",
+  "distanceToReference needs the name of the reference unit": "distanceToReference cần tên của đơn vị tham chiếu",
+  "cap must be true or false": "cap phải là true hoặc false",
+  [AGG_EN]: AGG_VI,
+  [COMP_EN]: COMP_VI,
+  "decimals must be a whole number from 0 to 10": "số chữ số thập phân phải là số nguyên từ 0 đến 10",
+  "decimals must be from 0 to 10": "số chữ số thập phân phải từ 0 đến 10",
   "a framework needs at least one component": "bộ chỉ số cần ít nhất một thành phần",
   "a framework has at most 1000 components": "bộ chỉ số có tối đa 1000 thành phần",
   "component must be the id of a component": "component phải là mã của một thành phần",
   "a framework has at most 10000 indicators": "bộ chỉ số có tối đa 10000 chỉ tiêu",
   'the framework normalization method is "minmax"': 'phương pháp chuẩn hoá của bộ chỉ số là "minmax"',
-  'aggregation must be "mean" or "weightedMean"': 'aggregation phải là "mean" hoặc "weightedMean"',
-  'composite must be "sum", "mean", "weightedSum" or "none"': 'composite phải là "sum", "mean", "weightedSum" hoặc "none"',
   "edition must be a whole number or null": "edition phải là số nguyên hoặc null",
 };
 
@@ -69,6 +85,7 @@ const Range = () =>
   z.tuple([Bound(), Bound()]).check(z.refine(([a, b]: [number, number]) => a < b, "range must be [low, high] with low < high"));
 
 const Decimals = () => z.int("decimals must be a whole number from 0 to 6").check(z.gte(0, "decimals must be from 0 to 6"), z.lte(6, "decimals must be from 0 to 6"));
+const Decimals10 = () => z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"));
 const ComponentScale = () =>
   z.tuple([Bound(), z.nullable(Bound())], "scale must be [min, max] or [min, null] (no upper end)").check(
     z.refine(([a, b]: [number, number | null]) => b === null || a < b, "scale must be [min, max] with min < max, or [min, null] for no upper end"),
@@ -84,6 +101,7 @@ const ComponentSpec = () =>
     direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
     decimals: z.optional(Decimals()),
     kind: z.optional(z.literal("yesNo", 'kind must be "yesNo" (a done/not-done target) or left out')),
+    aggregation: z.optional(z.literal(AGGREGATIONS, AGG_EN)),
   });
 
 const IndicatorNormalization = () =>
@@ -95,7 +113,20 @@ const IndicatorNormalization = () =>
     z
       .strictObject({ method: z.literal("distanceToTarget"), low: Bound(), target: Bound() })
       .check(z.refine((g: { low: number; target: number }) => g.low !== g.target, "distanceToTarget needs low ≠ target")),
-  ], 'normalization.method must be "minmax", "goalposts" or "distanceToTarget"');
+    z.strictObject({ method: z.literal("rank") }),
+    z.strictObject({ method: z.literal("percentRank") }),
+    z.strictObject({ method: z.literal("borda") }),
+    z.strictObject({ method: z.literal("fractionOfMax") }),
+    z.strictObject({ method: z.literal("distanceToMax") }),
+    z.strictObject({
+      method: z.literal("distanceToReference"),
+      unit: z.string("distanceToReference needs the name of the reference unit").check(z.minLength(1, "distanceToReference needs the name of the reference unit")),
+      cap: z.optional(z.boolean("cap must be true or false")),
+    }),
+    z
+      .strictObject({ method: z.literal("zscore"), mean: z.optional(Bound()), sd: z.optional(Bound()) })
+      .check(z.refine((g: { sd?: number }) => g.sd === undefined || g.sd > 0, "zscore needs sd > 0")),
+  ], NZ_EN);
 
 /**
  * The public file format of a framework spec (the `pgi` command reads it too):
@@ -135,10 +166,50 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
     ).check(z.maxLength(10000, "a framework has at most 10000 indicators")),
   ),
   normalization: z.optional(z.strictObject({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range() })),
-  aggregation: z.optional(z.literal(["mean", "weightedMean"], 'aggregation must be "mean" or "weightedMean"')),
-  composite: z.optional(z.literal(["sum", "mean", "weightedSum", "none"], 'composite must be "sum", "mean", "weightedSum" or "none"')),
-  decimals: z.optional(Decimals()),
+  aggregation: z.optional(z.literal(AGGREGATIONS, AGG_EN)),
+  composite: z.optional(z.literal(COMPOSITES, COMP_EN)),
+  decimals: z.optional(Decimals10()),
 }))();
+
+/**
+ * A weight given is a weight used: a component weight other than 1 needs `composite:
+ * "weightedSum"`, an indicator weight other than 1 needs `aggregation: "weightedMean"` — otherwise
+ * the weight would change nothing, silently. (Weight 1 is the unweighted rule, so it is accepted.)
+ */
+function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
+  const composite = s.composite ?? "sum";
+  if (composite !== "weightedSum") {
+    s.components.forEach((c, i) => {
+      if (c.weight !== undefined && c.weight !== 1) {
+        throw new PgiError(
+          "INVALID_FRAMEWORK",
+          {
+            en: `component ${describe(c.id)} has weight ${c.weight}, but composite "${composite}" uses no component weights; use composite: "weightedSum" to weight the components, or leave out the weight`,
+            vi: `thành phần ${describe(c.id)} có trọng số ${vn(c.weight)} nhưng cách tính điểm tổng hợp "${composite}" không dùng trọng số thành phần; hãy ghi composite: "weightedSum" để tính theo trọng số, hoặc bỏ trọng số`,
+          },
+          ["components", i, "weight"],
+          { composite },
+        );
+      }
+    });
+  }
+  const aggregation = s.aggregation ?? "mean";
+  if (aggregation !== "weightedMean") {
+    (s.indicators ?? []).forEach((ind, i) => {
+      if (ind.weight !== undefined && ind.weight !== 1) {
+        throw new PgiError(
+          "INVALID_FRAMEWORK",
+          {
+            en: `indicator ${describe(ind.id)} has weight ${ind.weight}, but aggregation "${aggregation}" uses no indicator weights; use aggregation: "weightedMean" to weight the indicators, or leave out the weight`,
+            vi: `chỉ tiêu ${describe(ind.id)} có trọng số ${vn(ind.weight)} nhưng cách gộp "${aggregation}" không dùng trọng số chỉ tiêu; hãy ghi aggregation: "weightedMean" để gộp theo trọng số, hoặc bỏ trọng số`,
+          },
+          ["indicators", i, "weight"],
+          { aggregation },
+        );
+      }
+    });
+  }
+}
 
 /** A framework spec as a JSON file holds it. */
 export type FrameworkSpec = DeepReadonly<z.input<typeof FrameworkSpecSchema>>;
@@ -213,6 +284,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
         : "giá trị này không đúng dạng của một bộ chỉ số; xem định dạng trong tài liệu của defineFramework");
     throw new PgiError("INVALID_FRAMEWORK", { en, vi }, pe.path, { ...pe.details });
   }
+  checkWeightsUsed(s);
   const given = s.normalization?.range ?? [1, 10];
   const range: [number, number] = [noNegZero(given[0]), noNegZero(given[1])];
   const fail = (en: string, vi: string, path: (string | number)[]): never => {
@@ -237,9 +309,12 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       );
     }
     const n = ind.normalization;
-    let normalization: Normalization;
+    let normalization: Normalization | FreeNormalization;
     if (!n || n.method === "minmax") normalization = { method: "minmax", range };
     else if (n.method === "goalposts") normalization = { method: "goalposts", min: noNegZero(n.min), max: noNegZero(n.max), range };
+    else if (n.method === "distanceToReference") normalization = { method: n.method, unit: n.unit, cap: n.cap ?? false };
+    else if (n.method === "zscore") normalization = { method: n.method, mean: noNegZero(n.mean ?? 0), sd: n.sd ?? 1 };
+    else if (n.method !== "distanceToTarget") normalization = { method: n.method };
     else {
       if ((n.target > n.low) !== (ind.direction === "higher")) {
         fail(
@@ -265,6 +340,15 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     });
   }
   const method = s.composite ?? "sum";
+  const freeOf = new Set(indicators.filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method)).map((ind) => ind.component));
+  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean");
+  if (s.decimals !== undefined && s.decimals > 6 && !beyond) {
+    fail(
+      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — or a geometricMean, harmonicMean or median)",
+      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — hoặc geometricMean, harmonicMean, median)",
+      ["decimals"],
+    );
+  }
   s.components.forEach((c, i) => {
     if (c.kind === "yesNo") {
       for (const k of ["scale", "decimals", "unit", "direction"] as const) {
@@ -311,6 +395,8 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       ...(c.kind === "yesNo" ? { decimals: 0 } : c.decimals !== undefined ? { decimals: c.decimals } : {}),
       ...(max === null ? { unbounded: true as const } : {}),
       ...(c.kind === "yesNo" ? { kind: "yesNo" as const } : {}),
+      ...(c.aggregation !== undefined ? { aggregation: c.aggregation } : {}),
+      ...(freeOf.has(c.id) ? { freeScale: true as const } : {}),
     };
   });
   const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));

@@ -21,7 +21,7 @@ function componentSpecOf(c: Record<string, unknown>, normalization: unknown): Re
   if (c.unbounded !== undefined || typeof sc !== "object" || sc === null || sc.min !== lo || sc.max !== hi) {
     out.scale = [sc?.min, c.unbounded === true ? null : sc?.max];
   }
-  for (const k of ["unit", "direction", "decimals"]) if (c[k] !== undefined) out[k] = c[k];
+  for (const k of ["unit", "direction", "decimals", "aggregation"]) if (c[k] !== undefined) out[k] = c[k];
   return out;
 }
 
@@ -42,7 +42,7 @@ export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpe
     components: arr("components").map((c) => componentSpecOf(c, get("normalization"))),
     indicators: arr("indicators").map((i) => {
       const n = i.normalization as Indicator["normalization"] | undefined;
-      const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : { method: n?.method };
+      const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : n.method === "minmax" ? { method: n.method } : n;
       return { id: i.id, component: i.component, direction: i.direction, weight: i.weight, ...(i.name !== undefined ? { name: i.name } : {}), ...(norm ? { normalization: norm } : {}) };
     }),
     ...(normalization != null ? { normalization: { method: field(normalization, "method", ["normalization"]), range: field(normalization, "range", ["normalization"]) } } : {}),

@@ -45,6 +45,13 @@ export interface Component<C extends string = string> {
   readonly unbounded?: true;
   /** `"yesNo"`: a done/not-done target on `[0, 1]` with 0 decimals, read "đạt / chưa đạt". */
   readonly kind?: "yesNo";
+  /** This component's own aggregation of its indicators (absent: the framework's). */
+  readonly aggregation?: Aggregation;
+  /**
+   * `true` when some indicator of the component uses a normalisation without a fixed scale (rank,
+   * z-score, …): its scores are not bounded by `scale`, which then only holds the framework range.
+   */
+  readonly freeScale?: true;
 }
 
 /** How raw indicator values are rescaled to component scores. */
@@ -53,6 +60,19 @@ export type Normalization =
   | { readonly method: "goalposts"; readonly min: number; readonly max: number; readonly range: readonly [number, number] }
   | { readonly method: "distanceToTarget"; readonly low: number; readonly target: number; readonly range: readonly [number, number] };
 
+/**
+ * The normalisations of COINr without a fixed scale (rank, percent rank, Borda, fraction of the
+ * maximum, distances, z-score): their scores are not on the framework's range, so a component
+ * using one has `freeScale: true`. A `"lower"` indicator is negated before normalising.
+ */
+export type FreeNormalization =
+  | { readonly method: "rank" | "percentRank" | "borda" | "fractionOfMax" | "distanceToMax" }
+  | { readonly method: "distanceToReference"; readonly unit: string; readonly cap: boolean }
+  | { readonly method: "zscore"; readonly mean: number; readonly sd: number };
+
+/** How indicator scores of one component combine (`weightedMean`, `geometricMean` and `harmonicMean` use the indicator weights). */
+export type Aggregation = "mean" | "weightedMean" | "geometricMean" | "harmonicMean" | "median";
+
 /** One raw indicator feeding a component (used by the scoring engine). */
 export interface Indicator<I extends string = string, C extends string = string> {
   readonly id: I;
@@ -60,16 +80,17 @@ export interface Indicator<I extends string = string, C extends string = string>
   readonly direction: "higher" | "lower";
   readonly weight: number;
   readonly name?: LocalizedText;
-  readonly normalization?: Normalization;
+  readonly normalization?: Normalization | FreeNormalization;
 }
 
 /** How the composite is formed from component scores. */
 export interface CompositeRule {
   /**
    * `sum` (PGI), `mean` or `weightedSum` (Σ weight·score); `none` for a framework of mixed
-   * indicators without a composite (its `scale` is then that of the sum and means nothing).
+   * indicators without a composite (its `scale` is then that of the sum and means nothing);
+   * `geometricMean`, `harmonicMean` (weighted by the component weights) or `median` of the components.
    */
-  readonly method: "sum" | "mean" | "weightedSum" | "none";
+  readonly method: "sum" | "mean" | "weightedSum" | "none" | "geometricMean" | "harmonicMean" | "median";
   /** Range of the composite (PGI: 4–40). */
   readonly scale: Scale;
   /** Decimal places of published composites (PGI: 2). */
@@ -104,6 +125,6 @@ export interface Framework<C extends string = string, I extends string = string>
   /** Default normalisation of indicators, when the framework scores raw data. */
   readonly normalization: Normalization | null;
   /** How indicator scores combine into a component score. */
-  readonly aggregation: "mean" | "weightedMean";
+  readonly aggregation: Aggregation;
   readonly sources: readonly Source[];
 }

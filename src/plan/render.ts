@@ -113,6 +113,9 @@ const CMP: Record<Lang, Record<PlanSubIndex["comparator"], string>> = {
   en: { atLeast: "≥ ", atMost: "≤ ", exactly: "= " },
 };
 
+/** A plan's deadline as its readers write it: 30/11/2024 in Vietnamese, the ISO date in English. */
+const dueText = (iso: string, lang: Lang): string => (lang === "vi" ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
+
 const planRenderer: Renderer<Plan<string>> = {
   markdown: (p, lang, fw) => {
     const t = T[lang];
@@ -127,7 +130,7 @@ const planRenderer: Renderer<Plan<string>> = {
       const co = compOf(p.framework, s.id, fw);
       const r = [label(p.framework, s.id, lang, fw), val(s.baseline, lang, co), targetText(s.target, s.comparator, lang, co), val(s.delta, lang, co, true)];
       if (withStated) r.push(val(s.statedDelta, lang, co, true));
-      if (withOwners) r.push(s.owners.join("; "), s.due ?? "");
+      if (withOwners) r.push(s.owners.join("; "), s.due === null ? "" : dueText(s.due, lang));
       return r;
     });
     const c = p.composite;
@@ -316,6 +319,6 @@ export const planCharts: ChartRenderers = {
 };
 
 /** The notebook display of plans, year-over-year changes and gap reports. @internal */
-export function showPlan(value: unknown): Record<string, unknown> {
+export function showPlan(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(planRenderers, planCharts, value);
 }

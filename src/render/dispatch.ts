@@ -201,26 +201,39 @@ function denoJupyter(): DenoJupyter | null {
 }
 
 /**
- * What a result's `Symbol.for("Jupyter.display")` returns, at once (never a promise, so a kernel
- * never reports a cell done before its output is sent). Outside a kernel: the whole MIME bundle.
- * Inside Deno's kernel, a result with a chart shows as two outputs, the table and the chart under
- * it (a front end shows one MIME type per output, and JupyterLab prefers the chart): the table is
- * displayed first and the chart is returned. A value these renderers cannot render shows as its
- * JSON, never a failing cell.
+ * What a result's `Symbol.for("Jupyter.display")` returns. Outside Deno's kernel: the whole MIME
+ * bundle, at once. Inside it, the table and the chart under it are sent as two outputs (a front end
+ * shows one MIME type per output, and JupyterLab prefers the chart), each awaited until the kernel
+ * has taken it, and nothing is left for the kernel to send after the cell: the kernel may report a
+ * cell done before it sends the cell's own result, and a notebook runner then drops that result.
+ * The bundle itself is built at once, with the renderers of the result's domain (no import when
+ * asked). A value these renderers cannot render shows as its JSON, never a failing cell.
  * @internal
  */
-export function jupyterBundleWith(renderers: RendererMap, charts: ChartRenderers, value: unknown, framework?: Framework): Record<string, unknown> {
+export function jupyterBundleWith(renderers: RendererMap, charts: ChartRenderers, value: unknown, framework?: Framework): Record<string, unknown> | Promise<Record<string, unknown>> {
   let bundle: MimeBundle;
   try {
     bundle = mimeBundleWith(renderers, charts, {}, value, framework ? { framework } : {});
   } catch {
-    return { "text/plain": JSON.stringify(value, null, 2) };
+    bundle = { "text/markdown": "", "text/plain": JSON.stringify(value, null, 2) };
+    const plain = { "text/plain": bundle["text/plain"] };
+    const k = denoJupyter();
+    return k ? sent(k, [plain]) : plain;
   }
-  const chart = bundle[VEGALITE_MIME];
   const kernel = denoJupyter();
-  if (!chart || !kernel) return { ...bundle };
-  const shown = kernel.display({ "text/markdown": bundle["text/markdown"], "text/plain": bundle["text/plain"] }, { raw: true });
-  // The table is queued before the chart is returned; a failure to send it is the kernel's to report.
-  if (shown instanceof Promise) shown.catch(() => undefined);
-  return { [VEGALITE_MIME]: chart, "text/plain": String((chart as { title?: unknown }).title ?? "Vega-Lite") };
+  if (!kernel) return { ...bundle };
+  const chart = bundle[VEGALITE_MIME];
+  const table = { "text/markdown": bundle["text/markdown"], "text/plain": bundle["text/plain"] };
+  return sent(kernel, chart ? [table, { [VEGALITE_MIME]: chart, "text/plain": String((chart as { title?: unknown }).title ?? "Vega-Lite") }] : [table]);
+}
+
+/** Send outputs through the kernel one after the other, each awaited; the cell's own result is empty. */
+async function sent(kernel: DenoJupyter, outputs: readonly Record<string, unknown>[]): Promise<Record<string, unknown>> {
+  for (const o of outputs) {
+    await kernel.display(o, { raw: true });
+    // Deno's kernel hands outputs to a sender of its own and may report the cell done before that
+    // sender has run; a short pause after each output lets it send (a runner drops what comes after).
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return {};
 }

@@ -78,6 +78,6 @@ export const scoreCardRenderers: RendererMap = { scoreCard: scoreCardRenderer };
 export const scoreCardCharts: ChartRenderers = { scoreCard: scoreCardChart };
 
 /** A score card's notebook display. @internal */
-export function showScoreCard(value: unknown): Record<string, unknown> {
+export function showScoreCard(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(scoreCardRenderers, scoreCardCharts, value);
 }

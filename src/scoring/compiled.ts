@@ -10,7 +10,7 @@
  */
 import { PgiError } from "../errors";
 import { asFramework } from "../framework/revive";
-import type { Framework, Normalization } from "../framework/types";
+import type { Aggregation, Framework, FreeNormalization, Normalization } from "../framework/types";
 import type { Plan } from "./layout";
 
 /**
@@ -65,6 +65,15 @@ export interface Compiled {
   readonly total: Int32Array;
   /** Each indicator's normalisation (its own, else the framework's). */
   readonly nz: readonly Normalization[];
+  /** Each indicator's normalisation without a fixed scale (./methods.ts), or null (then `nz` holds it). */
+  readonly free: readonly (FreeNormalization | null)[];
+  /** Each component's aggregation (its own, else the framework's). */
+  readonly agg: readonly Aggregation[];
+  /**
+   * Whether the framework uses a method beyond min–max/goalposts/distance-to-target with a mean:
+   * such a run goes through ./methods.ts (decided once, in ./run.ts).
+   */
+  readonly extended: boolean;
   /** Each component's weight in the composite (1 unless the composite is `weightedSum`). */
   readonly compWeights: Float64Array;
   /** Lazy: the key table of the rounded scores (null: none pays at any size seen). */
@@ -84,6 +93,9 @@ export interface Compiled {
 
 const DEFAULT_NZ: Normalization = { method: "minmax", range: [1, 10] };
 
+const LINEAR = new Set(["minmax", "goalposts", "distanceToTarget"]);
+const isFree = (n: Normalization | FreeNormalization): n is FreeNormalization => !LINEAR.has(n.method);
+
 let compiledOf: WeakMap<Framework, Compiled> | undefined;
 
 /** The framework's compiled form (memoised per framework object). @internal */
@@ -101,10 +113,13 @@ export function compiled(fw: Framework): Compiled {
   fw.indicators.forEach((ind, i) => {
     compOf[i] = fw.components.findIndex((c) => c.id === ind.component);
     lower[i] = ind.direction === "lower" ? 1 : 0;
-    weights[i] = fw.aggregation === "weightedMean" ? ind.weight : 1;
+    const a = fw.components[compOf[i]!]!.aggregation ?? fw.aggregation;
+    weights[i] = a === "weightedMean" || a === "geometricMean" || a === "harmonicMean" ? ind.weight : 1;
     total[compOf[i]!]!++;
     idIndex.set(ind.id, i);
   });
+  const free = fw.indicators.map((ind) => (ind.normalization !== undefined && isFree(ind.normalization) ? ind.normalization : null));
+  const agg = fw.components.map((x) => x.aggregation ?? fw.aggregation);
   const c: Compiled = {
     fw,
     m,
@@ -116,8 +131,11 @@ export function compiled(fw: Framework): Compiled {
     lower,
     weights,
     total,
-    nz: fw.indicators.map((ind) => ind.normalization ?? fw.normalization ?? DEFAULT_NZ),
-    compWeights: Float64Array.from(fw.components, (x) => (fw.composite.method === "weightedSum" ? x.weight : 1)),
+    nz: fw.indicators.map((ind) => (ind.normalization !== undefined && !isFree(ind.normalization) ? ind.normalization : null) ?? fw.normalization ?? DEFAULT_NZ),
+    free,
+    agg,
+    extended: free.some((x) => x !== null) || agg.some((a) => a !== "mean" && a !== "weightedMean") || !["sum", "mean", "weightedSum", "none"].includes(fw.composite.method),
+    compWeights: Float64Array.from(fw.components, (x) => (["weightedSum", "geometricMean", "harmonicMean"].includes(fw.composite.method) ? x.weight : 1)),
     plans: new Map(),
   };
   compiledOf.set(fw, c);

@@ -4,6 +4,6 @@ export type { FrameworkSpec } from "../framework/define";
 export { scoreColumns, scoreUnits } from "./engine";
 export type { IndicatorStats, ScoreColumnsInput, ScoredUnit, Scoring, ScoringColumns, UnitRow } from "./engine";
 export { whatIf, solveFor } from "./whatif";
-export type { SolvedIndicator, SolveFor, UnitScores, WhatIf } from "./whatif";
+export type { SolvedIndicator, SolveFor, SolveRequest, UnitScores, WhatIf } from "./whatif";
 export { configure } from "./codegen";
 export type { ConfigureOptions } from "./codegen";

@@ -146,8 +146,8 @@ function rowHead(row: unknown, u: number, seen: Map<string, number>, out: ReadUn
   const r = row as UnitRow;
   out.units[u] = unitName(seen, r.unit, u, false);
   const group = r.group;
-  if (group !== undefined && typeof group !== "string") {
-    throw new PgiError("INVALID_INPUT", { en: `group must be a string, got ${describe(group)}`, vi: `nhóm (group) phải là một chuỗi, nhận được ${describe(group)}` }, [u, "group"]);
+  if (group !== undefined && group !== null && typeof group !== "string") {
+    throw new PgiError("INVALID_INPUT", { en: `group must be a string or null (no group), got ${describe(group)}`, vi: `nhóm (group) phải là một chuỗi hoặc null (không thuộc nhóm nào), nhận được ${describe(group, "vi")}` }, [u, "group"]);
   }
   out.groups[u] = group ?? null;
   const ind = r.indicators as Record<string, unknown>;

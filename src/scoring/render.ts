@@ -89,6 +89,6 @@ export const scoringCharts: ChartRenderers = {
 };
 
 /** The notebook display of scorings, what-if and solve-for. @internal */
-export function showScoring(value: unknown, framework?: Framework): Record<string, unknown> {
+export function showScoring(value: unknown, framework?: Framework): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(scoringRenderers, scoringCharts, value, framework);
 }

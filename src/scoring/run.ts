@@ -10,6 +10,7 @@
  */
 import { roundRat } from "./exact";
 import type { Framework } from "../framework/types";
+import { PgiError } from "../errors";
 import { compositeOf, finishComponents, sumColumn } from "./aggregate";
 import { buildColumns, buildScoring, type KeyColumns, type Parts } from "./build";
 
@@ -17,6 +18,7 @@ export type { KeyColumns } from "./build";
 import { checkFramework, compiled, type Compiled, type KeyTable } from "./compiled";
 import { ExactPath } from "./exactpath";
 import { fusedColumn } from "./fused";
+import { extendedRun } from "./methods";
 import { carve, planOf, withLent, type InputViews, type RunViews, type Shape } from "./layout";
 import { columnBound, columnExtremes, normaliseColumn, type NormaliseRun } from "./normalise";
 import { ranksOf } from "./rank";
@@ -103,6 +105,7 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
  * key table pays) and aggregate. A key off its table (not expected) reruns in float. @internal
  */
 export function computeRaw(p: Prepared, keys: boolean, lent: Lent | null = null): Raw {
+  if (p.c.extended) throw extendedUnsupported();
   const table = keys ? keyTableOf(p.c, p.m * p.n) : null;
   if (table === null) return floatRun(p, null, lent);
   try {
@@ -148,6 +151,23 @@ function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null): Raw {
   for (let i = 0; i < c.m; i++) if (v.summed[i] === 0) sumColumn(c, n, values, v, i, v.norm, i * n);
   finishComponents(c, n, v);
   return { p, v, table, exact, errComposite: compositeOf(c, n, v) };
+}
+
+/** What-if, solve-for and uncertainty runs do not take the methods of ./methods.ts yet. */
+function extendedUnsupported(): PgiError {
+  return new PgiError(
+    "INVALID_FRAMEWORK",
+    {
+      en: "this works on frameworks with minmax, goalposts or distanceToTarget normalisations and mean aggregations only; score such a framework with scoreUnits or scoreColumns",
+      vi: "chức năng này chỉ áp dụng cho bộ chỉ số chuẩn hoá bằng minmax, goalposts hoặc distanceToTarget và tổng hợp bằng trung bình cộng; hãy tính điểm bộ chỉ số này bằng scoreUnits hoặc scoreColumns",
+    },
+    ["framework"],
+  );
+}
+
+/** Stages 2–6 for a run: the float run, or the exact run of ./methods.ts when the framework needs it. @internal */
+function runOf(p: Prepared, lent: Lent | null, keys: boolean): Rounded {
+  return p.c.extended ? extendedRun(p) : roundAll(computeRaw(p, keys, lent));
 }
 
 /** Stages 5–6: round every published number (keys stay keys; components follow) and rank. @internal */
@@ -216,6 +236,7 @@ export function scoreRows(framework: Framework, rows: readonly UnitRow[]): Scori
   const fw = checkFramework(framework);
   const n = rowCount(rows);
   const c = compiled(fw);
+  if (c.extended) return buildScoring(partsOf(extendedRun(prepare(fw, rows))));
   const plan = planOf(shapeOf(c, n, keyTableOf(c, c.m * n), true, false), c.plans);
   return withLent(plan.bytes, (buffer) => {
     const iv = carve<InputViews>(plan.input, buffer, 0);
@@ -235,7 +256,7 @@ export function scoreColumnsRun(framework: Framework, input: ScoreColumnsInput):
     const iv = carve<InputViews>(plan.input, buffer, 0);
     const read = readColumns(c, input, iv.values);
     const p: Prepared = { fw, c, n, m: c.m, ...read, values: iv.values, extremes: null, out: true };
-    return buildColumns(partsOf(roundAll(computeRaw(p, false, { buffer, at: plan.inputBytes }))));
+    return buildColumns(partsOf(runOf(p, { buffer, at: plan.inputBytes }, false)));
   });
 }
 

@@ -7,8 +7,8 @@ import type { Finding } from "../findings";
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
 export interface UnitRow<I extends string = string> {
   readonly unit: string;
-  /** An optional group (region, district type…), carried through. */
-  readonly group?: string;
+  /** An optional group (region, district type…), carried through; `null` = no group. */
+  readonly group?: string | null;
   /** Raw values by indicator id (a misspelt id written literally does not compile for a framework defined inline). */
   readonly indicators: { readonly [K in I]?: number | string | null };
 }

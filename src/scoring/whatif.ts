@@ -2,7 +2,7 @@
  * What-if (copy, change, re-score) and the inverse problem (what raw value reaches a score).
  * @module
  */
-import { D, toDec, toNum, type Dec } from "../decimal";
+import { D, roundDec, toDec, toNum, type Dec } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import type { Framework, LocalizedText } from "../framework/types";
 import { deepFreeze, foldName } from "../util";
@@ -24,7 +24,7 @@ export interface WhatIf {
   readonly kind: "whatIf";
   readonly framework: string;
   readonly unit: string;
-  /** The changes applied, as given (numbers; `null` = made missing). */
+  /** The changes applied (numbers; `null` = made missing by `"missing"`). */
   readonly changes: Readonly<Record<string, number | null>>;
   /** Every unit whose component scores, composite or rank changed, the changed unit first. */
   readonly moved: readonly { readonly unit: string; readonly before: UnitScores; readonly after: UnitScores }[];
@@ -49,6 +49,25 @@ function rowIndex(rows: readonly UnitRow[], unit: unknown): number {
   return i;
 }
 
+/** The word that makes a value missing in {@link whatIf}'s changes. */
+const MISSING = "missing";
+
+/** One change: a number (or numeric text), or the explicit `"missing"`; `null` is refused. */
+function changeValue(id: string, v: unknown): number | null {
+  if (v === null || v === undefined) {
+    throw new PgiError(
+      "INVALID_NUMBER",
+      {
+        en: `the change of ${describe(id)} is ${v === null ? "null" : "undefined"}; pass the new value, or "missing" to make the value missing (an infeasible solveFor answers required: null — there is no value to apply)`,
+        vi: `giá trị thay đổi của ${describe(id)} để trống; hãy ghi giá trị mới, hoặc "missing" để coi như thiếu số liệu (khi solveFor không tìm được giá trị cần đạt thì không có giá trị nào để áp dụng)`,
+      },
+      ["changes", id],
+    );
+  }
+  if (typeof v === "string" && v.trim().toLowerCase() === MISSING) return null;
+  return Number(toDec(v as number | string, { path: ["changes", id] }).toFixed());
+}
+
 function scoresOf(u: ScoredUnit): UnitScores {
   return { components: u.components, composite: u.composite, rank: u.rank };
 }
@@ -63,10 +82,12 @@ function same(a: UnitScores, b: UnitScores): boolean {
  * Re-score with one unit's raw indicators changed (copy, change, re-score) and return old and new
  * scores and ranks for **every unit that moved** — including other units, whose scores shift when
  * the change moves an indicator's minimum or maximum. The result says so (`othersMoved`, `note`).
- * The input rows are not changed.
+ * The input rows are not changed. A change is a number (or numeric text such as `"12,5"`); to
+ * make a value missing, pass the word `"missing"`. `null` is refused, so an infeasible
+ * {@link solveFor} answer (`required: null`) cannot pass for "make it missing".
  *
  * @throws {@link PgiError} `UNKNOWN_UNIT`, `UNKNOWN_INDICATOR` (path `changes.<id>`),
- * `INVALID_NUMBER`, and the errors of {@link scoreUnits}.
+ * `INVALID_NUMBER` (also for `null`), and the errors of {@link scoreUnits}.
  *
  * @example
  * ```ts
@@ -78,11 +99,11 @@ function same(a: UnitScores, b: UnitScores): boolean {
  * w.othersMoved; // true
  * ```
  */
-export function whatIf(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
+export function whatIf(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> }): WhatIf {
   return guarded(() => whatIfImpl(checkFramework(framework), rows, request));
 }
 
-function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string | null>> }): WhatIf {
+function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> }): WhatIf {
   if (typeof request !== "object" || request === null) {
     throw new PgiError("INVALID_INPUT", { en: `expected { unit, changes }, got ${describe(request)}`, vi: `cần { unit, changes }, nhận được ${describe(request)}` }, []);
   }
@@ -92,7 +113,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
   const changes: Record<string, number | null> = {};
   for (const [id, v] of safeEntries(request.changes, ["changes"], { en: "the changes", vi: "các thay đổi" })) {
     if (!ids.has(id)) throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator ${describe(id)}`, vi: `không có chỉ tiêu ${describe(id)} trong bộ chỉ số` }, ["changes", id]);
-    changes[id] = v === null ? null : Number(toDec(v, { path: ["changes", id] }).toFixed());
+    changes[id] = changeValue(id, v);
   }
   const changed = rows.map((r, i) => (i === u ? { ...r, indicators: { ...r.indicators, ...changes } } : r));
   const after = scoreRows(framework, changed);
@@ -130,11 +151,21 @@ export interface SolvedIndicator {
   readonly feasible: boolean;
   /** The score (of the target component or composite) at the best raw value of this indicator. */
   readonly bestScore: number | null;
-  /** The score after re-scoring with `required` (2 dp, half-up); `null` when infeasible. */
+  /** The score after re-scoring with `required`, rounded as published (half-up); `null` when infeasible. */
   readonly achievedScore: number | null;
   /** True when re-scoring with `required` reaches the target. */
   readonly verified: boolean;
 }
+
+/**
+ * A {@link solveFor} request: the unit, and either a `target` score (of `component`, or the
+ * composite) or a `rank` to reach (composite only); `indicator` answers for that indicator only;
+ * `decimals` sets the answers' precision
+ * (default: the decimals the indicator's data is given with, at most 6).
+ */
+export type SolveRequest =
+  | { readonly unit: string; readonly component?: string; readonly indicator?: string; readonly target: number | string; readonly rank?: undefined; readonly decimals?: number }
+  | { readonly unit: string; readonly component?: undefined; readonly indicator?: string; readonly rank: number; readonly target?: undefined; readonly decimals?: number };
 
 /** The result of {@link solveFor}. */
 export interface SolveFor {
@@ -143,7 +174,10 @@ export interface SolveFor {
   readonly unit: string;
   /** A component id, or `"composite"`. */
   readonly of: string;
+  /** The score to reach (for a `rank`: the composite that reaches it with the others as they are). */
   readonly target: number;
+  /** The rank asked for, when the request gave one. */
+  readonly rank?: number;
   readonly currentScore: number | null;
   readonly alreadyMet: boolean;
   readonly indicators: readonly SolvedIndicator[];
@@ -172,12 +206,22 @@ function decimalsOf(x: number): number {
  * component mean (and the composite rule), then inverted through the normalisation using the
  * **other** units' minimum and maximum, so the answer stays right when the unit becomes the new
  * minimum or maximum (beyond the others' maximum a `higher` indicator scores the top of the range).
- * Answers are rounded toward the target at the data's own precision (the most decimals among the
- * indicator's values), and each is checked by re-scoring: `verified` and `achievedScore` say
- * what re-scoring gave. The target is reached when the unrounded score is ≥ `target`.
+ * The target is reached as ranks see it: when the score, **rounded** half-up at its published
+ * decimals, is ≥ `target` (so 12.345 reaches 12.35). Each answer is the smallest value (largest,
+ * for a lower-is-better indicator) at the indicator's own precision — the most decimals among its
+ * values, at most 6, or `decimals` when given — that reaches the target, checked by re-scoring:
+ * `verified` and `achievedScore` say what re-scoring gave.
+ *
+ * Instead of a score, `rank` asks for a place in the ranking (by the composite): the answer is the
+ * smallest value with which re-scoring ranks the unit there or better, found by bisection over
+ * re-scorings (the others' scores move when the unit moves their minimum or maximum; the unit's
+ * rank never worsens as its value improves). `target` then reports the rank-th best composite of
+ * the other units before any change.
  *
  * @throws {@link PgiError} `UNKNOWN_UNIT`, `UNKNOWN_SUBINDEX` (unknown component),
- * `INVALID_NUMBER`/`OUT_OF_SCALE` for the target, and the errors of {@link scoreUnits}.
+ * `INVALID_NUMBER`/`OUT_OF_SCALE` for the target, `INVALID_INPUT` for both or neither of `target`
+ * and `rank`, a rank that is not a whole number from 1, a rank with a component, or bad
+ * `decimals`, and the errors of {@link scoreUnits}.
  *
  * @example
  * ```ts
@@ -190,13 +234,10 @@ function decimalsOf(x: number): number {
  * ];
  * const s = solveFor(fw, rows, { unit: "C", component: "env", target: 7 });
  * s.indicators.map((i) => [i.id, i.required, i.feasible, i.verified]); // [["waste", 80, true, true], ["floods", 2, true, true]]
+ * solveFor(fw, rows, { unit: "B", rank: 2 }).indicators.map((i) => [i.id, i.required]); // [["waste", 84], ["floods", 2]]
  * ```
  */
-export function solveFor(
-  framework: Framework,
-  rows: readonly UnitRow[],
-  request: { readonly unit: string; readonly component?: string; readonly target: number | string },
-): SolveFor {
+export function solveFor(framework: Framework, rows: readonly UnitRow[], request: SolveRequest): SolveFor {
   return guarded(() => solveForImpl(checkFramework(framework), rows, request));
 }
 
@@ -212,6 +253,14 @@ interface Solving {
   readonly of: string;
   readonly cIndex: number;
   readonly target: Dec;
+  /** The exact score that rounds (half-up, at `scoreDp`) to `target`: what is solved for. */
+  readonly goal: Dec;
+  /** The decimals the score solved for is published (and ranked) at. */
+  readonly scoreDp: number;
+  /** The rank asked for (composite only), or null. */
+  readonly rank: number | null;
+  /** The decimals of answers (given, or the data's own); null = the data's own per indicator. */
+  readonly answerDp: number | null;
   /** The unit's exact component scores (null below the half rule). */
   readonly comps: readonly (Dec | null)[];
 }
@@ -230,10 +279,48 @@ function scoreOf(s: Solving, comps: readonly (Dec | null)[]): Dec | null {
   return fw.composite.method === "mean" ? sum.div(k) : sum;
 }
 
+/** Whether an exact score reaches the target once rounded (half-up, at the score's decimals), as ranks see it. */
+function reached(s: Solving, score: Dec | null): boolean {
+  return score !== null && roundDec(score, s.scoreDp).gte(s.target);
+}
+
+/** The `rank` and `decimals` options of a solve-for request, checked. */
+function solveOptions(request: SolveRequest, of: string): { rank: number | null; answerDp: number | null } {
+  const { rank, decimals, target } = request as { rank?: unknown; decimals?: unknown; target?: unknown };
+  if ((rank === undefined) === (target === undefined)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: "give either target (a score) or rank (a place in the ranking), not both and not neither", vi: "hãy ghi target (điểm cần đạt) hoặc rank (thứ hạng cần đạt), chỉ một trong hai" },
+      [rank === undefined ? "target" : "rank"],
+    );
+  }
+  if (rank !== undefined) {
+    if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1) {
+      throw new PgiError("INVALID_INPUT", { en: `rank must be a whole number from 1, got ${describe(rank)}`, vi: `thứ hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(rank, "vi")}` }, ["rank"]);
+    }
+    if (of !== "composite") {
+      throw new PgiError("INVALID_INPUT", { en: "ranks are by the composite; leave out component when asking for a rank", vi: "thứ hạng xếp theo điểm tổng hợp; khi hỏi thứ hạng hãy bỏ component" }, ["component"]);
+    }
+  }
+  if (decimals !== undefined && (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
+    throw new PgiError("INVALID_INPUT", { en: `decimals must be a whole number from 0 to 6, got ${describe(decimals)}`, vi: `số chữ số thập phân phải là số nguyên từ 0 đến 6, nhận được ${describe(decimals, "vi")}` }, ["decimals"]);
+  }
+  return { rank: rank === undefined ? null : (rank as number), answerDp: decimals === undefined ? null : (decimals as number) };
+}
+
+/**
+ * The composite that reaches `rank` with the others as they are: the rank-th best rounded composite
+ * among the other units (ties share a rank), or the bottom of the scale when fewer units compete.
+ */
+function rankTarget(fw: Framework, rows: readonly UnitRow[], u: number, rank: number): Dec {
+  const others = scoreRows(fw, rows).units.filter((_, i) => i !== u).map((x) => x.composite).filter((x): x is number => x !== null).sort((a, b) => b - a);
+  return new D(String(rank <= others.length ? others[rank - 1]! : fw.composite.scale.min));
+}
+
 /** Check the request and score the rows once. */
-function solving(fw: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly component?: string; readonly target: number | string }): Solving {
+function solving(fw: Framework, rows: readonly UnitRow[], request: SolveRequest): Solving {
   if (typeof request !== "object" || request === null) {
-    throw new PgiError("INVALID_INPUT", { en: `expected { unit, component?, target }, got ${describe(request)}`, vi: `cần { unit, component?, target }, nhận được ${describe(request)}` }, []);
+    throw new PgiError("INVALID_INPUT", { en: `expected { unit, component?, target } or { unit, rank }, got ${describe(request)}`, vi: `cần { unit, component?, target } hoặc { unit, rank }, nhận được ${describe(request)}` }, []);
   }
   const p = prepare(fw, rows);
   const r = computeRaw(p, false);
@@ -248,7 +335,8 @@ function solving(fw: Framework, rows: readonly UnitRow[], request: { readonly un
       ["component"],
     );
   }
-  const target = toDec(request.target, { path: ["target"] });
+  const { rank, answerDp } = solveOptions(request, of);
+  const target = rank === null ? toDec(request.target as number | string, { path: ["target"] }) : rankTarget(fw, rows, u, rank);
   const scale = of === "composite" ? fw.composite.scale : fw.components[cIndex]!.scale;
   if (target.lt(scale.min) || target.gt(scale.max)) {
     const [lo, hi, got] = [String(scale.min), String(scale.max), target.toFixed()];
@@ -259,12 +347,16 @@ function solving(fw: Framework, rows: readonly UnitRow[], request: { readonly un
     );
   }
   const comps = fw.components.map((_, c) => r.exact.compDec(c, u, r.v.present));
-  return { fw, rows, p, r, u, of, cIndex, target, comps };
+  const scoreDp = of === "composite" ? fw.composite.decimals : fw.decimals;
+  // Half-up: x rounds to ≥ target exactly when x ≥ target − ½·10^−dp (for a target ≥ 0).
+  const half = new D(10).pow(-scoreDp).div(2);
+  const goal = target.gt(0) ? target.minus(half) : target;
+  return { fw, rows, p, r, u, of, cIndex, target, goal, scoreDp, rank, answerDp, comps };
 }
 
 /** Pass 1 — the score component c needs for the target, the other components fixed (null: another is missing). */
 function neededComponent(s: Solving, c: number): Dec | null {
-  if (s.of !== "composite") return s.target;
+  if (s.of !== "composite") return s.goal;
   const { fw } = s;
   const k = fw.components.length;
   let others = new D(0);
@@ -275,7 +367,7 @@ function neededComponent(s: Solving, c: number): Dec | null {
     others = others.plus(fw.composite.method === "weightedSum" ? v.times(fw.components[l]!.weight) : v);
   }
   const w = fw.composite.method === "weightedSum" ? new D(fw.components[c]!.weight) : new D(1);
-  const t = fw.composite.method === "mean" ? s.target.times(k) : s.target;
+  const t = fw.composite.method === "mean" ? s.goal.times(k) : s.goal;
   return t.minus(others).div(w);
 }
 
@@ -345,20 +437,14 @@ function invert(s: Solving, i: number, needed: Dec): Dec | null {
 }
 
 /**
- * Pass 4 — round the raw value toward the target at the data's precision (at most 6 decimals) and
- * verify it by re-scoring, stepping toward the target up to three times.
+ * Pass 4 — round the raw value toward the target at the answer's precision and verify it by
+ * re-scoring, stepping toward the target up to three times.
  */
 function verify(s: Solving, i: number, required: Dec): { answer: number | null; achieved: Dec | null; verified: boolean } {
   const { fw, p, u, rows } = s;
-  const n = p.n;
   const nz = p.c.nz[i]!;
   const id = p.c.ids[i]!;
-  let dp = 0;
-  for (let v = 0; v < n; v++) {
-    const x = p.values[i * n + v]!;
-    if (x === x) dp = Math.max(dp, decimalsOf(x));
-  }
-  dp = Math.min(dp, 6);
+  const dp = answerDecimals(s, i);
   const step = new D(10).pow(-dp);
   const up = nz.method === "distanceToTarget" ? nz.target > nz.low : p.c.lower[i] !== 1;
   let x = required.toDecimalPlaces(dp, up ? D.ROUND_CEIL : D.ROUND_FLOOR);
@@ -368,43 +454,116 @@ function verify(s: Solving, i: number, required: Dec): { answer: number | null; 
     const changed = rows.map((row, idx) => (idx === u ? { ...row, indicators: { ...row.indicators, [id]: Number(x.toFixed()) } } : row));
     const rr = computeRaw(prepare(fw, changed), false);
     achieved = scoreOf(s, fw.components.map((_, l) => rr.exact.compDec(l, u, rr.v.present)));
-    verified = achieved !== null && achieved.gte(s.target);
+    verified = reached(s, achieved) && (s.rank === null || (scoreRows(fw, changed).units[u]!.rank ?? Infinity) <= s.rank);
     if (!verified) x = up ? x.plus(step) : x.minus(step);
   }
-  return { answer: verified ? Number(x.toFixed()) : null, achieved, verified };
+  return { answer: verified ? Number(x.toFixed()) : null, achieved: achieved === null ? null : roundDec(achieved, s.scoreDp), verified };
 }
 
-function solveForImpl(
-  framework: Framework,
-  rows: readonly UnitRow[],
-  request: { readonly unit: string; readonly component?: string; readonly target: number | string },
-): SolveFor {
+/** The decimals of indicator i's answers: as asked, or the data's own (at most 6). */
+function answerDecimals(s: Solving, i: number): number {
+  if (s.answerDp !== null) return s.answerDp;
+  const { p } = s;
+  let dp = 0;
+  for (let v = 0; v < p.n; v++) {
+    const x = p.values[i * p.n + v]!;
+    if (x === x) dp = Math.max(dp, decimalsOf(x));
+  }
+  return Math.min(dp, 6);
+}
+
+/**
+ * A rank target: the other units' scores move as the unit's value moves their minimum or maximum,
+ * but the unit's rank never worsens as its value improves (another unit's lead over it only
+ * shrinks), so the smallest improving value at the answer's precision that reaches the rank is
+ * found by bisection over re-scorings, between the current value and the best one (the others'
+ * extreme one step beyond, a goalpost, or the target).
+ */
+function searchRank(s: Solving, i: number, rank: number): { answer: number | null; achieved: Dec | null; verified: boolean } {
+  const { fw, p, u, rows } = s;
+  const n = p.n;
+  const nz = p.c.nz[i]!;
+  const id = p.c.ids[i]!;
+  const dp = answerDecimals(s, i);
+  const step = new D(10).pow(-dp);
+  const up = nz.method === "distanceToTarget" ? nz.target > nz.low : p.c.lower[i] !== 1;
+  let mo = Number.POSITIVE_INFINITY;
+  let Mo = Number.NEGATIVE_INFINITY;
+  for (let v = 0; v < n; v++) {
+    const x = p.values[i * n + v]!;
+    if (v !== u && x === x) {
+      mo = Math.min(mo, x);
+      Mo = Math.max(Mo, x);
+    }
+  }
+  if (mo === Number.POSITIVE_INFINITY) return { answer: null, achieved: null, verified: false };
+  const bestRaw =
+    nz.method === "goalposts" ? (up ? nz.max : nz.min) : nz.method === "distanceToTarget" ? nz.target : up ? Mo : mo;
+  const worstRaw = nz.method === "goalposts" ? (up ? nz.min : nz.max) : nz.method === "distanceToTarget" ? nz.low : up ? mo : Mo;
+  const x0 = p.values[i * n + u]!;
+  // Grid positions k·step, counted in the improving direction (sign −1 for lower-is-better).
+  const sgn = up ? 1 : -1;
+  const kOf = (x: number, mode: "down" | "up") => new D(String(x)).times(sgn).div(step).toDecimalPlaces(0, mode === "up" ? D.ROUND_CEIL : D.ROUND_FLOOR);
+  let kLo = kOf(x0 === x0 ? x0 : worstRaw, "down");
+  const kHi = D.max(kOf(bestRaw, "up").plus(1), kLo);
+  const at = (k: Dec) => {
+    const x = Number(k.times(step).times(sgn).toFixed());
+    const changed = rows.map((row, idx) => (idx === u ? { ...row, indicators: { ...row.indicators, [id]: x } } : row));
+    const scored = scoreRows(fw, changed).units[u]!;
+    return { x, ok: (scored.rank ?? Number.POSITIVE_INFINITY) <= rank, composite: scored.composite };
+  };
+  let hi = at(kHi);
+  if (!hi.ok) return { answer: null, achieved: null, verified: false };
+  let kH = kHi;
+  // Invariant: position kLo does not reach the rank (the current value does not: not already met), kH does.
+  while (kH.minus(kLo).gt(1)) {
+    const mid = kLo.plus(kH).div(2).floor();
+    const r = at(mid);
+    if (r.ok) {
+      kH = mid;
+      hi = r;
+    } else kLo = mid;
+  }
+  return { answer: hi.x, achieved: hi.composite === null ? null : new D(String(hi.composite)), verified: true };
+}
+
+function solveForImpl(framework: Framework, rows: readonly UnitRow[], request: SolveRequest): SolveFor {
   const s = solving(framework, rows, request);
   const { p, u } = s;
+  const only = (request as { indicator?: unknown }).indicator;
+  if (only !== undefined && !p.c.ids.some((id, i) => id === only && (s.of === "composite" || p.c.compOf[i] === s.cIndex))) {
+    throw new PgiError(
+      "UNKNOWN_INDICATOR",
+      { en: `${describe(only)} is not an indicator of ${s.of === "composite" ? "the framework" : describe(s.of)}`, vi: `${describe(only, "vi")} không phải là chỉ tiêu của ${s.of === "composite" ? "bộ chỉ số" : `thành phần ${describe(s.of, "vi")}`}` },
+      ["indicator"],
+    );
+  }
   const current = scoreOf(s, s.comps);
-  const alreadyMet = current !== null && current.gte(s.target);
+  const alreadyMet = s.rank !== null ? (scoreRows(framework, rows).units[u]!.rank ?? Infinity) <= s.rank : reached(s, current);
   const results: SolvedIndicator[] = [];
   for (let i = 0; i < p.m; i++) {
     const c = p.c.compOf[i]!;
     if (s.of !== "composite" && c !== s.cIndex) continue;
+    if (only !== undefined && p.c.ids[i] !== only) continue;
     const x0 = p.values[i * p.n + u]!;
     const cur = Number.isNaN(x0) ? null : x0;
     const id = p.c.ids[i]!;
     if (alreadyMet) {
-      results.push({ id, current: cur, required: cur, change: cur === null ? null : 0, feasible: true, bestScore: null, achievedScore: toNum(current!), verified: true });
+      results.push({ id, current: cur, required: cur, change: cur === null ? null : 0, feasible: true, bestScore: null, achievedScore: toNum(current!, s.scoreDp), verified: true });
       continue;
     }
     const { needed, best } = neededScore(s, i, neededComponent(s, c));
-    const required = needed === null ? null : invert(s, i, needed);
-    const { answer, achieved, verified } = required === null ? { answer: null, achieved: null, verified: false } : verify(s, i, required);
+    const required = s.rank !== null || needed === null ? null : invert(s, i, needed);
+    const { answer, achieved, verified } =
+      s.rank !== null ? searchRank(s, i, s.rank) : required === null ? { answer: null, achieved: null, verified: false } : verify(s, i, required);
     results.push({
       id,
       current: cur,
       required: answer,
       change: answer === null || cur === null ? null : Number(new D(String(answer)).minus(String(cur)).toFixed()),
       feasible: answer !== null,
-      bestScore: best === null ? null : toNum(best),
-      achievedScore: answer === null || achieved === null ? null : toNum(achieved),
+      bestScore: best === null ? null : toNum(best, s.scoreDp),
+      achievedScore: answer === null || achieved === null ? null : toNum(achieved, s.scoreDp),
       verified,
     });
   }
@@ -413,8 +572,9 @@ function solveForImpl(
     framework: framework.id,
     unit: p.units[u]!,
     of: s.of,
-    target: toNum(s.target),
-    currentScore: current === null ? null : toNum(current),
+    target: toNum(s.target, s.scoreDp),
+    ...(s.rank !== null ? { rank: s.rank } : {}),
+    currentScore: current === null ? null : toNum(current, s.scoreDp),
     alreadyMet,
     indicators: results,
     note: SOLVE_NOTE,

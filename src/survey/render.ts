@@ -31,6 +31,6 @@ const surveyRenderer: Renderer<SurveyAggregate> = {
 export const surveyRenderers: RendererMap = { surveyAggregate: surveyRenderer };
 
 /** The notebook display of survey aggregates (a table; they have no chart). @internal */
-export function showSurvey(value: unknown): Record<string, unknown> {
+export function showSurvey(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(surveyRenderers, {}, value);
 }

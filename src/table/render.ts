@@ -117,6 +117,6 @@ export const tableCharts: ChartRenderers = {
 };
 
 /** The notebook display of score tables, rankings, region summaries and rank goals. @internal */
-export function showTable(value: unknown): Record<string, unknown> {
+export function showTable(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(tableRenderers, tableCharts, value);
 }

@@ -153,6 +153,6 @@ export const targetsCharts: ChartRenderers = {
 };
 
 /** The notebook display of allocations, trajectories and progress assessments. @internal */
-export function showTargets(value: unknown): Record<string, unknown> {
+export function showTargets(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
   return jupyterBundleWith(targetsRenderers, targetsCharts, value);
 }

@@ -78,12 +78,12 @@ export function arbFrameworkCase(options: FrameworkArbOptions = {}): fc.Arbitrar
       const spec: FrameworkSpec = {
         id: "test-index",
         name: { vi: "Chỉ số thử nghiệm", en: "Test index" },
-        components: s.components.map((c, ci) => ({ id: `c${ci + 1}`, name: { vi: `Thành phần ${ci + 1}`, en: `Component ${ci + 1}` }, weight: c.weight })),
+        components: s.components.map((c, ci) => ({ id: `c${ci + 1}`, name: { vi: `Thành phần ${ci + 1}`, en: `Component ${ci + 1}` }, ...(s.composite === "weightedSum" ? { weight: c.weight } : {}) })),
         indicators: inds.map(({ id, component, d }) => ({
           id,
           component,
           direction: d.dir,
-          weight: d.weight,
+          ...(s.aggregation === "weightedMean" ? { weight: d.weight } : {}),
           ...(d.norm === 1
             ? { normalization: { method: "goalposts" as const, min: 10, max: 90 } }
             : d.norm === 2

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Lang } from "../decimal";
+import type { ChartContext, ChartRenderers } from "../render/types";
 import type { RankProbability } from "./rank-probability";
 import type { RankConfidenceSets } from "./rank-sets";
 import type { Sensitivity } from "./sensitivity";
@@ -12,12 +13,8 @@ import type { SobolResult } from "./sobol";
 import type { Uncertainty } from "./uncertainty";
 import { factorName } from "./labels";
 
-/** What a chart builder is given besides the result. @internal */
-export interface UncertaintyChartContext {
-  readonly lang: Lang;
-  /** Chart width in pixels. */
-  readonly width: number;
-}
+/** What a chart builder is given besides the result (the dispatcher's chart context). @internal */
+export type UncertaintyChartContext = Pick<ChartContext, "lang" | "width">;
 
 type Spec = Record<string, unknown>;
 
@@ -169,7 +166,7 @@ export function rankProbabilityChart(p: RankProbability, context: UncertaintyCha
 }
 
 /** The charts of the uncertainty results, by kind. @internal */
-export const uncertaintyCharts: Readonly<Record<string, (value: never, context: UncertaintyChartContext) => Spec>> = {
+export const uncertaintyCharts: ChartRenderers = {
   uncertainty: uncertaintyChart,
   sensitivity: sensitivityChart,
   sobolIndices: sobolChart,

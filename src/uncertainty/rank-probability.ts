@@ -13,6 +13,7 @@ import { describe, optionsOf, PgiError } from "../errors";
 import { parseScoreOnScale } from "../scorecard/scorecard";
 import { asTable, findRow, tableFramework, type ScoreTable } from "../table/table";
 import { foldName, deepFreeze } from "../util";
+import { showUncertainty } from "./render";
 import { below, uniform } from "./random";
 import { seedOf, whole } from "./options";
 
@@ -228,7 +229,7 @@ export function rankProbability(table: ScoreTable, unit: string, score: number |
     ranks,
     atOrAbove,
     interval: { level: 0.9, low, high },
-  });
+  }, showUncertainty);
 }
 
 /**
@@ -296,5 +297,5 @@ export function scoreForRankProbability(
     seed: sim.seed,
     changes: sim.changes,
     fixed: sim.fixed,
-  });
+  }, showUncertainty);
 }

@@ -16,6 +16,7 @@
  * @module
  */
 import { describe, optionsOf, PgiError } from "../errors";
+import { showUncertainty } from "./render";
 import { deepFreeze } from "../util";
 import { quantileSorted } from "./quantile";
 import { uniform, type Uniform } from "./random";
@@ -243,5 +244,5 @@ export function rankConfidenceSets(values: Numbers, standardErrors: Numbers, opt
       upper: p - surelyBelow,
     };
   });
-  return deepFreeze({ kind: "rankConfidenceSets" as const, coverage, simultaneous, stepdown, bootstrap: draws, seed, units });
+  return deepFreeze({ kind: "rankConfidenceSets" as const, coverage, simultaneous, stepdown, bootstrap: draws, seed, units }, showUncertainty);
 }

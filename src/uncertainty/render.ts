@@ -6,8 +6,10 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
+import { jupyterBundleWith } from "../render/dispatch";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap, TextTable } from "../render/types";
+import { uncertaintyCharts } from "./chart";
 import { factorName } from "./labels";
 import type { RankProbability, ScoreForRankProbability } from "./rank-probability";
 import type { RankConfidenceSets } from "./rank-sets";
@@ -121,12 +123,15 @@ const sobolRenderer: Renderer<SobolResult> = {
   csv: (s, lang) => indexCsv(s.indices.map((i) => ({ id: String(i.dimension), first: i.firstOrder, total: i.total, fi: i.firstOrderInterval, ti: i.totalInterval })), lang, "dimension"),
 };
 
+/** The framework as titles name it: the shipped PGI framework by its acronym, any other by its id. */
+const fwName = (id: string): string => (id === "pgi" ? "PGI" : id);
+
 const rankProbabilityRenderer: Renderer<RankProbability> = {
   markdown: (p, lang) => {
     const vi = lang === "vi";
     const title = vi
-      ? `**${p.unit} với ${num(p.score, lang)} điểm (${p.framework} ${p.year}): xác suất đạt từng hạng**`
-      : `**${p.unit} with ${num(p.score, lang)} (${p.framework} ${p.year}): the chance of each rank**`;
+      ? `**${p.unit} với ${num(p.score, lang)} điểm (${fwName(p.framework)} ${p.year}): xác suất đạt từng hạng**`
+      : `**${p.unit} with ${num(p.score, lang)} (${fwName(p.framework)} ${p.year}): the chance of each rank**`;
     const summary = vi
       ? `Với xác suất 90 %, hạng nằm trong khoảng ${p.interval.low}–${p.interval.high}. ${p.runs} lần mô phỏng (hạt giống ${p.seed}); các đơn vị khác thay đổi như đã thay đổi giữa các năm ${years(p.changes)}.`
       : `With probability 90 % the rank is from ${p.interval.low} to ${p.interval.high}. ${p.runs} simulated years (seed ${p.seed}); the other units change as they changed in ${years(p.changes)}.`;
@@ -145,8 +150,8 @@ const scoreForRankRenderer: Renderer<ScoreForRankProbability> = {
   markdown: (g, lang) => {
     const vi = lang === "vi";
     const title = vi
-      ? `**${g.unit}: điểm cần có để đạt hạng ${g.rank} trở lên với xác suất ${pct(g.probability, lang)} (${g.framework} ${g.year})**`
-      : `**${g.unit}: the score that reaches rank ${g.rank} or better with probability ${pct(g.probability, lang)} (${g.framework} ${g.year})**`;
+      ? `**${g.unit}: điểm cần có để đạt hạng ${g.rank} trở lên với xác suất ${pct(g.probability, lang)} (${fwName(g.framework)} ${g.year})**`
+      : `**${g.unit}: the score that reaches rank ${g.rank} or better with probability ${pct(g.probability, lang)} (${fwName(g.framework)} ${g.year})**`;
     const answer =
       g.score === null
         ? vi
@@ -196,4 +201,9 @@ export const uncertaintyRenderers: RendererMap = {
   rankConfidenceSets: rankSetsRenderer,
 };
 
-export { uncertaintyCharts } from "./chart";
+export { uncertaintyCharts };
+
+/** The notebook display of the uncertainty results (their table and chart). @internal */
+export function showUncertainty(value: unknown): ReturnType<typeof jupyterBundleWith> {
+  return jupyterBundleWith(uncertaintyRenderers, uncertaintyCharts, value);
+}

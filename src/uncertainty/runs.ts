@@ -15,7 +15,10 @@ import { defineFramework, type FrameworkSpec } from "../framework/define";
 import { specOf } from "../framework/revive";
 import type { Framework } from "../framework/types";
 import { checkFramework, compiled, type Compiled } from "../scoring/compiled";
-import { computeRaw, prepare, roundAll, type Prepared } from "../scoring/run";
+import { roundRat } from "../scoring/exact";
+import { ranksOf } from "../scoring/rank";
+import { roundValues } from "../scoring/round";
+import { computeRaw, prepare, roundAll, type Prepared, type Raw } from "../scoring/run";
 import type { UnitRow } from "../scoring/types";
 import { uniform, type Uniform } from "./random";
 
@@ -199,8 +202,53 @@ function runCompiled(plan: RunPlan, choice: Choice): Compiled {
   return { ...c, fw, weights: choice.indicatorWeights, compWeights, table: null, unit: null, readers: undefined, reader: undefined, readerKeys: undefined, makers: undefined };
 }
 
+/**
+ * The ranks of a raw run: the composite rounded and ranked exactly as the engine's `roundAll`
+ * rounds and ranks it (the same half-up rounding with its exact fallback, the same components
+ * missing), without rounding the indicator and component scores a run does not report (that is
+ * about half the time of a run).
+ */
+function ranksOfRaw(r: Raw): Int32Array {
+  const { p, v, exact } = r;
+  const { c, n } = p;
+  const cd = c.fw.composite.decimals;
+  const { present, nullAt } = v;
+  let anyNull = false;
+  for (let j = 0; j < c.k; j++) {
+    const cb = j * n;
+    const need = c.total[j]!;
+    for (let u = 0; u < n; u++) {
+      if (present[cb + u]! * 2 < need) {
+        nullAt[u] = 1;
+        anyNull = true;
+      }
+    }
+  }
+  roundValues(
+    {
+      src: v.compositeRaw,
+      srcOff: 0,
+      len: n,
+      decimals: cd,
+      err: r.errComposite,
+      skip: anyNull ? (u: number) => nullAt[u] === 1 : null,
+      exact: (u: number) => roundRat(exact.composite(u), cd, ["units", u, "composite"]),
+    },
+    v.composite,
+    0,
+  );
+  return ranksOf(v.composite, cd, v);
+}
+
 /** Ranks of one run (0 = no rank: a unit without a composite). @internal */
 export function rankRun(plan: RunPlan, choice: Choice): Int32Array {
+  const c = runCompiled(plan, choice);
+  const p: Prepared = { ...plan.p, fw: c.fw, c };
+  return ranksOfRaw(computeRaw(p, false));
+}
+
+/** {@link rankRun} through the engine's full rounding stage (the tests check both agree). @internal */
+export function rankRunFull(plan: RunPlan, choice: Choice): Int32Array {
   const c = runCompiled(plan, choice);
   const p: Prepared = { ...plan.p, fw: c.fw, c };
   return roundAll(computeRaw(p, false)).rank;

@@ -9,6 +9,7 @@
 import { optionsOf, PgiError } from "../errors";
 import type { Framework } from "../framework/types";
 import type { UnitRow } from "../scoring/types";
+import { showUncertainty } from "./render";
 import { deepFreeze } from "../util";
 import { seedOf, whole } from "./options";
 import { uniform } from "./random";
@@ -122,5 +123,5 @@ export function sensitivity(framework: Framework, rows: readonly UnitRow[], opti
       firstOrderInterval: ix.firstOrderInterval,
       totalInterval: ix.totalInterval,
     })),
-  });
+  }, showUncertainty);
 }

@@ -17,6 +17,7 @@
  */
 import { toNum, D } from "../decimal";
 import { describe, isPgiError, optionsOf, PgiError, prefixPath } from "../errors";
+import { showUncertainty } from "./render";
 import { deepFreeze } from "../util";
 import { seedOf, whole } from "./options";
 import { quantileSorted } from "./quantile";
@@ -239,5 +240,5 @@ export function sobolIndices(model: SobolModel, dimensions: number, options?: So
     variance: Number(new D(nominal.v).toSignificantDigits(10).toString()),
     decimals: SOBOL_DECIMALS,
     indices,
-  });
+  }, showUncertainty);
 }

@@ -9,6 +9,7 @@ import { D, toNum } from "../decimal";
 import { isPgiError, optionsOf } from "../errors";
 import type { Framework } from "../framework/types";
 import type { UnitRow } from "../scoring/types";
+import { showUncertainty } from "./render";
 import { deepFreeze } from "../util";
 import { seedOf, whole } from "./options";
 import { quantileSorted } from "./quantile";
@@ -144,5 +145,5 @@ export function uncertainty(framework: Framework, rows: readonly UnitRow[], opti
     units,
     perRun: { picks, weightSet, ranks },
     failed,
-  });
+  }, showUncertainty);
 }

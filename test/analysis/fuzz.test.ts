@@ -32,6 +32,7 @@ const results = () => [
 for (const [name, fn] of [["toMarkdown", api.toMarkdown], ["toCsv", api.toCsv]] as const) {
   targets.push({ name, fn, samples: () => results().flatMap((r) => [[r], [jsonCopy(r), { lang: "en" }]]) });
 }
+targets.push({ name: "toVegaLite", fn: api.toVegaLite, samples: () => [[api.correlations(FW, rows())], [jsonCopy(api.correlations(FW, rows(), { method: "spearman" })), { lang: "en" }]] });
 
 describe("the analyst functions keep every export's promises", () => {
   for (const target of targets) {

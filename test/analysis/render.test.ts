@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correlationHeatmap, correlations, impute, imputePanel, indicatorStats, toCsv, toMarkdown, treat } from "../../src/index";
+import { correlationHeatmap, correlations, impute, imputePanel, indicatorStats, toCsv, toMarkdown, toVegaLite, treat } from "../../src/index";
 import { FW, ROWS } from "./helpers";
 
 const REF = [...Array.from({ length: 20 }, (_, i) => i + 1), 100, 200, 400, 800];
@@ -57,5 +57,12 @@ describe("renderers of the analyst functions", () => {
     expect(spec.data.values.length).toBe(64);
     expect(spec.data.values[2]).toEqual({ a: "i1", b: "i3", r: c.matrix[0]![2] });
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+  });
+  it("toVegaLite draws a correlations result (or its JSON copy) as the same heatmap", () => {
+    const c = correlations(FW, ROWS);
+    const spec = toVegaLite(c, { lang: "en" }) as unknown as Record<string, unknown>;
+    expect(spec.mark).toEqual({ type: "rect" });
+    expect((spec.data as { values: unknown[] }).values).toEqual(correlationHeatmap(c).data.values);
+    expect(toVegaLite(JSON.parse(JSON.stringify(c)), { lang: "en" })).toEqual(spec);
   });
 });

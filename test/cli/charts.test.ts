@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { chartPng, chartSvg } from "../../src/cli/charts";
 import {
   allocate, assessProgress, createPlan, defineFramework, gapReport, langSonPlan2024, PGI_PUBLISHED, publishedScoreCard,
@@ -27,6 +27,7 @@ const kinds: [string, unknown][] = [
 
 /** Where the pictures go, to be looked at (the path is printed once). */
 const dir = mkdtempSync(join(tmpdir(), "pgi-charts-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const pngSize = (png: Uint8Array): [number, number] => {
@@ -35,6 +36,17 @@ const pngSize = (png: Uint8Array): [number, number] => {
 };
 
 describe("charts as pictures", { timeout: 60_000 }, () => {
+
+  it("is as wide as its content: the labels' margin is measured near their real width, not at 0.8 em a letter", async () => {
+    // The card chart is 480 px of bars beside the sub-index names; with vega's default estimate
+    // the longest name took 309 px and the picture was 795 px wide, a third of it blank.
+    const svg = await chartSvg(toVegaLite(publishedScoreCard("Lạng Sơn", 2024)));
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+    const left = Number(/translate\((\d+),/.exec(svg)![1]);
+    expect(width).toBeLessThan(750);
+    expect(left).toBeLessThan(250);
+    expect(left).toBeGreaterThan(150); // still room for "Chính sách khuyến khích…" (wrapped) at 11 px
+  });
   it.each(kinds)("%s renders to a PNG with its title, in Vietnamese and English", async (kind, value) => {
     for (const lang of ["vi", "en"] as const) {
       const spec = toVegaLite(value, { lang });

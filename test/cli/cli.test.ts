@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { version } from "../../package.json";
 import { main } from "../../src/cli/main";
 import { parseCsv } from "../../src/render/primitives";
@@ -14,6 +14,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const dir = mkdtempSync(join(tmpdir(), "pgi-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, value: unknown): string => {
   const p = join(dir, name);
   writeFileSync(p, typeof value === "string" ? value : JSON.stringify(value));

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { htmlToLines } from "../../src/cli/docx";
 import { createPlan, langSonPlan2024 } from "../../src/index";
@@ -15,6 +15,7 @@ async function run(argv: string[], stdin?: string): Promise<{ code: number; out:
 }
 
 const dir = mkdtempSync(join(tmpdir(), "pgi-extract-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fixture = (name: string): string => readFileSync(new URL(`../extract/fixtures/${name}`, import.meta.url), "utf8");
 const file = (name: string, value: string | Uint8Array): string => {
   const p = join(dir, name);
@@ -67,7 +68,7 @@ describe("pgi extract", () => {
     expect((await run(["extract", file("plan.md", fixture("van-quan-docx.md"))])).code).toBe(0);
     expect((await run(["extract", file("plan.txt", fixture("trang-dinh-plain.txt"))])).code).toBe(0);
     const stdin = await run(["extract", "-", "--format", "json"], fixture("bac-son-emphasis.md"));
-    expect(JSON.parse(stdin.out).plan.unit).toBe("Bắc Sơn");
+    expect(JSON.parse(stdin.out).plan.unit).toBe("Huyện Bắc Sơn");
   });
 
   it("no plan without baselines: the report says what is missing (exit 1); --baseline fills them in", async () => {

@@ -2,10 +2,10 @@
  * Output files of the `pgi` command: extensions it does not write are refused with the formats it
  * writes, and Word reports (`--format docx`) go to the Word writer with the heading fields.
  */
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { ENV_SPEC } from "../checklist/fixtures";
 
 const calls: { result: unknown; options: unknown }[] = [];
@@ -26,6 +26,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const dir = mkdtempSync(join(tmpdir(), "pgi-outputs-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const at = (name: string): string => join(dir, name);
 const PLAN = "example:lang-son-plan";
 const CARD = 'published:"Lạng Sơn":2024';

@@ -94,7 +94,7 @@ describe("pgi goal --probability", () => {
     const pct = await run("goal", "Lạng Sơn", "20", "--probability", "80%", "--runs", "500", "--edition", "2024", "--format", "json");
     expect(pct.out).toBe(r.out);
     const md = await run("goal", "Lạng Sơn", "20", "--probability", "0,8", "--runs", "500", "--edition", "2024", "--lang", "en");
-    expect(md.out.split("\n")[0]).toBe("**Lạng Sơn: the score that reaches rank 20 or better with probability 80.0 % (pgi 2024)**");
+    expect(md.out.split("\n")[0]).toBe("**Lạng Sơn: the score that reaches rank 20 or better with probability 80.0 % (PGI 2024)**");
   });
 
   it("usage errors: a probability out of range, with --within, or without earlier editions", async () => {

@@ -238,7 +238,7 @@ function whatIfCases(): Record<string, () => unknown> {
     out[`whatif/whatIf-${name}`] = () => {
       const f = synthFramework(o);
       const rows = synthRows(f, 12, 5);
-      return whatIf(f, rows, { unit: "Đơn vị 3", changes: { i01: 99.9, i03: null, i02: "12,5" } });
+      return whatIf(f, rows, { unit: "Đơn vị 3", changes: { i01: 99.9, i03: "missing", i02: "12,5" } });
     };
     out[`whatif/solveFor-${name}-composite`] = () => {
       const f = synthFramework(o);

@@ -4,8 +4,8 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import {
-  allocate, benchmark, checkPlan, createPlan, gapReport, langSonPlan2024, PGI_PUBLISHED, publishedScoreCard, rank, rankGoal,
-  scoreCard, scoreTable, toMarkdown, toMimeBundle, toVegaLite,
+  allocate, benchmark, checkPlan, createPlan, defineFramework, gapReport, langSonPlan2024, PGI_PUBLISHED, publishedScoreCard, rank, rankGoal,
+  scoreCard, scoreColumns, scoreTable, scoreUnits, toMarkdown, toMimeBundle, toVegaLite,
 } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
@@ -13,8 +13,8 @@ const DISPLAY = Symbol.for("Jupyter.display");
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const VL = "application/vnd.vegalite.v5+json";
 
-type Displayable = { [DISPLAY]: () => Promise<Record<string, unknown>> };
-const display = (value: unknown): Promise<Record<string, unknown>> => (value as Displayable)[DISPLAY]();
+type Displayable = { [DISPLAY]: () => Record<string, unknown> | Promise<Record<string, unknown>> };
+const display = async (value: unknown): Promise<Record<string, unknown>> => (value as Displayable)[DISPLAY]();
 
 const plan = createPlan(langSonPlan2024());
 const gap = gapReport(plan, publishedScoreCard("Lạng Sơn", 2024));
@@ -57,23 +57,41 @@ describe("Jupyter display (Symbol.for(\"Jupyter.display\"))", () => {
     expect(await display(b)).toEqual({ "text/plain": JSON.stringify(b, null, 2) });
   });
 
-  it("inside Deno's kernel a charted result shows as two outputs: the table first, then the chart under it", async () => {
+  it("inside Deno's kernel a charted result sends two outputs itself, the table then the chart, and leaves the cell's result empty", async () => {
     const shown: unknown[] = [];
     const g = globalThis as { Deno?: unknown };
     const before = g.Deno;
     g.Deno = { jupyter: { display: async (bundle: unknown, options: unknown) => void shown.push([bundle, options]) } };
     try {
       const returned = await display(gap);
-      expect(shown).toEqual([[{ "text/markdown": toMarkdown(gap), "text/plain": toMarkdown(gap) }, { raw: true }]]);
-      expect(Object.keys(returned)).toEqual([VL, "text/plain"]);
-      expect(returned[VL]).toEqual(toVegaLite(gap));
-      // Without a chart there is one output, as outside the kernel.
+      expect(returned).toEqual({});
+      const chart = toVegaLite(gap);
+      expect(shown).toEqual([
+        [{ "text/markdown": toMarkdown(gap), "text/plain": toMarkdown(gap) }, { raw: true }],
+        [{ [VL]: chart, "text/plain": chart.title }, { raw: true }],
+      ]);
+      // Without a chart, one output.
       shown.length = 0;
-      expect(Object.keys(await display(rankGoal(t2024, "Lạng Sơn", 10)))).toEqual(["text/markdown", "text/plain"]);
-      expect(shown).toEqual([]);
+      expect(await display(rankGoal(t2024, "Lạng Sơn", 10))).toEqual({});
+      expect(shown).toHaveLength(1);
     } finally {
       g.Deno = before;
     }
+  });
+
+  it("outside a kernel the bundle is built at once (no promise): every kind, scorings by rows and by columns included", () => {
+    const fw = defineFramework({ id: "d", name: { vi: "Chỉ số D", en: "D index" }, components: [{ id: "env" }], indicators: [{ id: "waste", component: "env", direction: "higher" }] });
+    const byRows = scoreUnits(fw, [{ unit: "A", indicators: { waste: 1 } }, { unit: "B", indicators: { waste: 2 } }]);
+    const byColumns = scoreColumns(fw, { units: ["A", "B"], columns: { waste: [1, 2] } });
+    for (const v of [byRows, byColumns]) {
+      const bundle = (v as unknown as { [DISPLAY]: () => Record<string, unknown> })[DISPLAY]();
+      expect(bundle).not.toBeInstanceOf(Promise);
+      expect(Object.keys(bundle)).toEqual(["text/markdown", VL, "text/plain"]);
+      expect(bundle["text/markdown"]).toContain("|    1 | B      | 10,00 |    10,00 |");
+      // the chart is titled with the framework's name, which the scoring remembers for its display
+      expect((bundle[VL] as { title: string }).title).toBe("Kết quả chấm điểm: Chỉ số D");
+    }
+    expect(toMarkdown(byColumns)).toBe(toMarkdown(byRows));
   });
 });
 

@@ -70,3 +70,36 @@ describe("toVegaLite", () => {
     expect(thrown(() => toVegaLite(plan, { lang: "fr" as never })).path).toEqual(["options", "lang"]);
   });
 });
+
+describe("toVegaLite of a tampered copy", () => {
+  const copy = <T,>(v: T): Record<string, unknown> => JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+  const allocation = allocate(publishedScoreCard("Lạng Sơn", 2023), { compositeTarget: 22.37 }, { strategy: "headroom" });
+  const scoring = scoreUnits(fw, [{ unit: "A", indicators: { waste: 1 } }, { unit: "B", indicators: { waste: 2 } }]);
+
+  it("a JSON copy unchanged draws as the result does", () => {
+    expect(toVegaLite(copy(allocation))).toEqual(toVegaLite(allocation));
+    expect(toVegaLite(copy(scoring))).toEqual(toVegaLite(scoring));
+    expect(toVegaLite(copy(publishedScoreCard("Lạng Sơn", 2023)))).toEqual(toVegaLite(publishedScoreCard("Lạng Sơn", 2023)));
+  });
+
+  it("a copy missing a figure is refused with a PgiError, never drawn with undefined values", () => {
+    const a = copy(allocation);
+    delete (a.targets as Record<string, Record<string, unknown>>).pollution!.delta;
+    expect(thrown(() => toVegaLite(a)).code).toBe("INVALID_INPUT");
+    const b = copy(allocation);
+    delete (b.baseline as Record<string, unknown>).compliance;
+    expect(thrown(() => toVegaLite(b)).code).toBe("INVALID_INPUT");
+    const s = copy(scoring);
+    delete (s.units as Record<string, unknown>[])[0]!.composite;
+    expect(thrown(() => toVegaLite(s)).code).toBe("INVALID_INPUT");
+    const c = copy(publishedScoreCard("Lạng Sơn", 2023));
+    delete (c.scores as Record<string, unknown>).pollution;
+    expect(thrown(() => toVegaLite(c)).code).toBe("MISSING_SUBINDEX"); // the card is rebuilt from its figures
+  });
+
+  it("highlight marks the unit it names", () => {
+    const spec = toVegaLite(scoring, { highlight: "B" }) as unknown as { data: { values: { unit: string; highlight: boolean }[] } };
+    expect(spec.data.values.map((v) => [v.unit, v.highlight])).toEqual([["A", false], ["B", true]]);
+    expect(thrown(() => toVegaLite(scoring, { highlight: 3 as never })).path).toEqual(["options", "highlight"]);
+  });
+});

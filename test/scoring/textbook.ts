@@ -5,6 +5,7 @@
  */
 import Decimal from "decimal.js";
 import type { Framework, UnitRow } from "../../src/index";
+import type { Normalization } from "../../src/framework/types";
 
 const Big = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 
@@ -26,7 +27,7 @@ function run<T>(fw: Framework, rows: readonly UnitRow[], num: (x: number) => T, 
     const present = rows.map((r) => value(r, ind.id)).filter((v): v is number => v !== null);
     const min = num(Math.min(...present));
     const max = num(Math.max(...present));
-    const nz = ind.normalization!;
+    const nz = ind.normalization as Normalization; // textbook: the linear methods only
     const [a, b] = [num(nz.range[0]), num(nz.range[1])];
     rows.forEach((r, u) => {
       const raw = value(r, ind.id);

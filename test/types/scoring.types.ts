@@ -6,8 +6,8 @@ const fw = defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{
 defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }], indicators: [{ id: "i", component: "a", direction: "up" }] });
 // @ts-expect-error: a name has vi and en
 defineFramework({ id: "x", name: "X", components: [{ id: "a" }] });
-// @ts-expect-error: aggregation is mean or weightedMean
-defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }], aggregation: "median" });
+// @ts-expect-error: aggregation is one of mean, weightedMean, geometricMean, harmonicMean, median
+defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }], aggregation: "mode" });
 const s = scoreUnits(fw, [{ unit: "A", indicators: { i: 1 } }]);
 // @ts-expect-error: indicator values are numbers, strings or null
 scoreUnits(fw, [{ unit: "A", indicators: { i: true } }]);

@@ -62,7 +62,7 @@ describe("renderers of the uncertainty results", () => {
     expect(csv).toHaveLength(1 + rp.ranks.length);
     expect(csv[0]).toEqual(["unit", "score", "rank", "count", "probability", "at_or_above"]);
     const md = toMarkdown(rp, { lang: "en" });
-    expect(md.split("\n")[0]).toBe("**Lạng Sơn with 24.5 (pgi 2023): the chance of each rank**");
+    expect(md.split("\n")[0]).toBe("**Lạng Sơn with 24.5 (PGI 2023): the chance of each rank**");
     const likely = rp.ranks.filter((r) => r.count > 0).length;
     expect(md.split("\n").filter((l) => /^\| +\d+ \|/.test(l))).toHaveLength(likely);
     expect(toMarkdown(rp)).toContain("Với xác suất 90 %, hạng nằm trong khoảng");
@@ -128,5 +128,15 @@ describe("charts of the uncertainty results", () => {
     const spec = toVegaLite(rp) as unknown as { data: { values: { rank: number; atOrAbove: number }[] }; config: { locale: { number: { decimal: string } } } };
     expect(spec.data.values.map((v) => [v.rank, v.atOrAbove])).toEqual(rp.atOrAbove.map((a) => [a.rank, a.probability]));
     expect(spec.config.locale.number.decimal).toBe(",");
+  });
+});
+
+describe("notebook display", () => {
+  it("every uncertainty result displays as its table (and its chart, where it has one)", () => {
+    for (const r of Object.values(all)) {
+      const bundle = (r as unknown as Record<symbol, () => Record<string, unknown>>)[Symbol.for("Jupyter.display")]!.call(r);
+      expect(bundle["text/markdown"]).toBe(toMarkdown(r));
+      expect("application/vnd.vegalite.v5+json" in bundle).toBe(r.kind !== "scoreForRankProbability");
+    }
   });
 });

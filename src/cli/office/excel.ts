@@ -63,7 +63,10 @@ export async function officeXlsx(result: unknown, options: OfficeXlsxOptions): P
     order.map((j, k) => {
       const text = row[j] ?? "";
       const raw = machine[i + 1]?.[j];
-      if (raw !== undefined && NUMERIC.test(raw) && machine[i + 1]!.length === row.length) {
+      // A Vietnamese table shows a number with a decimal comma; a cell it shows with a point ("17.1")
+      // is an id, written as text (as a number, Vietnamese Excel would show it as "17,1").
+      const id = lang === "vi" && raw !== undefined && raw.includes(".") && text === raw;
+      if (raw !== undefined && !id && NUMERIC.test(raw) && machine[i + 1]!.length === row.length) {
         const decimals = raw.includes(".") ? raw.length - raw.indexOf(".") - 1 : 0;
         // A share written with 4 places (0.0632) is a percentage with 1, as the reports print it (6,3 %).
         const format = share[k] ? `${numberFormat(Math.max(0, decimals - 3))}%` : numberFormat(decimals);

@@ -5,13 +5,13 @@
 import { asFramework } from "../framework/revive";
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath, safeEntries, zodMessage, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import { field, revive, kindOf } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Component, Framework } from "../framework/types";
-import { NumberInputSchema } from "../schemas";
+import { acceptedBy, NumberInputSchema } from "../schemas";
 import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
 import type { PgiScoreKey } from "../framework/names";
@@ -19,7 +19,7 @@ import { isSealed, seal } from "../util";
 import { findProvince, province } from "../data/provinces";
 import { sameUnit } from "./units";
 import { showPlan } from "./render";
-import { COMPARATOR, IsoDate, makePlanShape, makeTargetObjectShape, OwnersSchema, planFields } from "./shape";
+import { COMPARATOR, IsoDate, makePlanShape, makeTargetObjectShape, OwnersSchema } from "./shape";
 
 let planShape: ReturnType<typeof makePlanShape> | undefined;
 let targetObjectShape: ReturnType<typeof makeTargetObjectShape> | undefined;
@@ -166,7 +166,9 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
 ]))();
 
 /**
- * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema.
+ * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema that
+ * accepts exactly what `createPlan(input)` accepts (a score of 11, a misspelt sub-index, reversed
+ * years are refused, with the function's own message).
  *
  * @example
  * ```ts
@@ -175,23 +177,14 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
  *   baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
  *   targets: { pollution: 6.58 },
  * }).success; // true
+ * PlanInputSchema.safeParse({
+ *   unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024,
+ *   baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 11 },
+ *   targets: { polution: 6.58 },
+ * }).success; // false
  * ```
  */
-export const PlanInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-  ...planFields(),
-  baseline: z.record(z.string(), z.unknown()),
-  targets: z.record(z.string(), TargetSpecSchema),
-  compositeTarget: z.optional(NumberInputSchema),
-}).check(
-  z.refine((p) => p.units === "any" || findProvince(p.indexUnit ?? p.unit) !== undefined, {
-    message: zodMessage({
-      en: 'a PGI plan targets the index of a province: indexUnit (default: unit) must be a province, or say units: "any"',
-      vi: 'kế hoạch PGI hướng tới chỉ số của một tỉnh: indexUnit (mặc định là unit) phải là tỉnh, thành phố, hoặc ghi units: "any"',
-    }),
-    path: ["indexUnit"],
-  }),
-))();
+export const PlanInputSchema = /* @__PURE__ */ (() => acceptedBy<PlanInput>((input) => buildPlan(input as PlanInput)))();
 
 function isScoreCard(value: unknown): value is ScoreCard {
   return kindOf(value) === "scoreCard";

@@ -316,17 +316,28 @@ function readTargets(
           path,
         );
       }
-      const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"] });
-      const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"] });
+      const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"], scale: targetScale(c) });
+      const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"], scale: deltaScale(c) });
       target.set(c.id, t ?? base.plus(d!));
       if (d !== undefined) stated.set(c.id, d);
       meta.set(c.id, { comparator: spec.comparator ?? defaultComparator(c), owners: spec.owners ?? [], due: spec.due ?? null });
     } else {
-      target.set(c.id, toDec(raw, { path }));
+      target.set(c.id, toDec(raw, { path, scale: targetScale(c) }));
       meta.set(c.id, { comparator: defaultComparator(c), owners: [], due: null });
     }
   }
   return { target, stated, meta };
+}
+
+/** The scale a target is read on ("4,845" is 4.845 for a 1–10 sub-index): the component's. */
+function targetScale(c: Component): { min: number; max: number } {
+  return { min: c.scale.min, max: c.scale.max };
+}
+
+/** The scale a stated increase is read on: ± the width of the component's scale. */
+function deltaScale(c: Component): { min: number; max: number } {
+  const width = new D(c.scale.max).minus(c.scale.min).toNumber();
+  return { min: -width, max: width };
 }
 
 /** Pass 4 of a plan: each component's baseline, target and change, rounded to its decimals. */
@@ -389,7 +400,7 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     );
   }
   const compositeStated =
-    shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"] });
+    shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } });
   const allTargets = !none && fw.components.every((c) => target.has(c.id));
   const sum = allTargets ? compositeDec(fw, target) : null;
   const compositeTarget = compositeStated ?? sum;

@@ -125,7 +125,7 @@ function waterFill(values: readonly Dec[], caps: readonly Dec[], total: Dec): De
 }
 
 /** Pass 2 of an allocation: the goal, as the increase of the composite to split. */
-function readGoal(goal: AllocationGoal, baseSum: Dec): { delta: Dec; key: string } {
+function readGoal(goal: AllocationGoal, baseSum: Dec, fw: Framework): { delta: Dec; key: string } {
   if (typeof goal !== "object" || goal === null) {
     throw new PgiError(
       "INVALID_INPUT",
@@ -141,7 +141,7 @@ function readGoal(goal: AllocationGoal, baseSum: Dec): { delta: Dec; key: string
       ["goal"],
     );
   }
-  const given = "compositeTarget" in goal ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"] }) : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
+  const given = "compositeTarget" in goal ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } }) : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
   if (!given.toDecimalPlaces(2).eq(given)) {
     const isTarget = keys[0] === "compositeTarget";
     throw new PgiError(
@@ -288,7 +288,7 @@ export function allocate(
   const caps = fw.components.map((c, i) => new D(c.scale.max).minus(b[i]!));
   const baseSum = b.reduce((a, v) => a.plus(v), new D(0));
 
-  const { delta, key } = readGoal(goal, baseSum);
+  const { delta, key } = readGoal(goal, baseSum, fw);
 
   const { shares, maxDelta, bench, benchLabel } = shareOut(options, fw, framework, b, caps, delta);
 

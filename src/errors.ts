@@ -88,23 +88,14 @@ export class PgiError extends Error {
    */
   readonly messageVi: string;
 
-  constructor(
-    code: PgiErrorCode,
-    message: string | Bilingual,
-    path: PgiPath = [],
-    details: Record<string, unknown> = {},
-    /** The old form's Vietnamese (a string message and its Vietnamese apart); prefer `{ en, vi }`. */
-    messageVi?: string,
-  ) {
+  constructor(code: PgiErrorCode, message: Bilingual, path: PgiPath = [], details: Record<string, unknown> = {}) {
     const where = path.length > 0 ? `${pathPrefix(path)}: ` : "";
-    const bi = typeof message === "string" ? (messageVi === undefined ? null : { en: message, vi: messageVi }) : message;
-    const en = bi === null ? String(message) : bi.en;
-    super(`${where}${bounded(en)}`);
+    super(`${where}${bounded(message.en)}`);
     this.name = "PgiError";
     this.code = code;
     this.path = Object.freeze([...path]);
     this.details = Object.freeze({ ...details });
-    this.messageVi = `${where}${bounded(bi === null ? vietnamese(code, en, details) : bi.vi)}`;
+    this.messageVi = `${where}${bounded(message.vi)}`;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 }
@@ -123,56 +114,6 @@ function bounded(message: string): string {
   // values starts with "; " or ", " and is never that long).
   const cut = message.length <= 200 ? message : message.replace(/"([^"\s;,.)][^"]{199,})"/g, (_m, inner: string) => `"${inner.slice(0, 60)}…"`);
   return cut.length <= 1000 ? cut : `${cut.slice(0, 999)}…`;
-}
-
-/**
- * Vietnamese of a message still written in English only (the string form, kept while call sites
- * move to `{ en, vi }`): what kind of problem it is, from the code and details.
- */
-function vietnamese(code: PgiErrorCode, message: string, d: Record<string, unknown>): string {
-  const english = message.replace(/\d+\.\d+/g, (m) => m.replace(".", ","));
-  switch (code) {
-    case "OUT_OF_SCALE":
-      return "min" in d && "max" in d
-        ? `điểm phải nằm trong khoảng ${describe(d.min, "vi")}–${describe(d.max, "vi")}, nhận được ${describe(d.value, "vi")}`
-        : `giá trị nằm ngoài thang điểm (${english})`;
-    case "INVALID_NUMBER":
-      return `cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn)${"value" in d && d.value !== undefined ? `, nhận được ${describe(d.value, "vi")}` : ""}`;
-    case "AMBIGUOUS_NUMBER":
-      return `${describe(d.value, "vi")} không rõ nghĩa: có thể đọc là số nghìn hoặc số thập phân; hãy ghi rõ dấu thập phân`;
-    case "OUT_OF_RANGE":
-      return `số nằm ngoài phạm vi pgi-kit đọc được chính xác (${english})`;
-    case "UNKNOWN_SUBINDEX":
-      return `không có chỉ số thành phần ${describe(d.key, "vi")}${Array.isArray(d.valid) ? `; dùng một trong ${(d.valid as unknown[]).join(", ")}, số thứ tự hoặc tên công bố` : ""}`;
-    case "DUPLICATE_SUBINDEX":
-      return `chỉ số thành phần ${describe(d.id, "vi")} được ghi hai lần; mỗi chỉ số chỉ ghi một lần`;
-    case "MISSING_SUBINDEX":
-      return `thiếu điểm của chỉ số thành phần${Array.isArray(d.missing) ? ` ${(d.missing as unknown[]).join(", ")}` : ""}; cần đủ điểm mọi chỉ số`;
-    case "UNKNOWN_EDITION":
-      return `không có kỳ PGI ${describe(d.year, "vi")} có sẵn; các kỳ có sẵn: ${Array.isArray(d.editions) ? (d.editions as unknown[]).join(", ") : "2022, 2023, 2024"}`;
-    case "EDITION_MISMATCH":
-      return `năm không khớp với kỳ của bộ chỉ số (${english})`;
-    case "UNKNOWN_PROVINCE":
-      return `không tìm thấy tỉnh, thành phố ${describe(d.name, "vi")}${Array.isArray(d.closest) ? `; gần nhất: ${(d.closest as unknown[]).join(", ")}` : ""} (đơn vị cấp huyện, xã: dùng { units: "any" })`;
-    case "UNKNOWN_UNIT":
-      return `không có số liệu hoặc đơn vị này (${english})`;
-    case "DUPLICATE_UNIT":
-      return `đơn vị ${describe(d.unit, "vi")} xuất hiện hai lần; mỗi đơn vị chỉ ghi một lần`;
-    case "UNKNOWN_INDICATOR":
-      return `không có chỉ tiêu này trong bộ chỉ số (${english})`;
-    case "INVALID_FRAMEWORK":
-      return `bộ chỉ số không hợp lệ (${english})`;
-    case "IMPOSSIBLE_TARGET":
-      return "maxDelta" in d
-        ? `không thể phân bổ mức tăng ${describe(d.requested, "vi")}: tối đa chỉ tăng được ${describe(d.maxDelta, "vi")} (điểm tổng hợp ${describe(d.maxComposite, "vi")})`
-        : `mục tiêu không thể đạt được (${english})`;
-    case "INVALID_DATE":
-      return `ngày không hợp lệ; ghi theo dạng YYYY-MM-DD, ví dụ 2024-12-31`;
-    case "UNSAFE_KEY":
-      return `không được dùng khóa ${RESERVED_KEYS.map((k) => `"${k}"`).join(", ")}; hãy dùng tên thật của mục`;
-    default:
-      return `dữ liệu đầu vào không hợp lệ (${english})`;
-  }
 }
 
 /**
@@ -428,12 +369,12 @@ export function parseWith<T>(schema: core.$ZodType<T>, input: unknown, basePath:
  * The one guard every reader of untrusted input uses. `what` names the input in both languages.
  * @internal
  */
-export function readingInput<T>(read: () => T, path: PgiPath = [], what: string | Bilingual = "the input"): T {
+export function readingInput<T>(read: () => T, path: PgiPath = [], what: Bilingual = { en: "the input", vi: "dữ liệu đầu vào" }): T {
   try {
     return read();
   } catch (e) {
     if (isPgiError(e)) throw prefixPath(e, path);
-    const name = typeof what === "string" ? { en: what, vi: "dữ liệu đầu vào" } : what;
+    const name = what;
     const why = e instanceof Error ? describe(e.message) : "";
     throw new PgiError(
       "INVALID_INPUT",
@@ -449,10 +390,10 @@ export function readingInput<T>(read: () => T, path: PgiPath = [], what: string 
 /**
  * The own enumerable keys of a plain record, refusing the {@link RESERVED_KEYS} with code
  * `UNSAFE_KEY`, and anything that is not a plain object with `INVALID_INPUT`. `what` names the
- * record in both languages (a plain string is used for both).
+ * record in both languages.
  */
-export function safeEntries(value: unknown, path: PgiPath, what: string | Bilingual): [string, unknown][] {
-  const name = typeof what === "string" ? { en: what, vi: what } : what;
+export function safeEntries(value: unknown, path: PgiPath, what: Bilingual): [string, unknown][] {
+  const name = what;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new PgiError(
       "INVALID_INPUT",

@@ -89,8 +89,8 @@ export interface ChecklistAssessment {
   readonly criteria: readonly CriterionResult[];
 }
 
-function bad(message: string | { readonly en: string; readonly vi: string }, path: PgiPath, vi?: string): never {
-  throw new PgiError("INVALID_INPUT", message, path, {}, vi);
+function bad(message: { readonly en: string; readonly vi: string }, path: PgiPath): never {
+  throw new PgiError("INVALID_INPUT", message, path);
 }
 
 /** Done marks as offices type them (folded): đạt, có, x, ✓… */
@@ -192,7 +192,7 @@ function parseValues(checklist: Checklist, raw: unknown, path: PgiPath): Parsed 
   const kinds = new Map<string, { yes: boolean; unit: LocalizedText }>();
   for (const c of checklist.criteria) for (const i of c.indicators) kinds.set(i.id, { yes: Object.values(i.threshold)[0]!.op === "yes", unit: i.unit });
   const out = new Map<string, Dec | boolean | null>();
-  for (const [id, v] of safeEntries(raw, path, "the values (indicator id → value)")) {
+  for (const [id, v] of safeEntries(raw, path, { en: "the values (indicator id → value)", vi: "các giá trị (mã chỉ tiêu → giá trị)" })) {
     const kind = kinds.get(id);
     if (!kind) {
       const ids = [...kinds.keys()].map((k) => `"${k}"`).join(", ");
@@ -234,7 +234,7 @@ function levelIndex(checklist: Checklist, level: unknown, path: PgiPath): number
 
 /** The assessment itself, from a validated checklist (no freezing). */
 function assessOne(checklist: Checklist, input: unknown, path: PgiPath): ChecklistAssessment {
-  const entries = Object.fromEntries(safeEntries(input, path, "a unit ({ unit, region?, values })"));
+  const entries = Object.fromEntries(safeEntries(input, path, { en: "a unit ({ unit, region?, values })", vi: "đơn vị ({ unit, region?, values })" }));
   for (const k of Object.keys(entries)) {
     if (k !== "unit" && k !== "region" && k !== "values" && k !== "target") bad({ en: `unknown field "${k}"; a unit is { unit, region?, values, target? }`, vi: `trường "${k}" không hợp lệ; mỗi đơn vị gồm { unit, region?, values, target? } (tên, vùng, giá trị, mức đăng ký)` }, [...path, k]);
   }
@@ -402,7 +402,7 @@ export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly
   if (!Array.isArray(units)) bad({ en: `expected an array of units ({ unit, region?, values }), got ${describe(units)}`, vi: `cần một danh sách đơn vị ({ unit, region?, values }), nhận được ${describe(units)}` }, ["units"]);
   const targets = new Map<string, string | null>();
   if (options.targets !== undefined) {
-    for (const [u, t] of safeEntries(options.targets, ["targets"], "targets (unit → level id)")) {
+    for (const [u, t] of safeEntries(options.targets, ["targets"], { en: "targets (unit → level id)", vi: "mức đăng ký (đơn vị → mã mức)" })) {
       targets.set(u, t === null ? null : c.levels[levelIndex(c, t, ["targets", u])]!.id);
     }
   }

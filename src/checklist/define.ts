@@ -137,8 +137,8 @@ function localized(t: TextInput | undefined): LocalizedText {
   return typeof t === "string" ? { vi: t, en: t } : { vi: t.vi, en: t.en };
 }
 
-function bad(message: string, path: PgiPath, vi?: string): never {
-  throw new PgiError("INVALID_INPUT", vi === undefined ? message : { en: message, vi }, path);
+function bad(message: string, path: PgiPath, vi: string): never {
+  throw new PgiError("INVALID_INPUT", { en: message, vi }, path);
 }
 
 /** A threshold number: exact, stored as the closest double. */
@@ -154,7 +154,7 @@ function fromNormalised(rule: Record<string, unknown>, path: PgiPath): Record<st
   for (const k of Object.keys(rule)) if (k !== "op" && k !== "value" && k !== "byRegion") bad(`unknown key "${k}" in a rule of the form { op, value, byRegion }`, [...path, k], `khóa "${k}" không hợp lệ trong ngưỡng dạng { op, value, byRegion }`);
   const out: Record<string, unknown> = {};
   if (rule.value !== null && rule.value !== undefined) out[op as string] = rule.value;
-  const by = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], "byRegion");
+  const by = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], { en: "byRegion", vi: "ngưỡng theo vùng (byRegion)" });
   if (by.length > 0) out.byRegion = Object.fromEntries(by.map(([r, v]) => [r, { [op as string]: v }]));
   return out;
 }
@@ -167,14 +167,14 @@ function baseOp(rule: Record<string, unknown>, path: PgiPath): "atLeast" | "atMo
 }
 
 function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): ThresholdRule {
-  const entries = safeEntries(raw, path, "a threshold");
+  const entries = safeEntries(raw, path, { en: "a threshold", vi: "ngưỡng" });
   for (const [k] of entries) {
     if (!isRuleKey(k)) bad(`unknown threshold key "${k}"; a threshold is { atLeast: n }, { atMost: n } or { yes: true }, optionally with byRegion`, [...path, k], `khóa "${k}" không hợp lệ; ngưỡng ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n) hoặc { yes: true } (đạt), có thể kèm byRegion`);
   }
   let rule: Record<string, unknown> = Object.fromEntries(entries);
   if ("op" in rule) rule = fromNormalised(rule, path);
   let op = baseOp(rule, path);
-  const byRegionEntries = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], "byRegion");
+  const byRegionEntries = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], { en: "byRegion", vi: "ngưỡng theo vùng (byRegion)" });
   if (rule.byRegion !== undefined && byRegionEntries.length === 0) bad("byRegion must name at least one region", [...path, "byRegion"], "byRegion phải ghi ít nhất một vùng");
   if (op === null) {
     if (byRegionEntries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 } or { yes: true })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 } hoặc { yes: true })");
@@ -196,7 +196,7 @@ function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): T
       bad(regions.size === 0 ? `byRegion names "${region}" but the checklist declares no regions; add regions: [{ id, name }]` : `unknown region "${region}"; regions: ${[...regions].join(", ")}`, p, regions.size === 0 ? `byRegion ghi vùng "${region}" nhưng bộ tiêu chí chưa khai báo vùng nào; thêm regions: [{ id, name }]` : `không có vùng "${region}"; các vùng: ${[...regions].join(", ")}`);
     }
     if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-      const inner = Object.fromEntries(safeEntries(v, p, "a regional threshold"));
+      const inner = Object.fromEntries(safeEntries(v, p, { en: "a regional threshold", vi: "ngưỡng theo vùng" }));
       for (const k of Object.keys(inner)) if (k !== op) bad(`a regional threshold uses the same operator as the rule ("${op}"), got "${k}"`, [...p, k], `ngưỡng theo vùng phải dùng cùng phép so sánh với ngưỡng chung ("${op}"), nhận được "${k}"`);
       if (!(op! in inner)) bad(`expected { ${op}: … }`, p, `cần ghi { ${op}: … }`);
       byRegion[region] = readValue(inner[op!], [...p, op!]);
@@ -211,7 +211,7 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
   if (raw === undefined || raw === null) {
     bad("the threshold is not filled in; give { atLeast: n }, { atMost: n }, { yes: true } or one per level", path, "ngưỡng chưa được điền; ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n), { yes: true } (đạt) hoặc một ngưỡng cho mỗi mức");
   }
-  const entries = safeEntries(raw, path, "a threshold");
+  const entries = safeEntries(raw, path, { en: "a threshold", vi: "ngưỡng" });
   if (entries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 })");
   const isRule = entries.some(([k]) => isRuleKey(k));
   const out: Record<string, ThresholdRule> = {};
@@ -290,7 +290,7 @@ export function checklistFrom(spec: unknown, basePath: PgiPath): Checklist {
 }
 
 function build(spec: unknown): Checklist {
-  safeEntries(spec, [], "the checklist spec");
+  safeEntries(spec, [], { en: "the checklist spec", vi: "khai báo bộ tiêu chí" });
   const s = parseWith(specSchema(), spec) as ChecklistSpec;
   checkUnique(s.levels, ["levels"], "level");
   for (const [i, l] of s.levels.entries()) if (isRuleKey(l.id)) bad(`"${l.id}" cannot be a level id (it is a threshold key)`, ["levels", i, "id"], `"${l.id}" không dùng làm mã mức được (đây là khóa của ngưỡng)`);

@@ -38,7 +38,7 @@ const LABEL_VI: Record<string, string> = { unit: "đơn vị", indexUnit: "tỉn
 
 function checkOptions(options: unknown): ExtractOptions {
   if (options === undefined) return {};
-  const entries = safeEntries(options, ["options"], "the options");
+  const entries = safeEntries(options, ["options"], { en: "the options", vi: "các tùy chọn" });
   const allowed = new Set<string>(OPTIONS);
   for (const [k, v] of entries) {
     if (!allowed.has(k)) {

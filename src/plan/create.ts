@@ -5,13 +5,13 @@
 import { asFramework } from "../framework/revive";
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
-import { describe, parseWith, PgiError, prefixPath, safeEntries, zodMessage, type PgiPath } from "../errors";
+import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import { field, revive, kindOf } from "../revive";
 import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Component, Framework } from "../framework/types";
-import { NumberInputSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
+import { acceptedBy, NumberInputSchema } from "../schemas";
 import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
 import type { PgiScoreKey } from "../framework/names";
@@ -19,6 +19,10 @@ import { isSealed, seal } from "../util";
 import { findProvince, province } from "../data/provinces";
 import { sameUnit } from "./units";
 import { showPlan } from "./render";
+import { COMPARATOR, IsoDate, makePlanShape, makeTargetObjectShape, OwnersSchema } from "./shape";
+
+let planShape: ReturnType<typeof makePlanShape> | undefined;
+let targetObjectShape: ReturnType<typeof makeTargetObjectShape> | undefined;
 
 /** How a target is meant: "đạt từ 6,58 điểm trở lên" is `atLeast` (the default). */
 export type Comparator = "atLeast" | "atMost" | "exactly";
@@ -137,25 +141,6 @@ export interface Plan<K extends string = PgiSubIndexId> {
   readonly baselineCardYear: number | null;
 }
 
-const Owner = () => z.string("an owner must be a string").check(z.trim(), z.minLength(1, "an owner must not be an empty string"), z.maxLength(300, "an owner must be at most 300 characters"));
-const OwnersSchema = () =>
-  z.union([
-    z.pipe(Owner(), z.transform((s: string) => [s])),
-    z.array(Owner()).check(z.maxLength(100, "give at most 100 owners")),
-  ], "owners must be a name or a list of names");
-
-const DUE_FORMAT = () => zodMessage({ en: "due must be an ISO date such as 2024-12-31", vi: "thời hạn (due) phải ghi theo dạng năm-tháng-ngày, ví dụ 2024-12-31" });
-const IsoDate = () =>
-  z.string(DUE_FORMAT()).check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, DUE_FORMAT()),
-    z.refine((s: string) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, zodMessage({ en: "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31", vi: "thời hạn (due) không phải là một ngày có thật; hãy ghi năm-tháng-ngày, ví dụ 2024-12-31" })),
-  );
-
-const COMPARATOR = ["atLeast", "atMost", "exactly"] as const;
-
 /**
  * One target as a plan states it: a number, or `{ target?, delta?, comparator?, owners?, due? }`.
  * A zod/mini schema (compose it with `zod/mini` or classic `zod` v4).
@@ -181,7 +166,9 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
 ]))();
 
 /**
- * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema.
+ * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema that
+ * accepts exactly what `createPlan(input)` accepts (a score of 11, a misspelt sub-index, reversed
+ * years are refused, with the function's own message).
  *
  * @example
  * ```ts
@@ -190,62 +177,14 @@ export const TargetSpecSchema = /* @__PURE__ */ (() =>
  *   baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
  *   targets: { pollution: 6.58 },
  * }).success; // true
+ * PlanInputSchema.safeParse({
+ *   unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024,
+ *   baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 11 },
+ *   targets: { polution: 6.58 },
+ * }).success; // false
  * ```
  */
-export const PlanInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-  ...planFields(),
-  baseline: z.record(z.string(), z.unknown()),
-  targets: z.record(z.string(), TargetSpecSchema),
-  compositeTarget: z.optional(NumberInputSchema),
-}).check(
-  z.refine((p) => p.units === "any" || findProvince(p.indexUnit ?? p.unit) !== undefined, {
-    message: zodMessage({
-      en: 'a PGI plan targets the index of a province: indexUnit (default: unit) must be a province, or say units: "any"',
-      vi: 'kế hoạch PGI hướng tới chỉ số của một tỉnh: indexUnit (mặc định là unit) phải là tỉnh, thành phố, hoặc ghi units: "any"',
-    }),
-    path: ["indexUnit"],
-  }),
-))();
-
-/** The fields of a plan's input other than its numbers (shared by {@link PlanInputSchema} and createPlan's own check). */
-function planFields() {
-  return {
-    unit: UnitSchema("unit must be a string"),
-    indexUnit: z.optional(UnitSchema("indexUnit must be a string")),
-    units: z.optional(z.literal(["provinces", "any"], 'units must be "provinces" or "any"')),
-    title: z.optional(UnitSchema("title must be a string", 1000)),
-    baselineYear: YearSchema,
-    targetYear: YearSchema,
-    source: z.optional(TextSchema("source")),
-  };
-}
-
-/**
- * The shape check used inside createPlan (numbers are parsed by the number parser, for its errors).
- * Built from the shared fields, not by extending {@link PlanInputSchema}, so a page that only plans
- * does not bundle the exported schema's records and unions.
- */
-let planShape: ReturnType<typeof makePlanShape> | undefined;
-function makePlanShape() {
-  return z.strictObject({
-    ...planFields(),
-    baseline: z.unknown(),
-    targets: z.unknown(),
-    compositeTarget: z.optional(z.unknown()),
-  });
-}
-
-let targetObjectShape: ReturnType<typeof makeTargetObjectShape> | undefined;
-function makeTargetObjectShape() {
-  return z.strictObject({
-    target: z.optional(z.unknown()),
-    delta: z.optional(z.unknown()),
-    comparator: z.optional(z.literal(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
-    owners: z.optional(OwnersSchema()),
-    due: z.optional(IsoDate()),
-  });
-}
+export const PlanInputSchema = /* @__PURE__ */ (() => acceptedBy<PlanInput>((input) => buildPlan(input as PlanInput)))();
 
 function isScoreCard(value: unknown): value is ScoreCard {
   return kindOf(value) === "scoreCard";
@@ -296,27 +235,23 @@ export function createPlan(input: PlanInput, framework?: Framework): Plan<string
   return kindOf(input) === "plan" ? asPlan(input, framework) : buildPlan(input, framework);
 }
 
-/** createPlan without the public overloads. @internal */
-export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
-  if (framework !== undefined) framework = asFramework(framework);
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new PgiError("INVALID_INPUT", {
-      en: `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`,
-      vi: `cần một kế hoạch { unit, title, baselineYear, targetYear, baseline, targets }, nhận được ${describe(input, "vi")}`,
-    });
-  }
-  safeEntries(input, [], { en: "the plan", vi: "kế hoạch" });
-  const shape = parseWith((planShape ??= makePlanShape()), input);
-  let fw = framework ?? PGI;
+type TargetMeta = { comparator: Comparator; owners: readonly string[]; due: string | null };
 
-  // Baseline: a score card or the four scores.
-  let baseline: Map<string, Dec>;
-  let baselineComposite: Dec;
-  let baselineFindings: readonly Finding[] = [];
-  let baselineCardYear: number | null = null;
-  let baselineCardUnit: string | null = null;
-  if (isScoreCard(shape.baseline)) {
-    const card = asScoreCard(shape.baseline, ["baseline"], framework);
+/** Pass 1 of a plan: the baseline, a score card (its framework edition taken over) or the scores. */
+function readBaseline(
+  given: unknown,
+  framework: Framework | undefined,
+  fw: Framework,
+): {
+  fw: Framework;
+  baseline: Map<string, Dec>;
+  baselineComposite: Dec;
+  baselineFindings: readonly Finding[];
+  baselineCardYear: number | null;
+  baselineCardUnit: string | null;
+} {
+  if (isScoreCard(given)) {
+    const card = asScoreCard(given, ["baseline"], framework);
     if (framework === undefined && card.framework === "pgi" && card.edition !== null) fw = pgiEdition(card.edition);
     if (card.framework !== fw.id) {
       throw new PgiError(
@@ -328,22 +263,30 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
         ["baseline"],
       );
     }
-    baseline = readScores(fw, card.scores, ["baseline", "scores"], true);
-    baselineComposite = toDec(card.composite, { path: ["baseline", "composite"] });
-    baselineFindings = card.findings;
-    baselineCardYear = card.year;
-    baselineCardUnit = card.unit;
-  } else {
-    baseline = readScores(fw, shape.baseline, ["baseline"], true);
-    baselineComposite = compositeDec(fw, baseline);
+    return {
+      fw,
+      baseline: readScores(fw, card.scores, ["baseline", "scores"], true),
+      baselineComposite: toDec(card.composite, { path: ["baseline", "composite"] }),
+      baselineFindings: card.findings,
+      baselineCardYear: card.year,
+      baselineCardUnit: card.unit,
+    };
   }
+  const baseline = readScores(fw, given, ["baseline"], true);
+  return { fw, baseline, baselineComposite: compositeDec(fw, baseline), baselineFindings: [], baselineCardYear: null, baselineCardUnit: null };
+}
 
-  // Targets.
+/** Pass 2 of a plan: each sub-index's target (a score, or `{ target?, delta?, … }`), by component id. */
+function readTargets(
+  fw: Framework,
+  targets: unknown,
+  baseline: ReadonlyMap<string, Dec>,
+): { target: Map<string, Dec>; stated: Map<string, Dec>; meta: Map<string, TargetMeta> } {
   const target = new Map<string, Dec>();
   const stated = new Map<string, Dec>();
-  const meta = new Map<string, { comparator: Comparator; owners: readonly string[]; due: string | null }>();
+  const meta = new Map<string, TargetMeta>();
   const keyOf = new Map<string, string>();
-  for (const [key, raw] of safeEntries(shape.targets, ["targets"], { en: "the targets", vi: "các chỉ tiêu" })) {
+  for (const [key, raw] of safeEntries(targets, ["targets"], { en: "the targets", vi: "các chỉ tiêu" })) {
     const path: PgiPath = ["targets", key];
     const c = subIndex(fw, key, path);
     const earlier = keyOf.get(c.id);
@@ -373,35 +316,38 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
           path,
         );
       }
-      const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"] });
-      const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"] });
+      const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"], scale: targetScale(c) });
+      const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"], scale: deltaScale(c) });
       target.set(c.id, t ?? base.plus(d!));
       if (d !== undefined) stated.set(c.id, d);
       meta.set(c.id, { comparator: spec.comparator ?? defaultComparator(c), owners: spec.owners ?? [], due: spec.due ?? null });
     } else {
-      target.set(c.id, toDec(raw, { path }));
+      target.set(c.id, toDec(raw, { path, scale: targetScale(c) }));
       meta.set(c.id, { comparator: defaultComparator(c), owners: [], due: null });
     }
   }
+  return { target, stated, meta };
+}
 
-  const indexUnit = resolveIndexUnit(fw, shape, baselineCardUnit);
-  const none = fw.composite.method === "none";
-  if (none && shape.compositeTarget !== undefined) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      {
-        en: `framework ${describe(fw.id)} has no composite (composite "none"); leave out compositeTarget and give each indicator its target`,
-        vi: `bộ chỉ số ${describe(fw.id, "vi")} không có điểm tổng hợp (composite "none"); hãy bỏ compositeTarget và ghi chỉ tiêu cho từng chỉ tiêu thành phần`,
-      },
-      ["compositeTarget"],
-    );
-  }
-  const compositeStated =
-    shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"] });
-  const allTargets = !none && fw.components.every((c) => target.has(c.id));
-  const sum = allTargets ? compositeDec(fw, target) : null;
-  const compositeTarget = compositeStated ?? sum;
+/** The scale a target is read on ("4,845" is 4.845 for a 1–10 sub-index): the component's. */
+function targetScale(c: Component): { min: number; max: number } {
+  return { min: c.scale.min, max: c.scale.max };
+}
 
+/** The scale a stated increase is read on: ± the width of the component's scale. */
+function deltaScale(c: Component): { min: number; max: number } {
+  const width = new D(c.scale.max).minus(c.scale.min).toNumber();
+  return { min: -width, max: width };
+}
+
+/** Pass 4 of a plan: each component's baseline, target and change, rounded to its decimals. */
+function planSubIndices(
+  fw: Framework,
+  baseline: ReadonlyMap<string, Dec>,
+  target: ReadonlyMap<string, Dec>,
+  stated: ReadonlyMap<string, Dec>,
+  meta: ReadonlyMap<string, TargetMeta>,
+): Record<string, PlanSubIndex> {
   const subIndices: Record<string, PlanSubIndex> = {};
   for (const c of fw.components) {
     const b = baseline.get(c.id)!;
@@ -420,6 +366,46 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
       ...(c.direction === "lower" ? { direction: "lower" as const } : {}),
     };
   }
+  return subIndices;
+}
+
+/** createPlan without the public overloads. @internal */
+export function buildPlan(input: PlanInput, framework?: Framework): Plan<string> {
+  if (framework !== undefined) framework = asFramework(framework);
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new PgiError("INVALID_INPUT", {
+      en: `expected a plan { unit, title, baselineYear, targetYear, baseline, targets }, got ${describe(input)}`,
+      vi: `cần một kế hoạch { unit, title, baselineYear, targetYear, baseline, targets }, nhận được ${describe(input, "vi")}`,
+    });
+  }
+  safeEntries(input, [], { en: "the plan", vi: "kế hoạch" });
+  const shape = parseWith((planShape ??= makePlanShape()), input);
+  let fw = framework ?? PGI;
+
+  const read = readBaseline(shape.baseline, framework, fw);
+  fw = read.fw;
+  const { baseline, baselineComposite, baselineFindings, baselineCardYear, baselineCardUnit } = read;
+  const { target, stated, meta } = readTargets(fw, shape.targets, baseline);
+
+  const indexUnit = resolveIndexUnit(fw, shape, baselineCardUnit);
+  const none = fw.composite.method === "none";
+  if (none && shape.compositeTarget !== undefined) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `framework ${describe(fw.id)} has no composite (composite "none"); leave out compositeTarget and give each indicator its target`,
+        vi: `bộ chỉ số ${describe(fw.id, "vi")} không có điểm tổng hợp (composite "none"); hãy bỏ compositeTarget và ghi chỉ tiêu cho từng chỉ tiêu thành phần`,
+      },
+      ["compositeTarget"],
+    );
+  }
+  const compositeStated =
+    shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } });
+  const allTargets = !none && fw.components.every((c) => target.has(c.id));
+  const sum = allTargets ? compositeDec(fw, target) : null;
+  const compositeTarget = compositeStated ?? sum;
+
+  const subIndices = planSubIndices(fw, baseline, target, stated, meta);
   const cd = fw.composite.decimals;
   const plan: Plan<string> = seal({
     kind: "plan" as const,

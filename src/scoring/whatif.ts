@@ -111,7 +111,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
   const u = rowIndex(rows, request.unit);
   const ids = new Set(framework.indicators.map((i) => i.id));
   const changes: Record<string, number | null> = {};
-  for (const [id, v] of safeEntries(request.changes, ["changes"], "the changes")) {
+  for (const [id, v] of safeEntries(request.changes, ["changes"], { en: "the changes", vi: "các thay đổi" })) {
     if (!ids.has(id)) throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator ${describe(id)}`, vi: `không có chỉ tiêu ${describe(id)} trong bộ chỉ số` }, ["changes", id]);
     changes[id] = changeValue(id, v);
   }

@@ -124,6 +124,99 @@ function waterFill(values: readonly Dec[], caps: readonly Dec[], total: Dec): De
   return values.map((v, i) => D.min(caps[i]!, D.max(0, L.minus(v))));
 }
 
+/** Pass 2 of an allocation: the goal, as the increase of the composite to split. */
+function readGoal(goal: AllocationGoal, baseSum: Dec, fw: Framework): { delta: Dec; key: string } {
+  if (typeof goal !== "object" || goal === null) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`, vi: `cần { compositeTarget } hoặc { compositeDelta }, nhận được ${describe(goal, "vi")}` },
+      ["goal"],
+    );
+  }
+  const keys = safeEntries(goal, ["goal"], { en: "the goal", vi: "mục tiêu phân bổ" }).map(([k]) => k);
+  if (keys.length !== 1 || (keys[0] !== "compositeTarget" && keys[0] !== "compositeDelta")) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: "give exactly one of compositeTarget or compositeDelta", vi: "chỉ ghi một trong hai: compositeTarget (điểm tổng hợp cần đạt) hoặc compositeDelta (mức tăng)" },
+      ["goal"],
+    );
+  }
+  const given = "compositeTarget" in goal ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } }) : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
+  if (!given.toDecimalPlaces(2).eq(given)) {
+    const isTarget = keys[0] === "compositeTarget";
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the composite ${isTarget ? "target" : "increase"} must have at most 2 decimals, got ${given.toFixed()}`,
+        vi: `${isTarget ? "điểm tổng hợp cần đạt" : "mức tăng điểm tổng hợp"} chỉ được có tối đa 2 chữ số thập phân, nhận được ${vn(given.toFixed())}`,
+      },
+      ["goal", keys[0]!],
+    );
+  }
+  const delta = "compositeTarget" in goal ? given.minus(baseSum) : given;
+  if (delta.lt(0)) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `the composite target ${given.toFixed(2)} is below the baseline ${baseSum.toFixed(2)}; allocation splits an increase`,
+        vi: `điểm tổng hợp cần đạt ${vn(given.toFixed(2))} thấp hơn điểm cơ sở ${vn(baseSum.toFixed(2))}; phân bổ chỉ chia một mức tăng`,
+      },
+      ["goal", keys[0]!],
+    );
+  }
+  return { delta, key: keys[0]! };
+}
+
+/** Pass 3 of an allocation: the unrounded share of each component under the strategy, and the most it can add. */
+function shareOut(
+  options: AllocateOptions,
+  fw: Framework,
+  framework: Framework | undefined,
+  b: readonly Dec[],
+  caps: readonly Dec[],
+  delta: Dec,
+): { shares: Dec[]; maxDelta: Dec; bench: Map<string, Dec> | null; benchLabel: LocalizedText | null } {
+  const ids = fw.components.map((c) => c.id);
+  let shares: Dec[];
+  let maxDelta = caps.reduce((a, c) => a.plus(c), new D(0));
+  let bench: Map<string, Dec> | null = null;
+  let benchLabel: LocalizedText | null = null;
+  if (options.strategy === "benchmark") {
+    const bm = options.benchmark;
+    if (bm === undefined) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores',
+          vi: 'phương án "benchmark" cần options.benchmark: một chuẩn so sánh benchmark(table, "best"), một bộ số liệu hoặc điểm bốn chỉ số thành phần',
+        },
+        ["benchmark"],
+      );
+    }
+    if (kindOf(bm, ["benchmark"]) === "benchmark") {
+      bench = readScores(fw, field(bm, "scores", ["benchmark"]) as Benchmark["scores"], ["benchmark", "scores"], true);
+      // A copy, never the caller's object: the result is frozen, and the caller's label is not ours to freeze.
+      benchLabel = labelOf(field(bm, "label", ["benchmark"]));
+    } else if (isCard(bm)) {
+      const card = asScoreCard(bm, ["benchmark"], framework);
+      bench = readScores(fw, card.scores, ["benchmark", "scores"], true);
+      benchLabel = { vi: card.unit, en: card.unit };
+    } else bench = readScores(fw, bm, ["benchmark"], true);
+    const short = ids.map((id, i) => D.max(0, bench!.get(id)!.minus(b[i]!)));
+    const totalShort = short.reduce((a, v) => a.plus(v), new D(0));
+    maxDelta = ids.reduce((a, _id, i) => (short[i]!.gt(0) ? a.plus(caps[i]!) : a), new D(0));
+    if (delta.lte(totalShort)) shares = proportional(delta, short);
+    else if (delta.lte(maxDelta)) {
+      const rest = proportional(delta.minus(totalShort), ids.map((_, i) => (short[i]!.gt(0) ? caps[i]!.minus(short[i]!) : new D(0))));
+      shares = short.map((s, i) => s.plus(rest[i]!));
+    } else shares = [];
+  } else if (delta.gt(maxDelta)) shares = [];
+  else if (options.strategy === "headroom") shares = proportional(delta, caps);
+  else if (options.strategy === "equal") shares = waterFill(ids.map(() => new D(0)), caps, delta);
+  else shares = waterFill(b, caps, delta);
+  return { shares, maxDelta, bench, benchLabel };
+}
+
 /**
  * Split a composite increase across the sub-indices, for a plan.
  *
@@ -195,82 +288,9 @@ export function allocate(
   const caps = fw.components.map((c, i) => new D(c.scale.max).minus(b[i]!));
   const baseSum = b.reduce((a, v) => a.plus(v), new D(0));
 
-  if (typeof goal !== "object" || goal === null) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      { en: `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`, vi: `cần { compositeTarget } hoặc { compositeDelta }, nhận được ${describe(goal, "vi")}` },
-      ["goal"],
-    );
-  }
-  const keys = safeEntries(goal, ["goal"], { en: "the goal", vi: "mục tiêu phân bổ" }).map(([k]) => k);
-  if (keys.length !== 1 || (keys[0] !== "compositeTarget" && keys[0] !== "compositeDelta")) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      { en: "give exactly one of compositeTarget or compositeDelta", vi: "chỉ ghi một trong hai: compositeTarget (điểm tổng hợp cần đạt) hoặc compositeDelta (mức tăng)" },
-      ["goal"],
-    );
-  }
-  const given = "compositeTarget" in goal ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"] }) : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
-  if (!given.toDecimalPlaces(2).eq(given)) {
-    const isTarget = keys[0] === "compositeTarget";
-    throw new PgiError(
-      "INVALID_INPUT",
-      {
-        en: `the composite ${isTarget ? "target" : "increase"} must have at most 2 decimals, got ${given.toFixed()}`,
-        vi: `${isTarget ? "điểm tổng hợp cần đạt" : "mức tăng điểm tổng hợp"} chỉ được có tối đa 2 chữ số thập phân, nhận được ${vn(given.toFixed())}`,
-      },
-      ["goal", keys[0]!],
-    );
-  }
-  const delta = "compositeTarget" in goal ? given.minus(baseSum) : given;
-  if (delta.lt(0)) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      {
-        en: `the composite target ${given.toFixed(2)} is below the baseline ${baseSum.toFixed(2)}; allocation splits an increase`,
-        vi: `điểm tổng hợp cần đạt ${vn(given.toFixed(2))} thấp hơn điểm cơ sở ${vn(baseSum.toFixed(2))}; phân bổ chỉ chia một mức tăng`,
-      },
-      ["goal", keys[0]!],
-    );
-  }
+  const { delta, key } = readGoal(goal, baseSum, fw);
 
-  let shares: Dec[];
-  let maxDelta = caps.reduce((a, c) => a.plus(c), new D(0));
-  let bench: Map<string, Dec> | null = null;
-  let benchLabel: LocalizedText | null = null;
-  if (options.strategy === "benchmark") {
-    const bm = options.benchmark;
-    if (bm === undefined) {
-      throw new PgiError(
-        "INVALID_INPUT",
-        {
-          en: 'strategy "benchmark" needs options.benchmark: a benchmark(table, "best"), a score card or four scores',
-          vi: 'phương án "benchmark" cần options.benchmark: một chuẩn so sánh benchmark(table, "best"), một bộ số liệu hoặc điểm bốn chỉ số thành phần',
-        },
-        ["benchmark"],
-      );
-    }
-    if (kindOf(bm, ["benchmark"]) === "benchmark") {
-      bench = readScores(fw, field(bm, "scores", ["benchmark"]) as Benchmark["scores"], ["benchmark", "scores"], true);
-      // A copy, never the caller's object: the result is frozen, and the caller's label is not ours to freeze.
-      benchLabel = labelOf(field(bm, "label", ["benchmark"]));
-    } else if (isCard(bm)) {
-      const card = asScoreCard(bm, ["benchmark"], framework);
-      bench = readScores(fw, card.scores, ["benchmark", "scores"], true);
-      benchLabel = { vi: card.unit, en: card.unit };
-    } else bench = readScores(fw, bm, ["benchmark"], true);
-    const short = ids.map((id, i) => D.max(0, bench!.get(id)!.minus(b[i]!)));
-    const totalShort = short.reduce((a, v) => a.plus(v), new D(0));
-    maxDelta = ids.reduce((a, _id, i) => (short[i]!.gt(0) ? a.plus(caps[i]!) : a), new D(0));
-    if (delta.lte(totalShort)) shares = proportional(delta, short);
-    else if (delta.lte(maxDelta)) {
-      const rest = proportional(delta.minus(totalShort), ids.map((_, i) => (short[i]!.gt(0) ? caps[i]!.minus(short[i]!) : new D(0))));
-      shares = short.map((s, i) => s.plus(rest[i]!));
-    } else shares = [];
-  } else if (delta.gt(maxDelta)) shares = [];
-  else if (options.strategy === "headroom") shares = proportional(delta, caps);
-  else if (options.strategy === "equal") shares = waterFill(ids.map(() => new D(0)), caps, delta);
-  else shares = waterFill(b, caps, delta);
+  const { shares, maxDelta, bench, benchLabel } = shareOut(options, fw, framework, b, caps, delta);
 
   if (delta.gt(maxDelta)) {
     throw new PgiError(
@@ -279,7 +299,7 @@ export function allocate(
         en: `an increase of ${delta.toFixed(2)} cannot be allocated: the most this strategy can add is ${maxDelta.toFixed(2)} (composite ${baseSum.plus(maxDelta).toFixed(2)})${options.strategy === "benchmark" ? ", since sub-indices at or above the benchmark get nothing" : ", with every sub-index at its maximum"}`,
         vi: `không phân bổ được mức tăng ${vn(delta.toFixed(2))}: phương án này tăng được nhiều nhất ${vn(maxDelta.toFixed(2))} (điểm tổng hợp ${vn(baseSum.plus(maxDelta).toFixed(2))})${options.strategy === "benchmark" ? ", vì các chỉ số thành phần đã bằng hoặc cao hơn chuẩn so sánh không được phân bổ thêm" : ", khi mọi chỉ số thành phần đã ở mức tối đa"}`,
       },
-      ["goal", keys[0]!],
+      ["goal", key],
       { requested: Number(delta.toFixed(2)), maxDelta: Number(maxDelta.toFixed(2)), maxComposite: Number(baseSum.plus(maxDelta).toFixed(2)) },
     );
   }

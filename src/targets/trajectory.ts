@@ -7,25 +7,26 @@ import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec } from "../decimal";
 import { parseWith, PgiError, zodMessage, type PgiPath } from "../errors";
 import { expectKind, field, revive } from "../revive";
-import { NumberInputSchema, YearSchema } from "../schemas";
+import { acceptedBy, NumberInputSchema, YearSchema } from "../schemas";
 import { deepFreeze, isSealed, seal } from "../util";
 import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
-import { trajectoryObject, trajectoryShape, yearOrPeriodSchema, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
+import { trajectoryShape, yearOrPeriodSchema, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
 import { showTargets } from "./render";
 
 
 export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, TrajectoryDirection, TrajectoryInput } from "./shape";
 
 /**
- * The input of {@link trajectory}, for apps that validate before calling.
+ * The input of {@link trajectory}, for apps that validate before calling: it accepts exactly what
+ * `trajectory(input)` accepts (reversed years are refused, with the function's own message).
  *
  * @example
  * ```ts
  * TrajectoryInputSchema.safeParse({ baselineYear: 2023, baseline: "17,33", targetYear: 2026, target: 25 }).success; // true
+ * TrajectoryInputSchema.safeParse({ baselineYear: 2026, baseline: 17.33, targetYear: 2023, target: 25 }).success;   // false
  * ```
  */
-export const TrajectoryInputSchema = /* @__PURE__ */ (() =>
-  z.extend(trajectoryObject(NumberInputSchema), { baselineYear: yearOrPeriodSchema(), targetYear: yearOrPeriodSchema() }))();
+export const TrajectoryInputSchema = /* @__PURE__ */ (() => acceptedBy<TrajectoryInput>((input) => trajectory(input as TrajectoryInput)))();
 
 /**
  * Yearly milestones on a straight line from a baseline to a target, for one sub-index, the

@@ -3,7 +3,7 @@
  * and on inputs with one thing wrong (a score of 11, a misspelt key, a year with no edition, a
  * reserved key, a hostile value…), `schema.safeParse(x).success` ⇔ the function throws no PgiError.
  */
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import {
   aggregateSurvey,
@@ -15,8 +15,12 @@ import {
   ScoreCardInputSchema,
   ScoresInputSchema,
   scoreCard,
+  createPlan,
+  PlanInputSchema,
+  trajectory,
+  TrajectoryInputSchema,
 } from "../../src/index";
-import { arbHostileValue, arbScoreCardInput, arbScoreText, arbSurvey } from "../../src/testing/index";
+import { arbHostileValue, arbPlanInput, arbScoreCardInput, arbScoreText, arbSurvey, arbTrajectoryInput } from "../../src/testing/index";
 
 /** True when `call` returns, false when it throws a PgiError (anything else fails the test). */
 function accepts(call: () => unknown): boolean {
@@ -100,6 +104,47 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
     expect(ScoreCardInputSchema.safeParse(input).success).toBe(accepts(() => scoreCard(input as never)));
   });
 
+  const planEdit: fc.Arbitrary<Edit> = fc.oneof(
+    { weight: 2, arbitrary: fc.constant<Edit>({ kind: "none" }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant("set" as const),
+        key: fc.constantFrom("unit", "indexUnit", "units", "baselineYear", "targetYear", "compositeTarget", "title", "__proto__", "tagets"),
+        value: fc.constantFrom<unknown>("", "Lạng Sơn", "Huyện Văn Quan", "any", "all", 2022, 2023, 2026, 1800, "2024", 17.33, "17,33", 41, "x".repeat(400)),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), key: fc.constantFrom("unit", "baselineYear", "targetYear", "baseline", "targets") }) },
+  );
+  prop.prop([
+    arbPlanInput({ targets: "any" }).chain((input) =>
+      fc
+        .tuple(planEdit, scoresEdit(Object.keys(input.baseline)), scoresEdit(Object.keys(input.targets)))
+        .map(([e, b, t]) => edited({ ...input, baseline: edited(input.baseline, b), targets: edited(input.targets, t) }, e)),
+    ),
+  ])("PlanInputSchema ⇔ createPlan", (input) => {
+    expect(PlanInputSchema.safeParse(input).success).toBe(accepts(() => createPlan(input as never)));
+  });
+
+  const trajectoryEdit: fc.Arbitrary<Edit> = fc.oneof(
+    { weight: 2, arbitrary: fc.constant<Edit>({ kind: "none" }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant("set" as const),
+        key: fc.constantFrom("baselineYear", "targetYear", "baseline", "target", "direction", "decimals", "label", "__proto__", "taget"),
+        value: fc.oneof(
+          fc.constantFrom<unknown>(2020, 2023, 2026, 2031, "2025-Q2", "2025-06", "2024", 1800, "17,33", 25, 11, "abc", "lower", "up", 2, 9, -1, ""),
+          hostile,
+        ),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), key: fc.constantFrom("baselineYear", "targetYear", "baseline", "target") }) },
+  );
+  prop.prop([arbTrajectoryInput().chain((input) => trajectoryEdit.map((e) => edited(input, e)))])("TrajectoryInputSchema ⇔ trajectory", (input) => {
+    expect(TrajectoryInputSchema.safeParse(input).success).toBe(accepts(() => trajectory(input as never)));
+  });
+
   const question = fc.oneof(
     fc.record({ id: fc.constantFrom("q", "support", "__proto__", ""), type: fc.constant("yesNo") }),
     fc.record(
@@ -154,5 +199,25 @@ describe("the schemas refuse what the functions refuse (named cases)", () => {
     const r = ScoreCardInputSchema.safeParse(input);
     expect(r.success).toBe(false);
     expect(accepts(() => scoreCard(input as never))).toBe(false);
+  });
+
+  const plan = { unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2025, baseline: card.scores, targets: { pollution: 6.58 } };
+  prop.prop(
+    [
+      fc.constantFrom<[string, unknown]>(
+        ["a plan with a misspelt sub-index", { ...plan, targets: { polution: 6.58 } }],
+        ["a plan with a baseline of 11", { ...plan, baseline: { ...card.scores, incentives: 11 } }],
+      ),
+    ],
+    { numRuns: 2 },
+  )("%s", ([, input]) => {
+    expect(PlanInputSchema.safeParse(input).success).toBe(false);
+    expect(accepts(() => createPlan(input as never))).toBe(false);
+  });
+
+  it("a trajectory with reversed years", () => {
+    const input = { baselineYear: 2026, baseline: 17.33, targetYear: 2023, target: 25 };
+    expect(TrajectoryInputSchema.safeParse(input).success).toBe(false);
+    expect(accepts(() => trajectory(input))).toBe(false);
   });
 });

@@ -95,7 +95,7 @@ export function targets(): readonly Target[] {
   const t: Target[] = [
     { name: "parseNumber", fn: api.parseNumber, samples: () => [["6,58"], [4.84, { decimal: "," }], ["−1.5", { path: ["x"] }]] },
     { name: "formatNumber", fn: api.formatNumber, samples: () => [[6.58], [1.5, { lang: "en", decimals: 1, signed: true }]] },
-    { name: "isPgiError", fn: api.isPgiError, samples: () => [[new api.PgiError("INVALID_INPUT", "x")]] },
+    { name: "isPgiError", fn: api.isPgiError, samples: () => [[new api.PgiError("INVALID_INPUT", { en: "x", vi: "x" })]] },
     { name: "pgiEdition", fn: api.pgiEdition, samples: () => [[2023], ["2022"]] },
     {
       name: "subIndex",

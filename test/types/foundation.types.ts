@@ -62,4 +62,6 @@ pgiEdition(null);
 const code: PgiErrorCode = "SOMETHING_ELSE";
 void code;
 // @ts-expect-error: error codes are checked at construction
-new PgiError("NOPE", "message");
+new PgiError("NOPE", { en: "message", vi: "thông báo" });
+// @ts-expect-error: a message is written in both languages, never English alone
+new PgiError("INVALID_INPUT", "message");

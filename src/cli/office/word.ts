@@ -203,18 +203,9 @@ export function tasksPart(text: string): string[] {
   return lines.slice(start + 1, end < 0 ? undefined : end).map((l) => l.replace(/^#+\s*/, ""));
 }
 
-/**
- * A result as a Word document in the layout of Decree 30/2020/NĐ-CP (see the module comment):
- * gap reports, checklist assessments and summaries, year-over-year comparisons and plans; any
- * other result as a report of its Markdown. Resolves to the bytes of the .docx.
- */
-export async function officeDocx(result: unknown, options: OfficeDocxOptions): Promise<Uint8Array> {
-  const lang: Lang = options.lang === "en" ? "en" : "vi";
-  const w = WORDS[lang];
-  const d: Docx = await optional("docx", "--format docx", () => import("docx"));
-  const { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType } = d;
-  const what = describeResult(result, lang, options.framework);
-
+/** The docx module and the small builders every part of the document uses. */
+function builders(d: Docx) {
+  const { AlignmentType, BorderStyle, Paragraph, TableCell, TextRun, UnderlineType, WidthType } = d;
   const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
     new TextRun({ text, font: FONT, size: o.size ?? PT.body, bold: o.bold, italics: o.italics, ...(o.underline ? { underline: { type: UnderlineType.SINGLE } } : {}) });
   const para = (children: InstanceType<Docx["TextRun"]>[], o: { center?: boolean; right?: boolean; after?: number; before?: number; indent?: boolean; justify?: boolean } = {}) =>
@@ -231,13 +222,22 @@ export async function officeDocx(result: unknown, options: OfficeDocxOptions): P
   const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
   const cell = (children: InstanceType<Docx["Paragraph"]>[], width: number) =>
     new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none } });
+  const leftW = Math.round(TEXT_WIDTH * 0.42);
+  return { d, run, para, inline, cell, noBorders, leftW, rightW: TEXT_WIDTH - leftW };
+}
 
-  // Heading: issuing body and number (left), national title and motto, place and date (right).
+type Builders = ReturnType<typeof builders>;
+type Described = ReturnType<typeof describeResult>;
+type DocBlock = InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>;
+
+/** Heading: issuing body and number (left), national title and motto, place and date (right). */
+function headingTable(k: Builders, options: OfficeDocxOptions, what: Described, lang: Lang): InstanceType<Docx["Table"]> {
+  const { run, para, cell, leftW, rightW } = k;
+  const { Table, TableRow, WidthType } = k.d;
+  const w = WORDS[lang];
   const agencyLines = (options.agency ?? "").split(/\n|\|/).map((s) => s.trim()).filter((s) => s !== "");
   const left = agencyLines.length === 0 ? [DOTS.repeat(5)] : agencyLines.map((s) => s.toLocaleUpperCase("vi"));
   const number = options.number?.trim() ? (options.number.includes("/") ? options.number.trim() : `${options.number.trim()}/${what.code}-${DOTS}`) : `${DOTS}/${what.code}-${DOTS}`;
-  const leftW = Math.round(TEXT_WIDTH * 0.42);
-  const rightW = TEXT_WIDTH - leftW;
   const leftCell = [
     ...left.map((s, i) => para([run(s, { size: PT.table, bold: i === left.length - 1 })], { center: true })),
     para([run("\u00A0".repeat(18), { size: PT.table, underline: true })], { center: true, after: 120 }),
@@ -249,23 +249,19 @@ export async function officeDocx(result: unknown, options: OfficeDocxOptions): P
     para([run(w.motto, { size: PT.body, bold: true, underline: true })], { center: true, after: 240 }),
     para([run(`${place}, ${dateLine(options.date, lang)}`, { size: PT.body, italics: true })], { center: true }),
   ];
-  const heading = new Table({
+  return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftW, rightW],
-    borders: noBorders,
+    borders: k.noBorders,
     rows: [new TableRow({ children: [cell(leftCell, leftW), cell(rightCell, rightW)] })],
   });
+}
 
-  // Title: the kind of document, then what it is about, bold and centred.
-  const title = [
-    para([run(what.doc, { size: PT.title, bold: true })], { center: true, before: 360 }),
-    ...(what.subtitle ? [para([run(what.subtitle, { size: PT.title, bold: true })], { center: true })] : []),
-    ...(what.units ? [para([run(what.units, { size: PT.body, italics: true })], { center: true })] : []),
-    para([run("\u00A0".repeat(24), { size: PT.body, underline: true })], { center: true, after: 240 }),
-  ];
-
-  // Body: the result's Markdown, its tables as Word tables.
-  const body: (InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>)[] = [];
+/** Body: the result's Markdown, its tables as Word tables; a plan's "nhiệm vụ, giải pháp" after it. */
+function bodyBlocks(k: Builders, result: unknown, options: OfficeDocxOptions, what: Described, lang: Lang): DocBlock[] {
+  const { run, para, inline } = k;
+  const { BorderStyle, Table, TableCell, TableRow, VerticalAlign, WidthType } = k.d;
+  const body: DocBlock[] = [];
   const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
   for (const b of markdownBlocks(what.md)) {
     if (b.kind === "p") {
@@ -301,12 +297,18 @@ export async function officeDocx(result: unknown, options: OfficeDocxOptions): P
   if (options.sourceText !== undefined && (result as { kind?: unknown } | null)?.kind === "plan") {
     const tasks = tasksPart(options.sourceText);
     if (tasks.length > 0) {
-      body.push(para([run(w.tasks, { bold: true })], { before: 240, after: 120 }));
+      body.push(para([run(WORDS[lang].tasks, { bold: true })], { before: 240, after: 120 }));
       for (const line of tasks) body.push(para(inline(line, PT.body, /^(\d+|[IVX]+)[.)]\s/.test(line)), { indent: true, justify: true, after: 80 }));
     }
   }
+  return body;
+}
 
-  // Recipients (left) and the signature block (right).
+/** Recipients (left) and the signature block (right). */
+function closingTable(k: Builders, options: OfficeDocxOptions, lang: Lang): InstanceType<Docx["Table"]> {
+  const { run, para, cell, leftW, rightW } = k;
+  const { Table, TableRow, WidthType } = k.d;
+  const w = WORDS[lang];
   const signer = (options.signer ?? "").split(/\n|\|/).map((s) => s.trim()).filter((s) => s !== "");
   const position = signer.length > 1 ? signer.slice(0, -1).map((s) => s.toLocaleUpperCase("vi")) : [DOTS.repeat(4)];
   const name = signer.length > 0 ? signer[signer.length - 1]! : DOTS.repeat(4);
@@ -319,14 +321,38 @@ export async function officeDocx(result: unknown, options: OfficeDocxOptions): P
     para([run("")], { after: 1440 }),
     para([run(name, { size: PT.body, bold: true })], { center: true }),
   ];
-  const closing = new Table({
+  return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftW, rightW],
-    borders: noBorders,
+    borders: k.noBorders,
     rows: [new TableRow({ cantSplit: true, children: [cell(recipients, leftW), cell(signature, rightW)] })],
   });
+}
 
-  const doc = new Document({
+/**
+ * A result as a Word document in the layout of Decree 30/2020/NĐ-CP (see the module comment):
+ * gap reports, checklist assessments and summaries, year-over-year comparisons and plans; any
+ * other result as a report of its Markdown. Resolves to the bytes of the .docx.
+ */
+export async function officeDocx(result: unknown, options: OfficeDocxOptions): Promise<Uint8Array> {
+  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  const d: Docx = await optional("docx", "--format docx", () => import("docx"));
+  const what = describeResult(result, lang, options.framework);
+  const k = builders(d);
+  const { run, para } = k;
+
+  // Heading, then the title: the kind of document, then what it is about, bold and centred.
+  const heading = headingTable(k, options, what, lang);
+  const title = [
+    para([run(what.doc, { size: PT.title, bold: true })], { center: true, before: 360 }),
+    ...(what.subtitle ? [para([run(what.subtitle, { size: PT.title, bold: true })], { center: true })] : []),
+    ...(what.units ? [para([run(what.units, { size: PT.body, italics: true })], { center: true })] : []),
+    para([run("\u00A0".repeat(24), { size: PT.body, underline: true })], { center: true, after: 240 }),
+  ];
+  const body = bodyBlocks(k, result, options, what, lang);
+  const closing = closingTable(k, options, lang);
+
+  const doc = new d.Document({
     creator: "pgi-kit",
     title: `${what.doc} ${what.subtitle}`.trim(),
     styles: { default: { document: { run: { font: FONT, size: PT.body } } } },
@@ -337,5 +363,5 @@ export async function officeDocx(result: unknown, options: OfficeDocxOptions): P
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await d.Packer.toBuffer(doc));
 }

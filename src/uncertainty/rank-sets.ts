@@ -15,7 +15,7 @@
  * at once, so that every unit's set holds together with probability `coverage`.
  * @module
  */
-import { describe, optionsOf, PgiError } from "../errors";
+import { describe, optionsOf, PgiError, readingInput } from "../errors";
 import { showUncertainty } from "./render";
 import { deepFreeze } from "../util";
 import { quantileSorted } from "./quantile";
@@ -167,8 +167,9 @@ function test(pairs: [number, number][], xs: number[], ses: number[], Z: Float64
  * ```
  */
 export function rankConfidenceSets(values: Numbers, standardErrors: Numbers, options?: RankConfidenceOptions): RankConfidenceSets {
-  const v = read(values, "values", false);
-  const s = read(standardErrors, "standardErrors", true);
+  // A getter that throws inside the caller's records is one PgiError, like any bad value.
+  const v = readingInput(() => read(values, "values", false), [], { en: "values", vi: "values" });
+  const s = readingInput(() => read(standardErrors, "standardErrors", true), [], { en: "standardErrors", vi: "standardErrors" });
   const p = v.xs.length;
   const sameUnits = v.names === null ? s.names === null : s.names !== null && s.names.length === p && v.names.every((n, i) => s.names![i] === n);
   if (s.xs.length !== p || !sameUnits || p < 2) {

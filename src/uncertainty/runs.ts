@@ -135,7 +135,9 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
     }
     // Each alternative on its own first, so an error names it.
     list.forEach((choice, i) => variant(spec, { [name]: choice }, [...path, name, i]));
-    return [{ name, choices: list as readonly unknown[] }];
+    // A copy (each alternative was validated as framework spec data, so it is plain JSON): the
+    // result is frozen and must never freeze or keep the caller's lists.
+    return [{ name, choices: JSON.parse(JSON.stringify(list)) as readonly unknown[] }];
   });
   const weights = readWeights(alt.weights, fw, [...path, "weights"]);
   const combos = factors.reduce((n, f) => n * f.choices.length, 1);

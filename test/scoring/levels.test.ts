@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createPlan, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, toMarkdown, toVegaLite, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
+import { correlations, createPlan, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, toMarkdown, toVegaLite, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
@@ -174,6 +174,27 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
     expect(u1.after.components.S2).not.toBe(u1.before.components.S2);
     expect(u1.after.composite).toBeGreaterThan(u1.before.composite!);
     expect(thrown(() => solveFor(fw, rows, { unit: "U1", indicator: "x9", target: 5 })).message).toMatch(/one level of components/);
+  });
+});
+
+describe("the statistics before choosing see every level", () => {
+  const indicators = [
+    { id: "a", component: "A", direction: "higher" },
+    { id: "a2", component: "A", direction: "higher" },
+    { id: "b", component: "B", direction: "lower" },
+  ] as const;
+  const tree = defineFramework({ id: "g", name, components: [{ id: "T" }, { id: "A", parent: "T" }, { id: "B", parent: "T" }], indicators });
+  const flat = defineFramework({ id: "f", name, components: [{ id: "A" }, { id: "B" }], indicators });
+  const all = defineFramework({ id: "o", name, components: [{ id: "T" }], indicators: indicators.map((i) => ({ ...i, component: "T" })) });
+  const data = [[1, 2, 3], [2, 3, 1], [3, 5, 2], [4, 4, 4], [5, 7, 0]].map(([a, a2, b], i) => ({ unit: `U${i}`, indicators: { a, a2, b } }));
+
+  it("each indicator correlates with its own component, below the top level too (as in the one-level framework of the same components)", () => {
+    expect(correlations(tree, data).withComponent).toEqual(correlations(flat, data).withComponent);
+  });
+
+  it("Cronbach's alpha of every level: a parent's over the indicators below it", () => {
+    expect(cronbachAlpha(tree, data)).toEqual({ T: cronbachAlpha(all, data).T, A: cronbachAlpha(flat, data).A, B: null });
+    expect(cronbachAlpha(tree, data).T).not.toBeNull();
   });
 });
 

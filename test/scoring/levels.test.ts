@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { correlations, createPlan, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, toMarkdown, toVegaLite, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
+import { correlations, createPlan, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
@@ -167,13 +167,14 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
     expect([...new Set(chart.data.values.map((v) => v.component))]).toEqual(["S1", "S2"]);
   });
 
-  it("what-if re-scores every level; solve-for says it takes one level of components", () => {
+  it("what-if re-scores every level; solve-for and uncertainty say they take one level of components", () => {
     const w = whatIf(fw, rows, { unit: "U1", changes: { x9: 25 } });
     const u1 = w.moved.find((m) => m.unit === "U1")!;
     expect([u1.before.components.P4, u1.after.components.P4]).toEqual([1, 4.6]); // x9 becomes the maximum: (1.5·1 + 1·10) / 2.5
     expect(u1.after.components.S2).not.toBe(u1.before.components.S2);
     expect(u1.after.composite).toBeGreaterThan(u1.before.composite!);
     expect(thrown(() => solveFor(fw, rows, { unit: "U1", indicator: "x9", target: 5 })).message).toMatch(/one level of components/);
+    expect(thrown(() => uncertainty(fw, rows, { runs: 5, alternatives: { weights: { noise: 0.1 } } })).message).toMatch(/one level of components/);
   });
 });
 

@@ -8,6 +8,7 @@ import { D } from "../decimal";
 import { describe, isReservedKey, parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, FreeNormalization, Indicator, Normalization } from "./types";
 import { seal } from "../util";
+import { ImputationSpec, PREPARE_VI, prepareRulesOf, TreatmentSpec, treatmentRuleOf } from "./prepare";
 
 /** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */
 const UNBOUNDED_MAX = 1e15;
@@ -63,6 +64,7 @@ const SCHEMA_VI: Readonly<Record<string, string>> = {
   'the framework normalization method is "minmax"': 'phương pháp chuẩn hoá của bộ chỉ số là "minmax"',
   "edition must be a whole number or null": "edition phải là số nguyên hoặc null",
   "parent must be the id of a component": "parent phải là mã của một thành phần",
+  ...PREPARE_VI,
 };
 
 /** 0 for −0, every other number as it is (a spec's −0 never reaches the framework). */
@@ -164,6 +166,7 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
         weight: z.optional(Weight()),
         name: z.optional(Text()),
         normalization: z.optional(IndicatorNormalization()),
+        treatment: z.optional(TreatmentSpec()),
       }),
     ).check(z.maxLength(10000, "a framework has at most 10000 indicators")),
   ),
@@ -171,6 +174,8 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
   aggregation: z.optional(z.literal(AGGREGATIONS, AGG_EN)),
   composite: z.optional(z.literal(COMPOSITES, COMP_EN)),
   decimals: z.optional(Decimals10()),
+  treatment: z.optional(TreatmentSpec()),
+  imputation: z.optional(ImputationSpec()),
 }))();
 
 /** The composites and aggregations that use weights (the engine reads weights only under these). */
@@ -565,6 +570,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       weight: ind.weight ?? 1,
       ...(ind.name ? { name: ind.name } : {}),
       normalization,
+      ...(ind.treatment !== undefined ? { treatment: treatmentRuleOf(ind.treatment) } : {}),
     });
   });
   const tree = levelsOf(s, indicators);
@@ -632,5 +638,6 @@ export function defineFramework(spec: FrameworkSpec): Framework {
     aggregation: s.aggregation ?? "mean",
     sources: [],
     ...(levels !== null ? { subComponents: levels.sub } : {}),
+    ...prepareRulesOf(s),
   } satisfies Framework);
 }

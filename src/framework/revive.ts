@@ -44,12 +44,14 @@ export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpe
     indicators: arr("indicators").map((i) => {
       const n = i.normalization as Indicator["normalization"] | undefined;
       const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : n.method === "minmax" ? { method: n.method } : n;
-      return { id: i.id, component: i.component, direction: i.direction, weight: i.weight, ...(i.name !== undefined ? { name: i.name } : {}), ...(norm ? { normalization: norm } : {}) };
+      return { id: i.id, component: i.component, direction: i.direction, weight: i.weight, ...(i.name !== undefined ? { name: i.name } : {}), ...(norm ? { normalization: norm } : {}), ...(i.treatment !== undefined ? { treatment: i.treatment } : {}) };
     }),
     ...(normalization != null ? { normalization: { method: field(normalization, "method", ["normalization"]), range: field(normalization, "range", ["normalization"]) } } : {}),
     aggregation: get("aggregation"),
     composite: field(composite, "method", ["composite"]),
     decimals: get("decimals"),
+    ...(get("treatment") !== undefined ? { treatment: get("treatment") } : {}),
+    ...(get("imputation") !== undefined ? { imputation: get("imputation") } : {}),
   } as unknown as FrameworkSpec;
 }
 

@@ -93,6 +93,8 @@ export interface Indicator<I extends string = string, C extends string = string>
   readonly weight: number;
   readonly name?: LocalizedText;
   readonly normalization?: Normalization | FreeNormalization;
+  /** This indicator's own outlier treatment (overrides the framework's; `{ method: "none" }` switches it off). */
+  readonly treatment?: TreatmentRule;
 }
 
 /** How the composite is formed from component scores. */
@@ -146,4 +148,26 @@ export interface Framework<C extends string = string, I extends string = string>
    * either list. Positions count among siblings.
    */
   readonly subComponents?: readonly Component<C>[];
+  /** Outlier treatment of every indicator's raw values before normalisation (absent: none). */
+  readonly treatment?: TreatmentRule;
+  /** How missing raw values are filled before treatment and normalisation (absent: left missing). */
+  readonly imputation?: ImputationRule;
+}
+
+/**
+ * Outlier treatment of raw values before normalisation, as COINr's `Treat` with its defaults:
+ * `auto` winsorises up to `winmax` points while |skewness| ≥ `skewThreshold` and kurtosis ≥
+ * `kurtosisThreshold`, else takes log(x − min + 0.01·(max − min)); `none` leaves the values as
+ * they are (an indicator's way out of the framework's rule).
+ */
+export type TreatmentRule =
+  | { readonly method: "auto"; readonly winmax: number; readonly skewThreshold: number; readonly kurtosisThreshold: number }
+  | { readonly method: "none" };
+
+/**
+ * How missing raw values are filled before treatment and normalisation (COINr's `Impute`): the
+ * mean or median of the indicator's present values, or of the units of the same `group`.
+ */
+export interface ImputationRule {
+  readonly method: "mean" | "median" | "groupMean" | "groupMedian";
 }

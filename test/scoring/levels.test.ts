@@ -167,14 +167,33 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
     expect([...new Set(chart.data.values.map((v) => v.component))]).toEqual(["S1", "S2"]);
   });
 
-  it("what-if re-scores every level; solve-for and uncertainty say they take one level of components", () => {
+  it("what-if re-scores every level; solve-for says it takes one level of components", () => {
     const w = whatIf(fw, rows, { unit: "U1", changes: { x9: 25 } });
     const u1 = w.moved.find((m) => m.unit === "U1")!;
     expect([u1.before.components.P4, u1.after.components.P4]).toEqual([1, 4.6]); // x9 becomes the maximum: (1.5·1 + 1·10) / 2.5
     expect(u1.after.components.S2).not.toBe(u1.before.components.S2);
     expect(u1.after.composite).toBeGreaterThan(u1.before.composite!);
     expect(thrown(() => solveFor(fw, rows, { unit: "U1", indicator: "x9", target: 5 })).message).toMatch(/one level of components/);
-    expect(thrown(() => uncertainty(fw, rows, { runs: 5, alternatives: { weights: { noise: 0.1 } } })).message).toMatch(/one level of components/);
+
+  });
+});
+
+describe("uncertainty of a multi-level framework", () => {
+  const fw = defineFramework(spec);
+  const ranks = (f: ReturnType<typeof defineFramework>) => scoreUnits(f, rows).units.map((u) => u.rank);
+
+  it("runs with the framework's own choices rank as scoreUnits does", () => {
+    const u = uncertainty(fw, rows, { runs: 3 });
+    expect(u.units.map((x) => x.nominal)).toEqual(ranks(fw));
+    // perRun.ranks: per unit, its rank in each run.
+    expect(u.perRun.ranks).toEqual(ranks(fw).map((r) => [r, r, r]));
+  });
+
+  it("a run with a weight set of the top level ranks as scoreUnits does with those weights, every level below aggregated", () => {
+    const u = uncertainty(fw, rows, { runs: 2, alternatives: { weights: [{ components: { S1: 1 } }] } });
+    const reweighted = defineFramework({ ...spec, components: spec.components.map((c) => (c.id === "S1" ? { ...c, weight: 1 } : c)) });
+    expect(ranks(reweighted)).not.toEqual(ranks(fw));
+    expect(u.perRun.ranks).toEqual(ranks(reweighted).map((r) => [r, r]));
   });
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { correlations, createPlan, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
+import { correlations, createPlan, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, sensitivity, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
@@ -194,6 +194,12 @@ describe("uncertainty of a multi-level framework", () => {
     const reweighted = defineFramework({ ...spec, components: spec.components.map((c) => (c.id === "S1" ? { ...c, weight: 1 } : c)) });
     expect(ranks(reweighted)).not.toEqual(ranks(fw));
     expect(u.perRun.ranks).toEqual(ranks(reweighted).map((r) => [r, r]));
+  });
+
+  it("sensitivity takes one too: the composite rule and the top level's weights as factors", () => {
+    const s = sensitivity(fw, rows, { n: 40, bootstrap: 5, alternatives: { composite: ["harmonicMean", "geometricMean"], weights: { noise: 0.5 } } });
+    expect(s.factors.map((f) => f.factor)).toEqual(["composite", "weights"]);
+    for (const f of s.factors) expect(Number.isFinite(f.total)).toBe(true);
   });
 });
 

@@ -91,6 +91,11 @@ describe("the shape of a multi-level framework and its results", () => {
     expect(fw.composite).toEqual({ method: "harmonicMean", scale: { min: 1, max: 10 }, decimals: 10 });
   });
 
+  it("levels are scored exactly, so decimals may go up to 10 with arithmetic means too (a regression of the property test: seed 1745070953)", () => {
+    const fw10 = defineFramework({ id: "d", name, decimals: 10, components: [{ id: "T" }, { id: "A", parent: "T" }], indicators: [{ id: "a", component: "A", direction: "higher" }] });
+    expect(scoreUnits(fw10, [{ unit: "X", indicators: { a: 1 } }, { unit: "Y", indicators: { a: 4 } }, { unit: "Z", indicators: { a: 2 } }]).units.map((u) => u.composite)).toEqual([1, 10, 4]);
+  });
+
   it("a framework without parent has neither subComponents nor levels", () => {
     const flat = defineFramework({ id: "flat", name, components: [{ id: "A" }, { id: "B" }], indicators: [{ id: "a", component: "A", direction: "higher" }, { id: "b", component: "B", direction: "lower" }] });
     expect("subComponents" in flat).toBe(false);

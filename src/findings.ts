@@ -30,7 +30,8 @@ export type FindingCode =
   | "LOW_RESPONSES"
   | "IMPUTATION_GAP"
   | "VALUES_IMPUTED"
-  | "OUTLIERS_TREATED";
+  | "OUTLIERS_TREATED"
+  | "UNSCORED_LEFT_OUT";
 
 /** How serious a finding is: `info` (for the record), `warning` (look at it), `error` (wrong). */
 export type Severity = "info" | "warning" | "error";

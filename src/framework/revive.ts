@@ -21,7 +21,7 @@ function componentSpecOf(c: Record<string, unknown>, normalization: unknown): Re
   if (c.unbounded !== undefined || typeof sc !== "object" || sc === null || sc.min !== lo || sc.max !== hi) {
     out.scale = [sc?.min, c.unbounded === true ? null : sc?.max];
   }
-  for (const k of ["unit", "direction", "decimals", "aggregation"]) if (c[k] !== undefined) out[k] = c[k];
+  for (const k of ["unit", "direction", "decimals", "aggregation", "parent"]) if (c[k] !== undefined) out[k] = c[k];
   return out;
 }
 
@@ -39,7 +39,8 @@ export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpe
     id: get("id"),
     name: get("name"),
     edition: get("edition"),
-    components: arr("components").map((c) => componentSpecOf(c, get("normalization"))),
+    // A multi-level framework: the levels below the top follow, each naming its parent.
+    components: [...arr("components"), ...(get("subComponents") === undefined ? [] : arr("subComponents"))].map((c) => componentSpecOf(c, get("normalization"))),
     indicators: arr("indicators").map((i) => {
       const n = i.normalization as Indicator["normalization"] | undefined;
       const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : n.method === "minmax" ? { method: n.method } : n;

@@ -52,6 +52,18 @@ export interface Component<C extends string = string> {
    * z-score, …): its scores are not bounded by `scale`, which then only holds the framework range.
    */
   readonly freeScale?: true;
+  /**
+   * The component this one aggregates into (multi-level frameworks): absent for a top-level
+   * component, whose score the composite combines. Such a component is in
+   * {@link Framework.subComponents}, never in {@link Framework.components}.
+   */
+  readonly parent?: C;
+  /**
+   * Its level in a multi-level framework, counted as COINr does: 1 is the indicators, 2 a component
+   * that aggregates indicators, and a parent one above its highest child. Absent in a framework
+   * without `parent`.
+   */
+  readonly level?: number;
 }
 
 /** How raw indicator values are rescaled to component scores. */
@@ -117,7 +129,7 @@ export interface Framework<C extends string = string, I extends string = string>
   readonly name: LocalizedText;
   /** Short name for headings, e.g. `PGI 2023`. */
   readonly shortName: LocalizedText;
-  /** Components in published order. */
+  /** Components in published order (in a multi-level framework: the top level, those without a `parent`). */
   readonly components: readonly Component<C>[];
   /** Decimal places of component scores (PGI: 2). */
   readonly decimals: number;
@@ -129,6 +141,13 @@ export interface Framework<C extends string = string, I extends string = string>
   /** How indicator scores combine into a component score. */
   readonly aggregation: Aggregation;
   readonly sources: readonly Source[];
+  /**
+   * The components below the top level, in spec order, each with its `parent` and `level`: present
+   * only when a component names a `parent`. `components` then holds the top level (what the
+   * composite, plans, gap reports and renderers use); indicators may belong to a component of
+   * either list. Positions count among siblings.
+   */
+  readonly subComponents?: readonly Component<C>[];
   /** Outlier treatment of every indicator's raw values before normalisation (absent: none). */
   readonly treatment?: TreatmentRule;
   /** How missing raw values are filled before treatment and normalisation (absent: left missing). */

@@ -26,6 +26,7 @@ export const score: Command = {
     need(ctx, 2, score);
     const fw = defineFramework(json(ctx, ctx.files[0]!) as FrameworkSpec);
     const input = readInput(ctx.files[1]!, inputFormat(ctx), ctx.source);
-    return { result: scoreUnits(fw, await loadUnitRows(input, ctx.values.sheet as string | undefined)) };
+    // The framework goes with the result, so its name titles the table and the chart.
+    return { result: scoreUnits(fw, await loadUnitRows(input, ctx.values.sheet as string | undefined)), framework: fw };
   },
 };

@@ -29,6 +29,8 @@ export type FindingCode =
   | "MISSING_COMPONENT"
   | "LOW_RESPONSES"
   | "IMPUTATION_GAP"
+  | "VALUES_IMPUTED"
+  | "OUTLIERS_TREATED"
   | "UNSCORED_LEFT_OUT";
 
 /** How serious a finding is: `info` (for the record), `warning` (look at it), `error` (wrong). */

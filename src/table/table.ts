@@ -53,7 +53,7 @@ export interface CompositeEntry {
 let compositeEntryShape: ReturnType<typeof makeCompositeEntryShape> | undefined;
 function makeCompositeEntryShape() {
   return z.strictObject({
-    unit: UnitSchema("unit must be a string"),
+    unit: UnitSchema({ en: "unit must be a string", vi: "đơn vị phải là một chuỗi ký tự" }),
     year: YearSchema,
     composite: z.unknown(),
     rank: z.optional(RankSchema()),

@@ -45,21 +45,27 @@ export function acceptedBy<T>(check: (value: unknown) => unknown) {
 /** The longest name or text field pgi-kit reads (a unit, a title, an owner): 300 characters. */
 export const MAX_NAME_LENGTH = 300;
 
-/** Vietnamese names of the fields these schemas check (an unknown field is quoted as written). */
-const FIELD_VI: Readonly<Record<string, string>> = { unit: "đơn vị", title: "tiêu đề", source: "nguồn", label: "nhãn", owner: "đơn vị chủ trì" };
+/** Vietnamese names of the fields these schemas check, written side by side with the English ones. */
+const FIELD_VI: Readonly<Record<string, string>> = {
+  unit: "đơn vị",
+  indexUnit: "đơn vị của chỉ số",
+  title: "tiêu đề",
+  source: "nguồn",
+  label: "nhãn",
+  owner: "đơn vị chủ trì",
+};
 const fieldVi = (what: string) => FIELD_VI[what] ?? `trường "${what}"`;
 
 /**
  * A unit's or title's name: a trimmed, non-empty string of at most {@link MAX_NAME_LENGTH}
- * characters. `message` says what the field must be (its first word names the field), in both
- * languages or in English (the Vietnamese is then written from the field's name). @internal
+ * characters. `message` says what the field must be, in both languages (the first word of the
+ * English names the field; the messages for an empty or a too long name use the field's
+ * Vietnamese name from the table above). @internal
  */
-export function UnitSchema(message: string | Bilingual, max: number = MAX_NAME_LENGTH) {
-  const en = typeof message === "string" ? message : message.en;
-  const what = en.split(" must")[0]!;
-  const vi = typeof message === "string" ? `${fieldVi(what)} phải là một chuỗi ký tự` : message.vi;
+export function UnitSchema(message: Bilingual, max: number = MAX_NAME_LENGTH) {
+  const what = message.en.split(" must")[0]!;
   return z
-    .string(zodMessage({ en, vi }))
+    .string(zodMessage(message))
     .check(
       z.trim(),
       z.minLength(1, zodMessage({ en: `${what} must not be empty`, vi: `${fieldVi(what)} không được để trống` })),

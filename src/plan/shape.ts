@@ -7,12 +7,22 @@ import * as z from "zod/mini";
 import { zodMessage } from "../errors";
 import { TextSchema, UnitSchema, YearSchema } from "../schemas";
 
-const Owner = () => z.string("an owner must be a string").check(z.trim(), z.minLength(1, "an owner must not be an empty string"), z.maxLength(300, "an owner must be at most 300 characters"));
+const Owner = () =>
+  z
+    .string(zodMessage({ en: "an owner must be a string", vi: "đơn vị chủ trì phải là một chuỗi ký tự" }))
+    .check(
+      z.trim(),
+      z.minLength(1, zodMessage({ en: "an owner must not be an empty string", vi: "đơn vị chủ trì không được để trống" })),
+      z.maxLength(300, zodMessage({ en: "an owner must be at most 300 characters", vi: "tên đơn vị chủ trì dài tối đa 300 ký tự" })),
+    );
 export const OwnersSchema = () =>
-  z.union([
-    z.pipe(Owner(), z.transform((s: string) => [s])),
-    z.array(Owner()).check(z.maxLength(100, "give at most 100 owners")),
-  ], "owners must be a name or a list of names");
+  z.union(
+    [
+      z.pipe(Owner(), z.transform((s: string) => [s])),
+      z.array(Owner()).check(z.maxLength(100, zodMessage({ en: "give at most 100 owners", vi: "ghi tối đa 100 đơn vị chủ trì" }))),
+    ],
+    zodMessage({ en: "owners must be a name or a list of names", vi: "đơn vị chủ trì phải là một tên hoặc một danh sách tên" }),
+  );
 
 const DUE_FORMAT = () => zodMessage({ en: "due must be an ISO date such as 2024-12-31", vi: "thời hạn (due) phải ghi theo dạng năm-tháng-ngày, ví dụ 2024-12-31" });
 export const IsoDate = () =>
@@ -25,14 +35,17 @@ export const IsoDate = () =>
   );
 
 export const COMPARATOR = ["atLeast", "atMost", "exactly"] as const;
+/** The message for a comparator that is none of {@link COMPARATOR}, in both languages. */
+export const COMPARATOR_MESSAGE = () =>
+  zodMessage({ en: 'comparator must be "atLeast", "atMost" or "exactly"', vi: 'cách so sánh (comparator) phải là "atLeast", "atMost" hoặc "exactly"' });
 
 /** The fields of a plan's input other than its numbers (shared by `PlanInputSchema` and createPlan's own check). */
 export function planFields() {
   return {
-    unit: UnitSchema("unit must be a string"),
-    indexUnit: z.optional(UnitSchema("indexUnit must be a string")),
-    units: z.optional(z.literal(["provinces", "any"], 'units must be "provinces" or "any"')),
-    title: z.optional(UnitSchema("title must be a string", 1000)),
+    unit: UnitSchema({ en: "unit must be a string naming who plans", vi: "đơn vị lập kế hoạch phải là một chuỗi ký tự ghi tên đơn vị" }),
+    indexUnit: z.optional(UnitSchema({ en: "indexUnit must be a string", vi: "đơn vị của chỉ số phải là một chuỗi ký tự" })),
+    units: z.optional(z.literal(["provinces", "any"], zodMessage({ en: 'units must be "provinces" or "any"', vi: 'units phải là "provinces" hoặc "any"' }))),
+    title: z.optional(UnitSchema({ en: "title must be a string", vi: "tiêu đề phải là một chuỗi ký tự" }, 1000)),
     baselineYear: YearSchema,
     targetYear: YearSchema,
     source: z.optional(TextSchema("source")),
@@ -57,7 +70,7 @@ export function makeTargetObjectShape() {
   return z.strictObject({
     target: z.optional(z.unknown()),
     delta: z.optional(z.unknown()),
-    comparator: z.optional(z.literal(COMPARATOR, "comparator must be atLeast, atMost or exactly")),
+    comparator: z.optional(z.literal(COMPARATOR, COMPARATOR_MESSAGE())),
     owners: z.optional(OwnersSchema()),
     due: z.optional(IsoDate()),
   });

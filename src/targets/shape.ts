@@ -116,6 +116,10 @@ export function yearOrPeriodSchema() {
   );
 }
 
+/** The message for decimals outside 0–10, in both languages. */
+const DECIMALS_MESSAGE = () =>
+  zodMessage({ en: "decimals must be a whole number from 0 to 10", vi: "số chữ số thập phân phải là số nguyên từ 0 đến 10" });
+
 /** A trajectory input's object, its two numbers checked by `number` (the number schema, or anything for the number parser). @internal */
 export function trajectoryObject<N extends z.ZodMiniType>(number: N) {
   return z.strictObject({
@@ -123,8 +127,10 @@ export function trajectoryObject<N extends z.ZodMiniType>(number: N) {
     baseline: number,
     targetYear: YearSchema,
     target: number,
-    direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
-    decimals: z.optional(z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"))),
+    direction: z.optional(
+      z.literal(["higher", "lower"], zodMessage({ en: 'direction must be "higher" or "lower"', vi: 'chiều (direction) phải là "higher" hoặc "lower"' })),
+    ),
+    decimals: z.optional(z.int(DECIMALS_MESSAGE()).check(z.gte(0, DECIMALS_MESSAGE()), z.lte(10, DECIMALS_MESSAGE()))),
     label: z.optional(TextSchema("label")),
   });
 }

@@ -19,6 +19,11 @@ import {
   PlanInputSchema,
   trajectory,
   TrajectoryInputSchema,
+  TargetSpecSchema,
+  ObservationsSchema,
+  assessProgress,
+  parsePeriod,
+  YearSchema,
 } from "../../src/index";
 import { arbHostileValue, arbPlanInput, arbScoreCardInput, arbScoreText, arbSurvey, arbTrajectoryInput } from "../../src/testing/index";
 
@@ -145,6 +150,79 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
     expect(TrajectoryInputSchema.safeParse(input).success).toBe(accepts(() => trajectory(input as never)));
   });
 
+  const plan = { unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2025, baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } };
+  const targetNumber = fc.oneof(arbScoreText().map((t) => t.text as unknown), badScore, fc.constantFrom<unknown>("4,845", "-9", 9, -9.01, 12, "9,5"), hostile);
+  const targetSpec = fc.oneof(
+    { weight: 2, arbitrary: targetNumber },
+    {
+      weight: 4,
+      arbitrary: fc
+        .record(
+          {
+            target: targetNumber,
+            delta: targetNumber,
+            comparator: fc.constantFrom<unknown>("atLeast", "atMost", "exactly", "greater", 5, ""),
+            owners: fc.constantFrom<unknown>("Sở TN&MT", "", "  ", ["Sở A", "Sở B"], [], [""], [5], 5, "o".repeat(301), Array.from({ length: 101 }, (_, i) => `Sở ${i}`)),
+            due: fc.constantFrom<unknown>("2024-12-31", "2024-02-30", "31/12/2024", 20241231, "2024-2-3"),
+          },
+          { requiredKeys: [] },
+        )
+        .chain((spec) =>
+          fc
+            .constantFrom<Edit>({ kind: "none" }, { kind: "set", key: "traget", value: 5 }, { kind: "set", key: "__proto__", value: 5 }, { kind: "set", key: "owners", value: undefined })
+            .map((e) => edited(spec, e)),
+        ),
+    },
+    { weight: 1, arbitrary: hostile },
+  );
+  prop.prop([targetSpec])("TargetSpecSchema ⇔ createPlan with it as a sub-index's target", (spec) => {
+    expect(TargetSpecSchema.safeParse(spec).success).toBe(accepts(() => createPlan({ ...plan, targets: { pollution: spec } } as never)));
+  });
+
+  prop.prop([
+    fc.oneof(
+      fc.integer({ min: 1850, max: 2150 }),
+      fc.integer({ min: 1850, max: 2150 }).map(String),
+      fc.constantFrom<unknown>(" 2024 ", "2024.0", 2024.5, "02024", "2025-Q1", "", "abc", -0, Number.NaN),
+      hostile,
+    ),
+  ])("YearSchema ⇔ createPlan with it as both years", (year) => {
+    expect(YearSchema.safeParse(year).success).toBe(accepts(() => createPlan({ ...plan, targets: {}, baselineYear: year, targetYear: year } as never)));
+  });
+
+  /** The trajectory from 1900 to 2100 of the kind of the observations' first quarter or month (else yearly). */
+  function widest(observations: unknown): ReturnType<typeof trajectory> {
+    const yearOf = (o: unknown) => {
+      try {
+        return typeof o === "object" && o !== null ? (o as { year?: unknown }).year : undefined;
+      } catch {
+        return undefined; // a hostile getter: refused by both sides anyway
+      }
+    };
+    const years = Array.isArray(observations) ? observations.map(yearOf) : [];
+    const g = years.map(parsePeriod).find((p) => p !== null)?.granularity;
+    if (g === "quarter") return trajectory({ baselineYear: "1900-Q1", baseline: 0, targetYear: "2100-Q4", target: 1 });
+    if (g === "month") return trajectory({ baselineYear: "1900-01", baseline: 0, targetYear: "2100-12", target: 1 });
+    return trajectory({ baselineYear: 1900, baseline: 0, targetYear: 2100, target: 1 });
+  }
+  const observedYear = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 1901, max: 2100 }) },
+    { weight: 2, arbitrary: fc.integer({ min: 1901, max: 2100 }).chain((y) => fc.constantFrom(`${y}-Q2`, `Quý III/${y}`, `${y}-06`, `06/${y}`, `${y}`, ` ${y} `)) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(1800, 2200, "2201-Q1", 2024.5, "abc", null, "2025-Q5") },
+  );
+  const observation = fc.oneof(
+    { weight: 6, arbitrary: fc.record({ year: observedYear, value: fc.oneof(targetNumber, fc.double()) }) },
+    { weight: 1, arbitrary: fc.record({ year: observedYear, value: fc.constant(5), note: fc.constant("x") }) },
+    { weight: 1, arbitrary: fc.record({ year: observedYear }) },
+    { weight: 1, arbitrary: hostile },
+  );
+  prop.prop([fc.oneof({ weight: 6, arbitrary: fc.array(observation, { maxLength: 5 }) }, { weight: 1, arbitrary: hostile })])(
+    "ObservationsSchema ⇔ assessProgress against a trajectory from 1900 to 2100 of their kind",
+    (observations) => {
+      expect(ObservationsSchema.safeParse(observations).success).toBe(accepts(() => assessProgress(widest(observations), observations as never)));
+    },
+  );
+
   const question = fc.oneof(
     fc.record({ id: fc.constantFrom("q", "support", "__proto__", ""), type: fc.constant("yesNo") }),
     fc.record(
@@ -213,6 +291,34 @@ describe("the schemas refuse what the functions refuse (named cases)", () => {
   )("%s", ([, input]) => {
     expect(PlanInputSchema.safeParse(input).success).toBe(false);
     expect(accepts(() => createPlan(input as never))).toBe(false);
+  });
+
+  it("a target read on the sub-index's scale: \"4,845\" is 4.845 (the schema used to call it ambiguous)", () => {
+    for (const spec of ["4,845", { target: "4,845" }, { delta: "1,234" }]) {
+      expect(TargetSpecSchema.safeParse(spec).success).toBe(true);
+      expect(accepts(() => createPlan({ ...plan, targets: { pollution: spec } } as never))).toBe(true);
+    }
+  });
+
+  it("observations with a year twice, or years and quarters mixed, are refused (the schema used to accept them)", () => {
+    for (const obs of [
+      [
+        { year: 2024, value: 1 },
+        { year: 2024, value: 2 },
+      ],
+      [
+        { year: "2025-Q1", value: 1 },
+        { year: 2024, value: 2 },
+      ],
+      [
+        { year: "2025-Q1", value: 1 },
+        { year: "2025-06", value: 2 },
+      ],
+    ]) {
+      const r = ObservationsSchema.safeParse(obs);
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.path[0]).toBe(1);
+    }
   });
 
   it("a trajectory with reversed years", () => {

@@ -132,94 +132,100 @@ export function toDec(value: unknown, options: ParseNumberOptions = {}): Dec {
     // A JS number is read by its shortest round-trip decimal form: 6.58 is 6.58, not 6.5800000000000000710…
     return inRange(new D(Object.is(value, -0) ? 0 : value.toString()), value, path);
   }
-  if (typeof value === "string") {
-    // A typographic minus (U+2212), as Vietnamese documents often write it, reads as "-".
-    const s = value.trim().replace(/^\u2212/, "-");
-    if (s === "") {
-      throw new PgiError("INVALID_NUMBER", { en: 'expected a number such as 6.58 or "6,58", got an empty string', vi: 'cần một số, ví dụ 6,58 hoặc "6,58", nhận được một chuỗi rỗng' }, path, { value });
-    }
-    const m = PLAIN.exec(s);
-    if (!m) {
-      throw new PgiError(
-        "INVALID_NUMBER",
-        {
-          en: `expected a number such as 6.58 or "6,58" (one decimal separator, no thousands separators), got ${describe(value)}`,
-          vi: `cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn), nhận được ${describe(value, "vi")}`,
-        },
-        path,
-        { value },
-      );
-    }
-    const [, sign, , usedSep] = m;
-    let int = m[2]!;
-    let frac = m[4];
-    if (usedSep !== undefined) {
-      // "1,234" in auto mode: the field's scale may settle it (else it is refused as ambiguous).
-      const settled = sep === "auto" && ZERO_ONE_THREE.test(s) ? onScale(sign!, int, frac!, options.scale) : null;
-      if (settled === "thousands") {
-        int = `${int}${frac}`;
-        frac = undefined;
-      } else if (settled === undefined) {
-        throw new PgiError(
-          "AMBIGUOUS_NUMBER",
-          {
-            en: `${describe(value)} is ambiguous: it reads as ${int}${frac} with "${usedSep}" as a thousands separator and as ${int}.${frac} with it as the decimal separator; pass a JS number, or say which separator the input uses`,
-            vi: `${describe(value, "vi")} không rõ nghĩa: đọc là ${int}${frac} nếu "${usedSep}" là dấu phân cách hàng nghìn, là ${int},${frac} nếu đó là dấu thập phân; hãy truyền một số, hoặc cho biết dấu thập phân của dữ liệu`,
-          },
-          path,
-          { value },
-        );
-      }
-      if (sep !== "auto" && usedSep !== sep) {
-        throw new PgiError(
-          "INVALID_NUMBER",
-          {
-            en: `${describe(value)} uses "${usedSep}" but the decimal separator is "${sep}"; write it as ${int}${sep}${frac}`,
-            vi: `${describe(value, "vi")} dùng dấu "${usedSep}" nhưng dấu thập phân là "${sep}"; hãy viết ${int}${sep}${frac}`,
-          },
-          path,
-          { value },
-        );
-      }
-    }
-    if (s.length > 64) {
-      throw new PgiError(
-        "OUT_OF_RANGE",
-        {
-          en: `${describe(value)} has too many digits: pgi-kit reads numbers up to 10^15 with at most ${MAX_PLACES} decimal places`,
-          vi: `${describe(value, "vi")} có quá nhiều chữ số: pgi-kit đọc được số có độ lớn tối đa 10^15 và tối đa ${MAX_PLACES} chữ số thập phân`,
-        },
-        path,
-      );
-    }
-    const d = new D(`${sign === "-" ? "-" : ""}${int}${frac !== undefined ? `.${frac}` : ""}`);
-    return inRange(d.isZero() ? new D(0) : d, value, path);
-  }
-  if (isDecimalLike(value)) {
-    if (!value.isFinite()) throw new PgiError("INVALID_NUMBER", { en: `expected a finite Decimal, got ${value.toString()}`, vi: `cần một số Decimal hữu hạn, nhận được ${value.toString()}` }, path);
-    if (value.abs().gt(MAX_MAGNITUDE) || value.decimalPlaces() > MAX_PLACES) {
-      const approx = value.toSignificantDigits(6).toString();
-      throw new PgiError(
-        "OUT_OF_RANGE",
-        {
-          en: `a Decimal of ${approx} is outside what pgi-kit reads (up to 10^15, at most ${MAX_PLACES} decimal places)`,
-          vi: `số Decimal ${approx.replace(".", ",")} nằm ngoài phạm vi pgi-kit đọc được (độ lớn tối đa 10^15, tối đa ${MAX_PLACES} chữ số thập phân)`,
-        },
-        path,
-      );
-    }
-    const text = value.toFixed();
-    if (!/^-?\d+(\.\d+)?$/.test(text)) {
-      throw new PgiError("INVALID_NUMBER", { en: `expected a finite Decimal, got ${describe(text)}`, vi: `cần một số Decimal hữu hạn, nhận được ${describe(text, "vi")}` }, path, { value: text });
-    }
-    return new D(text);
-  }
+  if (typeof value === "string") return decFromString(value, sep, path, options.scale);
+  if (isDecimalLike(value)) return decFromDecimal(value, path);
   throw new PgiError(
     "INVALID_NUMBER",
     { en: `expected a number such as 6.58 or a string such as "6,58", got ${describe(value)}`, vi: `cần một số như 6,58 hoặc một chuỗi như "6,58", nhận được ${describe(value, "vi")}` },
     path,
     { value: typeof value === "object" ? undefined : value },
   );
+}
+
+/** Read a numeric string (decimal comma or point, typographic minus) exactly; see {@link toDec}. */
+function decFromString(value: string, sep: DecimalSeparator, path: PgiPath, scale: NumberScale | undefined): Dec {
+  // A typographic minus (U+2212), as Vietnamese documents often write it, reads as "-".
+  const s = value.trim().replace(/^\u2212/, "-");
+  if (s === "") {
+    throw new PgiError("INVALID_NUMBER", { en: 'expected a number such as 6.58 or "6,58", got an empty string', vi: 'cần một số, ví dụ 6,58 hoặc "6,58", nhận được một chuỗi rỗng' }, path, { value });
+  }
+  const m = PLAIN.exec(s);
+  if (!m) {
+    throw new PgiError(
+      "INVALID_NUMBER",
+      {
+        en: `expected a number such as 6.58 or "6,58" (one decimal separator, no thousands separators), got ${describe(value)}`,
+        vi: `cần một số, ví dụ 6,58 hoặc "6,58" (một dấu thập phân, không dùng dấu phân cách hàng nghìn), nhận được ${describe(value, "vi")}`,
+      },
+      path,
+      { value },
+    );
+  }
+  const [, sign, , usedSep] = m;
+  let int = m[2]!;
+  let frac = m[4];
+  if (usedSep !== undefined) {
+    // "1,234" in auto mode: the field's scale may settle it (else it is refused as ambiguous).
+    const settled = sep === "auto" && ZERO_ONE_THREE.test(s) ? onScale(sign!, int, frac!, scale) : null;
+    if (settled === "thousands") {
+      int = `${int}${frac}`;
+      frac = undefined;
+    } else if (settled === undefined) {
+      throw new PgiError(
+        "AMBIGUOUS_NUMBER",
+        {
+          en: `${describe(value)} is ambiguous: it reads as ${int}${frac} with "${usedSep}" as a thousands separator and as ${int}.${frac} with it as the decimal separator; pass a JS number, or say which separator the input uses`,
+          vi: `${describe(value, "vi")} không rõ nghĩa: đọc là ${int}${frac} nếu "${usedSep}" là dấu phân cách hàng nghìn, là ${int},${frac} nếu đó là dấu thập phân; hãy truyền một số, hoặc cho biết dấu thập phân của dữ liệu`,
+        },
+        path,
+        { value },
+      );
+    }
+    if (sep !== "auto" && usedSep !== sep) {
+      throw new PgiError(
+        "INVALID_NUMBER",
+        {
+          en: `${describe(value)} uses "${usedSep}" but the decimal separator is "${sep}"; write it as ${int}${sep}${frac}`,
+          vi: `${describe(value, "vi")} dùng dấu "${usedSep}" nhưng dấu thập phân là "${sep}"; hãy viết ${int}${sep}${frac}`,
+        },
+        path,
+        { value },
+      );
+    }
+  }
+  if (s.length > 64) {
+    throw new PgiError(
+      "OUT_OF_RANGE",
+      {
+        en: `${describe(value)} has too many digits: pgi-kit reads numbers up to 10^15 with at most ${MAX_PLACES} decimal places`,
+        vi: `${describe(value, "vi")} có quá nhiều chữ số: pgi-kit đọc được số có độ lớn tối đa 10^15 và tối đa ${MAX_PLACES} chữ số thập phân`,
+      },
+      path,
+    );
+  }
+  const d = new D(`${sign === "-" ? "-" : ""}${int}${frac !== undefined ? `.${frac}` : ""}`);
+  return inRange(d.isZero() ? new D(0) : d, value, path);
+}
+
+/** Accept a finite, in-range Decimal of any decimal.js copy; see {@link toDec}. */
+function decFromDecimal(value: Dec, path: PgiPath): Dec {
+  if (!value.isFinite()) throw new PgiError("INVALID_NUMBER", { en: `expected a finite Decimal, got ${value.toString()}`, vi: `cần một số Decimal hữu hạn, nhận được ${value.toString()}` }, path);
+  if (value.abs().gt(MAX_MAGNITUDE) || value.decimalPlaces() > MAX_PLACES) {
+    const approx = value.toSignificantDigits(6).toString();
+    throw new PgiError(
+      "OUT_OF_RANGE",
+      {
+        en: `a Decimal of ${approx} is outside what pgi-kit reads (up to 10^15, at most ${MAX_PLACES} decimal places)`,
+        vi: `số Decimal ${approx.replace(".", ",")} nằm ngoài phạm vi pgi-kit đọc được (độ lớn tối đa 10^15, tối đa ${MAX_PLACES} chữ số thập phân)`,
+      },
+      path,
+    );
+  }
+  const text = value.toFixed();
+  if (!/^-?\d+(\.\d+)?$/.test(text)) {
+    throw new PgiError("INVALID_NUMBER", { en: `expected a finite Decimal, got ${describe(text)}`, vi: `cần một số Decimal hữu hạn, nhận được ${describe(text, "vi")}` }, path, { value: text });
+  }
+  return new D(text);
 }
 
 /** Round half-up to `decimals` places (default {@link SCORE_DECIMALS}). @internal */

@@ -28,7 +28,10 @@ export type FindingCode =
   | "ALL_MISSING"
   | "MISSING_COMPONENT"
   | "LOW_RESPONSES"
-  | "IMPUTATION_GAP";
+  | "IMPUTATION_GAP"
+  | "VALUES_IMPUTED"
+  | "OUTLIERS_TREATED"
+  | "UNSCORED_LEFT_OUT";
 
 /** How serious a finding is: `info` (for the record), `warning` (look at it), `error` (wrong). */
 export type Severity = "info" | "warning" | "error";

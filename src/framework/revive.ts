@@ -21,7 +21,7 @@ function componentSpecOf(c: Record<string, unknown>, normalization: unknown): Re
   if (c.unbounded !== undefined || typeof sc !== "object" || sc === null || sc.min !== lo || sc.max !== hi) {
     out.scale = [sc?.min, c.unbounded === true ? null : sc?.max];
   }
-  for (const k of ["unit", "direction", "decimals", "aggregation"]) if (c[k] !== undefined) out[k] = c[k];
+  for (const k of ["unit", "direction", "decimals", "aggregation", "parent"]) if (c[k] !== undefined) out[k] = c[k];
   return out;
 }
 
@@ -39,16 +39,19 @@ export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpe
     id: get("id"),
     name: get("name"),
     edition: get("edition"),
-    components: arr("components").map((c) => componentSpecOf(c, get("normalization"))),
+    // A multi-level framework: the levels below the top follow, each naming its parent.
+    components: [...arr("components"), ...(get("subComponents") === undefined ? [] : arr("subComponents"))].map((c) => componentSpecOf(c, get("normalization"))),
     indicators: arr("indicators").map((i) => {
       const n = i.normalization as Indicator["normalization"] | undefined;
       const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : n.method === "minmax" ? { method: n.method } : n;
-      return { id: i.id, component: i.component, direction: i.direction, weight: i.weight, ...(i.name !== undefined ? { name: i.name } : {}), ...(norm ? { normalization: norm } : {}) };
+      return { id: i.id, component: i.component, direction: i.direction, weight: i.weight, ...(i.name !== undefined ? { name: i.name } : {}), ...(norm ? { normalization: norm } : {}), ...(i.treatment !== undefined ? { treatment: i.treatment } : {}) };
     }),
     ...(normalization != null ? { normalization: { method: field(normalization, "method", ["normalization"]), range: field(normalization, "range", ["normalization"]) } } : {}),
     aggregation: get("aggregation"),
     composite: field(composite, "method", ["composite"]),
     decimals: get("decimals"),
+    ...(get("treatment") !== undefined ? { treatment: get("treatment") } : {}),
+    ...(get("imputation") !== undefined ? { imputation: get("imputation") } : {}),
   } as unknown as FrameworkSpec;
 }
 

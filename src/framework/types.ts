@@ -52,6 +52,18 @@ export interface Component<C extends string = string> {
    * z-score, …): its scores are not bounded by `scale`, which then only holds the framework range.
    */
   readonly freeScale?: true;
+  /**
+   * The component this one aggregates into (multi-level frameworks): absent for a top-level
+   * component, whose score the composite combines. Such a component is in
+   * {@link Framework.subComponents}, never in {@link Framework.components}.
+   */
+  readonly parent?: C;
+  /**
+   * Its level in a multi-level framework, counted as COINr does: 1 is the indicators, 2 a component
+   * that aggregates indicators, and a parent one above its highest child. Absent in a framework
+   * without `parent`.
+   */
+  readonly level?: number;
 }
 
 /** How raw indicator values are rescaled to component scores. */
@@ -81,6 +93,8 @@ export interface Indicator<I extends string = string, C extends string = string>
   readonly weight: number;
   readonly name?: LocalizedText;
   readonly normalization?: Normalization | FreeNormalization;
+  /** This indicator's own outlier treatment (overrides the framework's; `{ method: "none" }` switches it off). */
+  readonly treatment?: TreatmentRule;
 }
 
 /** How the composite is formed from component scores. */
@@ -115,7 +129,7 @@ export interface Framework<C extends string = string, I extends string = string>
   readonly name: LocalizedText;
   /** Short name for headings, e.g. `PGI 2023`. */
   readonly shortName: LocalizedText;
-  /** Components in published order. */
+  /** Components in published order (in a multi-level framework: the top level, those without a `parent`). */
   readonly components: readonly Component<C>[];
   /** Decimal places of component scores (PGI: 2). */
   readonly decimals: number;
@@ -127,4 +141,33 @@ export interface Framework<C extends string = string, I extends string = string>
   /** How indicator scores combine into a component score. */
   readonly aggregation: Aggregation;
   readonly sources: readonly Source[];
+  /**
+   * The components below the top level, in spec order, each with its `parent` and `level`: present
+   * only when a component names a `parent`. `components` then holds the top level (what the
+   * composite, plans, gap reports and renderers use); indicators may belong to a component of
+   * either list. Positions count among siblings.
+   */
+  readonly subComponents?: readonly Component<C>[];
+  /** Outlier treatment of every indicator's raw values before normalisation (absent: none). */
+  readonly treatment?: TreatmentRule;
+  /** How missing raw values are filled before treatment and normalisation (absent: left missing). */
+  readonly imputation?: ImputationRule;
+}
+
+/**
+ * Outlier treatment of raw values before normalisation, as COINr's `Treat` with its defaults:
+ * `auto` winsorises up to `winmax` points while |skewness| ≥ `skewThreshold` and kurtosis ≥
+ * `kurtosisThreshold`, else takes log(x − min + 0.01·(max − min)); `none` leaves the values as
+ * they are (an indicator's way out of the framework's rule).
+ */
+export type TreatmentRule =
+  | { readonly method: "auto"; readonly winmax: number; readonly skewThreshold: number; readonly kurtosisThreshold: number }
+  | { readonly method: "none" };
+
+/**
+ * How missing raw values are filled before treatment and normalisation (COINr's `Impute`): the
+ * mean or median of the indicator's present values, or of the units of the same `group`.
+ */
+export interface ImputationRule {
+  readonly method: "mean" | "median" | "groupMean" | "groupMedian";
 }

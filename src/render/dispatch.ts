@@ -12,9 +12,9 @@ import type { Framework } from "../framework/types";
 import { kindOf } from "../revive";
 import type { VegaLiteSpec } from "./chart";
 import { guarded, renderable } from "./check";
-import { findingsRenderer } from "./findings";
+import { findingsCsvRenderer, findingsMarkdownRenderer } from "./findings";
 import { csvText, type CsvOptions } from "./primitives";
-import type { ChartRenderers, ChartSpec, Renderer, RendererMap, Revivers } from "./types";
+import type { ChartRenderers, ChartSpec, CsvRenderers, MarkdownRenderers, Renderer, Revivers } from "./types";
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -85,16 +85,16 @@ function pick<F>(renderers: Readonly<Record<string, F>>, value: unknown, forFind
 }
 
 /** {@link toMarkdown} over the kinds of `renderers`. @internal */
-export function markdownWith(renderers: RendererMap, revivers: Revivers, value: unknown, options: MarkdownOptions = {}): string {
+export function markdownWith(renderers: MarkdownRenderers, revivers: Revivers, value: unknown, options: MarkdownOptions = {}): string {
   const o = optionsOf<MarkdownOptions>(options, ["lang", "framework"]);
   const lang = checkLang(o.lang, ["options", "lang"]);
   const r = renderable(value, o.framework, revivers);
-  const renderer = pick(renderers, r.value, findingsRenderer as Renderer<unknown>, { en: "Markdown", vi: "Markdown" });
+  const renderer = pick(renderers, r.value, findingsMarkdownRenderer as Pick<Renderer<unknown>, "markdown">, { en: "Markdown", vi: "Markdown" });
   return guarded(r.value, () => renderer.markdown(r.value, lang, r.framework));
 }
 
 /** {@link toCsv} over the kinds of `renderers`. @internal */
-export function csvWith(renderers: RendererMap, revivers: Revivers, value: unknown, options: ToCsvOptions = {}): string {
+export function csvWith(renderers: CsvRenderers, revivers: Revivers, value: unknown, options: ToCsvOptions = {}): string {
   const o = optionsOf<ToCsvOptions>(options, ["lang", "framework", "delimiter", "bom"]);
   const lang = checkLang(o.lang, ["options", "lang"]);
   if (o.delimiter !== undefined && o.delimiter !== "," && o.delimiter !== ";" && o.delimiter !== "\t") {
@@ -108,7 +108,7 @@ export function csvWith(renderers: RendererMap, revivers: Revivers, value: unkno
     throw new PgiError("INVALID_INPUT", { en: `bom must be true or false, got ${describe(o.bom)}`, vi: `bom phải là true hoặc false, nhận được ${describe(o.bom)}` }, ["options", "bom"]);
   }
   const r = renderable(value, o.framework, revivers);
-  const renderer = pick(renderers, r.value, findingsRenderer as Renderer<unknown>, { en: "CSV", vi: "CSV" });
+  const renderer = pick(renderers, r.value, findingsCsvRenderer as Pick<Renderer<unknown>, "csv">, { en: "CSV", vi: "CSV" });
   return guarded(r.value, () => {
     const table = renderer.csv(r.value, lang, r.framework);
     return csvText(table.header, table.rows, o);
@@ -187,7 +187,7 @@ export function chartWith(charts: ChartRenderers, revivers: Revivers, value: unk
 }
 
 /** {@link toMimeBundle} over the kinds of `renderers` (with the charts of `charts`). @internal */
-export function mimeBundleWith(renderers: RendererMap, charts: ChartRenderers, revivers: Revivers, value: unknown, options: MimeBundleOptions = {}): MimeBundle {
+export function mimeBundleWith(renderers: MarkdownRenderers, charts: ChartRenderers, revivers: Revivers, value: unknown, options: MimeBundleOptions = {}): MimeBundle {
   const o = optionsOf<MimeBundleOptions>(options, ["lang", "framework"]);
   const lang = checkLang(o.lang, ["options", "lang"]);
   const fw = o.framework ? { framework: o.framework } : {};
@@ -222,7 +222,7 @@ function denoJupyter(): DenoJupyter | null {
  * asked). A value these renderers cannot render shows as its JSON, never a failing cell.
  * @internal
  */
-export function jupyterBundleWith(renderers: RendererMap, charts: ChartRenderers, value: unknown, framework?: Framework): Record<string, unknown> | Promise<Record<string, unknown>> {
+export function jupyterBundleWith(renderers: MarkdownRenderers, charts: ChartRenderers, value: unknown, framework?: Framework): Record<string, unknown> | Promise<Record<string, unknown>> {
   let bundle: MimeBundle;
   try {
     bundle = mimeBundleWith(renderers, charts, {}, value, framework ? { framework } : {});

@@ -54,6 +54,16 @@ export type Reviver = (value: unknown, framework: Framework | undefined, path: P
 /** Renderers by the `kind` field of result objects. @internal */
 // biome-ignore lint/suspicious/noExplicitAny: a map over every result kind; each renderer checks its own input
 export type RendererMap = Readonly<Record<string, Renderer<any>>>;
+/**
+ * Markdown renderers by result kind: what `toMarkdown` and a result's notebook display use. A
+ * {@link RendererMap} is one; a domain gives its Markdown renderers apart too, so a page that
+ * renders Markdown (or displays results) does not carry the CSV renderers. @internal
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a map over every result kind; each renderer checks its own input
+export type MarkdownRenderers = Readonly<Record<string, Pick<Renderer<any>, "markdown">>>;
+/** CSV renderers by result kind: what `toCsv` uses (a {@link RendererMap} is one). @internal */
+// biome-ignore lint/suspicious/noExplicitAny: a map over every result kind; each renderer checks its own input
+export type CsvRenderers = Readonly<Record<string, Pick<Renderer<any>, "csv">>>;
 /** Chart renderers by result kind (the kinds that have a chart). @internal */
 // biome-ignore lint/suspicious/noExplicitAny: a map over every result kind; each renderer checks its own input
 export type ChartRenderers = Readonly<Record<string, ChartRenderer<any>>>;

@@ -12,7 +12,7 @@ import { jupyterBundleWith } from "../render/dispatch";
 import { findingsMarkdown } from "../render/findings";
 import { compositeLabel, componentLabel, csvHeader, nameOf } from "../render/labels";
 import { markdownTable } from "../render/primitives";
-import type { ChartContext, ChartRenderers, ChartSpec, Renderer, RendererMap } from "../render/types";
+import type { ChartContext, ChartRenderers, ChartSpec, CsvRenderers, MarkdownRenderers, Renderer, RendererMap } from "../render/types";
 import type { ScoreCard } from "./scorecard";
 
 /** The framework a rendered card refers to: the one given when its id matches, else the PGI edition. */
@@ -47,37 +47,40 @@ export function scoreCardChart(c: ScoreCard, { lang, width, framework }: ChartCo
   };
 }
 
-const scoreCardRenderer: Renderer<ScoreCard> = {
-  markdown: (card, lang, given) => {
-    const fw = frameworkOf(card.framework, card.edition, given);
-    const label = (id: string): string => (fw ? componentLabel(fw, id, lang) : id);
-    const rows = Object.entries(card.scores).map(([id, v]) => [label(id), formatNumber(v, { lang })]);
-    rows.push([fw ? compositeLabel(fw, lang) : lang === "vi" ? "Điểm tổng hợp" : "Composite", formatNumber(card.composite, { lang })]);
-    if (card.rank !== null) rows.push([lang === "vi" ? "Xếp hạng" : "Rank", String(card.rank)]);
-    const title = `**${card.unit} — ${fw ? fw.shortName[lang] : `${card.framework} ${card.year}`}**`;
-    const parts = [title, markdownTable([lang === "vi" ? "Chỉ số thành phần" : "Sub-index", lang === "vi" ? "Điểm" : "Score"], rows, ["left", "right"])];
-    const f = findingsMarkdown(card.findings, lang);
-    if (f) parts.push(f);
-    if (card.source) parts.push(`${lang === "vi" ? "Nguồn" : "Source"}: ${card.source}`);
-    return parts.join("\n\n") + "\n";
-  },
-  csv: (card, lang, given) => {
-    const fw = frameworkOf(card.framework, card.edition, given);
-    const rows = Object.entries(card.scores).map(([id, v]) => [card.unit, String(card.year), id, fw ? componentLabel(fw, id, lang) : id, formatNumber(v, { lang })]);
-    rows.push([card.unit, String(card.year), "composite", fw ? compositeLabel(fw, lang) : "composite", formatNumber(card.composite, { lang })]);
-    return {
-      header: csvHeader(lang, ["unit", "year", "id", "name", "score"]),
-      rows,
-    };
-  },
+const scoreCardMarkdown: Renderer<ScoreCard>["markdown"] = (card, lang, given) => {
+  const fw = frameworkOf(card.framework, card.edition, given);
+  const label = (id: string): string => (fw ? componentLabel(fw, id, lang) : id);
+  const rows = Object.entries(card.scores).map(([id, v]) => [label(id), formatNumber(v, { lang })]);
+  rows.push([fw ? compositeLabel(fw, lang) : lang === "vi" ? "Điểm tổng hợp" : "Composite", formatNumber(card.composite, { lang })]);
+  if (card.rank !== null) rows.push([lang === "vi" ? "Xếp hạng" : "Rank", String(card.rank)]);
+  const title = `**${card.unit} — ${fw ? fw.shortName[lang] : `${card.framework} ${card.year}`}**`;
+  const parts = [title, markdownTable([lang === "vi" ? "Chỉ số thành phần" : "Sub-index", lang === "vi" ? "Điểm" : "Score"], rows, ["left", "right"])];
+  const f = findingsMarkdown(card.findings, lang);
+  if (f) parts.push(f);
+  if (card.source) parts.push(`${lang === "vi" ? "Nguồn" : "Source"}: ${card.source}`);
+  return parts.join("\n\n") + "\n";
 };
 
-/** Renderers of score cards. @internal */
-export const scoreCardRenderers: RendererMap = { scoreCard: scoreCardRenderer };
+const scoreCardCsv: Renderer<ScoreCard>["csv"] = (card, lang, given) => {
+  const fw = frameworkOf(card.framework, card.edition, given);
+  const rows = Object.entries(card.scores).map(([id, v]) => [card.unit, String(card.year), id, fw ? componentLabel(fw, id, lang) : id, formatNumber(v, { lang })]);
+  rows.push([card.unit, String(card.year), "composite", fw ? compositeLabel(fw, lang) : "composite", formatNumber(card.composite, { lang })]);
+  return {
+    header: csvHeader(lang, ["unit", "year", "id", "name", "score"]),
+    rows,
+  };
+};
+
+/** Renderers of score cards: Markdown and CSV. @internal */
+export const scoreCardRenderers: RendererMap = { scoreCard: { markdown: scoreCardMarkdown, csv: scoreCardCsv } };
+/** The Markdown renderer of score cards alone (what `toMarkdown` and the notebook display carry). @internal */
+export const scoreCardMarkdownRenderers: MarkdownRenderers = { scoreCard: { markdown: scoreCardMarkdown } };
+/** The CSV renderer of score cards alone. @internal */
+export const scoreCardCsvRenderers: CsvRenderers = { scoreCard: { csv: scoreCardCsv } };
 /** Charts of score cards. @internal */
 export const scoreCardCharts: ChartRenderers = { scoreCard: scoreCardChart };
 
 /** A score card's notebook display. @internal */
 export function showScoreCard(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
-  return jupyterBundleWith(scoreCardRenderers, scoreCardCharts, value);
+  return jupyterBundleWith(scoreCardMarkdownRenderers, scoreCardCharts, value);
 }

@@ -78,7 +78,8 @@ export function statsAndFindings(r: Parts): { stats: IndicatorStats[]; findings:
       if (have * 2 < total) {
         const unit = r.units[u]!;
         const comp = compIds[j]!;
-        findings.push(
+        if (c.levels !== null) findings.push(levelFinding(c, j, unit, u, have, total));
+        else findings.push(
           finding(
             "warning",
             "MISSING_COMPONENT",
@@ -92,6 +93,27 @@ export function statsAndFindings(r: Parts): { stats: IndicatorStats[]; findings:
     }
   }
   return { stats, findings };
+}
+
+/** The `MISSING_COMPONENT` finding of a multi-level framework: a parent counts its child components; a component below the top is skipped by its parent. */
+function levelFinding(c: Compiled, j: number, unit: string, u: number, have: number, total: number): Finding {
+  const comp = c.compIds[j]!;
+  const lv = c.levels!;
+  const kids = lv.children[j]!.length > 0;
+  const p = lv.parentOf[j]!;
+  const of = kids ? { en: "child components", vi: "thành phần con" } : { en: "indicators", vi: "chỉ tiêu" };
+  const then =
+    p < 0
+      ? { en: `the ${comp} score and the composite are null`, vi: `điểm ${comp} và điểm tổng hợp để trống` }
+      : { en: `the ${comp} score is null and ${c.compIds[p]!} is formed without it`, vi: `điểm ${comp} để trống và ${c.compIds[p]!} được tính không có thành phần này` };
+  return finding(
+    "warning",
+    "MISSING_COMPONENT",
+    `${unit}: ${comp} has ${have} of ${total} ${of.en}, fewer than half: ${then.en}`,
+    `${unit}: ${comp} chỉ có ${have}/${total} ${of.vi}, dưới một nửa: ${then.vi}`,
+    ["units", u, "components", comp],
+    { unit, component: comp, present: have, total },
+  );
 }
 
 /** The frozen row result. @internal */

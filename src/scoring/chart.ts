@@ -28,7 +28,8 @@ export function scoringChart(s: Scoring, context: ChartContext): ChartSpec {
 function stackedChart(s: Scoring, title: string, context: ChartContext): ChartSpec {
   const { lang, width } = context;
   const fw = frameworkFor(s.framework, context.framework);
-  const ids = s.units.length ? Object.keys(s.units[0]!.components) : [];
+  // A multi-level framework stacks its top level only (the components the composite adds up).
+  const ids = fw?.subComponents !== undefined ? fw.components.map((c) => c.id) : s.units.length ? Object.keys(s.units[0]!.components) : [];
   const method = fw?.composite.method ?? "sum";
   const dp = fw?.composite.decimals ?? 2;
   const share = (id: string, v: number): number => {

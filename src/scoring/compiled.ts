@@ -12,6 +12,7 @@ import { PgiError } from "../errors";
 import { asFramework } from "../framework/revive";
 import type { Aggregation, Framework, FreeNormalization, Normalization } from "../framework/types";
 import type { Plan } from "./layout";
+import { levelsOf, type Levels } from "./levels";
 
 /**
  * Reads the values of one row into the column-major array `V` (`V[I[j] * n + u]`, NaN for `null`
@@ -74,8 +75,16 @@ export interface Compiled {
    * such a run goes through ./methods.ts (decided once, in ./run.ts).
    */
   readonly extended: boolean;
-  /** Each component's weight in the composite (1 unless the composite is `weightedSum`). */
+  /**
+   * Each component's weight in the composite (1 unless the composite is `weightedSum`); in a
+   * multi-level framework, a child's weight in its parent's aggregation (1 unless it is weighted).
+   */
   readonly compWeights: Float64Array;
+  /**
+   * The tree of a multi-level framework (./levels.ts), or null. Components are then numbered top
+   * level first (`fw.components`), then `fw.subComponents`; `k` counts them all.
+   */
+  readonly levels: Levels | null;
   /** Lazy: the key table of the rounded scores (null: none pays at any size seen). */
   table?: KeyTable | null;
   /** Lazy: the generated builder of a whole row-result unit (null: none can be generated). */
@@ -104,29 +113,31 @@ export function compiled(fw: Framework): Compiled {
   const hit = compiledOf.get(fw);
   if (hit !== undefined) return hit;
   const m = fw.indicators.length;
-  const k = fw.components.length;
+  const all = fw.subComponents === undefined ? fw.components : [...fw.components, ...fw.subComponents];
+  const k = all.length;
   const compOf = new Int32Array(m);
   const lower = new Uint8Array(m);
   const weights = new Float64Array(m);
   const total = new Int32Array(k);
   const idIndex = new Map<string, number>();
   fw.indicators.forEach((ind, i) => {
-    compOf[i] = fw.components.findIndex((c) => c.id === ind.component);
+    compOf[i] = all.findIndex((c) => c.id === ind.component);
     lower[i] = ind.direction === "lower" ? 1 : 0;
-    const a = fw.components[compOf[i]!]!.aggregation ?? fw.aggregation;
+    const a = all[compOf[i]!]!.aggregation ?? fw.aggregation;
     weights[i] = a === "weightedMean" || a === "geometricMean" || a === "harmonicMean" ? ind.weight : 1;
     total[compOf[i]!]!++;
     idIndex.set(ind.id, i);
   });
   const free = fw.indicators.map((ind) => (ind.normalization !== undefined && isFree(ind.normalization) ? ind.normalization : null));
-  const agg = fw.components.map((x) => x.aggregation ?? fw.aggregation);
+  const agg = all.map((x) => x.aggregation ?? fw.aggregation);
+  const levels = fw.subComponents === undefined ? null : levelsOf(fw, all, agg, total);
   const c: Compiled = {
     fw,
     m,
     k,
     ids: fw.indicators.map((i) => i.id),
     idIndex,
-    compIds: fw.components.map((x) => x.id),
+    compIds: all.map((x) => x.id),
     compOf,
     lower,
     weights,
@@ -134,8 +145,9 @@ export function compiled(fw: Framework): Compiled {
     nz: fw.indicators.map((ind) => (ind.normalization !== undefined && !isFree(ind.normalization) ? ind.normalization : null) ?? fw.normalization ?? DEFAULT_NZ),
     free,
     agg,
-    extended: free.some((x) => x !== null) || agg.some((a) => a !== "mean" && a !== "weightedMean") || !["sum", "mean", "weightedSum", "none"].includes(fw.composite.method),
-    compWeights: Float64Array.from(fw.components, (x) => (["weightedSum", "geometricMean", "harmonicMean"].includes(fw.composite.method) ? x.weight : 1)),
+    extended: levels !== null || free.some((x) => x !== null) || agg.some((a) => a !== "mean" && a !== "weightedMean") || !["sum", "mean", "weightedSum", "none"].includes(fw.composite.method),
+    compWeights: levels?.weights ?? Float64Array.from(fw.components, (x) => (["weightedSum", "geometricMean", "harmonicMean"].includes(fw.composite.method) ? x.weight : 1)),
+    levels,
     plans: new Map(),
   };
   compiledOf.set(fw, c);

@@ -10,7 +10,7 @@
  */
 import { readingInput } from "../errors";
 import type { Framework } from "../framework/types";
-import { scoreColumnsRun, scoreRows } from "./run";
+import { scoreAnyColumns, scoreAnyRows } from "./prepare";
 import type { ScoreColumnsInput, Scoring, ScoringColumns, UnitRow } from "./types";
 
 export type { IndicatorStats, ScoreColumnsInput, ScoredUnit, Scoring, ScoringColumns, UnitRow } from "./types";
@@ -57,7 +57,7 @@ export function guarded<T>(fn: () => T): T {
  * ```
  */
 export function scoreColumns(framework: Framework, input: ScoreColumnsInput): ScoringColumns {
-  return guarded(() => scoreColumnsRun(framework, input));
+  return guarded(() => scoreAnyColumns(framework, input));
 }
 
 /**
@@ -103,5 +103,5 @@ export function scoreColumns(framework: Framework, input: ScoreColumnsInput): Sc
  * ```
  */
 export function scoreUnits<C extends string, I extends string>(framework: Framework<C, I>, rows: readonly UnitRow<I>[]): Scoring<C, I> {
-  return guarded(() => scoreRows(framework as Framework, rows as readonly UnitRow[])) as Scoring<C, I>;
+  return guarded(() => scoreAnyRows(framework as Framework, rows as readonly UnitRow[])) as Scoring<C, I>;
 }

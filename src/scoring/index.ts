@@ -3,6 +3,8 @@ export { defineFramework, FrameworkSpecSchema } from "../framework/define";
 export type { FrameworkSpec } from "../framework/define";
 export { scoreColumns, scoreUnits } from "./engine";
 export type { IndicatorStats, ScoreColumnsInput, ScoredUnit, Scoring, ScoringColumns, UnitRow } from "./engine";
+export type { TreatedIndicator } from "./prepare";
+export type { ImputationRule, TreatmentRule } from "../framework/types";
 export { whatIf, solveFor } from "./whatif";
 export type { SolvedIndicator, SolveFor, SolveRequest, UnitScores, WhatIf } from "./whatif";
 export { configure } from "./codegen";

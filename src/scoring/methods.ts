@@ -21,6 +21,7 @@ import { radd, ratOf, rcmp, rdiv, rmul, roundRat, rsub, type Rat } from "./exact
 import { ExactPath } from "./exactpath";
 import { carve, planOf, type RunViews } from "./layout";
 import { columnExtremes, type NormaliseRun } from "./normalise";
+import { aggregateLevels } from "./levels";
 import { ranksOf } from "./rank";
 import type { Prepared, Raw, Rounded } from "./run";
 
@@ -299,17 +300,20 @@ export function extendedRun(p: Prepared): Rounded {
       comps[cb + u] = roundNum(q, d, ["units", u, "components", compId]);
     }
   }
+  // Multi-level frameworks: each parent from its children (./levels.ts); the composite takes the top level.
+  if (c.levels !== null) aggregateLevels<Num>(c.levels, c.compIds, c.agg, units, n, compExact, comps, v.present, aggregate, (x, path) => roundNum(x, d, path));
+  const top = c.levels?.top ?? c.k;
   const method = c.fw.composite.method;
   for (let u = 0; u < n; u++) {
     const xs: Num[] = [];
     const ws: number[] = [];
-    for (let j = 0; j < c.k; j++) {
+    for (let j = 0; j < top; j++) {
       const q = compExact[j * n + u];
       if (q === null || q === undefined) break;
       xs.push(q);
       ws.push(c.compWeights[j]!);
     }
-    if (xs.length < c.k || method === "none") {
+    if (xs.length < top || method === "none") {
       v.composite[u] = Number.NaN;
       continue;
     }

@@ -153,13 +153,13 @@ function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null): Raw {
   return { p, v, table, exact, errComposite: compositeOf(c, n, v) };
 }
 
-/** What-if, solve-for and uncertainty runs do not take the methods of ./methods.ts yet. */
+/** Solve-for and uncertainty runs do not take the methods of ./methods.ts (nor levels) yet. */
 function extendedUnsupported(): PgiError {
   return new PgiError(
     "INVALID_FRAMEWORK",
     {
-      en: "this works on frameworks with minmax, goalposts or distanceToTarget normalisations and mean aggregations only; score such a framework with scoreUnits or scoreColumns",
-      vi: "chức năng này chỉ áp dụng cho bộ chỉ số chuẩn hoá bằng minmax, goalposts hoặc distanceToTarget và tổng hợp bằng trung bình cộng; hãy tính điểm bộ chỉ số này bằng scoreUnits hoặc scoreColumns",
+      en: "this works on frameworks with minmax, goalposts or distanceToTarget normalisations, mean aggregations and one level of components (no parent) only; score such a framework with scoreUnits or scoreColumns",
+      vi: "chức năng này chỉ áp dụng cho bộ chỉ số chuẩn hoá bằng minmax, goalposts hoặc distanceToTarget và tổng hợp bằng trung bình cộng, với một cấp thành phần (không có parent); hãy tính điểm bộ chỉ số này bằng scoreUnits hoặc scoreColumns",
     },
     ["framework"],
   );

@@ -3,6 +3,8 @@
  * @module
  */
 import type { Finding } from "../findings";
+import type { ImputedValue } from "../analysis/impute";
+import type { TreatedIndicator } from "./prepare";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
 export interface UnitRow<I extends string = string> {
@@ -59,8 +61,12 @@ export interface Scoring<C extends string = string, I extends string = string> {
   /** In the order of the input rows. */
   readonly units: readonly ScoredUnit<C, I>[];
   readonly indicators: readonly IndicatorStats[];
-  /** `CONSTANT_INDICATOR` (warning), `MISSING_COMPONENT` (warning), `ALL_MISSING` (warning). */
+  /** `CONSTANT_INDICATOR` (warning), `MISSING_COMPONENT` (warning), `ALL_MISSING` (warning); with imputation or treatment in the framework also `VALUES_IMPUTED`, `IMPUTATION_GAP`, `OUTLIERS_TREATED`. */
   readonly findings: readonly Finding[];
+  /** Only for a framework with `imputation`: every value filled, row by row (the scores use them). */
+  readonly imputed?: readonly ImputedValue[];
+  /** Only for a framework with treatment: each indicator whose raw values were winsorised or log-transformed. */
+  readonly treated?: readonly TreatedIndicator[];
 }
 
 /** The result of `scoreColumns`: the numbers of `scoreUnits`, as columns. */
@@ -82,4 +88,8 @@ export interface ScoringColumns {
   readonly indicators: readonly IndicatorStats[];
   /** The findings of `scoreUnits`. */
   readonly findings: readonly Finding[];
+  /** As {@link Scoring.imputed}. */
+  readonly imputed?: readonly ImputedValue[];
+  /** As {@link Scoring.treated}. */
+  readonly treated?: readonly TreatedIndicator[];
 }

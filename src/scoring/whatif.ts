@@ -9,6 +9,7 @@ import { deepFreeze, foldName } from "../util";
 import { checkFramework } from "./compiled";
 import { guarded } from "./engine";
 import { computeRaw, prepare, scoreRows, type Prepared, type Raw } from "./run";
+import { scoreAnyRows } from "./prepare";
 import type { ScoredUnit, UnitRow } from "./types";
 import { showScoring } from "./render";
 
@@ -107,7 +108,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
   if (typeof request !== "object" || request === null) {
     throw new PgiError("INVALID_INPUT", { en: `expected { unit, changes }, got ${describe(request)}`, vi: `cần { unit, changes }, nhận được ${describe(request)}` }, []);
   }
-  const before = scoreRows(framework, rows);
+  const before = scoreAnyRows(framework, rows);
   const u = rowIndex(rows, request.unit);
   const ids = new Set(framework.indicators.map((i) => i.id));
   const changes: Record<string, number | null> = {};
@@ -116,7 +117,7 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
     changes[id] = changeValue(id, v);
   }
   const changed = rows.map((r, i) => (i === u ? { ...r, indicators: { ...r.indicators, ...changes } } : r));
-  const after = scoreRows(framework, changed);
+  const after = scoreAnyRows(framework, changed);
   const moved: { unit: string; before: UnitScores; after: UnitScores }[] = [];
   for (let i = 0; i < before.units.length; i++) {
     const a = scoresOf(before.units[i]!);

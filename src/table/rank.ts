@@ -9,7 +9,10 @@ import { finding, type Finding } from "../findings";
 import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
-import { asTable, byId, findRow, rowsWith, tableFramework, valueOf, type ScoreTable, type TableRow } from "./table";
+import type { Framework } from "../framework/types";
+import type { Scoring, ScoringColumns } from "../scoring/types";
+import type { ScoreTable } from "./table";
+import { needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow } from "./pool";
 import { showTable } from "./render";
 
 /**
@@ -27,11 +30,29 @@ export interface RankOptions {
   readonly within?: "region";
 }
 
+/**
+ * Options of {@link rank}, {@link regionSummary}, {@link rankGoal} and {@link benchmark} for a
+ * scoring of your own framework (`scoreUnits` or `scoreColumns`).
+ */
+export interface OwnRankOptions<C extends string = string> {
+  /** `"composite"` (default) or a component id (with `framework`, also a component's name or alias). */
+  readonly by?: "composite" | C;
+  /** Rank within each group (the units' `group`) instead of over all units. */
+  readonly within?: "region";
+  /**
+   * The framework the units were scored with. A scoring carries only its id; its scales and
+   * decimals are needed by `regionSummary`, `rankGoal` and the median benchmark.
+   */
+  readonly framework?: Framework<C>;
+}
+
 /** One row of a ranking. */
 export interface RankedRow {
   readonly unit: string;
   readonly region: Region | null;
-  /** The value ranked (2 dp): the composite (published when given) or a sub-index score. */
+  /** The unit's `group` (rankings of a scoring only; a score table has regions). */
+  readonly group?: string | null;
+  /** The value ranked (2 dp; a scoring's at its framework's decimals): the composite (published when given) or a sub-index score. */
   readonly value: number;
   /** Standard competition rank: 1 + the number of units (in the group) with a strictly higher value. */
   readonly rank: number;
@@ -43,18 +64,30 @@ export interface RankedRow {
 export interface Ranking {
   readonly kind: "ranking";
   readonly framework: string;
-  readonly year: number;
+  /** The table's year; `null` for a scoring of your own framework. */
+  readonly year: number | null;
   /** `"composite"` or a sub-index id. */
   readonly by: string;
   readonly within: "region" | null;
   /** Best first; ties in name order. */
   readonly rows: readonly RankedRow[];
-  /** `RANK_DIFFERS` (info) and `RANK_ORDER_CONFLICT` (warning) against published ranks. */
+  /**
+   * `RANK_DIFFERS` (info) and `RANK_ORDER_CONFLICT` (warning) against published ranks;
+   * `COMPOSITE_ONLY_LEFT_OUT` or, for a scoring, `UNSCORED_LEFT_OUT` (info).
+   */
   readonly findings: readonly Finding[];
 }
 
 const REGION_ORDER = ["northernMidlandsMountains", "redRiverDelta", "northCentralCentralCoast", "centralHighlands", "southeast", "mekongDelta"];
 const regionIndex = (id: string | null): number => (id === null ? 99 : REGION_ORDER.indexOf(id));
+
+/** The order of groups: regions north to south; a scoring's groups as they first appear (no group last). */
+function groupOrder(pool: Pool): (g: string | null) => number {
+  if (!pool.own) return regionIndex;
+  const first = new Map<string, number>();
+  for (const r of pool.rows) if (r.group !== null && !first.has(r.group)) first.set(r.group, first.size);
+  return (g) => (g === null ? Number.MAX_SAFE_INTEGER : first.get(g)!);
+}
 
 function collator(a: string, b: string): number {
   return a.localeCompare(b, "vi");
@@ -65,20 +98,58 @@ export function competitionRanks(values: readonly Dec[]): number[] {
   return values.map((v) => 1 + values.filter((w) => w.gt(v)).length);
 }
 
-function groupKey(row: TableRow, within: "region" | null): string {
+function groupKey(pool: Pool, row: PoolRow, within: "region" | null): string {
   if (within === null) return "";
-  if (row.region === null) {
+  if (row.group === null) {
     throw new PgiError(
       "INVALID_INPUT",
-      {
-        en: `${describe(row.unit)} has no region; ranking within regions needs provinces of the registry`,
-        vi: `${describe(row.unit, "vi")} không thuộc vùng nào; xếp hạng trong vùng chỉ dùng được cho các tỉnh, thành phố trong danh mục`,
-      },
+      pool.own
+        ? {
+            en: `${describe(row.unit)} has no group; ranking within groups needs a group for every unit (give each row a "group", or leave within out)`,
+            vi: `${describe(row.unit, "vi")} không thuộc nhóm nào; xếp hạng trong từng nhóm cần mọi đơn vị có nhóm (ghi "group" cho từng dòng, hoặc bỏ within)`,
+          }
+        : {
+            en: `${describe(row.unit)} has no region; ranking within regions needs provinces of the registry`,
+            vi: `${describe(row.unit, "vi")} không thuộc vùng nào; xếp hạng trong vùng chỉ dùng được cho các tỉnh, thành phố trong danh mục`,
+          },
       ["within"],
       { unit: row.unit },
     );
   }
-  return row.region.id;
+  return row.group;
+}
+
+function withinOf(within: unknown): "region" | null {
+  if (within === undefined) return null;
+  if (within !== "region") {
+    throw new PgiError("INVALID_INPUT", { en: `within must be "region" or left out, got ${describe(within)}`, vi: `within phải là "region" hoặc bỏ trống, nhận được ${describe(within, "vi")}` }, ["within"]);
+  }
+  return within;
+}
+
+/** A ranked value as a number: a table's at 2 dp, a scoring's as scored. */
+const shown = (pool: Pool, v: Dec): number => (pool.own ? v.toNumber() : toNum(v));
+
+/** The finding for units left out of a ranking by `by`. */
+function leftOut(pool: Pool, left: number, by: string): Finding {
+  if (!pool.own) {
+    return finding(
+      "info",
+      "COMPOSITE_ONLY_LEFT_OUT",
+      `${left} unit${left === 1 ? "" : "s"} known only by the composite ${left === 1 ? "is" : "are"} left out of this ${by} ranking`,
+      `${left} đơn vị chỉ có điểm tổng hợp không được xếp hạng theo ${by}`,
+      ["by"],
+      { count: left },
+    );
+  }
+  return finding(
+    "info",
+    "UNSCORED_LEFT_OUT",
+    `${left} unit${left === 1 ? "" : "s"} without a ${by === "composite" ? "composite" : `${by} score`} (too many missing values) ${left === 1 ? "is" : "are"} left out of this ranking`,
+    `${left} đơn vị không có ${by === "composite" ? "điểm tổng hợp" : `điểm ${by}`} (thiếu quá nhiều số liệu) không được xếp hạng`,
+    ["by"],
+    { count: left },
+  );
 }
 
 /**
@@ -92,8 +163,15 @@ function groupKey(row: TableRow, within: "region" | null): string {
  * holds only some provinces), and two units whose published order contradicts their scores get
  * a `warning` `RANK_ORDER_CONFLICT`.
  *
+ * The units of your own framework rank the same way: pass the scoring of `scoreUnits` or
+ * `scoreColumns` (or its JSON copy). Values are its scores at the framework's decimals, ranks as
+ * a published table ranks them (so equal to the scoring's own `rank` over all units), and each
+ * unit's `group` is its region: `within: "region"` ranks each group on its own. Units without a
+ * score are left out with an `info` finding `UNSCORED_LEFT_OUT`.
+ *
  * @throws {@link PgiError} `INVALID_INPUT` for a non-table, a bad `by` or `within`, or a unit
- * without a region when ranking within regions; `UNKNOWN_SUBINDEX` for an unknown `by`.
+ * without a region (a scoring's unit without a group) when ranking within regions;
+ * `UNKNOWN_SUBINDEX` for an unknown `by`.
  *
  * @example
  * ```ts
@@ -101,53 +179,49 @@ function groupKey(row: TableRow, within: "region" | null): string {
  * rank(t).rows.map((r) => [r.unit, r.value, r.rank]);
  * // [["Bắc Ninh", 27.78, 1], ["Hải Dương", 26.34, 2], ["An Giang", 24.49, 3]]
  * rank(t, { by: "compliance" }).rows[0].unit; // "Hải Dương"
+ * const fw = defineFramework({ id: "dgi", name: { vi: "Chỉ số xanh cấp huyện", en: "District green index" },
+ *   components: [{ id: "env" }], indicators: [{ id: "waste", component: "env", direction: "higher" }] });
+ * const s = scoreUnits(fw, [{ unit: "A", group: "north", indicators: { waste: 90 } },
+ *   { unit: "B", group: "south", indicators: { waste: 60 } }, { unit: "C", group: "south", indicators: { waste: 75 } }]);
+ * rank(s, { within: "region" }).rows.map((r) => [r.unit, r.group, r.rank]);
+ * // [["A", "north", 1], ["C", "south", 1], ["B", "south", 2]]
  * ```
  */
-export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
-  table = asTable(table);
-  options = optionsOf<RankOptions>(options, ["by", "within"]);
-  const by = byId(table, options.by);
-  const within = options.within ?? null;
-  if (within !== null && within !== "region") {
-    throw new PgiError("INVALID_INPUT", { en: `within must be "region" or left out, got ${describe(within)}`, vi: `within phải là "region" hoặc bỏ trống, nhận được ${describe(within, "vi")}` }, ["within"]);
-  }
-  const pool = rowsWith(table.rows, by);
-  const groups = new Map<string, TableRow[]>();
-  for (const row of pool) {
-    const k = groupKey(row, within);
+export function rank(table: ScoreTable, options?: RankOptions): Ranking;
+export function rank<C extends string>(scoring: Scoring<C> | ScoringColumns, options?: OwnRankOptions<C>): Ranking;
+export function rank(table: ScoreTable | Scoring | ScoringColumns, options: RankOptions | OwnRankOptions = {}): Ranking {
+  const o = optionsOf<OwnRankOptions>(options, ["by", "within", "framework"]);
+  const pool = poolOf(table, o.framework);
+  const by = poolBy(pool, o.by);
+  const within = withinOf(o.within);
+  const ranked = poolWith(pool, by);
+  const groups = new Map<string, PoolRow[]>();
+  for (const row of ranked) {
+    const k = groupKey(pool, row, within);
     groups.set(k, [...(groups.get(k) ?? []), row]);
   }
-  const ranked = new Map<TableRow, number>();
+  const ranks = new Map<PoolRow, number>();
   for (const rows of groups.values()) {
-    const ranks = competitionRanks(rows.map((r) => valueOf(r, by)));
-    rows.forEach((r, i) => ranked.set(r, ranks[i]!));
+    const rs = competitionRanks(rows.map((r) => poolValue(r, by)!));
+    rows.forEach((r, i) => ranks.set(r, rs[i]!));
   }
-  const rows: RankedRow[] = pool
+  const order = groupOrder(pool);
+  const rows: RankedRow[] = ranked
     .map((r) => ({
       unit: r.unit,
       region: r.region,
-      value: toNum(valueOf(r, by)),
-      rank: ranked.get(r)!,
+      ...(pool.own ? { group: r.group } : {}),
+      value: shown(pool, poolValue(r, by)!),
+      rank: ranks.get(r)!,
       publishedRank: by === "composite" ? r.publishedRank : null,
-      group: groupKey(r, within),
+      key: groupKey(pool, r, within),
     }))
-    .sort((a, b) => (within ? regionIndex(a.group) - regionIndex(b.group) : 0) || a.rank - b.rank || collator(a.unit, b.unit))
-    .map(({ group: _g, ...r }) => r);
+    .sort((a, b) => (within ? order(a.key) - order(b.key) : 0) || a.rank - b.rank || collator(a.unit, b.unit))
+    .map(({ key: _k, ...r }) => r);
 
   const findings: Finding[] = [];
-  const left = table.rows.length - pool.length;
-  if (left > 0) {
-    findings.push(
-      finding(
-        "info",
-        "COMPOSITE_ONLY_LEFT_OUT",
-        `${left} unit${left === 1 ? "" : "s"} known only by the composite ${left === 1 ? "is" : "are"} left out of this ${by} ranking`,
-        `${left} đơn vị chỉ có điểm tổng hợp không được xếp hạng theo ${by}`,
-        ["by"],
-        { count: left },
-      ),
-    );
-  }
+  const left = pool.rows.length - ranked.length;
+  if (left > 0) findings.push(leftOut(pool, left, by));
   if (by === "composite" && within === null) {
     for (const r of rows) {
       if (r.publishedRank !== null && r.publishedRank !== r.rank) {
@@ -181,13 +255,15 @@ export function rank(table: ScoreTable, options: RankOptions = {}): Ranking {
       }
     }
   }
-  return deepFreeze({ kind: "ranking" as const, framework: table.framework, year: table.year, by, within, rows, findings }, showTable);
+  return deepFreeze({ kind: "ranking" as const, framework: pool.framework, year: pool.year, by, within, rows, findings }, showTable);
 }
 
-/** One region's statistics. Values at 2 dp, half-up. */
+/** One region's statistics. Values at 2 dp (a scoring's at its framework's decimals), half-up. */
 export interface RegionStats {
-  /** `null` collects units outside the registry. */
+  /** `null` collects units outside the registry (and every group of a scoring). */
   readonly region: Region | null;
+  /** The group (summaries of a scoring only); `null` collects the units without one. */
+  readonly group?: string | null;
   readonly count: number;
   readonly mean: number;
   /** The middle value; for an even count the mean of the two middle values. */
@@ -200,7 +276,8 @@ export interface RegionStats {
 export interface RegionSummary {
   readonly kind: "regionSummary";
   readonly framework: string;
-  readonly year: number;
+  /** The table's year; `null` for a scoring of your own framework. */
+  readonly year: number | null;
   readonly by: string;
   readonly regions: readonly RegionStats[];
 }
@@ -212,12 +289,25 @@ export function medianDec(values: readonly Dec[]): Dec {
   return s.length % 2 === 1 ? s[m]! : s[m - 1]!.plus(s[m]!).div(2);
 }
 
+/** The decimals of what `by` measures: 2 for a table, the framework's for a scoring. */
+function decimalsOf(pool: Pool, by: string, why: { en: string; vi: string }): number {
+  if (!pool.own) return 2;
+  const fw = needFramework(pool, why);
+  if (by === "composite") return fw.composite.decimals;
+  return fw.components.find((c) => c.id === by)!.decimals ?? fw.decimals;
+}
+
 /**
  * Count, mean, median, best and worst per region, by the composite (default) or a sub-index.
  * Regions appear north to south; units outside the registry are grouped under `region: null`.
  * Means and medians are computed exactly and rounded half-up to 2 dp.
  *
- * @throws {@link PgiError} `INVALID_INPUT` for a non-table or a bad `by`.
+ * For a scoring of your own framework (pass it and the framework: `{ framework }`), each `group`
+ * is a region: groups appear in the order of the units, units without a group last under
+ * `group: null`, and means and medians are rounded at the framework's decimals.
+ *
+ * @throws {@link PgiError} `INVALID_INPUT` for a non-table, a bad `by`, a scoring without its
+ * framework, or a scoring none of whose units has a group.
  *
  * @example
  * ```ts
@@ -226,34 +316,50 @@ export function medianDec(values: readonly Dec[]): Dec {
  * // [["redRiverDelta", 2, 27.06, ["Bắc Ninh"]], ["mekongDelta", 1, 24.49, ["An Giang"]]]
  * ```
  */
-export function regionSummary(table: ScoreTable, options: { readonly by?: RankBy } = {}): RegionSummary {
-  table = asTable(table);
-  options = optionsOf<{ by?: RankBy }>(options, ["by"]);
-  const by = byId(table, options.by);
+export function regionSummary(table: ScoreTable, options?: { readonly by?: RankBy }): RegionSummary;
+export function regionSummary<C extends string>(scoring: Scoring<C> | ScoringColumns, options: OwnRankOptions<C>): RegionSummary;
+export function regionSummary(table: ScoreTable | Scoring | ScoringColumns, options: { readonly by?: RankBy } | OwnRankOptions = {}): RegionSummary {
+  const o = optionsOf<OwnRankOptions>(options, ["by", "framework"]);
+  const pool = poolOf(table, o.framework);
+  const by = poolBy(pool, o.by);
+  const dp = decimalsOf(pool, by, { en: "its means and medians are rounded at the framework's decimals", vi: "trung bình và trung vị được làm tròn theo số chữ số thập phân của bộ chỉ số" });
   const order: (string | null)[] = [];
-  const groups = new Map<string | null, TableRow[]>();
-  for (const row of rowsWith(table.rows, by)) {
-    const k = row.region?.id ?? null;
+  const groups = new Map<string | null, PoolRow[]>();
+  const rowsBy = poolWith(pool, by);
+  for (const row of rowsBy) {
+    const k = row.group;
     if (!groups.has(k)) order.push(k);
     groups.set(k, [...(groups.get(k) ?? []), row]);
   }
-  order.sort((a, b) => regionIndex(a) - regionIndex(b));
+  if (pool.own && rowsBy.length > 0 && order.length === 1 && order[0] === null) {
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: "no scored unit has a group; a summary by group needs each unit's \"group\" (district type, area…) in the rows given to scoreUnits",
+        vi: "không đơn vị nào đã chấm điểm có nhóm; tổng hợp theo nhóm cần ghi \"group\" (loại huyện, khu vực…) cho từng dòng số liệu đưa vào scoreUnits",
+      },
+      ["table", "units"],
+    );
+  }
+  const rank = groupOrder(pool);
+  order.sort((a, b) => rank(a) - rank(b));
   const regions = order.map((k) => {
     const rows = groups.get(k)!;
-    const values = rows.map((r) => valueOf(r, by));
+    const values = rows.map((r) => poolValue(r, by)!);
     const max = D.max(...values);
     const min = D.min(...values);
     const sum = values.reduce((a, v) => a.plus(v), new D(0));
     return {
       region: rows[0]!.region,
+      ...(pool.own ? { group: k } : {}),
       count: rows.length,
-      mean: toNum(sum.div(rows.length)),
-      median: toNum(medianDec(values)),
-      best: { units: rows.filter((_, i) => values[i]!.eq(max)).map((r) => r.unit), value: toNum(max) },
-      worst: { units: rows.filter((_, i) => values[i]!.eq(min)).map((r) => r.unit), value: toNum(min) },
+      mean: toNum(sum.div(rows.length), dp),
+      median: toNum(medianDec(values), dp),
+      best: { units: rows.filter((_, i) => values[i]!.eq(max)).map((r) => r.unit), value: toNum(max, dp) },
+      worst: { units: rows.filter((_, i) => values[i]!.eq(min)).map((r) => r.unit), value: toNum(min, dp) },
     };
   });
-  return deepFreeze({ kind: "regionSummary" as const, framework: table.framework, year: table.year, by, regions }, showTable);
+  return deepFreeze({ kind: "regionSummary" as const, framework: pool.framework, year: pool.year, by, regions }, showTable);
 }
 
 /** Options of {@link rankGoal}. */
@@ -268,7 +374,8 @@ export interface RankGoalOptions {
 export interface RankGoal {
   readonly kind: "rankGoal";
   readonly framework: string;
-  readonly year: number;
+  /** The table's year; `null` for a scoring of your own framework. */
+  readonly year: number | null;
   readonly unit: string;
   readonly by: string;
   readonly within: "region" | null;
@@ -277,15 +384,19 @@ export interface RankGoal {
   readonly competitors: number;
   readonly currentValue: number;
   readonly currentRank: number;
-  /** The lowest 2-dp score that reaches rank ≤ targetRank if every other unit keeps its score. */
+  /** The lowest score at the published precision that reaches rank ≤ targetRank if every other unit keeps its score. */
   readonly requiredValue: number;
   /** max(0, requiredValue − currentValue). */
   readonly increase: number;
   readonly alreadyThere: boolean;
   /** `false` when requiredValue exceeds the scale maximum. */
   readonly feasible: boolean;
-  /** The scale maximum of what is ranked (10 for a sub-index, 40 for the PGI composite). */
-  readonly max: number;
+  /**
+   * The scale maximum of what is ranked (10 for a PGI sub-index, 40 for the PGI composite; your
+   * framework's own scale for a scoring), or `null` when the scale has no upper end (a component
+   * without a fixed scale — rank, z-score… — or an unbounded one).
+   */
+  readonly max: number | null;
   /** PGI scores are relative: the real threshold moves with the other provinces. */
   readonly note: LocalizedText;
 }
@@ -294,6 +405,21 @@ const RELATIVE_NOTE: LocalizedText = {
   vi: "Lưu ý: điểm PGI là điểm tương đối (chuẩn hoá theo các tỉnh khác), nên ngưỡng thực tế sẽ thay đổi khi các tỉnh khác cải thiện; mức điểm này giả định điểm của các tỉnh khác giữ nguyên.",
   en: "Note: PGI scores are relative (rescaled across provinces), so the real threshold moves as other provinces improve; this score assumes every other unit keeps its current score.",
 };
+
+const OWN_NOTE: LocalizedText = {
+  vi: "Lưu ý: mức điểm này giả định điểm của các đơn vị khác giữ nguyên; với cách chuẩn hoá theo các đơn vị (min–max, thứ hạng, z-score…) điểm là tương đối, nên ngưỡng thực tế thay đổi khi các đơn vị khác thay đổi. Để biết giá trị chỉ tiêu cần đạt, dùng solveFor.",
+  en: "Note: this score assumes every other unit keeps its current score; under a normalisation across units (min–max, ranks, z-scores…) scores are relative, so the real threshold moves as the other units change. For the indicator value that reaches a rank, use solveFor.",
+};
+
+/** The scale of what `by` measures, with `null` as maximum when it has no upper end. */
+function scaleOf(fw: Framework, by: string): { min: number; max: number | null } {
+  if (by === "composite") {
+    const open = fw.components.some((c) => c.freeScale || c.unbounded);
+    return { min: fw.composite.scale.min, max: open ? null : fw.composite.scale.max };
+  }
+  const c = fw.components.find((x) => x.id === by)!;
+  return { min: c.scale.min, max: c.freeScale || c.unbounded ? null : c.scale.max };
+}
 
 /**
  * What score puts a unit at rank ≤ `targetRank`, if every other unit keeps its current score.
@@ -306,8 +432,13 @@ const RELATIVE_NOTE: LocalizedText = {
  * max(0, required − current); `feasible` is false when the required score exceeds the scale
  * maximum. The result carries a note that PGI scores are relative.
  *
+ * For a scoring of your own framework pass the framework too (`{ framework }`): scores are at its
+ * decimals, `max` is its scale's maximum (`null` when the scale has no upper end, and then any
+ * score is feasible), and `within: "region"` counts the units of the same `group`.
+ *
  * @throws {@link PgiError} `UNKNOWN_UNIT` when the unit is not in the table; `INVALID_INPUT` for a
- * target rank that is not a whole number from 1 to the number of competitors.
+ * target rank that is not a whole number from 1 to the number of competitors, a scoring without
+ * its framework, or a unit the scoring could not score.
  *
  * @example
  * ```ts
@@ -317,62 +448,66 @@ const RELATIVE_NOTE: LocalizedText = {
  * rankGoal(t, "An Giang", 1, { by: "pollution" }).alreadyThere; // false
  * ```
  */
-export function rankGoal(table: ScoreTable, unit: string, targetRank: number, options: RankGoalOptions = {}): RankGoal {
-  table = asTable(table);
-  options = optionsOf<RankGoalOptions>(options, ["by", "within"]);
-  const by = byId(table, options.by);
-  const within = options.within ?? null;
-  if (within !== null && within !== "region") {
-    throw new PgiError("INVALID_INPUT", { en: `within must be "region" or left out, got ${describe(within)}`, vi: `within phải là "region" hoặc bỏ trống, nhận được ${describe(within, "vi")}` }, ["within"]);
-  }
-  const row = findRow(table, unit);
-  if (row.scores === null && by !== "composite") {
-    const name = tableFramework(table).components.find((c) => c.id === by)?.name.vi ?? by;
+export function rankGoal(table: ScoreTable, unit: string, targetRank: number, options?: RankGoalOptions): RankGoal;
+export function rankGoal<C extends string>(scoring: Scoring<C> | ScoringColumns, unit: string, targetRank: number, options: OwnRankOptions<C>): RankGoal;
+export function rankGoal(table: ScoreTable | Scoring | ScoringColumns, unit: string, targetRank: number, options: RankGoalOptions | OwnRankOptions = {}): RankGoal {
+  const o = optionsOf<OwnRankOptions>(options, ["by", "within", "framework"]);
+  const pool = poolOf(table, o.framework);
+  const by = poolBy(pool, o.by);
+  const within = withinOf(o.within);
+  const fw = needFramework(pool, { en: "a rank goal needs its scale", vi: "mục tiêu thứ hạng cần thang điểm của bộ chỉ số" });
+  const row = poolRow(pool, unit);
+  if (poolValue(row, by) === null) {
+    const name = fw.components.find((c) => c.id === by)?.name.vi ?? by;
     throw new PgiError(
       "INVALID_INPUT",
-      {
-        en: `${describe(row.unit)} is known only by its composite; a ${by} goal needs its sub-index scores`,
-        vi: `${describe(row.unit, "vi")} chỉ có điểm tổng hợp; mục tiêu về "${name}" cần điểm các chỉ số thành phần`,
-      },
+      pool.own
+        ? {
+            en: `${describe(row.unit)} has no ${by} score (too many missing values); a rank goal needs its score`,
+            vi: `${describe(row.unit, "vi")} không có điểm ${by === "composite" ? "tổng hợp" : `"${name}"`} (thiếu quá nhiều số liệu); mục tiêu thứ hạng cần điểm hiện tại của đơn vị`,
+          }
+        : {
+            en: `${describe(row.unit)} is known only by its composite; a ${by} goal needs its sub-index scores`,
+            vi: `${describe(row.unit, "vi")} chỉ có điểm tổng hợp; mục tiêu về "${name}" cần điểm các chỉ số thành phần`,
+          },
       ["by"],
     );
   }
-  const pool = rowsWith(table.rows, by).filter((r) => within === null || groupKey(r, within) === groupKey(row, within));
-  if (typeof targetRank !== "number" || !Number.isInteger(targetRank) || targetRank < 1 || targetRank > pool.length) {
+  const pool2 = poolWith(pool, by).filter((r) => within === null || groupKey(pool, r, within) === groupKey(pool, row, within));
+  if (typeof targetRank !== "number" || !Number.isInteger(targetRank) || targetRank < 1 || targetRank > pool2.length) {
     throw new PgiError(
       "INVALID_INPUT",
       {
-        en: `targetRank must be a whole number from 1 to ${pool.length}, got ${describe(targetRank)}`,
-        vi: `hạng mục tiêu (targetRank) phải là số nguyên từ 1 đến ${pool.length}, nhận được ${describe(targetRank, "vi")}`,
+        en: `targetRank must be a whole number from 1 to ${pool2.length}, got ${describe(targetRank)}`,
+        vi: `hạng mục tiêu (targetRank) phải là số nguyên từ 1 đến ${pool2.length}, nhận được ${describe(targetRank, "vi")}`,
       },
       ["targetRank"],
-      { competitors: pool.length },
+      { competitors: pool2.length },
     );
   }
-  const fw = tableFramework(table);
-  const scale = by === "composite" ? fw.composite.scale : fw.components.find((c) => c.id === by)!.scale;
-  const others = pool.filter((r) => r !== row).map((r) => valueOf(r, by)).sort((a, b) => b.comparedTo(a));
-  const current = valueOf(row, by);
+  const scale = pool.own ? scaleOf(fw, by) : by === "composite" ? fw.composite.scale : fw.components.find((c) => c.id === by)!.scale;
+  const others = pool2.filter((r) => r !== row).map((r) => poolValue(r, by)!).sort((a, b) => b.comparedTo(a));
+  const current = poolValue(row, by)!;
   const currentRank = 1 + others.filter((v) => v.gt(current)).length;
   const required = targetRank <= others.length ? others[targetRank - 1]! : new D(scale.min);
   const increase = D.max(required.minus(current), 0);
   return deepFreeze({
     kind: "rankGoal" as const,
-    framework: table.framework,
-    year: table.year,
+    framework: pool.framework,
+    year: pool.year,
     unit: row.unit,
     by,
     within,
     targetRank,
-    competitors: pool.length,
-    currentValue: toNum(current),
+    competitors: pool2.length,
+    currentValue: shown(pool, current),
     currentRank,
-    requiredValue: toNum(required),
-    increase: toNum(increase),
+    requiredValue: shown(pool, required),
+    increase: shown(pool, increase),
     alreadyThere: currentRank <= targetRank,
-    feasible: required.lte(scale.max),
+    feasible: scale.max === null || required.lte(scale.max),
     max: scale.max,
-    note: RELATIVE_NOTE,
+    note: pool.own ? OWN_NOTE : RELATIVE_NOTE,
   }, showTable);
 }
 
@@ -388,6 +523,9 @@ export interface Benchmark {
  * `"median"` (each sub-index's median), or a named unit's card; optionally within one region.
  * Only units with sub-index scores count (composite-only entries are left out).
  *
+ * For a scoring of your own framework, `region` names a `group`, only units with a composite
+ * count, and the median needs the framework (`{ framework }`) for its decimals.
+ *
  * @throws {@link PgiError} `UNKNOWN_UNIT` for a unit not in the table, `INVALID_INPUT` for an
  * unknown region or an empty region.
  *
@@ -399,57 +537,69 @@ export interface Benchmark {
  * benchmark(t, "best", { region: "mekongDelta" }).label.en; // "best of Mekong Delta (An Giang)"
  * ```
  */
-export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options: { readonly region?: string } = {}): Benchmark {
-  table = asTable(table);
-  options = optionsOf<{ region?: string }>(options, ["region"]);
-  let rows = rowsWith(table.rows, "pollution");
-  let where: LocalizedText = { vi: "cả nước", en: "all units" };
-  if (options.region !== undefined) {
-    rows = rows.filter((r) => r.region?.id === options.region);
+export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options?: { readonly region?: string }): Benchmark;
+export function benchmark<C extends string>(scoring: Scoring<C> | ScoringColumns, of: "best" | "median" | (string & {}), options?: { readonly region?: string; readonly framework?: Framework<C> }): Benchmark;
+export function benchmark(table: ScoreTable | Scoring | ScoringColumns, of: "best" | "median" | (string & {}), options: { readonly region?: string; readonly framework?: Framework } = {}): Benchmark {
+  const o = optionsOf<{ region?: string; framework?: Framework }>(options, ["region", "framework"]);
+  const pool = poolOf(table, o.framework);
+  let rows = pool.own ? pool.rows.filter((r) => r.composite !== null && pool.ids.every((id) => r.scores![id] !== null)) : poolWith(pool, "pollution");
+  let where: LocalizedText = pool.own ? { vi: "tất cả đơn vị", en: "all units" } : { vi: "cả nước", en: "all units" };
+  if (o.region !== undefined) {
+    rows = rows.filter((r) => r.group === o.region);
     if (rows.length === 0) {
+      const groups = [...new Set(pool.rows.map((r) => r.group).filter((g) => g !== null))].slice(0, 8).join(", ");
       throw new PgiError(
         "INVALID_INPUT",
-        {
-          en: `no unit of the table is in region ${describe(options.region)}; use a region id such as "redRiverDelta"`,
-          vi: `không có đơn vị nào của bảng thuộc vùng ${describe(options.region, "vi")}; hãy dùng mã vùng, ví dụ "redRiverDelta" (Đồng bằng sông Hồng)`,
-        },
+        pool.own
+          ? {
+              en: `no scored unit is in group ${describe(o.region)}; the groups are ${groups || "none"}`,
+              vi: `không có đơn vị nào đã chấm điểm thuộc nhóm ${describe(o.region, "vi")}; các nhóm là ${groups || "(không có)"}`,
+            }
+          : {
+              en: `no unit of the table is in region ${describe(o.region)}; use a region id such as "redRiverDelta"`,
+              vi: `không có đơn vị nào của bảng thuộc vùng ${describe(o.region, "vi")}; hãy dùng mã vùng, ví dụ "redRiverDelta" (Đồng bằng sông Hồng)`,
+            },
         ["region"],
       );
     }
-    where = { ...rows[0]!.region!.name };
+    where = pool.own ? { vi: `nhóm ${o.region}`, en: `group ${o.region}` } : { ...rows[0]!.region!.name };
   }
-  const ids = tableFramework(table).components.map((c) => c.id);
+  const ids = pool.ids;
   if ((of === "best" || of === "median") && rows.length === 0) {
     throw new PgiError(
       "INVALID_INPUT",
-      {
-        en: "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards",
-        vi: "không có đơn vị nào của bảng có điểm các chỉ số thành phần (đơn vị chỉ có điểm tổng hợp không làm chuẩn so sánh được); hãy thêm bộ số liệu đầy đủ",
-      },
+      pool.own
+        ? { en: "no unit of the scoring has a composite (too many missing values); a benchmark needs scored units", vi: "không đơn vị nào của kết quả chấm điểm có điểm tổng hợp (thiếu quá nhiều số liệu); chuẩn so sánh cần các đơn vị đã có điểm" }
+        : {
+            en: "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards",
+            vi: "không có đơn vị nào của bảng có điểm các chỉ số thành phần (đơn vị chỉ có điểm tổng hợp không làm chuẩn so sánh được); hãy thêm bộ số liệu đầy đủ",
+          },
       ["table", "rows"],
     );
   }
   if (of === "best") {
-    const best = [...rows].sort((a, b) => valueOf(b, "composite").comparedTo(valueOf(a, "composite")) || collator(a.unit, b.unit))[0]!;
+    const best = [...rows].sort((a, b) => poolValue(b, "composite")!.comparedTo(poolValue(a, "composite")!) || collator(a.unit, b.unit))[0]!;
     return deepFreeze({
       kind: "benchmark" as const,
-      label: { vi: `tốt nhất ${where.vi === "cả nước" ? "cả nước" : where.vi} (${best.unit})`, en: `best of ${where.en} (${best.unit})` },
+      label: { vi: `tốt nhất ${where.vi} (${best.unit})`, en: `best of ${where.en} (${best.unit})` },
       scores: { ...(best.scores as Record<string, number>) },
     }, showTable);
   }
   if (of === "median") {
     const scores: Record<string, number> = {};
-    for (const id of ids) scores[id] = toNum(medianDec(rows.map((r) => valueOf(r, id))));
+    for (const id of ids) scores[id] = toNum(medianDec(rows.map((r) => poolValue(r, id)!)), decimalsOf(pool, id, { en: "its medians are rounded at the framework's decimals", vi: "trung vị được làm tròn theo số chữ số thập phân của bộ chỉ số" }));
     return deepFreeze({ kind: "benchmark" as const, label: { vi: `trung vị ${where.vi}`, en: `median of ${where.en}` }, scores }, showTable);
   }
-  const row = findRow(table, of);
-  if (row.scores === null) {
+  const row = poolRow(pool, of);
+  if (row.scores === null || ids.some((id) => row.scores![id] === null)) {
     throw new PgiError(
       "INVALID_INPUT",
-      {
-        en: `${describe(row.unit)} is known only by its composite; a benchmark needs sub-index scores`,
-        vi: `${describe(row.unit, "vi")} chỉ có điểm tổng hợp; chuẩn so sánh cần điểm các chỉ số thành phần`,
-      },
+      pool.own
+        ? { en: `${describe(row.unit)} lacks some component scores (too many missing values); a benchmark needs every component`, vi: `${describe(row.unit, "vi")} thiếu điểm một số thành phần (thiếu quá nhiều số liệu); chuẩn so sánh cần điểm mọi thành phần` }
+        : {
+            en: `${describe(row.unit)} is known only by its composite; a benchmark needs sub-index scores`,
+            vi: `${describe(row.unit, "vi")} chỉ có điểm tổng hợp; chuẩn so sánh cần điểm các chỉ số thành phần`,
+          },
       ["of"],
     );
   }

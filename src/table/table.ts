@@ -226,7 +226,7 @@ export function tableFramework(table: ScoreTable): Framework {
 }
 
 /** What to rank or measure by: `"composite"` or a sub-index key. @internal */
-export function byId(table: ScoreTable, by: unknown): string {
+export function byId(framework: Framework, by: unknown): string {
   if (by === undefined || by === "composite") return "composite";
   if (typeof by !== "string" && typeof by !== "number") {
     throw new PgiError(
@@ -235,7 +235,7 @@ export function byId(table: ScoreTable, by: unknown): string {
       ["by"],
     );
   }
-  return subIndex(tableFramework(table), by, ["by"]).id;
+  return subIndex(framework, by, ["by"]).id;
 }
 
 /** A row's exact value by `by`. @internal */

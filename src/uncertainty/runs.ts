@@ -16,10 +16,12 @@ import { specOf } from "../framework/revive";
 import type { Framework } from "../framework/types";
 import { checkFramework, compiled, type Compiled } from "../scoring/compiled";
 import { roundRat } from "../scoring/exact";
+import { extendedRun } from "../scoring/methods";
 import { ranksOf } from "../scoring/rank";
 import { roundValues } from "../scoring/round";
 import { computeRaw, prepare, roundAll, type Prepared, type Raw } from "../scoring/run";
 import type { UnitRow } from "../scoring/types";
+import { methodsPlan, methodsRanks, type MethodsPlan } from "./methods-run";
 import { uniform, type Uniform } from "./random";
 
 /** A set of weights to choose from: indicator weights and component weights by id (others 1). */
@@ -58,6 +60,8 @@ export interface RunPlan {
   readonly weights: { readonly kind: "noise"; readonly noise: number } | { readonly kind: "sets"; readonly sets: readonly WeightSet[] } | null;
   /** Compiled framework per combination of discrete choices, by key "i,j,k". */
   readonly compiled: ReadonlyMap<string, Compiled>;
+  /** Combinations that use the methods of ../scoring/methods.ts, scored once exactly (./methods-run.ts), by key. */
+  readonly methods: ReadonlyMap<string, MethodsPlan>;
   /** Nominal ranks (the framework as given). */
   readonly nominal: Int32Array;
 }
@@ -74,11 +78,29 @@ const bad = (en: string, vi: string, path: PgiPath): PgiError => new PgiError("I
 /** The framework with one field of its spec replaced, validated (errors under `path`). */
 function variant(spec: FrameworkSpec, changes: Record<string, unknown>, path: PgiPath): Framework {
   try {
-    return defineFramework({ ...spec, ...changes } as FrameworkSpec);
+    return defineFramework(withChanges(spec, changes));
   } catch (e) {
     if (isPgiError(e)) throw prefixPath(e, path);
     throw e;
   }
+}
+
+/**
+ * The spec with the changes put in. A normalisation alternative applies to every indicator: a
+ * min–max one becomes the framework's (the indicators' own are dropped); any other (z-score, rank,
+ * goalposts…, which the framework spec takes per indicator only) is put on each indicator.
+ */
+function withChanges(spec: FrameworkSpec, changes: Record<string, unknown>): FrameworkSpec {
+  if (!("normalization" in changes)) return { ...spec, ...changes } as FrameworkSpec;
+  const { normalization, ...rest } = changes;
+  const method = (normalization as { method?: unknown } | null)?.method;
+  const { normalization: own, ...base } = spec as FrameworkSpec & { normalization?: { range?: unknown } };
+  const indicators = (spec.indicators as readonly Record<string, unknown>[]).map(({ normalization: _n, ...ind }) =>
+    method === "minmax" ? ind : { ...ind, normalization },
+  );
+  // Goalposts and distance to target keep the framework's range (their scores are on it).
+  const frame = method === "minmax" ? { normalization } : own !== undefined ? { normalization: own } : {};
+  return { ...base, ...rest, ...frame, indicators } as unknown as FrameworkSpec;
 }
 
 function readWeights(value: unknown, fw: Framework, path: PgiPath): RunPlan["weights"] {
@@ -144,7 +166,9 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
   if (combos > 10_000) {
     throw bad(`${combos} combinations of alternatives is more than 10000; give fewer`, `${combos} tổ hợp phương án, vượt quá 10000; hãy bớt phương án`, path);
   }
+  const p = prepare(fw, rows);
   const map = new Map<string, Compiled>();
+  const methods = new Map<string, MethodsPlan>();
   const picks = new Array<number>(factors.length).fill(0);
   for (let c = 0; c < combos; c++) {
     let rest = c;
@@ -154,11 +178,44 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
     }
     const changes = Object.fromEntries(factors.map((f, i) => [f.name, f.choices[picks[i]!]]));
     const at = [...path, ...factors.map((f, i) => `${f.name}[${picks[i]}]`)];
-    map.set(picks.join(","), compiled(variant(spec, changes, at)));
+    const cc = compiled(variant(spec, changes, at));
+    map.set(picks.join(","), cc);
+    // A combination with the methods of ../scoring/methods.ts is scored once now, exactly: a
+    // choice these rows cannot take (a geometric mean over a score ≤ 0) fails here, naming it.
+    if (cc.extended) methods.set(picks.join(","), methodsOf({ ...p, fw: cc.fw, c: cc }, factors, picks, at));
   }
-  const p = prepare(fw, rows);
-  const nominal = roundAll(computeRaw(p, false)).rank.slice();
-  return { fw, p, factors, weights, compiled: map, nominal };
+  const nominal = (p.c.extended ? extendedRun(p) : roundAll(computeRaw(p, false))).rank.slice();
+  return { fw, p, factors, weights, compiled: map, methods, nominal };
+}
+
+/** A short name of one alternative: its method, or the value itself. */
+function choiceName(choice: unknown): string {
+  if (typeof choice === "string") return choice;
+  const m = (choice as { method?: unknown } | null)?.method;
+  return typeof m === "string" ? m : JSON.stringify(choice).slice(0, 60);
+}
+
+/**
+ * {@link methodsPlan} of one combination; its PgiError (a score a geometric or harmonic mean
+ * cannot take, a normalisation that divides by zero on these rows) is rethrown naming the
+ * alternatives of the combination.
+ */
+function methodsOf(p: Prepared, factors: RunPlan["factors"], picks: readonly number[], at: PgiPath): MethodsPlan {
+  try {
+    return methodsPlan(p);
+  } catch (e) {
+    if (!isPgiError(e) || factors.length === 0) throw e;
+    const named = factors.map((f, i) => `${f.name}[${picks[i]}] (${choiceName(f.choices[picks[i]!])})`);
+    throw new PgiError(
+      e.code,
+      {
+        en: `the alternatives ${named.join(" with ")} cannot be scored with these rows, so no run is made: ${e.message}; remove that alternative or choose another`,
+        vi: `tổ hợp phương án ${named.join(" cùng ")} không tính được với số liệu này nên không chạy lần nào: ${e.messageVi}; hãy bỏ phương án đó hoặc chọn phương án khác`,
+      },
+      at,
+      { ...e.details, alternatives: Object.fromEntries(factors.map((f, i) => [f.name, picks[i]])) },
+    );
+  }
 }
 
 /** Weights drawn for one run (null: the framework's own). */
@@ -244,6 +301,8 @@ function ranksOfRaw(r: Raw): Int32Array {
 
 /** Ranks of one run (0 = no rank: a unit without a composite). @internal */
 export function rankRun(plan: RunPlan, choice: Choice): Int32Array {
+  const mp = plan.methods.get(choice.picks.join(","));
+  if (mp !== undefined) return methodsRanks(mp, choice.indicatorWeights, choice.componentWeights);
   const c = runCompiled(plan, choice);
   const p: Prepared = { ...plan.p, fw: c.fw, c };
   return ranksOfRaw(computeRaw(p, false));
@@ -251,6 +310,8 @@ export function rankRun(plan: RunPlan, choice: Choice): Int32Array {
 
 /** {@link rankRun} through the engine's full rounding stage (the tests check both agree). @internal */
 export function rankRunFull(plan: RunPlan, choice: Choice): Int32Array {
+  const mp = plan.methods.get(choice.picks.join(","));
+  if (mp !== undefined) return methodsRanks(mp, choice.indicatorWeights, choice.componentWeights);
   const c = runCompiled(plan, choice);
   const p: Prepared = { ...plan.p, fw: c.fw, c };
   return roundAll(computeRaw(p, false)).rank;

@@ -1,0 +1,68 @@
+/**
+ * The treatment and imputation parts of a framework spec (`"treatment"` on the framework or an
+ * indicator, `"imputation"` on the framework): their schemas, the Vietnamese of their messages,
+ * and the rules the framework holds. `defineFramework` uses them; kept apart from the rest of
+ * ./define.ts so the two evolve separately.
+ * @internal
+ * @module
+ */
+import * as z from "zod/mini";
+import type { ImputationRule, TreatmentRule } from "./types";
+
+const TREAT_METHOD_EN = 'treatment.method must be "auto" (winsorise, else log, as COINr\'s Treat) or "none"';
+const WINMAX_EN = "winmax must be a whole number from 0 to 1000";
+const SKEW_EN = "skewThreshold must be a number from 0 to 1000";
+const KURT_EN = "kurtosisThreshold must be a number from -1000 to 1000";
+const IMPUTE_EN = 'imputation.method must be "mean", "median", "groupMean" or "groupMedian"';
+const IMPUTE_OBJ_EN = 'imputation must be { "method": "mean" | "median" | "groupMean" | "groupMedian" }';
+
+/** The Vietnamese of these messages (merged into define.ts' table). @internal */
+export const PREPARE_VI: Readonly<Record<string, string>> = {
+  [TREAT_METHOD_EN]: 'treatment.method phải là "auto" (thay giá trị ngoại lai, nếu chưa đạt thì lấy logarit, như hàm Treat của COINr) hoặc "none"',
+  [WINMAX_EN]: "winmax phải là số nguyên từ 0 đến 1000",
+  [SKEW_EN]: "skewThreshold phải là một số từ 0 đến 1000",
+  [KURT_EN]: "kurtosisThreshold phải là một số từ -1000 đến 1000",
+  [IMPUTE_EN]: 'imputation.method phải là "mean", "median", "groupMean" hoặc "groupMedian"',
+  [IMPUTE_OBJ_EN]: 'imputation phải có dạng { "method": "mean" | "median" | "groupMean" | "groupMedian" }',
+};
+
+/** `"treatment"` of a spec: `{ method: "auto", winmax?, skewThreshold?, kurtosisThreshold? }` or `{ method: "none" }`. @internal */
+export const TreatmentSpec = () =>
+  z.discriminatedUnion(
+    "method",
+    [
+      z.strictObject({
+        method: z.literal("auto"),
+        winmax: z.optional(z.int(WINMAX_EN).check(z.gte(0, WINMAX_EN), z.lte(1000, WINMAX_EN))),
+        skewThreshold: z.optional(z.number(SKEW_EN).check(z.gte(0, SKEW_EN), z.lte(1000, SKEW_EN))),
+        kurtosisThreshold: z.optional(z.number(KURT_EN).check(z.gte(-1000, KURT_EN), z.lte(1000, KURT_EN))),
+      }),
+      z.strictObject({ method: z.literal("none") }),
+    ],
+    TREAT_METHOD_EN,
+  );
+
+/** `"imputation"` of a spec. @internal */
+export const ImputationSpec = () =>
+  z.strictObject({ method: z.literal(["mean", "median", "groupMean", "groupMedian"], IMPUTE_EN) }, IMPUTE_OBJ_EN);
+
+type TreatmentIn = z.output<ReturnType<typeof TreatmentSpec>>;
+
+/** The rule a framework holds for a spec's treatment: COINr's defaults filled in (winmax 5, 2, 3.5). @internal */
+export function treatmentRuleOf(t: TreatmentIn): TreatmentRule {
+  if (t.method === "none") return { method: "none" };
+  // (+ 0 turns a −0 into 0.)
+  return { method: "auto", winmax: t.winmax ?? 5, skewThreshold: (t.skewThreshold ?? 2) + 0, kurtosisThreshold: (t.kurtosisThreshold ?? 3.5) + 0 };
+}
+
+/**
+ * The framework-level rules of a parsed spec, as fields to spread into the framework: nothing for
+ * a spec without them (so such frameworks are exactly what they were before).
+ * @internal
+ */
+export function prepareRulesOf(s: { readonly treatment?: TreatmentIn | undefined; readonly imputation?: { readonly method: ImputationRule["method"] } | undefined }): { treatment?: TreatmentRule; imputation?: ImputationRule } {
+  return {
+    ...(s.treatment !== undefined ? { treatment: treatmentRuleOf(s.treatment) } : {}),
+    ...(s.imputation !== undefined ? { imputation: { method: s.imputation.method } } : {}),
+  };
+}

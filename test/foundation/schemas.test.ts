@@ -24,8 +24,10 @@ import {
   assessProgress,
   parsePeriod,
   YearSchema,
+  FrameworkSpecSchema,
+  defineFramework,
 } from "../../src/index";
-import { arbHostileValue, arbPlanInput, arbScoreCardInput, arbScoreText, arbSurvey, arbTrajectoryInput } from "../../src/testing/index";
+import { arbFrameworkCase, arbHostileValue, arbPlanInput, arbScoreCardInput, arbScoreText, arbSurvey, arbTrajectoryInput } from "../../src/testing/index";
 
 /** True when `call` returns, false when it throws a PgiError (anything else fails the test). */
 function accepts(call: () => unknown): boolean {
@@ -223,6 +225,58 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
     },
   );
 
+  /** One thing changed in a framework spec: at its top, in a component, or in an indicator. */
+  const frameworkEdit = (spec: Record<string, unknown>): fc.Arbitrary<unknown> => {
+    const components = spec.components as Record<string, unknown>[];
+    const indicators = (spec.indicators ?? []) as Record<string, unknown>[];
+    const at = <T extends Record<string, unknown>>(list: T[], i: number, e: Edit) => list.map((x, j) => (j === i ? edited(x, e) : x));
+    const top = fc.record({
+      kind: fc.constant("set" as const),
+      key: fc.constantFrom("id", "aggregation", "composite", "decimals", "normalization", "edition", "__proto__", "indicatrs"),
+      value: fc.constantFrom<unknown>("x", "", "__proto__", "median", "weightedSum", "geometricMean", "none", "max", 11, 6, -1, 2024, null, { method: "minmax", range: [10, 1] }, { method: "rank" }),
+    });
+    const inComponent = fc.record({
+      kind: fc.constant("set" as const),
+      key: fc.constantFrom("id", "weight", "name", "decimals", "scale", "direction", "kind", "colour"),
+      value: fc.constantFrom<unknown>("c1", "c2", "", 2, 0, -1, 1, 7, [1, 10], [10, 1], "lower", "up", "yesNo", { vi: "A", en: "A" }, "x".repeat(400)),
+    });
+    const inIndicator = fc.record({
+      kind: fc.constant("set" as const),
+      key: fc.constantFrom("id", "component", "direction", "weight", "normalization", "__proto__"),
+      value: fc.constantFrom<unknown>(
+        "i1_1",
+        "c1",
+        "c9",
+        "higher",
+        "up",
+        1,
+        2,
+        0,
+        { method: "goalposts", min: 90, max: 10 },
+        { method: "zscore", sd: 0 },
+        { method: "zscore" },
+        { method: "distanceToReference", unit: "" },
+        { method: "rank" },
+        { method: "distanceToTarget", low: 5, target: 5 },
+      ),
+    });
+    return fc.oneof(
+      { weight: 1, arbitrary: fc.constant<unknown>(spec) },
+      { weight: 3, arbitrary: top.map((e) => edited(spec, e)) },
+      { weight: 3, arbitrary: fc.tuple(fc.nat(components.length - 1), inComponent).map(([i, e]) => ({ ...spec, components: at(components, i, e) })) },
+      ...(indicators.length > 0
+        ? [{ weight: 3, arbitrary: fc.tuple(fc.nat(indicators.length - 1), inIndicator).map(([i, e]) => ({ ...spec, indicators: at(indicators, i, e) })) }]
+        : []),
+      { weight: 1, arbitrary: hostile },
+    );
+  };
+  prop.prop([arbFrameworkCase({ maxUnits: 1 }).chain((c) => frameworkEdit(c.spec as unknown as Record<string, unknown>))])(
+    "FrameworkSpecSchema ⇔ defineFramework",
+    (spec) => {
+      expect(FrameworkSpecSchema.safeParse(spec).success).toBe(accepts(() => defineFramework(spec as never)));
+    },
+  );
+
   const question = fc.oneof(
     fc.record({ id: fc.constantFrom("q", "support", "__proto__", ""), type: fc.constant("yesNo") }),
     fc.record(
@@ -318,6 +372,19 @@ describe("the schemas refuse what the functions refuse (named cases)", () => {
       const r = ObservationsSchema.safeParse(obs);
       expect(r.success).toBe(false);
       expect(r.error?.issues[0]?.path[0]).toBe(1);
+    }
+  });
+
+  it("a framework whose indicator names no component, or that gives a weight no rule uses, is refused (the schema accepted them)", () => {
+    const spec = { id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }], indicators: [{ id: "i", component: "a", direction: "higher" }] };
+    expect(FrameworkSpecSchema.safeParse(spec).success).toBe(true);
+    for (const bad of [
+      { ...spec, indicators: [{ id: "i", component: "b", direction: "higher" }] },
+      { ...spec, components: [{ id: "a", weight: 2 }] },
+      { ...spec, components: [{ id: "a" }, { id: "a" }] },
+    ]) {
+      expect(FrameworkSpecSchema.safeParse(bad).success).toBe(false);
+      expect(accepts(() => defineFramework(bad as never))).toBe(false);
     }
   });
 

@@ -8,7 +8,7 @@ import { D } from "../decimal";
 import { describe, isReservedKey, parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, FreeNormalization, Indicator, Normalization } from "./types";
 import { seal } from "../util";
-import { ImputationSpec, PREPARE_VI, prepareRulesOf, TreatmentSpec, treatmentRuleOf } from "./prepare";
+import { checkTreatmentFits, ImputationSpec, PREPARE_VI, prepareRulesOf, TreatmentSpec, treatmentRuleOf } from "./prepare";
 
 /** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */
 const UNBOUNDED_MAX = 1e15;
@@ -580,6 +580,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       if (!indicators.some((ind) => ind.component === c.id) && !tree?.children.has(c.id)) fail(`component ${describe(c.id)} has no indicators`, `thành phần ${describe(c.id)} không có chỉ tiêu nào`, ["components", i]);
     });
   }
+  checkTreatmentFits(s.treatment === undefined ? undefined : treatmentRuleOf(s.treatment), indicators);
   const method = s.composite ?? "sum";
   const freeOf = checkDecimals(s, indicators, method);
   s.components.forEach((c, i) => {

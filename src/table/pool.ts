@@ -89,7 +89,9 @@ export function poolOf(input: unknown, framework: unknown): Pool {
   const fw = framework === undefined ? null : asFramework(framework);
   if (fw !== null) {
     const ids = fw.components.map((c) => c.id);
-    if (fw.id !== read.framework || ids.length !== read.ids.length || ids.some((id) => !read.ids.includes(id))) {
+    // A multi-level framework's scoring carries every level: the top level, then subComponents.
+    const every = fw.subComponents === undefined ? ids : [...ids, ...fw.subComponents.map((c) => c.id)];
+    if (fw.id !== read.framework || every.length !== read.ids.length || every.some((id) => !read.ids.includes(id))) {
       throw new PgiError(
         "INVALID_INPUT",
         {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { correlations, createPlan, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, sensitivity, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
+import { correlations, createPlan, rank, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, sensitivity, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
@@ -163,6 +163,14 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
       ["S2", "partial"],
     ]);
     expect(thrown(() => scoreCard({ unit: "U1", year: 2024, scores: { S1: 3.69, S2: 3.04, P1: 3.39 } }, fw)).code).toBe("UNKNOWN_SUBINDEX");
+  });
+
+  it("rankings of the scored units take the framework it was scored with, and rank by the top level", () => {
+    const s = scoreUnits(fw, rows);
+    const byS1 = rank(s, { framework: fw, by: "S1" });
+    const s1 = s.units.map((u) => u.components.S1!);
+    expect(byS1.rows.map((r) => r.unit)).toEqual([...s.units].sort((a, b) => s1[s.units.indexOf(b)]! - s1[s.units.indexOf(a)]!).map((u) => u.unit));
+    expect(rank(s, { framework: fw }).rows.map((r) => [r.unit, r.rank])).toEqual([...s.units].sort((a, b) => a.rank! - b.rank!).map((u) => [u.unit, u.rank]));
   });
 
   it("the scoring table shows every level; the stacked chart stacks the top level only", () => {

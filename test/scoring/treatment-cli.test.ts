@@ -45,6 +45,13 @@ describe("pgi score with treatment and imputation in the framework file", () => 
     expect(out.findings.map((f: { code: string }) => f.code)).toEqual(["VALUES_IMPUTED", "OUTLIERS_TREATED"]);
   });
 
+  it("ranks the treated scores (--by a component)", async () => {
+    const r = await run("score", spec, csv, "--by", "env", "--format", "json");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("U24");
+  });
+
   it("refuses a bad treatment in the file with the field named", async () => {
     const bad = file("bad.json", { id: "x", name: { vi: "X", en: "X" }, components: [{ id: "env" }], indicators: [{ id: "waste", component: "env", direction: "higher" }], treatment: { method: "auto", winmax: -1 } });
     const r = await run("score", bad, csv, "--lang", "en");

@@ -69,6 +69,14 @@ describe("the treatment spec", () => {
     expect(e.messageVi).not.toMatch(/\b(must|the|remove)\b/);
   });
 
+  it("refuses treatment or imputation in a framework without indicators (it would do nothing)", () => {
+    const bare = { id: "plan", name, components: [{ id: "env" }] };
+    const t = thrown(() => defineFramework({ ...bare, treatment: { method: "auto" } } as FrameworkSpec));
+    expect([t.code, t.path, t.message]).toEqual(["INVALID_FRAMEWORK", ["treatment"], "treatment: treatment works on the raw values of indicators, and this framework has none; add indicators or leave out treatment"]);
+    const i = thrown(() => defineFramework({ ...bare, imputation: { method: "mean" } } as FrameworkSpec));
+    expect(i.messageVi).toBe("imputation: điền giá trị thiếu (imputation) áp dụng cho số liệu gốc của các chỉ tiêu, nhưng bộ chỉ số này không có chỉ tiêu nào; hãy thêm chỉ tiêu hoặc bỏ imputation");
+  });
+
   it("refuses a bad rule on an indicator at the indicator's path", () => {
     const e = thrown(() => defineFramework(spec({}, { treatment: { method: "log" } })));
     expect(e.path).toEqual(["indicators", 0, "treatment", "method"]);

@@ -308,7 +308,7 @@ describe("each command takes only its own options", () => {
       for (const [k, s] of Object.entries(c.options)) {
         expect([c.name, k, types.get(k) ?? s.type]).toEqual([c.name, k, s.type]);
         types.set(k, s.type);
-        expect(Object.prototype.hasOwnProperty.call(GLOBAL_OPTIONS, k)).toBe(false);
+        expect(Object.hasOwn(GLOBAL_OPTIONS, k)).toBe(false);
       }
     }
   });

@@ -14,6 +14,32 @@ import { field, kindOf } from "../revive";
 import { foldName, isSealed } from "../util";
 import { asTable, byId, findRow, tableFramework, type ScoreTable } from "./table";
 
+/**
+ * A scoring of your own framework as the ranking functions read it: what `scoreUnits` returns
+ * (`Scoring`), or its JSON copy. Declared here, not imported, because the table and scoring domains
+ * do not import each other.
+ */
+export interface ScoredUnits<C extends string = string> {
+  readonly kind: "scoring";
+  readonly framework: string;
+  readonly units: readonly {
+    readonly unit: string;
+    readonly group: string | null;
+    readonly components: Readonly<Record<C, number | null>>;
+    readonly composite: number | null;
+  }[];
+}
+
+/** A columnar scoring as the ranking functions read it: what `scoreColumns` returns (`ScoringColumns`), or its JSON copy. */
+export interface ScoredColumns {
+  readonly kind: "scoringColumns";
+  readonly framework: string;
+  readonly units: readonly string[];
+  readonly groups: readonly (string | null)[];
+  readonly components: Readonly<Record<string, ArrayLike<number>>>;
+  readonly composite: ArrayLike<number>;
+}
+
 /** One unit as the ranking functions see it. @internal */
 export interface PoolRow {
   readonly unit: string;

@@ -10,9 +10,8 @@ import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
 import type { Framework } from "../framework/types";
-import type { Scoring, ScoringColumns } from "../scoring/types";
 import type { ScoreTable } from "./table";
-import { needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow } from "./pool";
+import { needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow, type ScoredColumns, type ScoredUnits } from "./pool";
 import { showTable } from "./render";
 
 /**
@@ -188,8 +187,8 @@ function leftOut(pool: Pool, left: number, by: string): Finding {
  * ```
  */
 export function rank(table: ScoreTable, options?: RankOptions): Ranking;
-export function rank<C extends string>(scoring: Scoring<C> | ScoringColumns, options?: OwnRankOptions<C>): Ranking;
-export function rank(table: ScoreTable | Scoring | ScoringColumns, options: RankOptions | OwnRankOptions = {}): Ranking {
+export function rank<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, options?: OwnRankOptions<C>): Ranking;
+export function rank(table: ScoreTable | ScoredUnits | ScoredColumns, options: RankOptions | OwnRankOptions = {}): Ranking {
   const o = optionsOf<OwnRankOptions>(options, ["by", "within", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
@@ -203,7 +202,9 @@ export function rank(table: ScoreTable | Scoring | ScoringColumns, options: Rank
   const ranks = new Map<PoolRow, number>();
   for (const rows of groups.values()) {
     const rs = competitionRanks(rows.map((r) => poolValue(r, by)!));
-    rows.forEach((r, i) => ranks.set(r, rs[i]!));
+    rows.forEach((r, i) => {
+      ranks.set(r, rs[i]!);
+    });
   }
   const order = groupOrder(pool);
   const rows: RankedRow[] = ranked
@@ -317,8 +318,8 @@ function decimalsOf(pool: Pool, by: string, why: { en: string; vi: string }): nu
  * ```
  */
 export function regionSummary(table: ScoreTable, options?: { readonly by?: RankBy }): RegionSummary;
-export function regionSummary<C extends string>(scoring: Scoring<C> | ScoringColumns, options: OwnRankOptions<C>): RegionSummary;
-export function regionSummary(table: ScoreTable | Scoring | ScoringColumns, options: { readonly by?: RankBy } | OwnRankOptions = {}): RegionSummary {
+export function regionSummary<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, options: OwnRankOptions<C>): RegionSummary;
+export function regionSummary(table: ScoreTable | ScoredUnits | ScoredColumns, options: { readonly by?: RankBy } | OwnRankOptions = {}): RegionSummary {
   const o = optionsOf<OwnRankOptions>(options, ["by", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
@@ -449,8 +450,8 @@ function scaleOf(fw: Framework, by: string): { min: number; max: number | null }
  * ```
  */
 export function rankGoal(table: ScoreTable, unit: string, targetRank: number, options?: RankGoalOptions): RankGoal;
-export function rankGoal<C extends string>(scoring: Scoring<C> | ScoringColumns, unit: string, targetRank: number, options: OwnRankOptions<C>): RankGoal;
-export function rankGoal(table: ScoreTable | Scoring | ScoringColumns, unit: string, targetRank: number, options: RankGoalOptions | OwnRankOptions = {}): RankGoal {
+export function rankGoal<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, unit: string, targetRank: number, options: OwnRankOptions<C>): RankGoal;
+export function rankGoal(table: ScoreTable | ScoredUnits | ScoredColumns, unit: string, targetRank: number, options: RankGoalOptions | OwnRankOptions = {}): RankGoal {
   const o = optionsOf<OwnRankOptions>(options, ["by", "within", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
@@ -538,8 +539,8 @@ export interface Benchmark {
  * ```
  */
 export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options?: { readonly region?: string }): Benchmark;
-export function benchmark<C extends string>(scoring: Scoring<C> | ScoringColumns, of: "best" | "median" | (string & {}), options?: { readonly region?: string; readonly framework?: Framework<C> }): Benchmark;
-export function benchmark(table: ScoreTable | Scoring | ScoringColumns, of: "best" | "median" | (string & {}), options: { readonly region?: string; readonly framework?: Framework } = {}): Benchmark {
+export function benchmark<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, of: "best" | "median" | (string & {}), options?: { readonly region?: string; readonly framework?: Framework<C> }): Benchmark;
+export function benchmark(table: ScoreTable | ScoredUnits | ScoredColumns, of: "best" | "median" | (string & {}), options: { readonly region?: string; readonly framework?: Framework } = {}): Benchmark {
   const o = optionsOf<{ region?: string; framework?: Framework }>(options, ["region", "framework"]);
   const pool = poolOf(table, o.framework);
   let rows = pool.own ? pool.rows.filter((r) => r.composite !== null && pool.ids.every((id) => r.scores![id] !== null)) : poolWith(pool, "pollution");

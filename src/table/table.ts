@@ -4,7 +4,7 @@
  */
 import { asScoreCard } from "../scorecard/scorecard";
 import * as z from "zod/mini";
-import { D, toNum, type Dec, type NumberInput } from "../decimal";
+import { toNum, type NumberInput } from "../decimal";
 import { describe, optionsOf, parseWith, PgiError, prefixPath, type PgiPath } from "../errors";
 import { expectKind, field, revive, kindOf } from "../revive";
 import { RankSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
@@ -236,16 +236,6 @@ export function byId(framework: Framework, by: unknown): string {
     );
   }
   return subIndex(framework, by, ["by"]).id;
-}
-
-/** A row's exact value by `by`. @internal */
-export function valueOf(row: TableRow, by: string): Dec {
-  return new D(String(by === "composite" ? row.composite : (row.scores as Record<string, number>)[by]));
-}
-
-/** The rows that have a value `by` (composite-only entries have no sub-index scores). @internal */
-export function rowsWith(rows: readonly TableRow[], by: string): readonly TableRow[] {
-  return by === "composite" ? rows : rows.filter((r) => r.scores !== null);
 }
 
 /**

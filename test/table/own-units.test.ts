@@ -11,7 +11,7 @@ import {
   benchmark,
   defineFramework,
   isPgiError,
-  PgiError,
+  type PgiError,
   rank,
   rankGoal,
   regionSummary,

@@ -11,7 +11,7 @@ import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
 import type { Framework } from "../framework/types";
 import type { ScoreTable } from "./table";
-import { needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow, type ScoredColumns, type ScoredUnits } from "./pool";
+import { componentOf, needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow, type ScoredColumns, type ScoredUnits } from "./pool";
 import { showTable } from "./render";
 
 /**
@@ -295,7 +295,7 @@ function decimalsOf(pool: Pool, by: string, why: { en: string; vi: string }): nu
   if (!pool.own) return 2;
   const fw = needFramework(pool, why);
   if (by === "composite") return fw.composite.decimals;
-  return fw.components.find((c) => c.id === by)!.decimals ?? fw.decimals;
+  return componentOf(fw, by).decimals ?? fw.decimals;
 }
 
 /**
@@ -415,10 +415,10 @@ const OWN_NOTE: LocalizedText = {
 /** The scale of what `by` measures, with `null` as maximum when it has no upper end. */
 function scaleOf(fw: Framework, by: string): { min: number; max: number | null } {
   if (by === "composite") {
-    const open = fw.components.some((c) => c.freeScale || c.unbounded);
+    const open = [...fw.components, ...(fw.subComponents ?? [])].some((c) => c.freeScale || c.unbounded);
     return { min: fw.composite.scale.min, max: open ? null : fw.composite.scale.max };
   }
-  const c = fw.components.find((x) => x.id === by)!;
+  const c = componentOf(fw, by);
   return { min: c.scale.min, max: c.freeScale || c.unbounded ? null : c.scale.max };
 }
 

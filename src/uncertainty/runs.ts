@@ -37,11 +37,15 @@ export interface WeightSet {
  */
 export interface Alternatives {
   readonly weights?: { readonly noise: number } | readonly WeightSet[];
-  /** Framework-wide normalisations, as `defineFramework` takes them. */
+  /**
+   * Normalisations applied to every indicator: `{ method: "minmax", range }` becomes the
+   * framework's; any other an indicator takes (`{ method: "zscore", mean, sd }`, `{ method: "rank" }`,
+   * goalposts…) is put on each indicator.
+   */
   readonly normalization?: readonly unknown[];
-  /** `"mean"` or `"weightedMean"`. */
+  /** `"mean"`, `"weightedMean"`, `"geometricMean"`, `"harmonicMean"` or `"median"`. */
   readonly aggregation?: readonly unknown[];
-  /** `"sum"`, `"mean"` or `"weightedSum"`. */
+  /** `"sum"`, `"mean"`, `"weightedSum"`, `"geometricMean"`, `"harmonicMean"` or `"median"`. */
   readonly composite?: readonly unknown[];
 }
 
@@ -156,7 +160,9 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
       throw bad(`${name} must be a non-empty list of alternatives, got ${describe(list)}`, `${name} phải là danh sách các phương án (ít nhất một), nhận được ${describe(list, "vi")}`, [...path, name]);
     }
     // Each alternative on its own first, so an error names it.
-    list.forEach((choice, i) => variant(spec, { [name]: choice }, [...path, name, i]));
+    list.forEach((choice, i) => {
+      variant(spec, { [name]: choice }, [...path, name, i]);
+    });
     // A copy (each alternative was validated as framework spec data, so it is plain JSON): the
     // result is frozen and must never freeze or keep the caller's lists.
     return [{ name, choices: JSON.parse(JSON.stringify(list)) as readonly unknown[] }];

@@ -41,7 +41,9 @@ describe("uncertainty of a framework with z-score normalisation", () => {
     const u = uncertainty(fwZ, rows, { runs: 20 });
     const nominal = scoreUnits(fwZ, rows).units.map((x) => x.rank);
     expect(u.units.map((x) => x.nominal)).toEqual(nominal);
-    u.perRun.ranks.forEach((rs, k) => expect(rs.every((r) => r === (nominal[k] ?? 0))).toBe(true));
+    u.perRun.ranks.forEach((rs, k) => {
+      expect(rs.every((r) => r === (nominal[k] ?? 0))).toBe(true);
+    });
   });
 
   it("a run with a weight set ranks as scoreUnits ranks that weighted framework exactly (weighted mean, weighted geometric mean, weighted harmonic mean)", () => {
@@ -50,7 +52,9 @@ describe("uncertainty of a framework with z-score normalisation", () => {
       const u = uncertainty(fwZ, rows, { runs: 3, alternatives: { weights: [set], aggregation: [agg] } });
       // A sum keeps its total weight (2): env 0.5, gov 1.5.
       const expected = exactRanks(agg === "mean" ? "weightedMean" : agg, "weightedSum", set.indicators, { env: 0.5, gov: 1.5 });
-      u.perRun.ranks.forEach((rs, k) => expect([agg, rs]).toEqual([agg, new Array(3).fill(expected[k])]));
+      u.perRun.ranks.forEach((rs, k) => {
+        expect([agg, rs]).toEqual([agg, new Array(3).fill(expected[k])]);
+      });
     }
   });
 

@@ -190,7 +190,8 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
     // choice these rows cannot take (a geometric mean over a score ≤ 0) fails here, naming it.
     if (cc.extended) methods.set(picks.join(","), methodsOf({ ...p, fw: cc.fw, c: cc }, factors, picks, at));
   }
-  const nominal = (p.c.extended ? extendedRun(p) : roundAll(computeRaw(p, false))).rank.slice();
+  // With no discrete factor the one combination is the framework itself, already scored exactly.
+  const nominal = p.c.extended ? (methods.get("")?.ranks ?? extendedRun(p).rank).slice() : roundAll(computeRaw(p, false)).rank.slice();
   return { fw, p, factors, weights, compiled: map, methods, nominal };
 }
 

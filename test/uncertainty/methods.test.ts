@@ -58,6 +58,23 @@ describe("uncertainty of a framework with z-score normalisation", () => {
     }
   });
 
+  it("a run with a weight set ranks as scoreUnits ranks that framework exactly: a median aggregation (unweighted), composites by weighted geometric and harmonic means and by median", () => {
+    const set = { indicators: { waste: 2.5, fines: 0.4 }, components: { gov: 3 } };
+    const cases: [string, string, Record<string, number>, Record<string, number>][] = [
+      ["median", "sum", {}, { env: 0.5, gov: 1.5 }],
+      ["geometricMean", "geometricMean", set.indicators, { gov: 3 }],
+      ["mean", "harmonicMean", set.indicators, { gov: 3 }],
+      ["harmonicMean", "median", set.indicators, {}],
+    ];
+    for (const [agg, composite, iw, cw] of cases) {
+      const u = uncertainty(fwZ, rows, { runs: 2, alternatives: { weights: [set], aggregation: [agg], composite: [composite] } });
+      const expected = exactRanks(agg === "mean" ? "weightedMean" : agg, composite === "sum" ? "weightedSum" : composite, iw, cw);
+      u.perRun.ranks.forEach((rs, k) => {
+        expect([agg, composite, rs]).toEqual([agg, composite, new Array(2).fill(expected[k])]);
+      });
+    }
+  });
+
   it("weights noise: 5 % ≤ median ≤ 95 % for every unit, and the same seed gives byte-identical JSON", () => {
     const o = { runs: 300, seed: 4, alternatives: { weights: { noise: 0.25 } } };
     const u = uncertainty(fwZ, rows, o);

@@ -109,18 +109,30 @@ function rowHead(row: unknown, u: number, names: UnitNames, out: ReadUnits): Rec
 
 /** The key list the rows are read with: validated once, shared by the rows that have it. */
 interface KeyList {
-  keys: string[] | null;
+  keys: readonly string[] | null;
   /** The indicator of each key. */
   idx: Int32Array;
   /** The indicators the list lacks (missing in every row that has it). */
-  absent: number[];
+  absent: readonly number[];
   read: RowReader;
   /** How many rows in a row have had it (a reader is generated after eight). */
   sameRows: number;
 }
 
-/** Validate a row's own keys into a new key list. */
-function newKeyList(c: Compiled, ind: Record<string, unknown>, u: number, list: KeyList): void {
+/**
+ * Validate a row's own keys into a new key list; the list of the framework's usual rows (kept with
+ * its reader) when the row's keys are theirs and for…in lists only its own keys (`clean`).
+ */
+function newKeyList(c: Compiled, ind: Record<string, unknown>, u: number, list: KeyList, clean: boolean): void {
+  const usualKeys = c.readerKeys;
+  if (clean && usualKeys !== undefined && c.readerIdx !== undefined && c.readerAbsent !== undefined && sameKeys(ind, usualKeys)) {
+    list.keys = usualKeys;
+    list.idx = c.readerIdx;
+    list.absent = c.readerAbsent;
+    list.read = c.reader!;
+    list.sameRows = 8;
+    return;
+  }
   const ks = Object.keys(ind);
   const idx = new Int32Array(ks.length);
   for (let j = 0; j < ks.length; j++) {
@@ -176,7 +188,7 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
   let protoClean = false;
   const list: KeyList = { keys: null, idx: new Int32Array(0), absent: [], read: loopReader([]), sameRows: 0 };
   // The list's fields in locals, refreshed when the list changes (the loop below reads them per row).
-  let keys: string[] = [];
+  let keys: readonly string[] = [];
   let idx = list.idx;
   let absent = list.absent;
   let read = list.read;
@@ -188,7 +200,7 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
       protoClean = proto === null || !hasEnumerable(proto);
     }
     if (list.keys === null || !protoClean || !sameKeys(ind, keys)) {
-      newKeyList(c, ind, u, list);
+      newKeyList(c, ind, u, list, protoClean);
       keys = list.keys!;
       idx = list.idx;
       absent = list.absent;
@@ -197,6 +209,8 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
       read = list.read = rowReader(c, keys, idx);
       c.readerKeys = keys;
       c.reader = read;
+      c.readerIdx = idx;
+      c.readerAbsent = absent;
     }
     for (let a = 0; a < absent.length; a++) {
       values[absent[a]! * n + u] = Number.NaN;

@@ -154,6 +154,18 @@ describe("reading rows", () => {
     expect(s.indicators.find((x) => x.id === "e")).toMatchObject({ max: Math.max(...rowsOf(20).map((r) => r.indicators.e as number)), missing: 1 });
   });
 
+  it("ignores an inherited value in the first row of a call, when the framework's usual key list is remembered from an earlier call", () => {
+    scoreUnits(fw, rowsOf(20));
+    const proto = { e: 99 };
+    const rows = rowsOf(20).map((r, u) => (u === 0 ? { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, { a: 1, b: 2, c: 3, d: 4 }) } : r)) as UnitRow[];
+    const s = scoreUnits(fw, rows);
+    expect(s.units[0]!.indicators.e).toBeNull();
+    expect(s.indicators.find((x) => x.id === "e")!.missing).toBe(1);
+    // And a first row with an unknown key is refused, with the usual list remembered.
+    const e = thrown(() => scoreUnits(fw, [{ unit: "Q", indicators: { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 } }, ...rowsOf(3)]));
+    expect([e.code, e.path]).toEqual(["UNKNOWN_INDICATOR", [0, "indicators", "f"]]);
+  });
+
   it("reads rows that are class instances as their own values, and ignores what their class's prototype lists", () => {
     class Indicators {
       constructor(values: Record<string, number>) {

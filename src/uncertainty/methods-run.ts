@@ -21,6 +21,7 @@ import { ExactPath } from "../scoring/exactpath";
 import { carve, planOf, type RunViews } from "../scoring/layout";
 import { extendedRun, freeScores, type Num } from "../scoring/methods";
 import { columnExtremes, type NormaliseRun } from "../scoring/normalise";
+import { floatParents } from "../scoring/levels";
 import { ranksOf } from "../scoring/rank";
 import type { Prepared } from "../scoring/run";
 
@@ -117,7 +118,10 @@ export function methodsRanks(mp: MethodsPlan, w: Float64Array | null, cw: Float6
   const composite = new Float64Array(n);
   if (method === "none") return ranksOf(composite.fill(Number.NaN), cd);
   const cwSum = cw.reduce((s, x) => s + x, 0);
-  const total = method === "weightedSum" ? c.compWeights.reduce((s, x) => s + x, 0) : c.k;
+  // A multi-level framework (../scoring/levels.ts): parents from their children, the composite over the top level.
+  const lv = c.levels;
+  const top = lv?.top ?? c.k;
+  const total = method === "weightedSum" ? c.compWeights.subarray(0, top).reduce((s, x) => s + x, 0) : top;
   const f = 10 ** cd;
   const xs: number[] = [];
   const ws: number[] = [];
@@ -133,17 +137,25 @@ export function methodsRanks(mp: MethodsPlan, w: Float64Array | null, cw: Float6
         xs.push(x);
         ws.push(w[i]!);
       }
-      if (xs.length === 0 || xs.length * 2 < c.total[j]!) break;
+      if (xs.length === 0 || xs.length * 2 < c.total[j]!) {
+        if (lv === null) break;
+        comps.push(Number.NaN);
+        continue;
+      }
       comps.push(combine(c.agg[j]!, xs, ws));
     }
-    if (comps.length < c.k) {
+    if (lv !== null) {
+      floatParents(lv, c.agg, comps, combine);
+      comps.length = top;
+    }
+    if (comps.length < top || (lv !== null && comps.some((x) => x !== x))) {
       composite[u] = Number.NaN;
       continue;
     }
     let y: number;
     if (method === "sum" || method === "weightedSum") {
       y = 0;
-      for (let j = 0; j < c.k; j++) y += ((cw[j]! / cwSum) * total) * comps[j]!;
+      for (let j = 0; j < top; j++) y += ((cw[j]! / cwSum) * total) * comps[j]!;
     } else {
       y = combine(method, comps, Array.from(cw));
     }

@@ -280,6 +280,42 @@ describe("keys wider than 16 bits", () => {
   });
 });
 
+describe("scores rounded to keys", () => {
+  // Ranges below zero, across zero and far from it, values on and near the ties: the one-pass
+  // rounding to keys (src/scoring/fused.ts) leaves what it cannot decide to the rounding by value.
+  const rangeArb = fc
+    .tuple(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: 1, max: 3000 }))
+    .map(([lo, w]) => [lo / 100, (lo + w) / 100] as [number, number]);
+  const cellArb = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: -400, max: 400 }).map((x) => x / 8) }, { weight: 1, arbitrary: fc.constant(null) });
+  prop.prop([rangeArb, fc.array(fc.tuple(cellArb, cellArb, cellArb), { minLength: 2, maxLength: 30 }), fc.integer({ min: 0, max: 3 })], { numRuns: 200 })(
+    "row results rounded to keys equal those rounded as values, for any range",
+    (range, cells, decimals) => {
+      const f = defineFramework({
+        id: "keys",
+        name: { vi: "Khoá", en: "Keys" },
+        decimals,
+        components: [{ id: "x" }, { id: "y" }],
+        indicators: [
+          { id: "a", component: "x", direction: "higher" },
+          { id: "b", component: "x", direction: "lower" },
+          { id: "c", component: "y", direction: "higher" },
+        ],
+        normalization: { method: "minmax", range },
+      });
+      const rows: UnitRow[] = cells.map(([a, b, c], u) => ({ unit: `K${u}`, indicators: { a, b, c } }));
+      const p = prepare(f, rows);
+      keyTablesAlways(true);
+      try {
+        const keyed = roundAll(computeRaw(p, true));
+        expect(keyed.keyed).not.toBeNull();
+        expect(JSON.stringify(toScoring(keyed))).toBe(JSON.stringify(toScoring(roundAll(computeRaw(p, false)))));
+      } finally {
+        keyTablesAlways(false);
+      }
+    },
+  );
+});
+
 describe("unit names", () => {
   it("refuses the same province written with and without diacritics, on every call (names are folded once and remembered)", () => {
     const rows = (second: string): UnitRow[] => [

@@ -263,17 +263,18 @@ function normalizationOf(ind: IndicatorSpecOut, i: number, range: [number, numbe
 }
 
 /**
- * Decimals above 6 only with a method of COINr without a fixed scale or a mean of another kind;
+ * Decimals above 6 only with a method of COINr without a fixed scale, a mean of another kind or
+ * levels (all scored by the exact path of ../scoring/methods.ts);
  * returns the components that have an indicator without a fixed scale.
  */
 function checkDecimals(s: z.output<typeof FrameworkSpecSchema>, indicators: readonly Indicator[], method: string): Set<string> {
   const fail = failAt;
   const freeOf = new Set(indicators.filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method)).map((ind) => ind.component));
-  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean");
+  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean") || s.components.some((c) => c.parent !== undefined);
   if (s.decimals !== undefined && s.decimals > 6 && !beyond) {
     fail(
-      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — or a geometricMean, harmonicMean or median)",
-      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — hoặc geometricMean, harmonicMean, median)",
+      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — a geometricMean, harmonicMean or median, or levels of components)",
+      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — geometricMean, harmonicMean, median, hoặc khi có nhiều cấp thành phần)",
       ["decimals"],
     );
   }
@@ -464,6 +465,14 @@ function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: rea
  * (formulas and sources in docs/methodology.md). The composite scale follows from the rule: `sum` n·range, `mean` the range,
  * `weightedSum` Σweight·range.
  *
+ * Treatment and imputation (run before normalising, in COINr's order: impute, then treat):
+ * `treatment: { method: "auto", winmax?, skewThreshold?, kurtosisThreshold? }` (COINr's defaults 5,
+ * 2, 3.5) on the framework or on one indicator (the indicator's replaces the framework's;
+ * `{ method: "none" }` switches it off), and `imputation: { method: "mean" | "median" |
+ * "groupMean" | "groupMedian" }`. `auto` treatment of a `goalposts` or `distanceToTarget`
+ * indicator is refused (a log transform would leave the units of its bounds), and so are both in a
+ * framework without indicators.
+ *
  * Mixed indicator plans (a commune's %, counts and yes/no targets): a component may have its own
  * `unit` (a string, or `{ vi, en }`), `scale` (`[min, max]`, or `[min, null]` for no upper end:
  * the component then has `unbounded: true` and `scale.max` 1e15), `direction` (`"lower"` when a
@@ -579,7 +588,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       if (!indicators.some((ind) => ind.component === c.id) && !tree?.children.has(c.id)) fail(`component ${describe(c.id)} has no indicators`, `thành phần ${describe(c.id)} không có chỉ tiêu nào`, ["components", i]);
     });
   }
-  checkTreatmentFits(s.treatment === undefined ? undefined : treatmentRuleOf(s.treatment), indicators);
+  checkTreatmentFits(s.treatment === undefined ? undefined : treatmentRuleOf(s.treatment), indicators, s.imputation);
   const method = s.composite ?? "sum";
   const freeOf = checkDecimals(s, indicators, method);
   s.components.forEach((c, i) => {

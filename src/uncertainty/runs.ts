@@ -242,24 +242,25 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
 
 /**
  * Stage 1's input with the raw values imputed and treated as the combination's framework says
- * (`raw` itself when it has neither); its warnings (a value imputation cannot fill) are added to
- * `findings`, naming the treatment and imputation alternatives.
+ * (`raw` itself when it has neither); its warnings (a value imputation cannot fill, a column still
+ * skewed after treatment) are added to `findings` once each, naming the alternatives they depend on
+ * (a gap: the imputation alone; otherwise the imputation and the treatment).
  */
 function prepared(raw: Prepared, factors: RunPlan["factors"], picks: readonly number[], findings: Finding[]): Prepared {
   if (!needsPreparation(raw.fw)) return raw;
   const prep = prepareValues(raw);
-  const named = factors.flatMap((f, i) => (PREPARING.has(f.name) ? [`${f.name}[${picks[i]}] (${choiceName(f.choices[picks[i]!])})`] : []));
   for (const f of prep.findings) {
     if (f.severity !== "warning") continue;
+    // A gap imputation leaves depends on the imputation alone: named once, by it alone.
+    const by = factors.flatMap((x, i) => (x.name === "imputation" || (x.name === "treatment" && !f.code.startsWith("IMPUTATION")) ? [i] : []));
+    const named = by.map((i) => `${factors[i]!.name}[${picks[i]}] (${choiceName(factors[i]!.choices[picks[i]!])})`);
+    const message = named.length === 0 ? f.message : `with ${named.join(" and ")}: ${f.message}`;
+    if (findings.some((g) => g.code === f.code && g.message === message)) continue;
     findings.push(
-      finding(
-        "warning",
-        f.code,
-        `with ${named.join(" and ")}: ${f.message}`,
-        `với ${named.join(" và ")}: ${f.messageVi}`,
-        f.path,
-        { ...f.details, ...Object.fromEntries(factors.flatMap((x, i) => (PREPARING.has(x.name) ? [[x.name, picks[i]!]] : []))) },
-      ),
+      finding("warning", f.code, message, named.length === 0 ? f.messageVi : `với ${named.join(" và ")}: ${f.messageVi}`, f.path, {
+        ...f.details,
+        ...Object.fromEntries(by.map((i) => [factors[i]!.name, picks[i]!])),
+      }),
     );
   }
   return { ...raw, values: prep.values, extremes: null };

@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
 import { isPgiError, type PgiError } from "../../src/errors";
 import { defineFramework, type FrameworkSpec } from "../../src/framework/define";
 import { scoreUnits } from "../../src/scoring/engine";
@@ -140,5 +144,43 @@ describe("treatment and imputation alternatives", () => {
     const e5 = thrown(() => sensitivity(fw, rows, { alternatives: { normalization: [{ method: "minmax", range: [0, 100] }, goal], treatment: [{ method: "auto" }] } }));
     expect(e5.path.slice(0, 4)).toEqual(["options", "alternatives", "normalization[1]", "treatment[0]"]);
     expect(e5.messageVi).toMatch(/goalposts/);
+  });
+
+  describe("pgi uncertainty and pgi sensitivity", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pgi-unc2-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const file = (name: string, text: string): string => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const cell = (x: number | null) => (x === null ? "" : String(x));
+    const gappy = rows.map((r, u) => (u === 3 ? { unit: r.unit, group: null, indicators: { ...r.indicators, staff: null } } : r));
+    const csv = file("rows.csv", ["unit,group,waste,air,permits,staff", ...gappy.map((r) => [r.unit, r.group ?? "", cell(r.indicators.waste), cell(r.indicators.air), cell(r.indicators.permits), cell(r.indicators.staff)].join(","))].join("\n") + "\n");
+    const fwFile = file("framework.json", JSON.stringify(spec));
+    const alternatives = { treatment: [{ method: "none" }, { method: "auto", winmax: 5 }], imputation: [{ method: "mean" }, { method: "groupMean" }] };
+    const altFile = file("alternatives.json", JSON.stringify(alternatives));
+    async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+      let out = "";
+      let err = "";
+      const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
+      return { code, out, err };
+    }
+
+    it("pass the treatment and imputation alternatives through from the JSON file, as the library gives them", async () => {
+      const a = await run("uncertainty", fwFile, csv, "--alternatives", altFile, "--runs", "30", "--seed", "4", "--format", "json");
+      expect(a.err).toBe("");
+      expect(a.code).toBe(0);
+      expect(JSON.parse(a.out)).toEqual(JSON.parse(JSON.stringify(uncertainty(fw, gappy, { runs: 30, seed: 4, alternatives }))));
+      expect(JSON.parse(a.out).factors.map((f: { name: string }) => f.name)).toEqual(["treatment", "imputation"]);
+      const md = await run("uncertainty", fwFile, csv, "--alternatives", altFile, "--runs", "30");
+      expect(md.out).toContain("- Xử lý giá trị ngoại lai: {\"method\":\"none\"}; {\"method\":\"auto\",\"winmax\":5}");
+      expect(md.out, md.out).toContain("**Cảnh báo (2)**");
+      expect(md.out).toContain("- `IMPUTATION_GAP` với imputation[1] (groupMean): U4: không có giá trị thay thế");
+      const s = await run("sensitivity", fwFile, csv, "--alternatives", altFile, "--n", "8", "--bootstrap", "0", "--lang", "en");
+      expect(s.code).toBe(0);
+      expect(s.out).toMatch(/\| Outlier treatment +\|/);
+      expect(s.out).toMatch(/\| Imputation +\|/);
+      expect(s.out).toContain("**Warnings (2)**");
+    });
   });
 });

@@ -125,7 +125,12 @@ export function aggregateLevels<N>(
  * weights): `comps[j]` holds each component's score (NaN = none); every parent is filled from its
  * children, children before parents, by `combine` (the run's own float means). @internal
  */
-export function floatParents(levels: Levels, agg: readonly Aggregation[], comps: number[], combine: (method: string, xs: number[], ws: number[]) => number): void {
+export function floatParents(
+  levels: Levels,
+  agg: readonly Aggregation[],
+  comps: number[],
+  combine: (method: string, xs: number[], ws: number[]) => number,
+): void {
   for (const j of levels.order) {
     const kids = levels.children[j]!;
     const xs: number[] = [];

@@ -465,6 +465,14 @@ function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: rea
  * (formulas and sources in docs/methodology.md). The composite scale follows from the rule: `sum` n·range, `mean` the range,
  * `weightedSum` Σweight·range.
  *
+ * Treatment and imputation (run before normalising, in COINr's order: impute, then treat):
+ * `treatment: { method: "auto", winmax?, skewThreshold?, kurtosisThreshold? }` (COINr's defaults 5,
+ * 2, 3.5) on the framework or on one indicator (the indicator's replaces the framework's;
+ * `{ method: "none" }` switches it off), and `imputation: { method: "mean" | "median" |
+ * "groupMean" | "groupMedian" }`. `auto` treatment of a `goalposts` or `distanceToTarget`
+ * indicator is refused (a log transform would leave the units of its bounds), and so are both in a
+ * framework without indicators.
+ *
  * Mixed indicator plans (a commune's %, counts and yes/no targets): a component may have its own
  * `unit` (a string, or `{ vi, en }`), `scale` (`[min, max]`, or `[min, null]` for no upper end:
  * the component then has `unbounded: true` and `scale.max` 1e15), `direction` (`"lower"` when a
@@ -580,7 +588,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       if (!indicators.some((ind) => ind.component === c.id) && !tree?.children.has(c.id)) fail(`component ${describe(c.id)} has no indicators`, `thành phần ${describe(c.id)} không có chỉ tiêu nào`, ["components", i]);
     });
   }
-  checkTreatmentFits(s.treatment === undefined ? undefined : treatmentRuleOf(s.treatment), indicators);
+  checkTreatmentFits(s.treatment === undefined ? undefined : treatmentRuleOf(s.treatment), indicators, s.imputation);
   const method = s.composite ?? "sum";
   const freeOf = checkDecimals(s, indicators, method);
   s.components.forEach((c, i) => {

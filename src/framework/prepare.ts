@@ -75,7 +75,18 @@ export function prepareRulesOf(s: { readonly treatment?: TreatmentIn | undefined
  * work, rather than scored against goalposts that no longer mean anything.
  * @internal
  */
-export function checkTreatmentFits(framework: TreatmentRule | undefined, indicators: readonly Indicator[]): void {
+export function checkTreatmentFits(framework: TreatmentRule | undefined, indicators: readonly Indicator[], imputation?: unknown): void {
+  if (indicators.length === 0 && (framework !== undefined || imputation !== undefined)) {
+    const key = framework !== undefined ? "treatment" : "imputation";
+    throw new PgiError(
+      "INVALID_FRAMEWORK",
+      {
+        en: `${key} works on the raw values of indicators, and this framework has none; add indicators or leave out ${key}`,
+        vi: `${key === "treatment" ? "xử lý giá trị ngoại lai (treatment)" : "điền giá trị thiếu (imputation)"} áp dụng cho số liệu gốc của các chỉ tiêu, nhưng bộ chỉ số này không có chỉ tiêu nào; hãy thêm chỉ tiêu hoặc bỏ ${key}`,
+      },
+      [key],
+    );
+  }
   indicators.forEach((ind, i) => {
     const rule = ind.treatment ?? framework;
     const nz = ind.normalization?.method;

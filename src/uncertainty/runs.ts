@@ -20,6 +20,7 @@ import { extendedRun } from "../scoring/methods";
 import { ranksOf } from "../scoring/rank";
 import { roundValues } from "../scoring/round";
 import { computeRaw, prepare, roundAll, type Prepared, type Raw } from "../scoring/run";
+import { withPreparation } from "../scoring/prepare";
 import type { UnitRow } from "../scoring/types";
 import { methodsPlan, methodsRanks, type MethodsPlan } from "./methods-run";
 import { uniform, type Uniform } from "./random";
@@ -166,7 +167,7 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
   if (combos > 10_000) {
     throw bad(`${combos} combinations of alternatives is more than 10000; give fewer`, `${combos} tổ hợp phương án, vượt quá 10000; hãy bớt phương án`, path);
   }
-  const p = prepare(fw, rows);
+  const p = withPreparation(prepare(fw, rows));
   const map = new Map<string, Compiled>();
   const methods = new Map<string, MethodsPlan>();
   const picks = new Array<number>(factors.length).fill(0);

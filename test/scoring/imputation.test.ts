@@ -133,7 +133,11 @@ describe("imputation keeps present values", () => {
       const units = a.map((_, u) => `U${u}`);
       const groups = a.map((_, u) => (u % 3 === 0 ? "x" : "y"));
       const prep = prepareValues(prepareColumns(fw, { units, groups, columns: { a, b } }));
-      [a, b].forEach((col, i) => col.forEach((x, u) => x !== null && expect(prep.values[i * n + u]).toBe(x)));
+      [a, b].forEach((col, i) => {
+        col.forEach((x, u) => {
+          if (x !== null) expect(prep.values[i * n + u]).toBe(x);
+        });
+      });
       const rowsOf = units.map((unit, u) => ({ unit, group: groups[u]!, indicators: { a: a[u]!, b: b[u]! } }));
       const s = scoreUnits(fw, rowsOf);
       const t = scoreUnits(plain, rowsOf);

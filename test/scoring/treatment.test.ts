@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
-import { defineFramework, scoreUnits, treat, type FrameworkSpec, type UnitRow } from "../../src/index";
+import { defineFramework, scoreUnits, treat, uncertainty, type FrameworkSpec, type UnitRow } from "../../src/index";
 import { prepareValues } from "../../src/scoring/prepare";
 import { prepareColumns } from "../../src/scoring/stages";
 import { thrown } from "../foundation/helpers";
@@ -69,6 +69,14 @@ describe("the treatment spec", () => {
     expect(e.messageVi).not.toMatch(/\b(must|the|remove)\b/);
   });
 
+  it("refuses treatment or imputation in a framework without indicators (it would do nothing)", () => {
+    const bare = { id: "plan", name, components: [{ id: "env" }] };
+    const t = thrown(() => defineFramework({ ...bare, treatment: { method: "auto" } } as FrameworkSpec));
+    expect([t.code, t.path, t.message]).toEqual(["INVALID_FRAMEWORK", ["treatment"], "treatment: treatment works on the raw values of indicators, and this framework has none; add indicators or leave out treatment"]);
+    const i = thrown(() => defineFramework({ ...bare, imputation: { method: "mean" } } as FrameworkSpec));
+    expect(i.messageVi).toBe("imputation: điền giá trị thiếu (imputation) áp dụng cho số liệu gốc của các chỉ tiêu, nhưng bộ chỉ số này không có chỉ tiêu nào; hãy thêm chỉ tiêu hoặc bỏ imputation");
+  });
+
   it("refuses a bad rule on an indicator at the indicator's path", () => {
     const e = thrown(() => defineFramework(spec({}, { treatment: { method: "log" } })));
     expect(e.path).toEqual(["indicators", 0, "treatment", "method"]);
@@ -125,6 +133,16 @@ describe("a treated run", () => {
     // log is increasing: the order of the units is kept, 1 scores 1 and 800 scores 10.
     expect(s.units[0]!.indicators.a).toBe(1);
     expect(s.units[23]!.indicators.a).toBe(10);
+  });
+});
+
+describe("other runs take the stage too", () => {
+  it("uncertainty's nominal ranks are scoreUnits' ranks of the treated, imputed values", () => {
+    const fw = defineFramework(spec({ treatment: { method: "auto" }, imputation: { method: "mean" } }, { treatment: { method: "auto", winmax: 1 } }));
+    const gappy = rows.map((r, u) => (u === 3 ? { ...r, indicators: { a: null, b: r.indicators.b } } : r));
+    const nominal = uncertainty(fw, gappy, { runs: 2, seed: 1 }).units.map((x) => x.nominal);
+    expect(nominal).toEqual(scoreUnits(fw, gappy).units.map((x) => x.rank));
+    expect(nominal).not.toEqual(scoreUnits(defineFramework(spec()), gappy).units.map((x) => x.rank));
   });
 });
 

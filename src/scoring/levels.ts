@@ -144,3 +144,14 @@ export function floatParents(
     comps[j] = xs.length === 0 || xs.length * 2 < kids.length ? Number.NaN : combine(agg[j]!, xs, ws);
   }
 }
+
+/**
+ * Whether indicator `i` is scored into component `j`: its own component, or (a multi-level
+ * framework) one above it. @internal
+ */
+export function indicatorUnder(c: { readonly compOf: Int32Array; readonly levels: Levels | null }, i: number, j: number): boolean {
+  let at = c.compOf[i]!;
+  if (c.levels === null) return at === j;
+  while (at >= 0 && at !== j) at = c.levels.parentOf[at]!;
+  return at === j;
+}

@@ -241,14 +241,31 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
     expect([...new Set(chart.data.values.map((v) => v.component))]).toEqual(["S1", "S2"]);
   });
 
-  it("what-if re-scores every level; solve-for says it takes one level of components", () => {
+  it("what-if re-scores every level", () => {
     const w = whatIf(fw, rows, { unit: "U1", changes: { x9: 25 } });
     const u1 = w.moved.find((m) => m.unit === "U1")!;
     expect([u1.before.components.P4, u1.after.components.P4]).toEqual([1, 4.6]); // x9 becomes the maximum: (1.5·1 + 1·10) / 2.5
     expect(u1.after.components.S2).not.toBe(u1.before.components.S2);
     expect(u1.after.composite).toBeGreaterThan(u1.before.composite!);
-    expect(thrown(() => solveFor(fw, rows, { unit: "U1", indicator: "x9", target: 5 })).message).toMatch(/one level of components/);
   });
+
+  it("solve-for answers for a top-level component through the indicators below it: the smallest value that reaches it", () => {
+    const r = solveFor(fw, rows, { unit: "U1", component: "S2", indicator: "x9", target: 4 });
+    expect(r.indicators.map((x) => [x.id, x.current, x.required, x.feasible, x.verified])).toEqual([["x9", 14, 19, true, true]]);
+    const s2 = (x9: number) => whatIf(fw, rows, { unit: "U1", changes: { x9 } }).moved.find((m) => m.unit === "U1")!.after.components.S2!;
+    expect(s2(19)).toBeGreaterThanOrEqual(4);
+    expect(s2(18)).toBeLessThan(4);
+    // x1 is below S1, not S2.
+    expect(thrown(() => solveFor(fw, rows, { unit: "U1", component: "S2", indicator: "x1", target: 4 })).code).toBe("UNKNOWN_INDICATOR");
+  }, 60_000);
+
+  it("solve-for answers a rank through the composite of the top level", () => {
+    const r = solveFor(fw, rows, { unit: "U1", indicator: "x5", rank: 8 });
+    expect(r.indicators.map((x) => [x.id, x.required, x.verified])).toEqual([["x5", 3.9, true]]);
+    const rankAt = (x5: number) => whatIf(fw, rows, { unit: "U1", changes: { x5 } }).moved.find((m) => m.unit === "U1")?.after.rank;
+    expect(rankAt(3.9)).toBeLessThanOrEqual(8);
+    expect(rankAt(3.8)).toBeGreaterThan(8);
+  }, 60_000);
 });
 
 describe("uncertainty of a multi-level framework", () => {

@@ -9,6 +9,7 @@ import { deepFreeze, foldName } from "../util";
 import { checkFramework, compiled } from "./compiled";
 import { guarded } from "./engine";
 import { computeRaw, prepare, scoreRows, type Prepared, type Raw } from "./run";
+import { indicatorUnder } from "./levels";
 import { needsPreparation, scoreAnyRows } from "./prepare";
 import type { ScoredUnit, UnitRow } from "./types";
 import { showScoring } from "./render";
@@ -559,8 +560,8 @@ function searchRank(s: Solving, i: number, rank: number): { answer: number | nul
 function solveForImpl(framework: Framework, rows: readonly UnitRow[], request: SolveRequest): SolveFor {
   const c = compiled(framework);
   // No closed-form inverse through treatment, imputation or the methods of ./methods.ts: search.
-  // (Multi-level frameworks are still refused, by the closed-form path below.)
-  if ((c.extended && c.levels === null) || needsPreparation(framework)) return solveBySearch(framework, rows, request);
+  // Multi-level frameworks too: a component's indicators are those below it (./levels.ts).
+  if (c.extended || needsPreparation(framework)) return solveBySearch(framework, rows, request);
   const s = solving(framework, rows, request);
   const { p, u } = s;
   const only = (request as { indicator?: unknown }).indicator;
@@ -617,7 +618,7 @@ function solveForImpl(framework: Framework, rows: readonly UnitRow[], request: S
 /** The indicator a request limits the answers to (checked), or undefined. */
 function onlyOf(p: Prepared, of: string, cIndex: number, request: SolveRequest): unknown {
   const only = (request as { indicator?: unknown }).indicator;
-  if (only !== undefined && !p.c.ids.some((id, i) => id === only && (of === "composite" || p.c.compOf[i] === cIndex))) {
+  if (only !== undefined && !p.c.ids.some((id, i) => id === only && (of === "composite" || indicatorUnder(p.c, i, cIndex)))) {
     throw new PgiError(
       "UNKNOWN_INDICATOR",
       { en: `${describe(only)} is not an indicator of ${of === "composite" ? "the framework" : describe(of)}`, vi: `${describe(only, "vi")} không phải là chỉ tiêu của ${of === "composite" ? "bộ chỉ số" : `thành phần ${describe(of, "vi")}`}` },
@@ -657,7 +658,7 @@ function solveBySearch(fw: Framework, rows: readonly UnitRow[], request: SolveRe
   const { n } = p;
   const results: SolvedIndicator[] = [];
   for (let i = 0; i < p.m; i++) {
-    if (of !== "composite" && p.c.compOf[i] !== q.cIndex) continue;
+    if (of !== "composite" && !indicatorUnder(p.c, i, q.cIndex)) continue;
     if (only !== undefined && p.c.ids[i] !== only) continue;
     const id = p.c.ids[i]!;
     const x0 = p.values[i * n + u]!;

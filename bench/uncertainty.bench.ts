@@ -133,6 +133,9 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
 };
 const ua = (runs: number) => uncertainty(synth, synthRows, { runs, seed: 1, alternatives: { weights: { noise } } });
+// The same index with z-score (10, 2) on every indicator: scored exactly once before the runs.
+const { normalization: _minmax, ...synthSpec } = JSON.parse(readFileSync(join(FIX, "framework.json"), "utf8")) as FrameworkSpec & { normalization?: unknown };
+const synthZ = defineFramework({ ...synthSpec, decimals: 6, indicators: (synthSpec.indicators ?? []).map((i) => ({ ...i, normalization: { method: "zscore" as const, mean: 10, sd: 2 } })) });
 
 /** Time pgi-kit's runs (7 repeats each) and print them next to COINr's recorded times, once. */
 let printed = false;
@@ -166,6 +169,7 @@ function compareWithCoinr(): void {
 
 describe("uncertainty of the synthetic 63 × 46 index (weights noise 0.25), next to COINr 1.1.14", () => {
   bench("pgi-kit uncertainty(…, { runs: 1000 }) on the COINr comparison index", () => void (sink += ua(1000).units[0]!.median!), { time: 2000 });
+  bench("pgi-kit uncertainty(…, { runs: 1000 }) with z-score (10, 2) normalisation (exact scoring once, then float runs)", () => void (sink += uncertainty(synthZ, synthRows, { runs: 1000, seed: 1, alternatives: { weights: { noise } } }).units[0]!.median!), { time: 2000 });
   // Its teardown prints the comparison with COINr (CPU and elapsed medians, and the ratios).
   bench("pgi-kit uncertainty(…, { runs: 100 }) on the COINr comparison index", () => void (sink += ua(100).units[0]!.median!), { time: 1000, teardown: compareWithCoinr });
 });

@@ -13,28 +13,29 @@ import { planCharts, planCsvRenderers, planMarkdownRenderers } from "./plan/rend
 import { planRevivers } from "./plan/revivers";
 import { tableRenderers, tableCharts } from "./table/render";
 import { tableRevivers } from "./table/revivers";
-import { targetsRenderers, targetsCharts } from "./targets/render";
+import { targetsCharts, targetsCsvRenderers, targetsMarkdownRenderers } from "./targets/render";
 import { targetsRevivers } from "./targets/revivers";
 import { scoringRenderers, scoringCharts } from "./scoring/render";
 import { scoringRevivers } from "./scoring/revivers";
 import { surveyRenderers } from "./survey/render";
 import { extractRenderers } from "./extract/render";
-import { checklistRenderers, checklistCharts } from "./checklist/render";
+import { checklistCharts, checklistCsvRenderers, checklistMarkdownRenderers } from "./checklist/render";
 import { analysisRenderers } from "./analysis/render";
 import { uncertaintyRenderers } from "./uncertainty/render";
 import { uncertaintyCharts } from "./uncertainty/chart";
 import { correlationChart } from "./analysis/chart";
 
 // Every domain's renderers by result kind — Markdown, CSV, charts and revivers — gathered on
-// first use (a bundle importing toMarkdown carries no chart, nor the CSV of score cards and plans).
+// first use (a bundle importing toMarkdown carries no chart, nor the CSV of score cards, plans, targets
+// and checklists).
 let markdown: MarkdownRenderers | undefined;
 let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
 /** The renderers of the domains that give Markdown and CSV in one map. */
-const OTHERS = () => ({ ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...surveyRenderers, ...extractRenderers, ...checklistRenderers, ...analysisRenderers, ...uncertaintyRenderers });
-const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...planMarkdownRenderers, ...OTHERS() });
-const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...planCsvRenderers, ...OTHERS() });
+const OTHERS = () => ({ ...tableRenderers, ...scoringRenderers, ...surveyRenderers, ...extractRenderers, ...analysisRenderers, ...uncertaintyRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...planMarkdownRenderers, ...targetsMarkdownRenderers, ...checklistMarkdownRenderers, ...OTHERS() });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...planCsvRenderers, ...targetsCsvRenderers, ...checklistCsvRenderers, ...OTHERS() });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...planCharts, ...tableCharts, ...targetsCharts, ...scoringCharts, ...checklistCharts, ...(uncertaintyCharts as unknown as ChartRenderers), correlations: correlationChart as unknown as ChartRenderers[string] });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...planRevivers, ...tableRevivers, ...targetsRevivers, ...scoringRevivers });
 

@@ -9,7 +9,7 @@ import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions,
 import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "../render/types";
 import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "../scorecard/render";
 import { scoreCardRevivers } from "../scorecard/revivers";
-import { checklistRenderers, checklistCharts } from "../checklist/render";
+import { checklistCharts, checklistCsvRenderers, checklistMarkdownRenderers } from "../checklist/render";
 
 export * from "./common";
 export * from "../checklist/index";
@@ -17,14 +17,13 @@ export { ntmEnvironmentTemplate, ntmEnvironmentSource } from "../data/ntm-enviro
 export type { NtmEnvironmentSource } from "../data/ntm-environment";
 
 // This entry's renderers by result kind — Markdown, CSV, charts and revivers, each gathered on
-// first use: a page that renders Markdown carries no chart, and no CSV renderer of the kinds
-// that give theirs apart (score cards, plans).
+// first use, so a page that renders Markdown carries neither the CSV renderers nor the charts.
 let markdown: MarkdownRenderers | undefined;
 let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...checklistRenderers });
-const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...checklistRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...checklistMarkdownRenderers });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...checklistCsvRenderers });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...checklistCharts });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers });
 

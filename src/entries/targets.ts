@@ -9,21 +9,20 @@ import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions,
 import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "../render/types";
 import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "../scorecard/render";
 import { scoreCardRevivers } from "../scorecard/revivers";
-import { targetsRenderers, targetsCharts } from "../targets/render";
+import { targetsCharts, targetsCsvRenderers, targetsMarkdownRenderers } from "../targets/render";
 import { targetsRevivers } from "../targets/revivers";
 
 export * from "./common";
 export * from "../targets/index";
 
 // This entry's renderers by result kind — Markdown, CSV, charts and revivers, each gathered on
-// first use: a page that renders Markdown carries no chart, and no CSV renderer of the kinds
-// that give theirs apart (score cards, plans).
+// first use, so a page that renders Markdown carries neither the CSV renderers nor the charts.
 let markdown: MarkdownRenderers | undefined;
 let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...targetsRenderers });
-const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...targetsRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...targetsMarkdownRenderers });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...targetsCsvRenderers });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...targetsCharts });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...targetsRevivers });
 

@@ -263,17 +263,18 @@ function normalizationOf(ind: IndicatorSpecOut, i: number, range: [number, numbe
 }
 
 /**
- * Decimals above 6 only with a method of COINr without a fixed scale or a mean of another kind;
+ * Decimals above 6 only with a method of COINr without a fixed scale, a mean of another kind or
+ * levels (all scored by the exact path of ../scoring/methods.ts);
  * returns the components that have an indicator without a fixed scale.
  */
 function checkDecimals(s: z.output<typeof FrameworkSpecSchema>, indicators: readonly Indicator[], method: string): Set<string> {
   const fail = failAt;
   const freeOf = new Set(indicators.filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method)).map((ind) => ind.component));
-  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean");
+  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean") || s.components.some((c) => c.parent !== undefined);
   if (s.decimals !== undefined && s.decimals > 6 && !beyond) {
     fail(
-      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — or a geometricMean, harmonicMean or median)",
-      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — hoặc geometricMean, harmonicMean, median)",
+      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — a geometricMean, harmonicMean or median, or levels of components)",
+      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — geometricMean, harmonicMean, median, hoặc khi có nhiều cấp thành phần)",
       ["decimals"],
     );
   }

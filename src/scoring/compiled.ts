@@ -91,9 +91,11 @@ export interface Compiled {
   unit?: UnitMaker | null;
   /** Lazy: readers generated for key lists of this framework's rows, by key list. */
   readers?: Map<string, RowReader>;
-  /** Lazy: the key list of the usual rows and its reader. */
+  /** Lazy: the key list of the usual rows and its reader, set together with its indicators and the indicators it lacks. */
   readerKeys?: readonly string[];
   reader?: RowReader;
+  readerIdx?: Int32Array;
+  readerAbsent?: readonly number[];
   /** Lazy: record factories by id list (row results in float mode). */
   makers?: Map<string, unknown>;
   /** The memory plans of its recent run shapes (./layout.ts). */

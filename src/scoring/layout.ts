@@ -137,31 +137,61 @@ export function sizeOf(layout: readonly Region[]): { scratch: number; out: numbe
   return { scratch, out };
 }
 
+/** The views carved in a lent buffer, by layout (a buffer lent again to the same layout gets them again). */
+let carved: WeakMap<ArrayBuffer, Map<readonly Region[], { from: number; views: Partial<Views> }>> | undefined;
+
 /**
  * The views of a layout: scratch regions in `lent` from byte `from` (zeroed where the region says
- * so) or in a fresh buffer, output regions in one fresh buffer. @internal
+ * so) or in a fresh buffer, output regions in one fresh buffer. Views in a lent buffer are carved
+ * once per layout and buffer, and zeroed again on each call. @internal
  */
 export function carve<V extends Partial<Views>>(layout: readonly Region[], lent: ArrayBuffer | null = null, from = 0): V {
   const size = sizeOf(layout);
+  if (lent !== null && size.out === 0) {
+    carved ??= new WeakMap();
+    let byLayout = carved.get(lent);
+    if (byLayout === undefined) carved.set(lent, (byLayout = new Map()));
+    const hit = byLayout.get(layout);
+    if (hit !== undefined && hit.from === from) {
+      zeroTail(layout, lent, from);
+      return hit.views as V;
+    }
+    const views = carveFresh<V>(layout, size, lent, from);
+    if (byLayout.size >= 16) byLayout.clear();
+    byLayout.set(layout, { from, views });
+    return views;
+  }
+  return carveFresh<V>(layout, size, lent, from);
+}
+
+/** Zero the regions of a layout that must start at 0 (they are last) in a lent buffer. */
+function zeroTail(layout: readonly Region[], lent: ArrayBuffer, from: number): void {
+  let at = from;
+  let zeroFrom = -1;
+  for (const g of layout) {
+    if (g.out) continue;
+    if (g.zero && zeroFrom < 0) zeroFrom = at;
+    at += bytesOf(g);
+  }
+  if (zeroFrom >= 0) new Uint8Array(lent, zeroFrom, at - zeroFrom).fill(0);
+}
+
+function carveFresh<V extends Partial<Views>>(layout: readonly Region[], size: { scratch: number; out: number }, lent: ArrayBuffer | null, from: number): V {
   const scratch = lent ?? new ArrayBuffer(size.scratch);
   const outBuf = size.out > 0 ? new ArrayBuffer(size.out) : scratch;
   // One literal of every region (V8 keeps it in fast mode: the stages read its fields per column).
   const views = emptyViews() as unknown as Record<RegionName, Float64Array | Int32Array | Uint16Array>;
   let at = lent === null ? 0 : from;
   let outAt = 0;
-  let zeroFrom = -1;
   for (const g of layout) {
     const buf = g.out ? outBuf : scratch;
     const off = g.out ? outAt : at;
     views[g.name] = g.kind === "f64" ? new Float64Array(buf, off, g.len) : g.kind === "i32" ? new Int32Array(buf, off, g.len) : new Uint16Array(buf, off, g.len);
     if (g.out) outAt += bytesOf(g);
-    else {
-      if (g.zero && zeroFrom < 0) zeroFrom = at;
-      at += bytesOf(g);
-    }
+    else at += bytesOf(g);
   }
   // A lent buffer holds the previous run's numbers: the regions that must start at 0 are last.
-  if (lent !== null && zeroFrom >= 0) new Uint8Array(lent, zeroFrom, at - zeroFrom).fill(0);
+  if (lent !== null) zeroTail(layout, lent, from);
   return views as unknown as V;
 }
 

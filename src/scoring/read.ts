@@ -2,7 +2,7 @@
  * Stage 1 — read the input into column-major values.
  *
  * Contract: in, rows `{ unit, group?, indicators }` or columns `{ units, groups?, columns }`; out,
- * the unit names (trimmed, no duplicates ignoring case and diacritics), the groups, and
+ * the unit names (trimmed, no duplicates ignoring case and diacritics: ./names.ts), the groups, and
  * `values[i·n + u]` (a double, NaN = missing, −0 read as 0) written into the caller's view. Rows
  * also keep each column's extremes (`ext`) as they are read, so no later pass looks for them.
  * Every bad value throws a PgiError naming its place; nothing of the input is changed or kept.
@@ -13,69 +13,15 @@
  */
 import { toDec } from "../decimal";
 import { describe, isReservedKey, PgiError, type PgiPath } from "../errors";
-import { foldName } from "../util";
 import type { Compiled } from "./compiled";
 import { loopReader, rowReader, type RowReader } from "./fast";
+import { UnitNames } from "./names";
 import type { ScoreColumnsInput, UnitRow } from "./types";
 
 /** The names and groups read from the input. @internal */
 export interface ReadUnits {
   readonly units: string[];
   readonly groups: (string | null)[];
-}
-
-let folds: Map<string, string> | undefined;
-
-/**
- * foldName, without its Unicode work for names of ASCII letters and digits; other names (the 63
- * provinces' own: about 0.3 µs each) are folded once and remembered, a few thousand at most.
- */
-function quickFold(s: string): string {
-  let lower = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    if (c >= 65 && c <= 90) lower = false;
-    else {
-      folds ??= new Map();
-      let f = folds.get(s);
-      if (f === undefined) {
-        f = foldName(s);
-        if (folds.size >= 4096) folds.clear();
-        folds.set(s, f);
-      }
-      return f;
-    }
-  }
-  return lower ? s : s.toLowerCase();
-}
-
-/**
- * Track unit names, refusing duplicates (case and diacritics ignored). The path of an error is
- * `[u, "unit"]` for rows, `["units", u]` for columns (built only when there is an error).
- */
-function unitName(seen: Map<string, number>, unit: unknown, u: number, columns: boolean): string {
-  const path = (): PgiPath => (columns ? ["units", u] : [u, "unit"]);
-  const bad = (): PgiError =>
-    new PgiError("INVALID_INPUT", { en: `unit must be a non-empty string, got ${describe(unit)}`, vi: `tên đơn vị phải là một chuỗi không rỗng, nhận được ${describe(unit)}` }, path());
-  if (typeof unit !== "string") throw bad();
-  // Printable ASCII at both ends: nothing to trim (the common case, without trim's copy).
-  const first = unit.charCodeAt(0);
-  const last = unit.charCodeAt(unit.length - 1);
-  const name = first > 32 && first < 127 && last > 32 && last < 127 ? unit : unit.trim();
-  if (name === "") throw bad();
-  const key = quickFold(unit) || unit;
-  const earlier = seen.get(key);
-  if (earlier !== undefined) {
-    throw new PgiError(
-      "DUPLICATE_UNIT",
-      { en: `${describe(unit)} appears twice (rows ${earlier} and ${u}); give each unit once`, vi: `đơn vị ${describe(unit)} xuất hiện hai lần (dòng ${earlier} và ${u}); mỗi đơn vị chỉ ghi một lần` },
-      path(),
-      { unit, first: earlier },
-    );
-  }
-  seen.set(key, u);
-  return name;
 }
 
 /**
@@ -129,7 +75,7 @@ function hasEnumerable(o: object): boolean {
 }
 
 /** Check one row's shape and read its unit and group; returns its indicators object. */
-function rowHead(row: unknown, u: number, seen: Map<string, number>, out: ReadUnits): Record<string, unknown> {
+function rowHead(row: unknown, u: number, names: UnitNames, out: ReadUnits): Record<string, unknown> {
   if (typeof row !== "object" || row === null || Array.isArray(row)) {
     throw new PgiError("INVALID_INPUT", { en: `expected a row { unit, indicators }, got ${describe(row)}`, vi: `cần một dòng { unit, indicators }, nhận được ${describe(row)}` }, [u]);
   }
@@ -144,7 +90,7 @@ function rowHead(row: unknown, u: number, seen: Map<string, number>, out: ReadUn
     }
   }
   const r = row as UnitRow;
-  out.units[u] = unitName(seen, r.unit, u, false);
+  names.add(r.unit, u);
   const group = r.group;
   if (group !== undefined && group !== null && typeof group !== "string") {
     throw new PgiError("INVALID_INPUT", { en: `group must be a string or null (no group), got ${describe(group)}`, vi: `nhóm (group) phải là một chuỗi hoặc null (không thuộc nhóm nào), nhận được ${describe(group, "vi")}` }, [u, "group"]);
@@ -163,18 +109,30 @@ function rowHead(row: unknown, u: number, seen: Map<string, number>, out: ReadUn
 
 /** The key list the rows are read with: validated once, shared by the rows that have it. */
 interface KeyList {
-  keys: string[] | null;
+  keys: readonly string[] | null;
   /** The indicator of each key. */
   idx: Int32Array;
   /** The indicators the list lacks (missing in every row that has it). */
-  absent: number[];
+  absent: readonly number[];
   read: RowReader;
   /** How many rows in a row have had it (a reader is generated after eight). */
   sameRows: number;
 }
 
-/** Validate a row's own keys into a new key list. */
-function newKeyList(c: Compiled, ind: Record<string, unknown>, u: number, list: KeyList): void {
+/**
+ * Validate a row's own keys into a new key list; the list of the framework's usual rows (kept with
+ * its reader) when the row's keys are theirs and for…in lists only its own keys (`clean`).
+ */
+function newKeyList(c: Compiled, ind: Record<string, unknown>, u: number, list: KeyList, clean: boolean): void {
+  const usualKeys = c.readerKeys;
+  if (clean && usualKeys !== undefined && c.readerIdx !== undefined && c.readerAbsent !== undefined && sameKeys(ind, usualKeys)) {
+    list.keys = usualKeys;
+    list.idx = c.readerIdx;
+    list.absent = c.readerAbsent;
+    list.read = c.reader!;
+    list.sameRows = 8;
+    return;
+  }
   const ks = Object.keys(ind);
   const idx = new Int32Array(ks.length);
   for (let j = 0; j < ks.length; j++) {
@@ -221,8 +179,8 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
     ext[m + i] = Number.NEGATIVE_INFINITY;
     ext[2 * m + i] = 0;
   }
-  const out: ReadUnits = { units: new Array(n), groups: new Array(n) };
-  const seen = new Map<string, number>();
+  const names = new UnitNames(n, false);
+  const out: ReadUnits = { units: names.names, groups: new Array(n) };
   const getProto = Object.getPrototypeOf;
   // for…in lists exactly a row's own keys when nothing on its prototype chain is enumerable: checked
   // once per prototype while the rows share one; other rows take the checking path.
@@ -230,19 +188,19 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
   let protoClean = false;
   const list: KeyList = { keys: null, idx: new Int32Array(0), absent: [], read: loopReader([]), sameRows: 0 };
   // The list's fields in locals, refreshed when the list changes (the loop below reads them per row).
-  let keys: string[] = [];
+  let keys: readonly string[] = [];
   let idx = list.idx;
   let absent = list.absent;
   let read = list.read;
   for (let u = 0; u < n; u++) {
-    const ind = rowHead(rows[u], u, seen, out);
+    const ind = rowHead(rows[u], u, names, out);
     const proto = getProto(ind) as object | null;
     if (proto !== lastProto) {
       lastProto = proto;
       protoClean = proto === null || !hasEnumerable(proto);
     }
     if (list.keys === null || !protoClean || !sameKeys(ind, keys)) {
-      newKeyList(c, ind, u, list);
+      newKeyList(c, ind, u, list, protoClean);
       keys = list.keys!;
       idx = list.idx;
       absent = list.absent;
@@ -251,6 +209,8 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
       read = list.read = rowReader(c, keys, idx);
       c.readerKeys = keys;
       c.reader = read;
+      c.readerIdx = idx;
+      c.readerAbsent = absent;
     }
     for (let a = 0; a < absent.length; a++) {
       values[absent[a]! * n + u] = Number.NaN;
@@ -270,6 +230,7 @@ export function readRows(c: Compiled, rows: readonly UnitRow[], values: Float64A
       if (x > ext[m + col]!) ext[m + col] = x;
     }
   }
+  names.done();
   return out;
 }
 
@@ -291,9 +252,9 @@ export function columnCount(input: unknown): number {
 
 /** The unit names and groups of a columns input. */
 function columnUnits(input: ScoreColumnsInput, n: number): ReadUnits {
-  const seen = new Map<string, number>();
-  const units: string[] = new Array(n);
-  for (let u = 0; u < n; u++) units[u] = unitName(seen, input.units[u], u, true);
+  const names = new UnitNames(n, true);
+  for (let u = 0; u < n; u++) names.add(input.units[u], u);
+  const units = names.done();
   const groups: (string | null)[] = new Array(n).fill(null);
   if (input.groups !== undefined) {
     if (!Array.isArray(input.groups) || input.groups.length !== n) {

@@ -8,7 +8,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { test as prop, fc } from "@fast-check/vitest";
 import * as api from "../../src/index";
+import { arbHostileValue, arbPlanInput, arbTrajectoryInput } from "../../src/testing/index";
 import { thrown } from "./helpers";
 
 const root = join(__dirname, "..", "..");
@@ -96,6 +98,59 @@ describe("schema messages are written in both languages at the source", () => {
     expect(r.error?.issues[0]?.path).toEqual(["comparator"]);
     const o = api.ObservationsSchema.safeParse([]);
     expect(o.error?.issues[0]?.message).toBe("give at least one observation");
+  });
+});
+
+/** Values written as they are in both languages (JS values and names), not English prose. */
+const AS_WRITTEN = new Set(["null", "nan", "infinity", "true", "false", "undefined", "pgi", "kit", "units", "symbol", "bigint"]);
+
+/** The English words of `e`'s English message that its Vietnamese prose also holds. */
+function englishInVietnamese(e: api.PgiError): string[] {
+  const english = words(e.message.slice(e.path.length > 0 ? e.message.indexOf(": ") + 2 : 0));
+  return [...words(prose(e))].filter((w) => english.has(w) && !AS_WRITTEN.has(w));
+}
+
+/** Call `call`; if it throws a PgiError, its Vietnamese is Vietnamese and both messages are bounded. */
+function checkMessages(call: () => unknown): void {
+  try {
+    call();
+  } catch (e) {
+    if (!api.isPgiError(e)) throw e;
+    expect(englishInVietnamese(e), e.messageVi).toEqual([]);
+    for (const m of [e.message, e.messageVi]) {
+      expect(m.length).toBeLessThanOrEqual(1000);
+      // Every quoted value is at most 60 characters (describe() cuts longer ones).
+      for (const q of m.match(/"(?:[^"\\]|\\.)*"/g) ?? []) expect(JSON.parse(q).length, q).toBeLessThanOrEqual(60);
+    }
+  }
+}
+
+describe("every error of plans, trajectories, progress and score tables is Vietnamese in Vietnamese", () => {
+  const bad = fc.oneof(
+    fc.constantFrom<unknown>("", "  ", "x".repeat(400), 5, -1, 11, 1.5, "abc", "1,234", null, [], {}, "2024-13-01", 2200, "up", "__proto__", "Quý V/2025"),
+    arbHostileValue().map((d) => d.value),
+  );
+  const planKey = fc.constantFrom("unit", "indexUnit", "units", "title", "source", "baselineYear", "targetYear", "baseline", "targets", "compositeTarget", "extra");
+  const targetKey = fc.constantFrom("target", "delta", "comparator", "owners", "due", "extra");
+  const trajectoryKey = fc.constantFrom("baselineYear", "targetYear", "baseline", "target", "direction", "decimals", "label", "extra");
+  const entryKey = fc.constantFrom("unit", "year", "composite", "rank", "source", "extra");
+
+  prop.prop([arbPlanInput(), planKey, bad], { numRuns: 300 })("createPlan with one field wrong", (input, key, value) => {
+    checkMessages(() => api.createPlan({ ...input, [key]: value } as never));
+  });
+  prop.prop([targetKey, bad], { numRuns: 300 })("createPlan with one field of a target wrong", (key, value) => {
+    checkMessages(() => api.createPlan({ ...plan, targets: { pollution: { target: 6, [key]: value } } } as never));
+  });
+  prop.prop([arbTrajectoryInput(), trajectoryKey, bad], { numRuns: 300 })("trajectory with one field wrong", (input, key, value) => {
+    checkMessages(() => api.trajectory({ ...input, [key]: value } as never));
+  });
+  prop.prop([fc.array(fc.record({ year: fc.oneof(fc.integer({ min: 2019, max: 2031 }), bad), value: fc.oneof(fc.constant(20), bad) }), { maxLength: 3 })], {
+    numRuns: 300,
+  })("assessProgress with observations wrong", (observations) => {
+    checkMessages(() => api.assessProgress(api.trajectory(path), observations as never));
+  });
+  prop.prop([entryKey, bad], { numRuns: 300 })("scoreTable with one field of a composite entry wrong", (key, value) => {
+    checkMessages(() => api.scoreTable([card, { ...entry, [key]: value }] as never));
   });
 });
 

@@ -88,5 +88,6 @@ describe("levels", () => {
         close(r.composite, composite);
       }
     },
+    30_000,
   );
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { correlations, createPlan, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, sensitivity, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
+import { correlations, createPlan, rank, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, sensitivity, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
@@ -91,6 +91,11 @@ describe("the shape of a multi-level framework and its results", () => {
     expect(fw.composite).toEqual({ method: "harmonicMean", scale: { min: 1, max: 10 }, decimals: 10 });
   });
 
+  it("levels are scored exactly, so decimals may go up to 10 with arithmetic means too (a regression of the property test: seed 1745070953)", () => {
+    const fw10 = defineFramework({ id: "d", name, decimals: 10, components: [{ id: "T" }, { id: "A", parent: "T" }], indicators: [{ id: "a", component: "A", direction: "higher" }] });
+    expect(scoreUnits(fw10, [{ unit: "X", indicators: { a: 1 } }, { unit: "Y", indicators: { a: 4 } }, { unit: "Z", indicators: { a: 2 } }]).units.map((u) => u.composite)).toEqual([1, 10, 4]);
+  });
+
   it("a framework without parent has neither subComponents nor levels", () => {
     const flat = defineFramework({ id: "flat", name, components: [{ id: "A" }, { id: "B" }], indicators: [{ id: "a", component: "A", direction: "higher" }, { id: "b", component: "B", direction: "lower" }] });
     expect("subComponents" in flat).toBe(false);
@@ -158,6 +163,14 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
       ["S2", "partial"],
     ]);
     expect(thrown(() => scoreCard({ unit: "U1", year: 2024, scores: { S1: 3.69, S2: 3.04, P1: 3.39 } }, fw)).code).toBe("UNKNOWN_SUBINDEX");
+  });
+
+  it("rankings of the scored units take the framework it was scored with, and rank by the top level", () => {
+    const s = scoreUnits(fw, rows);
+    const byS1 = rank(s, { framework: fw, by: "S1" });
+    const s1 = s.units.map((u) => u.components.S1!);
+    expect(byS1.rows.map((r) => r.unit)).toEqual([...s.units].sort((a, b) => s1[s.units.indexOf(b)]! - s1[s.units.indexOf(a)]!).map((u) => u.unit));
+    expect(rank(s, { framework: fw }).rows.map((r) => [r.unit, r.rank])).toEqual([...s.units].sort((a, b) => a.rank! - b.rank!).map((u) => [u.unit, u.rank]));
   });
 
   it("the scoring table shows every level; the stacked chart stacks the top level only", () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
-import { defineFramework, scoreUnits, type UnitRow } from "../../src/index";
+import { defineFramework, scoreColumns, scoreUnits, type UnitRow } from "../../src/index";
 import { carve, compiled, computeRaw, keyTablesAlways, layoutOf, prepare, roundAll, sizeOf, toScoring, type Shape } from "../../src/scoring/stages";
 import { loopReader, rowReader } from "../../src/scoring/fast";
 import { configure } from "../../src/index";
@@ -152,6 +152,18 @@ describe("reading rows", () => {
     const s = scoreUnits(fw, rows);
     expect(s.units[15]!.indicators.e).toBeNull();
     expect(s.indicators.find((x) => x.id === "e")).toMatchObject({ max: Math.max(...rowsOf(20).map((r) => r.indicators.e as number)), missing: 1 });
+  });
+
+  it("ignores an inherited value in the first row of a call, when the framework's usual key list is remembered from an earlier call", () => {
+    scoreUnits(fw, rowsOf(20));
+    const proto = { e: 99 };
+    const rows = rowsOf(20).map((r, u) => (u === 0 ? { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, { a: 1, b: 2, c: 3, d: 4 }) } : r)) as UnitRow[];
+    const s = scoreUnits(fw, rows);
+    expect(s.units[0]!.indicators.e).toBeNull();
+    expect(s.indicators.find((x) => x.id === "e")!.missing).toBe(1);
+    // And a first row with an unknown key is refused, with the usual list remembered.
+    const e = thrown(() => scoreUnits(fw, [{ unit: "Q", indicators: { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 } }, ...rowsOf(3)]));
+    expect([e.code, e.path]).toEqual(["UNKNOWN_INDICATOR", [0, "indicators", "f"]]);
   });
 
   it("reads rows that are class instances as their own values, and ignores what their class's prototype lists", () => {
@@ -329,5 +341,48 @@ describe("unit names", () => {
       }
       expect(scoreUnits(fw, rows("Hà Nam")).units.map((u) => u.unit)).toEqual(["Hà Nội", "Hà Nam"]);
     }
+  });
+  it("refuses a duplicate after names remembered from an earlier call, wherever it differs from them", () => {
+    const named = (units: readonly string[]): UnitRow[] => units.map((unit, u) => ({ unit, indicators: { a: u, b: 1, c: 2, d: 3, e: 4 } }));
+    const scored = (units: readonly string[]) => scoreUnits(fw, named(units)).units.map((u) => u.unit);
+    const refused = (units: readonly string[]) => {
+      const e = thrown(() => scoreUnits(fw, named(units)));
+      return [e.code, e.path, e.details];
+    };
+    expect(scored(["Hà Nội", " Huế ", "Cần Thơ"])).toEqual(["Hà Nội", "Huế", "Cần Thơ"]);
+    expect(scored(["Hà Nội", " Huế ", "Cần Thơ"])).toEqual(["Hà Nội", "Huế", "Cần Thơ"]);
+    // The same first names, then one that repeats an earlier one: at the end, in the middle, past the end.
+    expect(refused(["Hà Nội", " Huế ", "ha noi"])).toEqual(["DUPLICATE_UNIT", [2, "unit"], { unit: "ha noi", first: 0 }]);
+    expect(refused(["Hà Nội", "HÀ NỘI", "Cần Thơ"])).toEqual(["DUPLICATE_UNIT", [1, "unit"], { unit: "HÀ NỘI", first: 0 }]);
+    expect(refused(["Hà Nội", " Huế ", "Cần Thơ", "can tho"])).toEqual(["DUPLICATE_UNIT", [3, "unit"], { unit: "can tho", first: 2 }]);
+    // A shorter list of the same first names, then the same names in another order.
+    expect(scored(["Hà Nội", " Huế "])).toEqual(["Hà Nội", "Huế"]);
+    expect(scored(["Cần Thơ", "Hà Nội", " Huế "])).toEqual(["Cần Thơ", "Hà Nội", "Huế"]);
+    expect(refused(["Cần Thơ", "Hà Nội", "Cần Thơ"])).toEqual(["DUPLICATE_UNIT", [2, "unit"], { unit: "Cần Thơ", first: 0 }]);
+    // The columns input shares the names remembered by rows.
+    const cols = (units: string[]) => scoreColumns(fw, { units, columns: { a: units.map((_, u) => u) } });
+    expect(cols(["Cần Thơ", "Hà Nội", " Huế "]).units).toEqual(["Cần Thơ", "Hà Nội", "Huế"]);
+    const e = thrown(() => cols(["Cần Thơ", "Hà Nội", "cần thơ"]));
+    expect([e.code, e.path]).toEqual(["DUPLICATE_UNIT", ["units", 2]]);
+  });
+
+  it("checks the names of a call made from a getter inside another call against its own names only", () => {
+    expect(scoreUnits(fw, [{ unit: "A", indicators: { a: 1 } }, { unit: "B", indicators: { a: 2 } }, { unit: "Z", indicators: { a: 3 } }]).units).toHaveLength(3);
+    // Remembered: A, B, Z. The outer call starts with A, B; the inner one, run while the outer reads
+    // B, remembers Q, R, A; the outer's third name, A again, is still refused.
+    let innerUnits: string[] = [];
+    const outer: UnitRow[] = [
+      { unit: "A", indicators: { a: 1 } },
+      {
+        unit: "B",
+        get indicators() {
+          innerUnits = scoreUnits(fw, ["Q", "R", "A"].map((unit, u) => ({ unit, indicators: { a: u } }))).units.map((x) => x.unit);
+          return { a: 2 };
+        },
+      } as UnitRow,
+      { unit: "A", indicators: { a: 3 } },
+    ];
+    const e = thrown(() => scoreUnits(fw, outer));
+    expect([e.code, e.path, innerUnits]).toEqual(["DUPLICATE_UNIT", [2, "unit"], ["Q", "R", "A"]]);
   });
 });

@@ -11,7 +11,7 @@ import {
   benchmark,
   defineFramework,
   isPgiError,
-  PgiError,
+  type PgiError,
   rank,
   rankGoal,
   regionSummary,
@@ -173,6 +173,33 @@ describe("regionSummary, rankGoal and benchmark of a scoring", () => {
     expect(benchmark(s, "median", { framework: fw }).scores).toEqual({ env: 7.04, pressure: 8.01, gov: 6 } /* pressure: (7.65 + 8.36) / 2 = 8.005, half-up */);
     expect(benchmark(s, "best", { region: "Nội địa" }).label.en).toBe("best of group Nội địa (Bắc Sơn)");
     expect(benchmark(s, "Văn Quan").scores).toEqual({ env: 7.07, pressure: 8.67, gov: 5.43 });
+  });
+});
+
+describe("a multi-level framework", () => {
+  it("ranks, summarises and sets goals on its top level", () => {
+    const lfw = defineFramework({
+      id: "lv", name: { vi: "Chỉ số nhiều cấp", en: "Multi-level index" },
+      components: [{ id: "green" }, { id: "gov" }, { id: "env", parent: "green" }, { id: "pressure", parent: "green" }],
+      indicators: [
+        { id: "waste", component: "env", direction: "higher" },
+        { id: "forest", component: "env", direction: "higher" },
+        { id: "dumps", component: "pressure", direction: "lower" },
+        { id: "budget", component: "gov", direction: "higher" },
+      ],
+    });
+    const ls = scoreUnits(lfw, rows.map((r) => ({ unit: r.unit, group: r.group ?? null, indicators: { waste: r.indicators.waste, forest: r.indicators.forest, dumps: r.indicators.dumps, budget: r.indicators.budget } })));
+    const r = rank(ls, { framework: lfw });
+    for (const u of ls.units) expect(r.rows.find((x) => x.unit === u.unit)!.rank).toBe(u.rank);
+    expect(rank(ls, { by: "green", framework: lfw }).rows.length).toBe(10);
+    const g = rankGoal(ls, "Văn Quan", 1, { framework: lfw });
+    expect([g.max, g.competitors]).toEqual([lfw.composite.scale.max, 10]);
+    expect(regionSummary(ls, { framework: lfw }).regions.map((x) => x.count)).toEqual([5, 5]);
+    // a level below the top one, by its id (with or without the framework)
+    expect(Object.keys(ls.units[0]!.components).sort()).toEqual(["env", "gov", "green", "pressure"]);
+    expect(rank(ls, { by: "env", framework: lfw })).toEqual(rank(ls, { by: "env" }));
+    expect(regionSummary(ls, { by: "pressure", framework: lfw }).regions[0]!.count).toBe(5);
+    expect(rankGoal(ls, "Văn Quan", 1, { by: "env", framework: lfw }).max).toBe(10);
   });
 });
 

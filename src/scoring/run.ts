@@ -98,8 +98,8 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, false, true), c.plans).input);
-  return { fw, c, n, m: c.m, ...readColumns(c, input, iv.values), values: iv.values, extremes: null, out: true };
+  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, true, true), c.plans).input);
+  return { fw, c, n, m: c.m, ...readColumns(c, input, iv.values, iv.ext), values: iv.values, extremes: iv.ext, out: true };
 }
 
 /**
@@ -267,11 +267,11 @@ export function scoreColumnsRun(framework: Framework, input: ScoreColumnsInput):
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const plan = planOf(shapeOf(c, n, null, false, true), c.plans);
+  const plan = planOf(shapeOf(c, n, null, true, true), c.plans);
   return withLent(plan.bytes, (buffer) => {
     const iv = carve<InputViews>(plan.input, buffer, 0);
-    const read = readColumns(c, input, iv.values);
-    const p: Prepared = { fw, c, n, m: c.m, ...read, values: iv.values, extremes: null, out: true };
+    const read = readColumns(c, input, iv.values, iv.ext);
+    const p: Prepared = { fw, c, n, m: c.m, ...read, values: iv.values, extremes: iv.ext, out: true };
     return buildColumns(partsOf(runOf(p, { buffer, at: plan.inputBytes }, false)));
   });
 }

@@ -2,12 +2,20 @@
 // uncertainty() next to the loop it replaces (1,000 scoreColumns calls with the alternative
 // frameworks, built beforehand) and a tight typed-array loop of the same work (normalise once,
 // then per run: weighted component means, composite, 2-dp rounding, rank). And rankProbability,
-// 10,000 simulated years of 63 provinces.
+// 10,000 simulated years of 63 provinces. Last, the COINr comparison: pgi-kit's uncertainty() on
+// the synthetic 63 × 46 index of test/uncertainty/fixtures (min–max [1, 100], weights noise 0.25)
+// for 1,000 and 100 runs, timed here (CPU time by process.cpuUsage and elapsed time, median of
+// several repeats), printed next to COINr 1.1.14's time for the same runs recorded in
+// bench/fixtures/coinr-uncertainty-timing.json (date, machine and versions there), with the ratio.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { bench, describe } from "vitest";
 import { defineFramework, scoreColumns, scoreTable, type Framework } from "../src/index";
 import { PROVINCES } from "../src/data/provinces";
 import { rankProbability } from "../src/uncertainty/rank-probability";
 import { uncertainty } from "../src/uncertainty/uncertainty";
+import { parseCsv } from "../src/render/primitives";
+import type { FrameworkSpec } from "../src/framework/define";
 import { columnsOf, framework, rng, rowsFromEntries } from "./data";
 import { tightPlan } from "./tight";
 
@@ -110,4 +118,58 @@ const t2024 = year(2024, 0.6);
 
 describe("rankProbability, 10,000 runs, 63 provinces", () => {
   bench("pgi-kit rankProbability(…, { runs: 10000 })", () => void (sink += rankProbability(t2024, names[10]!, 20, { history: [t2022, t2023], runs: 10_000 }).interval.low), { time: 2000 });
+});
+
+// The COINr comparison index and its timing.
+const FIX = join(__dirname, "../test/uncertainty/fixtures/synthetic-63x46");
+const synth = defineFramework(JSON.parse(readFileSync(join(FIX, "framework.json"), "utf8")) as FrameworkSpec);
+const grid = parseCsv(readFileSync(join(FIX, "rows.csv"), "utf8"));
+const synthRows = grid.slice(1).map((r) => ({ unit: r[0]!, indicators: Object.fromEntries(grid[0]!.slice(1).map((id, i) => [id, Number(r[i + 1])])) }));
+interface Timing { runs: number; user: number; system: number; elapsed: number }
+const coinr = JSON.parse(readFileSync(join(__dirname, "fixtures/coinr-uncertainty-timing.json"), "utf8")) as { date: string; software: { R: string; COINr: string }; measurements: Timing[] };
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+};
+const ua = (runs: number) => uncertainty(synth, synthRows, { runs, seed: 1, alternatives: { weights: { noise } } });
+// The same index with z-score (10, 2) on every indicator: scored exactly once before the runs.
+const { normalization: _minmax, ...synthSpec } = JSON.parse(readFileSync(join(FIX, "framework.json"), "utf8")) as FrameworkSpec & { normalization?: unknown };
+const synthZ = defineFramework({ ...synthSpec, decimals: 6, indicators: (synthSpec.indicators ?? []).map((i) => ({ ...i, normalization: { method: "zscore" as const, mean: 10, sd: 2 } })) });
+
+/** Time pgi-kit's runs (7 repeats each) and print them next to COINr's recorded times, once. */
+let printed = false;
+function compareWithCoinr(): void {
+  if (printed) return;
+  printed = true;
+  const lines = [`\nCOINr ${coinr.software.COINr} (R ${coinr.software.R}, recorded ${coinr.date}) vs pgi-kit, uncertainty runs of the synthetic 63 × 46 index (medians; CPU = user + system):`];
+  for (const runs of [1000, 100]) {
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      sink += ua(runs).units[0]!.median!;
+      wall.push((performance.now() - t0) / 1000);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1e6);
+    }
+    const rec = coinr.measurements.filter((m) => m.runs === runs);
+    const rCpu = median(rec.map((m) => m.user + m.system));
+    const rWall = median(rec.map((m) => m.elapsed));
+    const oCpu = median(cpu);
+    const oWall = median(wall);
+    lines.push(
+      `  ${String(runs).padStart(5)} runs  CPU: COINr ${rCpu.toFixed(2)} s, pgi-kit ${(oCpu * 1000).toFixed(0)} ms → ${(rCpu / oCpu).toFixed(0)}× faster;` +
+        `  elapsed: COINr ${rWall.toFixed(2)} s, pgi-kit ${(oWall * 1000).toFixed(0)} ms → ${(rWall / oWall).toFixed(0)}×`,
+    );
+  }
+  console.log(lines.join("\n"));
+}
+
+describe("uncertainty of the synthetic 63 × 46 index (weights noise 0.25), next to COINr 1.1.14", () => {
+  bench("pgi-kit uncertainty(…, { runs: 1000 }) on the COINr comparison index", () => void (sink += ua(1000).units[0]!.median!), { time: 2000 });
+  bench("pgi-kit uncertainty(…, { runs: 1000 }) with z-score (10, 2) normalisation (exact scoring once, then float runs)", () => void (sink += uncertainty(synthZ, synthRows, { runs: 1000, seed: 1, alternatives: { weights: { noise } } }).units[0]!.median!), { time: 2000 });
+  // Its teardown prints the comparison with COINr (CPU and elapsed medians, and the ratios).
+  bench("pgi-kit uncertainty(…, { runs: 100 }) on the COINr comparison index", () => void (sink += ua(100).units[0]!.median!), { time: 1000, teardown: compareWithCoinr });
 });

@@ -6,31 +6,36 @@
  */
 import type { VegaLiteSpec } from "./render/chart";
 import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions, type MimeBundle, type MimeBundleOptions, type ToCsvOptions, type VegaLiteOptions } from "./render/dispatch";
-import type { ChartRenderers, RendererMap, Revivers } from "./render/types";
-import { scoreCardRenderers, scoreCardCharts } from "./scorecard/render";
+import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "./render/types";
+import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "./scorecard/render";
 import { scoreCardRevivers } from "./scorecard/revivers";
-import { planRenderers, planCharts } from "./plan/render";
+import { planCharts, planCsvRenderers, planMarkdownRenderers } from "./plan/render";
 import { planRevivers } from "./plan/revivers";
 import { tableRenderers, tableCharts } from "./table/render";
 import { tableRevivers } from "./table/revivers";
-import { targetsRenderers, targetsCharts } from "./targets/render";
+import { targetsCharts, targetsCsvRenderers, targetsMarkdownRenderers } from "./targets/render";
 import { targetsRevivers } from "./targets/revivers";
 import { scoringRenderers, scoringCharts } from "./scoring/render";
 import { scoringRevivers } from "./scoring/revivers";
 import { surveyRenderers } from "./survey/render";
 import { extractRenderers } from "./extract/render";
-import { checklistRenderers, checklistCharts } from "./checklist/render";
+import { checklistCharts, checklistCsvRenderers, checklistMarkdownRenderers } from "./checklist/render";
 import { analysisRenderers } from "./analysis/render";
 import { uncertaintyRenderers } from "./uncertainty/render";
 import { uncertaintyCharts } from "./uncertainty/chart";
 import { correlationChart } from "./analysis/chart";
 
-// Every domain's renderers by result kind, text renderers, charts and revivers,
-// gathered on first use (a bundle importing toMarkdown carries no chart).
-let renderers: RendererMap | undefined;
+// Every domain's renderers by result kind — Markdown, CSV, charts and revivers — gathered on
+// first use (a bundle importing toMarkdown carries no chart, nor the CSV of score cards, plans, targets
+// and checklists).
+let markdown: MarkdownRenderers | undefined;
+let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const RENDERERS = (): RendererMap => (renderers ??= { ...scoreCardRenderers, ...planRenderers, ...tableRenderers, ...targetsRenderers, ...scoringRenderers, ...surveyRenderers, ...extractRenderers, ...checklistRenderers, ...analysisRenderers, ...uncertaintyRenderers });
+/** The renderers of the domains that give Markdown and CSV in one map. */
+const OTHERS = () => ({ ...tableRenderers, ...scoringRenderers, ...surveyRenderers, ...extractRenderers, ...analysisRenderers, ...uncertaintyRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...planMarkdownRenderers, ...targetsMarkdownRenderers, ...checklistMarkdownRenderers, ...OTHERS() });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...planCsvRenderers, ...targetsCsvRenderers, ...checklistCsvRenderers, ...OTHERS() });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...planCharts, ...tableCharts, ...targetsCharts, ...scoringCharts, ...checklistCharts, ...(uncertaintyCharts as unknown as ChartRenderers), correlations: correlationChart as unknown as ChartRenderers[string] });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...planRevivers, ...tableRevivers, ...targetsRevivers, ...scoringRevivers });
 
@@ -48,7 +53,7 @@ const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...planRe
  * ```
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
-  return markdownWith(RENDERERS(), REVIVERS(), value, options);
+  return markdownWith(MARKDOWN(), REVIVERS(), value, options);
 }
 
 /**
@@ -65,7 +70,7 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  * ```
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
-  return csvWith(RENDERERS(), REVIVERS(), value, options);
+  return csvWith(CSV(), REVIVERS(), value, options);
 }
 
 /**
@@ -119,5 +124,5 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
  * ```
  */
 export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): MimeBundle {
-  return mimeBundleWith(RENDERERS(), CHARTS(), REVIVERS(), value, options);
+  return mimeBundleWith(MARKDOWN(), CHARTS(), REVIVERS(), value, options);
 }

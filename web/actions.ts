@@ -30,7 +30,8 @@ export function showCard(): void {
   if (compositeOnly) {
     const { unit, year, composite } = compositeOnly;
     const note = (lang: "vi" | "en") => strings(lang).compositeOnlyNote(unit, year, lang === "vi" ? composite.replace(".", ",") : composite);
-    return showAtField($("card-section"), "edition", { vi: note("vi"), en: note("en") });
+    showAtField($("card-section"), "edition", { vi: note("vi"), en: note("en") });
+    return;
   }
   try {
     state.card = currentCard();
@@ -92,7 +93,10 @@ export function makePlan(): void {
   state.view = null;
   if (!state.card) showCard();
   const card = state.card;
-  if (!card) return showBanner(scope, both("needCard"));
+  if (!card) {
+    showBanner(scope, both("needCard"));
+    return;
+  }
   const byComposite = value("mode") === "composite";
   try {
     const targets = formTargets(card, byComposite);
@@ -116,7 +120,10 @@ export function makeGap(): void {
   const scope = $("gap-section");
   state.gap = null;
   state.view = null;
-  if (!state.plan) return showBanner(scope, both("needPlan"));
+  if (!state.plan) {
+    showBanner(scope, both("needPlan"));
+    return;
+  }
   const plan = state.plan;
   const scores: Record<string, string> = {};
   for (const id of IDS) scores[id] = value(`result-${id}`).trim();

@@ -6,7 +6,10 @@ import { IDS } from "./state";
 import { componentName } from "./dom";
 import { t } from "./state";
 
-const wide = (el: HTMLElement): HTMLElement => (el.classList.add("wide"), el);
+const wide = (el: HTMLElement): HTMLElement => {
+  el.classList.add("wide");
+  return el;
+};
 const option = (value: string, key?: string, text = ""): HTMLElement => h("option", { value, ...(key ? { "data-i18n": key } : {}) }, text);
 
 function cardSection(): HTMLElement {

@@ -3,10 +3,10 @@
  * lists, pipe tables with alignment), as HTML. Text is escaped first. Tables of more than three
  * columns get class "wide" and every cell its column's heading, for the phone layout.
  */
-const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function inline(s: string): string {
-  return escape(s)
+  return escapeHtml(s)
     .replace(/`([^`]+)`/g, "<code>$1</code>")
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
     .replace(/(^|[\s(])_([^_]+)_(?=$|[\s).,:;])/g, "$1<em>$2</em>");
@@ -31,7 +31,7 @@ export function markdownToHtml(md: string): string {
       const rows: string[][] = [];
       while (i < lines.length && lines[i]!.trim().startsWith("|")) rows.push(cells(lines[i++]!));
       // Each cell carries its column's heading (data-label), so a narrow screen can show a row as a card.
-      const label = (j: number) => ` data-label="${escape(head[j] ?? "")}"`;
+      const label = (j: number) => ` data-label="${escapeHtml(head[j] ?? "")}"`;
       const td = (tag: string, c: string, j: number) => `<${tag} style="text-align:${align[j] ?? "left"}"${tag === "td" ? label(j) : ""}>${inline(c)}</${tag}>`;
       const cls = head.length > 3 ? ` class="wide"` : "";
       out.push(`<table${cls}><thead><tr>${head.map((c, j) => td("th", c, j)).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, j) => td("td", c, j)).join("")}</tr>`).join("")}</tbody></table>`);

@@ -109,7 +109,8 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
   }
   const scored = scoreUnits(t.framework, rows as readonly UnitRow[]);
   const compCols = new Map<string, { values: Float64Array; order: Int32Array | undefined }>();
-  for (const c of t.framework.components) {
+  // A multi-level framework: every level (an indicator's own component may be below the top).
+  for (const c of everyComponent(t.framework as Framework)) {
     const values = toF64(scored.units.map((u) => (u.components as Record<string, number | null>)[c.id] ?? null));
     compCols.set(c.id, { values, order: orders ? orderOf(values) : undefined });
   }
@@ -122,7 +123,8 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
 }
 
 /**
- * Cronbach's alpha of each component's indicators, from their pairwise-complete covariance
+ * Cronbach's alpha of each component's indicators (in a multi-level framework every level's, a
+ * parent's over the indicators of the components below it), from their pairwise-complete covariance
  * matrix Σ as COINr's `get_cronbach`: α = k²·σ̄ / ΣΣ, where k is the number of indicators, ΣΣ
  * the sum of every entry of Σ and σ̄ the mean of its off-diagonal entries. Values are the raw
  * ones, a `lower` indicator's sign reversed (so all point the same way). `null` for a component
@@ -143,11 +145,21 @@ export function cronbachAlpha(framework: unknown, rows: readonly unknown[]): Rea
   return Object.freeze(alphas(readTable(framework, rows)));
 }
 
+/** The components of every level: the top level, then those below it (multi-level frameworks). */
+const everyComponent = (fw: Framework): readonly Framework["components"][number][] => (fw.subComponents === undefined ? fw.components : [...fw.components, ...fw.subComponents]);
+
 /** Cronbach's alpha of every component of a read table. */
 function alphas(t: Table): Record<string, number | null> {
   const out: Record<string, number | null> = {};
-  for (const c of (t.framework as Framework).components) {
-    const inds = t.indicators.filter((i) => i.component === c.id);
+  const fw = t.framework as Framework;
+  const parentOf = new Map((fw.subComponents ?? []).map((c) => [c.id as string, c.parent as string]));
+  // A component's indicators: its own, or (a parent in a multi-level framework) those of the components below it.
+  const under = (component: string, id: string): boolean => {
+    for (let at: string | undefined = component; at !== undefined; at = parentOf.get(at)) if (at === id) return true;
+    return false;
+  };
+  for (const c of everyComponent(fw)) {
+    const inds = t.indicators.filter((i) => under(i.component, c.id));
     const cols = inds.map((i) => toF64(t.columns[i.id]!.map((v) => (v === null ? null : i.direction === "lower" ? -v : v))));
     const k = cols.length;
     if (k < 2) {

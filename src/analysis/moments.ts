@@ -98,7 +98,7 @@ export function skewness(xs: readonly number[]): number | null {
     s3 += d * d * d;
   }
   if (s2 === 0) return null;
-  const y = (Math.sqrt(n) * s3) / Math.pow(s2, 1.5);
+  const y = (Math.sqrt(n) * s3) / s2 ** 1.5;
   return (y * Math.sqrt(n * (n - 1))) / (n - 2);
 }
 

@@ -108,7 +108,9 @@ export function treatColumn(xs: readonly (number | null)[], winmax = 5, tSkew = 
     if (sk >= 0) {
       const max = maxOf(cur);
       hi = [];
-      w.forEach((v, i) => v === max && hi.push(i));
+      w.forEach((v, i) => {
+        if (v === max) hi.push(i);
+      });
       const rest = cur.filter((v) => v !== max);
       if (rest.length === 0) break;
       const next = maxOf(rest);
@@ -116,7 +118,9 @@ export function treatColumn(xs: readonly (number | null)[], winmax = 5, tSkew = 
     } else {
       const min = minOf(cur);
       lo = [];
-      w.forEach((v, i) => v === min && lo.push(i));
+      w.forEach((v, i) => {
+        if (v === min) lo.push(i);
+      });
       const rest = cur.filter((v) => v !== min);
       if (rest.length === 0) break;
       const next = minOf(rest);

@@ -154,7 +154,7 @@ function regionOf(checklist: Checklist, region: unknown): string | null {
 }
 
 function ruleFor(rule: ThresholdRule, region: string | null, indicator: string, checklist: Checklist): { op: ThresholdRule["op"]; value: number | boolean } {
-  const v = region !== null && Object.prototype.hasOwnProperty.call(rule.byRegion, region) ? rule.byRegion[region]! : rule.value;
+  const v = region !== null && Object.hasOwn(rule.byRegion, region) ? rule.byRegion[region]! : rule.value;
   if (v === null) {
     bad(
       {

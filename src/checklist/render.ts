@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../decimal";
 import { markdownTable } from "../render/primitives";
-import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
+import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Renderer, RendererMap } from "../render/types";
 import { exactText, metText, thresholdText, withUnit } from "../render/units";
 import type { ChecklistAssessment, ChecklistSummary, IndicatorResult } from "./assess";
 import type { Checklist, ThresholdRule } from "./define";
@@ -66,39 +66,38 @@ function ruleText(rule: ThresholdRule, unit: string, lang: Lang, regions: Checkl
   return parts.join("; ");
 }
 
-const checklistRenderer: Renderer<Checklist> = {
-  markdown: (c, lang) => {
-    const t = T[lang];
-    const header = [t.criterion, t.indicator, ...c.levels.map((l) => l.name[lang])];
-    const rows = c.criteria.flatMap((cr) =>
-      cr.indicators.map((ind, i) => [
-        i === 0 ? `${cr.id} ${cr.name[lang]}` : "",
-        `${ind.id} ${ind.name[lang]}`,
-        ...c.levels.map((l) => (ind.threshold[l.id] ? ruleText(ind.threshold[l.id]!, ind.unit[lang], lang, c.regions) : "—")),
-      ]),
-    );
-    const source = c.source ? `\n\n${lang === "vi" ? "Nguồn" : "Source"}: ${c.source}` : "";
-    return `**${c.name[lang]}**\n\n${markdownTable(header, rows)}${source}\n`;
-  },
-  csv: (c, lang) => ({
-    header: lang === "vi"
-      ? ["Mã tiêu chí", "Tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Mức", "So sánh", "Ngưỡng", "Vùng"]
-      : ["criterion_id", "criterion", "indicator_id", "indicator", "unit", "level", "rule", "threshold", "region"],
-    rows: c.criteria.flatMap((cr) =>
-      cr.indicators.flatMap((ind) =>
-        cr.levels.flatMap((l) => {
-          const rule = ind.threshold[l]!;
-          const cell = (v: number | boolean): string => (typeof v === "boolean" ? doneText(v, lang) : exactText(v, lang));
-          const base = [cr.id, cr.name[lang], ind.id, ind.name[lang], ind.unit[lang], levelText(c.levels, l, lang), opText(rule.op, lang)];
-          return [
-            ...(rule.value === null ? [] : [[...base, cell(rule.value), ""]]),
-            ...Object.entries(rule.byRegion).map(([r, v]) => [...base, cell(v), regionText(c.regions, r, lang, true)]),
-          ];
-        }),
-      ),
-    ),
-  }),
+const checklistMarkdown: Renderer<Checklist>["markdown"] = (c, lang) => {
+  const t = T[lang];
+  const header = [t.criterion, t.indicator, ...c.levels.map((l) => l.name[lang])];
+  const rows = c.criteria.flatMap((cr) =>
+    cr.indicators.map((ind, i) => [
+      i === 0 ? `${cr.id} ${cr.name[lang]}` : "",
+      `${ind.id} ${ind.name[lang]}`,
+      ...c.levels.map((l) => (ind.threshold[l.id] ? ruleText(ind.threshold[l.id]!, ind.unit[lang], lang, c.regions) : "—")),
+    ]),
+  );
+  const source = c.source ? `\n\n${lang === "vi" ? "Nguồn" : "Source"}: ${c.source}` : "";
+  return `**${c.name[lang]}**\n\n${markdownTable(header, rows)}${source}\n`;
 };
+
+const checklistCsv: Renderer<Checklist>["csv"] = (c, lang) => ({
+  header: lang === "vi"
+    ? ["Mã tiêu chí", "Tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Mức", "So sánh", "Ngưỡng", "Vùng"]
+    : ["criterion_id", "criterion", "indicator_id", "indicator", "unit", "level", "rule", "threshold", "region"],
+  rows: c.criteria.flatMap((cr) =>
+    cr.indicators.flatMap((ind) =>
+      cr.levels.flatMap((l) => {
+        const rule = ind.threshold[l]!;
+        const cell = (v: number | boolean): string => (typeof v === "boolean" ? doneText(v, lang) : exactText(v, lang));
+        const base = [cr.id, cr.name[lang], ind.id, ind.name[lang], ind.unit[lang], levelText(c.levels, l, lang), opText(rule.op, lang)];
+        return [
+          ...(rule.value === null ? [] : [[...base, cell(rule.value), ""]]),
+          ...Object.entries(rule.byRegion).map(([r, v]) => [...base, cell(v), regionText(c.regions, r, lang, true)]),
+        ];
+      }),
+    ),
+  ),
+});
 
 function indicatorRows(a: ChecklistAssessment, lang: Lang): string[][] {
   const t = T[lang];
@@ -114,69 +113,81 @@ function indicatorRows(a: ChecklistAssessment, lang: Lang): string[][] {
   );
 }
 
-const assessmentRenderer: Renderer<ChecklistAssessment> = {
-  markdown: (a, lang) => {
-    const t = T[lang];
-    const title = `**${a.unit} — ${a.checklistName[lang]}**${a.regionName ? ` (${t.region}: ${a.regionName[lang]})` : ""}`;
-    const levels = markdownTable([t.level, t.met, t.reached], a.levels.map((l) => [l.name[lang], l.count, metText(l.reached, lang)]), ["left", "right", "left"]);
-    const lines = [`${t.highest}: ${a.highestLevel ? levelName(a.levels, a.highestLevel, lang) : t.none}.`];
-    if (a.nextLevel) {
-      lines.push(`${t.next}: ${levelName(a.levels, a.nextLevel, lang)} — ${a.missingForNext.length ? `${t.missing}: ${a.missingForNext.join(", ")}` : t.nothing}.`);
-    }
-    if (a.target) {
-      lines.push(`${t.target}: ${levelName(a.levels, a.target.level, lang)} — ${metText(a.target.reached, lang)} (${a.target.count})${a.target.missing.length ? `; ${t.missing}: ${a.target.missing.join(", ")}` : ""}.`);
-    }
-    const table = markdownTable([t.criterion, t.indicator, t.threshold, t.value, t.gap, t.result], indicatorRows(a, lang), ["left", "left", "right", "right", "right", "left"]);
-    return `${title}\n\n${levels}\n\n${lines.join("\n")}\n\n${t.at}: ${levelName(a.levels, a.at, lang)}\n\n${table}\n`;
-  },
-  csv: (a, lang) => ({
-    header: lang === "vi"
-      ? ["Đơn vị", "Vùng", "Mức", "Mã tiêu chí", "Tiêu chí", "Tiêu chí đạt", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "So sánh", "Ngưỡng", "Giá trị", "Còn thiếu", "Kết quả"]
-      : ["unit", "region", "level", "criterion_id", "criterion", "criterion_met", "indicator_id", "indicator", "unit_of_measure", "rule", "threshold", "value", "gap", "result"],
-    rows: a.criteria.flatMap((cr) =>
-      cr.indicators.map((i) => [
-        a.unit, lang === "en" ? (a.region ?? "") : (a.regionName?.vi ?? ""), levelText(a.levels, cr.level, lang), cr.id, cr.name[lang], metText(cr.met, lang), i.id, i.name[lang], i.unit[lang], opText(i.threshold.op, lang),
-        typeof i.threshold.value === "boolean" ? doneText(i.threshold.value, lang) : exactText(i.threshold.value, lang),
-        i.value === null ? "" : typeof i.value === "boolean" ? doneText(i.value, lang) : exactText(i.value, lang),
-        i.gap === null ? "" : exactText(i.gap, lang),
-        i.status === "missing" ? T[lang].missingValue : metText(i.met, lang),
-      ]),
-    ),
-  }),
+const assessmentMarkdown: Renderer<ChecklistAssessment>["markdown"] = (a, lang) => {
+  const t = T[lang];
+  const title = `**${a.unit} — ${a.checklistName[lang]}**${a.regionName ? ` (${t.region}: ${a.regionName[lang]})` : ""}`;
+  const levels = markdownTable([t.level, t.met, t.reached], a.levels.map((l) => [l.name[lang], l.count, metText(l.reached, lang)]), ["left", "right", "left"]);
+  const lines = [`${t.highest}: ${a.highestLevel ? levelName(a.levels, a.highestLevel, lang) : t.none}.`];
+  if (a.nextLevel) {
+    lines.push(`${t.next}: ${levelName(a.levels, a.nextLevel, lang)} — ${a.missingForNext.length ? `${t.missing}: ${a.missingForNext.join(", ")}` : t.nothing}.`);
+  }
+  if (a.target) {
+    lines.push(`${t.target}: ${levelName(a.levels, a.target.level, lang)} — ${metText(a.target.reached, lang)} (${a.target.count})${a.target.missing.length ? `; ${t.missing}: ${a.target.missing.join(", ")}` : ""}.`);
+  }
+  const table = markdownTable([t.criterion, t.indicator, t.threshold, t.value, t.gap, t.result], indicatorRows(a, lang), ["left", "left", "right", "right", "right", "left"]);
+  return `${title}\n\n${levels}\n\n${lines.join("\n")}\n\n${t.at}: ${levelName(a.levels, a.at, lang)}\n\n${table}\n`;
 };
 
-const summaryRenderer: Renderer<ChecklistSummary> = {
-  markdown: (s, lang) => {
-    const t = T[lang];
-    const title = `**${s.checklistName[lang]} — ${t.summary} ${s.units.length} ${t.units}**`;
-    const levels = markdownTable(
-      [t.level, t.targeted, t.reachedN, t.rate, t.notReached, t.atOrAbove],
-      s.levels.map((l) => [l.name[lang], String(l.targeted), String(l.reached), l.count, l.notReached.join(", "), String(l.atOrAbove)]),
-      ["left", "right", "right", "right", "left", "right"],
-    );
-    const criteria = markdownTable([t.criterion, t.failingUnits], s.criteria.map((c) => [`${c.id} ${c.name[lang]}`, c.failing.join(", ")]));
-    const units = markdownTable(
-      [t.unit, t.target, t.highest, t.met, t.missingHeader],
-      s.units.map((u) => [u.unit, u.target ? `${levelName(s.levels, u.target, lang)} (${metText(u.reachedTarget === true, lang)})` : "—", u.highestLevel ? levelName(s.levels, u.highestLevel, lang) : "—", u.count, u.missing.join(", ")]),
-    );
-    return `${title}\n\n${levels}\n\n${criteria}\n\n${units}\n`;
-  },
-  csv: (s, lang) => ({
-    header: lang === "vi"
-      ? ["Đơn vị", "Vùng", "Mục tiêu", "Đạt mục tiêu", "Mức cao nhất đã đạt", "Tiêu chí đạt", "Tiêu chí còn thiếu"]
-      : ["unit", "region", "target", "target_reached", "highest_level", "criteria_met", "criteria_missing"],
-    rows: s.units.map((u) => [
-      u.unit, lang === "en" ? (u.region ?? "") : (u.regionName?.vi ?? ""), levelText(s.levels, u.target, lang),
-      u.reachedTarget === null ? "" : metText(u.reachedTarget, lang), levelText(s.levels, u.highestLevel, lang), u.count, u.missing.join("; "),
+const assessmentCsv: Renderer<ChecklistAssessment>["csv"] = (a, lang) => ({
+  header: lang === "vi"
+    ? ["Đơn vị", "Vùng", "Mức", "Mã tiêu chí", "Tiêu chí", "Tiêu chí đạt", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "So sánh", "Ngưỡng", "Giá trị", "Còn thiếu", "Kết quả"]
+    : ["unit", "region", "level", "criterion_id", "criterion", "criterion_met", "indicator_id", "indicator", "unit_of_measure", "rule", "threshold", "value", "gap", "result"],
+  rows: a.criteria.flatMap((cr) =>
+    cr.indicators.map((i) => [
+      a.unit, lang === "en" ? (a.region ?? "") : (a.regionName?.vi ?? ""), levelText(a.levels, cr.level, lang), cr.id, cr.name[lang], metText(cr.met, lang), i.id, i.name[lang], i.unit[lang], opText(i.threshold.op, lang),
+      typeof i.threshold.value === "boolean" ? doneText(i.threshold.value, lang) : exactText(i.threshold.value, lang),
+      i.value === null ? "" : typeof i.value === "boolean" ? doneText(i.value, lang) : exactText(i.value, lang),
+      i.gap === null ? "" : exactText(i.gap, lang),
+      i.status === "missing" ? T[lang].missingValue : metText(i.met, lang),
     ]),
-  }),
+  ),
+});
+
+const summaryMarkdown: Renderer<ChecklistSummary>["markdown"] = (s, lang) => {
+  const t = T[lang];
+  const title = `**${s.checklistName[lang]} — ${t.summary} ${s.units.length} ${t.units}**`;
+  const levels = markdownTable(
+    [t.level, t.targeted, t.reachedN, t.rate, t.notReached, t.atOrAbove],
+    s.levels.map((l) => [l.name[lang], String(l.targeted), String(l.reached), l.count, l.notReached.join(", "), String(l.atOrAbove)]),
+    ["left", "right", "right", "right", "left", "right"],
+  );
+  const criteria = markdownTable([t.criterion, t.failingUnits], s.criteria.map((c) => [`${c.id} ${c.name[lang]}`, c.failing.join(", ")]));
+  const units = markdownTable(
+    [t.unit, t.target, t.highest, t.met, t.missingHeader],
+    s.units.map((u) => [u.unit, u.target ? `${levelName(s.levels, u.target, lang)} (${metText(u.reachedTarget === true, lang)})` : "—", u.highestLevel ? levelName(s.levels, u.highestLevel, lang) : "—", u.count, u.missing.join(", ")]),
+  );
+  return `${title}\n\n${levels}\n\n${criteria}\n\n${units}\n`;
 };
+
+const summaryCsv: Renderer<ChecklistSummary>["csv"] = (s, lang) => ({
+  header: lang === "vi"
+    ? ["Đơn vị", "Vùng", "Mục tiêu", "Đạt mục tiêu", "Mức cao nhất đã đạt", "Tiêu chí đạt", "Tiêu chí còn thiếu"]
+    : ["unit", "region", "target", "target_reached", "highest_level", "criteria_met", "criteria_missing"],
+  rows: s.units.map((u) => [
+    u.unit, lang === "en" ? (u.region ?? "") : (u.regionName?.vi ?? ""), levelText(s.levels, u.target, lang),
+    u.reachedTarget === null ? "" : metText(u.reachedTarget, lang), levelText(s.levels, u.highestLevel, lang), u.count, u.missing.join("; "),
+  ]),
+});
 
 /** Renderers of this module, by result kind. */
 export const checklistRenderers: RendererMap = {
-  checklist: checklistRenderer,
-  checklistAssessment: assessmentRenderer,
-  checklistSummary: summaryRenderer,
+  checklist: { markdown: checklistMarkdown, csv: checklistCsv },
+  checklistAssessment: { markdown: assessmentMarkdown, csv: assessmentCsv },
+  checklistSummary: { markdown: summaryMarkdown, csv: summaryCsv },
+};
+
+/** Their Markdown renderers alone (what `toMarkdown` and the notebook display carry). @internal */
+export const checklistMarkdownRenderers: MarkdownRenderers = {
+  checklist: { markdown: checklistMarkdown },
+  checklistAssessment: { markdown: assessmentMarkdown },
+  checklistSummary: { markdown: summaryMarkdown },
+};
+
+/** Their CSV renderers alone (what `toCsv` carries). @internal */
+export const checklistCsvRenderers: CsvRenderers = {
+  checklist: { csv: checklistCsv },
+  checklistAssessment: { csv: assessmentCsv },
+  checklistSummary: { csv: summaryCsv },
 };
 
 /** Charts of this module's results, by kind. @internal */
@@ -187,5 +198,5 @@ export const checklistCharts: ChartRenderers = {
 
 /** The notebook display of checklists, assessments and summaries. @internal */
 export function showChecklist(value: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
-  return jupyterBundleWith(checklistRenderers, checklistCharts, value);
+  return jupyterBundleWith(checklistMarkdownRenderers, checklistCharts, value);
 }

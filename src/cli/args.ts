@@ -120,7 +120,7 @@ export interface Args {
 
 const NUMBER = /^[-−+]?\d+([.,]\d+)?$/;
 
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const own = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
 /**
  * Parse `argv` against `specs` (every option any command declares: the parser needs to know which

@@ -128,7 +128,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   try {
     // Read the line with every declared option (to tell values from positionals), the chosen
     // command's own declarations first (their examples in messages).
-    const chosen = argv.find((a) => Object.prototype.hasOwnProperty.call(commands(), a));
+    const chosen = argv.find((a) => Object.hasOwn(commands(), a));
     const { values, positionals } = parseArgv(argv, { ...allOptions(), ...(chosen ? commands()[chosen]!.options : {}), ...GLOBAL_OPTIONS });
     lang = values.lang === "en" ? "en" : "vi";
     if (values.version) {
@@ -140,7 +140,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     if (name === "help" || (values.help && name === undefined)) {
       const topic = files[0];
       if (topic === undefined) io.out(helpText(lang));
-      else if (Object.prototype.hasOwnProperty.call(table, topic)) io.out(commandHelp(table[topic]!, lang));
+      else if (Object.hasOwn(table, topic)) io.out(commandHelp(table[topic]!, lang));
       else unknownCommand(topic);
       return 0;
     }
@@ -148,7 +148,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(helpText(lang));
       return 2;
     }
-    if (!Object.prototype.hasOwnProperty.call(table, name)) unknownCommand(name);
+    if (!Object.hasOwn(table, name)) unknownCommand(name);
     const command = table[name]!;
     if (values.help) {
       io.out(commandHelp(command, lang));

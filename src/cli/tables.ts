@@ -31,7 +31,9 @@ type Role = "unit" | "group" | "year" | "composite" | "rank" | "skip";
 function roleOf(header: string): Role | undefined {
   if (!roles) {
     roles = new Map();
-    const add = (role: Role, keys: string): void => keys.split(" ").forEach((k) => roles!.set(k, role));
+    const add = (role: Role, keys: string): void => {
+      for (const k of keys.split(" ")) roles!.set(k, role);
+    };
     add("unit", "unit unit_name don_vi ten_don_vi tinh thanh_pho tinh_thanh_pho tinh_thanh tinh_tp ten_tinh dia_phuong province provinces province_city");
     add("group", "group nhom");
     add("year", "year nam nam_danh_gia ky edition");

@@ -6,10 +6,10 @@
  */
 import type { VegaLiteSpec } from "../render/chart";
 import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions, type MimeBundle, type MimeBundleOptions, type ToCsvOptions, type VegaLiteOptions } from "../render/dispatch";
-import type { ChartRenderers, RendererMap, Revivers } from "../render/types";
-import { scoreCardRenderers, scoreCardCharts } from "../scorecard/render";
+import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "../render/types";
+import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "../scorecard/render";
 import { scoreCardRevivers } from "../scorecard/revivers";
-import { planRenderers, planCharts } from "../plan/render";
+import { planCharts, planCsvRenderers, planMarkdownRenderers } from "../plan/render";
 import { planRevivers } from "../plan/revivers";
 import { extractRenderers } from "../extract/render";
 
@@ -18,11 +18,15 @@ export * from "../extract/index";
 export * from "../plan/index";
 export { langSonPlan2024, LANG_SON_PLAN_SOURCE } from "../data/lang-son-plan";
 
-// This entry's renderers by result kind, text renderers, charts and revivers, gathered on first use.
-let renderers: RendererMap | undefined;
+// This entry's renderers by result kind — Markdown, CSV, charts and revivers, each gathered on
+// first use: a page that renders Markdown carries no chart, and no CSV renderer of the kinds
+// that give theirs apart (score cards, plans).
+let markdown: MarkdownRenderers | undefined;
+let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const RENDERERS = (): RendererMap => (renderers ??= { ...scoreCardRenderers, ...planRenderers, ...extractRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...planMarkdownRenderers, ...extractRenderers });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...planCsvRenderers, ...extractRenderers });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...planCharts });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...planRevivers });
 
@@ -38,7 +42,7 @@ const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...planRe
  * ```
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
-  return markdownWith(RENDERERS(), REVIVERS(), value, options);
+  return markdownWith(MARKDOWN(), REVIVERS(), value, options);
 }
 
 /**
@@ -53,7 +57,7 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  * ```
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
-  return csvWith(RENDERERS(), REVIVERS(), value, options);
+  return csvWith(CSV(), REVIVERS(), value, options);
 }
 
 /**
@@ -83,5 +87,5 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
  * ```
  */
 export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): MimeBundle {
-  return mimeBundleWith(RENDERERS(), CHARTS(), REVIVERS(), value, options);
+  return mimeBundleWith(MARKDOWN(), CHARTS(), REVIVERS(), value, options);
 }

@@ -6,8 +6,8 @@
  */
 import type { VegaLiteSpec } from "../render/chart";
 import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions, type MimeBundle, type MimeBundleOptions, type ToCsvOptions, type VegaLiteOptions } from "../render/dispatch";
-import type { ChartRenderers, RendererMap, Revivers } from "../render/types";
-import { scoreCardRenderers, scoreCardCharts } from "../scorecard/render";
+import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "../render/types";
+import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "../scorecard/render";
 import { scoreCardRevivers } from "../scorecard/revivers";
 import { scoringRenderers, scoringCharts } from "../scoring/render";
 import { scoringRevivers } from "../scoring/revivers";
@@ -17,11 +17,15 @@ export * from "./common";
 export * from "../scoring/index";
 export * from "../survey/index";
 
-// This entry's renderers by result kind, text renderers, charts and revivers, gathered on first use.
-let renderers: RendererMap | undefined;
+// This entry's renderers by result kind — Markdown, CSV, charts and revivers, each gathered on
+// first use: a page that renders Markdown carries no chart, and no CSV renderer of the kinds
+// that give theirs apart (score cards, plans).
+let markdown: MarkdownRenderers | undefined;
+let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const RENDERERS = (): RendererMap => (renderers ??= { ...scoreCardRenderers, ...scoringRenderers, ...surveyRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...scoringRenderers, ...surveyRenderers });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...scoringRenderers, ...surveyRenderers });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...scoringCharts });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...scoringRevivers });
 
@@ -37,7 +41,7 @@ const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...scorin
  * ```
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
-  return markdownWith(RENDERERS(), REVIVERS(), value, options);
+  return markdownWith(MARKDOWN(), REVIVERS(), value, options);
 }
 
 /**
@@ -52,7 +56,7 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  * ```
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
-  return csvWith(RENDERERS(), REVIVERS(), value, options);
+  return csvWith(CSV(), REVIVERS(), value, options);
 }
 
 /**
@@ -82,5 +86,5 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
  * ```
  */
 export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): MimeBundle {
-  return mimeBundleWith(RENDERERS(), CHARTS(), REVIVERS(), value, options);
+  return mimeBundleWith(MARKDOWN(), CHARTS(), REVIVERS(), value, options);
 }

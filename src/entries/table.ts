@@ -6,8 +6,8 @@
  */
 import type { VegaLiteSpec } from "../render/chart";
 import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions, type MimeBundle, type MimeBundleOptions, type ToCsvOptions, type VegaLiteOptions } from "../render/dispatch";
-import type { ChartRenderers, RendererMap, Revivers } from "../render/types";
-import { scoreCardRenderers, scoreCardCharts } from "../scorecard/render";
+import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "../render/types";
+import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "../scorecard/render";
 import { scoreCardRevivers } from "../scorecard/revivers";
 import { tableRenderers, tableCharts } from "../table/render";
 import { tableRevivers } from "../table/revivers";
@@ -15,11 +15,15 @@ import { tableRevivers } from "../table/revivers";
 export * from "./common";
 export * from "../table/index";
 
-// This entry's renderers by result kind, text renderers, charts and revivers, gathered on first use.
-let renderers: RendererMap | undefined;
+// This entry's renderers by result kind — Markdown, CSV, charts and revivers, each gathered on
+// first use: a page that renders Markdown carries no chart, and no CSV renderer of the kinds
+// that give theirs apart (score cards, plans).
+let markdown: MarkdownRenderers | undefined;
+let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const RENDERERS = (): RendererMap => (renderers ??= { ...scoreCardRenderers, ...tableRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...tableRenderers });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...tableRenderers });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...tableCharts });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...tableRevivers });
 
@@ -35,7 +39,7 @@ const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...tableR
  * ```
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
-  return markdownWith(RENDERERS(), REVIVERS(), value, options);
+  return markdownWith(MARKDOWN(), REVIVERS(), value, options);
 }
 
 /**
@@ -50,7 +54,7 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  * ```
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
-  return csvWith(RENDERERS(), REVIVERS(), value, options);
+  return csvWith(CSV(), REVIVERS(), value, options);
 }
 
 /**
@@ -80,5 +84,5 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
  * ```
  */
 export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): MimeBundle {
-  return mimeBundleWith(RENDERERS(), CHARTS(), REVIVERS(), value, options);
+  return mimeBundleWith(MARKDOWN(), CHARTS(), REVIVERS(), value, options);
 }

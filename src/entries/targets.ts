@@ -6,20 +6,23 @@
  */
 import type { VegaLiteSpec } from "../render/chart";
 import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions, type MimeBundle, type MimeBundleOptions, type ToCsvOptions, type VegaLiteOptions } from "../render/dispatch";
-import type { ChartRenderers, RendererMap, Revivers } from "../render/types";
-import { scoreCardRenderers, scoreCardCharts } from "../scorecard/render";
+import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "../render/types";
+import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "../scorecard/render";
 import { scoreCardRevivers } from "../scorecard/revivers";
-import { targetsRenderers, targetsCharts } from "../targets/render";
+import { targetsCharts, targetsCsvRenderers, targetsMarkdownRenderers } from "../targets/render";
 import { targetsRevivers } from "../targets/revivers";
 
 export * from "./common";
 export * from "../targets/index";
 
-// This entry's renderers by result kind, text renderers, charts and revivers, gathered on first use.
-let renderers: RendererMap | undefined;
+// This entry's renderers by result kind — Markdown, CSV, charts and revivers, each gathered on
+// first use, so a page that renders Markdown carries neither the CSV renderers nor the charts.
+let markdown: MarkdownRenderers | undefined;
+let csv: CsvRenderers | undefined;
 let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
-const RENDERERS = (): RendererMap => (renderers ??= { ...scoreCardRenderers, ...targetsRenderers });
+const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...targetsMarkdownRenderers });
+const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...targetsCsvRenderers });
 const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...targetsCharts });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...targetsRevivers });
 
@@ -35,7 +38,7 @@ const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...target
  * ```
  */
 export function toMarkdown(value: unknown, options: MarkdownOptions = {}): string {
-  return markdownWith(RENDERERS(), REVIVERS(), value, options);
+  return markdownWith(MARKDOWN(), REVIVERS(), value, options);
 }
 
 /**
@@ -50,7 +53,7 @@ export function toMarkdown(value: unknown, options: MarkdownOptions = {}): strin
  * ```
  */
 export function toCsv(value: unknown, options: ToCsvOptions = {}): string {
-  return csvWith(RENDERERS(), REVIVERS(), value, options);
+  return csvWith(CSV(), REVIVERS(), value, options);
 }
 
 /**
@@ -80,5 +83,5 @@ export function toVegaLite(value: unknown, options: VegaLiteOptions = {}): VegaL
  * ```
  */
 export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): MimeBundle {
-  return mimeBundleWith(RENDERERS(), CHARTS(), REVIVERS(), value, options);
+  return mimeBundleWith(MARKDOWN(), CHARTS(), REVIVERS(), value, options);
 }

@@ -75,7 +75,9 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
     out.push(sentence(s, p.baselineYear, lang), "");
     if (s.owners.length > 0) {
       out.push(vi ? "Cơ quan thực hiện:" : "Responsible:", "");
-      s.owners.forEach((o, i) => out.push(i < LETTERS.length ? `${LETTERS[i]}) ${o}` : `- ${o}`));
+      s.owners.forEach((o, i) => {
+        out.push(i < LETTERS.length ? `${LETTERS[i]}) ${o}` : `- ${o}`);
+      });
       out.push("");
     }
     if (s.target !== null && s.due !== null && common === null) {

@@ -8,7 +8,7 @@ import { D } from "../decimal";
 import { describe, isReservedKey, parseWith, PgiError, safeEntries } from "../errors";
 import type { Component, Framework, FreeNormalization, Indicator, Normalization } from "./types";
 import { seal } from "../util";
-import { ImputationSpec, PREPARE_VI, prepareRulesOf, TreatmentSpec, treatmentRuleOf } from "./prepare";
+import { checkTreatmentFits, ImputationSpec, PREPARE_VI, prepareRulesOf, TreatmentSpec, treatmentRuleOf } from "./prepare";
 
 /** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */
 const UNBOUNDED_MAX = 1e15;
@@ -263,17 +263,18 @@ function normalizationOf(ind: IndicatorSpecOut, i: number, range: [number, numbe
 }
 
 /**
- * Decimals above 6 only with a method of COINr without a fixed scale or a mean of another kind;
+ * Decimals above 6 only with a method of COINr without a fixed scale, a mean of another kind or
+ * levels (all scored by the exact path of ../scoring/methods.ts);
  * returns the components that have an indicator without a fixed scale.
  */
 function checkDecimals(s: z.output<typeof FrameworkSpecSchema>, indicators: readonly Indicator[], method: string): Set<string> {
   const fail = failAt;
   const freeOf = new Set(indicators.filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method)).map((ind) => ind.component));
-  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean");
+  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean") || s.components.some((c) => c.parent !== undefined);
   if (s.decimals !== undefined && s.decimals > 6 && !beyond) {
     fail(
-      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — or a geometricMean, harmonicMean or median)",
-      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — hoặc geometricMean, harmonicMean, median)",
+      "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — a geometricMean, harmonicMean or median, or levels of components)",
+      "số chữ số thập phân phải từ 0 đến 6 (đến 10 khi dùng cách chuẩn hoá không có thang cố định — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — geometricMean, harmonicMean, median, hoặc khi có nhiều cấp thành phần)",
       ["decimals"],
     );
   }
@@ -464,6 +465,14 @@ function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: rea
  * (formulas and sources in docs/methodology.md). The composite scale follows from the rule: `sum` n·range, `mean` the range,
  * `weightedSum` Σweight·range.
  *
+ * Treatment and imputation (run before normalising, in COINr's order: impute, then treat):
+ * `treatment: { method: "auto", winmax?, skewThreshold?, kurtosisThreshold? }` (COINr's defaults 5,
+ * 2, 3.5) on the framework or on one indicator (the indicator's replaces the framework's;
+ * `{ method: "none" }` switches it off), and `imputation: { method: "mean" | "median" |
+ * "groupMean" | "groupMedian" }`. `auto` treatment of a `goalposts` or `distanceToTarget`
+ * indicator is refused (a log transform would leave the units of its bounds), and so are both in a
+ * framework without indicators.
+ *
  * Mixed indicator plans (a commune's %, counts and yes/no targets): a component may have its own
  * `unit` (a string, or `{ vi, en }`), `scale` (`[min, max]`, or `[min, null]` for no upper end:
  * the component then has `unbounded: true` and `scale.max` 1e15), `direction` (`"lower"` when a
@@ -472,11 +481,20 @@ function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: rea
  * there is no composite. These are for plans: a framework with indicators keeps every component
  * on the normalization range and needs a composite.
  *
+ * Levels (indicator → pillar → sub-index → index, as COINr): a component may name a `parent`
+ * component; each parent aggregates its children's unrounded scores with its own `aggregation`
+ * and the children's weights, and the composite combines the top level. A component aggregates
+ * its indicators or its child components, never both; at most 10 levels of components.
+ * `components` then holds the top level (what plans and renderers use) and `subComponents` the
+ * levels below, each with its `parent`; every component has its `level` (1 is the indicators).
+ *
  * @throws {@link PgiError} `INVALID_FRAMEWORK` naming the field: duplicate ids, an indicator of an
  * unknown component, a component without indicators, a bad weight, range or method,
  * `distanceToTarget` whose direction contradicts `low`/`target`, reserved ids (`__proto__`), a bad
  * unit, scale, direction, decimals or kind, a yes/no component with its own scale, unit,
  * decimals or direction, own scales/directions or `composite: "none"` together with indicators;
+ * an unknown `parent` (`__proto__` too), a cycle of parents, more than 10 levels, a component with
+ * both indicators and children, a child's weight under a parent that uses no weights;
  * `OUT_OF_RANGE` when the composite scale would exceed ±1.8e308.
  *
  * @example
@@ -500,6 +518,16 @@ function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: rea
  *   ],
  * });
  * commune.components[1].unbounded; // true
+ * const levels = defineFramework({
+ *   id: "district", name: { vi: "Chỉ số cấp huyện", en: "District index" },
+ *   components: [{ id: "env", aggregation: "geometricMean" }, { id: "air", parent: "env" }, { id: "waste", parent: "env" }],
+ *   indicators: [
+ *     { id: "pm25", component: "air", direction: "lower" },
+ *     { id: "collected", component: "waste", direction: "higher" },
+ *   ],
+ * });
+ * levels.components.map((c) => [c.id, c.level]);                 // [["env", 3]]
+ * levels.subComponents?.map((c) => [c.id, c.parent, c.level]);  // [["air", "env", 2], ["waste", "env", 2]]
  * ```
  */
 export function defineFramework<const S extends FrameworkSpec>(spec: S): Framework<IdsOf<S["components"]>, IdsOf<S["indicators"]>>;
@@ -560,6 +588,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
       if (!indicators.some((ind) => ind.component === c.id) && !tree?.children.has(c.id)) fail(`component ${describe(c.id)} has no indicators`, `thành phần ${describe(c.id)} không có chỉ tiêu nào`, ["components", i]);
     });
   }
+  checkTreatmentFits(s.treatment === undefined ? undefined : treatmentRuleOf(s.treatment), indicators, s.imputation);
   const method = s.composite ?? "sum";
   const freeOf = checkDecimals(s, indicators, method);
   s.components.forEach((c, i) => {

@@ -7,7 +7,8 @@
  * @module
  */
 import * as z from "zod/mini";
-import type { ImputationRule, TreatmentRule } from "./types";
+import { describe, PgiError } from "../errors";
+import type { ImputationRule, Indicator, TreatmentRule } from "./types";
 
 const TREAT_METHOD_EN = 'treatment.method must be "auto" (winsorise, else log, as COINr\'s Treat) or "none"';
 const WINMAX_EN = "winmax must be a whole number from 0 to 1000";
@@ -18,7 +19,7 @@ const IMPUTE_OBJ_EN = 'imputation must be { "method": "mean" | "median" | "group
 
 /** The Vietnamese of these messages (merged into define.ts' table). @internal */
 export const PREPARE_VI: Readonly<Record<string, string>> = {
-  [TREAT_METHOD_EN]: 'treatment.method phải là "auto" (thay giá trị ngoại lai, nếu chưa đạt thì lấy logarit, như hàm Treat của COINr) hoặc "none"',
+  [TREAT_METHOD_EN]: 'treatment.method phải là "auto" (thay giá trị ngoại lai, nếu chưa đạt thì lấy logarit, như COINr) hoặc "none"',
   [WINMAX_EN]: "winmax phải là số nguyên từ 0 đến 1000",
   [SKEW_EN]: "skewThreshold phải là một số từ 0 đến 1000",
   [KURT_EN]: "kurtosisThreshold phải là một số từ -1000 đến 1000",
@@ -65,4 +66,39 @@ export function prepareRulesOf(s: { readonly treatment?: TreatmentIn | undefined
     ...(s.treatment !== undefined ? { treatment: treatmentRuleOf(s.treatment) } : {}),
     ...(s.imputation !== undefined ? { imputation: { method: s.imputation.method } } : {}),
   };
+}
+
+/**
+ * Treatment `auto` may log-transform an indicator's raw values, which would put them off the units
+ * of a `goalposts` or `distanceToTarget` normalisation (fixed bounds in the raw values' units):
+ * such an indicator must switch treatment off (`{ "method": "none" }`) — refused here, before any
+ * work, rather than scored against goalposts that no longer mean anything.
+ * @internal
+ */
+export function checkTreatmentFits(framework: TreatmentRule | undefined, indicators: readonly Indicator[], imputation?: unknown): void {
+  if (indicators.length === 0 && (framework !== undefined || imputation !== undefined)) {
+    const key = framework !== undefined ? "treatment" : "imputation";
+    throw new PgiError(
+      "INVALID_FRAMEWORK",
+      {
+        en: `${key} works on the raw values of indicators, and this framework has none; add indicators or leave out ${key}`,
+        vi: `${key === "treatment" ? "xử lý giá trị ngoại lai (treatment)" : "điền giá trị thiếu (imputation)"} áp dụng cho số liệu gốc của các chỉ tiêu, nhưng bộ chỉ số này không có chỉ tiêu nào; hãy thêm chỉ tiêu hoặc bỏ ${key}`,
+      },
+      [key],
+    );
+  }
+  indicators.forEach((ind, i) => {
+    const rule = ind.treatment ?? framework;
+    const nz = ind.normalization?.method;
+    if (rule?.method !== "auto" || (nz !== "goalposts" && nz !== "distanceToTarget")) return;
+    throw new PgiError(
+      "INVALID_FRAMEWORK",
+      {
+        en: `indicator ${describe(ind.id)} is normalised by ${nz} in the units of its raw values, but treatment "auto" may log-transform those values; give this indicator "treatment": { "method": "none" }, or normalise it with minmax`,
+        vi: `chỉ tiêu ${describe(ind.id, "vi")} được chuẩn hoá bằng ${nz} theo đơn vị của số liệu gốc, nhưng cách xử lý giá trị ngoại lai "auto" có thể lấy logarit số liệu đó; hãy ghi cho chỉ tiêu này "treatment": { "method": "none" }, hoặc chuẩn hoá bằng minmax`,
+      },
+      ind.treatment !== undefined ? ["indicators", i, "treatment"] : ["treatment"],
+      { indicator: ind.id, normalization: nz },
+    );
+  });
 }

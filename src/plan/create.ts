@@ -3,7 +3,6 @@
  * @module
  */
 import { asFramework } from "../framework/revive";
-import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec, type NumberInput } from "../decimal";
 import { describe, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
 import { field, revive, kindOf } from "../revive";
@@ -11,7 +10,7 @@ import { compositeDec } from "../framework/composite";
 import { subIndex } from "../framework/lookup";
 import { PGI, pgiEdition, type PgiSubIndexId } from "../framework/pgi";
 import type { Component, Framework } from "../framework/types";
-import { acceptedBy, NumberInputSchema } from "../schemas";
+import { acceptedBy } from "../schemas";
 import { asScoreCard, readScores, scoreCard, type ScoreCard, type ScoreCardInput } from "../scorecard/scorecard";
 import type { Finding } from "../findings";
 import type { PgiScoreKey } from "../framework/names";
@@ -19,7 +18,7 @@ import { isSealed, seal } from "../util";
 import { findProvince, province } from "../data/provinces";
 import { sameUnit } from "./units";
 import { showPlan } from "./render";
-import { COMPARATOR, IsoDate, makePlanShape, makeTargetObjectShape, OwnersSchema } from "./shape";
+import { makePlanShape, makeTargetObjectShape } from "./shape";
 
 let planShape: ReturnType<typeof makePlanShape> | undefined;
 let targetObjectShape: ReturnType<typeof makeTargetObjectShape> | undefined;
@@ -142,28 +141,21 @@ export interface Plan<K extends string = PgiSubIndexId> {
 }
 
 /**
- * One target as a plan states it: a number, or `{ target?, delta?, comparator?, owners?, due? }`.
- * A zod/mini schema (compose it with `zod/mini` or classic `zod` v4).
+ * One target of a PGI sub-index as a plan states it: a number, or `{ target?, delta?,
+ * comparator?, owners?, due? }`. A zod/mini schema (compose it with `zod/mini` or classic `zod`
+ * v4) that accepts exactly what {@link createPlan} accepts as a sub-index's target: a number is
+ * read on the 1–10 scale (so `"4,845"` is 4.845, not ambiguous), a stated delta within ±9; a
+ * target outside the scale is accepted here and reported by {@link checkPlan}.
  *
  * @example
  * ```ts
  * TargetSpecSchema.safeParse({ target: "6,58", owners: "Sở TN&MT" }).success; // true
  * TargetSpecSchema.safeParse({ owners: "Sở TN&MT" }).success;                   // false
+ * TargetSpecSchema.safeParse("4,845").success;                                  // true
  * ```
  */
 export const TargetSpecSchema = /* @__PURE__ */ (() =>
-  z.union([
-  NumberInputSchema,
-  z
-    .strictObject({
-      target: z.optional(NumberInputSchema),
-      delta: z.optional(NumberInputSchema),
-      comparator: z.optional(z.literal(COMPARATOR)),
-      owners: z.optional(OwnersSchema()),
-      due: z.optional(IsoDate()),
-    })
-    .check(z.refine((t) => t.target !== undefined || t.delta !== undefined, "a target needs `target` or `delta`")),
-]))();
+  acceptedBy<NumberInput | TargetSpec>((spec) => readTarget(PGI.components[0]!, spec, [], new D(1))))();
 
 /**
  * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema that
@@ -302,31 +294,40 @@ function readTargets(
       );
     }
     keyOf.set(c.id, key);
-    const base = baseline.get(c.id)!;
-    if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && !isDecimalObject(raw)) {
-      safeEntries(raw, path, { en: "a target", vi: "chỉ tiêu" });
-      const spec = parseWith((targetObjectShape ??= makeTargetObjectShape()), raw, path);
-      if (spec.target === undefined && spec.delta === undefined) {
-        throw new PgiError(
-          "INVALID_INPUT",
-          {
-            en: "a target needs `target` (the score to reach) or `delta` (the increase), or both",
-            vi: "chỉ tiêu cần có `target` (mức cần đạt) hoặc `delta` (mức tăng), hoặc cả hai",
-          },
-          path,
-        );
-      }
-      const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"], scale: targetScale(c) });
-      const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"], scale: deltaScale(c) });
-      target.set(c.id, t ?? base.plus(d!));
-      if (d !== undefined) stated.set(c.id, d);
-      meta.set(c.id, { comparator: spec.comparator ?? defaultComparator(c), owners: spec.owners ?? [], due: spec.due ?? null });
-    } else {
-      target.set(c.id, toDec(raw, { path, scale: targetScale(c) }));
-      meta.set(c.id, { comparator: defaultComparator(c), owners: [], due: null });
-    }
+    const read = readTarget(c, raw, path, baseline.get(c.id)!);
+    target.set(c.id, read.target);
+    if (read.stated !== undefined) stated.set(c.id, read.stated);
+    meta.set(c.id, read.meta);
   }
   return { target, stated, meta };
+}
+
+/**
+ * One target as a plan states it (a score, or `{ target?, delta?, comparator?, owners?, due? }`)
+ * for component `c`, whose baseline is `base`: the target (baseline + delta when only a delta is
+ * given), the stated delta and the rest. The one reader of a target, used by createPlan and by
+ * {@link TargetSpecSchema}.
+ */
+function readTarget(c: Component, raw: unknown, path: PgiPath, base: Dec): { target: Dec; stated?: Dec; meta: TargetMeta } {
+  if (typeof raw === "object" && raw !== null && !Array.isArray(raw) && !isDecimalObject(raw)) {
+    safeEntries(raw, path, { en: "a target", vi: "chỉ tiêu" });
+    const spec = parseWith((targetObjectShape ??= makeTargetObjectShape()), raw, path);
+    if (spec.target === undefined && spec.delta === undefined) {
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: "a target needs `target` (the score to reach) or `delta` (the increase), or both",
+          vi: "chỉ tiêu cần có `target` (mức cần đạt) hoặc `delta` (mức tăng), hoặc cả hai",
+        },
+        path,
+      );
+    }
+    const t = spec.target === undefined ? undefined : toDec(spec.target, { path: [...path, "target"], scale: targetScale(c) });
+    const d = spec.delta === undefined ? undefined : toDec(spec.delta, { path: [...path, "delta"], scale: deltaScale(c) });
+    const meta = { comparator: spec.comparator ?? defaultComparator(c), owners: spec.owners ?? [], due: spec.due ?? null };
+    return d === undefined ? { target: t!, meta } : { target: t ?? base.plus(d), stated: d, meta };
+  }
+  return { target: toDec(raw, { path, scale: targetScale(c) }), meta: { comparator: defaultComparator(c), owners: [], due: null } };
 }
 
 /** The scale a target is read on ("4,845" is 4.845 for a 1–10 sub-index): the component's. */

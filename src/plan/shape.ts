@@ -15,13 +15,16 @@ const Owner = () =>
       z.minLength(1, zodMessage({ en: "an owner must not be an empty string", vi: "đơn vị chủ trì không được để trống" })),
       z.maxLength(300, zodMessage({ en: "an owner must be at most 300 characters", vi: "tên đơn vị chủ trì dài tối đa 300 ký tự" })),
     );
+/**
+ * A target's owners: one name, or a list of at most 100 (a name is read as a list of one, so a
+ * list's own problems, a missing name or too many, are told as such, not as "not a name").
+ */
 export const OwnersSchema = () =>
-  z.union(
-    [
-      z.pipe(Owner(), z.transform((s: string) => [s])),
-      z.array(Owner()).check(z.maxLength(100, zodMessage({ en: "give at most 100 owners", vi: "ghi tối đa 100 đơn vị chủ trì" }))),
-    ],
-    zodMessage({ en: "owners must be a name or a list of names", vi: "đơn vị chủ trì phải là một tên hoặc một danh sách tên" }),
+  z.pipe(
+    z.transform((v: unknown) => (typeof v === "string" ? [v] : v)),
+    z
+      .array(Owner(), zodMessage({ en: "owners must be a name or a list of names", vi: "đơn vị chủ trì phải là một tên hoặc một danh sách tên" }))
+      .check(z.maxLength(100, zodMessage({ en: "give at most 100 owners", vi: "ghi tối đa 100 đơn vị chủ trì" }))),
   );
 
 const DUE_FORMAT = () => zodMessage({ en: "due must be an ISO date such as 2024-12-31", vi: "thời hạn (due) phải ghi theo dạng năm-tháng-ngày, ví dụ 2024-12-31" });

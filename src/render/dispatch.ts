@@ -14,7 +14,7 @@ import type { VegaLiteSpec } from "./chart";
 import { guarded, renderable } from "./check";
 import { findingsCsvRenderer, findingsMarkdownRenderer } from "./findings";
 import { csvText, type CsvOptions } from "./primitives";
-import type { ChartRenderers, ChartSpec, CsvRenderers, MarkdownRenderers, Renderer, Revivers } from "./types";
+import type { ChartContext, ChartRenderers, ChartSpec, CsvRenderers, MarkdownRenderers, Renderer, Revivers } from "./types";
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -88,7 +88,11 @@ function pick<F>(renderers: Readonly<Record<string, F>>, value: unknown, forFind
 export function markdownWith(renderers: MarkdownRenderers, revivers: Revivers, value: unknown, options: MarkdownOptions = {}): string {
   const o = optionsOf<MarkdownOptions>(options, ["lang", "framework"]);
   const lang = checkLang(o.lang, ["options", "lang"]);
-  const r = renderable(value, o.framework, revivers);
+  return markdownOf(renderers, renderable(value, o.framework, revivers), lang);
+}
+
+/** The Markdown of a value made renderable (revived, its framework read). */
+function markdownOf(renderers: MarkdownRenderers, r: { value: unknown; framework: Framework | undefined }, lang: Lang): string {
   const renderer = pick(renderers, r.value, findingsMarkdownRenderer as Pick<Renderer<unknown>, "markdown">, { en: "Markdown", vi: "Markdown" });
   return guarded(r.value, () => renderer.markdown(r.value, lang, r.framework));
 }
@@ -169,9 +173,17 @@ export function chartWith(charts: ChartRenderers, revivers: Revivers, value: unk
       ["options", "chart"],
     );
   }
-  const draw = pick(charts, r.value, undefined, { en: "a chart", vi: "biểu đồ" });
   const context = { lang, width, ...(o.highlight !== undefined ? { highlight: o.highlight } : {}), ...(r.framework ? { framework: r.framework } : {}), ...(o.chart !== undefined ? { chart: o.chart } : {}) };
-  const spec: ChartSpec = guarded(r.value, () => draw(r.value, context));
+  return chartOf(charts, r.value, context);
+}
+
+/**
+ * The chart of a value made renderable, drawn with options already checked (a notebook display
+ * draws with the defaults, so a page that displays results carries no checks of chart options).
+ */
+function chartOf(charts: ChartRenderers, value: unknown, context: ChartContext): VegaLiteSpec {
+  const draw = pick(charts, value, undefined, { en: "a chart", vi: "biểu đồ" });
+  const spec: ChartSpec = guarded(value, () => draw(value, context));
   if (!wellFormed(spec)) {
     // Only a hand-made or tampered result gets here (its figures do not add up to chart values).
     throw new PgiError(
@@ -190,11 +202,12 @@ export function chartWith(charts: ChartRenderers, revivers: Revivers, value: unk
 export function mimeBundleWith(renderers: MarkdownRenderers, charts: ChartRenderers, revivers: Revivers, value: unknown, options: MimeBundleOptions = {}): MimeBundle {
   const o = optionsOf<MimeBundleOptions>(options, ["lang", "framework"]);
   const lang = checkLang(o.lang, ["options", "lang"]);
-  const fw = o.framework ? { framework: o.framework } : {};
-  const markdown = markdownWith(renderers, revivers, value, { lang, ...fw });
+  // The value is made renderable once, for its table and its chart (a falsy framework is none).
+  const r = renderable(value, o.framework ? o.framework : undefined, revivers);
+  const markdown = markdownOf(renderers, r, lang);
   const kind = kindOf(value);
   const charted = !Array.isArray(value) && typeof kind === "string" && Object.prototype.hasOwnProperty.call(charts, kind);
-  const chart = charted ? chartWith(charts, revivers, value, { lang, ...fw }) : null;
+  const chart = charted ? chartOf(charts, r.value, { lang, width: 480, ...(r.framework ? { framework: r.framework } : {}) }) : null;
   return chart ? { "text/markdown": markdown, [VEGALITE_MIME]: chart, "text/plain": markdown } : { "text/markdown": markdown, "text/plain": markdown };
 }
 

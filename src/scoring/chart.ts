@@ -13,7 +13,8 @@ import type { ScoredUnit, Scoring, ScoringColumns } from "./engine";
 export function scoringChart(s: Scoring, context: ChartContext): ChartSpec {
   const { lang } = context;
   const fw = frameworkFor(s.framework, context.framework);
-  const title = `${lang === "vi" ? "Kết quả chấm điểm" : "Scores"}: ${fw ? fw.name[lang] : s.framework}`;
+  const name = fw?.name[lang]?.trim();
+  const title = `${lang === "vi" ? "Kết quả chấm điểm" : "Scores"}: ${name ? name : s.framework}`;
   if (context.chart === "stacked") return stackedChart(s, title, context);
   const rows = s.units.filter((u) => u.composite !== null).map((u) => ({ unit: u.unit, value: u.composite!, rank: u.rank }));
   return rankedBars(rows, title, context);
@@ -22,8 +23,9 @@ export function scoringChart(s: Scoring, context: ChartContext): ChartSpec {
 /**
  * A scoring as stacked bars: each unit's composite split into what each component adds to it
  * (`sum`: the component score; `weightedSum`: weight × score; `mean`: score ÷ number of
- * components; rounded at the framework's decimals), units sorted by composite. Without the
- * framework the components are taken as summed. @internal
+ * components; a geometric or harmonic mean or a median, which no sum splits: the composite
+ * shared in proportion to weight × score; rounded at the framework's decimals), units sorted by
+ * composite. Without the framework the components are taken as summed. @internal
  */
 function stackedChart(s: Scoring, title: string, context: ChartContext): ChartSpec {
   const { lang, width } = context;
@@ -32,9 +34,15 @@ function stackedChart(s: Scoring, title: string, context: ChartContext): ChartSp
   const ids = fw?.subComponents !== undefined ? fw.components.map((c) => c.id) : s.units.length ? Object.keys(s.units[0]!.components) : [];
   const method = fw?.composite.method ?? "sum";
   const dp = fw?.composite.decimals ?? 2;
-  const share = (id: string, v: number): number => {
+  const weight = (id: string): number => (method === "median" ? 1 : (fw?.components.find((x) => x.id === id)?.weight ?? 1));
+  const proportional = method === "geometricMean" || method === "harmonicMean" || method === "median";
+  const share = (u: ScoredUnit, id: string, v: number): number => {
     const c = fw?.components.find((x) => x.id === id);
-    const d = method === "weightedSum" && c ? new D(String(v)).times(c.weight) : method === "mean" ? new D(String(v)).div(ids.length) : new D(String(v));
+    let d = method === "weightedSum" && c ? new D(String(v)).times(c.weight) : method === "mean" ? new D(String(v)).div(ids.length) : new D(String(v));
+    if (proportional) {
+      const total = ids.reduce((a, k) => a.plus(new D(String(u.components[k] ?? 0)).times(weight(k))), new D(0));
+      d = total.isZero() ? new D(0) : new D(String(u.composite!)).times(weight(id)).times(String(v)).div(total);
+    }
     return toNum(d, dp);
   };
   const values = s.units
@@ -42,7 +50,7 @@ function stackedChart(s: Scoring, title: string, context: ChartContext): ChartSp
     .flatMap((u) =>
       ids
         .filter((id) => u.components[id] !== null && u.components[id] !== undefined)
-        .map((id, order) => ({ unit: u.unit, component: nameOf(s.framework, id, lang, context.framework), order, value: share(id, u.components[id]!), composite: u.composite!, rank: u.rank })),
+        .map((id, order) => ({ unit: u.unit, component: nameOf(s.framework, id, lang, context.framework), order, value: share(u, id, u.components[id]!), composite: u.composite!, rank: u.rank })),
     );
   return {
     ...base(lang, width, title),

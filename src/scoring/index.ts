@@ -1,5 +1,6 @@
 // Public API of the scoring engine (re-exported by src/index.ts).
-export { defineFramework, FrameworkSpecSchema } from "../framework/define";
+export { defineFramework } from "../framework/define";
+export { FrameworkSpecSchema } from "../framework/spec-schema";
 export type { FrameworkSpec } from "../framework/define";
 export { scoreColumns, scoreUnits } from "./engine";
 export type { IndicatorStats, ScoreColumnsInput, ScoredUnit, Scoring, ScoringColumns, UnitRow } from "./engine";

@@ -119,3 +119,23 @@ export function aggregateLevels<N>(
     }
   }
 }
+
+/**
+ * The float counterpart of {@link aggregateLevels} for one unit (uncertainty runs with other
+ * weights): `comps[j]` holds each component's score (NaN = none); every parent is filled from its
+ * children, children before parents, by `combine` (the run's own float means). @internal
+ */
+export function floatParents(levels: Levels, agg: readonly Aggregation[], comps: number[], combine: (method: string, xs: number[], ws: number[]) => number): void {
+  for (const j of levels.order) {
+    const kids = levels.children[j]!;
+    const xs: number[] = [];
+    const ws: number[] = [];
+    for (const l of kids) {
+      const x = comps[l]!;
+      if (x !== x) continue;
+      xs.push(x);
+      ws.push(levels.weights[l]!);
+    }
+    comps[j] = xs.length === 0 || xs.length * 2 < kids.length ? Number.NaN : combine(agg[j]!, xs, ws);
+  }
+}

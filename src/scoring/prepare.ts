@@ -230,3 +230,12 @@ export function scoreAnyColumns(framework: Framework, input: ScoreColumnsInput):
   const fw = checkFramework(framework);
   return needsPreparation(fw) ? scorePreparedColumns(fw, input) : scoreColumnsRun(fw, input);
 }
+
+/**
+ * Stage 1's input with the preparation stage applied when the framework has one (imputed and
+ * treated values, extremes recomputed), else `p` itself: for runs that start from `prepare` and
+ * run the later stages themselves (uncertainty). @internal
+ */
+export function withPreparation(p: Prepared): Prepared {
+  return needsPreparation(p.fw) ? { ...p, values: prepareValues(p).values, extremes: null } : p;
+}

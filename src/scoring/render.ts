@@ -5,7 +5,7 @@
  */
 import { formatNumber, type Lang } from "../decimal";
 import type { Framework } from "../framework/types";
-import { csvHeader, yesNo } from "../render/labels";
+import { csvHeader, frameworkFor, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import { findingsMarkdown } from "../render/findings";
 import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
@@ -17,8 +17,14 @@ import { columnsChart, rowsOf, scoringChart } from "./chart";
 const n = (v: number | null, lang: Lang, signed = false): string => (v === null ? "—" : formatNumber(v, { lang, signed }));
 const raw = (v: number | null, lang: Lang): string => (v === null ? "—" : lang === "vi" ? String(v).replace(".", ",") : String(v));
 
+/** A scoring's framework in a title: its name in `lang` when the framework is passed, else its id. @internal */
+export function frameworkTitle(id: string, lang: Lang, given?: Framework): string {
+  const name = frameworkFor(id, given)?.name[lang]?.trim();
+  return name ? name : id;
+}
+
 const scoringRenderer: Renderer<Scoring> = {
-  markdown: (s, lang) => {
+  markdown: (s, lang, fw) => {
     const vi = lang === "vi";
     const comps = Object.keys(s.units[0]?.components ?? {});
     const header = [vi ? "Hạng" : "Rank", vi ? "Đơn vị" : "Unit", ...comps, vi ? "Tổng hợp" : "Composite"];
@@ -26,7 +32,7 @@ const scoringRenderer: Renderer<Scoring> = {
       .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.unit.localeCompare(b.unit, "vi"))
       .map((u) => [u.rank === null ? "—" : String(u.rank), u.unit, ...comps.map((c) => n(u.components[c]!, lang)), n(u.composite, lang)]);
     const f = findingsMarkdown(s.findings, lang);
-    return [`**${vi ? "Kết quả chấm điểm" : "Scores"}: ${s.framework}**`, markdownTable(header, rows, header.map((_, i) => (i === 1 ? "left" : "right"))), ...(f ? [f] : [])].join("\n\n") + "\n";
+    return [`**${vi ? "Kết quả chấm điểm" : "Scores"}: ${frameworkTitle(s.framework, lang, fw)}**`, markdownTable(header, rows, header.map((_, i) => (i === 1 ? "left" : "right"))), ...(f ? [f] : [])].join("\n\n") + "\n";
   },
   csv: (s, lang) => {
     const comps = Object.keys(s.units[0]?.components ?? {});
@@ -71,8 +77,8 @@ const solveRenderer: Renderer<SolveFor> = {
 
 /** A columnar scoring (`scoreColumns`): the table of the scoring of the same numbers. */
 const columnsRenderer: Renderer<ScoringColumns> = {
-  markdown: (c, lang) => scoringRenderer.markdown(rowsOf(c), lang),
-  csv: (c, lang) => scoringRenderer.csv(rowsOf(c), lang),
+  markdown: (c, lang, fw) => scoringRenderer.markdown(rowsOf(c), lang, fw),
+  csv: (c, lang, fw) => scoringRenderer.csv(rowsOf(c), lang, fw),
 };
 
 export const scoringRenderers: RendererMap = {

@@ -9,10 +9,36 @@ import { D, type Dec } from "../decimal";
 import { describe, isReservedKey, PgiError, type PgiPath } from "../errors";
 import type { Region } from "../data/provinces";
 import { asFramework } from "../framework/revive";
-import type { Framework } from "../framework/types";
+import type { Component, Framework } from "../framework/types";
 import { field, kindOf } from "../revive";
 import { foldName, isSealed } from "../util";
 import { asTable, byId, findRow, tableFramework, type ScoreTable } from "./table";
+
+/**
+ * A scoring of your own framework as the ranking functions read it: what `scoreUnits` returns
+ * (`Scoring`), or its JSON copy. Declared here, not imported, because the table and scoring domains
+ * do not import each other.
+ */
+export interface ScoredUnits<C extends string = string> {
+  readonly kind: "scoring";
+  readonly framework: string;
+  readonly units: readonly {
+    readonly unit: string;
+    readonly group: string | null;
+    readonly components: Readonly<Record<C, number | null>>;
+    readonly composite: number | null;
+  }[];
+}
+
+/** A columnar scoring as the ranking functions read it: what `scoreColumns` returns (`ScoringColumns`), or its JSON copy. */
+export interface ScoredColumns {
+  readonly kind: "scoringColumns";
+  readonly framework: string;
+  readonly units: readonly string[];
+  readonly groups: readonly (string | null)[];
+  readonly components: Readonly<Record<string, ArrayLike<number>>>;
+  readonly composite: ArrayLike<number>;
+}
 
 /** One unit as the ranking functions see it. @internal */
 export interface PoolRow {
@@ -37,7 +63,7 @@ export interface Pool {
   readonly year: number | null;
   /** The framework: PGI's edition for a table, the one passed for a scoring, else `null`. */
   readonly fw: Framework | null;
-  /** Component ids in the framework's order. */
+  /** Component ids in the framework's order (a scoring's: every level it holds). */
   readonly ids: readonly string[];
   readonly rows: readonly PoolRow[];
   /** The score table (for its spellings of provinces), or `null` for a scoring. */
@@ -88,8 +114,10 @@ export function poolOf(input: unknown, framework: unknown): Pool {
   const read = kind === "scoring" ? scoringRows(input) : columnsRows(input);
   const fw = framework === undefined ? null : asFramework(framework);
   if (fw !== null) {
+    // A multi-level framework's scoring also holds the levels below the top one (subComponents).
     const ids = fw.components.map((c) => c.id);
-    if (fw.id !== read.framework || ids.length !== read.ids.length || ids.some((id) => !read.ids.includes(id))) {
+    const all = [...ids, ...(fw.subComponents ?? []).map((c) => c.id)];
+    if (fw.id !== read.framework || ids.some((id) => !read.ids.includes(id)) || read.ids.some((id) => !all.includes(id))) {
       throw new PgiError(
         "INVALID_INPUT",
         {
@@ -100,9 +128,14 @@ export function poolOf(input: unknown, framework: unknown): Pool {
         { framework: fw.id, scoring: read.framework },
       );
     }
-    return { own: true, framework: read.framework, year: null, fw, ids, rows: read.rows, table: null };
+    return { own: true, framework: read.framework, year: null, fw, ids: read.ids, rows: read.rows, table: null };
   }
   return { own: true, framework: read.framework, year: null, fw: null, ids: read.ids, rows: read.rows, table: null };
+}
+
+/** A component of a framework at any level (the top level, or a multi-level framework's levels below). @internal */
+export function componentOf(fw: Framework, id: string): Component {
+  return fw.components.find((c) => c.id === id) ?? fw.subComponents!.find((c) => c.id === id)!;
 }
 
 /** The framework of a pool, or a PgiError saying to pass it (what it is needed for: `why`). @internal */
@@ -120,6 +153,7 @@ export function needFramework(pool: Pool, why: { en: string; vi: string }): Fram
 
 /** What to rank or measure by: `"composite"` or a component of the pool's framework. @internal */
 export function poolBy(pool: Pool, by: unknown): string {
+  if (pool.own && typeof by === "string" && pool.ids.includes(by)) return by;
   if (pool.fw !== null) return byId(pool.fw, by);
   if (by === undefined || by === "composite") return "composite";
   if (typeof by === "string" && pool.ids.includes(by)) return by;

@@ -10,9 +10,8 @@ import type { Region } from "../data/provinces";
 import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
 import type { Framework } from "../framework/types";
-import type { Scoring, ScoringColumns } from "../scoring/types";
 import type { ScoreTable } from "./table";
-import { needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow } from "./pool";
+import { componentOf, needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow, type ScoredColumns, type ScoredUnits } from "./pool";
 import { showTable } from "./render";
 
 /**
@@ -188,8 +187,8 @@ function leftOut(pool: Pool, left: number, by: string): Finding {
  * ```
  */
 export function rank(table: ScoreTable, options?: RankOptions): Ranking;
-export function rank<C extends string>(scoring: Scoring<C> | ScoringColumns, options?: OwnRankOptions<C>): Ranking;
-export function rank(table: ScoreTable | Scoring | ScoringColumns, options: RankOptions | OwnRankOptions = {}): Ranking {
+export function rank<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, options?: OwnRankOptions<C>): Ranking;
+export function rank(table: ScoreTable | ScoredUnits | ScoredColumns, options: RankOptions | OwnRankOptions = {}): Ranking {
   const o = optionsOf<OwnRankOptions>(options, ["by", "within", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
@@ -203,7 +202,9 @@ export function rank(table: ScoreTable | Scoring | ScoringColumns, options: Rank
   const ranks = new Map<PoolRow, number>();
   for (const rows of groups.values()) {
     const rs = competitionRanks(rows.map((r) => poolValue(r, by)!));
-    rows.forEach((r, i) => ranks.set(r, rs[i]!));
+    rows.forEach((r, i) => {
+      ranks.set(r, rs[i]!);
+    });
   }
   const order = groupOrder(pool);
   const rows: RankedRow[] = ranked
@@ -294,7 +295,7 @@ function decimalsOf(pool: Pool, by: string, why: { en: string; vi: string }): nu
   if (!pool.own) return 2;
   const fw = needFramework(pool, why);
   if (by === "composite") return fw.composite.decimals;
-  return fw.components.find((c) => c.id === by)!.decimals ?? fw.decimals;
+  return componentOf(fw, by).decimals ?? fw.decimals;
 }
 
 /**
@@ -317,8 +318,8 @@ function decimalsOf(pool: Pool, by: string, why: { en: string; vi: string }): nu
  * ```
  */
 export function regionSummary(table: ScoreTable, options?: { readonly by?: RankBy }): RegionSummary;
-export function regionSummary<C extends string>(scoring: Scoring<C> | ScoringColumns, options: OwnRankOptions<C>): RegionSummary;
-export function regionSummary(table: ScoreTable | Scoring | ScoringColumns, options: { readonly by?: RankBy } | OwnRankOptions = {}): RegionSummary {
+export function regionSummary<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, options: OwnRankOptions<C>): RegionSummary;
+export function regionSummary(table: ScoreTable | ScoredUnits | ScoredColumns, options: { readonly by?: RankBy } | OwnRankOptions = {}): RegionSummary {
   const o = optionsOf<OwnRankOptions>(options, ["by", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
@@ -414,10 +415,10 @@ const OWN_NOTE: LocalizedText = {
 /** The scale of what `by` measures, with `null` as maximum when it has no upper end. */
 function scaleOf(fw: Framework, by: string): { min: number; max: number | null } {
   if (by === "composite") {
-    const open = fw.components.some((c) => c.freeScale || c.unbounded);
+    const open = [...fw.components, ...(fw.subComponents ?? [])].some((c) => c.freeScale || c.unbounded);
     return { min: fw.composite.scale.min, max: open ? null : fw.composite.scale.max };
   }
-  const c = fw.components.find((x) => x.id === by)!;
+  const c = componentOf(fw, by);
   return { min: c.scale.min, max: c.freeScale || c.unbounded ? null : c.scale.max };
 }
 
@@ -449,8 +450,8 @@ function scaleOf(fw: Framework, by: string): { min: number; max: number | null }
  * ```
  */
 export function rankGoal(table: ScoreTable, unit: string, targetRank: number, options?: RankGoalOptions): RankGoal;
-export function rankGoal<C extends string>(scoring: Scoring<C> | ScoringColumns, unit: string, targetRank: number, options: OwnRankOptions<C>): RankGoal;
-export function rankGoal(table: ScoreTable | Scoring | ScoringColumns, unit: string, targetRank: number, options: RankGoalOptions | OwnRankOptions = {}): RankGoal {
+export function rankGoal<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, unit: string, targetRank: number, options: OwnRankOptions<C>): RankGoal;
+export function rankGoal(table: ScoreTable | ScoredUnits | ScoredColumns, unit: string, targetRank: number, options: RankGoalOptions | OwnRankOptions = {}): RankGoal {
   const o = optionsOf<OwnRankOptions>(options, ["by", "within", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
@@ -538,8 +539,8 @@ export interface Benchmark {
  * ```
  */
 export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options?: { readonly region?: string }): Benchmark;
-export function benchmark<C extends string>(scoring: Scoring<C> | ScoringColumns, of: "best" | "median" | (string & {}), options?: { readonly region?: string; readonly framework?: Framework<C> }): Benchmark;
-export function benchmark(table: ScoreTable | Scoring | ScoringColumns, of: "best" | "median" | (string & {}), options: { readonly region?: string; readonly framework?: Framework } = {}): Benchmark {
+export function benchmark<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, of: "best" | "median" | (string & {}), options?: { readonly region?: string; readonly framework?: Framework<C> }): Benchmark;
+export function benchmark(table: ScoreTable | ScoredUnits | ScoredColumns, of: "best" | "median" | (string & {}), options: { readonly region?: string; readonly framework?: Framework } = {}): Benchmark {
   const o = optionsOf<{ region?: string; framework?: Framework }>(options, ["region", "framework"]);
   const pool = poolOf(table, o.framework);
   let rows = pool.own ? pool.rows.filter((r) => r.composite !== null && pool.ids.every((id) => r.scores![id] !== null)) : poolWith(pool, "pollution");

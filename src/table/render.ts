@@ -5,7 +5,8 @@
  */
 import { formatNumber, type Lang } from "../decimal";
 import { PGI } from "../framework/pgi";
-import { compositeLabel, componentLabel, csvHeader, yesNo } from "../render/labels";
+import type { Framework } from "../framework/types";
+import { compositeLabel, componentLabel, csvHeader, frameworkFor, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import { findingsMarkdown } from "../render/findings";
 import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
@@ -14,7 +15,19 @@ import type { ScoreTable } from "./table";
 import { jupyterBundleWith } from "../render/dispatch";
 import { rankingChart } from "./chart";
 
-const byLabel = (by: string, lang: Lang): string => (by === "composite" ? compositeLabel(PGI, lang) : componentLabel(PGI, by, lang));
+/** What a result measures, named: by the framework (PGI, or the caller's own when passed), else its id. */
+const byLabel = (by: string, lang: Lang, id = "pgi", given?: Framework): string => {
+  const fw = frameworkFor(id, given);
+  if (fw === null) return by === "composite" ? (lang === "vi" ? "Điểm tổng hợp" : "Composite") : by;
+  return by === "composite" ? compositeLabel(fw, lang) : componentLabel(fw, by, lang);
+};
+/** Whose result it is: "PGI 2024" for a table; your framework's name (its id when not passed) for a scoring. */
+const whose = (r: { framework: string; year: number | null }, lang: Lang, given?: Framework): string => {
+  if (r.year !== null) return `PGI ${r.year}`;
+  return frameworkFor(r.framework, given)?.name[lang] ?? r.framework;
+};
+/** A scoring's group in a cell (no group: a dash). */
+const groupCell = (g: string | null | undefined): string => g ?? "—";
 const n = (v: number, lang: Lang): string => formatNumber(v, { lang });
 /** A region in CSV: its Vietnamese name, or its stable id in English. */
 const regionCell = (r: { id: string; name: { vi: string; en: string } } | null, lang: Lang): string => (lang === "vi" ? (r ? r.name.vi : "") : (r?.id ?? ""));
@@ -37,17 +50,19 @@ const tableRenderer: Renderer<ScoreTable> = {
 };
 
 const rankingRenderer: Renderer<Ranking> = {
-  markdown: (r, lang) => {
+  markdown: (r, lang, fw) => {
     const vi = lang === "vi";
-    const header = [vi ? "Hạng" : "Rank", vi ? "Đơn vị" : "Unit", vi ? "Vùng" : "Region", byLabel(r.by, lang)];
+    const own = r.year === null;
+    const header = [vi ? "Hạng" : "Rank", vi ? "Đơn vị" : "Unit", own ? (vi ? "Nhóm" : "Group") : vi ? "Vùng" : "Region", byLabel(r.by, lang, r.framework, fw)];
     const withPublished = r.rows.some((x) => x.publishedRank !== null);
     if (withPublished) header.push(vi ? "Hạng công bố" : "Published rank");
     const rows = r.rows.map((x) => {
-      const row = [String(x.rank), x.unit, regionName(x.region, lang), n(x.value, lang)];
+      const row = [String(x.rank), x.unit, own ? groupCell(x.group) : regionName(x.region, lang), n(x.value, lang)];
       if (withPublished) row.push(x.publishedRank === null ? "—" : String(x.publishedRank));
       return row;
     });
-    const title = `**${vi ? "Xếp hạng" : "Ranking"} PGI ${r.year}: ${byLabel(r.by, lang)}${r.within ? (vi ? " (trong từng vùng)" : " (within each region)") : ""}**`;
+    const inEach = own ? (vi ? " (trong từng nhóm)" : " (within each group)") : vi ? " (trong từng vùng)" : " (within each region)";
+    const title = `**${vi ? "Xếp hạng" : "Ranking"} ${whose(r, lang, fw)}: ${byLabel(r.by, lang, r.framework, fw)}${r.within ? inEach : ""}**`;
     const f = findingsMarkdown(r.findings, lang);
     // VCCI published the 2024 ranks of the top 30 only (see src/data/README.md).
     const top30 =
@@ -58,31 +73,33 @@ const rankingRenderer: Renderer<Ranking> = {
         : "";
     return [title, markdownTable(header, rows, ["right", "left", "left", "right", "right"]), ...(top30 ? [top30] : []), ...(f ? [f] : [])].join("\n\n") + "\n";
   },
-  csv: (r, lang) => ({
-    header: csvHeader(lang, ["rank", "unit", "region", "by", "value", "published_rank"]),
-    rows: r.rows.map((x) => [String(x.rank), x.unit, regionCell(x.region, lang), lang === "vi" ? byLabel(r.by, lang) : r.by, n(x.value, lang), x.publishedRank === null ? "" : String(x.publishedRank)]),
+  csv: (r, lang, fw) => ({
+    header: csvHeader(lang, ["rank", "unit", r.year === null ? "group" : "region", "by", "value", "published_rank"]),
+    rows: r.rows.map((x) => [String(x.rank), x.unit, r.year === null ? (x.group ?? "") : regionCell(x.region, lang), lang === "vi" ? byLabel(r.by, lang, r.framework, fw) : r.by, n(x.value, lang), x.publishedRank === null ? "" : String(x.publishedRank)]),
   }),
 };
 
 const regionRenderer: Renderer<RegionSummary> = {
-  markdown: (s, lang) => {
+  markdown: (s, lang, fw) => {
     const vi = lang === "vi";
-    const header = [vi ? "Vùng" : "Region", vi ? "Số đơn vị" : "Units", vi ? "Trung bình" : "Mean", vi ? "Trung vị" : "Median", vi ? "Cao nhất" : "Best", vi ? "Thấp nhất" : "Worst"];
-    const rows = s.regions.map((r) => [regionName(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), `${n(r.best.value, lang)} (${r.best.units.join(", ")})`, `${n(r.worst.value, lang)} (${r.worst.units.join(", ")})`]);
-    return `**${vi ? "Theo vùng" : "By region"}, PGI ${s.year}: ${byLabel(s.by, lang)}**\n\n${markdownTable(header, rows, ["left", "right", "right", "right", "left", "left"])}\n`;
+    const own = s.year === null;
+    const header = [own ? (vi ? "Nhóm" : "Group") : vi ? "Vùng" : "Region", vi ? "Số đơn vị" : "Units", vi ? "Trung bình" : "Mean", vi ? "Trung vị" : "Median", vi ? "Cao nhất" : "Best", vi ? "Thấp nhất" : "Worst"];
+    const rows = s.regions.map((r) => [own ? (r.group ?? (vi ? "không có nhóm" : "no group")) : regionName(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), `${n(r.best.value, lang)} (${r.best.units.join(", ")})`, `${n(r.worst.value, lang)} (${r.worst.units.join(", ")})`]);
+    return `**${own ? (vi ? "Theo nhóm" : "By group") : vi ? "Theo vùng" : "By region"}, ${whose(s, lang, fw)}: ${byLabel(s.by, lang, s.framework, fw)}**\n\n${markdownTable(header, rows, ["left", "right", "right", "right", "left", "left"])}\n`;
   },
   csv: (s, lang) => ({
-    header: csvHeader(lang, ["region", "count", "mean", "median", "best", "best_units", "worst", "worst_units"]),
-    rows: s.regions.map((r) => [regionCell(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), n(r.best.value, lang), r.best.units.join("; "), n(r.worst.value, lang), r.worst.units.join("; ")]),
+    header: csvHeader(lang, [s.year === null ? "group" : "region", "count", "mean", "median", "best", "best_units", "worst", "worst_units"]),
+    rows: s.regions.map((r) => [s.year === null ? (r.group ?? "") : regionCell(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), n(r.best.value, lang), r.best.units.join("; "), n(r.worst.value, lang), r.worst.units.join("; ")]),
   }),
 };
 
 const goalRenderer: Renderer<RankGoal> = {
-  markdown: (g, lang) => {
+  markdown: (g, lang, fw) => {
     const vi = lang === "vi";
-    const where = g.within ? (vi ? " trong vùng" : " within its region") : "";
+    const own = g.year === null;
+    const where = g.within ? (own ? (vi ? " trong nhóm" : " within its group") : vi ? " trong vùng" : " within its region") : "";
     const lines = [
-      `**${g.unit}: ${vi ? "mục tiêu hạng" : "target rank"} ${g.targetRank}${where} (${byLabel(g.by, lang)}, PGI ${g.year})**`,
+      `**${g.unit}: ${vi ? "mục tiêu hạng" : "target rank"} ${g.targetRank}${where} (${byLabel(g.by, lang, g.framework, fw)}, ${whose(g, lang, fw)})**`,
       markdownTable(
         [vi ? "Chỉ tiêu" : "Item", vi ? "Giá trị" : "Value"],
         [
@@ -90,7 +107,7 @@ const goalRenderer: Renderer<RankGoal> = {
           [vi ? "Hạng hiện tại" : "Current rank", `${g.currentRank}/${g.competitors}`],
           [vi ? "Điểm cần đạt" : "Score needed", n(g.requiredValue, lang)],
           [vi ? "Mức tăng cần thiết" : "Increase needed", formatNumber(g.increase, { lang, signed: true })],
-          [vi ? "Khả thi (≤ điểm tối đa)" : "Feasible (≤ maximum)", g.feasible ? (vi ? "có" : "yes") : vi ? `không (tối đa ${g.max})` : `no (maximum ${g.max})`],
+          [vi ? "Khả thi (≤ điểm tối đa)" : "Feasible (≤ maximum)", g.feasible ? (vi ? "có" : "yes") : vi ? `không (tối đa ${n(g.max!, lang)})` : `no (maximum ${g.max})`],
         ],
         ["left", "right"],
       ),
@@ -98,9 +115,9 @@ const goalRenderer: Renderer<RankGoal> = {
     ];
     return lines.join("\n\n") + "\n";
   },
-  csv: (g, lang) => ({
+  csv: (g, lang, fw) => ({
     header: csvHeader(lang, ["unit", "by", "target_rank", "current_value", "current_rank", "required_value", "increase", "feasible"]),
-    rows: [[g.unit, lang === "vi" ? byLabel(g.by, lang) : g.by, String(g.targetRank), n(g.currentValue, lang), String(g.currentRank), n(g.requiredValue, lang), n(g.increase, lang), yesNo(g.feasible, lang)]],
+    rows: [[g.unit, lang === "vi" ? byLabel(g.by, lang, g.framework, fw) : g.by, String(g.targetRank), n(g.currentValue, lang), String(g.currentRank), n(g.requiredValue, lang), n(g.increase, lang), yesNo(g.feasible, lang)]],
   }),
 };
 

@@ -4,7 +4,7 @@
  */
 import { asScoreCard } from "../scorecard/scorecard";
 import * as z from "zod/mini";
-import { D, toNum, type Dec, type NumberInput } from "../decimal";
+import { toNum, type NumberInput } from "../decimal";
 import { describe, optionsOf, parseWith, PgiError, prefixPath, type PgiPath } from "../errors";
 import { expectKind, field, revive, kindOf } from "../revive";
 import { RankSchema, TextSchema, UnitSchema, YearSchema } from "../schemas";
@@ -93,8 +93,8 @@ function isCard(v: unknown): v is ScoreCard {
  * validated with {@link scoreCard}), and units known only by their composite
  * (`{ unit, year, composite, rank? }`, see {@link CompositeEntry}), which take part in composite
  * rankings and rank goals. Nothing in the table assumes 63 units; the units may be
- * districts or other units with `units: "any"`. Cards of other frameworks are refused: their
- * units are ranked by `scoreUnits`.
+ * districts or other units with `units: "any"`. Cards of other frameworks are refused: score
+ * their units with `scoreUnits` and rank its result.
  *
  * @throws {@link PgiError} `INVALID_INPUT` for an empty list or a non-card, `DUPLICATE_UNIT` when
  * a unit appears twice (after resolving spellings: "TP.HCM" and "TP. Hồ Chí Minh" are one),
@@ -154,8 +154,8 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
         throw new PgiError(
           "INVALID_INPUT",
           {
-            en: `score tables hold PGI score cards; card ${i} is of framework ${describe(card.framework)} (rank your own framework's units with scoreUnits, which ranks them)`,
-            vi: `bảng điểm chỉ chứa số liệu PGI; bộ số liệu thứ ${i} thuộc bộ chỉ số ${describe(card.framework, "vi")} (đơn vị của bộ chỉ số riêng được xếp hạng bằng scoreUnits)`,
+            en: `score tables hold PGI score cards; card ${i} is of framework ${describe(card.framework)} (score your own framework's units with scoreUnits, and pass its result to rank, regionSummary, rankGoal or benchmark)`,
+            vi: `bảng điểm chỉ chứa số liệu PGI; bộ số liệu thứ ${i} thuộc bộ chỉ số ${describe(card.framework, "vi")} (đơn vị của bộ chỉ số riêng được chấm điểm bằng scoreUnits, rồi truyền kết quả đó cho rank, regionSummary, rankGoal hoặc benchmark)`,
           },
           [i],
           { framework: card.framework },
@@ -236,16 +236,6 @@ export function byId(framework: Framework, by: unknown): string {
     );
   }
   return subIndex(framework, by, ["by"]).id;
-}
-
-/** A row's exact value by `by`. @internal */
-export function valueOf(row: TableRow, by: string): Dec {
-  return new D(String(by === "composite" ? row.composite : (row.scores as Record<string, number>)[by]));
-}
-
-/** The rows that have a value `by` (composite-only entries have no sub-index scores). @internal */
-export function rowsWith(rows: readonly TableRow[], by: string): readonly TableRow[] {
-  return by === "composite" ? rows : rows.filter((r) => r.scores !== null);
 }
 
 /**

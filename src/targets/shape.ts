@@ -9,7 +9,6 @@ import * as z from "zod/mini";
 import type { NumberInput } from "../decimal";
 import { TextSchema, YearSchema } from "../schemas";
 import { zodMessage } from "../errors";
-import { parsePeriod } from "./calendar";
 
 /** Which way is better for the measured quantity. */
 export type TrajectoryDirection = "higher" | "lower";
@@ -92,28 +91,6 @@ export interface ProgressAssessment {
 export interface Observation {
   readonly year: number | string;
   readonly value: NumberInput;
-}
-
-/**
- * A year, or a quarter or month as {@link parsePeriod} reads it ("Quý I/2025", "2025-Q1",
- * "06/2025"), for the exported schemas, which accept what the functions accept. @internal
- */
-export function yearOrPeriodSchema() {
-  return z.union(
-    [
-      YearSchema,
-      z.string().check(
-        z.refine((s: string) => {
-          const p = parsePeriod(s);
-          return p !== null && p.year >= 1900 && p.year <= 2100;
-        }),
-      ),
-    ],
-    zodMessage({
-      en: 'expected a year such as 2024, a quarter such as "Quý II/2025" or "2025-Q2", or a month such as "06/2025"',
-      vi: 'cần một năm, ví dụ 2024, một quý, ví dụ "Quý II/2025" hoặc "2025-Q2", hoặc một tháng, ví dụ "06/2025"',
-    }),
-  );
 }
 
 /** The message for decimals outside 0–10, in both languages. */

@@ -5,12 +5,13 @@
  */
 import * as z from "zod/mini";
 import { D, toDec, toNum, type Dec } from "../decimal";
-import { parseWith, PgiError, zodMessage, type PgiPath } from "../errors";
+import { isPgiError, parseWith, PgiError, zodMessage, type PgiPath } from "../errors";
 import { expectKind, field, revive } from "../revive";
 import { acceptedBy, NumberInputSchema, YearSchema } from "../schemas";
 import { deepFreeze, isSealed, seal } from "../util";
+import { idOf, parsePeriod } from "./calendar";
 import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "./period";
-import { trajectoryShape, yearOrPeriodSchema, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
+import { trajectoryShape, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
 import { showTargets } from "./render";
 
 
@@ -106,14 +107,53 @@ export function asTrajectory(value: unknown, path: PgiPath): Trajectory {
 }
 
 /**
- * Observations for {@link assessProgress}: `[{ year, value }, …]`, at least one.
+ * Observations for {@link assessProgress}: `[{ year, value }, …]`, at least one, each year (or
+ * quarter, or month, all of one kind) once. It accepts exactly what `assessProgress` accepts
+ * against the widest trajectory of the observations' kind (from just before the earliest of them
+ * to the end of 2100); whether they reach past a given trajectory's baseline is for
+ * `assessProgress` to say.
  *
  * @example
  * ```ts
  * ObservationsSchema.safeParse([{ year: 2024, value: 22.63 }]).success; // true
+ * ObservationsSchema.safeParse([{ year: 2024, value: 22.63 }, { year: 2024, value: 23 }]).success; // false
  * ```
  */
-export const ObservationsSchema = /* @__PURE__ */ (() => observationsOf(yearOrPeriodSchema()))();
+export const ObservationsSchema = /* @__PURE__ */ (() =>
+  acceptedBy<Observation[]>((observations) => {
+    try {
+      return assessProgress(widestFor(observations), observations as Observation[]);
+    } catch (e) {
+      // The error's path without its leading "observations" (the schema's input is the list itself).
+      if (!isPgiError(e) || e.path[0] !== "observations") throw e;
+      const cut = (m: string) => m.slice(m.indexOf(": ") + 2);
+      throw new PgiError(e.code, { en: cut(e.message), vi: cut(e.messageVi) }, e.path.slice(1), { ...e.details });
+    }
+  }))();
+
+/**
+ * The widest trajectory observations of their kind (years, quarters or months) can be measured
+ * against: its baseline just before the earliest of them (1900 at the earliest), its target at
+ * the end of 2100. Unreadable years are skipped here (assessProgress reports them).
+ */
+function widestFor(observations: unknown): Trajectory {
+  const years = Array.isArray(observations)
+    ? Array.from(observations, (o: unknown) => (typeof o === "object" && o !== null ? (o as { year?: unknown }).year : undefined))
+    : [];
+  const periods = years.map(parsePeriod).filter((p) => p !== null && p.year >= 1900 && p.year <= 2100);
+  const g = periods.find((p) => p !== null)?.granularity;
+  if (g === undefined) {
+    const whole = years
+      .map((y) => (typeof y === "number" ? y : typeof y === "string" && /^\s*\d{4}\s*$/.test(y) ? Number(y) : Number.NaN))
+      .filter((y) => Number.isInteger(y) && y > 1900 && y <= 2100);
+    const first = whole.reduce((a, y) => Math.min(a, y), 2100);
+    return trajectory({ baselineYear: first - 1, baseline: 0, targetYear: 2100, target: 1 });
+  }
+  const perYear = g === "quarter" ? 4 : 12;
+  const first = periods.reduce((a, p) => (p !== null && p.granularity === g ? Math.min(a, p.index) : a), 2100 * perYear);
+  const baseline = Math.max(first - 1, 1900 * perYear);
+  return trajectory({ baselineYear: idOf(baseline, g), baseline: 0, targetYear: idOf(2101 * perYear - 1, g), target: 1 });
+}
 
 /** Observations with years read by `year` (years alone for the yearly path; years or periods for the exported schema). */
 function observationsOf<Y extends z.ZodMiniType>(year: Y) {

@@ -74,7 +74,11 @@ export function arbFrameworkCase(options: FrameworkArbOptions = {}): fc.Arbitrar
     })
     .chain((s) => {
       const inds: { id: string; component: string; d: IndicatorDraft }[] = [];
-      s.components.forEach((c, ci) => c.indicators.forEach((d, ii) => inds.push({ id: `i${ci + 1}_${ii + 1}`, component: `c${ci + 1}`, d })));
+      s.components.forEach((c, ci) => {
+        c.indicators.forEach((d, ii) => {
+          inds.push({ id: `i${ci + 1}_${ii + 1}`, component: `c${ci + 1}`, d });
+        });
+      });
       const spec: FrameworkSpec = {
         id: "test-index",
         name: { vi: "Chỉ số thử nghiệm", en: "Test index" },

@@ -12,5 +12,5 @@ const FACTOR: Record<Lang, Record<string, string>> = {
 
 /** A factor's name in `lang` (its id when unknown). @internal */
 export function factorName(id: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(FACTOR[lang], id) ? FACTOR[lang][id]! : id;
+  return Object.hasOwn(FACTOR[lang], id) ? FACTOR[lang][id]! : id;
 }

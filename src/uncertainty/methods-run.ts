@@ -21,6 +21,7 @@ import { ExactPath } from "../scoring/exactpath";
 import { carve, planOf, type RunViews } from "../scoring/layout";
 import { extendedRun, freeScores, type Num } from "../scoring/methods";
 import { columnExtremes, type NormaliseRun } from "../scoring/normalise";
+import { floatParents } from "../scoring/levels";
 import { ranksOf } from "../scoring/rank";
 import type { Prepared } from "../scoring/run";
 
@@ -34,6 +35,8 @@ export interface MethodsPlan {
   /** Indicators of each component. */
   readonly members: readonly Int32Array[];
   readonly n: number;
+  /** ln and 1/x of the scores, made when a geometric or harmonic mean first needs them. */
+  readonly cache: { log?: Float64Array; inv?: Float64Array };
 }
 
 const toFloat = (x: Num): number => {
@@ -69,7 +72,7 @@ export function methodsPlan(p: Prepared): MethodsPlan {
     }
   }
   const members = Array.from({ length: c.k }, (_, j) => Int32Array.from(c.ids.keys()).filter((i) => c.compOf[i] === j));
-  return { c, ranks, norm, members, n };
+  return { c, ranks, norm, members, n, cache: {} };
 }
 
 function median(xs: number[]): number {
@@ -79,74 +82,101 @@ function median(xs: number[]): number {
 }
 
 /** A weighted mean of `xs` by `method` (weights ignored by the median). */
-function combine(method: string, xs: number[], ws: number[]): number {
-  if (method === "median") return median(xs);
+function combine(method: string, xs: readonly number[], ws: readonly number[]): number {
+  if (method === "median") return median([...xs]);
   let W = 0;
   let s = 0;
-  if (method === "geometricMean") {
-    for (let k = 0; k < xs.length; k++) {
-      W += ws[k]!;
-      s += ws[k]! * Math.log(xs[k]!);
-    }
-    return Math.exp(s / W);
-  }
-  if (method === "harmonicMean") {
-    for (let k = 0; k < xs.length; k++) {
-      W += ws[k]!;
-      s += ws[k]! / xs[k]!;
-    }
-    return W / s;
-  }
   for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
     W += ws[k]!;
-    s += ws[k]! * xs[k]!;
+    s += ws[k]! * (method === "geometricMean" ? Math.log(x) : method === "harmonicMean" ? 1 / x : x);
   }
+  if (method === "geometricMean") return Math.exp(s / W);
+  if (method === "harmonicMean") return W / s;
   return method === "sum" ? s : s / W;
+}
+
+/** The scores a component's mean takes: ln x for a geometric mean, 1/x for a harmonic one. */
+function transformed(mp: MethodsPlan, method: string): Float64Array {
+  if (method === "geometricMean") return (mp.cache.log ??= mp.norm.map(Math.log));
+  if (method === "harmonicMean") return (mp.cache.inv ??= mp.norm.map((x) => 1 / x));
+  return mp.norm;
 }
 
 /**
  * Ranks of one run with indicator weights `w` and component weights `cw` (null: the framework's,
  * which are the exact ranks). Weights given make a mean a weighted mean and a sum a weighted sum
- * with the weights scaled to the rule's own total, as for the min–max runs. @internal
+ * with the weights scaled to the rule's own total, as for the min–max runs; geometric and
+ * harmonic means are weighted, medians not. @internal
  */
 export function methodsRanks(mp: MethodsPlan, w: Float64Array | null, cw: Float64Array | null): Int32Array {
   if (w === null || cw === null) return mp.ranks;
   const { c, norm, members, n } = mp;
+  const k = c.k;
   const method = c.fw.composite.method;
   const cd = c.fw.composite.decimals;
   const composite = new Float64Array(n);
   if (method === "none") return ranksOf(composite.fill(Number.NaN), cd);
-  const cwSum = cw.reduce((s, x) => s + x, 0);
-  const total = method === "weightedSum" ? c.compWeights.reduce((s, x) => s + x, 0) : c.k;
-  const f = 10 ** cd;
+  const comp = new Float64Array(k * n);
+  const sum = new Float64Array(n);
+  const wsum = new Float64Array(n);
+  const count = new Int32Array(n);
   const xs: number[] = [];
-  const ws: number[] = [];
-  const comps: number[] = [];
-  for (let u = 0; u < n; u++) {
-    comps.length = 0;
-    for (let j = 0; j < c.k; j++) {
-      xs.length = 0;
-      ws.length = 0;
-      for (const i of members[j]!) {
-        const x = norm[i * n + u]!;
-        if (x !== x) continue;
-        xs.push(x);
-        ws.push(w[i]!);
+  for (let j = 0; j < k; j++) {
+    const agg = c.agg[j]!;
+    const need = c.total[j]!;
+    const cb = j * n;
+    if (agg === "median") {
+      for (let u = 0; u < n; u++) {
+        xs.length = 0;
+        for (const i of members[j]!) {
+          const x = norm[i * n + u]!;
+          if (x === x) xs.push(x);
+        }
+        comp[cb + u] = xs.length === 0 || xs.length * 2 < need ? Number.NaN : median(xs);
       }
-      if (xs.length === 0 || xs.length * 2 < c.total[j]!) break;
-      comps.push(combine(c.agg[j]!, xs, ws));
+      continue;
     }
-    if (comps.length < c.k) {
+    const src = transformed(mp, agg);
+    sum.fill(0);
+    wsum.fill(0);
+    count.fill(0);
+    for (const i of members[j]!) {
+      const wi = w[i]!;
+      const base = i * n;
+      for (let u = 0; u < n; u++) {
+        const x = src[base + u]!;
+        if (norm[base + u]! !== norm[base + u]!) continue;
+        sum[u] = sum[u]! + wi * x;
+        wsum[u] = wsum[u]! + wi;
+        count[u] = count[u]! + 1;
+      }
+    }
+    for (let u = 0; u < n; u++) {
+      const m = sum[u]! / wsum[u]!;
+      comp[cb + u] = count[u] === 0 || count[u]! * 2 < need ? Number.NaN : agg === "geometricMean" ? Math.exp(m) : agg === "harmonicMean" ? 1 / m : m;
+    }
+  }
+  // A multi-level framework (../scoring/levels.ts): parents from their children, the composite over the top level.
+  const lv = c.levels;
+  const top = lv?.top ?? k;
+  const cws = Array.from(cw.subarray(0, top));
+  const cwSum = cws.reduce((s, x) => s + x, 0);
+  const total = method === "weightedSum" ? c.compWeights.subarray(0, top).reduce((s, x) => s + x, 0) : top;
+  const f = 10 ** cd;
+  const ys: number[] = new Array(k);
+  for (let u = 0; u < n; u++) {
+    for (let j = 0; j < k; j++) ys[j] = comp[j * n + u]!;
+    if (lv !== null) floatParents(lv, c.agg, ys, combine);
+    let missing = false;
+    for (let j = 0; j < top; j++) if (ys[j]! !== ys[j]!) missing = true;
+    if (missing) {
       composite[u] = Number.NaN;
       continue;
     }
-    let y: number;
-    if (method === "sum" || method === "weightedSum") {
-      y = 0;
-      for (let j = 0; j < c.k; j++) y += ((cw[j]! / cwSum) * total) * comps[j]!;
-    } else {
-      y = combine(method, comps, Array.from(cw));
-    }
+    let y = 0;
+    if (method === "sum" || method === "weightedSum") for (let j = 0; j < top; j++) y += (cws[j]! / cwSum) * total * ys[j]!;
+    else y = combine(method, ys.slice(0, top), cws);
     const z = y * f;
     composite[u] = Math.floor(z + 0.5 + Math.abs(z) * 1e-12) / f;
   }

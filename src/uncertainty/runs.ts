@@ -20,6 +20,7 @@ import { extendedRun } from "../scoring/methods";
 import { ranksOf } from "../scoring/rank";
 import { roundValues } from "../scoring/round";
 import { computeRaw, prepare, roundAll, type Prepared, type Raw } from "../scoring/run";
+import { withPreparation } from "../scoring/prepare";
 import type { UnitRow } from "../scoring/types";
 import { methodsPlan, methodsRanks, type MethodsPlan } from "./methods-run";
 import { uniform, type Uniform } from "./random";
@@ -37,11 +38,15 @@ export interface WeightSet {
  */
 export interface Alternatives {
   readonly weights?: { readonly noise: number } | readonly WeightSet[];
-  /** Framework-wide normalisations, as `defineFramework` takes them. */
+  /**
+   * Normalisations applied to every indicator: `{ method: "minmax", range }` becomes the
+   * framework's; any other an indicator takes (`{ method: "zscore", mean, sd }`, `{ method: "rank" }`,
+   * goalposts…) is put on each indicator.
+   */
   readonly normalization?: readonly unknown[];
-  /** `"mean"` or `"weightedMean"`. */
+  /** `"mean"`, `"weightedMean"`, `"geometricMean"`, `"harmonicMean"` or `"median"`. */
   readonly aggregation?: readonly unknown[];
-  /** `"sum"`, `"mean"` or `"weightedSum"`. */
+  /** `"sum"`, `"mean"`, `"weightedSum"`, `"geometricMean"`, `"harmonicMean"` or `"median"`. */
   readonly composite?: readonly unknown[];
 }
 
@@ -156,7 +161,9 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
       throw bad(`${name} must be a non-empty list of alternatives, got ${describe(list)}`, `${name} phải là danh sách các phương án (ít nhất một), nhận được ${describe(list, "vi")}`, [...path, name]);
     }
     // Each alternative on its own first, so an error names it.
-    list.forEach((choice, i) => variant(spec, { [name]: choice }, [...path, name, i]));
+    list.forEach((choice, i) => {
+      variant(spec, { [name]: choice }, [...path, name, i]);
+    });
     // A copy (each alternative was validated as framework spec data, so it is plain JSON): the
     // result is frozen and must never freeze or keep the caller's lists.
     return [{ name, choices: JSON.parse(JSON.stringify(list)) as readonly unknown[] }];
@@ -166,7 +173,7 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
   if (combos > 10_000) {
     throw bad(`${combos} combinations of alternatives is more than 10000; give fewer`, `${combos} tổ hợp phương án, vượt quá 10000; hãy bớt phương án`, path);
   }
-  const p = prepare(fw, rows);
+  const p = withPreparation(prepare(fw, rows));
   const map = new Map<string, Compiled>();
   const methods = new Map<string, MethodsPlan>();
   const picks = new Array<number>(factors.length).fill(0);
@@ -184,7 +191,8 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
     // choice these rows cannot take (a geometric mean over a score ≤ 0) fails here, naming it.
     if (cc.extended) methods.set(picks.join(","), methodsOf({ ...p, fw: cc.fw, c: cc }, factors, picks, at));
   }
-  const nominal = (p.c.extended ? extendedRun(p) : roundAll(computeRaw(p, false))).rank.slice();
+  // With no discrete factor the one combination is the framework itself, already scored exactly.
+  const nominal = p.c.extended ? (methods.get("")?.ranks ?? extendedRun(p).rank).slice() : roundAll(computeRaw(p, false)).rank.slice();
   return { fw, p, factors, weights, compiled: map, methods, nominal };
 }
 

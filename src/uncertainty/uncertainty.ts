@@ -82,6 +82,10 @@ export function drawChoice(plan: RunPlan, u: () => number): { choice: Choice; we
  * reason, never skipped silently. The rows are read once; each run re-runs the engine's
  * normalise, aggregate, round and rank stages, so its ranks are those `scoreUnits` would give
  * with that framework. Ranks as COINr: highest composite first, ties share the best rank.
+ * Frameworks and alternatives with z-score, rank, Borda… normalisations or geometric/harmonic
+ * means and medians are scored exactly once per combination before the first run (a combination
+ * the rows cannot take — a geometric mean over scores ≤ 0 — is a PgiError naming it and why); runs
+ * with other weights then re-aggregate those scores in floating point.
  *
  * @throws {@link PgiError} for rows or a framework `scoreUnits` refuses, an alternative the
  * framework spec does not accept (naming it), weights noise outside [0, 1), or `runs`/`seed` out
@@ -95,6 +99,19 @@ export function drawChoice(plan: RunPlan, u: () => number): { choice: Choice; we
  * const u = uncertainty(fw, rows, { runs: 200, alternatives: { weights: { noise: 0.5 } } });
  * u.units.map((x) => x.nominal);  // [1, 1, 1]
  * u.perRun.ranks[1].every((r) => r >= 1 && r <= 3);  // true
+ * ```
+ *
+ * @example Methods beyond min–max with a mean, as alternatives: each combination is scored once
+ * before the first run, and one these rows cannot take is refused, naming it.
+ * ```ts
+ * const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "a" }, { id: "b" }],
+ *   indicators: [{ id: "x", component: "a", direction: "higher" }, { id: "y", component: "b", direction: "higher" }] });
+ * const rows = [{ unit: "P", indicators: { x: 1, y: 9 } }, { unit: "Q", indicators: { x: 5, y: 6 } }, { unit: "R", indicators: { x: 9, y: 1 } }];
+ * const z = { method: "zscore", mean: 10, sd: 2 };
+ * const u = uncertainty(fw, rows, { runs: 50, alternatives: { normalization: [{ method: "minmax", range: [1, 10] }, z], aggregation: ["mean", "geometricMean"] } });
+ * u.failed.length;  // 0
+ * let e; try { uncertainty(fw, rows, { alternatives: { normalization: [{ method: "zscore", mean: 0, sd: 1 }], aggregation: ["geometricMean"] } }); } catch (x) { e = x; }
+ * e.path;  // ["options", "alternatives", "normalization[0]", "aggregation[0]"]
  * ```
  */
 export function uncertainty(framework: Framework, rows: readonly UnitRow[], options?: UncertaintyOptions): Uncertainty {
@@ -110,7 +127,9 @@ export function uncertainty(framework: Framework, rows: readonly UnitRow[], opti
   const failed: Uncertainty["failed"][number][] = [];
   for (let r = 0; r < runs; r++) {
     const { choice, weightSet: set } = drawChoice(plan, u);
-    plan.factors.forEach((f, i) => (picks[f.name]![r] = choice.picks[i]!));
+    plan.factors.forEach((f, i) => {
+      picks[f.name]![r] = choice.picks[i]!;
+    });
     weightSet[r] = set;
     try {
       const rank = rankRun(plan, choice);

@@ -115,7 +115,9 @@ describe("treat equals COINr's Treat with its defaults", () => {
       const t = treat(input);
       const u = treatColumn(input);
       expect(t.values.length).toBe(want.length);
-      t.values.forEach((v, i) => expect(close(v, want[i]!), `value ${i}`).toBe(true));
+      t.values.forEach((v, i) => {
+        expect(close(v, want[i]!), `value ${i}`).toBe(true);
+      });
       expect(close(t.before.skewness, num(row[h("skew0")]!))).toBe(true);
       expect(close(t.before.kurtosis, num(row[h("kurt0")]!))).toBe(true);
       const nwin = num(row[h("nwin")]!);
@@ -147,7 +149,9 @@ describe("treat equals COINr's Treat with its defaults", () => {
     const dets = fixture("treat_districts.csv");
     IDS.forEach((id, j) => {
       const t = treat(col(id));
-      vals.rows.forEach((r, u) => expect(close(t.values[u]!, num(r[j]!)), `${id} ${u}`).toBe(true));
+      vals.rows.forEach((r, u) => {
+        expect(close(t.values[u]!, num(r[j]!)), `${id} ${u}`).toBe(true);
+      });
       const d = dets.rows.find((r) => r[0] === id)!;
       expect(t.method).toBe(d[4] === "NA" ? "none" : "winsorise");
     });
@@ -184,7 +188,9 @@ describe("imputePanel equals COINr's impute_panel", () => {
         const series = rows.map((r) => ({ year: Number(r[1]), value: num(r[2]!) }));
         const got = imputePanel(series, { method });
         const k = ref.header.indexOf(method);
-        got.series.forEach((p, i) => expect(close(p.value, num(rows[i]![k]!)), `${p.year}`).toBe(true));
+        got.series.forEach((p, i) => {
+          expect(close(p.value, num(rows[i]![k]!)), `${p.year}`).toBe(true);
+        });
       });
     }
   }

@@ -66,7 +66,9 @@ describe("treatment", () => {
   });
   prop.prop([fc.oneof(column, skewed)], { numRuns: 200 })("treatment keeps missing values missing and present values present", (xs) => {
     const t = treat(xs);
-    xs.forEach((x, i) => expect(t.values[i] === null).toBe(x === null));
+    xs.forEach((x, i) => {
+      expect(t.values[i] === null).toBe(x === null);
+    });
     if (t.method === "winsorise") expect(t.values.filter((v, i) => v !== xs[i]).length).toBe(t.winsorised);
   });
 });

@@ -162,7 +162,7 @@ describe("pgi score", () => {
 
   it("scores JSON rows and reports bad frameworks and data", async () => {
     const rows = file("rows.json", [{ unit: "A", indicators: { waste: 1, floods: 2 } }, { unit: "B", indicators: { waste: 2, floods: 1 } }]);
-    expect((await run("score", spec, rows, "--lang", "en")).out).toContain("**Scores: district**");
+    expect((await run("score", spec, rows, "--lang", "en")).out).toContain("**Scores: District green index**");
     const bad = file("bad-framework.json", { id: "x", name: { vi: "X", en: "X" }, components: [] });
     expect((await run("score", bad, rows)).err).toContain("[INVALID_FRAMEWORK]");
     const noUnit = file("no-unit.csv", "name,waste\nA,1\n");
@@ -308,7 +308,7 @@ describe("each command takes only its own options", () => {
       for (const [k, s] of Object.entries(c.options)) {
         expect([c.name, k, types.get(k) ?? s.type]).toEqual([c.name, k, s.type]);
         types.set(k, s.type);
-        expect(Object.prototype.hasOwnProperty.call(GLOBAL_OPTIONS, k)).toBe(false);
+        expect(Object.hasOwn(GLOBAL_OPTIONS, k)).toBe(false);
       }
     }
   });

@@ -58,6 +58,7 @@ describe("every PgiError is written in both languages", () => {
   });
 
   it("the scan finds the string form (and not the { en, vi } form)", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the scanned source holds a template literal
     expect(stringSites('throw new PgiError("X", `a ${b}`, [])')).toEqual([1]);
     expect(stringSites('throw new PgiError(\n  k === "a" ? "X" : "Y",\n  "text",\n  [])')).toEqual([1]);
     expect(stringSites('throw new PgiError("X", { en: "a", vi: "b" }, [])')).toEqual([]);

@@ -151,6 +151,20 @@ describe("toMimeBundle", () => {
     expect(b[VL]).toEqual(toVegaLite(gap, { lang: "en" }));
   });
 
+  it("is the Markdown of toMarkdown and the chart of toVegaLite, for a result, its JSON copy and a result of a framework of one's own", () => {
+    const fw = defineFramework({ id: "district", name: { vi: "Huyện", en: "District" }, components: [{ id: "air" }, { id: "water" }] });
+    const own = createPlan({ unit: "Văn Quan", baselineYear: 2023, targetYear: 2025, baseline: { air: 5, water: 6 }, targets: { air: 6, water: 7 } }, fw);
+    const cases: [unknown, { framework?: typeof fw }][] = [[gap, {}], [JSON.parse(JSON.stringify(gap)), {}], [own, { framework: fw }], [JSON.parse(JSON.stringify(own)), { framework: fw }]];
+    for (const [value, options] of cases) {
+      for (const lang of ["vi", "en"] as const) {
+        const b = toMimeBundle(value, { lang, ...options });
+        expect(b["text/markdown"]).toBe(toMarkdown(value, { lang, ...options }));
+        expect(b["text/plain"]).toBe(b["text/markdown"]);
+        expect(b[VL]).toEqual(toVegaLite(value, { lang, ...options }));
+      }
+    }
+  });
+
   it("refuses what is not a result, and a bad language, with INVALID_INPUT", () => {
     expect(thrown(() => toMimeBundle({ a: 1 })).code).toBe("INVALID_INPUT");
     expect(thrown(() => toMimeBundle(gap, { lang: "fr" as "en" })).code).toBe("INVALID_INPUT");

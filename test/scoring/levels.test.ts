@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createPlan, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, toMarkdown, toVegaLite, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
+import { correlations, createPlan, rank, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, sensitivity, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
@@ -91,6 +91,11 @@ describe("the shape of a multi-level framework and its results", () => {
     expect(fw.composite).toEqual({ method: "harmonicMean", scale: { min: 1, max: 10 }, decimals: 10 });
   });
 
+  it("levels are scored exactly, so decimals may go up to 10 with arithmetic means too (a regression of the property test: seed 1745070953)", () => {
+    const fw10 = defineFramework({ id: "d", name, decimals: 10, components: [{ id: "T" }, { id: "A", parent: "T" }], indicators: [{ id: "a", component: "A", direction: "higher" }] });
+    expect(scoreUnits(fw10, [{ unit: "X", indicators: { a: 1 } }, { unit: "Y", indicators: { a: 4 } }, { unit: "Z", indicators: { a: 2 } }]).units.map((u) => u.composite)).toEqual([1, 10, 4]);
+  });
+
   it("a framework without parent has neither subComponents nor levels", () => {
     const flat = defineFramework({ id: "flat", name, components: [{ id: "A" }, { id: "B" }], indicators: [{ id: "a", component: "A", direction: "higher" }, { id: "b", component: "B", direction: "lower" }] });
     expect("subComponents" in flat).toBe(false);
@@ -160,6 +165,14 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
     expect(thrown(() => scoreCard({ unit: "U1", year: 2024, scores: { S1: 3.69, S2: 3.04, P1: 3.39 } }, fw)).code).toBe("UNKNOWN_SUBINDEX");
   });
 
+  it("rankings of the scored units take the framework it was scored with, and rank by the top level", () => {
+    const s = scoreUnits(fw, rows);
+    const byS1 = rank(s, { framework: fw, by: "S1" });
+    const s1 = s.units.map((u) => u.components.S1!);
+    expect(byS1.rows.map((r) => r.unit)).toEqual([...s.units].sort((a, b) => s1[s.units.indexOf(b)]! - s1[s.units.indexOf(a)]!).map((u) => u.unit));
+    expect(rank(s, { framework: fw }).rows.map((r) => [r.unit, r.rank])).toEqual([...s.units].sort((a, b) => a.rank! - b.rank!).map((u) => [u.unit, u.rank]));
+  });
+
   it("the scoring table shows every level; the stacked chart stacks the top level only", () => {
     const s = scoreUnits(fw, rows);
     expect(toMarkdown(s, { lang: "en" }).split("\n").find((l) => l.includes("Rank"))!.replace(/\s+/g, " ")).toBe("| Rank | Unit | S1 | S2 | P1 | P2 | P3 | P4 | Composite |");
@@ -174,6 +187,53 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
     expect(u1.after.components.S2).not.toBe(u1.before.components.S2);
     expect(u1.after.composite).toBeGreaterThan(u1.before.composite!);
     expect(thrown(() => solveFor(fw, rows, { unit: "U1", indicator: "x9", target: 5 })).message).toMatch(/one level of components/);
+
+  });
+});
+
+describe("uncertainty of a multi-level framework", () => {
+  const fw = defineFramework(spec);
+  const ranks = (f: ReturnType<typeof defineFramework>) => scoreUnits(f, rows).units.map((u) => u.rank);
+
+  it("runs with the framework's own choices rank as scoreUnits does", () => {
+    const u = uncertainty(fw, rows, { runs: 3 });
+    expect(u.units.map((x) => x.nominal)).toEqual(ranks(fw));
+    // perRun.ranks: per unit, its rank in each run.
+    expect(u.perRun.ranks).toEqual(ranks(fw).map((r) => [r, r, r]));
+  });
+
+  it("a run with a weight set of the top level ranks as scoreUnits does with those weights, every level below aggregated", () => {
+    const u = uncertainty(fw, rows, { runs: 2, alternatives: { weights: [{ components: { S1: 1 } }] } });
+    const reweighted = defineFramework({ ...spec, components: spec.components.map((c) => (c.id === "S1" ? { ...c, weight: 1 } : c)) });
+    expect(ranks(reweighted)).not.toEqual(ranks(fw));
+    expect(u.perRun.ranks).toEqual(ranks(reweighted).map((r) => [r, r]));
+  });
+
+  it("sensitivity takes one too: the composite rule and the top level's weights as factors", () => {
+    const s = sensitivity(fw, rows, { n: 40, bootstrap: 5, alternatives: { composite: ["harmonicMean", "geometricMean"], weights: { noise: 0.5 } } });
+    expect(s.factors.map((f) => f.factor)).toEqual(["composite", "weights"]);
+    for (const f of s.factors) expect(Number.isFinite(f.total)).toBe(true);
+  });
+});
+
+describe("the statistics before choosing see every level", () => {
+  const indicators = [
+    { id: "a", component: "A", direction: "higher" },
+    { id: "a2", component: "A", direction: "higher" },
+    { id: "b", component: "B", direction: "lower" },
+  ] as const;
+  const tree = defineFramework({ id: "g", name, components: [{ id: "T" }, { id: "A", parent: "T" }, { id: "B", parent: "T" }], indicators });
+  const flat = defineFramework({ id: "f", name, components: [{ id: "A" }, { id: "B" }], indicators });
+  const all = defineFramework({ id: "o", name, components: [{ id: "T" }], indicators: indicators.map((i) => ({ ...i, component: "T" })) });
+  const data = [[1, 2, 3], [2, 3, 1], [3, 5, 2], [4, 4, 4], [5, 7, 0]].map(([a, a2, b], i) => ({ unit: `U${i}`, indicators: { a, a2, b } }));
+
+  it("each indicator correlates with its own component, below the top level too (as in the one-level framework of the same components)", () => {
+    expect(correlations(tree, data).withComponent).toEqual(correlations(flat, data).withComponent);
+  });
+
+  it("Cronbach's alpha of every level: a parent's over the indicators below it", () => {
+    expect(cronbachAlpha(tree, data)).toEqual({ T: cronbachAlpha(all, data).T, A: cronbachAlpha(flat, data).A, B: null });
+    expect(cronbachAlpha(tree, data).T).not.toBeNull();
   });
 });
 

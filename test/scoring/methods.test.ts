@@ -239,12 +239,13 @@ describe("bad input", () => {
     const fw = defineFramework({ id: "z", name, components: [{ id: "a" }], indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "distanceToMax" } }] });
     expect(thrown(() => scoreUnits(fw, [{ unit: "A", indicators: { p: 1 } }, { unit: "B", indicators: { p: 1 } }])).message).toMatch(/range/);
   });
-  it("what-if rescores such frameworks; solve-for refuses them rather than answering wrongly", () => {
+  it("what-if rescores such frameworks; solve-for answers them by search (see whatif-search.test.ts)", () => {
     const fw = oneComponent({ method: "rank" });
     const changed = rows.map((r) => (r.unit === "U1" ? { ...r, indicators: { ...r.indicators, x1: 3 } } : r));
     const after = scoreUnits(fw, changed).units[0]!;
     expect(whatIf(fw, rows, { unit: "U1", changes: { x1: 3 } }).moved.find((m) => m.unit === "U1")!.after.composite).toBe(after.composite);
-    expect(thrown(() => solveFor(fw, rows, { unit: "U1", component: "a", target: 7 })).code).toBe("INVALID_FRAMEWORK");
+    const solved = solveFor(fw, rows, { unit: "U1", component: "a", target: 7 });
+    expect(solved.indicators.every((i) => !i.feasible || i.verified)).toBe(true);
   });
 });
 

@@ -19,7 +19,11 @@ function table(name: string): Record<string, string[]> {
   const lines = readFileSync(join(dir, `${name}.csv`), "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#"));
   const head = lines[0]!.split(",");
   const out: Record<string, string[]> = Object.fromEntries(head.map((h) => [h, []]));
-  for (const l of lines.slice(1)) l.split(",").forEach((v, j) => out[head[j]!]!.push(v));
+  for (const l of lines.slice(1)) {
+    l.split(",").forEach((v, j) => {
+      out[head[j]!]!.push(v);
+    });
+  }
   return out;
 }
 const num = (v: string): number | null => (v === "NA" ? null : Number(v));

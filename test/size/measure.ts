@@ -38,9 +38,11 @@ export async function measure(name: string, code: string, entry = "dist/index.js
  * enforces. Where the target is not met yet the ceiling is the measured size plus a small margin,
  * so the test guards against growth while the gap is closed (see README "Bundle size"). A domain
  * entry's results display themselves in a notebook at once, so a page that creates them carries
- * their Markdown and chart renderers (about 2.6 KB of the plan case).
+ * their Markdown and chart renderers (about 2.8 KB of the plan case), but no CSV renderer and no
+ * check of `toVegaLite`'s options: `absent` lists text that only what the page does not use would
+ * bring (a CSV header key, an option's message).
  */
-export const CASES: readonly { name: string; code: string; entry?: string; target: number; ceiling: number }[] = [
+export const CASES: readonly { name: string; code: string; entry?: string; target: number; ceiling: number; absent?: readonly string[] }[] = [
   // (16.7 KB: the messages in both languages grew src/errors.ts; the target stays 16 KB.)
   { name: "parseNumber", code: `import { parseNumber } from "pgi-kit"; console.log(parseNumber("6,58"));`, target: 16 * 1024, ceiling: 17.5 * 1024 },
   {
@@ -48,27 +50,30 @@ export const CASES: readonly { name: string; code: string; entry?: string; targe
     code: `import { createPlan, checkPlan, gapReport, toMarkdown } from "pgi-kit"; console.log(createPlan, checkPlan, gapReport, toMarkdown);`,
     entry: "dist/plan.js",
     target: 40 * 1024,
-    ceiling: 54 * 1024,
+    // (50.6 KB: decimal.js 13 KB and zod/mini 8 KB, and defineFramework's spec validator about
+    // 5 KB, which every function taking a framework reaches to revive a JSON copy of one.)
+    ceiling: 51.5 * 1024,
+    absent: ["planned_delta", "highlight must be the name of a unit"],
   },
   {
     name: "pgi-kit (main): createPlan + checkPlan + gapReport + toMarkdown",
     code: `import { createPlan, checkPlan, gapReport, toMarkdown } from "pgi-kit"; console.log(createPlan, checkPlan, gapReport, toMarkdown);`,
     target: 52 * 1024,
-    ceiling: 70.5 * 1024,
+    ceiling: 69 * 1024,
   },
   {
     name: "pgi-kit/table: scoreTable + rank + toMarkdown + toVegaLite",
     code: `import { scoreTable, rank, toMarkdown, toVegaLite } from "pgi-kit"; console.log(scoreTable, rank, toMarkdown, toVegaLite);`,
     entry: "dist/table.js",
     target: 40 * 1024,
-    ceiling: 48.5 * 1024,
+    ceiling: 48 * 1024,
   },
   {
     name: "pgi-kit/targets: allocate + trajectory + assessProgress + toMarkdown + toVegaLite",
     code: `import { allocate, trajectory, assessProgress, toMarkdown, toVegaLite } from "pgi-kit"; console.log(allocate, trajectory, assessProgress, toMarkdown, toVegaLite);`,
     entry: "dist/targets.js",
     target: 40 * 1024,
-    ceiling: 50.5 * 1024,
+    ceiling: 50 * 1024,
   },
   {
     name: "pgi-kit/scoring: defineFramework + scoreUnits + toMarkdown + toVegaLite",
@@ -82,14 +87,14 @@ export const CASES: readonly { name: string; code: string; entry?: string; targe
     code: `import { defineChecklist, assessMany, toMarkdown, toVegaLite } from "pgi-kit"; console.log(defineChecklist, assessMany, toMarkdown, toVegaLite);`,
     entry: "dist/checklist.js",
     target: 40 * 1024,
-    ceiling: 50.5 * 1024,
+    ceiling: 49 * 1024,
   },
   {
     name: "pgi-kit/extract: extractPlan + toMarkdown",
     code: `import { extractPlan, toMarkdown } from "pgi-kit"; console.log(extractPlan, toMarkdown);`,
     entry: "dist/extract.js",
     target: 50 * 1024,
-    ceiling: 66.5 * 1024,
+    ceiling: 64 * 1024,
   },
   // (142 KB measured: every error and finding written in both languages, the analyst statistics
   // and the uncertainty analyses, office-shaped reading of names and levels. Over its target.)

@@ -22,6 +22,7 @@ describe("bundle size", () => {
       const m = await measure(c.name, c.code, c.entry);
       console.log(`size: ${c.name}: ${kb(m.minified)} min, ${kb(m.gzip)} gzip (target ${kb(c.target)}, ceiling ${kb(c.ceiling)}${m.gzip <= c.target ? ", target met" : ""})`);
       expect(m.text).not.toMatch(/\bprocess\.|\bBuffer\b|require\(["']node:|from\s*["']node:/);
+      for (const text of c.absent ?? []) expect(m.text).not.toContain(text);
       expect(m.gzip).toBeLessThanOrEqual(c.ceiling);
     }, 30_000);
   }

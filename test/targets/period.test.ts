@@ -96,7 +96,9 @@ describe("periods as offices type them", () => {
   it("the exported schemas accept the periods the functions accept", () => {
     expect(TrajectoryInputSchema.safeParse({ baselineYear: "Quý I/2025", baseline: 60, targetYear: "2025-Q4", target: 90 }).success).toBe(true);
     expect(TrajectoryInputSchema.safeParse({ baselineYear: "Quý V/2025", baseline: 60, targetYear: "2025-Q4", target: 90 }).success).toBe(false);
-    expect(ObservationsSchema.safeParse([{ year: "03/2025", value: 1 }, { year: 2025, value: 2 }]).success).toBe(true);
+    expect(ObservationsSchema.safeParse([{ year: "03/2025", value: 1 }, { year: "04/2025", value: 2 }]).success).toBe(true);
+    // A month and a bare year: assessProgress refuses them against any trajectory, and so does the schema.
+    expect(ObservationsSchema.safeParse([{ year: "03/2025", value: 1 }, { year: 2025, value: 2 }]).success).toBe(false);
     expect(ObservationsSchema.safeParse([{ year: "13/2025", value: 1 }]).success).toBe(false);
   });
 

@@ -38,7 +38,7 @@ scoreCard({ unit: 62, year: 2023, scores: {} });
 
 // A card of another framework has string-keyed scores.
 const other: ScoreCard = scoreCard({ unit: "X", year: 2024, scores: {} }, PGI as Framework);
-const any: number | undefined = other.scores["anything"];
+const any: number | undefined = other.scores.anything;
 void any;
 
 // @ts-expect-error: parseNumber takes numbers, strings or Decimals

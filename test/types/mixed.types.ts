@@ -12,7 +12,8 @@ const fw = defineFramework({
 const c: Component = fw.components[0]!;
 const unit: string | undefined = c.unit?.vi;
 const direction: "higher" | "lower" | undefined = c.direction;
-void unit, direction;
+void unit;
+void direction;
 // @ts-expect-error: direction is "higher" or "lower"
 defineFramework({ id: "x", name: { vi: "x", en: "x" }, components: [{ id: "a", direction: "down" }] });
 // @ts-expect-error: composite is sum, mean, weightedSum or none
@@ -28,7 +29,8 @@ const row: GapRow | null = mixed.composite;
 void mixed.composite.status;
 const pgi = gapReport(createPlan({ unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024, baseline: publishedScoreCard("Lạng Sơn", 2023), targets: { pollution: 6.58 } }), publishedScoreCard("Lạng Sơn", 2024));
 const pgiRow: GapRow = pgi.composite;
-void row, pgiRow;
+void row;
+void pgiRow;
 const yoy = yearOverYear(publishedScoreCard("Lạng Sơn", 2023), publishedScoreCard("Lạng Sơn", 2024));
 const change: number = yoy.composite.change;
 void change;

@@ -41,7 +41,9 @@ describe("uncertainty of a framework with z-score normalisation", () => {
     const u = uncertainty(fwZ, rows, { runs: 20 });
     const nominal = scoreUnits(fwZ, rows).units.map((x) => x.rank);
     expect(u.units.map((x) => x.nominal)).toEqual(nominal);
-    u.perRun.ranks.forEach((rs, k) => expect(rs.every((r) => r === (nominal[k] ?? 0))).toBe(true));
+    u.perRun.ranks.forEach((rs, k) => {
+      expect(rs.every((r) => r === (nominal[k] ?? 0))).toBe(true);
+    });
   });
 
   it("a run with a weight set ranks as scoreUnits ranks that weighted framework exactly (weighted mean, weighted geometric mean, weighted harmonic mean)", () => {
@@ -50,7 +52,26 @@ describe("uncertainty of a framework with z-score normalisation", () => {
       const u = uncertainty(fwZ, rows, { runs: 3, alternatives: { weights: [set], aggregation: [agg] } });
       // A sum keeps its total weight (2): env 0.5, gov 1.5.
       const expected = exactRanks(agg === "mean" ? "weightedMean" : agg, "weightedSum", set.indicators, { env: 0.5, gov: 1.5 });
-      u.perRun.ranks.forEach((rs, k) => expect([agg, rs]).toEqual([agg, new Array(3).fill(expected[k])]));
+      u.perRun.ranks.forEach((rs, k) => {
+        expect([agg, rs]).toEqual([agg, new Array(3).fill(expected[k])]);
+      });
+    }
+  });
+
+  it("a run with a weight set ranks as scoreUnits ranks that framework exactly: a median aggregation (unweighted), composites by weighted geometric and harmonic means and by median", () => {
+    const set = { indicators: { waste: 2.5, fines: 0.4 }, components: { gov: 3 } };
+    const cases: [string, string, Record<string, number>, Record<string, number>][] = [
+      ["median", "sum", {}, { env: 0.5, gov: 1.5 }],
+      ["geometricMean", "geometricMean", set.indicators, { gov: 3 }],
+      ["mean", "harmonicMean", set.indicators, { gov: 3 }],
+      ["harmonicMean", "median", set.indicators, {}],
+    ];
+    for (const [agg, composite, iw, cw] of cases) {
+      const u = uncertainty(fwZ, rows, { runs: 2, alternatives: { weights: [set], aggregation: [agg], composite: [composite] } });
+      const expected = exactRanks(agg === "mean" ? "weightedMean" : agg, composite === "sum" ? "weightedSum" : composite, iw, cw);
+      u.perRun.ranks.forEach((rs, k) => {
+        expect([agg, composite, rs]).toEqual([agg, composite, new Array(2).fill(expected[k])]);
+      });
     }
   });
 

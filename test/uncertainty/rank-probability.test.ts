@@ -44,7 +44,9 @@ describe("rankProbability", () => {
       const hi = rankProbability(t2023, "Lạng Sơn", (hundredths + step) / 100, o);
       expect(lo.ranks.reduce((s, r) => s + r.count, 0)).toBe(300);
       expect(lo.atOrAbove.at(-1)!.probability).toBe(1);
-      lo.atOrAbove.forEach((r, i) => expect(hi.atOrAbove[i]!.count).toBeGreaterThanOrEqual(r.count));
+      lo.atOrAbove.forEach((r, i) => {
+        expect(hi.atOrAbove[i]!.count).toBeGreaterThanOrEqual(r.count);
+      });
     },
   );
 

@@ -28,7 +28,10 @@ describe("sensitivity", () => {
     expect(s.factors.map((f) => f.factor)).toEqual(["normalization", "weights"]);
     // min–max to [1, 10] or [0, 100] is the same ranking up to rounding at 2 decimals
     expect(s.factors[0]!.total).toBeLessThan(0.05);
-    expect(s.factors[1]!.total).toBeGreaterThan(0.9);
+    // weights carry all the variance (total 1); at n = 300 the estimate's sampling error is about
+    // 0.1 (0.89–1.06 over seeds 1–8): the weights factor picks one of 100 noisy sets, a step function
+    // on which the Sobol' points gain little over random ones
+    expect(s.factors[1]!.total).toBeGreaterThan(0.8);
     expect(s.runs).toBe(300 * 4);
   });
 

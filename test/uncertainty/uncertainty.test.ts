@@ -26,7 +26,9 @@ describe("uncertainty", () => {
     const nominal = scoreUnits(fw, rows).units.map((x) => x.rank);
     expect(u.units.map((x) => x.nominal)).toEqual(nominal);
     expect(nominal).toContain(null); // units whose component is missing have no rank: 0 in the runs
-    u.perRun.ranks.forEach((rs, k) => expect(rs.every((r) => r === (nominal[k] ?? 0))).toBe(true));
+    u.perRun.ranks.forEach((rs, k) => {
+      expect(rs.every((r) => r === (nominal[k] ?? 0))).toBe(true);
+    });
     expect(u.units.every((x) => x.q05 === x.nominal && x.q95 === x.nominal)).toBe(true);
   });
 
@@ -35,7 +37,9 @@ describe("uncertainty", () => {
     const u = uncertainty(fw, rows, { runs: 30, seed: 2, alternatives: { normalization: [alt] } });
     const other = defineFramework({ ...JSON.parse(JSON.stringify({ id: "district", name: fw.name, components: [{ id: "env" }, { id: "gov" }], indicators: fw.indicators.map((i) => ({ id: i.id, component: i.component, direction: i.direction })) })), normalization: alt });
     const expected = scoreUnits(other, rows).units.map((x) => x.rank);
-    u.perRun.ranks.forEach((rs, k) => expect(rs[0]).toBe(expected[k] ?? 0));
+    u.perRun.ranks.forEach((rs, k) => {
+      expect(rs[0]).toBe(expected[k] ?? 0);
+    });
   });
 
   it("a run with a weight set ranks as scoreUnits does with those weights (a sum keeps its total weight)", () => {
@@ -49,7 +53,9 @@ describe("uncertainty", () => {
       composite: "weightedSum",
     });
     const expected = scoreUnits(weighted, rows).units.map((x) => x.rank ?? 0);
-    u.perRun.ranks.forEach((rs, k) => expect(rs).toEqual(new Array(5).fill(expected[k])));
+    u.perRun.ranks.forEach((rs, k) => {
+      expect(rs).toEqual(new Array(5).fill(expected[k]));
+    });
   });
 
   it("same seed, byte-identical JSON; another seed, other runs", () => {
@@ -67,7 +73,9 @@ describe("uncertainty", () => {
         expect(x.q05!).toBeLessThanOrEqual(x.median!);
         expect(x.median!).toBeLessThanOrEqual(x.q95!);
       }
-      u.perRun.ranks.flat().forEach((r) => expect(r >= 0 && r <= rows.length).toBe(true));
+      u.perRun.ranks.flat().forEach((r) => {
+        expect(r >= 0 && r <= rows.length).toBe(true);
+      });
     },
   );
 

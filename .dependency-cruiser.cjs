@@ -6,11 +6,9 @@
  *   render kit   src/render/           (Markdown/CSV primitives, labels, chart kit, dispatchers over a map)
  *   scorecard    src/scorecard/
  *   data         src/data/             (published scores, provinces)
- *   statistics   src/analysis/ except correlations, chart, render and index: the column statistics,
- *                treatment and imputation kernels (scoring's preparation stage uses them)
  *   domains      src/{plan,table,scoring,checklist}/   (none imports another)
  *   composed     src/targets/ (on table's benchmarks), src/survey/ (on scoring), src/extract/ (on
- *                plan), src/analysis/{correlations,chart,render,index} (on scoring), src/uncertainty/ (on scoring and table), the embedded plan and checklist src/data/{lang-son-plan,ntm-environment}.ts
+ *                plan), src/analysis/ (on scoring), src/uncertainty/ (on scoring and table), the embedded plan and checklist src/data/{lang-son-plan,ntm-environment}.ts
  *   entries      src/index.ts, src/renderers.ts, src/entries/  (the generic renderers, one entry per domain)
  *   cli          src/cli/              (Node only)
  *
@@ -24,7 +22,6 @@ const LAYERS = [
   ["render", "^src/render/"],
   ["scorecard", "^src/scorecard/"],
   ["data", "^src/data/(?!lang-son-plan|ntm-environment)"],
-  ["statistics", "^src/analysis/(?!(correlations|chart|render|index)\\.ts$)", 4],
   ["plan", "^src/plan/", 5],
   ["table", "^src/table/", 5],
   ["targets", "^src/targets/", 6],
@@ -32,7 +29,7 @@ const LAYERS = [
   ["checklist", "^src/checklist/", 5],
   ["survey", "^src/survey/", 6],
   ["extract", "^src/extract/", 6],
-  ["analysis", "^src/analysis/(correlations|chart|render|index)\\.ts$", 6],
+  ["analysis", "^src/analysis/", 6],
   ["uncertainty", "^src/uncertainty/", 6],
   ["fixtures", "^src/data/(lang-son-plan|ntm-environment)\\.ts$", 6],
   ["entries", "^src/(index|renderers)\\.ts$|^src/entries/", 7],

@@ -36,7 +36,22 @@ export interface WeightSet {
 /**
  * The alternatives a run draws from. Each discrete list is drawn with equal probability; `weights`
  * is either noise — each indicator and component weight multiplied by 1 + U(−1, 1)·noise,
- * independently per run (COINr's `get_noisy_weights`) — or a list of weight sets.
+ * independently per run (COINr's `get_noisy_weights`) — or a list of weight sets. Every alternative
+ * is validated as the framework spec takes it before the first run; a bad one is a PgiError whose
+ * path names it.
+ *
+ * @example Outlier treatment and imputation as factors: each combination imputes and treats the
+ * raw values once, before the first run.
+ * ```ts
+ * const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "a" }, { id: "b" }],
+ *   indicators: [{ id: "x", component: "a", direction: "higher" }, { id: "y", component: "b", direction: "higher" }] });
+ * const rows = [1, 2, 3, 4, 5, 6, 7, 500].map((v, i) => ({ unit: `U${i + 1}`, indicators: { x: v, y: i === 2 ? null : 8 - i } }));
+ * const alternatives = { treatment: [{ method: "none" }, { method: "auto" }], imputation: [{ method: "mean" }, { method: "median" }] };
+ * const u = uncertainty(fw, rows, { runs: 100, alternatives });
+ * u.factors.map((f) => f.name);  // ["treatment", "imputation"]
+ * let e; try { uncertainty(fw, rows, { alternatives: { imputation: [{ method: "mode" }] } }); } catch (x) { e = x; }
+ * e.path.slice(0, 4);  // ["options", "alternatives", "imputation", 0]
+ * ```
  */
 export interface Alternatives {
   readonly weights?: { readonly noise: number } | readonly WeightSet[];

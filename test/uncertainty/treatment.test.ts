@@ -52,7 +52,9 @@ describe("treatment and imputation alternatives", () => {
     const u = uncertainty(f, rows, { runs: 25, alternatives: { treatment: [own.treatment], imputation: [own.imputation] } });
     const nominal = ranksOf(f);
     expect(u.units.map((x) => x.nominal ?? 0)).toEqual(nominal);
-    u.perRun.ranks.forEach((rs, k) => expect(rs).toEqual(new Array(25).fill(nominal[k])));
+    u.perRun.ranks.forEach((rs, k) => {
+      expect(rs).toEqual(new Array(25).fill(nominal[k]));
+    });
     expect(u.factors.map((x) => x.name)).toEqual(["treatment", "imputation"]);
   });
 
@@ -103,7 +105,9 @@ describe("treatment and imputation alternatives", () => {
     const expected = imps.map((i) => scoreUnits(fwOf({ imputation: i }), gappy).units.map((x) => x.rank ?? 0));
     const picks = u.perRun.picks.imputation!;
     expect(new Set(picks)).toEqual(new Set([0, 1]));
-    picks.forEach((p, r) => expect(u.perRun.ranks.map((rs) => rs[r])).toEqual(expected[p]));
+    picks.forEach((p, r) => {
+      expect(u.perRun.ranks.map((rs) => rs[r])).toEqual(expected[p]);
+    });
     // Without a gap there is no findings field at all.
     expect("findings" in uncertainty(fw, rows, { runs: 3, alternatives: { imputation: [{ method: "mean" }] } })).toBe(false);
   });

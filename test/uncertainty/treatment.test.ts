@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fc, test } from "@fast-check/vitest";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { isPgiError, type PgiError } from "../../src/errors";
@@ -111,6 +112,27 @@ describe("treatment and imputation alternatives", () => {
     // Without a gap there is no findings field at all.
     expect("findings" in uncertainty(fw, rows, { runs: 3, alternatives: { imputation: [{ method: "mean" }] } })).toBe(false);
   });
+
+  const treatmentArb = fc.oneof(
+    fc.constant({ method: "none" as const }),
+    fc.record({ method: fc.constant("auto" as const), winmax: fc.integer({ min: 0, max: 6 }), skewThreshold: fc.double({ min: 0.5, max: 4, noNaN: true }) }),
+  );
+  const impArb = fc.constantFrom(...(["mean", "median", "groupMean", "groupMedian"] as const)).map((method) => ({ method }));
+  const valueArb = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 30 }).map((e) => Math.round(1.5 ** e)));
+  const rowsArb = fc.array(fc.tuple(valueArb, valueArb, valueArb, valueArb, fc.boolean()), { minLength: 4, maxLength: 12 }).map((xs) =>
+    xs.map(([a, b, c, d, g], u) => ({ unit: `U${u + 1}`, group: g ? "north" : "south", indicators: { waste: a, air: b, permits: c, staff: d } })),
+  );
+  test.prop([rowsArb, treatmentArb, impArb, fc.integer({ min: 1, max: 1000 })], { numRuns: 25 })(
+    "a run drawing a treatment and an imputation ranks exactly as scoreUnits with that framework",
+    (data, t, i, seed) => {
+      const u = uncertainty(fw, data, { runs: 6, seed, alternatives: { treatment: [{ method: "none" }, t], imputation: [{ method: "mean" }, i] } });
+      const expected = [[0, 0], [0, 1], [1, 0], [1, 1]].map(([a, b]) => scoreUnits(fwOf({ treatment: [{ method: "none" }, t][a!], imputation: [{ method: "mean" }, i][b!] }), data).units.map((x) => x.rank ?? 0));
+      for (let r = 0; r < 6; r++) {
+        const k = u.perRun.picks.treatment![r]! * 2 + u.perRun.picks.imputation![r]!;
+        expect(u.perRun.ranks.map((rs) => rs[r])).toEqual(expected[k]);
+      }
+    },
+  );
 
   it("the same seed gives byte-identical JSON; another seed other draws", () => {
     const alternatives = { treatment: [{ method: "none" }, { method: "auto" }], imputation: [{ method: "mean" }, { method: "median" }], weights: { noise: 0.25 } };

@@ -26,7 +26,7 @@ const COMP_EN = 'composite must be "sum", "mean", "weightedSum", "none", "geomet
 const COMP_VI = 'composite phải là "sum", "mean", "weightedSum", "none", "geometricMean", "harmonicMean" hoặc "median"';
 
 /** The Vietnamese of the schema's own messages (written side by side with the English). */
-const SCHEMA_VI: Readonly<Record<string, string>> = {
+const SCHEMA_VI: Readonly<Record<string, string>> = /* @__PURE__ */ (() => ({
   "an id must be a string": "mã phải là một chuỗi",
   "an id must be at most 100 characters": "mã dài tối đa 100 ký tự",
   "an id starts with a letter and holds only letters, digits, _ . -": "mã bắt đầu bằng một chữ cái và chỉ gồm chữ cái, chữ số, _ . -",
@@ -66,7 +66,7 @@ const SCHEMA_VI: Readonly<Record<string, string>> = {
   "edition must be a whole number or null": "edition phải là số nguyên hoặc null",
   "parent must be the id of a component": "parent phải là mã của một thành phần",
   ...PREPARE_VI,
-};
+}))();
 
 /** 0 for −0, every other number as it is (a spec's −0 never reaches the framework). */
 const noNegZero = (x: number): number => (x === 0 ? 0 : x);

@@ -12,7 +12,7 @@
  */
 import type { KeyTable } from "./compiled";
 import type { NormaliseRun } from "./normalise";
-import { OffTable, roundKeys, scoreJob, type ScoreColumn } from "./round";
+import { OffTable, roundKeys, roundValues, scoreJob, type ScoreColumn } from "./round";
 
 /**
  * Whether every key the fast path of {@link fusedColumn} can write lies in the table: each float
@@ -94,4 +94,66 @@ export function fusedColumn(r: NormaliseRun, sc: ScoreColumn, i: number, table: 
     }
   }
   if (left > 0 && !roundKeys(scoreJob(sc, i, scratch, 0), K, base, table, todo, left)) throw new OffTable();
+}
+
+/**
+ * The same pass for a run whose scores go to the caller as rounded doubles (scoreColumns): column
+ * i's rounded scores into `v.norm` (NaN where missing), summed into its component unrounded; the
+ * positions left undecided keep their float score there and are rounded after. @internal
+ */
+export function fusedValues(r: NormaliseRun, sc: ScoreColumn, i: number, win: number): void {
+  const { c, n, values, v } = r;
+  const nz = c.nz[i]!;
+  const a = nz.range[0];
+  const b = nz.range[1];
+  const lo = v.min[i]!;
+  const span = (b - a) / (v.max[i]! - lo);
+  const lower = c.lower[i] === 1;
+  const from = lower ? b : a;
+  const step = lower ? -span : span;
+  const j = c.compOf[i]!;
+  const cb = j * n;
+  const base = i * n;
+  const f = 10 ** c.fw.decimals;
+  v.summed[i] = 1;
+  const { comp, wsum, present, norm, todo } = v;
+  const hi = 1 - win;
+  let left = 0;
+  // The test of fusedColumn; q / 10^d is the double every rounding path gives for q (a correctly
+  // rounded quotient of integers), and +0 for q = 0.
+  if (v.missing[i] === 0 && c.weights[i] === 1) {
+    v.fastCount[j] = v.fastCount[j]! + 1;
+    for (let u = 0; u < n; u++) {
+      const s0 = from + step * (values[base + u]! - lo);
+      comp[cb + u] = comp[cb + u]! + s0;
+      const t = s0 * f + 0.5;
+      const q = t | 0;
+      const ft = t - q;
+      if (t > 0 && t < 1048576 && ft >= win && ft <= hi) norm[base + u] = q / f;
+      else {
+        norm[base + u] = s0;
+        todo[left++] = u;
+      }
+    }
+  } else {
+    const w = c.weights[i]!;
+    for (let u = 0; u < n; u++) {
+      const x = values[base + u]!;
+      const s0 = from + step * (x - lo);
+      if (x === x) {
+        comp[cb + u] = comp[cb + u]! + w * s0;
+        wsum[cb + u] = wsum[cb + u]! + w;
+        present[cb + u] = present[cb + u]! + 1;
+      }
+      const t = s0 * f + 0.5;
+      const q = t | 0;
+      const ft = t - q;
+      if (t > 0 && t < 1048576 && ft >= win && ft <= hi) norm[base + u] = q / f;
+      else {
+        norm[base + u] = s0;
+        if (x === x) todo[left++] = u;
+      }
+    }
+  }
+  if (left > 0) roundValues(scoreJob(sc, i, norm, base), norm, base, todo, left);
 }

@@ -20,7 +20,7 @@ export interface Shape {
   /** Scores rounded to keys into a table (row results), 16-bit unless `wide`. */
   readonly keyed: boolean;
   readonly wide: boolean;
-  /** Read from rows (the extremes are kept while reading). */
+  /** The extremes are kept while reading (rows and columns read by ./read.ts); the input part has room for them. */
   readonly rows: boolean;
   /** The rounded columns are returned to the caller (scoreColumns): they go in a fresh buffer. */
   readonly out: boolean;
@@ -55,7 +55,7 @@ export interface Views {
   scratch: Float64Array;
   /** Float scores of every column (float runs), rounded in place into the published scores. */
   norm: Float64Array;
-  /** Extremes kept while reading rows: `[i]` min, `[m + i]` max, `[2m + i]` missing count. */
+  /** Extremes kept while reading: `[i]` min, `[m + i]` max, `[2m + i]` missing count. */
   ext: Float64Array;
   min: Float64Array;
   max: Float64Array;
@@ -99,7 +99,7 @@ export function layoutOf(s: Shape, part: "input" | "run"): readonly Region[] {
     r("keys", key, keyed ? m * n : 0),
     r("scratch", "f64", keyed ? n : 0),
     r("norm", "f64", keyed ? 0 : m * n, false, true),
-    r("todo", "i32", keyed ? n : 0),
+    r("todo", "i32", n),
     r("compKeys", key, keyed ? k * n : 0),
     r("comps", "f64", keyed ? 0 : k * n, false, true),
     r("composite", "f64", n, false, true),

@@ -2,7 +2,7 @@
  * Stage 2 — normalise each indicator column in float, with a bound on its error.
  *
  * Contract: for column i (values at `values[i·n …]`), it sets the column's `min`, `max` and
- * `missing` (from the extremes kept while reading rows, or a pass over the column), writes the
+ * `missing` (from the extremes kept while reading, or a pass over the column), writes the
  * float scores of its present values (NaN where missing) at `out[at …]`, and sets `errNorm[i]`, a
  * rigorous bound on the absolute error of every float score of the column, and `rangeAbs[i]`,
  * the largest magnitude of its range (both used by ./aggregate.ts). The min–max loops also add
@@ -23,7 +23,7 @@ export interface NormaliseRun {
   readonly c: Compiled;
   readonly n: number;
   readonly values: Float64Array;
-  /** The extremes kept while reading rows, or null (then a pass over each column finds them). */
+  /** The extremes kept while reading, or null (then a pass over each column finds them). */
   readonly extremes: Float64Array | null;
   readonly v: RunViews;
 }

@@ -3,9 +3,10 @@
  *
  * Contract: in, rows `{ unit, group?, indicators }` or columns `{ units, groups?, columns }`; out,
  * the unit names (trimmed, no duplicates ignoring case and diacritics: ./names.ts), the groups, and
- * `values[i·n + u]` (a double, NaN = missing, −0 read as 0) written into the caller's view. Rows
- * also keep each column's extremes (`ext`) as they are read, so no later pass looks for them.
- * Every bad value throws a PgiError naming its place; nothing of the input is changed or kept.
+ * `values[i·n + u]` (a double, NaN = missing, −0 read as 0) written into the caller's view, and
+ * each column's extremes (`ext`), kept as the values are read, so no later pass looks for them.
+ * Every bad value throws a PgiError naming its place; nothing of the input is changed, and only
+ * the unit names of the last call are remembered (./names.ts).
  *
  * Rows built the same way share one key list, validated once; a reader generated for it (./fast.ts)
  * reads their values. Numeric strings are read exactly ({@link exactDouble}).
@@ -275,8 +276,22 @@ function columnUnits(input: ScoreColumnsInput, n: number): ReadUnits {
   return { units, groups };
 }
 
-/** Copy one column into `values` from `base`, refusing ±Infinity and values that are not numbers. */
-function readColumn(col: unknown, k: string, n: number, values: Float64Array, base: number): void {
+/** Where a column is read: its indicator, and the views it goes to (see {@link readColumns}). */
+interface ColumnTarget {
+  readonly i: number;
+  readonly m: number;
+  readonly n: number;
+  readonly values: Float64Array;
+  readonly ext: Float64Array;
+}
+
+/**
+ * Copy one column into `values` (from i·n), refusing ±Infinity and values that are not numbers, and
+ * keep its extremes and count of missing values in `ext` as it goes (comparisons with NaN are false).
+ */
+function readColumn(col: unknown, k: string, to: ColumnTarget): void {
+  const { i, m, n, values, ext } = to;
+  const base = i * n;
   const typed = col instanceof Float64Array;
   if (!typed && !Array.isArray(col)) {
     throw new PgiError(
@@ -299,29 +314,49 @@ function readColumn(col: unknown, k: string, n: number, values: Float64Array, ba
       { en: `expected a finite number, NaN or null (missing), got ${describe(x)}`, vi: `cần một số hữu hạn, NaN hoặc null (thiếu số liệu), nhận được ${describe(x)}` },
       ["columns", k, u],
     );
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let miss = 0;
   if (typed) {
     const f = col as Float64Array;
     for (let u = 0; u < n; u++) {
       const x = f[u]!;
       if (x - x !== 0 && x === x) throw infinite(x, u);
-      values[base + u] = x === 0 ? 0 : x;
+      // + 0 turns −0 into 0 and leaves every other number (NaN included) as it is.
+      const y = x + 0;
+      values[base + u] = y;
+      miss += y !== y ? 1 : 0;
+      lo = y < lo ? y : lo;
+      hi = y > hi ? y : hi;
     }
-    return;
-  }
-  for (let u = 0; u < n; u++) {
-    const x = c[u];
-    if (typeof x === "number") {
-      if (x - x !== 0 && x === x) throw infinite(x, u);
-      values[base + u] = x === 0 ? 0 : x;
-    } else if (x !== null && x !== undefined) {
-      throw new PgiError("INVALID_NUMBER", { en: `expected a number, NaN or null (missing), got ${describe(x)}`, vi: `cần một số, NaN hoặc null (thiếu số liệu), nhận được ${describe(x)}` }, ["columns", k, u]);
+  } else {
+    for (let u = 0; u < n; u++) {
+      const x = c[u];
+      let y = Number.NaN;
+      if (typeof x === "number") {
+        if (x - x !== 0 && x === x) throw infinite(x, u);
+        y = x + 0;
+      } else if (x !== null && x !== undefined) {
+        throw new PgiError("INVALID_NUMBER", { en: `expected a number, NaN or null (missing), got ${describe(x)}`, vi: `cần một số, NaN hoặc null (thiếu số liệu), nhận được ${describe(x)}` }, ["columns", k, u]);
+      }
+      values[base + u] = y;
+      miss += y !== y ? 1 : 0;
+      lo = y < lo ? y : lo;
+      hi = y > hi ? y : hi;
     }
   }
+  ext[i] = lo;
+  ext[m + i] = hi;
+  ext[2 * m + i] = miss;
 }
 
-/** Read columns into `values` (NaN where a column is absent or a value missing). @internal */
-export function readColumns(c: Compiled, input: ScoreColumnsInput, values: Float64Array): ReadUnits {
+/**
+ * Read columns into `values` (NaN where a column is absent or a value missing) and `ext` (each
+ * column's extremes and count of missing values, as {@link readRows} keeps them). @internal
+ */
+export function readColumns(c: Compiled, input: ScoreColumnsInput, values: Float64Array, ext: Float64Array): ReadUnits {
   const n = input.units.length;
+  const m = c.m;
   const read = columnUnits(input, n);
   const cols = input.columns;
   if (typeof cols !== "object" || cols === null || Array.isArray(cols)) {
@@ -331,12 +366,22 @@ export function readColumns(c: Compiled, input: ScoreColumnsInput, values: Float
       ["columns"],
     );
   }
-  values.fill(Number.NaN);
+  const given = new Uint8Array(m);
   for (const k of Object.keys(cols)) {
     const i = c.idIndex.get(k);
     if (i === undefined) throw unknownKey(c, k, ["columns", k]);
     const col = (cols as Record<string, unknown>)[k];
-    if (col !== undefined) readColumn(col, k, n, values, i * n);
+    if (col === undefined) continue;
+    readColumn(col, k, { i, m, n, values, ext });
+    given[i] = 1;
+  }
+  // An absent column: missing everywhere.
+  for (let i = 0; i < m; i++) {
+    if (given[i] === 1) continue;
+    values.fill(Number.NaN, i * n, (i + 1) * n);
+    ext[i] = Number.POSITIVE_INFINITY;
+    ext[m + i] = Number.NEGATIVE_INFINITY;
+    ext[2 * m + i] = n;
   }
   return read;
 }

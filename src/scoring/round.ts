@@ -62,9 +62,12 @@ function inlineScaled(t: InlineKernel, j: number, exact: (j: number) => number, 
 /** The window around a tie within which the float cannot decide (≥ 0.49: never decides). */
 const windowOf = (job: RoundJob): number => Math.max(1e-9, job.err * 10 ** job.decimals * 2);
 
-/** Round a column into `out[off + j]` (rounded doubles, NaN where missing). @internal */
-export function roundValues(job: RoundJob, out: Float64Array, off: number): void {
-  const { src, srcOff, len, skip, exact } = job;
+/**
+ * Round a column into `out[off + j]` (rounded doubles, NaN where missing); with `todo`, only its
+ * first `count` positions. @internal
+ */
+export function roundValues(job: RoundJob, out: Float64Array, off: number, todo: Int32Array | null = null, count = job.len): void {
+  const { src, srcOff, skip, exact } = job;
   let inline: InlineKernel | null | undefined = job.inline === undefined ? null : undefined;
   const f = 10 ** job.decimals;
   const win = windowOf(job);
@@ -72,7 +75,8 @@ export function roundValues(job: RoundJob, out: Float64Array, off: number): void
   // For |s| < 2^20, t = |s| + 0.5 is within 2^-32 of its exact value, so a t at least `win`
   // (≥ 1e-9) from an integer has the exact floor q = t | 0, and q is the half-up rounding of |s|.
   const fastWin = slow ? 2 : win;
-  for (let j = 0; j < len; j++) {
+  for (let jj = 0; jj < count; jj++) {
+    const j = todo === null ? jj : todo[jj]!;
     const s = src[srcOff + j]! * f;
     if ((s !== s || slow) && skip !== null && skip(j)) {
       out[off + j] = Number.NaN;

@@ -17,7 +17,7 @@ import { buildColumns, buildScoring, type KeyColumns, type Parts } from "./build
 export type { KeyColumns } from "./build";
 import { checkFramework, compiled, type Compiled, type KeyTable } from "./compiled";
 import { ExactPath } from "./exactpath";
-import { fusedColumn } from "./fused";
+import { fusedColumn, fusedValues } from "./fused";
 import { extendedRun } from "./methods";
 import { carve, planOf, withLent, type InputViews, type RunViews, type Shape } from "./layout";
 import { columnBound, columnExtremes, normaliseColumn, type NormaliseRun } from "./normalise";
@@ -36,7 +36,7 @@ export interface Prepared {
   readonly groups: (string | null)[];
   /** values[i·n + u]; NaN = missing. */
   readonly values: Float64Array;
-  /** Each column's extremes, kept while reading rows (see ./layout.ts `ext`), or null. */
+  /** Each column's extremes, kept while reading (see ./layout.ts `ext`), or null. */
   readonly extremes: Float64Array | null;
   /** The rounded columns go to the caller (scoreColumns). */
   readonly out: boolean;
@@ -50,6 +50,8 @@ export interface Raw {
   readonly table: KeyTable | null;
   readonly exact: ExactPath;
   readonly errComposite: number;
+  /** The scores in `v.norm` are rounded already (a columns run), not floats. */
+  readonly rounded?: boolean;
 }
 
 /** @internal The rounded columns of one run (stages 5–6). */
@@ -96,27 +98,28 @@ export function prepareColumns(framework: Framework, input: ScoreColumnsInput): 
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, false, true), c.plans).input);
-  return { fw, c, n, m: c.m, ...readColumns(c, input, iv.values), values: iv.values, extremes: null, out: true };
+  const iv = carve<InputViews>(planOf(shapeOf(c, n, null, true, true), c.plans).input);
+  return { fw, c, n, m: c.m, ...readColumns(c, input, iv.values, iv.ext), values: iv.values, extremes: iv.ext, out: true };
 }
 
 /**
  * Stages 2–3: normalise every column (rounding it to keys at once when `keys` and the framework's
- * key table pays) and aggregate. A key off its table (not expected) reruns in float. @internal
+ * key table pays; else to doubles at once when `rounded`, for scoreColumns) and aggregate. A key
+ * off its table (not expected) reruns in float. @internal
  */
-export function computeRaw(p: Prepared, keys: boolean, lent: Lent | null = null): Raw {
+export function computeRaw(p: Prepared, keys: boolean, lent: Lent | null = null, rounded = false): Raw {
   if (p.c.extended) throw extendedUnsupported();
   const table = keys ? keyTableOf(p.c, p.m * p.n) : null;
-  if (table === null) return floatRun(p, null, lent);
+  if (table === null) return floatRun(p, null, lent, rounded);
   try {
-    return floatRun(p, table, lent);
+    return floatRun(p, table, lent, false);
   } catch (e) {
-    if (e instanceof OffTable) return floatRun(p, null, null);
+    if (e instanceof OffTable) return floatRun(p, null, null, false);
     throw e;
   }
 }
 
-function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null): Raw {
+function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null, rounded: boolean): Raw {
   const { c, n, values } = p;
   const shape = shapeOf(c, n, table, p.extremes !== null, p.out);
   const v = carve<RunViews>(planOf(shape, c.plans).run, lent?.buffer ?? null, lent?.at ?? 0);
@@ -133,14 +136,24 @@ function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null): Raw {
     }
     const err = columnBound(nr, i);
     v.errNorm[i] = err;
-    if (table === null) {
+    if (table === null && !rounded) {
       normaliseColumn(nr, i, v.norm, base);
       continue;
     }
     // Row results: each column rounded to keys as soon as it is normalised (one column of float
-    // scratch, not m), in one pass where the column allows it.
+    // scratch, not m); columns out: to doubles in place. In one pass where the column allows it.
     const win = Math.max(1e-9, err * f * 2);
-    if (c.nz[i]!.method === "minmax" && v.min[i] !== v.max[i] && win < 0.49) {
+    const fused = c.nz[i]!.method === "minmax" && v.min[i] !== v.max[i] && win < 0.49;
+    if (table === null) {
+      if (fused) fusedValues(nr, sc, i, win);
+      else {
+        normaliseColumn(nr, i, v.norm, base);
+        if (v.summed[i] === 0) sumColumn(c, n, values, v, i, v.norm, base);
+        roundValues(scoreJob(sc, i, v.norm, base), v.norm, base);
+      }
+      continue;
+    }
+    if (fused) {
       fusedColumn(nr, sc, i, table, win);
       continue;
     }
@@ -150,7 +163,7 @@ function floatRun(p: Prepared, table: KeyTable | null, lent: Lent | null): Raw {
   }
   for (let i = 0; i < c.m; i++) if (v.summed[i] === 0) sumColumn(c, n, values, v, i, v.norm, i * n);
   finishComponents(c, n, v);
-  return { p, v, table, exact, errComposite: compositeOf(c, n, v) };
+  return { p, v, table, exact, errComposite: compositeOf(c, n, v), rounded };
 }
 
 /** Solve-for and uncertainty runs do not take the methods of ./methods.ts (nor levels) yet. */
@@ -165,9 +178,12 @@ function extendedUnsupported(): PgiError {
   );
 }
 
-/** Stages 2–6 for a run: the float run, or the exact run of ./methods.ts when the framework needs it. @internal */
+/**
+ * Stages 2–6 for a run: the float run (its scores rounded to keys, else to doubles as they are
+ * normalised), or the exact run of ./methods.ts when the framework needs it. @internal
+ */
 function runOf(p: Prepared, lent: Lent | null, keys: boolean): Rounded {
-  return p.c.extended ? extendedRun(p) : roundAll(computeRaw(p, keys, lent));
+  return p.c.extended ? extendedRun(p) : roundAll(computeRaw(p, keys, lent, !keys));
 }
 
 /** Stages 5–6: round every published number (keys stay keys; components follow) and rank. @internal */
@@ -177,7 +193,7 @@ export function roundAll(r: Raw): Rounded {
   const d = c.fw.decimals;
   const cd = c.fw.composite.decimals;
   const sc: ScoreColumn = { c, n, values: p.values, missing: v.missing, errNorm: v.errNorm, exact };
-  if (table === null) {
+  if (table === null && r.rounded !== true) {
     for (let i = 0; i < c.m; i++) {
       if (v.missing[i] === n) v.norm.fill(Number.NaN, i * n, (i + 1) * n);
       else roundValues(scoreJob(sc, i, v.norm, i * n), v.norm, i * n);
@@ -251,11 +267,11 @@ export function scoreColumnsRun(framework: Framework, input: ScoreColumnsInput):
   const fw = checkFramework(framework);
   const n = columnCount(input);
   const c = compiled(fw);
-  const plan = planOf(shapeOf(c, n, null, false, true), c.plans);
+  const plan = planOf(shapeOf(c, n, null, true, true), c.plans);
   return withLent(plan.bytes, (buffer) => {
     const iv = carve<InputViews>(plan.input, buffer, 0);
-    const read = readColumns(c, input, iv.values);
-    const p: Prepared = { fw, c, n, m: c.m, ...read, values: iv.values, extremes: null, out: true };
+    const read = readColumns(c, input, iv.values, iv.ext);
+    const p: Prepared = { fw, c, n, m: c.m, ...read, values: iv.values, extremes: iv.ext, out: true };
     return buildColumns(partsOf(runOf(p, { buffer, at: plan.inputBytes }, false)));
   });
 }

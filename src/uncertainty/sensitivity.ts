@@ -59,7 +59,9 @@ const NOISY_SETS = 100;
  * indices after Jansen 1999, on the mean absolute rank shift of the units from their nominal
  * ranks, with bootstrap 5–95 % intervals. A discrete factor's coordinate picks one of its
  * alternatives with equal probability; weights noise is a factor choosing among 100 noisy weight
- * sets drawn from the seed. Every alternative is validated before the first run.
+ * sets drawn from the seed. Every alternative is validated before the first run. The points of
+ * the design are a randomised Sobol' sequence (see {@link sobolIndices}), so the same seed gives
+ * the same result.
  *
  * @throws {@link PgiError} as {@link uncertainty}, and `INVALID_INPUT` when no alternative is
  * given (there is no factor to study).

@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { defineFramework, scoreColumns, scoreUnits, type UnitRow } from "../../src/index";
-import { carve, compiled, computeRaw, keyTablesAlways, layoutOf, prepare, roundAll, sizeOf, toScoring, type Shape } from "../../src/scoring/stages";
+import { carve, compiled, computeRaw, keyTablesAlways, layoutOf, prepare, prepareColumns, roundAll, sizeOf, toScoring, type Shape } from "../../src/scoring/stages";
 import { loopReader, rowReader } from "../../src/scoring/fast";
 import { configure } from "../../src/index";
 import { thrown } from "../foundation/helpers";
@@ -106,6 +106,34 @@ describe("reading rows", () => {
       expect(run(rowReader(compiled(fw), ids, I))).toEqual(run(loopReader(ids)));
     },
   );
+
+  const cellArb = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map((x) => x / 10), fc.constantFrom(null, undefined, Number.NaN, -0));
+  const columnsArb = fc.integer({ min: 1, max: 30 }).chain((n) =>
+    fc.tuple(
+      fc.constant(n),
+      fc.array(fc.oneof(fc.constant("absent" as const), fc.tuple(fc.boolean(), fc.array(cellArb, { minLength: n, maxLength: n }))), { minLength: 5, maxLength: 5 }),
+    ),
+  );
+  prop.prop([columnsArb], { numRuns: 300 })("the extremes kept while reading columns are those of the values read", ([n, spec]) => {
+    const columns: Record<string, Float64Array | (number | null | undefined)[]> = {};
+    spec.forEach((col, i) => {
+      if (col === "absent") return;
+      const [typed, cells] = col;
+      columns[ids[i]!] = typed ? Float64Array.from(cells, (x) => (x === null || x === undefined ? Number.NaN : x)) : cells;
+    });
+    // undefined in an array is read as missing, like null.
+    const p = prepareColumns(fw, { units: Array.from({ length: n }, (_, u) => `C${u}`), columns: columns as Record<string, Float64Array | (number | null)[]> });
+    ids.forEach((_, i) => {
+      const col = Array.from(p.values.subarray(i * n, (i + 1) * n));
+      const present = col.filter((x) => !Number.isNaN(x));
+      expect(col.some((x) => Object.is(x, -0))).toBe(false);
+      expect(p.extremes![2 * 5 + i]).toBe(n - present.length);
+      if (present.length > 0) {
+        expect(Object.is(p.extremes![i], Math.min(...present) + 0)).toBe(true);
+        expect(Object.is(p.extremes![5 + i], Math.max(...present) + 0)).toBe(true);
+      }
+    });
+  });
 
   it("reads rows whose keys change order, go missing or gain inherited keys, after the reader is generated", () => {
     const rows = rowsOf(20);

@@ -6,7 +6,9 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
+import type { Framework } from "../framework/types";
 import { jupyterBundleWith } from "../render/dispatch";
+import { frameworkFor } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap, TextTable } from "../render/types";
 import { uncertaintyCharts } from "./chart";
@@ -45,12 +47,18 @@ function warnings(findings: Uncertainty["findings"], lang: Lang): string {
   );
 }
 
+/** The framework in a title: its name in `lang` when the framework is passed, else its id. */
+function titleOf(id: string, lang: Lang, given?: Framework): string {
+  const name = frameworkFor(id, given)?.name[lang]?.trim();
+  return name ? name : id;
+}
+
 const uncertaintyRenderer: Renderer<Uncertainty> = {
-  markdown: (u, lang) => {
+  markdown: (u, lang, fw) => {
     const vi = lang === "vi";
     const title = vi
-      ? `**Phân tích bất định thứ hạng — ${u.framework}: ${u.runs} lần chạy (hạt giống ${u.seed})**`
-      : `**Uncertainty of the ranks — ${u.framework}: ${u.runs} runs (seed ${u.seed})**`;
+      ? `**Phân tích bất định thứ hạng — ${titleOf(u.framework, lang, fw)}: ${u.runs} lần chạy (hạt giống ${u.seed})**`
+      : `**Uncertainty of the ranks — ${titleOf(u.framework, lang, fw)}: ${u.runs} runs (seed ${u.seed})**`;
     const what: string[] = [];
     if (u.weights !== null) {
       what.push(
@@ -110,11 +118,11 @@ function indexCsv(rows: readonly { id: string; first: number; total: number; fi:
 }
 
 const sensitivityRenderer: Renderer<Sensitivity> = {
-  markdown: (s, lang) => {
+  markdown: (s, lang, fw) => {
     const vi = lang === "vi";
     const title = vi
-      ? `**Phân tích độ nhạy thứ hạng — ${s.framework}: ${s.runs} lần chạy (n = ${s.n}, hạt giống ${s.seed}, ${s.bootstrap} lần lấy mẫu lại)**`
-      : `**Sensitivity of the ranks — ${s.framework}: ${s.runs} runs (n = ${s.n}, seed ${s.seed}, ${s.bootstrap} bootstrap resamples)**`;
+      ? `**Phân tích độ nhạy thứ hạng — ${titleOf(s.framework, lang, fw)}: ${s.runs} lần chạy (n = ${s.n}, hạt giống ${s.seed}, ${s.bootstrap} lần lấy mẫu lại)**`
+      : `**Sensitivity of the ranks — ${titleOf(s.framework, lang, fw)}: ${s.runs} runs (n = ${s.n}, seed ${s.seed}, ${s.bootstrap} bootstrap resamples)**`;
     const rows = s.factors.map((f) => ({ name: factorName(f.factor, lang), first: f.firstOrder, total: f.total, fi: f.firstOrderInterval, ti: f.totalInterval }));
     const note = vi
       ? `Đại lượng phân tích: độ lệch hạng tuyệt đối trung bình so với hạng danh nghĩa (phương sai ${num(s.variance, lang)}). Chỉ số bậc nhất theo Saltelli (2010), chỉ số toàn phần theo Jansen (1999); tương tác = toàn phần − bậc nhất.`

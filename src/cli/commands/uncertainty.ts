@@ -99,6 +99,6 @@ export const uncertainty: Command = {
     const { fw, rows, alternatives } = await analysisInputs(ctx, uncertainty);
     const runs = wholeOption(ctx, "runs");
     const seed = wholeOption(ctx, "seed");
-    return { result: runUncertainty(fw, rows, { alternatives, ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) }) };
+    return { result: runUncertainty(fw, rows, { alternatives, ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) }), framework: fw };
   },
 };

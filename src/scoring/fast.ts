@@ -20,14 +20,50 @@ import type { Compiled, RowReader, UnitMaker } from "./compiled";
 
 export type { RowReader, UnitMaker } from "./compiled";
 
-/** The plain loop every generated reader is equivalent to. @internal */
+/** The plain loop every generated reader is equivalent to, from key `from` of `keys`. */
+function loopFrom(keys: readonly string[], o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number, from: number, E: Float64Array, m: number): number {
+  for (let j = from; j < keys.length; j++) {
+    const v = o[keys[j]!];
+    const c = I[j]!;
+    if (typeof v === "number" && v - v === 0) {
+      // + 0 turns −0 into 0 and leaves every other number as it is.
+      const x = v + 0;
+      V[c * n + u] = x;
+      if (x < E[c]!) E[c] = x;
+      if (x > E[m + c]!) E[m + c] = x;
+    } else if (v === null || v === undefined) {
+      V[c * n + u] = Number.NaN;
+      E[2 * m + c]!++;
+    } else return j;
+  }
+  return -1;
+}
+
+/**
+ * The plain reader every generated reader is equivalent to. A row's keys are those of the list, in
+ * order (./read.ts checks them first), so `Object.entries` gives its values in one call instead of
+ * one keyed lookup per key; each entry's key is checked against the list's, and the entries are
+ * kept for the calls that continue the same row after an unusual value. Should the entries not be
+ * the list's (a getter deleting a key, a proxy), the row is read key by key. @internal
+ */
 export function loopReader(keys: readonly string[]): RowReader {
+  let row: Record<string, unknown> | null = null;
+  let entries: [string, unknown][] = [];
   return (o, V, I, u, n, from, E, m) => {
-    for (let j = from; j < keys.length; j++) {
-      const v = o[keys[j]!];
+    if (from === 0) {
+      entries = Object.entries(o);
+      row = entries.length === keys.length ? o : null;
+    }
+    if (row !== o) return loopFrom(keys, o, V, I, u, n, from, E, m);
+    for (let j = from; j < entries.length; j++) {
+      const e = entries[j]!;
+      if (e[0] !== keys[j]) {
+        row = null;
+        return loopFrom(keys, o, V, I, u, n, j, E, m);
+      }
+      const v = e[1];
       const c = I[j]!;
       if (typeof v === "number" && v - v === 0) {
-        // + 0 turns −0 into 0 and leaves every other number as it is.
         const x = v + 0;
         V[c * n + u] = x;
         if (x < E[c]!) E[c] = x;
@@ -37,6 +73,8 @@ export function loopReader(keys: readonly string[]): RowReader {
         E[2 * m + c]!++;
       } else return j;
     }
+    row = null;
+    entries = [];
     return -1;
   };
 }

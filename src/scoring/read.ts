@@ -287,7 +287,7 @@ interface ColumnTarget {
 
 /**
  * Copy one column into `values` (from i·n), refusing ±Infinity and values that are not numbers, and
- * keep its extremes and count of missing values in `ext` as it goes (comparisons with NaN are false).
+ * keep its extremes and count of missing values in `ext` as it goes.
  */
 function readColumn(col: unknown, k: string, to: ColumnTarget): void {
   const { i, m, n, values, ext } = to;
@@ -325,9 +325,11 @@ function readColumn(col: unknown, k: string, to: ColumnTarget): void {
       // + 0 turns −0 into 0 and leaves every other number (NaN included) as it is.
       const y = x + 0;
       values[base + u] = y;
-      miss += y !== y ? 1 : 0;
-      lo = y < lo ? y : lo;
-      hi = y > hi ? y : hi;
+      if (y !== y) miss++;
+      else {
+        if (y < lo) lo = y;
+        if (y > hi) hi = y;
+      }
     }
   } else {
     for (let u = 0; u < n; u++) {
@@ -340,9 +342,11 @@ function readColumn(col: unknown, k: string, to: ColumnTarget): void {
         throw new PgiError("INVALID_NUMBER", { en: `expected a number, NaN or null (missing), got ${describe(x)}`, vi: `cần một số, NaN hoặc null (thiếu số liệu), nhận được ${describe(x)}` }, ["columns", k, u]);
       }
       values[base + u] = y;
-      miss += y !== y ? 1 : 0;
-      lo = y < lo ? y : lo;
-      hi = y > hi ? y : hi;
+      if (y !== y) miss++;
+      else {
+        if (y < lo) lo = y;
+        if (y > hi) hi = y;
+      }
     }
   }
   ext[i] = lo;

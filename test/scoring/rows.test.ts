@@ -72,6 +72,26 @@ describe("reading rows", () => {
     }
   });
 
+  it("reads by key a row whose entries are not its key list: a proxy that lists its keys in another order, a getter that deletes a key", () => {
+    const plain = { a: 1, b: 2, c: 3, d: 4, e: 5 };
+    let listed = 0;
+    // Its keys in order when they are checked, reversed when its entries are read.
+    const proxy = new Proxy(plain, { ownKeys: (t) => (++listed === 2 ? Reflect.ownKeys(t).reverse() : Reflect.ownKeys(t)) });
+    const deleting = () => ({ get a() { delete (this as Record<string, unknown>).c; return 1; }, b: 2, c: 3, d: 4, e: 5 });
+    const rest = rowsOf(12).slice(1);
+    const json = (first: Record<string, unknown>) => JSON.stringify(scoreUnits(fw, [{ unit: "U0", indicators: first }, ...rest]));
+    for (const jitless of [false, true]) {
+      configure({ jitless });
+      try {
+        listed = 0;
+        expect(json(proxy)).toBe(json({ ...plain }));
+        expect(json(deleting())).toBe(json({ a: 1, b: 2, d: 4, e: 5 }));
+      } finally {
+        configure({ jitless: false });
+      }
+    }
+  });
+
   prop.prop([rowsArb], { numRuns: 300 })("every value read is the row's own value, whichever reader reads it", (rows) => {
     const p = prepare(fw, rows);
     rows.forEach((_, u) => ids.forEach((id, i) => expect(Object.is(p.values[i * rows.length + u], own(rows, u, id) === 0 ? 0 : own(rows, u, id))).toBe(true)));

@@ -7,7 +7,7 @@ import type { Framework } from "../framework/types";
 import { scoreUnits } from "../scoring/engine";
 import type { UnitRow } from "../scoring/types";
 import { seal } from "../util";
-import { orderOf, pairCorrelation, pairCovariance, sig, toF64 } from "./moments";
+import { orderOf, pairCorrelation, pairCovariance, sig, toF64 } from "../scoring/moments";
 import { choiceOption, numOption, readOptions, readTable, type Table } from "./read";
 
 /** Options of {@link correlations}. */

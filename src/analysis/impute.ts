@@ -5,8 +5,9 @@
  */
 import type { Dec } from "../decimal";
 import { finding, type Finding } from "../findings";
+import type { ImputedValue } from "../scoring/types";
 import { seal } from "../util";
-import { meanDec, medianDec, present, rational } from "./moments";
+import { meanDec, medianDec, present, rational } from "../scoring/moments";
 import { choiceOption, intOption, readOptions, readTable } from "./read";
 
 /** How {@link impute} fills a gap. */
@@ -20,12 +21,7 @@ export interface ImputeOptions {
   readonly decimals?: number;
 }
 
-/** One filled gap. */
-export interface ImputedValue {
-  readonly unit: string;
-  readonly indicator: string;
-  readonly value: number;
-}
+export type { ImputedValue } from "../scoring/types";
 
 /** One row of {@link Imputation.rows}: the input row with every value a number or `null`. */
 export interface ImputedRow {

@@ -6,7 +6,7 @@ import { D } from "../decimal";
 import { describe, PgiError, readingInput, safeEntries } from "../errors";
 import { finding, type Finding } from "../findings";
 import { seal } from "../util";
-import { rational } from "./moments";
+import { rational } from "../scoring/moments";
 import { choiceOption, dec, intOption, readOptions, readValue } from "./read";
 
 /** One year of a series. */

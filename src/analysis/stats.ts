@@ -4,7 +4,7 @@
  */
 import { D } from "../decimal";
 import { seal } from "../util";
-import { kurtosis, maxOf, meanDec, medianDec, minOf, present, rational, sd, sig, skewness } from "./moments";
+import { kurtosis, maxOf, meanDec, medianDec, minOf, present, rational, sd, sig, skewness } from "../scoring/moments";
 import { intOption, readOptions, readTable } from "./read";
 
 /** A flag of {@link indicatorStats} (COINr `get_stats`'s four flags). */

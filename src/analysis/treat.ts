@@ -2,9 +2,13 @@
  * `treat`: outlier treatment of one column, as COINr's `Treat` with its defaults.
  * @module
  */
+import { treatColumn, type Shape } from "../scoring/treat-column";
 import { seal } from "../util";
-import { kurtosis, maxOf, minOf, present, sig, skewness } from "./moments";
 import { intOption, numOption, readColumn, readOptions } from "./read";
+
+export type { Shape } from "../scoring/treat-column";
+/** @internal (tests) */
+export { treatColumn } from "../scoring/treat-column";
 
 /** Options of {@link treat}: COINr's defaults. */
 export interface TreatOptions {
@@ -14,12 +18,6 @@ export interface TreatOptions {
   readonly skewThreshold?: number;
   /** Kurtosis at or above which a column fails (with the skewness). Default 3.5. */
   readonly kurtosisThreshold?: number;
-}
-
-/** Skewness and kurtosis of a column (10 significant digits); `null` below 3 (4) values. */
-export interface Shape {
-  readonly skewness: number | null;
-  readonly kurtosis: number | null;
 }
 
 /** The result of {@link treat}. */
@@ -73,78 +71,4 @@ export function treat(values: readonly (number | string | null)[], options?: Tre
   const tKurt = numOption(o.kurtosisThreshold, "kurtosisThreshold", 3.5);
   const xs = readColumn(values);
   return seal({ kind: "treatment", ...treatColumn(xs, winmax, tSkew, tKurt) });
-}
-
-/** Pass test of COINr's `check_SkewKurt`: `null` when it cannot be decided (too few values). */
-function passes(xs: readonly number[], tSkew: number, tKurt: number): boolean | null {
-  const sk = skewness(xs);
-  const kt = kurtosis(xs);
-  if (sk !== null && Math.abs(sk) < tSkew) return true;
-  if (kt !== null && kt < tKurt) return true;
-  if (sk === null || kt === null) return null;
-  return false;
-}
-
-const shape = (xs: readonly number[]): Shape => ({ skewness: sig(skewness(xs)), kurtosis: sig(kurtosis(xs)) });
-
-/** The treatment of one read column (also used by the tests with unrounded statistics). @internal */
-export function treatColumn(xs: readonly (number | null)[], winmax = 5, tSkew = 2, tKurt = 3.5): Omit<Treatment, "kind"> {
-  const p = present(xs);
-  const before = shape(p);
-  const first = passes(p, tSkew, tKurt);
-  if (first !== false) {
-    return { values: [...xs], method: "none", winsorised: 0, passes: first === true, before, after: before };
-  }
-  // Winsorise one step at a time (COINr's `winsorise`).
-  const w = [...xs];
-  let hi: number[] = [];
-  let lo: number[] = [];
-  let nwin = 0;
-  let ok = false;
-  while (!ok && nwin < winmax) {
-    const cur = present(w);
-    const sk = skewness(cur);
-    if (sk === null) break;
-    if (sk >= 0) {
-      const max = maxOf(cur);
-      hi = [];
-      w.forEach((v, i) => {
-        if (v === max) hi.push(i);
-      });
-      const rest = cur.filter((v) => v !== max);
-      if (rest.length === 0) break;
-      const next = maxOf(rest);
-      for (const i of hi) w[i] = next;
-    } else {
-      const min = minOf(cur);
-      lo = [];
-      w.forEach((v, i) => {
-        if (v === min) lo.push(i);
-      });
-      const rest = cur.filter((v) => v !== min);
-      if (rest.length === 0) break;
-      const next = minOf(rest);
-      for (const i of lo) w[i] = next;
-    }
-    nwin = hi.length + lo.length;
-    ok = passes(present(w), tSkew, tKurt) === true;
-  }
-  if (ok) {
-    const changed = w.reduce((c: number, v, i) => c + (v !== xs[i] ? 1 : 0), 0);
-    return { values: w, method: "winsorise", winsorised: changed, passes: true, before, after: shape(present(w)) };
-  }
-  // log(x − min + 0.01·(max − min)) of the original values (COINr's `log_CT`).
-  const min = minOf(p);
-  const max = maxOf(p);
-  const a = 0.01 * (max - min);
-  const raw = xs.map((v) => (v === null ? null : Math.log(v - min + a)));
-  const after = present(raw as (number | null)[]);
-  return {
-    values: raw.map((v) => (v === null ? null : sig(v))),
-    method: "log",
-    winsorised: 0,
-    passes: passes(after, tSkew, tKurt) === true,
-    before,
-    after: shape(after),
-  };
 }

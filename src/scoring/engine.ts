@@ -71,6 +71,10 @@ export function scoreColumns(framework: Framework, input: ScoreColumnsInput): Sc
  * 3. **Composite** by the framework rule (sum, mean or weighted sum), from the unrounded
  *    components; **rank** by the rounded composite with standard competition ranking.
  *
+ * A framework with `imputation` or `treatment` first fills missing raw values, then treats
+ * outliers (COINr's order; docs/methodology.md), and its result lists what was filled
+ * (`imputed`) and treated (`treated`), with findings; any other framework skips that stage.
+ *
  * Policies: missing values (`null` or absent) are left out of min/max and of the component mean;
  * a component with fewer than half of its indicators present is `null` with a finding, and so is
  * the composite (no rank); an indicator constant across units gives every unit the middle of the

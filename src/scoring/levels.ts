@@ -125,7 +125,12 @@ export function aggregateLevels<N>(
  * weights): `comps[j]` holds each component's score (NaN = none); every parent is filled from its
  * children, children before parents, by `combine` (the run's own float means). @internal
  */
-export function floatParents(levels: Levels, agg: readonly Aggregation[], comps: number[], combine: (method: string, xs: number[], ws: number[]) => number): void {
+export function floatParents(
+  levels: Levels,
+  agg: readonly Aggregation[],
+  comps: number[],
+  combine: (method: string, xs: number[], ws: number[]) => number,
+): void {
   for (const j of levels.order) {
     const kids = levels.children[j]!;
     const xs: number[] = [];
@@ -138,4 +143,15 @@ export function floatParents(levels: Levels, agg: readonly Aggregation[], comps:
     }
     comps[j] = xs.length === 0 || xs.length * 2 < kids.length ? Number.NaN : combine(agg[j]!, xs, ws);
   }
+}
+
+/**
+ * Whether indicator `i` is scored into component `j`: its own component, or (a multi-level
+ * framework) one above it. @internal
+ */
+export function indicatorUnder(c: { readonly compOf: Int32Array; readonly levels: Levels | null }, i: number, j: number): boolean {
+  let at = c.compOf[i]!;
+  if (c.levels === null) return at === j;
+  while (at >= 0 && at !== j) at = c.levels.parentOf[at]!;
+  return at === j;
 }

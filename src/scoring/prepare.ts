@@ -5,15 +5,14 @@
  * framework goes straight to ./run.ts, exactly as before (the stage is skipped, not run empty).
  *
  * Read (./run.ts stage 1, every check of the input) → impute each column (exact mean/median of
- * the present values, or of the group's, rounded half-up at 10 decimals; ../analysis/moments.ts)
- * → treat each column (../analysis/treat.ts: winsorise, else log(x − min + 0.01·(max − min)) in
+ * the present values, or of the group's, rounded half-up at 10 decimals; ./moments.ts, shared
+ * with ../analysis) → treat each column (./treat-column.ts, the kernel of `treat`: winsorise, else log(x − min + 0.01·(max − min)) in
  * binary64) → score the prepared values with ./run.ts → the result with what was imputed and
  * treated, and a finding for each.
  * @module
  */
-import { meanDec, medianDec, present, rational } from "../analysis/moments";
-import type { ImputedValue } from "../analysis/impute";
-import { treatColumn, type Shape } from "../analysis/treat";
+import { meanDec, medianDec, present, rational } from "./moments";
+import { treatColumn, type Shape } from "./treat-column";
 import { describe } from "../errors";
 import { finding, type Finding } from "../findings";
 import type { Framework, TreatmentRule } from "../framework/types";
@@ -21,7 +20,7 @@ import { deepFreeze, sealShallow } from "../util";
 import { checkFramework } from "./compiled";
 import { showScoring } from "./render";
 import { prepare, prepareColumns, scoreColumnsRun, scoreRows, type Prepared } from "./run";
-import type { ScoreColumnsInput, Scoring, ScoringColumns, UnitRow } from "./types";
+import type { ImputedValue, ScoreColumnsInput, Scoring, ScoringColumns, UnitRow } from "./types";
 
 
 /** One indicator whose raw values the framework's treatment changed. */

@@ -3,7 +3,6 @@
  * @module
  */
 import type { Finding } from "../findings";
-import type { ImputedValue } from "../analysis/impute";
 import type { TreatedIndicator } from "./prepare";
 
 /** One unit's raw indicator values: a number, a numeric string, or `null` (missing). */
@@ -26,6 +25,14 @@ export interface ScoreColumnsInput {
    * `NaN` (or `null` in an array) = missing; an absent column = missing for every unit.
    */
   readonly columns: Readonly<Record<string, Float64Array | readonly (number | null)[]>>;
+}
+
+/** One value filled by imputation (a framework's `imputation`, or `impute`). */
+export interface ImputedValue {
+  readonly unit: string;
+  readonly indicator: string;
+  /** The value used: the exact mean or median, half-up at the imputation's decimals (10 in a framework). */
+  readonly value: number;
 }
 
 /** Per-indicator statistics. */

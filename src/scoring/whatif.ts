@@ -5,13 +5,15 @@
 import { D, roundDec, toDec, toNum, type Dec } from "../decimal";
 import { describe, PgiError, safeEntries } from "../errors";
 import type { Framework, LocalizedText } from "../framework/types";
-import { deepFreeze, foldName } from "../util";
+import { deepFreeze } from "../util";
 import { checkFramework, compiled } from "./compiled";
 import { guarded } from "./engine";
 import { computeRaw, prepare, scoreRows, type Prepared, type Raw } from "./run";
 import { needsPreparation, scoreAnyRows } from "./prepare";
 import type { ScoredUnit, UnitRow } from "./types";
 import { showScoring } from "./render";
+import { answerDecimals, onlyOf, requestOf, rowIndex, SOLVE_NOTE } from "./solve-request";
+import { solveBySearch } from "./solve-search";
 
 /** One unit's scores before or after a change. */
 export interface UnitScores {
@@ -38,17 +40,6 @@ const WHATIF_NOTE: LocalizedText = {
   vi: "Điểm được chuẩn hoá theo giá trị nhỏ nhất và lớn nhất của các đơn vị, nên khi một đơn vị thay đổi, điểm của đơn vị khác cũng có thể thay đổi (khi giá trị nhỏ nhất hoặc lớn nhất dịch chuyển) và thứ hạng có thể thay đổi.",
   en: "Scores are rescaled by the units' minimum and maximum, so changing one unit can move other units' scores too (when a minimum or maximum moves) and their ranks.",
 };
-
-function rowIndex(rows: readonly UnitRow[], unit: unknown): number {
-  if (typeof unit !== "string" || unit.trim() === "") {
-    throw new PgiError("INVALID_INPUT", { en: `expected the unit's name, got ${describe(unit)}`, vi: `cần tên đơn vị, nhận được ${describe(unit)}` }, ["unit"]);
-  }
-  const i = rows.findIndex((r) => typeof r === "object" && r !== null && typeof r.unit === "string" && foldName(r.unit) === foldName(unit));
-  if (i < 0) {
-    throw new PgiError("UNKNOWN_UNIT", { en: `${describe(unit)} is not among the rows`, vi: `không có đơn vị ${describe(unit)} trong các dòng số liệu` }, ["unit"], { unit: typeof unit === "string" ? unit.slice(0, 60) : undefined });
-  }
-  return i;
-}
 
 /** The word that makes a value missing in {@link whatIf}'s changes. */
 const MISSING = "missing";
@@ -198,19 +189,6 @@ export interface SolveFor {
   readonly note: LocalizedText;
 }
 
-const SOLVE_NOTE: LocalizedText = {
-  vi: "Mỗi dòng thay đổi một chỉ tiêu, giữ nguyên mọi giá trị khác; điểm là điểm tương đối nên nếu đơn vị khác thay đổi, giá trị cần đạt cũng thay đổi.",
-  en: "Each row changes one indicator with everything else fixed; scores are relative, so the value needed moves when other units change.",
-};
-
-function decimalsOf(x: number): number {
-  const s = String(x);
-  const e = s.indexOf("e");
-  if (e >= 0) return Math.max(0, -Number(s.slice(e + 1)));
-  const dot = s.indexOf(".");
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
-
 /**
  * The inverse problem: for each indicator of a component (or every indicator, for the
  * composite), the raw value the unit needs — everything else fixed — to reach `target`, or
@@ -231,7 +209,7 @@ function decimalsOf(x: number): number {
  * re-scorings that re-run every stage: stepping out to a value that reaches the target, then 32
  * samples and bisection on the indicator's grid — the smallest such value when the score does not
  * fall as the value improves (every method; treatment can break it, see docs/methodology.md).
- * Multi-level frameworks are refused (`INVALID_FRAMEWORK`).
+ * Multi-level frameworks are solved by the same search (a component's indicators are those below it).
  *
  * Instead of a score, `rank` asks for a place in the ranking (by the composite): the answer is the
  * smallest value with which re-scoring ranks the unit there or better, found by bisection over
@@ -305,39 +283,6 @@ function reached(s: Solving, score: Dec | null): boolean {
   return score !== null && roundDec(score, s.scoreDp).gte(s.target);
 }
 
-/** The `rank` and `decimals` options of a solve-for request, checked. */
-function solveOptions(request: SolveRequest, of: string): { rank: number | null; answerDp: number | null } {
-  const { rank, decimals, target } = request as { rank?: unknown; decimals?: unknown; target?: unknown };
-  if ((rank === undefined) === (target === undefined)) {
-    throw new PgiError(
-      "INVALID_INPUT",
-      { en: "give either target (a score) or rank (a place in the ranking), not both and not neither", vi: "hãy ghi target (điểm cần đạt) hoặc rank (thứ hạng cần đạt), chỉ một trong hai" },
-      [rank === undefined ? "target" : "rank"],
-    );
-  }
-  if (rank !== undefined) {
-    if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1) {
-      throw new PgiError("INVALID_INPUT", { en: `rank must be a whole number from 1, got ${describe(rank)}`, vi: `thứ hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(rank, "vi")}` }, ["rank"]);
-    }
-    if (of !== "composite") {
-      throw new PgiError("INVALID_INPUT", { en: "ranks are by the composite; leave out component when asking for a rank", vi: "thứ hạng xếp theo điểm tổng hợp; khi hỏi thứ hạng hãy bỏ component" }, ["component"]);
-    }
-  }
-  if (decimals !== undefined && (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
-    throw new PgiError("INVALID_INPUT", { en: `decimals must be a whole number from 0 to 6, got ${describe(decimals)}`, vi: `số chữ số thập phân phải là số nguyên từ 0 đến 6, nhận được ${describe(decimals, "vi")}` }, ["decimals"]);
-  }
-  return { rank: rank === undefined ? null : (rank as number), answerDp: decimals === undefined ? null : (decimals as number) };
-}
-
-/**
- * The composite that reaches `rank` with the others as they are: the rank-th best rounded composite
- * among the other units (ties share a rank), or the bottom of the scale when fewer units compete.
- */
-function rankTarget(fw: Framework, rows: readonly UnitRow[], u: number, rank: number): Dec {
-  const others = scoreAnyRows(fw, rows).units.filter((_, i) => i !== u).map((x) => x.composite).filter((x): x is number => x !== null).sort((a, b) => b - a);
-  return new D(String(rank <= others.length ? others[rank - 1]! : fw.composite.scale.min));
-}
-
 /** Check the request and score the rows once. */
 function solving(fw: Framework, rows: readonly UnitRow[], request: SolveRequest): Solving {
   if (typeof request !== "object" || request === null) {
@@ -351,36 +296,6 @@ function solving(fw: Framework, rows: readonly UnitRow[], request: SolveRequest)
   const half = new D(10).pow(-scoreDp).div(2);
   const goal = target.gt(0) ? target.minus(half) : target;
   return { fw, rows, p, r, u, of, cIndex, target, goal, scoreDp, rank, answerDp, comps };
-}
-
-/** A solve-for request's unit, what it solves for (component or composite), target or rank, and decimals, checked. */
-function requestOf(fw: Framework, rows: readonly UnitRow[], request: SolveRequest): { u: number; of: string; cIndex: number; rank: number | null; answerDp: number | null; target: Dec; scoreDp: number } {
-  const u = rowIndex(rows, request.unit);
-  const of = request.component === undefined || request.component === "composite" ? "composite" : request.component;
-  const cIndex = of === "composite" ? -1 : fw.components.findIndex((c) => c.id === of);
-  if (of !== "composite" && cIndex < 0) {
-    const ids = fw.components.map((c) => c.id).join(", ");
-    throw new PgiError(
-      "UNKNOWN_SUBINDEX",
-      { en: `unknown component ${describe(request.component)}; use one of ${ids} or "composite"`, vi: `không có thành phần ${describe(request.component)}; dùng một trong ${ids} hoặc "composite"` },
-      ["component"],
-    );
-  }
-  const { rank, answerDp } = solveOptions(request, of);
-  const target = rank === null ? toDec(request.target as number | string, { path: ["target"] }) : rankTarget(fw, rows, u, rank);
-  const scale = of === "composite" ? fw.composite.scale : fw.components[cIndex]!.scale;
-  // Components scored by a normalisation without a fixed scale (rank, z-score…) have none to check against.
-  const free = of === "composite" ? fw.components.some((c) => c.freeScale === true) : fw.components[cIndex]!.freeScale === true;
-  if (!free && (target.lt(scale.min) || target.gt(scale.max))) {
-    const [lo, hi, got] = [String(scale.min), String(scale.max), target.toFixed()];
-    throw new PgiError(
-      "OUT_OF_SCALE",
-      { en: `the target must be between ${lo} and ${hi}, got ${got}`, vi: `mục tiêu phải nằm trong khoảng ${lo.replace(".", ",")}–${hi.replace(".", ",")}, nhận được ${got.replace(".", ",")}` },
-      ["target"],
-    );
-  }
-  const scoreDp = of === "composite" ? fw.composite.decimals : fw.decimals;
-  return { u, of, cIndex, rank, answerDp, target, scoreDp };
 }
 
 /** Pass 1 — the score component c needs for the target, the other components fixed (null: another is missing). */
@@ -489,18 +404,6 @@ function verify(s: Solving, i: number, required: Dec): { answer: number | null; 
   return { answer: verified ? Number(x.toFixed()) : null, achieved: achieved === null ? null : roundDec(achieved, s.scoreDp), verified };
 }
 
-/** The decimals of indicator i's answers: as asked, or the data's own (at most 6). */
-function answerDecimals(s: { readonly answerDp: number | null; readonly p: Prepared }, i: number): number {
-  if (s.answerDp !== null) return s.answerDp;
-  const { p } = s;
-  let dp = 0;
-  for (let v = 0; v < p.n; v++) {
-    const x = p.values[i * p.n + v]!;
-    if (x === x) dp = Math.max(dp, decimalsOf(x));
-  }
-  return Math.min(dp, 6);
-}
-
 /**
  * A rank target: the other units' scores move as the unit's value moves their minimum or maximum,
  * but the unit's rank never worsens as its value improves (another unit's lead over it only
@@ -559,18 +462,11 @@ function searchRank(s: Solving, i: number, rank: number): { answer: number | nul
 function solveForImpl(framework: Framework, rows: readonly UnitRow[], request: SolveRequest): SolveFor {
   const c = compiled(framework);
   // No closed-form inverse through treatment, imputation or the methods of ./methods.ts: search.
-  // (Multi-level frameworks are still refused, by the closed-form path below.)
-  if ((c.extended && c.levels === null) || needsPreparation(framework)) return solveBySearch(framework, rows, request);
+  // Multi-level frameworks too: a component's indicators are those below it (./levels.ts).
+  if (c.extended || needsPreparation(framework)) return solveBySearch(framework, rows, request);
   const s = solving(framework, rows, request);
   const { p, u } = s;
-  const only = (request as { indicator?: unknown }).indicator;
-  if (only !== undefined && !p.c.ids.some((id, i) => id === only && (s.of === "composite" || p.c.compOf[i] === s.cIndex))) {
-    throw new PgiError(
-      "UNKNOWN_INDICATOR",
-      { en: `${describe(only)} is not an indicator of ${s.of === "composite" ? "the framework" : describe(s.of)}`, vi: `${describe(only, "vi")} không phải là chỉ tiêu của ${s.of === "composite" ? "bộ chỉ số" : `thành phần ${describe(s.of, "vi")}`}` },
-      ["indicator"],
-    );
-  }
+  const only = onlyOf(p, s.of, s.cIndex, request);
   const current = scoreOf(s, s.comps);
   const alreadyMet = s.rank !== null ? (scoreRows(framework, rows).units[u]!.rank ?? Infinity) <= s.rank : reached(s, current);
   const results: SolvedIndicator[] = [];
@@ -608,156 +504,6 @@ function solveForImpl(framework: Framework, rows: readonly UnitRow[], request: S
     target: toNum(s.target, s.scoreDp),
     ...(s.rank !== null ? { rank: s.rank } : {}),
     currentScore: current === null ? null : toNum(current, s.scoreDp),
-    alreadyMet,
-    indicators: results,
-    note: SOLVE_NOTE,
-  }, showScoring);
-}
-
-/** The indicator a request limits the answers to (checked), or undefined. */
-function onlyOf(p: Prepared, of: string, cIndex: number, request: SolveRequest): unknown {
-  const only = (request as { indicator?: unknown }).indicator;
-  if (only !== undefined && !p.c.ids.some((id, i) => id === only && (of === "composite" || p.c.compOf[i] === cIndex))) {
-    throw new PgiError(
-      "UNKNOWN_INDICATOR",
-      { en: `${describe(only)} is not an indicator of ${of === "composite" ? "the framework" : describe(of)}`, vi: `${describe(only, "vi")} không phải là chỉ tiêu của ${of === "composite" ? "bộ chỉ số" : `thành phần ${describe(of, "vi")}`}` },
-      ["indicator"],
-    );
-  }
-  return only;
-}
-
-/**
- * Solve-for by search, for frameworks without a closed-form inverse: treatment and imputation
- * (re-run on every trial, as a what-if does) and the normalisations and aggregations of
- * ./methods.ts. Each trial re-scores the rows with the unit's value changed and reads the
- * published (rounded) score or rank. From the current value, the search steps out in the improving
- * direction to a value that reaches the target — the others' extreme one step beyond (or the
- * goalpost, the target), then doubling distances up to 2^40 times the column's spread, stopping
- * early once the score stops improving — then tries 32 evenly spaced values in between and bisects
- * between the last that misses and the first that reaches, on the grid of the indicator's
- * precision. The answer is the smallest such grid value when the score does not fall as the value
- * improves (true for every normalisation and aggregation here); treatment can break that (a column
- * stops being treated, an outlier is capped), and the answer is then a verified value that reaches
- * the target, the smallest the samples see.
- */
-function solveBySearch(fw: Framework, rows: readonly UnitRow[], request: SolveRequest): SolveFor {
-  if (typeof request !== "object" || request === null) {
-    throw new PgiError("INVALID_INPUT", { en: `expected { unit, component?, target } or { unit, rank }, got ${describe(request)}`, vi: `cần { unit, component?, target } hoặc { unit, rank }, nhận được ${describe(request)}` }, []);
-  }
-  const p = prepare(fw, rows);
-  const base = scoreAnyRows(fw, rows);
-  const q = requestOf(fw, rows, request);
-  const { u, of, rank, scoreDp } = q;
-  const only = onlyOf(p, of, q.cIndex, request);
-  const scoreIn = (x: ScoredUnit): number | null => (of === "composite" ? x.composite : (x.components as Record<string, number | null>)[of] ?? null);
-  const ok = (x: ScoredUnit): boolean => (rank !== null ? (x.rank ?? Number.POSITIVE_INFINITY) <= rank : scoreIn(x) !== null && new D(String(scoreIn(x))).gte(q.target));
-  const current = scoreIn(base.units[u]!);
-  const alreadyMet = ok(base.units[u]!);
-  const { n } = p;
-  const results: SolvedIndicator[] = [];
-  for (let i = 0; i < p.m; i++) {
-    if (of !== "composite" && p.c.compOf[i] !== q.cIndex) continue;
-    if (only !== undefined && p.c.ids[i] !== only) continue;
-    const id = p.c.ids[i]!;
-    const x0 = p.values[i * n + u]!;
-    const cur = Number.isNaN(x0) ? null : x0;
-    if (alreadyMet) {
-      results.push({ id, current: cur, required: cur, change: cur === null ? null : 0, feasible: true, bestScore: null, achievedScore: current, verified: true });
-      continue;
-    }
-    const dp = answerDecimals({ answerDp: q.answerDp, p }, i);
-    const step = new D(10).pow(-dp);
-    const nz = p.c.nz[i]!;
-    const up = p.c.free[i] === null && nz.method === "distanceToTarget" ? nz.target > nz.low : p.c.lower[i] !== 1;
-    const sgn = up ? 1 : -1;
-    let mo = Number.POSITIVE_INFINITY;
-    let Mo = Number.NEGATIVE_INFINITY;
-    for (let v = 0; v < n; v++) {
-      const x = p.values[i * n + v]!;
-      if (v !== u && x === x) {
-        mo = Math.min(mo, x);
-        Mo = Math.max(Mo, x);
-      }
-    }
-    const trial = (k: Dec) => {
-      const x = Number(k.times(step).times(sgn).toFixed());
-      const changed = rows.map((row, idx) => (idx === u ? { ...row, indicators: { ...row.indicators, [id]: x } } : row));
-      let scored: ScoredUnit;
-      try {
-        scored = scoreAnyRows(fw, changed).units[u]!;
-      } catch (e) {
-        // A value the method cannot score with (a maximum of 0 under fractionOfMax…) reaches nothing.
-        if (e instanceof PgiError && e.code === "INVALID_INPUT") return { k, x, ok: false, score: null };
-        throw e;
-      }
-      return { k, x, ok: ok(scored), score: scoreIn(scored) };
-    };
-    // Grid positions k·step, counted in the improving direction.
-    const kOf = (x: number, mode: "down" | "up") => new D(String(x)).times(sgn).div(step).toDecimalPlaces(0, mode === "up" ? D.ROUND_CEIL : D.ROUND_FLOOR);
-    const fixed = p.c.free[i] === null && nz.method === "goalposts" ? (up ? nz.max : nz.min) : p.c.free[i] === null && nz.method === "distanceToTarget" ? nz.target : null;
-    const worst = mo === Number.POSITIVE_INFINITY ? 0 : up ? mo : Mo;
-    const kLo0 = kOf(cur ?? worst, "down");
-    const first = fixed !== null ? kOf(fixed, "up") : mo === Number.POSITIVE_INFINITY ? kLo0.plus(1) : D.max(kOf(up ? Mo : mo, "up").plus(1), kLo0.plus(1));
-    const spread = new D(String(Math.max(Number.isFinite(Mo - mo) ? Mo - mo : 0, Math.abs(cur ?? 0), 1))).div(step).ceil();
-    let hi = trial(D.max(first, kLo0.plus(1)));
-    let best = hi.score;
-    let flat = 0;
-    for (let j = 0; !hi.ok && j < 40 && flat < 6; j++) {
-      const k = hi.k.plus(spread.times(new D(2).pow(j)));
-      if (k.times(step).abs().gt(1e15)) break;
-      hi = trial(k);
-      if (hi.score !== null && (best === null || hi.score > best)) {
-        best = hi.score;
-        flat = 0;
-      } else flat++;
-    }
-    if (!hi.ok) {
-      results.push({ id, current: cur, required: null, change: null, feasible: false, bestScore: best, achievedScore: null, verified: false });
-      continue;
-    }
-    // 32 evenly spaced samples first, then bisection between the last that misses and the first
-    // that reaches: treatment can make the score fall as the value improves (a column stops being
-    // treated), and the samples find an earlier value that reaches the target where bisection alone
-    // might not.
-    let kLo = kLo0;
-    const gap = hi.k.minus(kLo);
-    const samples = D.min(gap, 32).toNumber();
-    if (samples > 1) {
-      for (let j = 1; j < samples; j++) {
-        const t = trial(kLo0.plus(gap.times(j).div(samples).floor()));
-        if (t.ok) {
-          hi = t;
-          break;
-        }
-        if (t.score !== null && (best === null || t.score > best)) best = t.score;
-        kLo = t.k;
-      }
-    }
-    while (hi.k.minus(kLo).gt(1)) {
-      const mid = trial(kLo.plus(hi.k).div(2).floor());
-      if (mid.ok) hi = mid;
-      else kLo = mid.k;
-    }
-    results.push({
-      id,
-      current: cur,
-      required: hi.x,
-      change: cur === null ? null : Number(new D(String(hi.x)).minus(String(cur)).toFixed()),
-      feasible: true,
-      bestScore: best === null || (hi.score !== null && hi.score > best) ? hi.score : best,
-      achievedScore: hi.score,
-      verified: true,
-    });
-  }
-  return deepFreeze({
-    kind: "solveFor" as const,
-    framework: fw.id,
-    unit: p.units[u]!,
-    of,
-    target: toNum(q.target, scoreDp),
-    ...(rank !== null ? { rank } : {}),
-    currentScore: current,
     alreadyMet,
     indicators: results,
     note: SOLVE_NOTE,

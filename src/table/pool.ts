@@ -292,3 +292,23 @@ function columnsRows(input: unknown): Read {
   });
   return { framework, ids, rows };
 }
+
+/** Names in Vietnamese alphabetical order. @internal */
+export function collator(a: string, b: string): number {
+  return a.localeCompare(b, "vi");
+}
+
+/** Exact median of Decimals. @internal */
+export function medianDec(values: readonly Dec[]): Dec {
+  const s = [...values].sort((a, b) => a.comparedTo(b));
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m]! : s[m - 1]!.plus(s[m]!).div(2);
+}
+
+/** The decimals of what `by` measures: 2 for a table, the framework's for a scoring. @internal */
+export function decimalsOf(pool: Pool, by: string, why: { en: string; vi: string }): number {
+  if (!pool.own) return 2;
+  const fw = needFramework(pool, why);
+  if (by === "composite") return fw.composite.decimals;
+  return componentOf(fw, by).decimals ?? fw.decimals;
+}

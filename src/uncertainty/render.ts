@@ -6,7 +6,9 @@
  * @module
  */
 import { formatNumber, type Lang } from "../decimal";
+import type { Framework } from "../framework/types";
 import { jupyterBundleWith } from "../render/dispatch";
+import { frameworkFor } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import type { Renderer, RendererMap, TextTable } from "../render/types";
 import { uncertaintyCharts } from "./chart";
@@ -31,12 +33,32 @@ function choice(c: unknown): string {
   return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 
+/** The warnings of the treatment and imputation alternatives, as a list (empty when none). */
+function warnings(findings: Uncertainty["findings"], lang: Lang): string {
+  if (findings === undefined || findings.length === 0) return "";
+  const vi = lang === "vi";
+  return (
+    (vi ? `**Cảnh báo (${findings.length})**\n\n` : `**Warnings (${findings.length})**\n\n`) +
+    findings
+      .slice(0, 20)
+      .map((f) => `- \`${f.code}\` ${vi ? f.messageVi : f.message}`)
+      .join("\n") +
+    (findings.length > 20 ? (vi ? `\n- … và ${findings.length - 20} cảnh báo khác` : `\n- … and ${findings.length - 20} more`) : "")
+  );
+}
+
+/** The framework in a title: its name in `lang` when the framework is passed, else its id. */
+function titleOf(id: string, lang: Lang, given?: Framework): string {
+  const name = frameworkFor(id, given)?.name[lang]?.trim();
+  return name ? name : id;
+}
+
 const uncertaintyRenderer: Renderer<Uncertainty> = {
-  markdown: (u, lang) => {
+  markdown: (u, lang, fw) => {
     const vi = lang === "vi";
     const title = vi
-      ? `**Phân tích bất định thứ hạng — ${u.framework}: ${u.runs} lần chạy (hạt giống ${u.seed})**`
-      : `**Uncertainty of the ranks — ${u.framework}: ${u.runs} runs (seed ${u.seed})**`;
+      ? `**Phân tích bất định thứ hạng — ${titleOf(u.framework, lang, fw)}: ${u.runs} lần chạy (hạt giống ${u.seed})**`
+      : `**Uncertainty of the ranks — ${titleOf(u.framework, lang, fw)}: ${u.runs} runs (seed ${u.seed})**`;
     const what: string[] = [];
     if (u.weights !== null) {
       what.push(
@@ -66,7 +88,7 @@ const uncertaintyRenderer: Renderer<Uncertainty> = {
     const note = vi
       ? "Hạng: điểm cao nhất xếp thứ nhất, các đơn vị bằng điểm cùng hạng cao nhất. Phân vị theo định nghĩa loại 7 (như R và COINr)."
       : "Ranks: highest score first, ties share the best rank. Quantiles of type 7 (as R and COINr).";
-    return join([title, what.join("\n"), table, failed, note]);
+    return join([title, what.join("\n"), table, failed, warnings(u.findings, lang), note]);
   },
   csv: (u, lang): TextTable => ({
     header: lang === "vi" ? ["Đơn vị", "Hạng danh nghĩa", "Hạng trung bình", "Trung vị", "Phân vị 5 %", "Phân vị 95 %"] : ["unit", "nominal", "mean", "median", "q05", "q95"],
@@ -96,16 +118,16 @@ function indexCsv(rows: readonly { id: string; first: number; total: number; fi:
 }
 
 const sensitivityRenderer: Renderer<Sensitivity> = {
-  markdown: (s, lang) => {
+  markdown: (s, lang, fw) => {
     const vi = lang === "vi";
     const title = vi
-      ? `**Phân tích độ nhạy thứ hạng — ${s.framework}: ${s.runs} lần chạy (n = ${s.n}, hạt giống ${s.seed}, ${s.bootstrap} lần lấy mẫu lại)**`
-      : `**Sensitivity of the ranks — ${s.framework}: ${s.runs} runs (n = ${s.n}, seed ${s.seed}, ${s.bootstrap} bootstrap resamples)**`;
+      ? `**Phân tích độ nhạy thứ hạng — ${titleOf(s.framework, lang, fw)}: ${s.runs} lần chạy (n = ${s.n}, hạt giống ${s.seed}, ${s.bootstrap} lần lấy mẫu lại)**`
+      : `**Sensitivity of the ranks — ${titleOf(s.framework, lang, fw)}: ${s.runs} runs (n = ${s.n}, seed ${s.seed}, ${s.bootstrap} bootstrap resamples)**`;
     const rows = s.factors.map((f) => ({ name: factorName(f.factor, lang), first: f.firstOrder, total: f.total, fi: f.firstOrderInterval, ti: f.totalInterval }));
     const note = vi
       ? `Đại lượng phân tích: độ lệch hạng tuyệt đối trung bình so với hạng danh nghĩa (phương sai ${num(s.variance, lang)}). Chỉ số bậc nhất theo Saltelli (2010), chỉ số toàn phần theo Jansen (1999); tương tác = toàn phần − bậc nhất.`
       : `Output studied: the mean absolute rank shift from the nominal ranks (variance ${num(s.variance, lang)}). First-order indices after Saltelli (2010), total indices after Jansen (1999); interactions = total − first-order.`;
-    return join([title, indexTable(rows, lang, "factor"), note]);
+    return join([title, indexTable(rows, lang, "factor"), warnings(s.findings, lang), note]);
   },
   csv: (s, lang) => indexCsv(s.factors.map((f) => ({ id: f.factor, first: f.firstOrder, total: f.total, fi: f.firstOrderInterval, ti: f.totalInterval })), lang, "factor"),
 };

@@ -1,8 +1,9 @@
 /**
  * Re-scoring one data set under other methodological choices, on the scoring engine's stages: the
- * rows are read once (stage 1); each run swaps the compiled framework — another normalisation,
- * aggregation or composite rule (each compiled once), or other weights — and runs the float,
- * rounding and ranking stages again. Ranks are the engine's own: the composite rounded half-up at
+ * rows are read once (stage 1); each combination of treatment and imputation alternatives prepares
+ * (imputes, then treats) the raw values once before the first run; each run swaps the compiled
+ * framework — another normalisation, aggregation or composite rule (each compiled once), or other
+ * weights — and runs the float, rounding and ranking stages again. Ranks are the engine's own: the composite rounded half-up at
  * the framework's decimals exactly as `scoreUnits` rounds it, highest first, ties sharing the best
  * rank.
  *
@@ -20,8 +21,9 @@ import { extendedRun } from "../scoring/methods";
 import { ranksOf } from "../scoring/rank";
 import { roundValues } from "../scoring/round";
 import { computeRaw, prepare, roundAll, type Prepared, type Raw } from "../scoring/run";
-import { withPreparation } from "../scoring/prepare";
+import { needsPreparation, prepareValues, withPreparation } from "../scoring/prepare";
 import type { UnitRow } from "../scoring/types";
+import { finding, type Finding } from "../findings";
 import { methodsPlan, methodsRanks, type MethodsPlan } from "./methods-run";
 import { uniform, type Uniform } from "./random";
 
@@ -34,7 +36,22 @@ export interface WeightSet {
 /**
  * The alternatives a run draws from. Each discrete list is drawn with equal probability; `weights`
  * is either noise — each indicator and component weight multiplied by 1 + U(−1, 1)·noise,
- * independently per run (COINr's `get_noisy_weights`) — or a list of weight sets.
+ * independently per run (COINr's `get_noisy_weights`) — or a list of weight sets. Every alternative
+ * is validated as the framework spec takes it before the first run; a bad one is a PgiError whose
+ * path names it.
+ *
+ * @example Outlier treatment and imputation as factors: each combination imputes and treats the
+ * raw values once, before the first run.
+ * ```ts
+ * const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "a" }, { id: "b" }],
+ *   indicators: [{ id: "x", component: "a", direction: "higher" }, { id: "y", component: "b", direction: "higher" }] });
+ * const rows = [1, 2, 3, 4, 5, 6, 7, 500].map((v, i) => ({ unit: `U${i + 1}`, indicators: { x: v, y: i === 2 ? null : 8 - i } }));
+ * const alternatives = { treatment: [{ method: "none" }, { method: "auto" }], imputation: [{ method: "mean" }, { method: "median" }] };
+ * const u = uncertainty(fw, rows, { runs: 100, alternatives });
+ * u.factors.map((f) => f.name);  // ["treatment", "imputation"]
+ * let e; try { uncertainty(fw, rows, { alternatives: { imputation: [{ method: "mode" }] } }); } catch (x) { e = x; }
+ * e.path.slice(0, 4);  // ["options", "alternatives", "imputation", 0]
+ * ```
  */
 export interface Alternatives {
   readonly weights?: { readonly noise: number } | readonly WeightSet[];
@@ -48,10 +65,26 @@ export interface Alternatives {
   readonly aggregation?: readonly unknown[];
   /** `"sum"`, `"mean"`, `"weightedSum"`, `"geometricMean"`, `"harmonicMean"` or `"median"`. */
   readonly composite?: readonly unknown[];
+  /**
+   * Outlier treatments, each as the framework spec's `"treatment"` takes it: `{ method: "none" }`
+   * or `{ method: "auto", winmax?, skewThreshold?, kurtosisThreshold? }`. An alternative becomes the
+   * framework's treatment; an indicator's own treatment still overrides it, as in the framework.
+   */
+  readonly treatment?: readonly unknown[];
+  /**
+   * Imputations, each as the framework spec's `"imputation"` takes it: `{ method: "mean" }`,
+   * `"median"`, `"groupMean"` or `"groupMedian"`. It becomes the framework's imputation.
+   */
+  readonly imputation?: readonly unknown[];
 }
 
-/** The discrete factors, in a fixed order. */
-export const FACTORS = ["normalization", "aggregation", "composite"] as const;
+/**
+ * The discrete factors, in a fixed order. The two that prepare the raw values come last, so the
+ * runs drawn for the first three are those of earlier versions.
+ */
+export const FACTORS = ["normalization", "aggregation", "composite", "treatment", "imputation"] as const;
+/** The factors that change the raw values before they are normalised (each combination prepared once). */
+const PREPARING: ReadonlySet<string> = new Set(["treatment", "imputation"]);
 /** A discrete factor. */
 export type Factor = (typeof FACTORS)[number];
 
@@ -69,6 +102,13 @@ export interface RunPlan {
   readonly methods: ReadonlyMap<string, MethodsPlan>;
   /** Nominal ranks (the framework as given). */
   readonly nominal: Int32Array;
+  /**
+   * Stage 1's input of each combination, by key, with its raw values imputed and treated by the
+   * combination's rules; null when no treatment or imputation is a factor (every run uses `p`).
+   */
+  readonly bases: ReadonlyMap<string, Prepared> | null;
+  /** Warnings of the preparation of the alternatives (a value imputation leaves missing…), each naming them. */
+  readonly findings: readonly Finding[];
 }
 
 /** One run's choice: an index per discrete factor, and weights (null: the framework's). */
@@ -152,7 +192,7 @@ function readWeights(value: unknown, fw: Framework, path: PgiPath): RunPlan["wei
  */
 export function planRuns(framework: Framework, rows: readonly UnitRow[], alternatives: unknown, path: PgiPath = ["options", "alternatives"]): RunPlan {
   const fw = checkFramework(framework);
-  const alt = optionsOf<Alternatives>(alternatives, ["weights", "normalization", "aggregation", "composite"], path);
+  const alt = optionsOf<Alternatives>(alternatives, ["weights", ...FACTORS], path);
   const spec = specOf(fw as unknown as Record<string, unknown>, []);
   const factors = FACTORS.flatMap((name) => {
     const list = alt[name];
@@ -173,9 +213,16 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
   if (combos > 10_000) {
     throw bad(`${combos} combinations of alternatives is more than 10000; give fewer`, `${combos} tổ hợp phương án, vượt quá 10000; hãy bớt phương án`, path);
   }
-  const p = withPreparation(prepare(fw, rows));
+  const raw = prepare(fw, rows);
+  const p = withPreparation(raw);
   const map = new Map<string, Compiled>();
   const methods = new Map<string, MethodsPlan>();
+  // Treatment or imputation as a factor: each combination of their choices prepares the raw
+  // values once (cached by those choices alone), and every combination has its own stage-1 input.
+  const preparing = factors.some((f) => PREPARING.has(f.name));
+  const bases = preparing ? new Map<string, Prepared>() : null;
+  const byPrep = new Map<string, Prepared>();
+  const findings: Finding[] = [];
   const picks = new Array<number>(factors.length).fill(0);
   for (let c = 0; c < combos; c++) {
     let rest = c;
@@ -186,14 +233,52 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
     const changes = Object.fromEntries(factors.map((f, i) => [f.name, f.choices[picks[i]!]]));
     const at = [...path, ...factors.map((f, i) => `${f.name}[${picks[i]}]`)];
     const cc = compiled(variant(spec, changes, at));
-    map.set(picks.join(","), cc);
+    const key = picks.join(",");
+    map.set(key, cc);
+    let base = p;
+    if (bases !== null) {
+      const pk = factors.map((f, i) => (PREPARING.has(f.name) ? picks[i] : "")).join(",");
+      let b = byPrep.get(pk);
+      if (b === undefined) {
+        b = prepared({ ...raw, fw: cc.fw, c: cc }, factors, picks, findings);
+        byPrep.set(pk, b);
+      }
+      base = b;
+      bases.set(key, base);
+    }
     // A combination with the methods of ../scoring/methods.ts is scored once now, exactly: a
     // choice these rows cannot take (a geometric mean over a score ≤ 0) fails here, naming it.
-    if (cc.extended) methods.set(picks.join(","), methodsOf({ ...p, fw: cc.fw, c: cc }, factors, picks, at));
+    if (cc.extended) methods.set(key, methodsOf({ ...base, fw: cc.fw, c: cc }, factors, picks, at));
   }
   // With no discrete factor the one combination is the framework itself, already scored exactly.
   const nominal = p.c.extended ? (methods.get("")?.ranks ?? extendedRun(p).rank).slice() : roundAll(computeRaw(p, false)).rank.slice();
-  return { fw, p, factors, weights, compiled: map, methods, nominal };
+  return { fw, p, factors, weights, compiled: map, methods, nominal, bases, findings };
+}
+
+/**
+ * Stage 1's input with the raw values imputed and treated as the combination's framework says
+ * (`raw` itself when it has neither); its warnings (a value imputation cannot fill, a column still
+ * skewed after treatment) are added to `findings` once each, naming the alternatives they depend on
+ * (a gap: the imputation alone; otherwise the imputation and the treatment).
+ */
+function prepared(raw: Prepared, factors: RunPlan["factors"], picks: readonly number[], findings: Finding[]): Prepared {
+  if (!needsPreparation(raw.fw)) return raw;
+  const prep = prepareValues(raw);
+  for (const f of prep.findings) {
+    if (f.severity !== "warning") continue;
+    // A gap imputation leaves depends on the imputation alone: named once, by it alone.
+    const by = factors.flatMap((x, i) => (x.name === "imputation" || (x.name === "treatment" && !f.code.startsWith("IMPUTATION")) ? [i] : []));
+    const named = by.map((i) => `${factors[i]!.name}[${picks[i]}] (${choiceName(factors[i]!.choices[picks[i]!])})`);
+    const message = named.length === 0 ? f.message : `with ${named.join(" and ")}: ${f.message}`;
+    if (findings.some((g) => g.code === f.code && g.message === message)) continue;
+    findings.push(
+      finding("warning", f.code, message, named.length === 0 ? f.messageVi : `với ${named.join(" và ")}: ${f.messageVi}`, f.path, {
+        ...f.details,
+        ...Object.fromEntries(by.map((i) => [factors[i]!.name, picks[i]!])),
+      }),
+    );
+  }
+  return { ...raw, values: prep.values, extremes: null };
 }
 
 /** A short name of one alternative: its method, or the value itself. */
@@ -312,7 +397,7 @@ export function rankRun(plan: RunPlan, choice: Choice): Int32Array {
   const mp = plan.methods.get(choice.picks.join(","));
   if (mp !== undefined) return methodsRanks(mp, choice.indicatorWeights, choice.componentWeights);
   const c = runCompiled(plan, choice);
-  const p: Prepared = { ...plan.p, fw: c.fw, c };
+  const p: Prepared = { ...(plan.bases === null ? plan.p : plan.bases.get(choice.picks.join(","))!), fw: c.fw, c };
   return ranksOfRaw(computeRaw(p, false));
 }
 
@@ -321,6 +406,6 @@ export function rankRunFull(plan: RunPlan, choice: Choice): Int32Array {
   const mp = plan.methods.get(choice.picks.join(","));
   if (mp !== undefined) return methodsRanks(mp, choice.indicatorWeights, choice.componentWeights);
   const c = runCompiled(plan, choice);
-  const p: Prepared = { ...plan.p, fw: c.fw, c };
+  const p: Prepared = { ...(plan.bases === null ? plan.p : plan.bases.get(choice.picks.join(","))!), fw: c.fw, c };
   return roundAll(computeRaw(p, false)).rank;
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { optionsOf, PgiError } from "../errors";
+import type { Finding } from "../findings";
 import type { Framework } from "../framework/types";
 import type { UnitRow } from "../scoring/types";
 import { showUncertainty } from "./render";
@@ -29,7 +30,7 @@ export interface SensitivityOptions {
 
 /** One factor's indices. */
 export interface FactorSensitivity {
-  /** `normalization`, `aggregation`, `composite` or `weights`. */
+  /** `normalization`, `aggregation`, `composite`, `treatment`, `imputation` or `weights`. */
   readonly factor: string;
   readonly firstOrder: number;
   readonly total: number;
@@ -48,6 +49,8 @@ export interface Sensitivity {
   /** The variance of the mean absolute rank shift over the runs. */
   readonly variance: number;
   readonly factors: readonly FactorSensitivity[];
+  /** Warnings of the treatment and imputation alternatives, as uncertainty's (present only when there is one). */
+  readonly findings?: readonly Finding[];
 }
 
 /** Noisy weight sets a weights factor chooses among. */
@@ -57,9 +60,13 @@ const NOISY_SETS = 100;
  * Sensitivity of the ranks to each methodological choice: the Saltelli design (matrices A and B
  * and one A_B per factor, n·(d + 2) runs), first-order indices after Saltelli 2010 and total
  * indices after Jansen 1999, on the mean absolute rank shift of the units from their nominal
- * ranks, with bootstrap 5–95 % intervals. A discrete factor's coordinate picks one of its
+ * ranks, with bootstrap 5–95 % intervals. The factors are the keys given: `normalization`,
+ * `aggregation`, `composite`, `treatment`, `imputation` (each combination of the last two imputes
+ * and treats the raw values once, before the first run) and `weights`. A discrete factor's coordinate picks one of its
  * alternatives with equal probability; weights noise is a factor choosing among 100 noisy weight
- * sets drawn from the seed. Every alternative is validated before the first run.
+ * sets drawn from the seed. Every alternative is validated before the first run. The points of
+ * the design are a randomised Sobol' sequence (see {@link sobolIndices}), so the same seed gives
+ * the same result.
  *
  * @throws {@link PgiError} as {@link uncertainty}, and `INVALID_INPUT` when no alternative is
  * given (there is no factor to study).
@@ -84,7 +91,7 @@ export function sensitivity(framework: Framework, rows: readonly UnitRow[], opti
   if (names.length === 0) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: "give at least one alternative (weights, normalization, aggregation or composite): each is a factor", vi: "hãy cho ít nhất một phương án (weights, normalization, aggregation hoặc composite): mỗi phương án là một yếu tố" },
+      { en: "give at least one alternative (weights, normalization, aggregation, composite, treatment or imputation): each is a factor", vi: "hãy cho ít nhất một phương án (weights, normalization, aggregation, composite, treatment hoặc imputation): mỗi phương án là một yếu tố" },
       ["options", "alternatives"],
     );
   }
@@ -123,5 +130,6 @@ export function sensitivity(framework: Framework, rows: readonly UnitRow[], opti
       firstOrderInterval: ix.firstOrderInterval,
       totalInterval: ix.totalInterval,
     })),
+    ...(plan.findings.length > 0 ? { findings: plan.findings } : {}),
   }, showUncertainty);
 }

@@ -7,6 +7,7 @@
  */
 import { D, toNum } from "../decimal";
 import { isPgiError, optionsOf } from "../errors";
+import type { Finding } from "../findings";
 import type { Framework } from "../framework/types";
 import type { UnitRow } from "../scoring/types";
 import { showUncertainty } from "./render";
@@ -60,6 +61,12 @@ export interface Uncertainty {
   };
   /** Runs that failed, with the reason (their ranks are 0). */
   readonly failed: readonly { readonly run: number; readonly code: string; readonly message: string; readonly messageVi: string }[];
+  /**
+   * Warnings of the treatment and imputation alternatives, each naming them: a value an imputation
+   * leaves missing (the unit then has no rank in those runs, as `scoreUnits` gives it none).
+   * Present only when there is one.
+   */
+  readonly findings?: readonly Finding[];
 }
 
 /** Half-up to 2 decimals, through the Decimal clone. */
@@ -76,10 +83,11 @@ export function drawChoice(plan: RunPlan, u: () => number): { choice: Choice; we
 
 /**
  * Uncertainty analysis: `runs` scorings of `rows`, each with the framework's normalisation,
- * aggregation, composite rule and weights drawn from `alternatives`, and per unit its nominal rank
+ * aggregation, composite rule, weights, outlier treatment and imputation drawn from `alternatives`, and per unit its nominal rank
  * and the mean, median, 5 % and 95 % of its ranks. Every alternative (and every combination of
  * them) is validated before the first run; a run that still fails is listed in `failed` with its
- * reason, never skipped silently. The rows are read once; each run re-runs the engine's
+ * reason, never skipped silently. The rows are read once; each combination of treatment and
+ * imputation alternatives imputes and treats them once, before the first run; each run re-runs the engine's
  * normalise, aggregate, round and rank stages, so its ranks are those `scoreUnits` would give
  * with that framework. Ranks as COINr: highest composite first, ties share the best rank.
  * Frameworks and alternatives with z-score, rank, Borda… normalisations or geometric/harmonic
@@ -164,5 +172,6 @@ export function uncertainty(framework: Framework, rows: readonly UnitRow[], opti
     units,
     perRun: { picks, weightSet, ranks },
     failed,
+    ...(plan.findings.length > 0 ? { findings: plan.findings } : {}),
   }, showUncertainty);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { correlations, cronbachAlpha, impute, imputePanel, indicatorStats, treat } from "../../src/index";
 import { treatColumn } from "../../src/analysis/treat";
-import { kurtosis, skewness, sd, pearson, spearman, pairs } from "../../src/analysis/moments";
+import { kurtosis, skewness, sd, pearson, spearman, pairs } from "../../src/scoring/moments";
 import { close, fixture, FW, IDS, num, ROWS } from "./helpers";
 
 const col = (id: string) => ROWS.map((r) => r.indicators[id] ?? null);

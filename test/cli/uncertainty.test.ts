@@ -35,10 +35,10 @@ describe("pgi uncertainty", () => {
     expect((await run("uncertainty", fw, rows, "--alternatives", alt, "--runs", "50", "--seed", "3", "--format", "json")).out).toBe(a.out);
     expect((await run("uncertainty", fw, rows, "--alternatives", alt, "--runs", "50", "--seed", "4", "--format", "json")).out).not.toBe(a.out);
     const en = await run("uncertainty", fw, rows, "--alternatives", alt, "--runs", "50", "--lang", "en");
-    expect(en.out.split("\n")[0]).toBe("**Uncertainty of the ranks — synthetic: 50 runs (seed 1)**");
+    expect(en.out.split("\n")[0]).toBe("**Uncertainty of the ranks — Synthetic 63 × 46 index: 50 runs (seed 1)**");
     expect(en.out).toMatch(/\| Unit +\| Nominal rank \| Mean rank \| Median \| +5 % \| +95 % \|/);
     const vi = await run("uncertainty", fw, rows, "--alternatives", alt, "--runs", "50");
-    expect(vi.out.split("\n")[0]).toBe("**Phân tích bất định thứ hạng — synthetic: 50 lần chạy (hạt giống 1)**");
+    expect(vi.out.split("\n")[0]).toBe("**Phân tích bất định thứ hạng — Chỉ số thử nghiệm 63 × 46: 50 lần chạy (hạt giống 1)**");
   });
 
   it("usage errors: no --alternatives, a runs count that is not a whole number, an impossible alternative (named)", async () => {

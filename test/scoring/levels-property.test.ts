@@ -63,11 +63,19 @@ describe("levels", () => {
       const indicators = ids.flatMap((id, j) =>
         kids[j]!.length > 0
           ? []
-          : Array.from({ length: t.fanout[j]! }, (_, i) => ({ id: `${id}i${i}`, component: id, direction: i % 2 ? ("lower" as const) : ("higher" as const), ...(["weightedMean", "geometricMean", "harmonicMean"].includes(t.aggs[j]!) ? { weight: t.weights[(j + i) % k]! } : {}) })),
+          : Array.from({ length: t.fanout[j]! }, (_, i) => ({
+              id: `${id}i${i}`,
+              component: id,
+              direction: i % 2 ? ("lower" as const) : ("higher" as const),
+              ...(["weightedMean", "geometricMean", "harmonicMean"].includes(t.aggs[j]!) ? { weight: t.weights[(j + i) % k]! } : {}),
+            })),
       );
       const fw = defineFramework({ id: "p", name: { vi: "P", en: "P" }, components, indicators, composite: t.composite, decimals: 10 } as FrameworkSpec);
       const it = values[Symbol.iterator]();
-      const rows = Array.from({ length: t.units }, (_, u) => ({ unit: `U${u}`, indicators: Object.fromEntries(indicators.map((ind) => [ind.id, it.next().value as number | null])) }));
+      const rows = Array.from({ length: t.units }, (_, u) => ({
+        unit: `U${u}`,
+        indicators: Object.fromEntries(indicators.map((ind) => [ind.id, it.next().value as number | null])),
+      }));
       const s = scoreUnits(fw, rows);
       const weightOf = (j: number) => fw.components.concat(fw.subComponents ?? []).find((c) => c.id === ids[j])!.weight;
       const close = (got: number | null, want: number | null) => {
@@ -79,12 +87,25 @@ describe("levels", () => {
         for (let j = 0; j < k; j++) {
           if (kids[j]!.length === 0) continue;
           const have = kids[j]!.filter((l) => score(l) !== null);
-          const want = have.length === 0 || have.length * 2 < kids[j]!.length ? null : aggregate(t.aggs[j]!, have.map(score) as number[], have.map((l) => (weighted(l) ? weightOf(l) : 1)));
+          const want =
+            have.length === 0 || have.length * 2 < kids[j]!.length
+              ? null
+              : aggregate(
+                  t.aggs[j]!,
+                  have.map(score) as number[],
+                  have.map((l) => (weighted(l) ? weightOf(l) : 1)),
+                );
           close(score(j), want);
         }
         const top = ids.flatMap((_, j) => (t.parents[j]! < 0 ? [j] : []));
         const scores = top.map(score);
-        const composite = scores.some((x) => x === null) ? null : aggregate(t.composite, scores as number[], top.map((j) => (weighted(j) ? weightOf(j) : 1)));
+        const composite = scores.some((x) => x === null)
+          ? null
+          : aggregate(
+              t.composite,
+              scores as number[],
+              top.map((j) => (weighted(j) ? weightOf(j) : 1)),
+            );
         close(r.composite, composite);
       }
     },

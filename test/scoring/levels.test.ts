@@ -6,19 +6,38 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { correlations, createPlan, rank, cronbachAlpha, defineFramework, gapReport, scoreCard, scoreColumns, scoreUnits, solveFor, sensitivity, toMarkdown, toVegaLite, uncertainty, whatIf, type FrameworkSpec, type UnitRow } from "../../src/index";
+import {
+  correlations,
+  createPlan,
+  rank,
+  cronbachAlpha,
+  defineFramework,
+  gapReport,
+  scoreCard,
+  scoreColumns,
+  scoreUnits,
+  solveFor,
+  sensitivity,
+  toMarkdown,
+  toVegaLite,
+  uncertainty,
+  whatIf,
+  type FrameworkSpec,
+  type UnitRow,
+} from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
 function csv(name: string): { head: string[]; rows: string[][] } {
-  const lines = readFileSync(join(dir, `${name}.csv`), "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#"));
+  const lines = readFileSync(join(dir, `${name}.csv`), "utf8")
+    .split("\n")
+    .filter((l) => l !== "" && !l.startsWith("#"));
   return { head: lines[0]!.split(","), rows: lines.slice(1).map((l) => l.split(",")) };
 }
 const num = (v: string): number | null => (v === "NA" ? null : Number(v));
 
 const data = csv("levels_data");
 const rows: UnitRow[] = data.rows.map((r) => ({ unit: r[0]!, indicators: Object.fromEntries(data.head.slice(1).map((h, j) => [h, num(r[j + 1]!)])) }));
-const want = csv("levels");
 const name = { vi: "Thử", en: "Test" };
 
 /** The COINr framework of levels.csv: x1…x9 → P1…P4 (weighted mean) → S1, S2 (weighted geometric mean) → index (weighted harmonic mean). */
@@ -56,21 +75,35 @@ const close = (got: number | null | undefined, want: number | null, tol = 1e-9) 
   }
 };
 
+/** The same tree with weighted arithmetic means at every level and the index their plain mean (levels_amean.csv). */
+const amean = {
+  ...spec,
+  components: spec.components.map((c) => (c.id.startsWith("S") ? { id: c.id, aggregation: "weightedMean" as const } : c)),
+  composite: "mean",
+} as const satisfies FrameworkSpec;
+
 describe("a four-level framework agrees with COINr", () => {
-  it("every indicator, pillar, sub-index and the index equal COINr's Aggregate to 1e-9", () => {
-    const fw = defineFramework(spec);
-    const s = scoreUnits(fw, rows);
-    want.rows.forEach((r, u) => {
-      const got = s.units[u]!;
-      expect(got.unit).toBe(r[0]);
-      want.head.slice(1).forEach((h, j) => {
-        const w = num(r[j + 1]!);
-        if (h.startsWith("x")) close(got.indicators[h as "x1"], w);
-        else if (h === "Index") close(got.composite, w);
-        else close(got.components[h as "P1"], w);
+  for (const [what, sp, file] of [
+    ["weighted arithmetic, then geometric, then harmonic means", spec, "levels"],
+    ["weighted arithmetic means at every level", amean, "levels_amean"],
+  ] as const) {
+    it(`every indicator, pillar, sub-index and the index equal COINr's Aggregate to 1e-9 (${what})`, () => {
+      const fw = defineFramework(sp);
+      const s = scoreUnits(fw, rows);
+      const want = csv(file);
+      expect(want.rows.length).toBe(12);
+      want.rows.forEach((r, u) => {
+        const got = s.units[u]!;
+        expect(got.unit).toBe(r[0]);
+        want.head.slice(1).forEach((h, j) => {
+          const w = num(r[j + 1]!);
+          if (h.startsWith("x")) close(got.indicators[h as "x1"], w);
+          else if (h === "Index") close(got.composite, w);
+          else close(got.components[h as "P1"], w);
+        });
       });
     });
-  });
+  }
 });
 
 describe("the shape of a multi-level framework and its results", () => {
@@ -92,12 +125,32 @@ describe("the shape of a multi-level framework and its results", () => {
   });
 
   it("levels are scored exactly, so decimals may go up to 10 with arithmetic means too (a regression of the property test: seed 1745070953)", () => {
-    const fw10 = defineFramework({ id: "d", name, decimals: 10, components: [{ id: "T" }, { id: "A", parent: "T" }], indicators: [{ id: "a", component: "A", direction: "higher" }] });
-    expect(scoreUnits(fw10, [{ unit: "X", indicators: { a: 1 } }, { unit: "Y", indicators: { a: 4 } }, { unit: "Z", indicators: { a: 2 } }]).units.map((u) => u.composite)).toEqual([1, 10, 4]);
+    const fw10 = defineFramework({
+      id: "d",
+      name,
+      decimals: 10,
+      components: [{ id: "T" }, { id: "A", parent: "T" }],
+      indicators: [{ id: "a", component: "A", direction: "higher" }],
+    });
+    expect(
+      scoreUnits(fw10, [
+        { unit: "X", indicators: { a: 1 } },
+        { unit: "Y", indicators: { a: 4 } },
+        { unit: "Z", indicators: { a: 2 } },
+      ]).units.map((u) => u.composite),
+    ).toEqual([1, 10, 4]);
   });
 
   it("a framework without parent has neither subComponents nor levels", () => {
-    const flat = defineFramework({ id: "flat", name, components: [{ id: "A" }, { id: "B" }], indicators: [{ id: "a", component: "A", direction: "higher" }, { id: "b", component: "B", direction: "lower" }] });
+    const flat = defineFramework({
+      id: "flat",
+      name,
+      components: [{ id: "A" }, { id: "B" }],
+      indicators: [
+        { id: "a", component: "A", direction: "higher" },
+        { id: "b", component: "B", direction: "lower" },
+      ],
+    });
     expect("subComponents" in flat).toBe(false);
     expect(flat.components.some((c) => "level" in c || "parent" in c)).toBe(false);
   });
@@ -105,7 +158,10 @@ describe("the shape of a multi-level framework and its results", () => {
   it("results carry every level: the top level first, then the levels below; scoreColumns gives the same numbers", () => {
     const s = scoreUnits(fw, rows);
     expect(Object.keys(s.units[0]!.components)).toEqual(["S1", "S2", "P1", "P2", "P3", "P4"]);
-    const cols = scoreColumns(fw, { units: rows.map((r) => r.unit), columns: Object.fromEntries(data.head.slice(1).map((h) => [h, rows.map((r) => (r.indicators[h] ?? null) as number | null)])) });
+    const cols = scoreColumns(fw, {
+      units: rows.map((r) => r.unit),
+      columns: Object.fromEntries(data.head.slice(1).map((h) => [h, rows.map((r) => (r.indicators[h] ?? null) as number | null)])),
+    });
     expect(Object.keys(cols.components)).toEqual(["S1", "S2", "P1", "P2", "P3", "P4"]);
     s.units.forEach((r, u) => {
       for (const id of Object.keys(r.components)) expect(cols.components[id]![u]).toBe(r.components[id as "P1"] ?? Number.NaN);
@@ -175,20 +231,41 @@ describe("plans, gap reports, renderers and what-if keep to the top level", () =
 
   it("the scoring table shows every level; the stacked chart stacks the top level only", () => {
     const s = scoreUnits(fw, rows);
-    expect(toMarkdown(s, { lang: "en" }).split("\n").find((l) => l.includes("Rank"))!.replace(/\s+/g, " ")).toBe("| Rank | Unit | S1 | S2 | P1 | P2 | P3 | P4 | Composite |");
+    expect(
+      toMarkdown(s, { lang: "en" })
+        .split("\n")
+        .find((l) => l.includes("Rank"))!
+        .replace(/\s+/g, " "),
+    ).toBe("| Rank | Unit | S1 | S2 | P1 | P2 | P3 | P4 | Composite |");
     const chart = toVegaLite(s, { chart: "stacked", framework: fw, lang: "en" }) as unknown as { data: { values: { unit: string; component: string }[] } };
     expect([...new Set(chart.data.values.map((v) => v.component))]).toEqual(["S1", "S2"]);
   });
 
-  it("what-if re-scores every level; solve-for says it takes one level of components", () => {
+  it("what-if re-scores every level", () => {
     const w = whatIf(fw, rows, { unit: "U1", changes: { x9: 25 } });
     const u1 = w.moved.find((m) => m.unit === "U1")!;
     expect([u1.before.components.P4, u1.after.components.P4]).toEqual([1, 4.6]); // x9 becomes the maximum: (1.5·1 + 1·10) / 2.5
     expect(u1.after.components.S2).not.toBe(u1.before.components.S2);
     expect(u1.after.composite).toBeGreaterThan(u1.before.composite!);
-    expect(thrown(() => solveFor(fw, rows, { unit: "U1", indicator: "x9", target: 5 })).message).toMatch(/one level of components/);
-
   });
+
+  it("solve-for answers for a top-level component through the indicators below it: the smallest value that reaches it", () => {
+    const r = solveFor(fw, rows, { unit: "U1", component: "S2", indicator: "x9", target: 4 });
+    expect(r.indicators.map((x) => [x.id, x.current, x.required, x.feasible, x.verified])).toEqual([["x9", 14, 19, true, true]]);
+    const s2 = (x9: number) => whatIf(fw, rows, { unit: "U1", changes: { x9 } }).moved.find((m) => m.unit === "U1")!.after.components.S2!;
+    expect(s2(19)).toBeGreaterThanOrEqual(4);
+    expect(s2(18)).toBeLessThan(4);
+    // x1 is below S1, not S2.
+    expect(thrown(() => solveFor(fw, rows, { unit: "U1", component: "S2", indicator: "x1", target: 4 })).code).toBe("UNKNOWN_INDICATOR");
+  }, 60_000);
+
+  it("solve-for answers a rank through the composite of the top level", () => {
+    const r = solveFor(fw, rows, { unit: "U1", indicator: "x5", rank: 8 });
+    expect(r.indicators.map((x) => [x.id, x.required, x.verified])).toEqual([["x5", 3.9, true]]);
+    const rankAt = (x5: number) => whatIf(fw, rows, { unit: "U1", changes: { x5 } }).moved.find((m) => m.unit === "U1")?.after.rank;
+    expect(rankAt(3.9)).toBeLessThanOrEqual(8);
+    expect(rankAt(3.8)).toBeGreaterThan(8);
+  }, 60_000);
 });
 
 describe("uncertainty of a multi-level framework", () => {
@@ -225,7 +302,13 @@ describe("the statistics before choosing see every level", () => {
   const tree = defineFramework({ id: "g", name, components: [{ id: "T" }, { id: "A", parent: "T" }, { id: "B", parent: "T" }], indicators });
   const flat = defineFramework({ id: "f", name, components: [{ id: "A" }, { id: "B" }], indicators });
   const all = defineFramework({ id: "o", name, components: [{ id: "T" }], indicators: indicators.map((i) => ({ ...i, component: "T" })) });
-  const data = [[1, 2, 3], [2, 3, 1], [3, 5, 2], [4, 4, 4], [5, 7, 0]].map(([a, a2, b], i) => ({ unit: `U${i}`, indicators: { a, a2, b } }));
+  const data = [
+    [1, 2, 3],
+    [2, 3, 1],
+    [3, 5, 2],
+    [4, 4, 4],
+    [5, 7, 0],
+  ].map(([a, a2, b], i) => ({ unit: `U${i}`, indicators: { a, a2, b } }));
 
   it("each indicator correlates with its own component, below the top level too (as in the one-level framework of the same components)", () => {
     expect(correlations(tree, data).withComponent).toEqual(correlations(flat, data).withComponent);
@@ -238,17 +321,19 @@ describe("the statistics before choosing see every level", () => {
 });
 
 describe("a bad tree is refused before any work, in both languages", () => {
-  const base = (components: unknown[], indicators?: unknown[], extra: Record<string, unknown> = {}) => () =>
-    defineFramework({
-      id: "bad",
-      name,
-      components,
-      indicators: indicators ?? [
-        { id: "a", component: "A", direction: "higher" },
-        { id: "b", component: "B", direction: "higher" },
-      ],
-      ...extra,
-    } as unknown as FrameworkSpec);
+  const base =
+    (components: unknown[], indicators?: unknown[], extra: Record<string, unknown> = {}) =>
+    () =>
+      defineFramework({
+        id: "bad",
+        name,
+        components,
+        indicators: indicators ?? [
+          { id: "a", component: "A", direction: "higher" },
+          { id: "b", component: "B", direction: "higher" },
+        ],
+        ...extra,
+      } as unknown as FrameworkSpec);
 
   it("an unknown parent, naming the components there are", () => {
     const e = thrown(base([{ id: "T" }, { id: "A", parent: "T" }, { id: "B", parent: "Tt" }]));
@@ -263,16 +348,31 @@ describe("a bad tree is refused before any work, in both languages", () => {
       expect([e.code, e.path]).toEqual(["INVALID_FRAMEWORK", ["components", 2, "parent"]]);
       expect(e.message).toContain("unknown parent");
     }
-    expect(thrown(base([{ id: "T" }, JSON.parse('{"id":"A","parent":"T","__proto__":{"parent":"x"}}'), { id: "B", parent: "T" }])).code).toBe("INVALID_FRAMEWORK");
+    expect(thrown(base([{ id: "T" }, JSON.parse('{"id":"A","parent":"T","__proto__":{"parent":"x"}}'), { id: "B", parent: "T" }])).code).toBe(
+      "INVALID_FRAMEWORK",
+    );
   });
 
   it("a parent that is not a string", () => {
     const e = thrown(base([{ id: "T" }, { id: "A", parent: 1 }, { id: "B", parent: "T" }]));
-    expect([e.path, e.message, e.messageVi]).toEqual([["components", 1, "parent"], "components[1].parent: parent must be the id of a component", "components[1].parent: parent phải là mã của một thành phần"]);
+    expect([e.path, e.message, e.messageVi]).toEqual([
+      ["components", 1, "parent"],
+      "components[1].parent: parent must be the id of a component",
+      "components[1].parent: parent phải là mã của một thành phần",
+    ]);
   });
 
   it("a cycle, and a component that is its own parent", () => {
-    const e = thrown(base([{ id: "T", parent: "B" }, { id: "A", parent: "T" }, { id: "B", parent: "T" }], [{ id: "a", component: "A", direction: "higher" }]));
+    const e = thrown(
+      base(
+        [
+          { id: "T", parent: "B" },
+          { id: "A", parent: "T" },
+          { id: "B", parent: "T" },
+        ],
+        [{ id: "a", component: "A", direction: "higher" }],
+      ),
+    );
     expect(e.path).toEqual(["components", 0, "parent"]);
     expect(e.message).toContain('the parents of components form a cycle: "T" → "B" → "T"');
     expect(e.messageVi).toContain('các thành phần cha tạo thành vòng lặp: "T" → "B" → "T"');
@@ -290,11 +390,16 @@ describe("a bad tree is refused before any work, in both languages", () => {
   });
 
   it("a component with both indicators and child components", () => {
-    const e = thrown(base([{ id: "T" }, { id: "A", parent: "T" }, { id: "B" }], [
-      { id: "a", component: "A", direction: "higher" },
-      { id: "t", component: "T", direction: "higher" },
-      { id: "b", component: "B", direction: "higher" },
-    ]));
+    const e = thrown(
+      base(
+        [{ id: "T" }, { id: "A", parent: "T" }, { id: "B" }],
+        [
+          { id: "a", component: "A", direction: "higher" },
+          { id: "t", component: "T", direction: "higher" },
+          { id: "b", component: "B", direction: "higher" },
+        ],
+      ),
+    );
     expect(e.path).toEqual(["indicators", 1, "component"]);
     expect(e.message).toContain('component "T" has both indicators ("t") and child components ("A"); a component aggregates one level');
     expect(e.messageVi).toContain('thành phần "T" vừa có chỉ tiêu ("t") vừa có thành phần con ("A")');
@@ -311,7 +416,13 @@ describe("a bad tree is refused before any work, in both languages", () => {
     expect(e.message).toContain('component "A" has weight 2, but its parent "T" aggregates with "mean", which uses no weights');
     expect(e.messageVi).toContain('thành phần "A" có trọng số 2 nhưng thành phần cha "T" gộp bằng "mean"');
     // A weighted parent takes it; the composite does not need to be weighted for it.
-    expect(base([{ id: "T", aggregation: "weightedMean" }, { id: "A", parent: "T", weight: 2 }, { id: "B", parent: "T" }])().subComponents![0]!.weight).toBe(2);
+    expect(
+      base([
+        { id: "T", aggregation: "weightedMean" },
+        { id: "A", parent: "T", weight: 2 },
+        { id: "B", parent: "T" },
+      ])().subComponents![0]!.weight,
+    ).toBe(2);
   });
 
   it("parent in a framework without indicators", () => {
@@ -325,14 +436,25 @@ describe("a bad tree is refused before any work, in both languages", () => {
       id: "g",
       name,
       normalization: { method: "minmax", range: [0, 10] },
-      components: [{ id: "T", aggregation: "geometricMean" }, { id: "A", parent: "T" }, { id: "B", parent: "T" }],
+      components: [
+        { id: "T", aggregation: "geometricMean" },
+        { id: "A", parent: "T" },
+        { id: "B", parent: "T" },
+      ],
       indicators: [
         { id: "a", component: "A", direction: "higher" },
         { id: "b", component: "B", direction: "higher" },
       ],
     });
-    const e = thrown(() => scoreUnits(fw, [{ unit: "X", indicators: { a: 1, b: 2 } }, { unit: "Y", indicators: { a: 2, b: 1 } }]));
+    const e = thrown(() =>
+      scoreUnits(fw, [
+        { unit: "X", indicators: { a: 1, b: 2 } },
+        { unit: "Y", indicators: { a: 2, b: 1 } },
+      ]),
+    );
     expect([e.code, e.path, e.details]).toEqual(["INVALID_INPUT", ["units", 0, "components", "A"], { unit: "X", component: "T", child: "A" }]);
-    expect(e.message).toMatch(/^units\[0\]\.components\.A: X: component "T", child component "A": the score is 0: a geometric mean needs every value greater than 0/);
+    expect(e.message).toMatch(
+      /^units\[0\]\.components\.A: X: component "T", child component "A": the score is 0: a geometric mean needs every value greater than 0/,
+    );
   });
 });

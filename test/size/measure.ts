@@ -43,60 +43,63 @@ export async function measure(name: string, code: string, entry = "dist/index.js
  * bring (a CSV header key, an option's message).
  */
 export const CASES: readonly { name: string; code: string; entry?: string; target: number; ceiling: number; absent?: readonly string[] }[] = [
-  // (16.7 KB: the messages in both languages grew src/errors.ts; the target stays 16 KB.)
-  { name: "parseNumber", code: `import { parseNumber } from "pgi-kit"; console.log(parseNumber("6,58"));`, target: 16 * 1024, ceiling: 17.5 * 1024 },
+  // (15.8 KB: defineFramework's Vietnamese schema table is built in a pure function, so a bundler
+  // drops it from the chunk parseNumber shares with it.)
+  { name: "parseNumber", code: `import { parseNumber } from "pgi-kit"; console.log(parseNumber("6,58"));`, target: 16 * 1024, ceiling: 16 * 1024 },
   {
     name: "pgi-kit/plan: createPlan + checkPlan + gapReport + toMarkdown",
     code: `import { createPlan, checkPlan, gapReport, toMarkdown } from "pgi-kit"; console.log(createPlan, checkPlan, gapReport, toMarkdown);`,
     entry: "dist/plan.js",
     target: 40 * 1024,
-    // (50.6 KB: decimal.js 13 KB and zod/mini 8 KB, and defineFramework's spec validator about
-    // 5 KB, which every function taking a framework reaches to revive a JSON copy of one.)
-    ceiling: 51.5 * 1024,
+    // (53.2 KB: decimal.js 13 KB and zod/mini 8 KB, and defineFramework's validator about 7.4 KB,
+    // which every function taking a framework reaches to revive a JSON copy of one.)
+    ceiling: 54.5 * 1024,
     absent: ["planned_delta", "highlight must be the name of a unit"],
   },
   {
     name: "pgi-kit (main): createPlan + checkPlan + gapReport + toMarkdown",
     code: `import { createPlan, checkPlan, gapReport, toMarkdown } from "pgi-kit"; console.log(createPlan, checkPlan, gapReport, toMarkdown);`,
     target: 52 * 1024,
-    ceiling: 69 * 1024,
+    ceiling: 71 * 1024,
   },
   {
     name: "pgi-kit/table: scoreTable + rank + toMarkdown + toVegaLite",
     code: `import { scoreTable, rank, toMarkdown, toVegaLite } from "pgi-kit"; console.log(scoreTable, rank, toMarkdown, toVegaLite);`,
     entry: "dist/table.js",
     target: 40 * 1024,
-    ceiling: 48 * 1024,
+    ceiling: 52 * 1024,
   },
   {
     name: "pgi-kit/targets: allocate + trajectory + assessProgress + toMarkdown + toVegaLite",
     code: `import { allocate, trajectory, assessProgress, toMarkdown, toVegaLite } from "pgi-kit"; console.log(allocate, trajectory, assessProgress, toMarkdown, toVegaLite);`,
     entry: "dist/targets.js",
     target: 40 * 1024,
-    ceiling: 50 * 1024,
+    ceiling: 51 * 1024,
   },
   {
     name: "pgi-kit/scoring: defineFramework + scoreUnits + toMarkdown + toVegaLite",
     code: `import { defineFramework, scoreUnits, toMarkdown, toVegaLite } from "pgi-kit"; console.log(defineFramework, scoreUnits, toMarkdown, toVegaLite);`,
     entry: "dist/scoring.js",
     target: 60 * 1024,
-    ceiling: 60 * 1024,
+    // (63.0 KB: levels, treatment and imputation in defineFramework and the staged engine took it
+    // over its target, met at 56.8 KB before them.)
+    ceiling: 64 * 1024,
   },
   {
     name: "pgi-kit/checklist: defineChecklist + assessMany + toMarkdown + toVegaLite",
     code: `import { defineChecklist, assessMany, toMarkdown, toVegaLite } from "pgi-kit"; console.log(defineChecklist, assessMany, toMarkdown, toVegaLite);`,
     entry: "dist/checklist.js",
     target: 40 * 1024,
-    ceiling: 49 * 1024,
+    ceiling: 51 * 1024,
   },
   {
     name: "pgi-kit/extract: extractPlan + toMarkdown",
     code: `import { extractPlan, toMarkdown } from "pgi-kit"; console.log(extractPlan, toMarkdown);`,
     entry: "dist/extract.js",
     target: 50 * 1024,
-    ceiling: 64 * 1024,
+    ceiling: 66.5 * 1024,
   },
-  // (142 KB measured: every error and finding written in both languages, the analyst statistics
+  // (155.6 KB measured: every error and finding written in both languages, the analyst statistics
   // and the uncertainty analyses, office-shaped reading of names and levels. Over its target.)
-  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 144 * 1024 },
+  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 156.5 * 1024 },
 ];

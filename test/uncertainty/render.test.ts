@@ -40,6 +40,8 @@ describe("renderers of the uncertainty results", () => {
     expect(vi[2]![2]).toBe(String(p1.mean).replace(".", ","));
     const md = toMarkdown(ua, { lang: "en" }).split("\n");
     expect(md[0]).toBe("**Uncertainty of the ranks — d: 200 runs (seed 1)**");
+    // With the framework passed, the title names it in the output's language.
+    expect(toMarkdown(ua, { lang: "en", framework: fw }).split("\n")[0]).toBe("**Uncertainty of the ranks — D: 200 runs (seed 1)**");
     expect(md).toContain("- Composite rule: sum; mean");
     const firstRow = md.find((l) => /^\| P\d/.test(l))!;
     expect(firstRow).toContain(ua.units.find((u) => u.nominal === 1)!.unit);

@@ -35,6 +35,7 @@ export const sensitivity: Command = {
     const seed = wholeOption(ctx, "seed");
     return {
       result: runSensitivity(fw, rows, { alternatives, ...(n !== undefined ? { n } : {}), ...(bootstrap !== undefined ? { bootstrap } : {}), ...(seed !== undefined ? { seed } : {}) }),
+      framework: fw,
     };
   },
 };

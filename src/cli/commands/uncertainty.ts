@@ -32,8 +32,8 @@ export const ALTERNATIVES_OPTION: OptionGroup = {
     example: "alternatives.json",
     value: { en: "FILE", vi: "TỆP" },
     help: {
-      en: 'the alternatives as JSON: { "weights": { "noise": 0.25 } or [weight sets], "normalization": [...], "aggregation": [...], "composite": [...] }',
-      vi: 'các phương án thay thế dạng JSON: { "weights": { "noise": 0.25 } hoặc [các bộ trọng số], "normalization": [...], "aggregation": [...], "composite": [...] }',
+      en: 'the alternatives as JSON: { "weights": { "noise": 0.25 } or [weight sets], "normalization": [...], "aggregation": [...], "composite": [...], "treatment": [...], "imputation": [...] }',
+      vi: 'các phương án thay thế dạng JSON: { "weights": { "noise": 0.25 } hoặc [các bộ trọng số], "normalization": [...], "aggregation": [...], "composite": [...], "treatment": [...], "imputation": [...] }',
     },
   },
 };
@@ -49,12 +49,14 @@ export const ANALYSIS_FORMAT: Bilingual = {
     "The framework file is the spec of defineFramework; the data are read as pgi score reads them (unit[,group],<indicator ids…>).\n" +
     'Alternatives (--alternatives FILE, JSON): "weights": { "noise": 0.25 } multiplies each indicator and component weight by\n' +
     '1 ± up to 0.25 in each run (or a list of weight sets { "indicators": {…}, "components": {…} }); "normalization",\n' +
-    '"aggregation" and "composite" list alternatives as the framework spec takes them. Each is validated before the first run.',
+    '"aggregation", "composite", "treatment" and "imputation" list alternatives as the framework spec takes them.\n' +
+    "Each is validated before the first run.",
   vi:
     "Tệp bộ chỉ số là đặc tả của defineFramework; số liệu đọc như lệnh pgi score (unit[,group],<mã các chỉ tiêu…>).\n" +
     'Phương án thay thế (--alternatives TỆP, JSON): "weights": { "noise": 0.25 } nhân mỗi trọng số chỉ tiêu và thành phần với\n' +
     '1 ± tối đa 0,25 ở mỗi lần chạy (hoặc danh sách các bộ trọng số { "indicators": {…}, "components": {…} }); "normalization",\n' +
-    '"aggregation" và "composite" liệt kê các phương án như đặc tả bộ chỉ số nhận. Mọi phương án được kiểm tra trước lần chạy đầu tiên.',
+    '"aggregation", "composite", "treatment" và "imputation" liệt kê các phương án như đặc tả bộ chỉ số nhận.\n' +
+    "Mọi phương án được kiểm tra trước lần chạy đầu tiên.",
 };
 
 /** The framework, rows and alternatives of `pgi uncertainty` / `pgi sensitivity`. @internal */
@@ -97,6 +99,6 @@ export const uncertainty: Command = {
     const { fw, rows, alternatives } = await analysisInputs(ctx, uncertainty);
     const runs = wholeOption(ctx, "runs");
     const seed = wholeOption(ctx, "seed");
-    return { result: runUncertainty(fw, rows, { alternatives, ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) }) };
+    return { result: runUncertainty(fw, rows, { alternatives, ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) }), framework: fw };
   },
 };

@@ -1,11 +1,14 @@
 /**
- * The statistics behind the analyst functions: exact means and medians (Decimal), and the
- * binary64 moments, correlations and ranks whose formulas COINr and R use.
+ * The statistics behind the analyst functions (../analysis) and the scoring engine's preparation
+ * stage (./prepare.ts): exact means and medians (Decimal), and the binary64 moments, correlations
+ * and ranks whose formulas COINr and R use.
  * @internal
  * @module
  */
 import { D, toNum, type Dec } from "../decimal";
-import { dec } from "./read";
+
+/** A number as a Decimal, from its shortest decimal text. */
+const dec = (x: number): Dec => new D(x.toString());
 
 /** The present values of a column. */
 export const present = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);

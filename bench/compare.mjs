@@ -33,7 +33,10 @@ try {
     for (let r = 0; r < repeats; r++) {
       const out = join(dir, `${name}-${r}.json`);
       try {
-        execFileSync("npx", ["vitest", "bench", "--run", "--root", root, c.file, "-t", `^score \\+ rank.* (tight|pgi-kit ${c.entry})`, "--outputJson", out], { cwd: root, stdio: "ignore" });
+        execFileSync("npx", ["vitest", "bench", "--run", "--root", root, c.file, "-t", `^score \\+ rank.* (tight|pgi-kit ${c.entry})`, "--outputJson", out], {
+          cwd: root,
+          stdio: "ignore",
+        });
       } catch {
         console.log(`${name}: failed (no such bench in ${root}?)`);
         break;
@@ -50,7 +53,10 @@ try {
       entry.push(e.median);
       ratio.push(e.median / t.median);
     }
-    if (ratio.length) console.log(`${name.padEnd(16)} tight ${fmt(median(tight)).padStart(10)}  pgi-kit ${fmt(median(entry)).padStart(10)}  ratio ${median(ratio).toFixed(2)}× (runs: ${ratio.map((x) => x.toFixed(2)).join(", ")})`);
+    if (ratio.length)
+      console.log(
+        `${name.padEnd(16)} tight ${fmt(median(tight)).padStart(10)}  pgi-kit ${fmt(median(entry)).padStart(10)}  ratio ${median(ratio).toFixed(2)}× (runs: ${ratio.map((x) => x.toFixed(2)).join(", ")})`,
+      );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

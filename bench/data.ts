@@ -16,7 +16,11 @@ export function framework(m: number): Framework {
     id: `bench-${m}`,
     name: { vi: "bench", en: "bench" },
     components: comps.map((id) => ({ id })),
-    indicators: Array.from({ length: m }, (_, i) => ({ id: `i${String(i + 1).padStart(2, "0")}`, component: comps[i % 4]!, direction: i % 3 === 2 ? ("lower" as const) : ("higher" as const) })),
+    indicators: Array.from({ length: m }, (_, i) => ({
+      id: `i${String(i + 1).padStart(2, "0")}`,
+      component: comps[i % 4]!,
+      direction: i % 3 === 2 ? ("lower" as const) : ("higher" as const),
+    })),
   });
 }
 
@@ -34,7 +38,11 @@ export function rows(fw: Framework, n: number, seed = 1): UnitRow[] {
 export function survey(n: number, units: number, seed = 2): { responses: SurveyResponse[]; questions: Question[] } {
   const r = rng(seed);
   const questions: Question[] = Array.from({ length: 50 }, (_, j) =>
-    j < 20 ? { id: `q${j}`, type: "yesNo" as const } : j < 40 ? { id: `q${j}`, type: "likert" as const, agreeFrom: 4 } : { id: `q${j}`, type: "numeric" as const },
+    j < 20
+      ? { id: `q${j}`, type: "yesNo" as const }
+      : j < 40
+        ? { id: `q${j}`, type: "likert" as const, agreeFrom: 4 }
+        : { id: `q${j}`, type: "numeric" as const },
   );
   const responses = Array.from({ length: n }, (_, i) => {
     const answers: Record<string, unknown> = {};
@@ -78,7 +86,14 @@ export function columnsOf(fw: Framework, rs: readonly UnitRow[]): { units: strin
   return { units: rs.map((r) => r.unit), columns, matrix };
 }
 
-type ReadableScoring = { units: readonly { indicators: Readonly<Record<string, number | null>>; components: Readonly<Record<string, number | null>>; composite: number | null; rank: number | null }[] };
+type ReadableScoring = {
+  units: readonly {
+    indicators: Readonly<Record<string, number | null>>;
+    components: Readonly<Record<string, number | null>>;
+    composite: number | null;
+    rank: number | null;
+  }[];
+};
 
 /**
  * Read every number of a scoreUnits result (what a caller that uses the result does), each record

@@ -33,8 +33,14 @@ function rng(seed) {
 }
 const comps = ["pollution", "compliance", "greenPractices", "incentives"];
 const fw = defineFramework({
-  id: "bench-50", name: { vi: "bench", en: "bench" }, components: comps.map((id) => ({ id })),
-  indicators: Array.from({ length: 50 }, (_, i) => ({ id: `i${String(i + 1).padStart(2, "0")}`, component: comps[i % 4], direction: i % 3 === 2 ? "lower" : "higher" })),
+  id: "bench-50",
+  name: { vi: "bench", en: "bench" },
+  components: comps.map((id) => ({ id })),
+  indicators: Array.from({ length: 50 }, (_, i) => ({
+    id: `i${String(i + 1).padStart(2, "0")}`,
+    component: comps[i % 4],
+    direction: i % 3 === 2 ? "lower" : "higher",
+  })),
 });
 const ids = fw.indicators.map((i) => i.id);
 const r = rng(1);
@@ -43,7 +49,10 @@ let columns;
 let matrix;
 if (which === "scoreUnits") {
   // Rows built with Object.fromEntries (V8 keeps them in its fast layout: 126 MB at 100,000 × 50).
-  rows = Array.from({ length: n }, (_, u) => ({ unit: `U${u}`, indicators: Object.fromEntries(ids.map((id) => [id, r() < 0.01 ? null : Math.round(r() * 1000) / 10])) }));
+  rows = Array.from({ length: n }, (_, u) => ({
+    unit: `U${u}`,
+    indicators: Object.fromEntries(ids.map((id) => [id, r() < 0.01 ? null : Math.round(r() * 1000) / 10])),
+  }));
 } else if (which === "scoreUnits-assigned") {
   // Rows built property by property, as CSV parsers do: past a dozen keys V8 keeps each one as a
   // hash table (397 MB at 100,000 × 50, before anything runs).

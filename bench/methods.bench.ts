@@ -73,7 +73,8 @@ function tight(norm: Norm, agg: Agg, values: Float64Array, n: number, compOf: In
       if (x !== x) continue;
       let s: number;
       if (norm === "zscore") s = ((x - mean) / sd) * 2 + 10;
-      else if (norm === "rank") s = prevRank = p > 0 && col[order[p - 1]!] === x ? prevRank : p + 1; // ties share the lowest rank
+      else if (norm === "rank")
+        s = prevRank = p > 0 && col[order[p - 1]!] === x ? prevRank : p + 1; // ties share the lowest rank
       else s = 1 + ((x - min) / (max - min)) * 99;
       const j = compOf[i]! * n + u;
       acc[j]! += agg === "geometricMean" ? Math.log(s) : s;

@@ -51,6 +51,10 @@ export function plainSurvey(responses: readonly SurveyResponse[], questions: rea
     });
   }
   const out = new Map<string, number[]>();
-  for (const [u, a] of acc) out.set(u, questions.map((q, j) => Math.round((a.s[j]! / a.n[j]!) * (q.type === "numeric" ? 100 : 10000)) / 100));
+  for (const [u, a] of acc)
+    out.set(
+      u,
+      questions.map((q, j) => Math.round((a.s[j]! / a.n[j]!) * (q.type === "numeric" ? 100 : 10000)) / 100),
+    );
   return out;
 }

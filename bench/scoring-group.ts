@@ -33,7 +33,13 @@ export function scoringGroup(m: number, n: number, time: number, rowKinds: "both
       bench("pgi-kit scoreColumns (columns in and out)", () => void (sink += scoreColumns(fw, input).rank[0]!), { time });
       bench("pgi-kit scoreUnits, Object.fromEntries rows, read in full", () => void (sink += readAll(scoreUnits(fw, entries))), { time });
     }
-    if (assigned !== null) bench("pgi-kit scoreUnits, property-by-property rows, read in full", () => void (sink += readAll(scoreUnits(fw, assigned))), { time });
-    if (entries !== null) bench("pgi-kit scoreUnits, Object.fromEntries rows, read in full re-fetching each record", () => void (sink += readAllRefetching(scoreUnits(fw, entries))), { time });
+    if (assigned !== null)
+      bench("pgi-kit scoreUnits, property-by-property rows, read in full", () => void (sink += readAll(scoreUnits(fw, assigned))), { time });
+    if (entries !== null)
+      bench(
+        "pgi-kit scoreUnits, Object.fromEntries rows, read in full re-fetching each record",
+        () => void (sink += readAllRefetching(scoreUnits(fw, entries))),
+        { time },
+      );
   });
 }

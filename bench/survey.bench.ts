@@ -24,7 +24,11 @@ describe("aggregateSurvey, 100,000 × 50, answers built with Object.fromEntries"
 });
 
 describe("publishedScoreCard (one call)", () => {
-  bench("tight: scoreCard of numbers", () => void (sink += scoreCard({ unit: "Lạng Sơn", year: 2023, scores: { pollution: 4.5, compliance: 4.6, greenPractices: 4.1, incentives: 4.13 } }).composite));
+  bench(
+    "tight: scoreCard of numbers",
+    () =>
+      void (sink += scoreCard({ unit: "Lạng Sơn", year: 2023, scores: { pollution: 4.5, compliance: 4.6, greenPractices: 4.1, incentives: 4.13 } }).composite),
+  );
   bench("pgi-kit publishedScoreCard, folded name", () => void (sink += publishedScoreCard("Lang Son", 2023).composite));
 });
 

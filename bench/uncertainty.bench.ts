@@ -101,10 +101,18 @@ function tightRuns(): number {
 
 describe("1,000 uncertainty runs, 63 units × 46 indicators, weights noise 0.25", () => {
   bench("tight (Float64Array, normalised once, weighted means, Math.round, rank)", () => void (sink += tightRuns()), { time: 2000 });
-  bench("plain loop: 1,000 scoreColumns calls with the alternative frameworks", () => {
-    for (const alt of alternatives) sink += scoreColumns(alt, input).rank[0]!;
-  }, { time: 2000 });
-  bench("pgi-kit uncertainty(…, { runs: 1000 })", () => void (sink += uncertainty(fw, rows, { runs: RUNS, alternatives: { weights: { noise } } }).units[0]!.median!), { time: 2000 });
+  bench(
+    "plain loop: 1,000 scoreColumns calls with the alternative frameworks",
+    () => {
+      for (const alt of alternatives) sink += scoreColumns(alt, input).rank[0]!;
+    },
+    { time: 2000 },
+  );
+  bench(
+    "pgi-kit uncertainty(…, { runs: 1000 })",
+    () => void (sink += uncertainty(fw, rows, { runs: RUNS, alternatives: { weights: { noise } } }).units[0]!.median!),
+    { time: 2000 },
+  );
 });
 
 // 63 provinces with a composite each, and two earlier years (seeded).
@@ -117,7 +125,11 @@ const t2023 = year(2023, 0.3);
 const t2024 = year(2024, 0.6);
 
 describe("rankProbability, 10,000 runs, 63 provinces", () => {
-  bench("pgi-kit rankProbability(…, { runs: 10000 })", () => void (sink += rankProbability(t2024, names[10]!, 20, { history: [t2022, t2023], runs: 10_000 }).interval.low), { time: 2000 });
+  bench(
+    "pgi-kit rankProbability(…, { runs: 10000 })",
+    () => void (sink += rankProbability(t2024, names[10]!, 20, { history: [t2022, t2023], runs: 10_000 }).interval.low),
+    { time: 2000 },
+  );
 });
 
 // The COINr comparison index and its timing.
@@ -125,8 +137,17 @@ const FIX = join(__dirname, "../test/uncertainty/fixtures/synthetic-63x46");
 const synth = defineFramework(JSON.parse(readFileSync(join(FIX, "framework.json"), "utf8")) as FrameworkSpec);
 const grid = parseCsv(readFileSync(join(FIX, "rows.csv"), "utf8"));
 const synthRows = grid.slice(1).map((r) => ({ unit: r[0]!, indicators: Object.fromEntries(grid[0]!.slice(1).map((id, i) => [id, Number(r[i + 1])])) }));
-interface Timing { runs: number; user: number; system: number; elapsed: number }
-const coinr = JSON.parse(readFileSync(join(__dirname, "fixtures/coinr-uncertainty-timing.json"), "utf8")) as { date: string; software: { R: string; COINr: string }; measurements: Timing[] };
+interface Timing {
+  runs: number;
+  user: number;
+  system: number;
+  elapsed: number;
+}
+const coinr = JSON.parse(readFileSync(join(__dirname, "fixtures/coinr-uncertainty-timing.json"), "utf8")) as {
+  date: string;
+  software: { R: string; COINr: string };
+  measurements: Timing[];
+};
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const h = s.length >> 1;
@@ -135,14 +156,20 @@ const median = (xs: number[]): number => {
 const ua = (runs: number) => uncertainty(synth, synthRows, { runs, seed: 1, alternatives: { weights: { noise } } });
 // The same index with z-score (10, 2) on every indicator: scored exactly once before the runs.
 const { normalization: _minmax, ...synthSpec } = JSON.parse(readFileSync(join(FIX, "framework.json"), "utf8")) as FrameworkSpec & { normalization?: unknown };
-const synthZ = defineFramework({ ...synthSpec, decimals: 6, indicators: (synthSpec.indicators ?? []).map((i) => ({ ...i, normalization: { method: "zscore" as const, mean: 10, sd: 2 } })) });
+const synthZ = defineFramework({
+  ...synthSpec,
+  decimals: 6,
+  indicators: (synthSpec.indicators ?? []).map((i) => ({ ...i, normalization: { method: "zscore" as const, mean: 10, sd: 2 } })),
+});
 
 /** Time pgi-kit's runs (7 repeats each) and print them next to COINr's recorded times, once. */
 let printed = false;
 function compareWithCoinr(): void {
   if (printed) return;
   printed = true;
-  const lines = [`\nCOINr ${coinr.software.COINr} (R ${coinr.software.R}, recorded ${coinr.date}) vs pgi-kit, uncertainty runs of the synthetic 63 × 46 index (medians; CPU = user + system):`];
+  const lines = [
+    `\nCOINr ${coinr.software.COINr} (R ${coinr.software.R}, recorded ${coinr.date}) vs pgi-kit, uncertainty runs of the synthetic 63 × 46 index (medians; CPU = user + system):`,
+  ];
   for (const runs of [1000, 100]) {
     const cpu: number[] = [];
     const wall: number[] = [];
@@ -169,7 +196,14 @@ function compareWithCoinr(): void {
 
 describe("uncertainty of the synthetic 63 × 46 index (weights noise 0.25), next to COINr 1.1.14", () => {
   bench("pgi-kit uncertainty(…, { runs: 1000 }) on the COINr comparison index", () => void (sink += ua(1000).units[0]!.median!), { time: 2000 });
-  bench("pgi-kit uncertainty(…, { runs: 1000 }) with z-score (10, 2) normalisation (exact scoring once, then float runs)", () => void (sink += uncertainty(synthZ, synthRows, { runs: 1000, seed: 1, alternatives: { weights: { noise } } }).units[0]!.median!), { time: 2000 });
+  bench(
+    "pgi-kit uncertainty(…, { runs: 1000 }) with z-score (10, 2) normalisation (exact scoring once, then float runs)",
+    () => void (sink += uncertainty(synthZ, synthRows, { runs: 1000, seed: 1, alternatives: { weights: { noise } } }).units[0]!.median!),
+    { time: 2000 },
+  );
   // Its teardown prints the comparison with COINr (CPU and elapsed medians, and the ratios).
-  bench("pgi-kit uncertainty(…, { runs: 100 }) on the COINr comparison index", () => void (sink += ua(100).units[0]!.median!), { time: 1000, teardown: compareWithCoinr });
+  bench("pgi-kit uncertainty(…, { runs: 100 }) on the COINr comparison index", () => void (sink += ua(100).units[0]!.median!), {
+    time: 1000,
+    teardown: compareWithCoinr,
+  });
 });

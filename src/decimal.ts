@@ -101,7 +101,10 @@ function inRange(d: Dec, value: unknown, path: PgiPath): Dec {
   if (d.abs().gt(MAX_MAGNITUDE)) {
     throw new PgiError(
       "OUT_OF_RANGE",
-      { en: `${describe(value)} is too large: pgi-kit reads numbers up to 10^15 in size`, vi: `${describe(value, "vi")} quá lớn: pgi-kit đọc được số có độ lớn tối đa 10^15` },
+      {
+        en: `${describe(value)} is too large: pgi-kit reads numbers up to 10^15 in size`,
+        vi: `${describe(value, "vi")} quá lớn: pgi-kit đọc được số có độ lớn tối đa 10^15`,
+      },
       path,
       { value: typeof value === "number" ? value : undefined },
     );
@@ -109,7 +112,10 @@ function inRange(d: Dec, value: unknown, path: PgiPath): Dec {
   if (d.decimalPlaces() > MAX_PLACES) {
     throw new PgiError(
       "OUT_OF_RANGE",
-      { en: `${describe(value)} has more than ${MAX_PLACES} decimal places; round it first`, vi: `${describe(value, "vi")} có quá ${MAX_PLACES} chữ số thập phân; hãy làm tròn trước` },
+      {
+        en: `${describe(value)} has more than ${MAX_PLACES} decimal places; round it first`,
+        vi: `${describe(value, "vi")} có quá ${MAX_PLACES} chữ số thập phân; hãy làm tròn trước`,
+      },
       path,
       { value: typeof value === "number" ? value : undefined },
     );
@@ -127,7 +133,12 @@ export function toDec(value: unknown, options: ParseNumberOptions = {}): Dec {
   const sep = options.decimal ?? "auto";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      throw new PgiError("INVALID_NUMBER", { en: `expected a finite number, got ${describe(value)}`, vi: `cần một số hữu hạn, nhận được ${describe(value, "vi")}` }, path, { value });
+      throw new PgiError(
+        "INVALID_NUMBER",
+        { en: `expected a finite number, got ${describe(value)}`, vi: `cần một số hữu hạn, nhận được ${describe(value, "vi")}` },
+        path,
+        { value },
+      );
     }
     // A JS number is read by its shortest round-trip decimal form: 6.58 is 6.58, not 6.5800000000000000710…
     return inRange(new D(Object.is(value, -0) ? 0 : value.toString()), value, path);
@@ -136,7 +147,10 @@ export function toDec(value: unknown, options: ParseNumberOptions = {}): Dec {
   if (isDecimalLike(value)) return decFromDecimal(value, path);
   throw new PgiError(
     "INVALID_NUMBER",
-    { en: `expected a number such as 6.58 or a string such as "6,58", got ${describe(value)}`, vi: `cần một số như 6,58 hoặc một chuỗi như "6,58", nhận được ${describe(value, "vi")}` },
+    {
+      en: `expected a number such as 6.58 or a string such as "6,58", got ${describe(value)}`,
+      vi: `cần một số như 6,58 hoặc một chuỗi như "6,58", nhận được ${describe(value, "vi")}`,
+    },
     path,
     { value: typeof value === "object" ? undefined : value },
   );
@@ -147,7 +161,12 @@ function decFromString(value: string, sep: DecimalSeparator, path: PgiPath, scal
   // A typographic minus (U+2212), as Vietnamese documents often write it, reads as "-".
   const s = value.trim().replace(/^\u2212/, "-");
   if (s === "") {
-    throw new PgiError("INVALID_NUMBER", { en: 'expected a number such as 6.58 or "6,58", got an empty string', vi: 'cần một số, ví dụ 6,58 hoặc "6,58", nhận được một chuỗi rỗng' }, path, { value });
+    throw new PgiError(
+      "INVALID_NUMBER",
+      { en: 'expected a number such as 6.58 or "6,58", got an empty string', vi: 'cần một số, ví dụ 6,58 hoặc "6,58", nhận được một chuỗi rỗng' },
+      path,
+      { value },
+    );
   }
   const m = PLAIN.exec(s);
   if (!m) {
@@ -209,7 +228,12 @@ function decFromString(value: string, sep: DecimalSeparator, path: PgiPath, scal
 
 /** Accept a finite, in-range Decimal of any decimal.js copy; see {@link toDec}. */
 function decFromDecimal(value: Dec, path: PgiPath): Dec {
-  if (!value.isFinite()) throw new PgiError("INVALID_NUMBER", { en: `expected a finite Decimal, got ${value.toString()}`, vi: `cần một số Decimal hữu hạn, nhận được ${value.toString()}` }, path);
+  if (!value.isFinite())
+    throw new PgiError(
+      "INVALID_NUMBER",
+      { en: `expected a finite Decimal, got ${value.toString()}`, vi: `cần một số Decimal hữu hạn, nhận được ${value.toString()}` },
+      path,
+    );
   if (value.abs().gt(MAX_MAGNITUDE) || value.decimalPlaces() > MAX_PLACES) {
     const approx = value.toSignificantDigits(6).toString();
     throw new PgiError(
@@ -223,7 +247,12 @@ function decFromDecimal(value: Dec, path: PgiPath): Dec {
   }
   const text = value.toFixed();
   if (!/^-?\d+(\.\d+)?$/.test(text)) {
-    throw new PgiError("INVALID_NUMBER", { en: `expected a finite Decimal, got ${describe(text)}`, vi: `cần một số Decimal hữu hạn, nhận được ${describe(text, "vi")}` }, path, { value: text });
+    throw new PgiError(
+      "INVALID_NUMBER",
+      { en: `expected a finite Decimal, got ${describe(text)}`, vi: `cần một số Decimal hữu hạn, nhận được ${describe(text, "vi")}` },
+      path,
+      { value: text },
+    );
   }
   return new D(text);
 }
@@ -275,7 +304,14 @@ export function parseNumber(value: NumberInput, options: ParseNumberOptions = {}
     );
   }
   if (o.decimal !== undefined && o.decimal !== "auto" && o.decimal !== "." && o.decimal !== ",") {
-    throw new PgiError("INVALID_INPUT", { en: `options.decimal must be "auto", "." or ",", got ${describe(o.decimal)}`, vi: `options.decimal phải là "auto", "." hoặc ",", nhận được ${describe(o.decimal, "vi")}` }, ["options", "decimal"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `options.decimal must be "auto", "." or ",", got ${describe(o.decimal)}`,
+        vi: `options.decimal phải là "auto", "." hoặc ",", nhận được ${describe(o.decimal, "vi")}`,
+      },
+      ["options", "decimal"],
+    );
   }
   return Number(toDec(value, o).toFixed());
 }
@@ -304,7 +340,11 @@ function checkScale(scale: unknown): asserts scale is NumberScale {
 
 /** A path as errors carry it: at most 50 field names and indices. @internal */
 export function isPath(value: unknown): value is PgiPath {
-  return Array.isArray(value) && value.length <= 50 && value.every((p) => (typeof p === "string" && p.length <= 300) || (typeof p === "number" && Number.isInteger(p)));
+  return (
+    Array.isArray(value) &&
+    value.length <= 50 &&
+    value.every((p) => (typeof p === "string" && p.length <= 300) || (typeof p === "number" && Number.isInteger(p)))
+  );
 }
 
 /** Display language: Vietnamese (`6,58`) or English (`6.58`). */
@@ -337,13 +377,27 @@ export function formatNumber(value: NumberInput, options: FormatNumberOptions = 
   options = optionsOf<FormatNumberOptions>(options, ["lang", "decimals", "signed"]);
   const decimals = options.decimals ?? SCORE_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new PgiError("INVALID_INPUT", { en: `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, vi: `decimals phải là số nguyên từ 0 đến 20, nhận được ${describe(decimals, "vi")}` }, ["decimals"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`,
+        vi: `decimals phải là số nguyên từ 0 đến 20, nhận được ${describe(decimals, "vi")}`,
+      },
+      ["decimals"],
+    );
   }
   const lang = checkLang(options.lang);
   const d = roundDec(toDec(value), decimals);
   let text = (d.isZero() ? new D(0) : d).toFixed(decimals);
   if (options.signed !== undefined && typeof options.signed !== "boolean") {
-    throw new PgiError("INVALID_INPUT", { en: `options.signed must be true or false, got ${describe(options.signed)}`, vi: `options.signed phải là true hoặc false, nhận được ${describe(options.signed, "vi")}` }, ["options", "signed"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `options.signed must be true or false, got ${describe(options.signed)}`,
+        vi: `options.signed phải là true hoặc false, nhận được ${describe(options.signed, "vi")}`,
+      },
+      ["options", "signed"],
+    );
   }
   if (options.signed && d.gt(0)) text = `+${text}`;
   return lang === "vi" ? text.replace(".", ",") : text;
@@ -353,5 +407,9 @@ export function formatNumber(value: NumberInput, options: FormatNumberOptions = 
 export function checkLang(lang: unknown, path: PgiPath = ["lang"]): Lang {
   if (lang === undefined) return "vi";
   if (lang === "vi" || lang === "en") return lang;
-  throw new PgiError("INVALID_INPUT", { en: `lang must be "vi" or "en", got ${describe(lang)}`, vi: `lang phải là "vi" hoặc "en", nhận được ${describe(lang, "vi")}` }, path);
+  throw new PgiError(
+    "INVALID_INPUT",
+    { en: `lang must be "vi" or "en", got ${describe(lang)}`, vi: `lang phải là "vi" hoặc "en", nhận được ${describe(lang, "vi")}` },
+    path,
+  );
 }

@@ -25,9 +25,7 @@ function inspectResult(this: unknown, depth: number, options: Record<string, unk
   const kind = typeof value.kind === "string" ? value.kind : "Result";
   const name = kind.charAt(0).toUpperCase() + kind.slice(1);
   // A fresh object of a class with that name; spreading leaves the symbol methods behind.
-  const view = Array.isArray(value)
-    ? [...value]
-    : Object.assign(new ({ [name]: class {} } as Record<string, new () => object>)[name]!(), value);
+  const view = Array.isArray(value) ? [...value] : Object.assign(new ({ [name]: class {} } as Record<string, new () => object>)[name]!(), value);
   if (typeof inspect !== "function") return view;
   return inspect(view, { ...options, depth: depth < 0 ? depth : Math.max(depth, 6) });
 }

@@ -5,7 +5,17 @@
  * @module
  */
 import type { VegaLiteSpec } from "./render/chart";
-import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions, type MimeBundle, type MimeBundleOptions, type ToCsvOptions, type VegaLiteOptions } from "./render/dispatch";
+import {
+  chartWith,
+  csvWith,
+  markdownWith,
+  mimeBundleWith,
+  type MarkdownOptions,
+  type MimeBundle,
+  type MimeBundleOptions,
+  type ToCsvOptions,
+  type VegaLiteOptions,
+} from "./render/dispatch";
 import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "./render/types";
 import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "./scorecard/render";
 import { scoreCardRevivers } from "./scorecard/revivers";
@@ -34,9 +44,20 @@ let charts: ChartRenderers | undefined;
 let revivers: Revivers | undefined;
 /** The renderers of the domains that give Markdown and CSV in one map. */
 const OTHERS = () => ({ ...tableRenderers, ...scoringRenderers, ...surveyRenderers, ...extractRenderers, ...analysisRenderers, ...uncertaintyRenderers });
-const MARKDOWN = (): MarkdownRenderers => (markdown ??= { ...scoreCardMarkdownRenderers, ...planMarkdownRenderers, ...targetsMarkdownRenderers, ...checklistMarkdownRenderers, ...OTHERS() });
+const MARKDOWN = (): MarkdownRenderers =>
+  (markdown ??= { ...scoreCardMarkdownRenderers, ...planMarkdownRenderers, ...targetsMarkdownRenderers, ...checklistMarkdownRenderers, ...OTHERS() });
 const CSV = (): CsvRenderers => (csv ??= { ...scoreCardCsvRenderers, ...planCsvRenderers, ...targetsCsvRenderers, ...checklistCsvRenderers, ...OTHERS() });
-const CHARTS = (): ChartRenderers => (charts ??= { ...scoreCardCharts, ...planCharts, ...tableCharts, ...targetsCharts, ...scoringCharts, ...checklistCharts, ...(uncertaintyCharts as unknown as ChartRenderers), correlations: correlationChart as unknown as ChartRenderers[string] });
+const CHARTS = (): ChartRenderers =>
+  (charts ??= {
+    ...scoreCardCharts,
+    ...planCharts,
+    ...tableCharts,
+    ...targetsCharts,
+    ...scoringCharts,
+    ...checklistCharts,
+    ...(uncertaintyCharts as unknown as ChartRenderers),
+    correlations: correlationChart as unknown as ChartRenderers[string],
+  });
 const REVIVERS = (): Revivers => (revivers ??= { ...scoreCardRevivers, ...planRevivers, ...tableRevivers, ...targetsRevivers, ...scoringRevivers });
 
 /**

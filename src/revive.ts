@@ -13,7 +13,10 @@ import { describe, formatPath, isPgiError, PgiError, prefixPath, type PgiPath } 
 function unreadable(key: string | number, path: PgiPath): PgiError {
   return new PgiError(
     "INVALID_INPUT",
-    { en: `${describe(String(key))} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(String(key), "vi")} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần` },
+    {
+      en: `${describe(String(key))} could not be read (a getter threw); pass plain data`,
+      vi: `không đọc được ${describe(String(key), "vi")} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần`,
+    },
     [...path, key],
   );
 }

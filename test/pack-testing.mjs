@@ -24,14 +24,27 @@ const esm = await import("pgi-kit/testing");
 const cjs = require("pgi-kit/testing");
 const main = await import("pgi-kit");
 const mainCjs = require("pgi-kit");
-for (const [name, t] of [["ESM", esm], ["CJS", cjs]]) {
+for (const [name, t] of [
+  ["ESM", esm],
+  ["CJS", cjs],
+]) {
   if (t.exactSum([4.84, 4.14, 3.6, 4.75]) !== 17.33) fail(`${name}: exactSum`);
-  const run = fc.check(fc.property(t.arbScoreCardInput(), (input) => main.scoreCard(input).computedComposite === t.exactSum(Object.values(input.scores))), { numRuns: 50 });
+  const run = fc.check(
+    fc.property(t.arbScoreCardInput(), (input) => main.scoreCard(input).computedComposite === t.exactSum(Object.values(input.scores))),
+    { numRuns: 50 },
+  );
   if (run.failed) fail(`${name}: arbScoreCardInput property failed: ${run.counterexample}`);
 }
 // An error thrown inside pgi-kit/testing is the library's own PgiError (ESM with ESM, CJS with CJS).
-for (const [name, t, m] of [["ESM", esm, main], ["CJS", cjs, mainCjs]]) {
-  for (const [what, call] of [["exactSum", () => t.exactSum(["abc"])], ["arbScore", () => t.arbScore({ decimals: 99 })], ["hostileValue", () => t.hostileValue("nope")]]) {
+for (const [name, t, m] of [
+  ["ESM", esm, main],
+  ["CJS", cjs, mainCjs],
+]) {
+  for (const [what, call] of [
+    ["exactSum", () => t.exactSum(["abc"])],
+    ["arbScore", () => t.arbScore({ decimals: 99 })],
+    ["hostileValue", () => t.hostileValue("nope")],
+  ]) {
     let error;
     try {
       call();

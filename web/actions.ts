@@ -1,5 +1,15 @@
 /** What the buttons do: show a card, fill the example, make and check a plan, assess the results. */
-import { allocate, checkPlan, createPlan, gapReport, publishedScoreCard, scoreCard, type AllocationStrategy, type PgiPath, type ScoreCard } from "../dist/index.js";
+import {
+  allocate,
+  checkPlan,
+  createPlan,
+  gapReport,
+  publishedScoreCard,
+  scoreCard,
+  type AllocationStrategy,
+  type PgiPath,
+  type ScoreCard,
+} from "../dist/index.js";
 import { $, formatTyped, value } from "./dom";
 import { rankAmongProvinces } from "./data";
 import { report, showAtField, showBanner, subIndexOf } from "./feedback";
@@ -19,7 +29,10 @@ function currentCard(): ScoreCard {
 const cardField = (path: PgiPath): string | null => {
   // A published card that is not shipped (a composite-only edition): the edition chosen.
   if (path.length === 0 && value("source") === "published") return "edition";
-  if (path[0] === "scores") { const id = subIndexOf(path[1]); return id ? `card-${id}` : null; }
+  if (path[0] === "scores") {
+    const id = subIndexOf(path[1]);
+    return id ? `card-${id}` : null;
+  }
   return path[0] === "unit" ? "card-unit" : path[0] === "year" ? "card-year" : path[0] === "composite" ? "card-composite" : null;
 };
 
@@ -83,7 +96,10 @@ function planField(path: PgiPath, byComposite: boolean): string | null {
   if (path[0] === "targetYear" || path[0] === "baselineYear") return "target-year";
   if (path[0] === "compositeTarget" || path[0] === "compositeDelta" || (byComposite && path.length === 0)) return "composite-target";
   if (path[0] === "strategy") return "strategy";
-  if (path[0] === "targets" && !byComposite) { const id = subIndexOf(path[1]); return id ? `target-${id}` : null; }
+  if (path[0] === "targets" && !byComposite) {
+    const id = subIndexOf(path[1]);
+    return id ? `target-${id}` : null;
+  }
   return byComposite ? "composite-target" : null;
 }
 
@@ -103,7 +119,15 @@ export function makePlan(): void {
     // Who plans (empty: the province itself) and whose PGI the plan targets.
     const indexUnit = value("index-unit").trim();
     const unit = value("plan-unit").trim() || indexUnit;
-    state.plan = createPlan({ unit, indexUnit, title: value("plan-title").trim(), baselineYear: card.year, targetYear: value("target-year").trim(), baseline: card, targets });
+    state.plan = createPlan({
+      unit,
+      indexUnit,
+      title: value("plan-title").trim(),
+      baselineYear: card.year,
+      targetYear: value("target-year").trim(),
+      baseline: card,
+      targets,
+    });
   } catch (e) {
     report(scope, e, (path) => planField(path, byComposite));
     renderAll();
@@ -128,9 +152,10 @@ export function makeGap(): void {
   const scores: Record<string, string> = {};
   for (const id of IDS) scores[id] = value(`result-${id}`).trim();
   try {
-    const actual = value("results-source") === "published"
-      ? publishedScoreCard(plan.indexUnit, plan.targetYear)
-      : scoreCard({ unit: plan.indexUnit, year: plan.targetYear, scores });
+    const actual =
+      value("results-source") === "published"
+        ? publishedScoreCard(plan.indexUnit, plan.targetYear)
+        : scoreCard({ unit: plan.indexUnit, year: plan.targetYear, scores });
     state.gap = gapReport(plan, actual);
   } catch (e) {
     report(scope, e, (path) => {

@@ -18,7 +18,13 @@ function downloadText(name: string, text: string, type: string): void {
 
 /** A file name part from a unit's name: "Lạng Sơn" → "lang-son". */
 export const slug = (s: string): string =>
-  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
 
 export function downloadPlan(): void {
   const plan = state.plan;
@@ -29,7 +35,7 @@ export function downloadPlan(): void {
  * The CSV options of the CLI's default for a language: in Vietnamese ";" (Vietnamese Excel reads
  * "," as the decimal comma) and a UTF-8 byte-order mark; in English "," and no mark.
  */
-export const csvOptions = (lang: Lang) => (lang === "vi" ? { lang, delimiter: ";", bom: true } as const : { lang, delimiter: ",", bom: false } as const);
+export const csvOptions = (lang: Lang) => (lang === "vi" ? ({ lang, delimiter: ";", bom: true } as const) : ({ lang, delimiter: ",", bom: false } as const));
 
 export function downloadCsv(): void {
   const gap = state.gap;

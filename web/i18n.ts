@@ -61,8 +61,10 @@ const TEXT = {
       `With a composite of ${c}, ${who} would rank ${r} of the ${n} provinces with published ${y} figures${missing > 0 ? `; ${missing} provinces have none published` : ""} (the others' scores held fixed).`,
   },
   compositeOnlyNote: {
-    vi: (unit: string, y: number, c: string) => `Năm ${y} chỉ có điểm tổng hợp của ${unit} được công bố (${c}), không có điểm các chỉ số thành phần. Chọn “Tự nhập bảng điểm” để nhập điểm các chỉ số thành phần (đơn vị, năm và điểm tổng hợp đã được điền sẵn).`,
-    en: (unit: string, y: number, c: string) => `Only ${unit}'s composite is published for ${y} (${c}), not its sub-indices. Choose “Type a score card” to type the sub-index scores (the unit, year and composite are filled in).`,
+    vi: (unit: string, y: number, c: string) =>
+      `Năm ${y} chỉ có điểm tổng hợp của ${unit} được công bố (${c}), không có điểm các chỉ số thành phần. Chọn “Tự nhập bảng điểm” để nhập điểm các chỉ số thành phần (đơn vị, năm và điểm tổng hợp đã được điền sẵn).`,
+    en: (unit: string, y: number, c: string) =>
+      `Only ${unit}'s composite is published for ${y} (${c}), not its sub-indices. Choose “Type a score card” to type the sub-index scores (the unit, year and composite are filled in).`,
   },
   compositeOnly: { vi: (y: number) => `PGI ${y} (chỉ có điểm tổng hợp)`, en: (y: number) => `PGI ${y} (composite only)` },
   resultsSource: { vi: "Nguồn kết quả", en: "Results from" },

@@ -22,8 +22,14 @@ function wire(): void {
   const on = (id: string, event: string, fn: () => void) => $(id).addEventListener(event, fn);
   on("lang-vi", "click", () => setLang("vi"));
   on("lang-en", "click", () => setLang("en"));
-  on("source", "change", () => { syncSource(); safely(s1, showCard); });
-  on("province", "change", () => { syncEditions(); safely(s1, showCard); });
+  on("source", "change", () => {
+    syncSource();
+    safely(s1, showCard);
+  });
+  on("province", "change", () => {
+    syncEditions();
+    safely(s1, showCard);
+  });
   on("edition", "change", () => safely(s1, showCard));
   on("mode", "change", syncMode);
   on("results-source", "change", syncResults);

@@ -12,7 +12,13 @@ function inline(s: string): string {
     .replace(/(^|[\s(])_([^_]+)_(?=$|[\s).,:;])/g, "$1<em>$2</em>");
 }
 
-const cells = (line: string): string[] => line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+const cells = (line: string): string[] =>
+  line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((c) => c.trim());
 
 /** Markdown (as pgi-kit renders it) to HTML. */
 export function markdownToHtml(md: string): string {
@@ -21,9 +27,17 @@ export function markdownToHtml(md: string): string {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.trim() === "") { i++; continue; }
+    if (line.trim() === "") {
+      i++;
+      continue;
+    }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading) { const n = Math.min(heading[1]!.length + 1, 6); out.push(`<h${n}>${inline(heading[2]!)}</h${n}>`); i++; continue; }
+    if (heading) {
+      const n = Math.min(heading[1]!.length + 1, 6);
+      out.push(`<h${n}>${inline(heading[2]!)}</h${n}>`);
+      i++;
+      continue;
+    }
     if (line.trim().startsWith("|") && i + 1 < lines.length && /^\s*\|?\s*:?-{2,}/.test(lines[i + 1]!)) {
       const head = cells(line);
       const align = cells(lines[i + 1]!).map((c) => (c.endsWith(":") ? (c.startsWith(":") ? "center" : "right") : "left"));
@@ -34,7 +48,9 @@ export function markdownToHtml(md: string): string {
       const label = (j: number) => ` data-label="${escapeHtml(head[j] ?? "")}"`;
       const td = (tag: string, c: string, j: number) => `<${tag} style="text-align:${align[j] ?? "left"}"${tag === "td" ? label(j) : ""}>${inline(c)}</${tag}>`;
       const cls = head.length > 3 ? ` class="wide"` : "";
-      out.push(`<table${cls}><thead><tr>${head.map((c, j) => td("th", c, j)).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, j) => td("td", c, j)).join("")}</tr>`).join("")}</tbody></table>`);
+      out.push(
+        `<table${cls}><thead><tr>${head.map((c, j) => td("th", c, j)).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, j) => td("td", c, j)).join("")}</tr>`).join("")}</tbody></table>`,
+      );
       continue;
     }
     if (/^\s*[-*]\s+/.test(line)) {
@@ -45,7 +61,11 @@ export function markdownToHtml(md: string): string {
     }
     const para: string[] = [];
     while (i < lines.length && lines[i]!.trim() !== "" && !/^(#{1,6}\s|\s*\||\s*[-*]\s)/.test(lines[i]!)) para.push(inline(lines[i++]!));
-    if (para.length === 0) { out.push(`<p>${inline(line)}</p>`); i++; continue; }
+    if (para.length === 0) {
+      out.push(`<p>${inline(line)}</p>`);
+      i++;
+      continue;
+    }
     out.push(`<p>${para.join("<br>")}</p>`);
   }
   return out.join("\n");

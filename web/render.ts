@@ -30,7 +30,10 @@ function renderCheck(lang: Lang): void {
   checkOut.replaceChildren();
   if (state.check) {
     const errors = state.check.filter((f) => f.severity === "error").length;
-    checkOut.append(h("h3", {}, t().check), h("div", { class: `banner ${errors ? "error" : "ok"}`, id: "check-summary" }, errors ? t().errorsFound(errors) : t().allClear));
+    checkOut.append(
+      h("h3", {}, t().check),
+      h("div", { class: `banner ${errors ? "error" : "ok"}`, id: "check-summary" }, errors ? t().errorsFound(errors) : t().allClear),
+    );
     const list = h("div", { id: "check-findings" });
     list.innerHTML = markdownToHtml(toMarkdown(state.check, { lang }));
     checkOut.append(list);

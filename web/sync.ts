@@ -64,7 +64,10 @@ export function syncResultSources(): void {
   const rs = $<HTMLSelectElement>("results-source");
   const keep = rs.value;
   const year = publishedResultYear();
-  rs.replaceChildren(...(year !== null ? [h("option", { value: "published" }, t().resultsPublished(year))] : []), h("option", { value: "manual", "data-i18n": "resultsManual" }, t().resultsManual));
+  rs.replaceChildren(
+    ...(year !== null ? [h("option", { value: "published" }, t().resultsPublished(year))] : []),
+    h("option", { value: "manual", "data-i18n": "resultsManual" }, t().resultsManual),
+  );
   if ([...rs.options].some((o) => o.value === keep)) rs.value = keep;
   syncResults();
 }

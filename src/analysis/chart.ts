@@ -56,11 +56,19 @@ export function correlationChart(c: Correlations, context: { readonly lang: Lang
  * spec.data.values[1];      // { a: "a", b: "b", r: 0.5 }
  * ```
  */
-export function correlationHeatmap(result: Correlations, options?: HeatmapOptions): { readonly mark: unknown; readonly data: { readonly values: readonly { a: string; b: string; r: number | null }[] } } & Record<string, unknown> {
+export function correlationHeatmap(
+  result: Correlations,
+  options?: HeatmapOptions,
+): { readonly mark: unknown; readonly data: { readonly values: readonly { a: string; b: string; r: number | null }[] } } & Record<string, unknown> {
   const o = readOptions<HeatmapOptions>(options, ["lang", "width"]);
   const lang = checkLang(o.lang ?? "vi", ["options", "lang"]);
   const width = intOption(o.width, "width", 50, 4000, 400);
-  const ok = typeof result === "object" && result !== null && (result as { kind?: unknown }).kind === "correlations" && Array.isArray((result as Correlations).ids) && Array.isArray((result as Correlations).matrix);
+  const ok =
+    typeof result === "object" &&
+    result !== null &&
+    (result as { kind?: unknown }).kind === "correlations" &&
+    Array.isArray((result as Correlations).ids) &&
+    Array.isArray((result as Correlations).matrix);
   if (!ok) {
     throw new PgiError(
       "INVALID_INPUT",

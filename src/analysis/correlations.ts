@@ -103,7 +103,8 @@ export function correlations(framework: unknown, rows: readonly unknown[], optio
       if (r === null || r === undefined) continue;
       const adj = r * sign[i]! * sign[j]!;
       const same = t.indicators[i]!.component === t.indicators[j]!.component;
-      if (adj > collinear) flags.push({ flag: "collinear", a: ids[i]!, b: ids[j]!, component: same ? t.indicators[i]!.component : null, correlation: sig(adj)! });
+      if (adj > collinear)
+        flags.push({ flag: "collinear", a: ids[i]!, b: ids[j]!, component: same ? t.indicators[i]!.component : null, correlation: sig(adj)! });
       if (same && adj < negative) flags.push({ flag: "negative", a: ids[i]!, b: ids[j]!, component: t.indicators[i]!.component, correlation: sig(adj)! });
     }
   }
@@ -146,7 +147,8 @@ export function cronbachAlpha(framework: unknown, rows: readonly unknown[]): Rea
 }
 
 /** The components of every level: the top level, then those below it (multi-level frameworks). */
-const everyComponent = (fw: Framework): readonly Framework["components"][number][] => (fw.subComponents === undefined ? fw.components : [...fw.components, ...fw.subComponents]);
+const everyComponent = (fw: Framework): readonly Framework["components"][number][] =>
+  fw.subComponents === undefined ? fw.components : [...fw.components, ...fw.subComponents];
 
 /** Cronbach's alpha of every component of a read table. */
 function alphas(t: Table): Record<string, number | null> {

@@ -93,15 +93,38 @@ export function impute(framework: unknown, rows: readonly unknown[], options: Im
       const unit = t.units[u]!;
       const g = t.groups[u] ?? null;
       if (byGroup && g === null) {
-        findings.push(finding("warning", "IMPUTATION_GAP", `${unit}: no value of ${ind.id} to impute: the unit has no group`, `${unit}: không có giá trị thay thế cho chỉ tiêu ${ind.id}: đơn vị không thuộc nhóm nào`, ["rows", u, "indicators", ind.id], { unit, indicator: ind.id }));
+        findings.push(
+          finding(
+            "warning",
+            "IMPUTATION_GAP",
+            `${unit}: no value of ${ind.id} to impute: the unit has no group`,
+            `${unit}: không có giá trị thay thế cho chỉ tiêu ${ind.id}: đơn vị không thuộc nhóm nào`,
+            ["rows", u, "indicators", ind.id],
+            { unit, indicator: ind.id },
+          ),
+        );
         return;
       }
       const x = valueFor(byGroup ? g : null);
       if (x === null) {
         findings.push(
           byGroup
-            ? finding("warning", "IMPUTATION_GAP", `${unit}: no value of ${ind.id} to impute: no unit of group ${g} has one`, `${unit}: không có giá trị thay thế cho chỉ tiêu ${ind.id}: không đơn vị nào trong nhóm ${g} có số liệu`, ["rows", u, "indicators", ind.id], { unit, indicator: ind.id, group: g })
-            : finding("warning", "IMPUTATION_GAP", `${unit}: no value of ${ind.id} to impute: the indicator has no value at all`, `${unit}: không có giá trị thay thế cho chỉ tiêu ${ind.id}: chỉ tiêu không có số liệu nào`, ["rows", u, "indicators", ind.id], { unit, indicator: ind.id }),
+            ? finding(
+                "warning",
+                "IMPUTATION_GAP",
+                `${unit}: no value of ${ind.id} to impute: no unit of group ${g} has one`,
+                `${unit}: không có giá trị thay thế cho chỉ tiêu ${ind.id}: không đơn vị nào trong nhóm ${g} có số liệu`,
+                ["rows", u, "indicators", ind.id],
+                { unit, indicator: ind.id, group: g },
+              )
+            : finding(
+                "warning",
+                "IMPUTATION_GAP",
+                `${unit}: no value of ${ind.id} to impute: the indicator has no value at all`,
+                `${unit}: không có giá trị thay thế cho chỉ tiêu ${ind.id}: chỉ tiêu không có số liệu nào`,
+                ["rows", u, "indicators", ind.id],
+                { unit, indicator: ind.id },
+              ),
         );
         return;
       }

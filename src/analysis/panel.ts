@@ -69,7 +69,10 @@ export function imputePanel(series: readonly PanelPoint[], options: ImputePanelO
   if (!Array.isArray(series)) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected the series as an array of { year, value }, got ${describe(series)}`, vi: `chuỗi số liệu phải là một mảng { year, value }, nhận được ${describe(series, "vi")}` },
+      {
+        en: `expected the series as an array of { year, value }, got ${describe(series)}`,
+        vi: `chuỗi số liệu phải là một mảng { year, value }, nhận được ${describe(series, "vi")}`,
+      },
       ["series"],
     );
   }
@@ -79,12 +82,23 @@ export function imputePanel(series: readonly PanelPoint[], options: ImputePanelO
         const f = new Map(safeEntries(p, ["series", i], { en: "a year of the series", vi: "một năm của chuỗi số liệu" }));
         for (const k of f.keys()) {
           if (k !== "year" && k !== "value") {
-            throw new PgiError("INVALID_INPUT", { en: `unknown field ${describe(k)}; a point is { year, value }`, vi: `trường lạ ${describe(k)}; mỗi điểm có dạng { year, value }` }, ["series", i, k]);
+            throw new PgiError(
+              "INVALID_INPUT",
+              { en: `unknown field ${describe(k)}; a point is { year, value }`, vi: `trường lạ ${describe(k)}; mỗi điểm có dạng { year, value }` },
+              ["series", i, k],
+            );
           }
         }
         const year = f.get("year");
         if (typeof year !== "number" || !Number.isInteger(year) || Math.abs(year) > 1e6) {
-          throw new PgiError("INVALID_INPUT", { en: `year must be a whole number such as 2023, got ${describe(year)}`, vi: `year phải là số nguyên, ví dụ 2023, nhận được ${describe(year, "vi")}` }, ["series", i, "year"]);
+          throw new PgiError(
+            "INVALID_INPUT",
+            {
+              en: `year must be a whole number such as 2023, got ${describe(year)}`,
+              vi: `year phải là số nguyên, ví dụ 2023, nhận được ${describe(year, "vi")}`,
+            },
+            ["series", i, "year"],
+          );
         }
         return { year, value: readValue(f.get("value"), ["series", i, "value"]), i };
       }),
@@ -94,7 +108,14 @@ export function imputePanel(series: readonly PanelPoint[], options: ImputePanelO
   const seen = new Map<number, number>();
   for (const p of points) {
     if (seen.has(p.year)) {
-      throw new PgiError("INVALID_INPUT", { en: `year ${p.year} is given twice (entries ${seen.get(p.year)} and ${p.i}); give each year once`, vi: `năm ${p.year} được ghi hai lần (mục ${seen.get(p.year)} và ${p.i}); mỗi năm chỉ ghi một lần` }, ["series", p.i, "year"]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `year ${p.year} is given twice (entries ${seen.get(p.year)} and ${p.i}); give each year once`,
+          vi: `năm ${p.year} được ghi hai lần (mục ${seen.get(p.year)} và ${p.i}); mỗi năm chỉ ghi một lần`,
+        },
+        ["series", p.i, "year"],
+      );
     }
     seen.set(p.year, p.i);
   }
@@ -111,7 +132,12 @@ export function imputePanel(series: readonly PanelPoint[], options: ImputePanelO
       const before = [...known].reverse().find((k) => k.year < p.year);
       if (!after || !before) return { year: p.year, value: (after ?? before)!.value, imputed: true };
       const y0 = dec(before.value!);
-      const y = y0.plus(dec(after.value!).minus(y0).times(new D(p.year - before.year)).div(after.year - before.year));
+      const y = y0.plus(
+        dec(after.value!)
+          .minus(y0)
+          .times(new D(p.year - before.year))
+          .div(after.year - before.year),
+      );
       return { year: p.year, value: rational(y, decimals), imputed: true };
     }
     findings.push(

@@ -28,7 +28,10 @@ export function readValue(value: unknown, path: PgiPath): number | null {
   if (typeof value !== "number" && typeof value !== "string") {
     throw new PgiError(
       "INVALID_NUMBER",
-      { en: `expected a number, a numeric string or null, got ${describe(value)}`, vi: `cần một số, một chuỗi số hoặc null, nhận được ${describe(value, "vi")}` },
+      {
+        en: `expected a number, a numeric string or null, got ${describe(value)}`,
+        vi: `cần một số, một chuỗi số hoặc null, nhận được ${describe(value, "vi")}`,
+      },
       path,
     );
   }
@@ -58,7 +61,10 @@ export function readTable(framework: unknown, rows: unknown): Table {
   if (!Array.isArray(rows)) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected rows as an array of { unit, group?, indicators }, got ${describe(rows)}`, vi: `dữ liệu phải là một mảng các dòng { unit, group?, indicators }, nhận được ${describe(rows, "vi")}` },
+      {
+        en: `expected rows as an array of { unit, group?, indicators }, got ${describe(rows)}`,
+        vi: `dữ liệu phải là một mảng các dòng { unit, group?, indicators }, nhận được ${describe(rows, "vi")}`,
+      },
       ["rows"],
     );
   }
@@ -68,65 +74,84 @@ export function readTable(framework: unknown, rows: unknown): Table {
   const units: string[] = [];
   const groups: (string | null)[] = [];
   const seen = new Map<string, number>();
-  readingInput(() => {
-    rows.forEach((row: unknown, r: number) => {
-      const path: PgiPath = ["rows", r];
-      const fields = new Map(safeEntries(row, path, { en: "a row", vi: "một dòng dữ liệu" }));
-      for (const k of fields.keys()) {
-        if (k !== "unit" && k !== "group" && k !== "indicators") {
+  readingInput(
+    () => {
+      rows.forEach((row: unknown, r: number) => {
+        const path: PgiPath = ["rows", r];
+        const fields = new Map(safeEntries(row, path, { en: "a row", vi: "một dòng dữ liệu" }));
+        for (const k of fields.keys()) {
+          if (k !== "unit" && k !== "group" && k !== "indicators") {
+            throw new PgiError(
+              "INVALID_INPUT",
+              {
+                en: `unknown field ${describe(k)} in a row; a row is { unit, group?, indicators }`,
+                vi: `dòng dữ liệu có trường lạ ${describe(k)}; một dòng có dạng { unit, group?, indicators }`,
+              },
+              [...path, k],
+            );
+          }
+        }
+        const unit = fields.get("unit");
+        if (typeof unit !== "string" || unit.trim() === "") {
           throw new PgiError(
             "INVALID_INPUT",
-            { en: `unknown field ${describe(k)} in a row; a row is { unit, group?, indicators }`, vi: `dòng dữ liệu có trường lạ ${describe(k)}; một dòng có dạng { unit, group?, indicators }` },
-            [...path, k],
+            {
+              en: `unit must be a non-empty name such as "Văn Quan", got ${describe(unit)}`,
+              vi: `unit phải là tên đơn vị, ví dụ "Văn Quan", nhận được ${describe(unit, "vi")}`,
+            },
+            [...path, "unit"],
           );
         }
-      }
-      const unit = fields.get("unit");
-      if (typeof unit !== "string" || unit.trim() === "") {
-        throw new PgiError(
-          "INVALID_INPUT",
-          { en: `unit must be a non-empty name such as "Văn Quan", got ${describe(unit)}`, vi: `unit phải là tên đơn vị, ví dụ "Văn Quan", nhận được ${describe(unit, "vi")}` },
-          [...path, "unit"],
-        );
-      }
-      const name = unit.trim();
-      const key = name.normalize("NFC").toLowerCase();
-      if (seen.has(key)) {
-        throw new PgiError(
-          "DUPLICATE_UNIT",
-          { en: `unit ${describe(name)} appears twice (rows ${seen.get(key)} and ${r}); give each unit once`, vi: `đơn vị ${describe(name)} xuất hiện hai lần (dòng ${seen.get(key)} và ${r}); mỗi đơn vị chỉ ghi một lần` },
-          [...path, "unit"],
-          { unit: name },
-        );
-      }
-      seen.set(key, r);
-      const group = fields.get("group");
-      if (group !== undefined && group !== null && (typeof group !== "string" || group.trim() === "")) {
-        throw new PgiError(
-          "INVALID_INPUT",
-          { en: `group must be a non-empty name or null, got ${describe(group)}`, vi: `group phải là tên nhóm hoặc null, nhận được ${describe(group, "vi")}` },
-          [...path, "group"],
-        );
-      }
-      const values = safeEntries(fields.get("indicators"), [...path, "indicators"], { en: "the indicators of a row", vi: "các chỉ tiêu của một dòng" });
-      const row_: Record<string, number | null> = Object.create(null);
-      for (const [k, v] of values) {
-        if (!ids.has(k)) {
-          const known = [...ids].slice(0, 20).join(", ");
+        const name = unit.trim();
+        const key = name.normalize("NFC").toLowerCase();
+        if (seen.has(key)) {
           throw new PgiError(
-            "UNKNOWN_INDICATOR",
-            { en: `indicator ${describe(k)} is not in framework ${describe(fw.id)}; its indicators: ${known}`, vi: `chỉ tiêu ${describe(k)} không có trong bộ chỉ số ${describe(fw.id)}; các chỉ tiêu: ${known}` },
-            [...path, "indicators", k],
-            { indicator: k },
+            "DUPLICATE_UNIT",
+            {
+              en: `unit ${describe(name)} appears twice (rows ${seen.get(key)} and ${r}); give each unit once`,
+              vi: `đơn vị ${describe(name)} xuất hiện hai lần (dòng ${seen.get(key)} và ${r}); mỗi đơn vị chỉ ghi một lần`,
+            },
+            [...path, "unit"],
+            { unit: name },
           );
         }
-        row_[k] = readValue(v, [...path, "indicators", k]);
-      }
-      units.push(name);
-      groups.push(typeof group === "string" ? group.trim() : null);
-      for (const i of fw.indicators) columns[i.id]!.push(row_[i.id] ?? null);
-    });
-  }, [], { en: "the rows", vi: "các dòng dữ liệu" });
+        seen.set(key, r);
+        const group = fields.get("group");
+        if (group !== undefined && group !== null && (typeof group !== "string" || group.trim() === "")) {
+          throw new PgiError(
+            "INVALID_INPUT",
+            {
+              en: `group must be a non-empty name or null, got ${describe(group)}`,
+              vi: `group phải là tên nhóm hoặc null, nhận được ${describe(group, "vi")}`,
+            },
+            [...path, "group"],
+          );
+        }
+        const values = safeEntries(fields.get("indicators"), [...path, "indicators"], { en: "the indicators of a row", vi: "các chỉ tiêu của một dòng" });
+        const row_: Record<string, number | null> = Object.create(null);
+        for (const [k, v] of values) {
+          if (!ids.has(k)) {
+            const known = [...ids].slice(0, 20).join(", ");
+            throw new PgiError(
+              "UNKNOWN_INDICATOR",
+              {
+                en: `indicator ${describe(k)} is not in framework ${describe(fw.id)}; its indicators: ${known}`,
+                vi: `chỉ tiêu ${describe(k)} không có trong bộ chỉ số ${describe(fw.id)}; các chỉ tiêu: ${known}`,
+              },
+              [...path, "indicators", k],
+              { indicator: k },
+            );
+          }
+          row_[k] = readValue(v, [...path, "indicators", k]);
+        }
+        units.push(name);
+        groups.push(typeof group === "string" ? group.trim() : null);
+        for (const i of fw.indicators) columns[i.id]!.push(row_[i.id] ?? null);
+      });
+    },
+    [],
+    { en: "the rows", vi: "các dòng dữ liệu" },
+  );
   return { framework: fw, units, groups, indicators: fw.indicators, columns };
 }
 
@@ -135,7 +160,10 @@ export function readColumn(values: unknown, path: PgiPath = ["values"]): (number
   if (!Array.isArray(values) && !(values instanceof Float64Array)) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected values as an array of numbers (null = missing), got ${describe(values)}`, vi: `values phải là một mảng số (null = thiếu số liệu), nhận được ${describe(values, "vi")}` },
+      {
+        en: `expected values as an array of numbers (null = missing), got ${describe(values)}`,
+        vi: `values phải là một mảng số (null = thiếu số liệu), nhận được ${describe(values, "vi")}`,
+      },
       path,
     );
   }
@@ -146,7 +174,11 @@ export function readColumn(values: unknown, path: PgiPath = ["values"]): (number
 export function readOptions<T extends object>(value: unknown, keys: readonly (keyof T & string)[]): Partial<T> {
   if (value !== undefined && typeof value === "object" && value !== null && !Array.isArray(value)) {
     for (const k of Object.keys(value)) {
-      if (isReservedKey(k)) throw new PgiError("UNSAFE_KEY", { en: `the key ${describe(k)} is not allowed in options`, vi: `không được dùng khóa ${describe(k)} trong tùy chọn` }, ["options", k]);
+      if (isReservedKey(k))
+        throw new PgiError("UNSAFE_KEY", { en: `the key ${describe(k)} is not allowed in options`, vi: `không được dùng khóa ${describe(k)} trong tùy chọn` }, [
+          "options",
+          k,
+        ]);
       if (!(keys as readonly string[]).includes(k)) {
         throw new PgiError(
           "INVALID_INPUT",
@@ -165,7 +197,10 @@ export function intOption(value: unknown, name: string, lo: number, hi: number, 
   if (typeof value !== "number" || !Number.isInteger(value) || value < lo || value > hi) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `options.${name} must be a whole number from ${lo} to ${hi}, got ${describe(value)}`, vi: `options.${name} phải là số nguyên từ ${lo} đến ${hi}, nhận được ${describe(value, "vi")}` },
+      {
+        en: `options.${name} must be a whole number from ${lo} to ${hi}, got ${describe(value)}`,
+        vi: `options.${name} phải là số nguyên từ ${lo} đến ${hi}, nhận được ${describe(value, "vi")}`,
+      },
       ["options", name],
     );
   }
@@ -180,7 +215,10 @@ export function numOption(value: unknown, name: string, fallback: number, lo = -
     const rangeVi = Number.isFinite(lo) && Number.isFinite(hi) ? ` từ ${describe(lo, "vi")} đến ${describe(hi, "vi")}` : "";
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `options.${name} must be a finite number${range}, got ${describe(value)}`, vi: `options.${name} phải là một số hữu hạn${rangeVi}, nhận được ${describe(value, "vi")}` },
+      {
+        en: `options.${name} must be a finite number${range}, got ${describe(value)}`,
+        vi: `options.${name} phải là một số hữu hạn${rangeVi}, nhận được ${describe(value, "vi")}`,
+      },
       ["options", name],
     );
   }
@@ -194,7 +232,10 @@ export function choiceOption<T extends string>(value: unknown, name: string, cho
     const list = choices.map((c) => `"${c}"`).join(", ");
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `options.${name} must be one of ${list}, got ${describe(value)}`, vi: `options.${name} phải là một trong ${list}, nhận được ${describe(value, "vi")}` },
+      {
+        en: `options.${name} must be one of ${list}, got ${describe(value)}`,
+        vi: `options.${name} phải là một trong ${list}, nhận được ${describe(value, "vi")}`,
+      },
       ["options", name],
     );
   }

@@ -15,11 +15,22 @@ import type { IndicatorFlag, IndicatorStatistics } from "./stats";
 import type { Treatment } from "./treat";
 
 /** A result number as written (all its digits), with the decimal comma in Vietnamese; `—` (Markdown) or empty (CSV) when missing. */
-const num = (v: number | null | undefined, lang: Lang, empty = "—"): string => (v === null || v === undefined ? empty : lang === "vi" ? String(v).replace(".", ",") : String(v));
+const num = (v: number | null | undefined, lang: Lang, empty = "—"): string =>
+  v === null || v === undefined ? empty : lang === "vi" ? String(v).replace(".", ",") : String(v);
 
 const FLAG: Record<Lang, Record<IndicatorFlag, string>> = {
-  en: { lowAvailability: "values for under 65 % of units", skewKurtosis: "skewed and heavy-tailed (outliers)", manyZeros: "mostly zeros", fewUnique: "few distinct values" },
-  vi: { lowAvailability: "có số liệu ở dưới 65 % đơn vị", skewKurtosis: "lệch và nhọn (có giá trị ngoại lai)", manyZeros: "phần lớn bằng 0", fewUnique: "ít giá trị khác nhau" },
+  en: {
+    lowAvailability: "values for under 65 % of units",
+    skewKurtosis: "skewed and heavy-tailed (outliers)",
+    manyZeros: "mostly zeros",
+    fewUnique: "few distinct values",
+  },
+  vi: {
+    lowAvailability: "có số liệu ở dưới 65 % đơn vị",
+    skewKurtosis: "lệch và nhọn (có giá trị ngoại lai)",
+    manyZeros: "phần lớn bằng 0",
+    fewUnique: "ít giá trị khác nhau",
+  },
 };
 
 function findingsList(findings: readonly Finding[], lang: Lang): string {
@@ -34,15 +45,67 @@ const statsRenderer: Renderer<IndicatorStatistics> = {
     const header = vi
       ? ["Chỉ tiêu", "Có số liệu", "Thiếu", "Nhỏ nhất", "Lớn nhất", "Trung bình", "Trung vị", "Độ lệch chuẩn", "Độ bất đối xứng", "Độ nhọn", "Cảnh báo"]
       : ["Indicator", "Present", "Missing", "Min", "Max", "Mean", "Median", "SD", "Skewness", "Kurtosis", "Flags"];
-    const rows = s.indicators.map((i) => [i.id, String(i.n), String(i.missing), num(i.min, lang), num(i.max, lang), num(i.mean, lang), num(i.median, lang), num(i.sd, lang), num(i.skewness, lang), num(i.kurtosis, lang), i.flags.map((f) => FLAG[lang][f]).join("; ") || "—"]);
+    const rows = s.indicators.map((i) => [
+      i.id,
+      String(i.n),
+      String(i.missing),
+      num(i.min, lang),
+      num(i.max, lang),
+      num(i.mean, lang),
+      num(i.median, lang),
+      num(i.sd, lang),
+      num(i.skewness, lang),
+      num(i.kurtosis, lang),
+      i.flags.map((f) => FLAG[lang][f]).join("; ") || "—",
+    ]);
     const title = vi ? `**Thống kê chỉ tiêu (${s.units} đơn vị)**` : `**Indicator statistics (${s.units} units)**`;
-    return join([title, markdownTable(header, rows, header.map((_, i) => (i === 0 || i === header.length - 1 ? "left" : "right")))]);
+    return join([
+      title,
+      markdownTable(
+        header,
+        rows,
+        header.map((_, i) => (i === 0 || i === header.length - 1 ? "left" : "right")),
+      ),
+    ]);
   },
   csv: (s, lang): TextTable => ({
-    header: lang === "vi"
-      ? ["Chỉ tiêu", "Có số liệu", "Thiếu", "Nhỏ nhất", "Lớn nhất", "Trung bình", "Trung vị", "Độ lệch chuẩn", "Độ bất đối xứng", "Độ nhọn", "Khác 0", "Số giá trị khác nhau", "Số lần lặp nhiều nhất", "Tỷ lệ có số liệu", "Cảnh báo"]
-      : ["indicator", "n", "missing", "min", "max", "mean", "median", "sd", "skewness", "kurtosis", "non_zero", "unique", "same", "availability", "flags"],
-    rows: s.indicators.map((i) => [i.id, String(i.n), String(i.missing), num(i.min, lang, ""), num(i.max, lang, ""), num(i.mean, lang, ""), num(i.median, lang, ""), num(i.sd, lang, ""), num(i.skewness, lang, ""), num(i.kurtosis, lang, ""), String(i.nonZero), String(i.unique), String(i.same), num(i.availability, lang), i.flags.join(" ")]),
+    header:
+      lang === "vi"
+        ? [
+            "Chỉ tiêu",
+            "Có số liệu",
+            "Thiếu",
+            "Nhỏ nhất",
+            "Lớn nhất",
+            "Trung bình",
+            "Trung vị",
+            "Độ lệch chuẩn",
+            "Độ bất đối xứng",
+            "Độ nhọn",
+            "Khác 0",
+            "Số giá trị khác nhau",
+            "Số lần lặp nhiều nhất",
+            "Tỷ lệ có số liệu",
+            "Cảnh báo",
+          ]
+        : ["indicator", "n", "missing", "min", "max", "mean", "median", "sd", "skewness", "kurtosis", "non_zero", "unique", "same", "availability", "flags"],
+    rows: s.indicators.map((i) => [
+      i.id,
+      String(i.n),
+      String(i.missing),
+      num(i.min, lang, ""),
+      num(i.max, lang, ""),
+      num(i.mean, lang, ""),
+      num(i.median, lang, ""),
+      num(i.sd, lang, ""),
+      num(i.skewness, lang, ""),
+      num(i.kurtosis, lang, ""),
+      String(i.nonZero),
+      String(i.unique),
+      String(i.same),
+      num(i.availability, lang),
+      i.flags.join(" "),
+    ]),
   }),
 };
 
@@ -51,7 +114,11 @@ const corrRenderer: Renderer<Correlations> = {
     const vi = lang === "vi";
     const m = vi ? (c.method === "pearson" ? "Pearson" : "Spearman (theo hạng)") : c.method === "pearson" ? "Pearson" : "Spearman (ranks)";
     const title = vi ? `**Hệ số tương quan ${m} giữa các chỉ tiêu**` : `**${m} correlations between indicators**`;
-    const matrix = markdownTable(["", ...c.ids], c.ids.map((id, i) => [id, ...c.matrix[i]!.map((v) => num(v, lang))]), ["left", ...c.ids.map(() => "right" as const)]);
+    const matrix = markdownTable(
+      ["", ...c.ids],
+      c.ids.map((id, i) => [id, ...c.matrix[i]!.map((v) => num(v, lang))]),
+      ["left", ...c.ids.map(() => "right" as const)],
+    );
     const wc = markdownTable(
       vi ? ["Chỉ tiêu", "Thành phần", "Tương quan với thành phần"] : ["Indicator", "Component", "Correlation with its component"],
       c.withComponent.map((w) => [w.indicator, w.component, num(w.correlation, lang)]),
@@ -109,9 +176,22 @@ const treatRenderer: Renderer<Treatment> = {
 const imputeRenderer: Renderer<Imputation> = {
   markdown: (r, lang) => {
     const vi = lang === "vi";
-    const name = { mean: vi ? "trung bình" : "mean", median: vi ? "trung vị" : "median", groupMean: vi ? "trung bình của nhóm" : "group mean", groupMedian: vi ? "trung vị của nhóm" : "group median" }[r.method];
-    const head = vi ? `**Bổ sung số liệu thiếu (${name}): ${r.imputed.length} giá trị**` : `**Imputation (${name}): ${r.imputed.length} ${r.imputed.length === 1 ? "value" : "values"}**`;
-    const table = r.imputed.length ? markdownTable(vi ? ["Đơn vị", "Chỉ tiêu", "Giá trị bổ sung"] : ["Unit", "Indicator", "Imputed value"], r.imputed.map((i) => [i.unit, i.indicator, num(i.value, lang)]), ["left", "left", "right"]) : "";
+    const name = {
+      mean: vi ? "trung bình" : "mean",
+      median: vi ? "trung vị" : "median",
+      groupMean: vi ? "trung bình của nhóm" : "group mean",
+      groupMedian: vi ? "trung vị của nhóm" : "group median",
+    }[r.method];
+    const head = vi
+      ? `**Bổ sung số liệu thiếu (${name}): ${r.imputed.length} giá trị**`
+      : `**Imputation (${name}): ${r.imputed.length} ${r.imputed.length === 1 ? "value" : "values"}**`;
+    const table = r.imputed.length
+      ? markdownTable(
+          vi ? ["Đơn vị", "Chỉ tiêu", "Giá trị bổ sung"] : ["Unit", "Indicator", "Imputed value"],
+          r.imputed.map((i) => [i.unit, i.indicator, num(i.value, lang)]),
+          ["left", "left", "right"],
+        )
+      : "";
     return join([head, table, findingsList(r.findings, lang)]);
   },
   csv: (r, lang) => ({
@@ -123,10 +203,16 @@ const imputeRenderer: Renderer<Imputation> = {
 const panelRenderer: Renderer<PanelImputation> = {
   markdown: (p, lang) => {
     const vi = lang === "vi";
-    const head = vi ? `**Bổ sung số liệu theo năm (${p.method === "latest" ? "giá trị gần nhất" : "nội suy tuyến tính"})**` : `**Imputation over years (${p.method === "latest" ? "latest value" : "linear"})**`;
+    const head = vi
+      ? `**Bổ sung số liệu theo năm (${p.method === "latest" ? "giá trị gần nhất" : "nội suy tuyến tính"})**`
+      : `**Imputation over years (${p.method === "latest" ? "latest value" : "linear"})**`;
     const table = markdownTable(
       vi ? ["Năm", "Giá trị", "Bổ sung"] : ["Year", "Value", "Imputed"],
-      p.series.map((s) => [String(s.year), num(s.value, lang), s.imputed ? (vi ? `có${s.from !== undefined ? ` (từ ${s.from})` : ""}` : `yes${s.from !== undefined ? ` (from ${s.from})` : ""}`) : ""]),
+      p.series.map((s) => [
+        String(s.year),
+        num(s.value, lang),
+        s.imputed ? (vi ? `có${s.from !== undefined ? ` (từ ${s.from})` : ""}` : `yes${s.from !== undefined ? ` (from ${s.from})` : ""}`) : "",
+      ]),
       ["right", "right", "left"],
     );
     return join([head, table, findingsList(p.findings, lang)]);

@@ -111,17 +111,33 @@ function yesNo(v: unknown, path: PgiPath): boolean {
     if (NO.has(f)) return false;
   }
   return bad(
-    { en: `expected true/false, "đạt", "có", "x" or "✓" (done) or "không đạt", "chưa đạt", "không" (not done) for a yes/no indicator, got ${describe(v)}`, vi: `chỉ tiêu đạt/không đạt cần "đạt", "có", "x" hoặc "✓" (đã đạt) hoặc "không đạt", "chưa đạt", "không" (chưa đạt), nhận được ${describe(v)}` },
+    {
+      en: `expected true/false, "đạt", "có", "x" or "✓" (done) or "không đạt", "chưa đạt", "không" (not done) for a yes/no indicator, got ${describe(v)}`,
+      vi: `chỉ tiêu đạt/không đạt cần "đạt", "có", "x" hoặc "✓" (đã đạt) hoặc "không đạt", "chưa đạt", "không" (chưa đạt), nhận được ${describe(v)}`,
+    },
     path,
   );
 }
 
 /** A number; for an indicator in %, "95 %" and "95%" are read as 95. */
 function numeric(v: unknown, path: PgiPath, unit: LocalizedText): Dec {
-  if (typeof v === "boolean") bad({ en: `expected a number for this indicator, got ${v}; yes/no values are for { yes } thresholds`, vi: `chỉ tiêu này cần một số, nhận được ${v ? "đạt" : "không đạt"}; giá trị đạt/không đạt chỉ dùng cho chỉ tiêu đánh giá đạt/không đạt` }, path);
+  if (typeof v === "boolean")
+    bad(
+      {
+        en: `expected a number for this indicator, got ${v}; yes/no values are for { yes } thresholds`,
+        vi: `chỉ tiêu này cần một số, nhận được ${v ? "đạt" : "không đạt"}; giá trị đạt/không đạt chỉ dùng cho chỉ tiêu đánh giá đạt/không đạt`,
+      },
+      path,
+    );
   if (typeof v === "string" && /%\s*$/.test(v)) {
     if (unit.vi.trim() !== "%" && unit.en.trim() !== "%") {
-      bad({ en: `this indicator is measured in ${unit.en === "" ? "plain numbers" : `"${unit.en}"`}, not in %; got ${describe(v)}`, vi: `chỉ tiêu này tính bằng ${unit.vi === "" ? "số" : `"${unit.vi}"`}, không tính bằng %; nhận được ${describe(v)}` }, path);
+      bad(
+        {
+          en: `this indicator is measured in ${unit.en === "" ? "plain numbers" : `"${unit.en}"`}, not in %; got ${describe(v)}`,
+          vi: `chỉ tiêu này tính bằng ${unit.vi === "" ? "số" : `"${unit.vi}"`}, không tính bằng %; nhận được ${describe(v)}`,
+        },
+        path,
+      );
     }
     return toDec(v.replace(/\s*%\s*$/, ""), { path });
   }
@@ -136,13 +152,17 @@ function exact(d: Dec): number {
 
 function regionOf(checklist: Checklist, region: unknown): string | null {
   if (region === undefined || region === null) return null;
-  if (typeof region !== "string") bad({ en: `region must be a region id or name, got ${describe(region)}`, vi: `vùng phải là mã hoặc tên vùng, nhận được ${describe(region)}` }, ["region"]);
+  if (typeof region !== "string")
+    bad({ en: `region must be a region id or name, got ${describe(region)}`, vi: `vùng phải là mã hoặc tên vùng, nhận được ${describe(region)}` }, ["region"]);
   const f = foldName(region);
   const r = checklist.regions.find((x) => x.id === region || foldName(x.id) === f || foldName(x.name.vi) === f || foldName(x.name.en) === f);
   if (!r) {
     bad(
       checklist.regions.length === 0
-        ? { en: `the checklist has no regions; leave region out (got ${describe(region)})`, vi: `bộ tiêu chí không chia theo vùng; hãy bỏ trống vùng (nhận được ${describe(region)})` }
+        ? {
+            en: `the checklist has no regions; leave region out (got ${describe(region)})`,
+            vi: `bộ tiêu chí không chia theo vùng; hãy bỏ trống vùng (nhận được ${describe(region)})`,
+          }
         : {
             en: `unknown region ${describe(region)}; regions: ${checklist.regions.map((x) => `${x.id} ("${x.name.en}")`).join(", ")}`,
             vi: `không có vùng ${describe(region)}; các vùng: ${checklist.regions.map((x) => `"${x.name.vi}"`).join(", ")}`,
@@ -169,7 +189,13 @@ function ruleFor(rule: ThresholdRule, region: string | null, indicator: string, 
 
 type Parsed = ReadonlyMap<string, Dec | boolean | null>;
 
-function evaluate(checklist: Checklist, criterionIndex: number, level: string, region: string | null, values: Parsed): { met: boolean; indicators: IndicatorResult[] } {
+function evaluate(
+  checklist: Checklist,
+  criterionIndex: number,
+  level: string,
+  region: string | null,
+  values: Parsed,
+): { met: boolean; indicators: IndicatorResult[] } {
   const c = checklist.criteria[criterionIndex]!;
   const indicators = c.indicators.map((ind): IndicatorResult => {
     const t = ruleFor(ind.threshold[level]!, region, ind.id, checklist);
@@ -196,7 +222,11 @@ function parseValues(checklist: Checklist, raw: unknown, path: PgiPath): Parsed 
     const kind = kinds.get(id);
     if (!kind) {
       const ids = [...kinds.keys()].map((k) => `"${k}"`).join(", ");
-      throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator "${id}"; indicators: ${ids}`, vi: `không có chỉ tiêu "${id}" trong bộ tiêu chí; các chỉ tiêu: ${ids}` }, [...path, id]);
+      throw new PgiError(
+        "UNKNOWN_INDICATOR",
+        { en: `unknown indicator "${id}"; indicators: ${ids}`, vi: `không có chỉ tiêu "${id}" trong bộ tiêu chí; các chỉ tiêu: ${ids}` },
+        [...path, id],
+      );
     }
     if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) out.set(id, null);
     else out.set(id, kind.yes ? yesNo(v, [...path, id]) : numeric(v, [...path, id], kind.unit));
@@ -236,10 +266,18 @@ function levelIndex(checklist: Checklist, level: unknown, path: PgiPath): number
 function assessOne(checklist: Checklist, input: unknown, path: PgiPath): ChecklistAssessment {
   const entries = Object.fromEntries(safeEntries(input, path, { en: "a unit ({ unit, region?, values })", vi: "đơn vị ({ unit, region?, values })" }));
   for (const k of Object.keys(entries)) {
-    if (k !== "unit" && k !== "region" && k !== "values" && k !== "target") bad({ en: `unknown field "${k}"; a unit is { unit, region?, values, target? }`, vi: `trường "${k}" không hợp lệ; mỗi đơn vị gồm { unit, region?, values, target? } (tên, vùng, giá trị, mức đăng ký)` }, [...path, k]);
+    if (k !== "unit" && k !== "region" && k !== "values" && k !== "target")
+      bad(
+        {
+          en: `unknown field "${k}"; a unit is { unit, region?, values, target? }`,
+          vi: `trường "${k}" không hợp lệ; mỗi đơn vị gồm { unit, region?, values, target? } (tên, vùng, giá trị, mức đăng ký)`,
+        },
+        [...path, k],
+      );
   }
   const unit = entries.unit;
-  if (typeof unit !== "string" || unit.trim() === "") bad({ en: `unit must be a non-empty name, got ${describe(unit)}`, vi: `tên đơn vị không được để trống, nhận được ${describe(unit)}` }, [...path, "unit"]);
+  if (typeof unit !== "string" || unit.trim() === "")
+    bad({ en: `unit must be a non-empty name, got ${describe(unit)}`, vi: `tên đơn vị không được để trống, nhận được ${describe(unit)}` }, [...path, "unit"]);
   let region: string | null;
   try {
     region = regionOf(checklist, entries.region);
@@ -260,7 +298,11 @@ function assessOne(checklist: Checklist, input: unknown, path: PgiPath): Checkli
   for (const l of checklist.levels) {
     const m = new Map<number, { met: boolean; indicators: IndicatorResult[] }>();
     checklist.criteria.forEach((c, ci) => {
-      if (c.levels.includes(l.id)) m.set(ci, wrap(() => evaluate(checklist, ci, l.id, region, values)));
+      if (c.levels.includes(l.id))
+        m.set(
+          ci,
+          wrap(() => evaluate(checklist, ci, l.id, region, values)),
+        );
     });
     byLevel.set(l.id, m);
   }
@@ -399,7 +441,14 @@ export interface ChecklistSummary {
 export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly ChecklistUnitInput[], options: AssessManyOptions = {}): ChecklistSummary {
   const c = checklistFrom(checklist, ["checklist"]);
   options = optionsOf<AssessManyOptions>(options, ["targets"]);
-  if (!Array.isArray(units)) bad({ en: `expected an array of units ({ unit, region?, values }), got ${describe(units)}`, vi: `cần một danh sách đơn vị ({ unit, region?, values }), nhận được ${describe(units)}` }, ["units"]);
+  if (!Array.isArray(units))
+    bad(
+      {
+        en: `expected an array of units ({ unit, region?, values }), got ${describe(units)}`,
+        vi: `cần một danh sách đơn vị ({ unit, region?, values }), nhận được ${describe(units)}`,
+      },
+      ["units"],
+    );
   const targets = new Map<string, string | null>();
   if (options.targets !== undefined) {
     for (const [u, t] of safeEntries(options.targets, ["targets"], { en: "targets (unit → level id)", vi: "mức đăng ký (đơn vị → mã mức)" })) {
@@ -409,13 +458,23 @@ export function assessMany(checklist: Checklist | ChecklistSpec, units: readonly
   const seen = new Set<string>();
   const assessments = units.map((u, i) => {
     const a = assessOne(c, u, ["units", i]);
-    if (seen.has(a.unit)) throw new PgiError("DUPLICATE_UNIT", { en: `unit "${a.unit}" is listed twice`, vi: `đơn vị "${a.unit}" có tên hai lần trong danh sách` }, ["units", i, "unit"]);
+    if (seen.has(a.unit))
+      throw new PgiError("DUPLICATE_UNIT", { en: `unit "${a.unit}" is listed twice`, vi: `đơn vị "${a.unit}" có tên hai lần trong danh sách` }, [
+        "units",
+        i,
+        "unit",
+      ]);
     seen.add(a.unit);
     if (!targets.has(a.unit) || a.target !== null) return a;
     return assessOne(c, { ...(u as object), target: targets.get(a.unit) }, ["units", i]);
   });
   for (const u of targets.keys()) {
-    if (!seen.has(u)) throw new PgiError("UNKNOWN_UNIT", { en: `target for "${u}", which is not in the list of units`, vi: `có mức đăng ký cho "${u}" nhưng đơn vị này không có trong danh sách` }, ["targets", u]);
+    if (!seen.has(u))
+      throw new PgiError(
+        "UNKNOWN_UNIT",
+        { en: `target for "${u}", which is not in the list of units`, vi: `có mức đăng ký cho "${u}" nhưng đơn vị này không có trong danh sách` },
+        ["targets", u],
+      );
   }
   const summaryUnits: ChecklistSummaryUnit[] = assessments.map((a) => ({
     unit: a.unit,

@@ -143,15 +143,27 @@ function bad(message: string, path: PgiPath, vi: string): never {
 
 /** A threshold number: exact, stored as the closest double. */
 function thresholdNumber(v: unknown, path: PgiPath): number {
-  if (typeof v !== "number" && typeof v !== "string") bad(`expected a number such as 95 or "95,5", got ${describe(v)}`, path, `cần một số, ví dụ 95 hoặc "95,5", nhận được ${describe(v, "vi")}`);
+  if (typeof v !== "number" && typeof v !== "string")
+    bad(`expected a number such as 95 or "95,5", got ${describe(v)}`, path, `cần một số, ví dụ 95 hoặc "95,5", nhận được ${describe(v, "vi")}`);
   return Number(toDec(v, { path }).toFixed());
 }
 
 /** A normalised rule `{ op, value, byRegion }` (a JSON copy of a checklist) → the spec form. */
 function fromNormalised(rule: Record<string, unknown>, path: PgiPath): Record<string, unknown> {
   const op = rule.op;
-  if (op !== "atLeast" && op !== "atMost" && op !== "yes") bad(`op must be "atLeast", "atMost" or "yes", got ${describe(op)}`, [...path, "op"], `op phải là "atLeast", "atMost" hoặc "yes", nhận được ${describe(op, "vi")}`);
-  for (const k of Object.keys(rule)) if (k !== "op" && k !== "value" && k !== "byRegion") bad(`unknown key "${k}" in a rule of the form { op, value, byRegion }`, [...path, k], `khóa "${k}" không hợp lệ trong ngưỡng dạng { op, value, byRegion }`);
+  if (op !== "atLeast" && op !== "atMost" && op !== "yes")
+    bad(
+      `op must be "atLeast", "atMost" or "yes", got ${describe(op)}`,
+      [...path, "op"],
+      `op phải là "atLeast", "atMost" hoặc "yes", nhận được ${describe(op, "vi")}`,
+    );
+  for (const k of Object.keys(rule))
+    if (k !== "op" && k !== "value" && k !== "byRegion")
+      bad(
+        `unknown key "${k}" in a rule of the form { op, value, byRegion }`,
+        [...path, k],
+        `khóa "${k}" không hợp lệ trong ngưỡng dạng { op, value, byRegion }`,
+      );
   const out: Record<string, unknown> = {};
   if (rule.value !== null && rule.value !== undefined) out[op as string] = rule.value;
   const by = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], { en: "byRegion", vi: "ngưỡng theo vùng (byRegion)" });
@@ -162,29 +174,52 @@ function fromNormalised(rule: Record<string, unknown>, path: PgiPath): Record<st
 /** Which operator a base rule uses, validating its keys. */
 function baseOp(rule: Record<string, unknown>, path: PgiPath): "atLeast" | "atMost" | "yes" | null {
   const ops = (["atLeast", "atMost", "yes"] as const).filter((k) => k in rule);
-  if (ops.length > 1) bad(`a threshold has one of atLeast, atMost or yes, got ${ops.join(" and ")}`, path, `mỗi ngưỡng chỉ dùng một trong atLeast, atMost hoặc yes, nhận được ${ops.join(" và ")}`);
+  if (ops.length > 1)
+    bad(
+      `a threshold has one of atLeast, atMost or yes, got ${ops.join(" and ")}`,
+      path,
+      `mỗi ngưỡng chỉ dùng một trong atLeast, atMost hoặc yes, nhận được ${ops.join(" và ")}`,
+    );
   return ops[0] ?? null;
 }
 
 function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): ThresholdRule {
   const entries = safeEntries(raw, path, { en: "a threshold", vi: "ngưỡng" });
   for (const [k] of entries) {
-    if (!isRuleKey(k)) bad(`unknown threshold key "${k}"; a threshold is { atLeast: n }, { atMost: n } or { yes: true }, optionally with byRegion`, [...path, k], `khóa "${k}" không hợp lệ; ngưỡng ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n) hoặc { yes: true } (đạt), có thể kèm byRegion`);
+    if (!isRuleKey(k))
+      bad(
+        `unknown threshold key "${k}"; a threshold is { atLeast: n }, { atMost: n } or { yes: true }, optionally with byRegion`,
+        [...path, k],
+        `khóa "${k}" không hợp lệ; ngưỡng ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n) hoặc { yes: true } (đạt), có thể kèm byRegion`,
+      );
   }
   let rule: Record<string, unknown> = Object.fromEntries(entries);
   if ("op" in rule) rule = fromNormalised(rule, path);
   let op = baseOp(rule, path);
-  const byRegionEntries = rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], { en: "byRegion", vi: "ngưỡng theo vùng (byRegion)" });
-  if (rule.byRegion !== undefined && byRegionEntries.length === 0) bad("byRegion must name at least one region", [...path, "byRegion"], "byRegion phải ghi ít nhất một vùng");
+  const byRegionEntries =
+    rule.byRegion === undefined ? [] : safeEntries(rule.byRegion, [...path, "byRegion"], { en: "byRegion", vi: "ngưỡng theo vùng (byRegion)" });
+  if (rule.byRegion !== undefined && byRegionEntries.length === 0)
+    bad("byRegion must name at least one region", [...path, "byRegion"], "byRegion phải ghi ít nhất một vùng");
   if (op === null) {
-    if (byRegionEntries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 } or { yes: true })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 } hoặc { yes: true })");
+    if (byRegionEntries.length === 0)
+      bad(
+        "a threshold needs atLeast, atMost or yes (for example { atLeast: 95 } or { yes: true })",
+        path,
+        "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 } hoặc { yes: true })",
+      );
     const first = byRegionEntries[0]![1];
     op = typeof first === "object" && first !== null ? baseOp(first as Record<string, unknown>, [...path, "byRegion", byRegionEntries[0]![0]]) : null;
-    if (op === null) bad("without a default, each region's threshold must be a rule such as { atLeast: 90 }", [...path, "byRegion", byRegionEntries[0]![0]], "khi không có ngưỡng chung, ngưỡng của mỗi vùng phải ghi đủ, ví dụ { atLeast: 90 }");
+    if (op === null)
+      bad(
+        "without a default, each region's threshold must be a rule such as { atLeast: 90 }",
+        [...path, "byRegion", byRegionEntries[0]![0]],
+        "khi không có ngưỡng chung, ngưỡng của mỗi vùng phải ghi đủ, ví dụ { atLeast: 90 }",
+      );
   }
   const readValue = (v: unknown, p: PgiPath): number | boolean => {
     if (op === "yes") {
-      if (typeof v !== "boolean") bad(`expected true or false for a yes/no threshold, got ${describe(v)}`, p, `ngưỡng đạt/không đạt cần true hoặc false, nhận được ${describe(v)}`);
+      if (typeof v !== "boolean")
+        bad(`expected true or false for a yes/no threshold, got ${describe(v)}`, p, `ngưỡng đạt/không đạt cần true hoặc false, nhận được ${describe(v)}`);
       return v as boolean;
     }
     return thresholdNumber(v, p);
@@ -193,11 +228,25 @@ function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): T
   for (const [region, v] of byRegionEntries) {
     const p = [...path, "byRegion", region];
     if (!regions.has(region)) {
-      bad(regions.size === 0 ? `byRegion names "${region}" but the checklist declares no regions; add regions: [{ id, name }]` : `unknown region "${region}"; regions: ${[...regions].join(", ")}`, p, regions.size === 0 ? `byRegion ghi vùng "${region}" nhưng bộ tiêu chí chưa khai báo vùng nào; thêm regions: [{ id, name }]` : `không có vùng "${region}"; các vùng: ${[...regions].join(", ")}`);
+      bad(
+        regions.size === 0
+          ? `byRegion names "${region}" but the checklist declares no regions; add regions: [{ id, name }]`
+          : `unknown region "${region}"; regions: ${[...regions].join(", ")}`,
+        p,
+        regions.size === 0
+          ? `byRegion ghi vùng "${region}" nhưng bộ tiêu chí chưa khai báo vùng nào; thêm regions: [{ id, name }]`
+          : `không có vùng "${region}"; các vùng: ${[...regions].join(", ")}`,
+      );
     }
     if (typeof v === "object" && v !== null && !Array.isArray(v)) {
       const inner = Object.fromEntries(safeEntries(v, p, { en: "a regional threshold", vi: "ngưỡng theo vùng" }));
-      for (const k of Object.keys(inner)) if (k !== op) bad(`a regional threshold uses the same operator as the rule ("${op}"), got "${k}"`, [...p, k], `ngưỡng theo vùng phải dùng cùng phép so sánh với ngưỡng chung ("${op}"), nhận được "${k}"`);
+      for (const k of Object.keys(inner))
+        if (k !== op)
+          bad(
+            `a regional threshold uses the same operator as the rule ("${op}"), got "${k}"`,
+            [...p, k],
+            `ngưỡng theo vùng phải dùng cùng phép so sánh với ngưỡng chung ("${op}"), nhận được "${k}"`,
+          );
       if (!(op! in inner)) bad(`expected { ${op}: … }`, p, `cần ghi { ${op}: … }`);
       byRegion[region] = readValue(inner[op!], [...p, op!]);
     } else byRegion[region] = readValue(v, p);
@@ -207,12 +256,23 @@ function parseRule(raw: unknown, regions: ReadonlySet<string>, path: PgiPath): T
 }
 
 /** A threshold input → a rule for each level that requires the criterion. */
-function parseThreshold(raw: unknown, levels: readonly string[], allLevels: readonly string[], regions: ReadonlySet<string>, path: PgiPath): Record<string, ThresholdRule> {
+function parseThreshold(
+  raw: unknown,
+  levels: readonly string[],
+  allLevels: readonly string[],
+  regions: ReadonlySet<string>,
+  path: PgiPath,
+): Record<string, ThresholdRule> {
   if (raw === undefined || raw === null) {
-    bad("the threshold is not filled in; give { atLeast: n }, { atMost: n }, { yes: true } or one per level", path, "ngưỡng chưa được điền; ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n), { yes: true } (đạt) hoặc một ngưỡng cho mỗi mức");
+    bad(
+      "the threshold is not filled in; give { atLeast: n }, { atMost: n }, { yes: true } or one per level",
+      path,
+      "ngưỡng chưa được điền; ghi { atLeast: n } (từ n trở lên), { atMost: n } (không quá n), { yes: true } (đạt) hoặc một ngưỡng cho mỗi mức",
+    );
   }
   const entries = safeEntries(raw, path, { en: "a threshold", vi: "ngưỡng" });
-  if (entries.length === 0) bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 })");
+  if (entries.length === 0)
+    bad("a threshold needs atLeast, atMost or yes (for example { atLeast: 95 })", path, "ngưỡng cần atLeast, atMost hoặc yes (ví dụ { atLeast: 95 })");
   const isRule = entries.some(([k]) => isRuleKey(k));
   const out: Record<string, ThresholdRule> = {};
   if (isRule) {
@@ -222,8 +282,18 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
   }
   const given = new Map<string, ThresholdRule>();
   for (const [k, v] of entries) {
-    if (!allLevels.includes(k)) bad(`"${k}" is neither a threshold key (atLeast, atMost, yes, byRegion) nor a level (${allLevels.join(", ")})`, [...path, k], `"${k}" không phải khóa ngưỡng (atLeast, atMost, yes, byRegion) cũng không phải mã mức (${allLevels.join(", ")})`);
-    if (!levels.includes(k)) bad(`level "${k}" does not require this criterion (it is required for ${levels.join(", ")}); add the level to the criterion or drop this threshold`, [...path, k], `mức "${k}" không yêu cầu tiêu chí này (chỉ yêu cầu ở ${levels.join(", ")}); thêm mức vào tiêu chí hoặc bỏ ngưỡng này`);
+    if (!allLevels.includes(k))
+      bad(
+        `"${k}" is neither a threshold key (atLeast, atMost, yes, byRegion) nor a level (${allLevels.join(", ")})`,
+        [...path, k],
+        `"${k}" không phải khóa ngưỡng (atLeast, atMost, yes, byRegion) cũng không phải mã mức (${allLevels.join(", ")})`,
+      );
+    if (!levels.includes(k))
+      bad(
+        `level "${k}" does not require this criterion (it is required for ${levels.join(", ")}); add the level to the criterion or drop this threshold`,
+        [...path, k],
+        `mức "${k}" không yêu cầu tiêu chí này (chỉ yêu cầu ở ${levels.join(", ")}); thêm mức vào tiêu chí hoặc bỏ ngưỡng này`,
+      );
     given.set(k, parseRule(v, regions, [...path, k]));
   }
   // A level without its own rule takes the rule of the nearest lower level that has one.
@@ -231,11 +301,21 @@ function parseThreshold(raw: unknown, levels: readonly string[], allLevels: read
   for (const l of allLevels) {
     if (given.has(l)) last = given.get(l);
     if (!levels.includes(l)) continue;
-    if (!last) bad(`no threshold for level "${l}" (nor for a lower level); add ${l}: { … }`, path, `chưa có ngưỡng cho mức "${l}" (cũng như mức thấp hơn); thêm ${l}: { … }`);
+    if (!last)
+      bad(
+        `no threshold for level "${l}" (nor for a lower level); add ${l}: { … }`,
+        path,
+        `chưa có ngưỡng cho mức "${l}" (cũng như mức thấp hơn); thêm ${l}: { … }`,
+      );
     out[l] = last;
   }
   const ops = new Set(Object.values(out).map((r) => r.op));
-  if (ops.size > 1) bad(`the levels of one indicator use different operators (${[...ops].join(", ")}); use one`, path, `các mức của cùng một chỉ tiêu dùng phép so sánh khác nhau (${[...ops].join(", ")}); hãy dùng một phép so sánh`);
+  if (ops.size > 1)
+    bad(
+      `the levels of one indicator use different operators (${[...ops].join(", ")}); use one`,
+      path,
+      `các mức của cùng một chỉ tiêu dùng phép so sánh khác nhau (${[...ops].join(", ")}); hãy dùng một phép so sánh`,
+    );
   return out;
 }
 
@@ -246,7 +326,6 @@ function checkUnique(items: readonly { id: string }[], path: PgiPath, what: stri
     seen.add(x.id);
   });
 }
-
 
 /**
  * Validate a checklist spec (levels, criteria required for them, indicators with a unit and a
@@ -293,7 +372,9 @@ function build(spec: unknown): Checklist {
   safeEntries(spec, [], { en: "the checklist spec", vi: "khai báo bộ tiêu chí" });
   const s = parseWith(specSchema(), spec) as ChecklistSpec;
   checkUnique(s.levels, ["levels"], "level");
-  for (const [i, l] of s.levels.entries()) if (isRuleKey(l.id)) bad(`"${l.id}" cannot be a level id (it is a threshold key)`, ["levels", i, "id"], `"${l.id}" không dùng làm mã mức được (đây là khóa của ngưỡng)`);
+  for (const [i, l] of s.levels.entries())
+    if (isRuleKey(l.id))
+      bad(`"${l.id}" cannot be a level id (it is a threshold key)`, ["levels", i, "id"], `"${l.id}" không dùng làm mã mức được (đây là khóa của ngưỡng)`);
   checkUnique(s.regions ?? [], ["regions"], "region");
   checkUnique(s.criteria, ["criteria"], "criterion");
   const allLevels = s.levels.map((l) => l.id);
@@ -302,14 +383,20 @@ function build(spec: unknown): Checklist {
   const criteria: ChecklistCriterion[] = s.criteria.map((c, ci) => {
     const seenLevels = new Set<string>();
     c.levels.forEach((l, li) => {
-      if (!allLevels.includes(l)) bad(`unknown level "${l}"; levels: ${allLevels.join(", ")}`, ["criteria", ci, "levels", li], `không có mức "${l}"; các mức: ${allLevels.join(", ")}`);
+      if (!allLevels.includes(l))
+        bad(`unknown level "${l}"; levels: ${allLevels.join(", ")}`, ["criteria", ci, "levels", li], `không có mức "${l}"; các mức: ${allLevels.join(", ")}`);
       if (seenLevels.has(l)) bad(`level "${l}" is named twice`, ["criteria", ci, "levels", li], `mức "${l}" được ghi hai lần`);
       seenLevels.add(l);
     });
     const levels = allLevels.filter((l) => seenLevels.has(l));
     const indicators = c.indicators.map((ind, ii) => {
       const path = ["criteria", ci, "indicators", ii];
-      if (indicatorIds.has(ind.id)) bad(`indicator id "${ind.id}" is used twice (indicator ids are unique across the checklist)`, [...path, "id"], `mã chỉ tiêu "${ind.id}" được dùng hai lần (mã chỉ tiêu không được trùng trong cả bộ tiêu chí)`);
+      if (indicatorIds.has(ind.id))
+        bad(
+          `indicator id "${ind.id}" is used twice (indicator ids are unique across the checklist)`,
+          [...path, "id"],
+          `mã chỉ tiêu "${ind.id}" được dùng hai lần (mã chỉ tiêu không được trùng trong cả bộ tiêu chí)`,
+        );
       indicatorIds.add(ind.id);
       return {
         id: ind.id,

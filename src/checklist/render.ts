@@ -14,20 +14,68 @@ import { checklistChart } from "./chart";
 
 const T = {
   vi: {
-    level: "Mức", criterion: "Tiêu chí", indicator: "Chỉ tiêu", threshold: "Ngưỡng", value: "Giá trị", gap: "Còn thiếu", result: "Kết quả",
-    met: "Tiêu chí đạt", reached: "Đạt mức", highest: "Mức cao nhất đã đạt", none: "chưa đạt mức nào", next: "Mức tiếp theo",
-    missing: "còn thiếu", nothing: "không còn thiếu tiêu chí nào", region: "vùng", at: "Đánh giá theo ngưỡng của mức", target: "Mục tiêu",
-    targeted: "Đăng ký", reachedN: "Đạt", rate: "Tỷ lệ", notReached: "Chưa đạt", atOrAbove: "Số đơn vị đạt mức này trở lên",
-    unit: "Đơn vị", failingUnits: "Đơn vị chưa đạt", summary: "tổng hợp", units: "đơn vị", requiredFor: "Bắt buộc cho", missingValue: "chưa có số liệu",
-    notRequired: "không bắt buộc ở mức này", missingHeader: "Tiêu chí còn thiếu",
+    level: "Mức",
+    criterion: "Tiêu chí",
+    indicator: "Chỉ tiêu",
+    threshold: "Ngưỡng",
+    value: "Giá trị",
+    gap: "Còn thiếu",
+    result: "Kết quả",
+    met: "Tiêu chí đạt",
+    reached: "Đạt mức",
+    highest: "Mức cao nhất đã đạt",
+    none: "chưa đạt mức nào",
+    next: "Mức tiếp theo",
+    missing: "còn thiếu",
+    nothing: "không còn thiếu tiêu chí nào",
+    region: "vùng",
+    at: "Đánh giá theo ngưỡng của mức",
+    target: "Mục tiêu",
+    targeted: "Đăng ký",
+    reachedN: "Đạt",
+    rate: "Tỷ lệ",
+    notReached: "Chưa đạt",
+    atOrAbove: "Số đơn vị đạt mức này trở lên",
+    unit: "Đơn vị",
+    failingUnits: "Đơn vị chưa đạt",
+    summary: "tổng hợp",
+    units: "đơn vị",
+    requiredFor: "Bắt buộc cho",
+    missingValue: "chưa có số liệu",
+    notRequired: "không bắt buộc ở mức này",
+    missingHeader: "Tiêu chí còn thiếu",
   },
   en: {
-    level: "Level", criterion: "Criterion", indicator: "Indicator", threshold: "Threshold", value: "Value", gap: "Gap", result: "Result",
-    met: "Criteria met", reached: "Reached", highest: "Highest level reached", none: "no level reached", next: "Next level",
-    missing: "missing", nothing: "no criterion missing", region: "region", at: "Assessed at the thresholds of", target: "Target",
-    targeted: "Aiming", reachedN: "Reached", rate: "Rate", notReached: "Not reached", atOrAbove: "Units at this level or above",
-    unit: "Unit", failingUnits: "Units still failing", summary: "summary", units: "units", requiredFor: "Required for", missingValue: "no data",
-    notRequired: "not required at this level", missingHeader: "Criteria missing",
+    level: "Level",
+    criterion: "Criterion",
+    indicator: "Indicator",
+    threshold: "Threshold",
+    value: "Value",
+    gap: "Gap",
+    result: "Result",
+    met: "Criteria met",
+    reached: "Reached",
+    highest: "Highest level reached",
+    none: "no level reached",
+    next: "Next level",
+    missing: "missing",
+    nothing: "no criterion missing",
+    region: "region",
+    at: "Assessed at the thresholds of",
+    target: "Target",
+    targeted: "Aiming",
+    reachedN: "Reached",
+    rate: "Rate",
+    notReached: "Not reached",
+    atOrAbove: "Units at this level or above",
+    unit: "Unit",
+    failingUnits: "Units still failing",
+    summary: "summary",
+    units: "units",
+    requiredFor: "Required for",
+    missingValue: "no data",
+    notRequired: "not required at this level",
+    missingHeader: "Criteria missing",
   },
 } as const;
 
@@ -81,9 +129,10 @@ const checklistMarkdown: Renderer<Checklist>["markdown"] = (c, lang) => {
 };
 
 const checklistCsv: Renderer<Checklist>["csv"] = (c, lang) => ({
-  header: lang === "vi"
-    ? ["Mã tiêu chí", "Tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Mức", "So sánh", "Ngưỡng", "Vùng"]
-    : ["criterion_id", "criterion", "indicator_id", "indicator", "unit", "level", "rule", "threshold", "region"],
+  header:
+    lang === "vi"
+      ? ["Mã tiêu chí", "Tiêu chí", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Mức", "So sánh", "Ngưỡng", "Vùng"]
+      : ["criterion_id", "criterion", "indicator_id", "indicator", "unit", "level", "rule", "threshold", "region"],
   rows: c.criteria.flatMap((cr) =>
     cr.indicators.flatMap((ind) =>
       cr.levels.flatMap((l) => {
@@ -116,25 +165,80 @@ function indicatorRows(a: ChecklistAssessment, lang: Lang): string[][] {
 const assessmentMarkdown: Renderer<ChecklistAssessment>["markdown"] = (a, lang) => {
   const t = T[lang];
   const title = `**${a.unit} — ${a.checklistName[lang]}**${a.regionName ? ` (${t.region}: ${a.regionName[lang]})` : ""}`;
-  const levels = markdownTable([t.level, t.met, t.reached], a.levels.map((l) => [l.name[lang], l.count, metText(l.reached, lang)]), ["left", "right", "left"]);
+  const levels = markdownTable(
+    [t.level, t.met, t.reached],
+    a.levels.map((l) => [l.name[lang], l.count, metText(l.reached, lang)]),
+    ["left", "right", "left"],
+  );
   const lines = [`${t.highest}: ${a.highestLevel ? levelName(a.levels, a.highestLevel, lang) : t.none}.`];
   if (a.nextLevel) {
-    lines.push(`${t.next}: ${levelName(a.levels, a.nextLevel, lang)} — ${a.missingForNext.length ? `${t.missing}: ${a.missingForNext.join(", ")}` : t.nothing}.`);
+    lines.push(
+      `${t.next}: ${levelName(a.levels, a.nextLevel, lang)} — ${a.missingForNext.length ? `${t.missing}: ${a.missingForNext.join(", ")}` : t.nothing}.`,
+    );
   }
   if (a.target) {
-    lines.push(`${t.target}: ${levelName(a.levels, a.target.level, lang)} — ${metText(a.target.reached, lang)} (${a.target.count})${a.target.missing.length ? `; ${t.missing}: ${a.target.missing.join(", ")}` : ""}.`);
+    lines.push(
+      `${t.target}: ${levelName(a.levels, a.target.level, lang)} — ${metText(a.target.reached, lang)} (${a.target.count})${a.target.missing.length ? `; ${t.missing}: ${a.target.missing.join(", ")}` : ""}.`,
+    );
   }
-  const table = markdownTable([t.criterion, t.indicator, t.threshold, t.value, t.gap, t.result], indicatorRows(a, lang), ["left", "left", "right", "right", "right", "left"]);
+  const table = markdownTable([t.criterion, t.indicator, t.threshold, t.value, t.gap, t.result], indicatorRows(a, lang), [
+    "left",
+    "left",
+    "right",
+    "right",
+    "right",
+    "left",
+  ]);
   return `${title}\n\n${levels}\n\n${lines.join("\n")}\n\n${t.at}: ${levelName(a.levels, a.at, lang)}\n\n${table}\n`;
 };
 
 const assessmentCsv: Renderer<ChecklistAssessment>["csv"] = (a, lang) => ({
-  header: lang === "vi"
-    ? ["Đơn vị", "Vùng", "Mức", "Mã tiêu chí", "Tiêu chí", "Tiêu chí đạt", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "So sánh", "Ngưỡng", "Giá trị", "Còn thiếu", "Kết quả"]
-    : ["unit", "region", "level", "criterion_id", "criterion", "criterion_met", "indicator_id", "indicator", "unit_of_measure", "rule", "threshold", "value", "gap", "result"],
+  header:
+    lang === "vi"
+      ? [
+          "Đơn vị",
+          "Vùng",
+          "Mức",
+          "Mã tiêu chí",
+          "Tiêu chí",
+          "Tiêu chí đạt",
+          "Mã chỉ tiêu",
+          "Chỉ tiêu",
+          "Đơn vị tính",
+          "So sánh",
+          "Ngưỡng",
+          "Giá trị",
+          "Còn thiếu",
+          "Kết quả",
+        ]
+      : [
+          "unit",
+          "region",
+          "level",
+          "criterion_id",
+          "criterion",
+          "criterion_met",
+          "indicator_id",
+          "indicator",
+          "unit_of_measure",
+          "rule",
+          "threshold",
+          "value",
+          "gap",
+          "result",
+        ],
   rows: a.criteria.flatMap((cr) =>
     cr.indicators.map((i) => [
-      a.unit, lang === "en" ? (a.region ?? "") : (a.regionName?.vi ?? ""), levelText(a.levels, cr.level, lang), cr.id, cr.name[lang], metText(cr.met, lang), i.id, i.name[lang], i.unit[lang], opText(i.threshold.op, lang),
+      a.unit,
+      lang === "en" ? (a.region ?? "") : (a.regionName?.vi ?? ""),
+      levelText(a.levels, cr.level, lang),
+      cr.id,
+      cr.name[lang],
+      metText(cr.met, lang),
+      i.id,
+      i.name[lang],
+      i.unit[lang],
+      opText(i.threshold.op, lang),
       typeof i.threshold.value === "boolean" ? doneText(i.threshold.value, lang) : exactText(i.threshold.value, lang),
       i.value === null ? "" : typeof i.value === "boolean" ? doneText(i.value, lang) : exactText(i.value, lang),
       i.gap === null ? "" : exactText(i.gap, lang),
@@ -151,21 +255,36 @@ const summaryMarkdown: Renderer<ChecklistSummary>["markdown"] = (s, lang) => {
     s.levels.map((l) => [l.name[lang], String(l.targeted), String(l.reached), l.count, l.notReached.join(", "), String(l.atOrAbove)]),
     ["left", "right", "right", "right", "left", "right"],
   );
-  const criteria = markdownTable([t.criterion, t.failingUnits], s.criteria.map((c) => [`${c.id} ${c.name[lang]}`, c.failing.join(", ")]));
+  const criteria = markdownTable(
+    [t.criterion, t.failingUnits],
+    s.criteria.map((c) => [`${c.id} ${c.name[lang]}`, c.failing.join(", ")]),
+  );
   const units = markdownTable(
     [t.unit, t.target, t.highest, t.met, t.missingHeader],
-    s.units.map((u) => [u.unit, u.target ? `${levelName(s.levels, u.target, lang)} (${metText(u.reachedTarget === true, lang)})` : "—", u.highestLevel ? levelName(s.levels, u.highestLevel, lang) : "—", u.count, u.missing.join(", ")]),
+    s.units.map((u) => [
+      u.unit,
+      u.target ? `${levelName(s.levels, u.target, lang)} (${metText(u.reachedTarget === true, lang)})` : "—",
+      u.highestLevel ? levelName(s.levels, u.highestLevel, lang) : "—",
+      u.count,
+      u.missing.join(", "),
+    ]),
   );
   return `${title}\n\n${levels}\n\n${criteria}\n\n${units}\n`;
 };
 
 const summaryCsv: Renderer<ChecklistSummary>["csv"] = (s, lang) => ({
-  header: lang === "vi"
-    ? ["Đơn vị", "Vùng", "Mục tiêu", "Đạt mục tiêu", "Mức cao nhất đã đạt", "Tiêu chí đạt", "Tiêu chí còn thiếu"]
-    : ["unit", "region", "target", "target_reached", "highest_level", "criteria_met", "criteria_missing"],
+  header:
+    lang === "vi"
+      ? ["Đơn vị", "Vùng", "Mục tiêu", "Đạt mục tiêu", "Mức cao nhất đã đạt", "Tiêu chí đạt", "Tiêu chí còn thiếu"]
+      : ["unit", "region", "target", "target_reached", "highest_level", "criteria_met", "criteria_missing"],
   rows: s.units.map((u) => [
-    u.unit, lang === "en" ? (u.region ?? "") : (u.regionName?.vi ?? ""), levelText(s.levels, u.target, lang),
-    u.reachedTarget === null ? "" : metText(u.reachedTarget, lang), levelText(s.levels, u.highestLevel, lang), u.count, u.missing.join("; "),
+    u.unit,
+    lang === "en" ? (u.region ?? "") : (u.regionName?.vi ?? ""),
+    levelText(s.levels, u.target, lang),
+    u.reachedTarget === null ? "" : metText(u.reachedTarget, lang),
+    levelText(s.levels, u.highestLevel, lang),
+    u.count,
+    u.missing.join("; "),
   ]),
 });
 

@@ -39,7 +39,12 @@ export type OptionGroup = Readonly<Record<string, OptionSpec>>;
 
 /** The options every command takes. */
 export const GLOBAL_OPTIONS: OptionGroup = {
-  lang: { type: "string", example: "en", value: { en: "vi|en", vi: "vi|en" }, help: { en: "language of names, headings, numbers and messages (default vi)", vi: "ngôn ngữ của tên, tiêu đề, số và thông báo (mặc định vi: tiếng Việt)" } },
+  lang: {
+    type: "string",
+    example: "en",
+    value: { en: "vi|en", vi: "vi|en" },
+    help: { en: "language of names, headings, numbers and messages (default vi)", vi: "ngôn ngữ của tên, tiêu đề, số và thông báo (mặc định vi: tiếng Việt)" },
+  },
   format: {
     type: "string",
     example: "csv",
@@ -49,7 +54,13 @@ export const GLOBAL_OPTIONS: OptionGroup = {
       vi: "dạng kết quả (mặc định md, hoặc theo đuôi tệp của --out): vega là đặc tả biểu đồ Vega-Lite, svg và png là biểu đồ dạng ảnh, xlsx là bảng tính Excel (số ghi dạng số), docx là văn bản Word (lệnh nào viết được thì phần trợ giúp của lệnh đó ghi rõ)",
     },
   },
-  out: { type: "string", short: "o", example: "report.md", value: { en: "FILE", vi: "TỆP" }, help: { en: "write to FILE instead of standard output (-o FILE)", vi: "ghi ra TỆP thay vì in ra màn hình (-o TỆP)" } },
+  out: {
+    type: "string",
+    short: "o",
+    example: "report.md",
+    value: { en: "FILE", vi: "TỆP" },
+    help: { en: "write to FILE instead of standard output (-o FILE)", vi: "ghi ra TỆP thay vì in ra màn hình (-o TỆP)" },
+  },
   delimiter: {
     type: "string",
     example: ";",
@@ -61,7 +72,11 @@ export const GLOBAL_OPTIONS: OptionGroup = {
   },
   bom: { type: "boolean", help: { en: "add the byte-order mark to CSV", vi: "thêm dấu BOM vào tệp CSV" } },
   "no-bom": { type: "boolean", help: { en: "drop the byte-order mark from CSV", vi: "bỏ dấu BOM khỏi tệp CSV" } },
-  help: { type: "boolean", short: "h", help: { en: "this help (pgi <command> --help for one command)", vi: "phần trợ giúp này (pgi <lệnh> --help cho từng lệnh)" } },
+  help: {
+    type: "boolean",
+    short: "h",
+    help: { en: "this help (pgi <command> --help for one command)", vi: "phần trợ giúp này (pgi <lệnh> --help cho từng lệnh)" },
+  },
   version: { type: "boolean", short: "v", help: { en: "the version of pgi-kit", vi: "phiên bản pgi-kit" } },
 };
 
@@ -71,26 +86,52 @@ export const INPUT_OPTIONS: OptionGroup = {
     type: "string",
     example: "csv",
     value: { en: "csv|json|xlsx", vi: "csv|json|xlsx" },
-    help: { en: "the format of a file without a telling extension (- is standard input)", vi: "định dạng của tệp có đuôi không rõ (- là dữ liệu nhập từ bàn phím/đường ống)" },
+    help: {
+      en: "the format of a file without a telling extension (- is standard input)",
+      vi: "định dạng của tệp có đuôi không rõ (- là dữ liệu nhập từ bàn phím/đường ống)",
+    },
   },
 };
 
 /** Commands that read tables (CSV, .xlsx): `--sheet`. */
 export const SHEET_OPTIONS: OptionGroup = {
-  sheet: { type: "string", example: "1", value: { en: "NAME|N", vi: "TÊN|N" }, help: { en: "the sheet of an .xlsx workbook (default the first)", vi: "trang tính của tệp .xlsx (mặc định trang đầu tiên)" } },
+  sheet: {
+    type: "string",
+    example: "1",
+    value: { en: "NAME|N", vi: "TÊN|N" },
+    help: { en: "the sheet of an .xlsx workbook (default the first)", vi: "trang tính của tệp .xlsx (mặc định trang đầu tiên)" },
+  },
 };
 
 /** Commands that read a table of score cards or the shipped figures. */
 export const TABLE_OPTIONS: OptionGroup = {
   ...INPUT_OPTIONS,
   ...SHEET_OPTIONS,
-  units: { type: "string", example: "any", value: { en: "any", vi: "any" }, help: { en: "tables may hold districts and other units, not only the 63 provinces", vi: "bảng được có huyện và đơn vị khác, không chỉ 63 tỉnh, thành phố" } },
-  edition: { type: "string", example: "2023", value: { en: "2022|2023|2024", vi: "2022|2023|2024" }, help: { en: "the PGI edition of the shipped figures (default 2024)", vi: "kỳ PGI của số liệu kèm theo gói (mặc định 2024)" } },
+  units: {
+    type: "string",
+    example: "any",
+    value: { en: "any", vi: "any" },
+    help: { en: "tables may hold districts and other units, not only the 63 provinces", vi: "bảng được có huyện và đơn vị khác, không chỉ 63 tỉnh, thành phố" },
+  },
+  edition: {
+    type: "string",
+    example: "2023",
+    value: { en: "2022|2023|2024", vi: "2022|2023|2024" },
+    help: { en: "the PGI edition of the shipped figures (default 2024)", vi: "kỳ PGI của số liệu kèm theo gói (mặc định 2024)" },
+  },
 };
 
 /** `--by` (rank, regions, goal). */
 export const BY_OPTION: OptionGroup = {
-  by: { type: "string", example: "pollution", value: { en: "SUB-INDEX", vi: "CHỈ-SỐ" }, help: { en: "rank by a sub-index (id, position 1–4 or name) instead of the composite", vi: "xếp hạng theo một chỉ số thành phần (mã, số thứ tự 1–4 hoặc tên) thay vì điểm tổng hợp" } },
+  by: {
+    type: "string",
+    example: "pollution",
+    value: { en: "SUB-INDEX", vi: "CHỈ-SỐ" },
+    help: {
+      en: "rank by a sub-index (id, position 1–4 or name) instead of the composite",
+      vi: "xếp hạng theo một chỉ số thành phần (mã, số thứ tự 1–4 hoặc tên) thay vì điểm tổng hợp",
+    },
+  },
 };
 
 /** `--within region` (rank, goal). */
@@ -166,7 +207,8 @@ export function parseArgv(argv: readonly string[], specs: OptionGroup = GLOBAL_O
     }
     const spec = specs[name]!;
     if (spec.type === "boolean") {
-      if (inline !== undefined) throw new UsageError({ en: `--${name} takes no value, got --${name}=${inline}`, vi: `--${name} không nhận giá trị, nhận được --${name}=${inline}` });
+      if (inline !== undefined)
+        throw new UsageError({ en: `--${name} takes no value, got --${name}=${inline}`, vi: `--${name} không nhận giá trị, nhận được --${name}=${inline}` });
       values[name] = true;
       continue;
     }
@@ -179,10 +221,16 @@ export function parseArgv(argv: readonly string[], specs: OptionGroup = GLOBAL_O
       }
     }
     if (value === undefined || value.trim() === "") {
-      throw new UsageError({ en: `--${name} needs a value, e.g. --${name} ${spec.example ?? "VALUE"}`, vi: `--${name} cần một giá trị, ví dụ --${name} ${spec.example ?? "GIÁ-TRỊ"}` });
+      throw new UsageError({
+        en: `--${name} needs a value, e.g. --${name} ${spec.example ?? "VALUE"}`,
+        vi: `--${name} cần một giá trị, ví dụ --${name} ${spec.example ?? "GIÁ-TRỊ"}`,
+      });
     }
     if (values[name] !== undefined && values[name] !== value) {
-      throw new UsageError({ en: `--${name} is given twice (${String(values[name])} and ${value}); give it once`, vi: `--${name} được ghi hai lần (${String(values[name])} và ${value}); chỉ ghi một lần` });
+      throw new UsageError({
+        en: `--${name} is given twice (${String(values[name])} and ${value}); give it once`,
+        vi: `--${name} được ghi hai lần (${String(values[name])} và ${value}); chỉ ghi một lần`,
+      });
     }
     values[name] = value.trim();
   }

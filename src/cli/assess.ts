@@ -40,14 +40,22 @@ export const ASSESS_DETAILS =
   "Sheets as offices keep them:\n" +
   '  - The header row is the first row with a commune column; title rows above it ("BIỂU TỔNG HỢP KẾT QUẢ …") and a\n' +
   '    column-numbering row under it ("(1) (2) (3)…") are skipped.\n' +
-  "  - Commune: " + ASSESS_HEADERS.unit + "\n" +
-  "  - Region (optional): " + ASSESS_HEADERS.region + "\n" +
-  "  - Target level (optional): " + ASSESS_HEADERS.target + ";\n" +
+  "  - Commune: " +
+  ASSESS_HEADERS.unit +
+  "\n" +
+  "  - Region (optional): " +
+  ASSESS_HEADERS.region +
+  "\n" +
+  "  - Target level (optional): " +
+  ASSESS_HEADERS.target +
+  ";\n" +
   '    levels by id or name: "ntm" or "NTM", "NTM nâng cao", "Nông thôn mới kiểu mẫu"…\n' +
   '  - Indicators: one column each, headed by the id ("17.1"), the id and name ("17.1 Tỷ lệ hộ dùng nước sạch (%)",\n' +
   '    "Chỉ tiêu 17.1") or the name ("Tỷ lệ hộ dùng nước sạch"). A missing column of an indicator that a level being\n' +
   '    assessed requires is an error naming it; an empty cell is "no data" (chưa có số liệu) and counts as not met.\n' +
-  "  - Ignored, and listed under the result: " + ASSESS_HEADERS.ignored + " and any other column that\n" +
+  "  - Ignored, and listed under the result: " +
+  ASSESS_HEADERS.ignored +
+  " and any other column that\n" +
   '    is not an indicator; total rows ("Tổng", "Tổng cộng", "Cộng").\n' +
   '  - Numbers: 96,2 or 96.2; "95 %" and "95%" in a % indicator; a cell formatted as % in Excel is read as it is shown\n' +
   "    (Excel stores 96,2 % as 0.962: it is read 96,2).\n" +
@@ -64,14 +72,22 @@ export const ASSESS_DETAILS_VI =
   "Bảng như các phòng vẫn lập:\n" +
   '  - Dòng tiêu đề cột là dòng đầu tiên có cột tên xã; các dòng tên biểu phía trên ("BIỂU TỔNG HỢP KẾT QUẢ …") và\n' +
   '    dòng đánh số cột phía dưới ("(1) (2) (3)…") được bỏ qua.\n' +
-  "  - Cột tên xã: " + ASSESS_HEADERS.unit.replace(', "commune"', "") + "\n" +
-  "  - Cột vùng (nếu có): " + ASSESS_HEADERS.region + "\n" +
-  "  - Cột mức đăng ký (nếu có): " + ASSESS_HEADERS.target + ";\n" +
+  "  - Cột tên xã: " +
+  ASSESS_HEADERS.unit.replace(', "commune"', "") +
+  "\n" +
+  "  - Cột vùng (nếu có): " +
+  ASSESS_HEADERS.region +
+  "\n" +
+  "  - Cột mức đăng ký (nếu có): " +
+  ASSESS_HEADERS.target +
+  ";\n" +
   '    mức ghi bằng mã hoặc tên: "ntm" hay "NTM", "NTM nâng cao", "Nông thôn mới kiểu mẫu"…\n' +
   '  - Chỉ tiêu: mỗi chỉ tiêu một cột, tiêu đề là mã ("17.1"), mã và tên ("17.1 Tỷ lệ hộ dùng nước sạch (%)", "Chỉ tiêu 17.1")\n' +
   '    hoặc tên ("Tỷ lệ hộ dùng nước sạch"). Thiếu hẳn cột của một chỉ tiêu mà mức đang đánh giá yêu cầu là lỗi, có\n' +
   '    nêu tên chỉ tiêu; ô để trống là "chưa có số liệu" và tính là chưa đạt.\n' +
-  "  - Bỏ qua và liệt kê dưới kết quả: " + ASSESS_HEADERS.ignored.replace(', "note"', "") + " và mọi cột khác không\n" +
+  "  - Bỏ qua và liệt kê dưới kết quả: " +
+  ASSESS_HEADERS.ignored.replace(', "note"', "") +
+  " và mọi cột khác không\n" +
   '    phải chỉ tiêu; các dòng tổng ("Tổng", "Tổng cộng", "Cộng").\n' +
   '  - Số: 96,2 hoặc 96.2; ở chỉ tiêu tính bằng % ghi "95 %" hay "95%" đều được; ô định dạng % trong Excel được đọc\n' +
   "    đúng như hiển thị (Excel lưu 96,2 % thành 0.962; được đọc là 96,2).\n" +
@@ -123,7 +139,8 @@ function notFound(en: string, vi: string, details: Record<string, unknown> = {})
 function indicatorOf(header: string, checklist: Checklist): string | undefined {
   const h = header.replace(/^\s*(chỉ tiêu|chi tieu|ct|indicator)\s*/i, "").trim();
   const ids = checklist.criteria.flatMap((c) => c.indicators);
-  const byId = ids.find((i) => i.id === h) ?? ids.find((i) => h.startsWith(i.id) && /^[\s:.\-–—(]/.test(h.slice(i.id.length)) && !/^\.\d/.test(h.slice(i.id.length)));
+  const byId =
+    ids.find((i) => i.id === h) ?? ids.find((i) => h.startsWith(i.id) && /^[\s:.\-–—(]/.test(h.slice(i.id.length)) && !/^\.\d/.test(h.slice(i.id.length)));
   if (byId) return byId.id;
   const f = foldName(h.replace(/\([^)]*\)\s*$/, ""));
   return ids.find((i) => foldName(i.name.vi) === f || foldName(i.name.en) === f)?.id;
@@ -135,12 +152,23 @@ function indicatorOf(header: string, checklist: Checklist): string | undefined {
  * other columns ignored and listed; a missing indicator column that a level being assessed needs
  * refused naming the indicator.
  */
-function fromGrid(grid: Cell[][], name: string, checklist: Checklist): { units: ChecklistUnitInput[]; targets: Record<string, string | null>; notes: SheetNotes } {
+function fromGrid(
+  grid: Cell[][],
+  name: string,
+  checklist: Checklist,
+): { units: ChecklistUnitInput[]; targets: Record<string, string | null>; notes: SheetNotes } {
   const at = headerRow(grid, (row) => row.some((h) => roleOf(h) === "unit"));
   if (at < 0) {
     const first = (grid[0] ?? []).map(text).filter((h) => h !== "");
-    if (first.length === 0) notFound(`${name} is empty; it needs a header row (unit,region,target,<indicator ids…>)`, `${name} không có dữ liệu; cần một dòng tiêu đề cột (Tên xã, Vùng, Mục tiêu, <mã chỉ tiêu…>)`);
-    const got = first.slice(0, 8).map((h) => `"${h}"`).join(", ");
+    if (first.length === 0)
+      notFound(
+        `${name} is empty; it needs a header row (unit,region,target,<indicator ids…>)`,
+        `${name} không có dữ liệu; cần một dòng tiêu đề cột (Tên xã, Vùng, Mục tiêu, <mã chỉ tiêu…>)`,
+      );
+    const got = first
+      .slice(0, 8)
+      .map((h) => `"${h}"`)
+      .join(", ");
     notFound(
       `${name}: the header needs a "unit" column (${ASSESS_HEADERS.unit}), got ${got}`,
       `${name}: dòng tiêu đề cần một cột tên xã (${ASSESS_HEADERS.unit.replace(', "commune"', "")}), nhận được ${got}`,
@@ -204,11 +232,17 @@ function fromGrid(grid: Cell[][], name: string, checklist: Checklist): { units: 
     const all = checklist.criteria.flatMap((c) => c.indicators.map((i) => ({ i, c })));
     const describeVi = needed.map((id) => {
       const { i, c } = all.find((x) => x.i.id === id)!;
-      return `"${id}" (${i.name.vi}, mức ${c.levels.filter((l) => levels.has(l)).map((l) => checklist.levels.find((x) => x.id === l)!.name.vi).join(", ")} cần)`;
+      return `"${id}" (${i.name.vi}, mức ${c.levels
+        .filter((l) => levels.has(l))
+        .map((l) => checklist.levels.find((x) => x.id === l)!.name.vi)
+        .join(", ")} cần)`;
     });
     const describeEn = needed.map((id) => {
       const { i, c } = all.find((x) => x.i.id === id)!;
-      return `"${id}" (${i.name.en}, needed for ${c.levels.filter((l) => levels.has(l)).map((l) => checklist.levels.find((x) => x.id === l)!.name.en).join(", ")})`;
+      return `"${id}" (${i.name.en}, needed for ${c.levels
+        .filter((l) => levels.has(l))
+        .map((l) => checklist.levels.find((x) => x.id === l)!.name.en)
+        .join(", ")})`;
     });
     const seen = unrecognised.length > 0 ? `; columns not recognised: ${unrecognised.map((h) => `"${h}"`).join(", ")}` : "";
     const seenVi = unrecognised.length > 0 ? `; các cột không nhận ra: ${unrecognised.map((h) => `"${h}"`).join(", ")}` : "";
@@ -231,7 +265,10 @@ export function sheetNote(notes: SheetNotes, lang: Lang): string {
     if (notes.totals > 0) lines.push(`Đã bỏ qua ${notes.totals} dòng tổng cộng.`);
   } else {
     if (notes.ignored.length > 0) lines.push(`Columns ignored (not indicators of the checklist): ${q(notes.ignored)}.`);
-    if (notes.absent.length > 0) lines.push(`The sheet has no column for indicator${notes.absent.length > 1 ? "s" : ""} ${q(notes.absent)} (no level being assessed needs ${notes.absent.length > 1 ? "them" : "it"}): read as no data.`);
+    if (notes.absent.length > 0)
+      lines.push(
+        `The sheet has no column for indicator${notes.absent.length > 1 ? "s" : ""} ${q(notes.absent)} (no level being assessed needs ${notes.absent.length > 1 ? "them" : "it"}): read as no data.`,
+      );
     if (notes.totals > 0) lines.push(`${notes.totals} total row${notes.totals > 1 ? "s" : ""} left out.`);
   }
   return lines.join(" ");
@@ -239,7 +276,11 @@ export function sheetNote(notes: SheetNotes, lang: Lang): string {
 
 /** Communes from JSON: `[{ unit, region?, target?, values }]` or `{ units: […], targets?: { unit: level } }`. */
 function fromJson(json: unknown, name: string): { units: ChecklistUnitInput[]; targets: Record<string, string | null> } {
-  const list = Array.isArray(json) ? json : typeof json === "object" && json !== null && Array.isArray((json as { units?: unknown }).units) ? (json as { units: unknown[] }).units : null;
+  const list = Array.isArray(json)
+    ? json
+    : typeof json === "object" && json !== null && Array.isArray((json as { units?: unknown }).units)
+      ? (json as { units: unknown[] }).units
+      : null;
   if (!list) {
     throw new PgiError("INVALID_INPUT", {
       en: `${name} must hold an array of communes [{ "unit", "region"?, "target"?, "values": { … } }] or { "units": […], "targets"?: { … } }, got ${describe(json)}`,
@@ -260,7 +301,8 @@ function fromJson(json: unknown, name: string): { units: ChecklistUnitInput[]; t
 
 /** Run `pgi assess`: one commune's assessment, or the summary of a list; what a sheet left out is said under it. */
 export async function runAssess(ctx: Context): Promise<Output> {
-  if (ctx.files.length !== 2) throw new UsageError({ en: `usage: pgi ${ASSESS_USAGE}`, vi: "cách dùng: pgi assess <bo-tieu-chi.json> <cac-xa.csv|cac-xa.xlsx|cac-xa.json>" });
+  if (ctx.files.length !== 2)
+    throw new UsageError({ en: `usage: pgi ${ASSESS_USAGE}`, vi: "cách dùng: pgi assess <bo-tieu-chi.json> <cac-xa.csv|cac-xa.xlsx|cac-xa.json>" });
   const checklist = defineChecklist(parseJson(readInput(ctx.files[0]!, "json", ctx.source)) as ChecklistSpec);
   const input = readInput(ctx.files[1]!, ctx.values["input-format"] as string | undefined, ctx.source);
   let notes: SheetNotes | undefined;

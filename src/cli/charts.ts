@@ -34,7 +34,7 @@ function measureText(metrics: { width: (item: unknown, text?: unknown) => number
 /** The chart as an SVG document, with a `<title>` (the chart's title) for screen readers and file browsers. */
 export async function chartSvg(spec: VegaLiteSpec): Promise<string> {
   const [vega, vl] = await Promise.all([optional("vega", "a chart", () => import("vega")), optional("vega-lite", "a chart", () => import("vega-lite"))]);
-  const config = { ...((spec as { config?: Record<string, unknown> }).config), font: FONT };
+  const config = { ...(spec as { config?: Record<string, unknown> }).config, font: FONT };
   const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
   const compiled = vl.compile({ ...spec, config } as unknown as Parameters<typeof vl.compile>[0], { logger: quiet as never }).spec;
   measureText((vega as unknown as { textMetrics: Parameters<typeof measureText>[0] }).textMetrics);

@@ -83,15 +83,20 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
 export async function markdownToDocx(markdown: string): Promise<Uint8Array> {
   const docx = await load<typeof import("docx")>("docx");
   const { Document, Packer, Paragraph, TextRun, HeadingLevel } = docx;
-  const levels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+  const levels = [
+    HeadingLevel.HEADING_1,
+    HeadingLevel.HEADING_2,
+    HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_4,
+    HeadingLevel.HEADING_5,
+    HeadingLevel.HEADING_6,
+  ];
   const children = markdown
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => {
       const h = /^(#{1,6})\s+(.*)$/.exec(l);
-      return h
-        ? new Paragraph({ heading: levels[h[1]!.length - 1]!, children: [new TextRun(h[2]!)] })
-        : new Paragraph({ children: [new TextRun(l)] });
+      return h ? new Paragraph({ heading: levels[h[1]!.length - 1]!, children: [new TextRun(h[2]!)] }) : new Paragraph({ children: [new TextRun(l)] });
     });
   const doc = new Document({ creator: "pgi-kit", sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -38,7 +38,8 @@ export async function readPlanText(file: string, stdin: () => Promise<string> = 
     });
   }
   if (/\.docx$/i.test(file)) {
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UsageError({ en: `${file} is not a .docx file (a .docx is a zip archive)`, vi: `${file} không phải tệp .docx (tệp .docx là một tệp nén zip)` });
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+      throw new UsageError({ en: `${file} is not a .docx file (a .docx is a zip archive)`, vi: `${file} không phải tệp .docx (tệp .docx là một tệp nén zip)` });
     return docxToText(bytes);
   }
   return bytes.toString("utf8");
@@ -48,8 +49,12 @@ export async function readPlanText(file: string, stdin: () => Promise<string> = 
 export async function planFromDocument(file: string, options: ExtractOptions = {}, stdin?: () => Promise<string>): Promise<Plan<string>> {
   const { plan, report } = extractPlan(await readPlanText(file, stdin), options);
   if (plan === null) {
-    const why = report.problems.filter((p) => p.code !== "MISSING_TARGET" && p.code !== "OWNERS_NOT_KEPT").map((p) => `${p.line === null ? "" : `line ${p.line}: `}${p.message}`);
-    const whyVi = report.problems.filter((p) => p.code !== "MISSING_TARGET" && p.code !== "OWNERS_NOT_KEPT").map((p) => `${p.line === null ? "" : `dòng ${p.line}: `}${p.messageVi ?? p.message}`);
+    const why = report.problems
+      .filter((p) => p.code !== "MISSING_TARGET" && p.code !== "OWNERS_NOT_KEPT")
+      .map((p) => `${p.line === null ? "" : `line ${p.line}: `}${p.message}`);
+    const whyVi = report.problems
+      .filter((p) => p.code !== "MISSING_TARGET" && p.code !== "OWNERS_NOT_KEPT")
+      .map((p) => `${p.line === null ? "" : `dòng ${p.line}: `}${p.messageVi ?? p.message}`);
     throw new PgiError("INVALID_INPUT", {
       en: `no plan could be read from ${file}: ${why.slice(0, 5).join("; ")}${why.length > 5 ? "; …" : ""} (run pgi extract ${file} for the full report)`,
       vi: `không lập được kế hoạch từ ${file}: ${whyVi.slice(0, 5).join("; ")}${whyVi.length > 5 ? "; …" : ""} (chạy pgi extract ${file} để xem báo cáo đầy đủ)`,
@@ -66,7 +71,11 @@ export async function extractCommand(
   options: ExtractOptions = {},
   stdin?: () => Promise<string>,
 ): Promise<number> {
-  if (o.format !== "md" && o.format !== "json") throw new UsageError({ en: "pgi extract prints Markdown or JSON; use --format md or json", vi: "lệnh pgi extract chỉ in Markdown hoặc JSON; dùng --format md hoặc json" });
+  if (o.format !== "md" && o.format !== "json")
+    throw new UsageError({
+      en: "pgi extract prints Markdown or JSON; use --format md or json",
+      vi: "lệnh pgi extract chỉ in Markdown hoặc JSON; dùng --format md hoặc json",
+    });
   const extraction = extractPlan(await readPlanText(file, stdin), options);
   const plan = extraction.plan === null ? null : createPlan(extraction.plan as PlanInput);
   const findings = plan === null ? [] : checkPlan(plan);
@@ -74,7 +83,12 @@ export async function extractCommand(
     out(`${JSON.stringify({ input: extraction.plan, plan, findings, report: extraction.report }, null, 2)}\n`);
   } else {
     const parts: string[] = [];
-    if (plan === null) parts.push(o.lang === "vi" ? "**Chưa lập được kế hoạch từ văn bản** — xem các mục còn thiếu bên dưới." : "**No plan could be read from the document** — see what is missing below.");
+    if (plan === null)
+      parts.push(
+        o.lang === "vi"
+          ? "**Chưa lập được kế hoạch từ văn bản** — xem các mục còn thiếu bên dưới."
+          : "**No plan could be read from the document** — see what is missing below.",
+      );
     else parts.push(toMarkdown(plan, { lang: o.lang }), toMarkdown(findings, { lang: o.lang }));
     parts.push(toMarkdown(extraction.report, { lang: o.lang }));
     out(`${parts.map((x) => x.trimEnd()).join("\n\n")}\n`);
@@ -84,7 +98,11 @@ export async function extractCommand(
 
 /** `pgi plan … --format docx --out plan.docx`: the plan's targets part as a Word document. */
 export async function writePlanDocx(plan: Plan<string>, outFile: string | undefined, lang: Lang): Promise<string> {
-  if (outFile === undefined || outFile === "") throw new UsageError({ en: "--format docx writes a file; give it with --out plan.docx", vi: "--format docx tạo một tệp; hãy ghi tên tệp bằng --out ke-hoach.docx" });
+  if (outFile === undefined || outFile === "")
+    throw new UsageError({
+      en: "--format docx writes a file; give it with --out plan.docx",
+      vi: "--format docx tạo một tệp; hãy ghi tên tệp bằng --out ke-hoach.docx",
+    });
   writeFileSync(outFile, await markdownToDocx(toPlanDocument(plan, { lang })));
   return outFile;
 }

@@ -148,7 +148,10 @@ export function parseJson(input: Input): unknown {
     const key = /[{,]\s*$/.test(text.slice(0, at)) && /^[\p{L}_$]/u.test(text.slice(at));
     throw new UsageError(
       key
-        ? { en: `${name} is not valid JSON: ${where.en}: a field name must be in double quotes ("unit": …)`, vi: `${vi} không phải JSON hợp lệ: ${where.vi}: tên trường phải đặt trong dấu ngoặc kép ("unit": …)` }
+        ? {
+            en: `${name} is not valid JSON: ${where.en}: a field name must be in double quotes ("unit": …)`,
+            vi: `${vi} không phải JSON hợp lệ: ${where.vi}: tên trường phải đặt trong dấu ngoặc kép ("unit": …)`,
+          }
         : { en: `${name} is not valid JSON: ${where.en}: unexpected ${ch}`, vi: `${vi} không phải JSON hợp lệ: ${where.vi}: ký tự ${ch} không đúng chỗ` },
     );
   }

@@ -67,8 +67,8 @@ function optionLines(group: OptionGroup, lang: Lang): string {
 function globalOptions(lang: Lang): string {
   const notes =
     lang === "vi"
-      ? "Số ghi 6,58 hay 6.58 đều được (trong JSON: \"6,58\" hoặc 6.58). Chỉ số thành phần ghi bằng mã, số thứ tự (1–4)\nhoặc tên tiếng Việt, tiếng Anh."
-      : "Numbers may be written 6,58 or 6.58 (in JSON: \"6,58\" or 6.58). Sub-indices may be named by id,\nposition (1–4) or any Vietnamese or English name.";
+      ? 'Số ghi 6,58 hay 6.58 đều được (trong JSON: "6,58" hoặc 6.58). Chỉ số thành phần ghi bằng mã, số thứ tự (1–4)\nhoặc tên tiếng Việt, tiếng Anh.'
+      : 'Numbers may be written 6,58 or 6.58 (in JSON: "6,58" or 6.58). Sub-indices may be named by id,\nposition (1–4) or any Vietnamese or English name.';
   return `${lang === "vi" ? "Tùy chọn chung (mọi lệnh):" : "Options (every command):"}\n${optionLines(GLOBAL_OPTIONS, lang)}\n${notes}\n`;
 }
 
@@ -94,7 +94,8 @@ ${globalOptions(lang)}`;
 
 /** The help text of one command. */
 export function commandHelp(c: Command, lang: Lang = "vi"): string {
-  const own = Object.keys(c.options).length > 0 ? `${lang === "vi" ? "Tùy chọn của lệnh:" : "Options of this command:"}\n${optionLines(c.options, lang)}\n\n` : "";
+  const own =
+    Object.keys(c.options).length > 0 ? `${lang === "vi" ? "Tùy chọn của lệnh:" : "Options of this command:"}\n${optionLines(c.options, lang)}\n\n` : "";
   return `${lang === "vi" ? "Cách dùng" : "Usage"}: pgi ${c.usage[lang]}
 
 ${c.summary[lang].replace(/^./, (m) => m.toUpperCase())}.
@@ -164,7 +165,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const output = await command.run({ files, values, o, docx, ...(out !== undefined ? { out } : {}), source: { stdin, text: stdinText } });
     if (output.stderr !== undefined) io.err(`pgi: ${output.stderr}\n`);
     // A command may write its Word document itself (bytes); otherwise the result goes to officeDocx.
-    const rendered = output.bytes ?? (docx ? await officeDocx(output.result, { lang, ...officeFields(values), ...(output.sourceText !== undefined ? { sourceText: output.sourceText } : {}), ...(output.framework !== undefined ? { framework: output.framework } : {}) }) : await renderOutput(output, o));
+    const rendered =
+      output.bytes ??
+      (docx
+        ? await officeDocx(output.result, {
+            lang,
+            ...officeFields(values),
+            ...(output.sourceText !== undefined ? { sourceText: output.sourceText } : {}),
+            ...(output.framework !== undefined ? { framework: output.framework } : {}),
+          })
+        : await renderOutput(output, o));
     if (out !== undefined && out !== "-") {
       try {
         writeFileSync(out, rendered);

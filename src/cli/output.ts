@@ -48,27 +48,56 @@ export interface Output {
 }
 
 /** The extensions of `--out` files and the format each one means. */
-const EXTENSIONS: Readonly<Record<string, string>> = { md: "md", markdown: "md", txt: "md", csv: "csv", json: "json", svg: "svg", png: "png", xlsx: "xlsx", docx: "docx" };
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  md: "md",
+  markdown: "md",
+  txt: "md",
+  csv: "csv",
+  json: "json",
+  svg: "svg",
+  png: "png",
+  xlsx: "xlsx",
+  docx: "docx",
+};
 
 /** What people type for a format, and the format they mean. */
-const ALIASES: Readonly<Record<string, string>> = { markdown: "md", excel: "xlsx", "vega-lite": "vega", vegalite: "vega", xls: "xlsx", word: "docx", doc: "docx" };
+const ALIASES: Readonly<Record<string, string>> = {
+  markdown: "md",
+  excel: "xlsx",
+  "vega-lite": "vega",
+  vegalite: "vega",
+  xls: "xlsx",
+  word: "docx",
+  doc: "docx",
+};
 
 /**
  * The output format of a command: `--format`, or the `--out` file's extension, or Markdown.
  * A format the command does not write, or an `--out` extension no format writes (`.xls`, `.doc`,
  * `.pdf`…), is refused with the formats the command does write (never silently Markdown).
  */
-export function outputFormat(values: Readonly<Record<string, string | boolean | undefined>>, out: string | undefined, command: string, formats: readonly string[] = FORMATS): string {
+export function outputFormat(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  out: string | undefined,
+  command: string,
+  formats: readonly string[] = FORMATS,
+): string {
   const list = formats.join(", ");
   const given = (values.format as string | undefined)?.toLowerCase();
   if (given !== undefined) {
     if (formats.includes(given)) return given;
     const alias = ALIASES[given];
     if (alias !== undefined && formats.includes(alias)) {
-      throw new UsageError({ en: `--format takes ${list}; for ${JSON.stringify(given)} write --format ${alias}`, vi: `--format nhận ${list}; với ${JSON.stringify(given)} hãy ghi --format ${alias}` });
+      throw new UsageError({
+        en: `--format takes ${list}; for ${JSON.stringify(given)} write --format ${alias}`,
+        vi: `--format nhận ${list}; với ${JSON.stringify(given)} hãy ghi --format ${alias}`,
+      });
     }
     if ([...FORMATS, "docx"].includes(given)) {
-      throw new UsageError({ en: `pgi ${command} does not write ${given}; it writes ${list}`, vi: `lệnh pgi ${command} không xuất được dạng ${given}; các dạng xuất được: ${list}` });
+      throw new UsageError({
+        en: `pgi ${command} does not write ${given}; it writes ${list}`,
+        vi: `lệnh pgi ${command} không xuất được dạng ${given}; các dạng xuất được: ${list}`,
+      });
     }
     throw new UsageError({ en: `--format takes ${list}, got ${JSON.stringify(given)}`, vi: `--format nhận ${list}, nhận được ${JSON.stringify(given)}` });
   }
@@ -81,7 +110,12 @@ export function outputFormat(values: Readonly<Record<string, string | boolean | 
     .filter(([, f]) => formats.includes(f))
     .map(([e]) => `.${e}`)
     .join(", ");
-  const hint = ext === "xls" ? { en: " (save as .xlsx)", vi: " (hãy dùng .xlsx)" } : ext === "doc" ? { en: formats.includes("docx") ? " (write .docx)" : "", vi: formats.includes("docx") ? " (hãy dùng .docx)" : "" } : { en: "", vi: "" };
+  const hint =
+    ext === "xls"
+      ? { en: " (save as .xlsx)", vi: " (hãy dùng .xlsx)" }
+      : ext === "doc"
+        ? { en: formats.includes("docx") ? " (write .docx)" : "", vi: formats.includes("docx") ? " (hãy dùng .docx)" : "" }
+        : { en: "", vi: "" };
   throw new UsageError({
     en: `pgi ${command} cannot write ${out}: it writes ${extensions} files${hint.en}; or choose the format with --format (${list})`,
     vi: `lệnh pgi ${command} không ghi được tệp ${out}: chỉ ghi được tệp ${extensions}${hint.vi}; hoặc chọn dạng bằng --format (${list})`,
@@ -91,13 +125,15 @@ export function outputFormat(values: Readonly<Record<string, string | boolean | 
 /** The options from the command line; the CSV defaults follow the language (see `pgi help`). */
 export function readOptions(values: Readonly<Record<string, string | boolean | undefined>>): Options {
   const lang = values.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") throw new UsageError({ en: `--lang takes vi or en, got ${JSON.stringify(lang)}`, vi: `--lang nhận vi hoặc en, nhận được ${JSON.stringify(lang)}` });
+  if (lang !== "vi" && lang !== "en")
+    throw new UsageError({ en: `--lang takes vi or en, got ${JSON.stringify(lang)}`, vi: `--lang nhận vi hoặc en, nhận được ${JSON.stringify(lang)}` });
   const format = (values.format as string | undefined)?.toLowerCase() ?? "md";
   if (!(FORMATS as readonly string[]).includes(format)) outputFormat(values, undefined, "", FORMATS);
   // Excel set to Vietnamese (decimal comma) splits CSV on ";" and needs a BOM to read UTF-8.
   const d = (values.delimiter as string | undefined) ?? (lang === "vi" ? ";" : ",");
   const delimiter = d === "tab" || d === "\\t" ? "\t" : d === "semicolon" ? ";" : d === "comma" ? "," : d;
-  if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t") throw new UsageError({ en: `--delimiter takes , ; or tab, got ${JSON.stringify(d)}`, vi: `--delimiter nhận , ; hoặc tab, nhận được ${JSON.stringify(d)}` });
+  if (delimiter !== "," && delimiter !== ";" && delimiter !== "\t")
+    throw new UsageError({ en: `--delimiter takes , ; or tab, got ${JSON.stringify(d)}`, vi: `--delimiter nhận , ; hoặc tab, nhận được ${JSON.stringify(d)}` });
   const bom = values["no-bom"] === true ? false : values.bom === true || lang === "vi";
   return { lang, format: format as Format, delimiter, bom };
 }

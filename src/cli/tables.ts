@@ -59,12 +59,23 @@ export async function readGrid(input: Input, sheet: string | undefined): Promise
     let chosen = sheets[0];
     if (sheet !== undefined) {
       const n = Number(sheet);
-      chosen = Number.isInteger(n) && n >= 1 && n <= sheets.length && !sheets.some((s) => s.sheet === sheet) ? sheets[n - 1] : sheets.find((s) => s.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
-      if (!chosen) throw new UsageError({ en: `${input.name} has no sheet ${JSON.stringify(sheet)}; its sheets: ${sheets.map((s) => s.sheet).join(", ")}`, vi: `${viName(input)} không có trang tính ${JSON.stringify(sheet)}; các trang tính: ${sheets.map((s) => s.sheet).join(", ")}` });
+      chosen =
+        Number.isInteger(n) && n >= 1 && n <= sheets.length && !sheets.some((s) => s.sheet === sheet)
+          ? sheets[n - 1]
+          : sheets.find((s) => s.sheet.trim().toLowerCase() === sheet.trim().toLowerCase());
+      if (!chosen)
+        throw new UsageError({
+          en: `${input.name} has no sheet ${JSON.stringify(sheet)}; its sheets: ${sheets.map((s) => s.sheet).join(", ")}`,
+          vi: `${viName(input)} không có trang tính ${JSON.stringify(sheet)}; các trang tính: ${sheets.map((s) => s.sheet).join(", ")}`,
+        });
     }
     rows = chosen?.data ?? [];
   } else {
-    if (sheet !== undefined) throw new UsageError({ en: `--sheet is for .xlsx workbooks; ${input.name} is ${input.format.toUpperCase()}`, vi: `--sheet chỉ dùng cho bảng tính .xlsx; ${viName(input)} là tệp ${input.format.toUpperCase()}` });
+    if (sheet !== undefined)
+      throw new UsageError({
+        en: `--sheet is for .xlsx workbooks; ${input.name} is ${input.format.toUpperCase()}`,
+        vi: `--sheet chỉ dùng cho bảng tính .xlsx; ${viName(input)} là tệp ${input.format.toUpperCase()}`,
+      });
     const text = decodeText(input.name, input.bytes);
     const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
     const delimiter = first.includes("\t") ? "\t" : first.split(";").length > first.split(",").length ? ";" : ",";
@@ -109,10 +120,12 @@ function columns(input: Input, grid: Cell[][], what: string): Columns {
   if (at > 0) grid.splice(0, at);
   if (grid.length > 1 && isColumnNumbering(grid[1]!)) grid.splice(1, 1);
   const header = (grid[0] ?? []).map(cellText);
-  if (header.length === 0) throw new UsageError({ en: `${input.name} is empty; it needs a header row (${what})`, vi: `${viName(input)} trống; cần có dòng tiêu đề các cột` });
+  if (header.length === 0)
+    throw new UsageError({ en: `${input.name} is empty; it needs a header row (${what})`, vi: `${viName(input)} trống; cần có dòng tiêu đề các cột` });
   const roles = header.map(roleOf);
   const unit = roles.indexOf("unit");
-  if (unit < 0) throw new UsageError({
+  if (unit < 0)
+    throw new UsageError({
       en: `${input.name}: the header needs a unit column ("unit", "Tỉnh", "Tỉnh, thành phố" or "Đơn vị"), got ${header.join(", ").slice(0, 120)}`,
       vi: `${viName(input)}: dòng tiêu đề cần có cột đơn vị ("unit", "Tỉnh", "Tỉnh, thành phố" hoặc "Đơn vị"), nhận được ${header.join(", ").slice(0, 120)}`,
     });
@@ -143,7 +156,8 @@ export async function loadUnitRows(input: Input, sheet: string | undefined): Pro
 export async function loadCardRows(input: Input, sheet: string | undefined, edition: number): Promise<ScoreCardInput[]> {
   if (input.format === "json") {
     const json = parseJson(input);
-    if (!Array.isArray(json)) throw new UsageError({ en: `${input.name} must hold a JSON array of score cards`, vi: `${viName(input)} phải chứa một mảng JSON các phiếu điểm` });
+    if (!Array.isArray(json))
+      throw new UsageError({ en: `${input.name} must hold a JSON array of score cards`, vi: `${viName(input)} phải chứa một mảng JSON các phiếu điểm` });
     return json as ScoreCardInput[];
   }
   const grid = await readGrid(input, sheet);

@@ -24,15 +24,15 @@ import type { ChecklistSpec, ThresholdInput } from "../checklist/define";
  */
 export function ntmEnvironmentSource(): NtmEnvironmentSource {
   return deepFreeze({
-  decision: "318/QĐ-TTg",
-  date: "2022-03-08",
-  title: "Bộ tiêu chí quốc gia về xã nông thôn mới và Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025",
-  citedBy: [
-    "Quyết định 3429/QĐ-UBND ngày 15/9/2022 của UBND thành phố Cần Thơ (thuvienphapluat.vn/van-ban/Xay-dung-Do-thi/Quyet-dinh-3429-QD-UBND-2022-Bo-tieu-chi-xa-nong-thon-moi-Can-Tho-2021-2025-530164.aspx)",
-    "https://baonghean.vn/bo-tieu-chi-nong-thon-moi-tag9268.html",
-  ],
-  thresholdsShipped: false,
-  note: "Thresholds are left for the user to fill from the annexes of Decision 318/QĐ-TTg (or the province's own set); the indicator list follows the structure of criterion 17 as provinces reproduce it and was not checked against the annex text.",
+    decision: "318/QĐ-TTg",
+    date: "2022-03-08",
+    title: "Bộ tiêu chí quốc gia về xã nông thôn mới và Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025",
+    citedBy: [
+      "Quyết định 3429/QĐ-UBND ngày 15/9/2022 của UBND thành phố Cần Thơ (thuvienphapluat.vn/van-ban/Xay-dung-Do-thi/Quyet-dinh-3429-QD-UBND-2022-Bo-tieu-chi-xa-nong-thon-moi-Can-Tho-2021-2025-530164.aspx)",
+      "https://baonghean.vn/bo-tieu-chi-nong-thon-moi-tag9268.html",
+    ],
+    thresholdsShipped: false,
+    note: "Thresholds are left for the user to fill from the annexes of Decision 318/QĐ-TTg (or the province's own set); the indicator list follows the structure of criterion 17 as provinces reproduce it and was not checked against the annex text.",
   });
 }
 
@@ -49,16 +49,58 @@ export interface NtmEnvironmentSource {
 /** The indicators of the template: id and vi/en names (to check against the annex). */
 function indicators(): { id: string; name: { vi: string; en: string } }[] {
   return [
-    { id: "17.1", name: { vi: "Tỷ lệ hộ được sử dụng nước sinh hoạt hợp vệ sinh và nước sạch theo quy định", en: "Households using hygienic and clean domestic water as regulated" } },
-    { id: "17.2", name: { vi: "Tỷ lệ cơ sở sản xuất, kinh doanh, nuôi trồng thủy sản, làng nghề bảo đảm quy định về bảo vệ môi trường", en: "Production, business, aquaculture and craft-village establishments meeting environmental protection rules" } },
+    {
+      id: "17.1",
+      name: {
+        vi: "Tỷ lệ hộ được sử dụng nước sinh hoạt hợp vệ sinh và nước sạch theo quy định",
+        en: "Households using hygienic and clean domestic water as regulated",
+      },
+    },
+    {
+      id: "17.2",
+      name: {
+        vi: "Tỷ lệ cơ sở sản xuất, kinh doanh, nuôi trồng thủy sản, làng nghề bảo đảm quy định về bảo vệ môi trường",
+        en: "Production, business, aquaculture and craft-village establishments meeting environmental protection rules",
+      },
+    },
     { id: "17.3", name: { vi: "Xây dựng cảnh quan, môi trường xanh - sạch - đẹp, an toàn", en: "Green, clean, beautiful and safe landscape and environment" } },
     { id: "17.4", name: { vi: "Đất cây xanh sử dụng công cộng tại điểm dân cư nông thôn", en: "Public green space in rural residential areas" } },
     { id: "17.5", name: { vi: "Mai táng phù hợp với quy định và theo quy hoạch", en: "Burial as regulated and as planned" } },
-    { id: "17.6", name: { vi: "Chất thải rắn trên địa bàn và nước thải khu dân cư tập trung, cơ sở sản xuất - kinh doanh được thu gom, xử lý theo quy định", en: "Solid waste and wastewater of residential areas and establishments collected and treated as regulated" } },
-    { id: "17.7", name: { vi: "Tỷ lệ bao gói thuốc bảo vệ thực vật sau sử dụng và chất thải rắn y tế được thu gom, xử lý đáp ứng yêu cầu về bảo vệ môi trường", en: "Used pesticide packaging and medical solid waste collected and treated as required" } },
-    { id: "17.8", name: { vi: "Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch", en: "Households with a hygienic latrine, bathroom and water container (\"3 clean\")" } },
-    { id: "17.9", name: { vi: "Tỷ lệ cơ sở chăn nuôi bảo đảm các quy định về vệ sinh thú y, chăn nuôi và bảo vệ môi trường", en: "Livestock farms meeting veterinary hygiene, husbandry and environmental rules" } },
-    { id: "17.10", name: { vi: "Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về bảo đảm an toàn thực phẩm", en: "Households and food businesses complying with food safety rules" } },
+    {
+      id: "17.6",
+      name: {
+        vi: "Chất thải rắn trên địa bàn và nước thải khu dân cư tập trung, cơ sở sản xuất - kinh doanh được thu gom, xử lý theo quy định",
+        en: "Solid waste and wastewater of residential areas and establishments collected and treated as regulated",
+      },
+    },
+    {
+      id: "17.7",
+      name: {
+        vi: "Tỷ lệ bao gói thuốc bảo vệ thực vật sau sử dụng và chất thải rắn y tế được thu gom, xử lý đáp ứng yêu cầu về bảo vệ môi trường",
+        en: "Used pesticide packaging and medical solid waste collected and treated as required",
+      },
+    },
+    {
+      id: "17.8",
+      name: {
+        vi: "Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch",
+        en: 'Households with a hygienic latrine, bathroom and water container ("3 clean")',
+      },
+    },
+    {
+      id: "17.9",
+      name: {
+        vi: "Tỷ lệ cơ sở chăn nuôi bảo đảm các quy định về vệ sinh thú y, chăn nuôi và bảo vệ môi trường",
+        en: "Livestock farms meeting veterinary hygiene, husbandry and environmental rules",
+      },
+    },
+    {
+      id: "17.10",
+      name: {
+        vi: "Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về bảo đảm an toàn thực phẩm",
+        en: "Households and food businesses complying with food safety rules",
+      },
+    },
   ];
 }
 
@@ -128,12 +170,16 @@ function copyPlain(value: unknown, path: (string | number)[]): unknown {
     );
   }
   if (Array.isArray(value)) return value.map((v, i) => copyPlain(v, [...path, i]));
-  if (typeof value === "object" && value !== null) return Object.fromEntries(safeEntries(value, path, { en: "a threshold", vi: "ngưỡng" }).map(([k, v]) => [k, copyPlain(v, [...path, k])]));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(safeEntries(value, path, { en: "a threshold", vi: "ngưỡng" }).map(([k, v]) => [k, copyPlain(v, [...path, k])]));
   if (typeof value === "number") return Number(toDec(value, { path }).toFixed());
   if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
   throw new PgiError(
     "INVALID_INPUT",
-    { en: `expected a threshold such as { atLeast: 95 } or { yes: true }, got ${describe(value)}`, vi: `cần một ngưỡng, ví dụ { atLeast: 95 } hoặc { yes: true }, nhận được ${describe(value, "vi")}` },
+    {
+      en: `expected a threshold such as { atLeast: 95 } or { yes: true }, got ${describe(value)}`,
+      vi: `cần một ngưỡng, ví dụ { atLeast: 95 } hoặc { yes: true }, nhận được ${describe(value, "vi")}`,
+    },
     path,
   );
 }

@@ -19,24 +19,81 @@ export const REGION_ROWS = [
 
 /** The provinces north to south, as in the CSV: `name` or `name>unit from 2025`. */
 const NAMES = [
-  "Hà Giang>Tuyên Quang", "Cao Bằng", "Lạng Sơn", "Bắc Giang>Bắc Ninh", "Phú Thọ", "Thái Nguyên",
-  "Bắc Kạn>Thái Nguyên", "Tuyên Quang", "Lào Cai", "Yên Bái>Lào Cai", "Lai Châu", "Sơn La", "Điện Biên",
-  "Hòa Bình>Phú Thọ", "Hà Nội", "Hải Phòng", "Hải Dương>Hải Phòng", "Hưng Yên", "Vĩnh Phúc>Phú Thọ",
-  "Bắc Ninh", "Thái Bình>Hưng Yên", "Nam Định>Ninh Bình", "Hà Nam>Ninh Bình", "Ninh Bình", "Quảng Ninh",
-  "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình>Quảng Trị", "Quảng Trị", "Thừa Thiên Huế", "Đà Nẵng",
-  "Quảng Nam>Đà Nẵng", "Quảng Ngãi", "Bình Định>Gia Lai", "Phú Yên>Đắk Lắk", "Khánh Hòa",
-  "Ninh Thuận>Khánh Hòa", "Bình Thuận>Lâm Đồng", "Kon Tum>Quảng Ngãi", "Gia Lai", "Đắk Lắk",
-  "Đắk Nông>Lâm Đồng", "Lâm Đồng", "TP. Hồ Chí Minh", "Đồng Nai", "Bà Rịa - Vũng Tàu>TP. Hồ Chí Minh",
-  "Bình Dương>TP. Hồ Chí Minh", "Bình Phước>Đồng Nai", "Tây Ninh", "Cần Thơ", "Long An>Tây Ninh",
-  "Tiền Giang>Đồng Tháp", "Bến Tre>Vĩnh Long", "Trà Vinh>Vĩnh Long", "Vĩnh Long", "An Giang", "Đồng Tháp",
-  "Kiên Giang>An Giang", "Hậu Giang>Cần Thơ", "Sóc Trăng>Cần Thơ", "Bạc Liêu>Cà Mau", "Cà Mau"
+  "Hà Giang>Tuyên Quang",
+  "Cao Bằng",
+  "Lạng Sơn",
+  "Bắc Giang>Bắc Ninh",
+  "Phú Thọ",
+  "Thái Nguyên",
+  "Bắc Kạn>Thái Nguyên",
+  "Tuyên Quang",
+  "Lào Cai",
+  "Yên Bái>Lào Cai",
+  "Lai Châu",
+  "Sơn La",
+  "Điện Biên",
+  "Hòa Bình>Phú Thọ",
+  "Hà Nội",
+  "Hải Phòng",
+  "Hải Dương>Hải Phòng",
+  "Hưng Yên",
+  "Vĩnh Phúc>Phú Thọ",
+  "Bắc Ninh",
+  "Thái Bình>Hưng Yên",
+  "Nam Định>Ninh Bình",
+  "Hà Nam>Ninh Bình",
+  "Ninh Bình",
+  "Quảng Ninh",
+  "Thanh Hóa",
+  "Nghệ An",
+  "Hà Tĩnh",
+  "Quảng Bình>Quảng Trị",
+  "Quảng Trị",
+  "Thừa Thiên Huế",
+  "Đà Nẵng",
+  "Quảng Nam>Đà Nẵng",
+  "Quảng Ngãi",
+  "Bình Định>Gia Lai",
+  "Phú Yên>Đắk Lắk",
+  "Khánh Hòa",
+  "Ninh Thuận>Khánh Hòa",
+  "Bình Thuận>Lâm Đồng",
+  "Kon Tum>Quảng Ngãi",
+  "Gia Lai",
+  "Đắk Lắk",
+  "Đắk Nông>Lâm Đồng",
+  "Lâm Đồng",
+  "TP. Hồ Chí Minh",
+  "Đồng Nai",
+  "Bà Rịa - Vũng Tàu>TP. Hồ Chí Minh",
+  "Bình Dương>TP. Hồ Chí Minh",
+  "Bình Phước>Đồng Nai",
+  "Tây Ninh",
+  "Cần Thơ",
+  "Long An>Tây Ninh",
+  "Tiền Giang>Đồng Tháp",
+  "Bến Tre>Vĩnh Long",
+  "Trà Vinh>Vĩnh Long",
+  "Vĩnh Long",
+  "An Giang",
+  "Đồng Tháp",
+  "Kiên Giang>An Giang",
+  "Hậu Giang>Cần Thơ",
+  "Sóc Trăng>Cần Thơ",
+  "Bạc Liêu>Cà Mau",
+  "Cà Mau",
 ];
 
 /** Each province's region, as an index into {@link REGION_ROWS}, in the order of `NAMES`. */
 const REGION_OF = "000000000000001111111111122222222222222333334444445555555555555";
 
 /** A name without diacritics ("Đắk Lắk" → "Dak Lak"). */
-const ascii = (name: string): string => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+const ascii = (name: string): string =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 
 let rows: readonly (readonly [string, string, string, string, string])[] | undefined;
 

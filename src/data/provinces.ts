@@ -50,15 +50,16 @@ export const REGIONS: readonly Region[] = /* @__PURE__ */ (() => deepFreeze(REGI
  * PROVINCES.filter((p) => p.unitFrom2025 === "Hải Phòng").map((p) => p.name); // ["Hải Phòng", "Hải Dương"]
  * ```
  */
-export const PROVINCES: readonly Province[] = /* @__PURE__ */ (() => deepFreeze(
-  provinceRows().map(([slug, name, ascii, region, unit]) => ({
-    slug,
-    name,
-    ascii,
-    region: REGIONS.find((r) => r.id === region)!,
-    unitFrom2025: unit,
-  })),
-))();
+export const PROVINCES: readonly Province[] = /* @__PURE__ */ (() =>
+  deepFreeze(
+    provinceRows().map(([slug, name, ascii, region, unit]) => ({
+      slug,
+      name,
+      ascii,
+      region: REGIONS.find((r) => r.id === region)!,
+      unitFrom2025: unit,
+    })),
+  ))();
 
 /** Common spellings beyond the name itself, by slug (matched after folding). */
 const ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -82,9 +83,7 @@ function provinceKey(text: string): string {
     .toLowerCase()
     .replace(/["'“”‘’]/g, "")
     .trim();
-  const stripped = spaced
-    .replace(/^(thanh pho|tinh|tp)(?=[\s.])[\s.]*/, "")
-    .replace(/\s+(province|city)$/, "");
+  const stripped = spaced.replace(/^(thanh pho|tinh|tp)(?=[\s.])[\s.]*/, "").replace(/\s+(province|city)$/, "");
   return foldName(stripped);
 }
 
@@ -120,8 +119,14 @@ export function province(name: string): Province {
     throw new PgiError(
       "UNKNOWN_PROVINCE",
       typeof name === "string" && name.length > 300
-        ? { en: `${describe(name)} is too long to be a province name (at most 300 characters)`, vi: `${describe(name, "vi")} quá dài để là tên tỉnh, thành phố (tối đa 300 ký tự)` }
-        : { en: `expected a province name such as "Lạng Sơn", got ${describe(name)}`, vi: `cần tên tỉnh, thành phố, ví dụ "Lạng Sơn", nhận được ${describe(name, "vi")}` },
+        ? {
+            en: `${describe(name)} is too long to be a province name (at most 300 characters)`,
+            vi: `${describe(name, "vi")} quá dài để là tên tỉnh, thành phố (tối đa 300 ký tự)`,
+          }
+        : {
+            en: `expected a province name such as "Lạng Sơn", got ${describe(name)}`,
+            vi: `cần tên tỉnh, thành phố, ví dụ "Lạng Sơn", nhận được ${describe(name, "vi")}`,
+          },
       [],
       { name: typeof name === "string" ? name.slice(0, 300) : null },
     );

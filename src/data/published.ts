@@ -34,7 +34,8 @@ export type { PublishedRow } from "./published-rows";
  * PGI_PUBLISHED.find((r) => r.province === "Lạng Sơn" && r.edition === 2023)?.composite; // "17.33"
  * ```
  */
-export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() => deepFreeze(publishedRows().map((r) => ({ ...r, scores: r.scores && { ...r.scores } }))))();
+export const PGI_PUBLISHED: readonly PublishedRow[] = /* @__PURE__ */ (() =>
+  deepFreeze(publishedRows().map((r) => ({ ...r, scores: r.scores && { ...r.scores } }))))();
 
 const keyOf = (name: string): string => foldName(findProvince(name)?.name ?? name);
 
@@ -94,7 +95,11 @@ export function publishedRow(province: string, year: number): PublishedRow {
   }
   if (typeof year === "string" && /^\s*\d{4}\s*$/.test(year)) year = Number(year);
   if (typeof year !== "number" || !Number.isInteger(year)) {
-    throw new PgiError("INVALID_INPUT", { en: `expected an edition year such as 2024, got ${describe(year)}`, vi: `cần năm của kỳ PGI, ví dụ 2024, nhận được ${describe(year, "vi")}` }, ["year"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected an edition year such as 2024, got ${describe(year)}`, vi: `cần năm của kỳ PGI, ví dụ 2024, nhận được ${describe(year, "vi")}` },
+      ["year"],
+    );
   }
   const key = cachedKey(province);
   const rows = rowIndex().get(key) ?? [];
@@ -102,7 +107,10 @@ export function publishedRow(province: string, year: number): PublishedRow {
   if (row) return row;
   if (rows.length === 0) {
     const near = findProvince(province) === undefined ? closestProvinces(province) : [];
-    const mean = near.length > 0 ? { en: `; did you mean ${near.map((n) => `"${n}"`).join(", ")}?`, vi: `; có phải là ${near.map((n) => `"${n}"`).join(", ")}?` } : { en: "", vi: "" };
+    const mean =
+      near.length > 0
+        ? { en: `; did you mean ${near.map((n) => `"${n}"`).join(", ")}?`, vi: `; có phải là ${near.map((n) => `"${n}"`).join(", ")}?` }
+        : { en: "", vi: "" };
     throw new PgiError(
       "UNKNOWN_UNIT",
       {

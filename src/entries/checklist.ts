@@ -5,7 +5,17 @@
  * @packageDocumentation
  */
 import type { VegaLiteSpec } from "../render/chart";
-import { chartWith, csvWith, markdownWith, mimeBundleWith, type MarkdownOptions, type MimeBundle, type MimeBundleOptions, type ToCsvOptions, type VegaLiteOptions } from "../render/dispatch";
+import {
+  chartWith,
+  csvWith,
+  markdownWith,
+  mimeBundleWith,
+  type MarkdownOptions,
+  type MimeBundle,
+  type MimeBundleOptions,
+  type ToCsvOptions,
+  type VegaLiteOptions,
+} from "../render/dispatch";
 import type { ChartRenderers, CsvRenderers, MarkdownRenderers, Revivers } from "../render/types";
 import { scoreCardCharts, scoreCardCsvRenderers, scoreCardMarkdownRenderers } from "../scorecard/render";
 import { scoreCardRevivers } from "../scorecard/revivers";

@@ -91,7 +91,8 @@ export function deltaMatches(target: string, baseline: string, delta: string): b
   return new D(num(target)).minus(num(baseline)).eq(num(delta));
 }
 
-const DUE = /\b(?:cham nhat|truoc|han chot|khong muon hon|han)\s*(?:la\s*)?(?:vao\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|\s*thang\s*)(\d{1,2})\s*(?:[/.-]|\s*nam\s*)(\d{4})/g;
+const DUE =
+  /\b(?:cham nhat|truoc|han chot|khong muon hon|han)\s*(?:la\s*)?(?:vao\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|\s*thang\s*)(\d{1,2})\s*(?:[/.-]|\s*nam\s*)(\d{4})/g;
 /** References to parts of the document ("tại Bảng 1", "Phụ lục II"): their numbers are no figures. */
 const REFERENCE = /(?<!\p{L})(?:bảng|phụ lục|biểu|mẫu)\s+(?:số\s+)?(?:\d+|[IVX]+)(?![\d,.]*\d)/giu;
 
@@ -114,7 +115,13 @@ function readDues(a: Assembly, p: Piece, sections: readonly Section[]): void {
   for (const m of p.fold.matchAll(DUE)) {
     const iso = isoDate(m[1]!, m[2]!, m[3]!);
     if (iso === null) {
-      a.problem("INVALID_DATE", sections[0]?.id ?? null, p.line, `the deadline ${m[1]}/${m[2]}/${m[3]} is not a calendar date`, `thời hạn ${m[1]}/${m[2]}/${m[3]} không phải ngày có thật`);
+      a.problem(
+        "INVALID_DATE",
+        sections[0]?.id ?? null,
+        p.line,
+        `the deadline ${m[1]}/${m[2]}/${m[3]} is not a calendar date`,
+        `thời hạn ${m[1]}/${m[2]}/${m[3]} không phải ngày có thật`,
+      );
       continue;
     }
     if (sections.length === 0) a.docDues.push({ iso, line: p.line });
@@ -146,7 +153,10 @@ function readOwnerLabel(a: Assembly, cur: Section, b: Piece): void {
   cur.labelRole = /\bphoi hop\b/.test(b.fold.slice(0, colon < 0 ? b.fold.length : colon)) ? "partner" : "lead";
   const after = b.text.slice(colon + 1).trim();
   if (colon < 0 || after === "") return;
-  for (const n of after.split(";").map((s) => s.replace(/[\s.]+$/, "").trim()).filter((s) => s !== "")) {
+  for (const n of after
+    .split(";")
+    .map((s) => s.replace(/[\s.]+$/, "").trim())
+    .filter((s) => s !== "")) {
     const marked = roleMarked(n);
     addBody(a, cur, marked.name, marked.role ?? cur.labelRole, b);
   }
@@ -156,7 +166,13 @@ function readBaseline(a: Assembly, cur: Section, p: Piece, value: string, year: 
   const v = num(value);
   const had = cur.baseline;
   if (v < 1 || v > 10) {
-    a.problem("OUT_OF_SCALE", cur.id, p.line, `the baseline ${value} is outside the scale 1–10; it is not used`, `điểm cơ sở ${value} nằm ngoài thang 1–10; không sử dụng`);
+    a.problem(
+      "OUT_OF_SCALE",
+      cur.id,
+      p.line,
+      `the baseline ${value} is outside the scale 1–10; it is not used`,
+      `điểm cơ sở ${value} nằm ngoài thang 1–10; không sử dụng`,
+    );
   } else if (!had || (had.year !== null && year !== null && year > had.year && (a.targetYear === null || year < a.targetYear))) {
     // The first baseline, or a later year's result than the one read (the earlier is a past result).
     cur.baseline = { value, year, line: p.line.no, text: p.text, at: p.line };
@@ -164,7 +180,13 @@ function readBaseline(a: Assembly, cur: Section, p: Piece, value: string, year: 
   } else if (had.year !== null && year !== null && year !== had.year) {
     // A result of an earlier year: not the baseline.
   } else if (num(had.value) !== v) {
-    a.problem("CONFLICT", cur.id, p.line, `a second baseline ${value} (the first, ${had.value}, on line ${had.line}, is used)`, `điểm cơ sở thứ hai ${value} (dùng điểm ở dòng ${had.line}: ${had.value})`);
+    a.problem(
+      "CONFLICT",
+      cur.id,
+      p.line,
+      `a second baseline ${value} (the first, ${had.value}, on line ${had.line}, is used)`,
+      `điểm cơ sở thứ hai ${value} (dùng điểm ở dòng ${had.line}: ${had.value})`,
+    );
   }
 }
 
@@ -175,7 +197,13 @@ export function setTarget(a: Assembly, cur: Section, p: Piece, t: { target: stri
     if (t.target !== null) a.add("target", cur.id, num(t.target), p.line);
     if (t.delta !== null) a.add("target", cur.id, num(t.delta), p.line);
   } else if (cur.target.target !== t.target || cur.target.delta !== t.delta) {
-    a.problem("CONFLICT", cur.id, p.line, `a second target sentence (the first, on line ${cur.target.line}, is used)`, `câu chỉ tiêu thứ hai (dùng câu ở dòng ${cur.target.line})`);
+    a.problem(
+      "CONFLICT",
+      cur.id,
+      p.line,
+      `a second target sentence (the first, on line ${cur.target.line}, is used)`,
+      `câu chỉ tiêu thứ hai (dùng câu ở dòng ${cur.target.line})`,
+    );
   }
 }
 
@@ -186,16 +214,32 @@ function readSectionSentence(a: Assembly, cur: Section, p: Piece, goal: boolean)
   const looksLikeTarget = TARGET_WORDS.test(f);
   if (r.baseline !== null) readBaseline(a, cur, p, r.baseline, r.baselineYear);
   if (looksLikeTarget && r.ambiguous) {
-    a.problem("UNREADABLE_TARGET", cur.id, p.line, `${r.candidates} numbers could be the target; write one target per sentence such as "đạt từ 5,90 điểm trở lên"`, `có ${r.candidates} số có thể là chỉ tiêu; mỗi câu ghi một chỉ tiêu, ví dụ "đạt từ 5,90 điểm trở lên"`);
+    a.problem(
+      "UNREADABLE_TARGET",
+      cur.id,
+      p.line,
+      `${r.candidates} numbers could be the target; write one target per sentence such as "đạt từ 5,90 điểm trở lên"`,
+      `có ${r.candidates} số có thể là chỉ tiêu; mỗi câu ghi một chỉ tiêu, ví dụ "đạt từ 5,90 điểm trở lên"`,
+    );
   } else if ((looksLikeTarget || r.delta !== null) && (r.target !== null || r.delta !== null)) {
     setTarget(a, cur, p, { target: r.target, delta: r.delta, comparator: r.comparator });
   } else if (looksLikeTarget && r.candidates === 0 && r.delta === null && /\d/.test(f.replace(/\b(?:19|20)\d\d\b/g, "")) && r.baseline === null && !goal) {
-    a.problem("UNREADABLE_TARGET", cur.id, p.line, "this looks like a target sentence but no target score could be read", "câu này có vẻ là chỉ tiêu nhưng không đọc được điểm mục tiêu");
+    a.problem(
+      "UNREADABLE_TARGET",
+      cur.id,
+      p.line,
+      "this looks like a target sentence but no target score could be read",
+      "câu này có vẻ là chỉ tiêu nhưng không đọc được điểm mục tiêu",
+    );
   }
 }
 
 /** The composite figures of a sentence or a total row; a stated increase that is not target − baseline is reported. @internal */
-export function setComposite(a: Assembly, p: Piece, c: { target: string | null; baseline: string | null; year: number | null; delta: string | null; isTarget: boolean }): void {
+export function setComposite(
+  a: Assembly,
+  p: Piece,
+  c: { target: string | null; baseline: string | null; year: number | null; delta: string | null; isTarget: boolean },
+): void {
   if (c.baseline !== null) {
     a.add("compositeBaseline", null, num(c.baseline), p.line);
     a.compositeBaselines.push({ value: num(c.baseline), year: c.year, line: p.line });
@@ -206,7 +250,13 @@ export function setComposite(a: Assembly, p: Piece, c: { target: string | null; 
       a.compositeTarget = { value: c.target, line: p.line };
       a.add("compositeTarget", null, num(c.target), p.line);
     } else if (num(ct.value) !== num(c.target)) {
-      a.problem("CONFLICT", null, p.line, `a second composite target ${c.target} (the first, on line ${ct.line.no}, is used)`, `chỉ tiêu điểm tổng hợp thứ hai ${c.target} (dùng chỉ tiêu ở dòng ${ct.line.no})`);
+      a.problem(
+        "CONFLICT",
+        null,
+        p.line,
+        `a second composite target ${c.target} (the first, on line ${ct.line.no}, is used)`,
+        `chỉ tiêu điểm tổng hợp thứ hai ${c.target} (dùng chỉ tiêu ở dòng ${ct.line.no})`,
+      );
     }
   }
   if (c.target !== null && c.baseline !== null && c.delta !== null && !deltaMatches(c.target, c.baseline, c.delta)) {
@@ -214,7 +264,13 @@ export function setComposite(a: Assembly, p: Piece, c: { target: string | null; 
     const diff = new D(t).minus(b).toNumber();
     const en = (v: number): string => formatNumber(v, { lang: "en", decimals: 2 });
     const vi = (v: number): string => formatNumber(v, { lang: "vi", decimals: 2 });
-    a.problem("DELTA_MISMATCH", null, p.line, `the stated increase ${en(d)} is not the target minus the baseline: ${en(t)} − ${en(b)} = ${en(diff)}`, `mức tăng ghi ${vi(d)} không bằng chỉ tiêu trừ điểm cơ sở: ${vi(t)} − ${vi(b)} = ${vi(diff)}`);
+    a.problem(
+      "DELTA_MISMATCH",
+      null,
+      p.line,
+      `the stated increase ${en(d)} is not the target minus the baseline: ${en(t)} − ${en(b)} = ${en(diff)}`,
+      `mức tăng ghi ${vi(d)} không bằng chỉ tiêu trừ điểm cơ sở: ${vi(t)} − ${vi(b)} = ${vi(diff)}`,
+    );
   }
 }
 
@@ -222,7 +278,13 @@ function readComposite(a: Assembly, p: Piece): void {
   const { TARGET_WORDS } = sentencePatterns();
   const r = readSentence(p.fold, a.targetYear);
   if (TARGET_WORDS.test(p.fold) && r.target === null && r.ambiguous) {
-    a.problem("UNREADABLE_TARGET", null, p.line, `${r.candidates} numbers could be the composite target`, `có ${r.candidates} số có thể là chỉ tiêu điểm tổng hợp`);
+    a.problem(
+      "UNREADABLE_TARGET",
+      null,
+      p.line,
+      `${r.candidates} numbers could be the composite target`,
+      `có ${r.candidates} số có thể là chỉ tiêu điểm tổng hợp`,
+    );
   }
   setComposite(a, p, { target: r.target, baseline: r.baseline, year: r.baselineYear, delta: r.delta, isTarget: TARGET_WORDS.test(p.fold) && !r.hold });
 }

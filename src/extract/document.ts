@@ -41,7 +41,14 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
   const lang = checkLang(optionsOf<PlanDocumentOptions>(options, ["lang"]).lang);
   const p = asPlan(plan);
   if (p.framework !== "pgi") {
-    throw new PgiError("INVALID_INPUT", { en: `toPlanDocument writes PGI plans; this plan is of framework ${describe(p.framework)}`, vi: `chỉ viết được văn bản cho kế hoạch PGI; kế hoạch này thuộc bộ chỉ số ${describe(p.framework)}` }, ["framework"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `toPlanDocument writes PGI plans; this plan is of framework ${describe(p.framework)}`,
+        vi: `chỉ viết được văn bản cho kế hoạch PGI; kế hoạch này thuộc bộ chỉ số ${describe(p.framework)}`,
+      },
+      ["framework"],
+    );
   }
   const vi = lang === "vi";
   // Vietnamese lettered items skip f, j, w, z and put đ after d.
@@ -62,12 +69,21 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
   out.push(vi ? "## I. MỤC TIÊU" : "## I. TARGETS", "");
   out.push(vi ? "### 1. Mục tiêu chung" : "### 1. Overall", "");
   const c = p.composite;
-  if (c.baseline !== null) out.push(vi ? `Năm ${p.baselineYear}, điểm PGI đạt ${n(c.baseline)} điểm.` : `In ${p.baselineYear} the PGI score was ${n(c.baseline)} points.`, "");
+  if (c.baseline !== null)
+    out.push(vi ? `Năm ${p.baselineYear}, điểm PGI đạt ${n(c.baseline)} điểm.` : `In ${p.baselineYear} the PGI score was ${n(c.baseline)} points.`, "");
   if (c.stated !== null) {
-    out.push(vi ? `Phấn đấu năm ${p.targetYear} điểm PGI đạt từ ${n(c.stated)} điểm trở lên.` : `The goal for ${p.targetYear} is a PGI score of at least ${n(c.stated)} points.`, "");
+    out.push(
+      vi
+        ? `Phấn đấu năm ${p.targetYear} điểm PGI đạt từ ${n(c.stated)} điểm trở lên.`
+        : `The goal for ${p.targetYear} is a PGI score of at least ${n(c.stated)} points.`,
+      "",
+    );
   }
   if (c.sumOfTargets !== null) {
-    out.push(vi ? `Tổng điểm các chỉ số thành phần theo kế hoạch: ${n(c.sumOfTargets)} điểm.` : `The sub-index targets add up to ${n(c.sumOfTargets)} points.`, "");
+    out.push(
+      vi ? `Tổng điểm các chỉ số thành phần theo kế hoạch: ${n(c.sumOfTargets)} điểm.` : `The sub-index targets add up to ${n(c.sumOfTargets)} points.`,
+      "",
+    );
   }
   out.push(vi ? "### 2. Mục tiêu cụ thể" : "### 2. By sub-index", "");
   for (const { c: comp, s } of subs) {
@@ -86,7 +102,10 @@ export function toPlanDocument(plan: Plan<string> | PlanInput, options: PlanDocu
   }
   if (common !== null) {
     out.push(vi ? "## II. TỔ CHỨC THỰC HIỆN" : "## II. IMPLEMENTATION", "");
-    out.push(vi ? `Các cơ quan, đơn vị báo cáo kết quả thực hiện chậm nhất ngày ${dmy(common)}.` : `Every body reports its results by ${common} at the latest.`, "");
+    out.push(
+      vi ? `Các cơ quan, đơn vị báo cáo kết quả thực hiện chậm nhất ngày ${dmy(common)}.` : `Every body reports its results by ${common} at the latest.`,
+      "",
+    );
   }
   return out.join("\n");
 }

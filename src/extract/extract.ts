@@ -34,7 +34,13 @@ export type { ExtractOptions, ExtractField, ExtractedItem, ExtractProblem, Extra
 export const EXTRACT_MAX_LENGTH = 2_000_000;
 
 const OPTIONS = ["baseline", "unit", "indexUnit", "title", "baselineYear", "targetYear"] as const;
-const LABEL_VI: Record<string, string> = { unit: "đơn vị", indexUnit: "tỉnh của chỉ số", title: "tên kế hoạch", baselineYear: "năm cơ sở", targetYear: "năm mục tiêu" };
+const LABEL_VI: Record<string, string> = {
+  unit: "đơn vị",
+  indexUnit: "tỉnh của chỉ số",
+  title: "tên kế hoạch",
+  baselineYear: "năm cơ sở",
+  targetYear: "năm mục tiêu",
+};
 
 function checkOptions(options: unknown): ExtractOptions {
   if (options === undefined) return {};
@@ -42,16 +48,38 @@ function checkOptions(options: unknown): ExtractOptions {
   const allowed = new Set<string>(OPTIONS);
   for (const [k, v] of entries) {
     if (!allowed.has(k)) {
-      throw new PgiError("INVALID_INPUT", { en: `unknown option ${describe(k)}; the options are ${OPTIONS.join(", ")}`, vi: `không có tùy chọn ${describe(k)}; các tùy chọn là: điểm cơ sở, đơn vị, tỉnh của chỉ số, tên kế hoạch, năm cơ sở, năm mục tiêu` }, ["options", k]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `unknown option ${describe(k)}; the options are ${OPTIONS.join(", ")}`,
+          vi: `không có tùy chọn ${describe(k)}; các tùy chọn là: điểm cơ sở, đơn vị, tỉnh của chỉ số, tên kế hoạch, năm cơ sở, năm mục tiêu`,
+        },
+        ["options", k],
+      );
     }
     if ((k === "unit" || k === "indexUnit" || k === "title") && v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      throw new PgiError("INVALID_INPUT", { en: `${k} must be a non-empty string, got ${describe(v)}`, vi: `${LABEL_VI[k]} phải là một chuỗi ký tự không rỗng, nhận được ${describe(v)}` }, ["options", k]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `${k} must be a non-empty string, got ${describe(v)}`, vi: `${LABEL_VI[k]} phải là một chuỗi ký tự không rỗng, nhận được ${describe(v)}` },
+        ["options", k],
+      );
     }
     if ((k === "baselineYear" || k === "targetYear") && v !== undefined && !(typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)) {
-      throw new PgiError("INVALID_INPUT", { en: `${k} must be a year such as 2025, got ${describe(v)}`, vi: `${LABEL_VI[k]} phải là một năm, ví dụ 2025, nhận được ${describe(v)}` }, ["options", k]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `${k} must be a year such as 2025, got ${describe(v)}`, vi: `${LABEL_VI[k]} phải là một năm, ví dụ 2025, nhận được ${describe(v)}` },
+        ["options", k],
+      );
     }
     if (k === "baseline" && v !== undefined && (typeof v !== "object" || v === null || Array.isArray(v))) {
-      throw new PgiError("INVALID_INPUT", { en: `baseline must be a score card or the scores by sub-index, got ${describe(v)}`, vi: `điểm cơ sở phải là phiếu điểm hoặc điểm theo từng chỉ số thành phần, nhận được ${describe(v)}` }, ["options", k]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `baseline must be a score card or the scores by sub-index, got ${describe(v)}`,
+          vi: `điểm cơ sở phải là phiếu điểm hoặc điểm theo từng chỉ số thành phần, nhận được ${describe(v)}`,
+        },
+        ["options", k],
+      );
     }
   }
   return optionsOf<ExtractOptions>(options, [...OPTIONS]);
@@ -115,17 +143,27 @@ function checkOptions(options: unknown): ExtractOptions {
  */
 export function extractPlan(text: string, options?: ExtractOptions): PlanExtraction {
   if (typeof text !== "string") {
-    throw new PgiError("INVALID_INPUT", { en: `expected the text of a plan as a string (Markdown or plain text), got ${describe(text)}`, vi: `cần nội dung kế hoạch dưới dạng chuỗi ký tự (Markdown hoặc văn bản thuần), nhận được ${describe(text)}` });
+    throw new PgiError("INVALID_INPUT", {
+      en: `expected the text of a plan as a string (Markdown or plain text), got ${describe(text)}`,
+      vi: `cần nội dung kế hoạch dưới dạng chuỗi ký tự (Markdown hoặc văn bản thuần), nhận được ${describe(text)}`,
+    });
   }
   if (text.length > EXTRACT_MAX_LENGTH) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `the text is ${text.length} characters long; extractPlan reads at most ${EXTRACT_MAX_LENGTH} (split the document or pass only the plan's targets part)`, vi: `văn bản dài ${text.length} ký tự; chỉ đọc được tối đa ${EXTRACT_MAX_LENGTH} ký tự (hãy tách văn bản hoặc chỉ đưa phần mục tiêu của kế hoạch)` },
+      {
+        en: `the text is ${text.length} characters long; extractPlan reads at most ${EXTRACT_MAX_LENGTH} (split the document or pass only the plan's targets part)`,
+        vi: `văn bản dài ${text.length} ký tự; chỉ đọc được tối đa ${EXTRACT_MAX_LENGTH} ký tự (hãy tách văn bản hoặc chỉ đưa phần mục tiêu của kế hoạch)`,
+      },
       [],
       { length: text.length, max: EXTRACT_MAX_LENGTH },
     );
   }
-  if (text.trim() === "") throw new PgiError("INVALID_INPUT", { en: "the text is empty; pass the text of a plan (Markdown or plain text)", vi: "văn bản rỗng; hãy đưa nội dung kế hoạch (Markdown hoặc văn bản thuần)" });
+  if (text.trim() === "")
+    throw new PgiError("INVALID_INPUT", {
+      en: "the text is empty; pass the text of a plan (Markdown or plain text)",
+      vi: "văn bản rỗng; hãy đưa nội dung kế hoạch (Markdown hoặc văn bản thuần)",
+    });
   const opts = checkOptions(options);
   const lines = toLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const sectionAt = lines.map(sectionOf);
@@ -137,12 +175,15 @@ export function extractPlan(text: string, options?: ExtractOptions): PlanExtract
   const unit = plan?.unit ?? header.unit?.value ?? opts.unit ?? null;
   // In the order of the document; values from the options last.
   a.read.sort((x, y) => (x.line ?? Number.MAX_SAFE_INTEGER) - (y.line ?? Number.MAX_SAFE_INTEGER));
-  return seal({
-    kind: "planExtraction" as const,
-    plan,
-    unit,
-    indexUnit: header.indexUnit?.value ?? opts.indexUnit ?? (unit !== null ? (findProvince(unit)?.name ?? null) : null),
-    partners: partnersOf(a),
-    report: { kind: "extractReport" as const, lines: lines.length, read: a.read, problems: a.problems, rankGoals: a.rankGoals },
-  }, showExtract);
+  return seal(
+    {
+      kind: "planExtraction" as const,
+      plan,
+      unit,
+      indexUnit: header.indexUnit?.value ?? opts.indexUnit ?? (unit !== null ? (findProvince(unit)?.name ?? null) : null),
+      partners: partnersOf(a),
+      report: { kind: "extractReport" as const, lines: lines.length, read: a.read, problems: a.problems, rankGoals: a.rankGoals },
+    },
+    showExtract,
+  );
 }

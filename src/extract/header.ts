@@ -26,7 +26,17 @@ export interface Header {
 }
 
 const LEVEL = "(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tp\\.?)";
-const LEVEL_WORD: Record<string, string> = { huyen: "Huyện", "thanh pho": "Thành phố", "thi xa": "Thị xã", quan: "Quận", xa: "Xã", phuong: "Phường", "thi tran": "Thị trấn", tp: "Thành phố", "tp.": "Thành phố" };
+const LEVEL_WORD: Record<string, string> = {
+  huyen: "Huyện",
+  "thanh pho": "Thành phố",
+  "thi xa": "Thị xã",
+  quan: "Quận",
+  xa: "Xã",
+  phuong: "Phường",
+  "thi tran": "Thị trấn",
+  tp: "Thành phố",
+  "tp.": "Thành phố",
+};
 
 /** The province a name is, when the level says province (or a city run by the centre, "thành phố Hà Nội"). */
 function provinceNamed(level: string, name: string): string | null {
@@ -53,13 +63,17 @@ function titleCase(text: string): string {
 /** Labels as {@link toPlanDocument} writes them: `Đơn vị:`, `Năm cơ sở:`, `Năm mục tiêu:`, `Nguồn số liệu:`. */
 function readLabels(lines: readonly Line[], h: Header): void {
   for (const l of lines) {
-    const m = /^(đơn vị|don vi|chỉ số pgi của tỉnh|chi so pgi cua tinh|năm cơ sở|nam co so|năm mục tiêu|nam muc tieu|nguồn số liệu|nguon so lieu|nguồn|nguon)\s*:\s*(.+)$/i.exec(l.text);
+    const m =
+      /^(đơn vị|don vi|chỉ số pgi của tỉnh|chi so pgi cua tinh|năm cơ sở|nam co so|năm mục tiêu|nam muc tieu|nguồn số liệu|nguon so lieu|nguồn|nguon)\s*:\s*(.+)$/i.exec(
+        l.text,
+      );
     if (!m) continue;
     const key = fold(m[1]!).replace(/^nguon$/, "nguon so lieu");
     // "Đơn vị: Lạng Sơn · Điểm 2023 → Chỉ tiêu 2024": the unit ends at the separator.
     const value = m[2]!.split(" · ")[0]!.trim();
     if (key === "don vi" && !h.unit && fold(value) !== "diem") h.unit = { value: value.replace(/\.$/, ""), line: l };
-    else if (key === "chi so pgi cua tinh" && !h.indexUnit) h.indexUnit = { value: findProvince(value.replace(/\.$/, ""))?.name ?? value.replace(/\.$/, ""), line: l };
+    else if (key === "chi so pgi cua tinh" && !h.indexUnit)
+      h.indexUnit = { value: findProvince(value.replace(/\.$/, ""))?.name ?? value.replace(/\.$/, ""), line: l };
     else if (key === "nguon so lieu" && !h.source) h.source = { value, line: l };
     else if (/^\d{4}\.?$/.test(value)) {
       if (key === "nam co so" && !h.baselineYear) h.baselineYear = { value: Number(value.slice(0, 4)), line: l };

@@ -11,7 +11,8 @@ function makePatterns() {
   return {
     BODY: /^(phong|so|ban|cong an|ubnd|uy ban|van phong|trung tam|chi cuc|doi|hoi|lien doan|mat tran|huyen doan|tinh doan|thanh doan|doan|bo chi huy|cuc|kho bac|ngan hang|chi nhanh|thanh tra|bao|dai|co quan|don vi|hat kiem lam|kiem lam|dien luc|cong ty|toa an|vien kiem sat|lien minh|hiep hoi|truong|chu tich|thu truong|bhxh|bao hiem|cac (?:co quan|phong|so|ban|nganh|don vi|xa|phuong|thi tran|huyen|doanh nghiep|to chuc|hoi|doan|dia phuong))\b/,
     ITEM: /^\(?([a-zđ])[).]\s+/,
-    VERB_ALL: /\s(chu tri|phoi hop|tham muu|co trach nhiem|chiu trach nhiem|thuc hien|trien khai|tang cuong|huong dan|to chuc|chi dao|theo doi|kiem tra|tuyen truyen|xay dung|ra soat|nang cao|day manh|quan ly)\b/g,
+    VERB_ALL:
+      /\s(chu tri|phoi hop|tham muu|co trach nhiem|chiu trach nhiem|thuc hien|trien khai|tang cuong|huong dan|to chuc|chi dao|theo doi|kiem tra|tuyen truyen|xay dung|ra soat|nang cao|day manh|quan ly)\b/g,
     OWNER_LABEL: /^(?:co quan|don vi) (?:thuc hien|chu tri|phu trach|phoi hop)|^phan cong/,
     NAME_PHRASE: /(?:\bdau tu|\bban quan ly(?: du an)?)\s*$/,
     LEAD: /\b(?:(?:co quan|don vi)\s+)?chu tri\s*:/,

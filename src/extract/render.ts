@@ -59,7 +59,17 @@ function reportMarkdown(r: ExtractReport, lang: Lang): string {
   parts.push(
     markdownTable(
       vi ? ["Dòng", "Nội dung đọc", "Chỉ số", "Giá trị", "Văn bản"] : ["Line", "Read", "Sub-index", "Value", "Text"],
-      read.map((x) => [ln(x.line, lang), FIELD[lang][x.field], sub(x.subIndex, lang), x.field === "rankGoal" ? "" : x.field === "due" && vi && typeof x.value === "string" ? `${x.value.slice(8, 10)}/${x.value.slice(5, 7)}/${x.value.slice(0, 4)}` : val(x.value, lang, x.field), x.text]),
+      read.map((x) => [
+        ln(x.line, lang),
+        FIELD[lang][x.field],
+        sub(x.subIndex, lang),
+        x.field === "rankGoal"
+          ? ""
+          : x.field === "due" && vi && typeof x.value === "string"
+            ? `${x.value.slice(8, 10)}/${x.value.slice(5, 7)}/${x.value.slice(0, 4)}`
+            : val(x.value, lang, x.field),
+        x.text,
+      ]),
       ["right"],
     ),
   );
@@ -79,7 +89,14 @@ function reportMarkdown(r: ExtractReport, lang: Lang): string {
     parts.push(
       markdownTable(
         vi ? ["Dòng", "Chỉ số", "Nhóm dẫn đầu", "Tăng bậc", "Hạng", "Văn bản"] : ["Line", "Sub-index", "Top group", "Rise", "Rank", "Text"],
-        r.rankGoals.map((g) => [String(g.line), sub(g.subIndex, lang) || (vi ? "PGI" : "PGI"), g.group !== null ? String(g.group) : g.groupName ?? "", g.rise === null ? "" : String(g.rise), g.rank === null ? "" : String(g.rank), g.text]),
+        r.rankGoals.map((g) => [
+          String(g.line),
+          sub(g.subIndex, lang) || (vi ? "PGI" : "PGI"),
+          g.group !== null ? String(g.group) : (g.groupName ?? ""),
+          g.rise === null ? "" : String(g.rise),
+          g.rank === null ? "" : String(g.rank),
+          g.text,
+        ]),
         ["right"],
       ),
     );
@@ -97,7 +114,15 @@ function reportCsv(r: ExtractReport, lang: Lang): TextTable {
 }
 
 const reportRenderer: Renderer<ExtractReport> = { markdown: reportMarkdown, csv: reportCsv };
-const LEVELS: readonly [string, string][] = [["Thành phố", "city"], ["Thị xã", "town"], ["Thị trấn", "township"], ["Huyện", "district"], ["Quận", "urban district"], ["Phường", "ward"], ["Xã", "commune"]];
+const LEVELS: readonly [string, string][] = [
+  ["Thành phố", "city"],
+  ["Thị xã", "town"],
+  ["Thị trấn", "township"],
+  ["Huyện", "district"],
+  ["Quận", "urban district"],
+  ["Phường", "ward"],
+  ["Xã", "commune"],
+];
 
 /** "Kế hoạch của huyện Văn Quan — chỉ số PGI của tỉnh Lạng Sơn" when the two units differ. */
 function unitsLine(x: PlanExtraction, lang: Lang): string | null {

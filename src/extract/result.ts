@@ -59,7 +59,13 @@ function resolveBaselineYear(a: Assembly, h: Header): void {
   const by = h.baselineYear;
   for (const y of years) {
     if (by && y.value !== by.value) {
-      a.problem("CONFLICT", null, y.line, `this line compares with ${y.value} but the baseline year is ${by.value} (line ${by.line.no})`, `dòng này so với năm ${y.value} nhưng năm cơ sở là ${by.value} (dòng ${by.line.no})`);
+      a.problem(
+        "CONFLICT",
+        null,
+        y.line,
+        `this line compares with ${y.value} but the baseline year is ${by.value} (line ${by.line.no})`,
+        `dòng này so với năm ${y.value} nhưng năm cơ sở là ${by.value} (dòng ${by.line.no})`,
+      );
     }
   }
 }
@@ -73,7 +79,13 @@ function fromDoc<T extends string | number>(a: Assembly, field: ExtractField, v:
     a.add(field, null, fallback, null);
     return fallback;
   }
-  a.problem("MISSING_FIELD", null, null, `the document does not state the ${field}; pass it in the options`, `văn bản không ghi ${vi}; truyền vào qua tùy chọn`);
+  a.problem(
+    "MISSING_FIELD",
+    null,
+    null,
+    `the document does not state the ${field}; pass it in the options`,
+    `văn bản không ghi ${vi}; truyền vào qua tùy chọn`,
+  );
   return null;
 }
 
@@ -119,14 +131,22 @@ export function partnersOf(a: Assembly): Partial<Record<PgiSubIndexId, string[]>
   for (const c of PGI.components) {
     const s = a.sections.get(c.id as PgiSubIndexId);
     if (!s || s.partners.length === 0) continue;
-    const p = distinct(s.partners.map((o) => o.name), new Set(s.owners.map((o) => bodyKey(o.name))));
+    const p = distinct(
+      s.partners.map((o) => o.name),
+      new Set(s.owners.map((o) => bodyKey(o.name))),
+    );
     if (p.length > 0) out[s.id] = p;
   }
   return out;
 }
 
 /** Baselines and targets by sub-index; `complete` when every baseline is known. */
-function readTargets(a: Assembly, lines: readonly Line[], opts: ExtractOptions, docDue: string | null): { baseline: Record<string, number>; targets: Record<string, TargetSpec>; complete: boolean } {
+function readTargets(
+  a: Assembly,
+  lines: readonly Line[],
+  opts: ExtractOptions,
+  docDue: string | null,
+): { baseline: Record<string, number>; targets: Record<string, TargetSpec>; complete: boolean } {
   const optBase = optionBaseline(opts);
   const baseline: Record<string, number> = {};
   const targets: Record<string, TargetSpec> = {};
@@ -141,21 +161,48 @@ function readTargets(a: Assembly, lines: readonly Line[], opts: ExtractOptions, 
       a.add("baseline", id, optBase.get(id)!, null);
     } else {
       complete = false;
-      a.problem("MISSING_BASELINE", id, s ? { no: s.line, text: lines[s.line - 1]!.text } : null, `the baseline score of ${id} is not stated; pass options.baseline`, `không có điểm cơ sở của chỉ số "${c.name.vi}"; hãy truyền điểm cơ sở qua tùy chọn`);
+      a.problem(
+        "MISSING_BASELINE",
+        id,
+        s ? { no: s.line, text: lines[s.line - 1]!.text } : null,
+        `the baseline score of ${id} is not stated; pass options.baseline`,
+        `không có điểm cơ sở của chỉ số "${c.name.vi}"; hãy truyền điểm cơ sở qua tùy chọn`,
+      );
     }
     if (!s) continue;
     if (!s.target) {
-      a.problem("MISSING_TARGET", id, { no: s.line, text: lines[s.line - 1]!.text }, `no target sentence could be read for ${id}; no target is set`, `không đọc được câu chỉ tiêu của chỉ số "${c.name.vi}"; để trống chỉ tiêu`);
+      a.problem(
+        "MISSING_TARGET",
+        id,
+        { no: s.line, text: lines[s.line - 1]!.text },
+        `no target sentence could be read for ${id}; no target is set`,
+        `không đọc được câu chỉ tiêu của chỉ số "${c.name.vi}"; để trống chỉ tiêu`,
+      );
       if (s.owners.length > 0) {
-        a.problem("OWNERS_NOT_KEPT", id, { no: s.owners[0]!.line, text: s.owners[0]!.text }, `owners of ${id} are not kept: a plan keeps owners with a target`, `cơ quan thực hiện của chỉ số "${c.name.vi}" không được giữ vì chưa có chỉ tiêu`);
+        a.problem(
+          "OWNERS_NOT_KEPT",
+          id,
+          { no: s.owners[0]!.line, text: s.owners[0]!.text },
+          `owners of ${id} are not kept: a plan keeps owners with a target`,
+          `cơ quan thực hiện của chỉ số "${c.name.vi}" không được giữ vì chưa có chỉ tiêu`,
+        );
       }
       continue;
     }
     const due = s.due?.iso ?? docDue;
     // Each body once (plans name owners again in their tasks part, "UBND" or "Ủy ban nhân dân"), at most 100 (as createPlan takes).
-    const owners = distinct(s.owners.map((o) => o.name), new Set());
+    const owners = distinct(
+      s.owners.map((o) => o.name),
+      new Set(),
+    );
     if (owners.length > 100) {
-      a.problem("OWNERS_NOT_KEPT", id, { no: s.owners[0]!.line, text: s.owners[0]!.text }, `${id} names ${owners.length} owners; the first 100 are kept`, `chỉ số "${c.name.vi}" có ${owners.length} cơ quan thực hiện; giữ 100 cơ quan đầu tiên`);
+      a.problem(
+        "OWNERS_NOT_KEPT",
+        id,
+        { no: s.owners[0]!.line, text: s.owners[0]!.text },
+        `${id} names ${owners.length} owners; the first 100 are kept`,
+        `chỉ số "${c.name.vi}" có ${owners.length} cơ quan thực hiện; giữ 100 cơ quan đầu tiên`,
+      );
       owners.length = 100;
     }
     targets[id] = {
@@ -196,7 +243,13 @@ export function toPlanInput(a: Assembly, h: Header, lines: readonly Line[], opts
     createPlan(plan);
   } catch (e) {
     if (!isPgiError(e)) throw e;
-    a.problem("PLAN_REJECTED", null, null, `createPlan refused what was read: ${e.message}`, `dữ liệu đọc được không lập thành kế hoạch hợp lệ: ${e.messageVi}`);
+    a.problem(
+      "PLAN_REJECTED",
+      null,
+      null,
+      `createPlan refused what was read: ${e.message}`,
+      `dữ liệu đọc được không lập thành kế hoạch hợp lệ: ${e.messageVi}`,
+    );
     return null;
   }
   return plan;

@@ -19,7 +19,12 @@ function baselineColumn(columns: readonly Column[], targetYear: number | null): 
     if (c.kind !== "baseline") return;
     if (best < 0) best = i;
     const b = columns[best]!;
-    if (c.year !== null && (targetYear === null || c.year < targetYear) && (b.year === null || c.year > b.year || (targetYear !== null && b.year >= targetYear))) best = i;
+    if (
+      c.year !== null &&
+      (targetYear === null || c.year < targetYear) &&
+      (b.year === null || c.year > b.year || (targetYear !== null && b.year >= targetYear))
+    )
+      best = i;
   });
   return best;
 }
@@ -27,7 +32,9 @@ function baselineColumn(columns: readonly Column[], targetYear: number | null): 
 /** The sub-index a row's name cell names, or `null`. */
 function rowSubIndex(name: string) {
   // "Chỉ số 2", "2. Đảm bảo tuân thủ": a number is a position in a row of a targets table.
-  const bare = fold(name).replace(/^\s*[1-4]\s*[.)]\s+/, "").trim();
+  const bare = fold(name)
+    .replace(/^\s*[1-4]\s*[.)]\s+/, "")
+    .trim();
   const byNumber = /^chi so\s*(?:so\s*)?([1-4])$/.exec(bare);
   if (byNumber) return PGI.components[Number(byNumber[1]) - 1]!.id as PgiSubIndexId;
   if (bare !== fold(name).trim()) name = name.replace(/^\s*[1-4]\s*[.)]\s+/, "");
@@ -73,7 +80,14 @@ export function readTable(a: Assembly, t: Table): void {
     }
     const id = rowSubIndex(name);
     if (id === null) {
-      if (target !== null) a.problem("UNREADABLE_TARGET", null, row.line, `this row of the table names no sub-index ("${name}")`, `dòng này của bảng không nêu chỉ số thành phần nào ("${name}")`);
+      if (target !== null)
+        a.problem(
+          "UNREADABLE_TARGET",
+          null,
+          row.line,
+          `this row of the table names no sub-index ("${name}")`,
+          `dòng này của bảng không nêu chỉ số thành phần nào ("${name}")`,
+        );
       continue;
     }
     const s = a.section(id, row.line);
@@ -88,7 +102,10 @@ export function readTable(a: Assembly, t: Table): void {
     if (target !== null || signed !== null) {
       setTarget(a, s, piece, { target: target?.value ?? null, delta: signed, comparator: target?.comparator ?? headerComparator ?? "exactly" });
     }
-    for (const [i, role] of [[iOwner, "lead"], [iPartner, "partner"]] as const) {
+    for (const [i, role] of [
+      [iOwner, "lead"],
+      [iPartner, "partner"],
+    ] as const) {
       for (const body of i >= 0 ? (cells[i] ?? "").split(";").map((b) => b.replace(/[\s.]+$/, "").trim()) : []) {
         if (body !== "" && body !== "-") addBody(a, s, body, role, piece);
       }

@@ -12,7 +12,8 @@ function makePatterns() {
     TARGET_WORDS: /\b(phan dau|muc tieu|chi tieu|giu vung|duy tri)\b/,
     HOLD: /\b(giu vung|duy tri)\b/,
     RANKISH_AFTER: /^\s*(bac|tinh|huyen|xa\b|dia phuong|doanh nghiep|dn\b|nguoi|lan\b|thang|ngay|chi so|tieu chi|hang)/,
-    RANKISH_BEFORE: /(\bthu|\bhang|\btop|\bnhom|vi tri|\bxep|\bdung|(?<!diem )\bso|\bngay|\bthang|\bquy|\bdieu|\bkhoan|\bmuc [a-z]?|\bgiai doan|\bden|\btu nam|\bphan)\s*$/,
+    RANKISH_BEFORE:
+      /(\bthu|\bhang|\btop|\bnhom|vi tri|\bxep|\bdung|(?<!diem )\bso|\bngay|\bthang|\bquy|\bdieu|\bkhoan|\bmuc [a-z]?|\bgiai doan|\bden|\btu nam|\bphan)\s*$/,
     DELTA_BEFORE: /\b(tang|giam)\s*(?:them\s*)?(?:it nhat\s*|toi thieu\s*|khoang\s*|tu\s*)?$/,
     BASE_SO_VOI: /\bso voi\s*(?:ket qua\s*|diem so\s*|cung ky\s*)?(?:nam|pgi)\s*(\d{4})\s*(?:\(\s*)?(?:(?:dat|la|voi|:|=)\s*)?$/,
     BASE_NAM: /(?:^|[\s(,;])(?:diem so\s*|ket qua\s*)?(?:nam|pgi)\s*(\d{4})\s*(?:\(\s*)?(?:,\s*)?((?:[a-z]+\s+){0,9}?)(?:(?:dat|la|:|=)\s*)?$/,
@@ -46,15 +47,37 @@ export interface SentenceReading {
   candidates: number;
 }
 
-
 /**
  * Read the figures of a folded sentence. Linear: each number is classified by a bounded window of
  * text around it.
  * @internal
  */
 export function readSentence(f: string, targetYear: number | null): SentenceReading {
-  const { TARGET_WORDS, HOLD, RANKISH_AFTER, RANKISH_BEFORE, DELTA_BEFORE, BASE_SO_VOI, BASE_NAM, FROM_BEFORE, FROM_AFTER, AT_LEAST_BEFORE, AT_LEAST_AFTER, AT_MOST_BEFORE, AT_MOST_AFTER } = sentencePatterns();
-  const r: SentenceReading = { target: null, comparator: "exactly", delta: null, baseline: null, baselineYear: null, hold: HOLD.test(f), ambiguous: false, candidates: 0 };
+  const {
+    TARGET_WORDS,
+    HOLD,
+    RANKISH_AFTER,
+    RANKISH_BEFORE,
+    DELTA_BEFORE,
+    BASE_SO_VOI,
+    BASE_NAM,
+    FROM_BEFORE,
+    FROM_AFTER,
+    AT_LEAST_BEFORE,
+    AT_LEAST_AFTER,
+    AT_MOST_BEFORE,
+    AT_MOST_AFTER,
+  } = sentencePatterns();
+  const r: SentenceReading = {
+    target: null,
+    comparator: "exactly",
+    delta: null,
+    baseline: null,
+    baselineYear: null,
+    hold: HOLD.test(f),
+    ambiguous: false,
+    candidates: 0,
+  };
   const targets: { text: string; comparator: Comparator }[] = [];
   // Several figures of past years: "so với năm …" first, else the latest year before the target year.
   let rank = 0;
@@ -86,7 +109,14 @@ export function readSentence(f: string, targetYear: number | null): SentenceRead
       continue;
     }
     const nam = BASE_NAM.exec(before);
-    if (nam && !TARGET_WORDS.test(nam[2] ?? "") && !/\b(tang|giam)\b/.test(nam[2] ?? "") && Number(nam[1]) !== targetYear && !AT_LEAST_AFTER.test(after) && !AT_LEAST_BEFORE.test(before)) {
+    if (
+      nam &&
+      !TARGET_WORDS.test(nam[2] ?? "") &&
+      !/\b(tang|giam)\b/.test(nam[2] ?? "") &&
+      Number(nam[1]) !== targetYear &&
+      !AT_LEAST_AFTER.test(after) &&
+      !AT_LEAST_BEFORE.test(before)
+    ) {
       base(t.text, Number(nam[1]), 1);
       continue;
     }

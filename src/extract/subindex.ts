@@ -15,7 +15,9 @@ function makePatterns() {
     for (const n of [c.name.vi, ...c.aliases]) {
       // Vietnamese names only (English ones do not occur in Vietnamese prose), both spellings of "đảm bảo".
       if (/^[\x20-\x7e]*$/.test(n)) continue;
-      const f = fold(n).replace(/\s*\([^)]*\)\s*$/, "").trim();
+      const f = fold(n)
+        .replace(/\s*\([^)]*\)\s*$/, "")
+        .trim();
       names.set(f, c.id as PgiSubIndexId);
       if (f.includes("dam bao")) names.set(f.replace("dam bao", "bao dam"), c.id as PgiSubIndexId);
     }

@@ -165,7 +165,10 @@ export function findTables(lines: readonly Line[]): Tables {
 /** A number cell: the value as written, and a comparator written with it ("≥ 5,00", "5,00 trở lên"). @internal */
 export function numberCell(text: string): { value: string; sign: 1 | -1; comparator: "atLeast" | "atMost" | null } | null {
   const f = fold(text);
-  const m = /^(?:(≥|>=|>|tu|toi thieu)\s*)?(?:(≤|<=|<|toi da|khong qua)\s*)?([+\-−–]|tang\s*|giam\s*)?(\d+(?:[.,]\d+)?)\s*(?:diem\s*)?(tro len|tro xuong)?$/.exec(f.trim());
+  const m =
+    /^(?:(≥|>=|>|tu|toi thieu)\s*)?(?:(≤|<=|<|toi da|khong qua)\s*)?([+\-−–]|tang\s*|giam\s*)?(\d+(?:[.,]\d+)?)\s*(?:diem\s*)?(tro len|tro xuong)?$/.exec(
+      f.trim(),
+    );
   if (!m) return null;
   const sign = m[3] !== undefined && /^[-−–]|giam/.test(m[3]) ? -1 : 1;
   const comparator = m[1] !== undefined || m[5] === "tro len" ? "atLeast" : m[2] !== undefined || m[5] === "tro xuong" ? "atMost" : null;

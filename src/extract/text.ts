@@ -36,7 +36,10 @@ export function fold(text: string): string {
 /** Clean one raw line of Markdown or plain text. @internal */
 export function cleanLine(raw: string): { text: string; bullet: boolean } {
   let s = raw;
-  s = s.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/\s+#+\s*$/, "").replace(/^\s*>\s?/, "");
+  s = s
+    .replace(/^\s{0,3}#{1,6}\s+/, "")
+    .replace(/\s+#+\s*$/, "")
+    .replace(/^\s*>\s?/, "");
   const bullet = /^\s*[-+•*]\s+\S/.test(s) && !/^\s*\*\*/.test(s);
   if (bullet) s = s.replace(/^\s*[-+•*]\s+/, "");
   s = s

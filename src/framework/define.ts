@@ -43,9 +43,11 @@ const SCHEMA_VI: Readonly<Record<string, string>> = /* @__PURE__ */ (() => ({
   "decimals must be a whole number from 0 to 6": "số chữ số thập phân phải là số nguyên từ 0 đến 6",
   "decimals must be from 0 to 6": "số chữ số thập phân phải từ 0 đến 6",
   "scale must be [min, max] or [min, null] (no upper end)": "thang điểm phải là [min, max] hoặc [min, null] (không có cận trên)",
-  "scale must be [min, max] with min < max, or [min, null] for no upper end": "thang điểm phải là [min, max] với min < max, hoặc [min, null] khi không có cận trên",
+  "scale must be [min, max] with min < max, or [min, null] for no upper end":
+    "thang điểm phải là [min, max] với min < max, hoặc [min, null] khi không có cận trên",
   "give at most 100 aliases": "ghi tối đa 100 tên gọi khác",
-  'unit must be a string such as "%" or { vi, en } such as { vi: "lần", en: "times" }': 'đơn vị phải là một chuỗi như "%" hoặc { vi, en } như { vi: "lần", en: "times" }',
+  'unit must be a string such as "%" or { vi, en } such as { vi: "lần", en: "times" }':
+    'đơn vị phải là một chuỗi như "%" hoặc { vi, en } như { vi: "lần", en: "times" }',
   'direction must be "higher" or "lower"': 'chiều (direction) phải là "higher" hoặc "lower"',
   'kind must be "yesNo" (a done/not-done target) or left out': 'kind phải là "yesNo" (chỉ tiêu đạt/chưa đạt) hoặc để trống',
   "goalposts need min < max": "goalposts cần min < max",
@@ -81,26 +83,29 @@ const Id = () =>
     z.refine((s: string) => !isReservedKey(s), "this id is reserved"),
   );
 
-const Name = () => z.string("a name must be a string").check(z.minLength(1, "a name must not be empty"), z.maxLength(300, "a name must be at most 300 characters"));
+const Name = () =>
+  z.string("a name must be a string").check(z.minLength(1, "a name must not be empty"), z.maxLength(300, "a name must be at most 300 characters"));
 const Text = () => z.strictObject({ vi: Name(), en: Name() });
 const Weight = () => z.number("weight must be a number").check(z.positive("weight must be greater than 0"), z.lte(1e6, "weight must be at most 1000000"));
-const Bound = () => z.number("expected a finite number").check(z.gte(-1e15, "expected a number from -1e15 to 1e15"), z.lte(1e15, "expected a number from -1e15 to 1e15"));
-const Range = () =>
-  z.tuple([Bound(), Bound()]).check(z.refine(([a, b]: [number, number]) => a < b, "range must be [low, high] with low < high"));
+const Bound = () =>
+  z.number("expected a finite number").check(z.gte(-1e15, "expected a number from -1e15 to 1e15"), z.lte(1e15, "expected a number from -1e15 to 1e15"));
+const Range = () => z.tuple([Bound(), Bound()]).check(z.refine(([a, b]: [number, number]) => a < b, "range must be [low, high] with low < high"));
 
-const Decimals = () => z.int("decimals must be a whole number from 0 to 6").check(z.gte(0, "decimals must be from 0 to 6"), z.lte(6, "decimals must be from 0 to 6"));
-const Decimals10 = () => z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"));
+const Decimals = () =>
+  z.int("decimals must be a whole number from 0 to 6").check(z.gte(0, "decimals must be from 0 to 6"), z.lte(6, "decimals must be from 0 to 6"));
+const Decimals10 = () =>
+  z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"));
 const ComponentScale = () =>
-  z.tuple([Bound(), z.nullable(Bound())], "scale must be [min, max] or [min, null] (no upper end)").check(
-    z.refine(([a, b]: [number, number | null]) => b === null || a < b, "scale must be [min, max] with min < max, or [min, null] for no upper end"),
-  );
+  z
+    .tuple([Bound(), z.nullable(Bound())], "scale must be [min, max] or [min, null] (no upper end)")
+    .check(z.refine(([a, b]: [number, number | null]) => b === null || a < b, "scale must be [min, max] with min < max, or [min, null] for no upper end"));
 const ComponentSpec = () =>
   z.strictObject({
     id: Id(),
     name: z.optional(Text()),
     weight: z.optional(Weight()),
     aliases: z.optional(z.array(Name()).check(z.maxLength(100, "give at most 100 aliases"))),
-    unit: z.optional(z.union([Name(), Text()], "unit must be a string such as \"%\" or { vi, en } such as { vi: \"lần\", en: \"times\" }")),
+    unit: z.optional(z.union([Name(), Text()], 'unit must be a string such as "%" or { vi, en } such as { vi: "lần", en: "times" }')),
     scale: z.optional(ComponentScale()),
     direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
     decimals: z.optional(Decimals()),
@@ -110,28 +115,34 @@ const ComponentSpec = () =>
   });
 
 const IndicatorNormalization = () =>
-  z.discriminatedUnion("method", [
-    z.strictObject({ method: z.literal("minmax") }),
-    z
-      .strictObject({ method: z.literal("goalposts"), min: Bound(), max: Bound() })
-      .check(z.refine((g: { min: number; max: number }) => g.min < g.max, "goalposts need min < max")),
-    z
-      .strictObject({ method: z.literal("distanceToTarget"), low: Bound(), target: Bound() })
-      .check(z.refine((g: { low: number; target: number }) => g.low !== g.target, "distanceToTarget needs low ≠ target")),
-    z.strictObject({ method: z.literal("rank") }),
-    z.strictObject({ method: z.literal("percentRank") }),
-    z.strictObject({ method: z.literal("borda") }),
-    z.strictObject({ method: z.literal("fractionOfMax") }),
-    z.strictObject({ method: z.literal("distanceToMax") }),
-    z.strictObject({
-      method: z.literal("distanceToReference"),
-      unit: z.string("distanceToReference needs the name of the reference unit").check(z.minLength(1, "distanceToReference needs the name of the reference unit")),
-      cap: z.optional(z.boolean("cap must be true or false")),
-    }),
-    z
-      .strictObject({ method: z.literal("zscore"), mean: z.optional(Bound()), sd: z.optional(Bound()) })
-      .check(z.refine((g: { sd?: number }) => g.sd === undefined || g.sd > 0, "zscore needs sd > 0")),
-  ], NZ_EN);
+  z.discriminatedUnion(
+    "method",
+    [
+      z.strictObject({ method: z.literal("minmax") }),
+      z
+        .strictObject({ method: z.literal("goalposts"), min: Bound(), max: Bound() })
+        .check(z.refine((g: { min: number; max: number }) => g.min < g.max, "goalposts need min < max")),
+      z
+        .strictObject({ method: z.literal("distanceToTarget"), low: Bound(), target: Bound() })
+        .check(z.refine((g: { low: number; target: number }) => g.low !== g.target, "distanceToTarget needs low ≠ target")),
+      z.strictObject({ method: z.literal("rank") }),
+      z.strictObject({ method: z.literal("percentRank") }),
+      z.strictObject({ method: z.literal("borda") }),
+      z.strictObject({ method: z.literal("fractionOfMax") }),
+      z.strictObject({ method: z.literal("distanceToMax") }),
+      z.strictObject({
+        method: z.literal("distanceToReference"),
+        unit: z
+          .string("distanceToReference needs the name of the reference unit")
+          .check(z.minLength(1, "distanceToReference needs the name of the reference unit")),
+        cap: z.optional(z.boolean("cap must be true or false")),
+      }),
+      z
+        .strictObject({ method: z.literal("zscore"), mean: z.optional(Bound()), sd: z.optional(Bound()) })
+        .check(z.refine((g: { sd?: number }) => g.sd === undefined || g.sd > 0, "zscore needs sd > 0")),
+    ],
+    NZ_EN,
+  );
 
 /**
  * The public file format of a framework spec (the `pgi` command reads it too):
@@ -152,32 +163,34 @@ const IndicatorNormalization = () =>
  */
 export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-  id: Id(),
-  name: Text(),
-  edition: z.optional(z.nullable(z.int("edition must be a whole number or null"))),
-  components: z
-    .array(ComponentSpec())
-    .check(z.minLength(1, "a framework needs at least one component"), z.maxLength(1000, "a framework has at most 1000 components")),
-  indicators: z.optional(
-    z.array(
-      z.strictObject({
-        id: Id(),
-        component: z.string("component must be the id of a component"),
-        direction: z.literal(["higher", "lower"], 'direction must be "higher" or "lower"'),
-        weight: z.optional(Weight()),
-        name: z.optional(Text()),
-        normalization: z.optional(IndicatorNormalization()),
-        treatment: z.optional(TreatmentSpec()),
-      }),
-    ).check(z.maxLength(10000, "a framework has at most 10000 indicators")),
-  ),
-  normalization: z.optional(z.strictObject({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range() })),
-  aggregation: z.optional(z.literal(AGGREGATIONS, AGG_EN)),
-  composite: z.optional(z.literal(COMPOSITES, COMP_EN)),
-  decimals: z.optional(Decimals10()),
-  treatment: z.optional(TreatmentSpec()),
-  imputation: z.optional(ImputationSpec()),
-}))();
+    id: Id(),
+    name: Text(),
+    edition: z.optional(z.nullable(z.int("edition must be a whole number or null"))),
+    components: z
+      .array(ComponentSpec())
+      .check(z.minLength(1, "a framework needs at least one component"), z.maxLength(1000, "a framework has at most 1000 components")),
+    indicators: z.optional(
+      z
+        .array(
+          z.strictObject({
+            id: Id(),
+            component: z.string("component must be the id of a component"),
+            direction: z.literal(["higher", "lower"], 'direction must be "higher" or "lower"'),
+            weight: z.optional(Weight()),
+            name: z.optional(Text()),
+            normalization: z.optional(IndicatorNormalization()),
+            treatment: z.optional(TreatmentSpec()),
+          }),
+        )
+        .check(z.maxLength(10000, "a framework has at most 10000 indicators")),
+    ),
+    normalization: z.optional(z.strictObject({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range() })),
+    aggregation: z.optional(z.literal(AGGREGATIONS, AGG_EN)),
+    composite: z.optional(z.literal(COMPOSITES, COMP_EN)),
+    decimals: z.optional(Decimals10()),
+    treatment: z.optional(TreatmentSpec()),
+    imputation: z.optional(ImputationSpec()),
+  }))();
 
 /** The composites and aggregations that use weights (the engine reads weights only under these). */
 const WEIGHTED_COMPOSITES: readonly string[] = ["weightedSum", "geometricMean", "harmonicMean"];
@@ -251,7 +264,7 @@ function normalizationOf(ind: IndicatorSpecOut, i: number, range: [number, numbe
   else if (n.method === "zscore") normalization = { method: n.method, mean: noNegZero(n.mean ?? 0), sd: n.sd ?? 1 };
   else if (n.method !== "distanceToTarget") normalization = { method: n.method };
   else {
-    if ((n.target > n.low) !== (ind.direction === "higher")) {
+    if (n.target > n.low !== (ind.direction === "higher")) {
       fail(
         `indicator ${describe(ind.id)}: direction "${ind.direction}" contradicts low ${n.low} and target ${n.target}`,
         `chỉ tiêu ${describe(ind.id)}: chiều "${ind.direction}" mâu thuẫn với low ${vn(n.low)} và target ${vn(n.target)}`,
@@ -270,8 +283,16 @@ function normalizationOf(ind: IndicatorSpecOut, i: number, range: [number, numbe
  */
 function checkDecimals(s: z.output<typeof FrameworkSpecSchema>, indicators: readonly Indicator[], method: string): Set<string> {
   const fail = failAt;
-  const freeOf = new Set(indicators.filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method)).map((ind) => ind.component));
-  const beyond = freeOf.size > 0 || !["sum", "mean", "weightedSum", "none"].includes(method) || [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean") || s.components.some((c) => c.parent !== undefined);
+  const freeOf = new Set(
+    indicators
+      .filter((ind) => ind.normalization !== undefined && !["minmax", "goalposts", "distanceToTarget"].includes(ind.normalization.method))
+      .map((ind) => ind.component),
+  );
+  const beyond =
+    freeOf.size > 0 ||
+    !["sum", "mean", "weightedSum", "none"].includes(method) ||
+    [s.aggregation, ...s.components.map((c) => c.aggregation)].some((a) => a !== undefined && a !== "mean" && a !== "weightedMean") ||
+    s.components.some((c) => c.parent !== undefined);
   if (s.decimals !== undefined && s.decimals > 6 && !beyond) {
     fail(
       "decimals must be from 0 to 6 (up to 10 with a normalisation without a fixed scale — rank, percentRank, borda, fractionOfMax, distanceToMax, distanceToReference, zscore — a geometricMean, harmonicMean or median, or levels of components)",
@@ -306,7 +327,12 @@ function componentOf(c: ComponentSpecOut, i: number, range: [number, number], fr
 }
 
 /** The composite's scale: n·range for a sum, the range for a mean of any kind, Σ weight·range for a weighted sum. */
-function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: readonly Component[], method: string, range: [number, number]): { min: number; max: number } {
+function compositeScale(
+  s: z.output<typeof FrameworkSpecSchema>,
+  components: readonly Component[],
+  method: string,
+  range: [number, number],
+): { min: number; max: number } {
   const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
   let scale: { min: number; max: number };
   if (s.components.every((c) => c.scale === undefined && c.kind === undefined)) {
@@ -325,6 +351,44 @@ function compositeScale(s: z.output<typeof FrameworkSpecSchema>, components: rea
     }
   }
   return scale;
+}
+
+/** Fields a component or the composite may not take: yes/no components, or in a framework scored from indicators. */
+function checkComponentFields(s: z.output<typeof FrameworkSpecSchema>, hasIndicators: boolean, method: string): void {
+  const fail = (en: string, vi: string, path: (string | number)[]): never => {
+    throw new PgiError("INVALID_FRAMEWORK", { en, vi }, path);
+  };
+  s.components.forEach((c, i) => {
+    if (c.kind === "yesNo") {
+      for (const k of ["scale", "decimals", "unit", "direction"] as const) {
+        if (c[k] !== undefined) {
+          fail(
+            `a yes/no component (kind "yesNo") has scale [0, 1], 0 decimals and reads "đạt / chưa đạt"; leave out ${k}`,
+            `thành phần đạt/chưa đạt (kind "yesNo") có thang [0, 1], 0 chữ số thập phân và đọc là "đạt / chưa đạt"; hãy bỏ ${k}`,
+            ["components", i, k],
+          );
+        }
+      }
+    }
+    if (hasIndicators) {
+      for (const k of ["scale", "direction", "kind"] as const) {
+        if (c[k] !== undefined) {
+          fail(
+            `${k} is for plans of mixed indicators; a framework scored from indicators puts every component on the normalization range — leave out ${k} or the indicators`,
+            `${k} chỉ dùng cho kế hoạch gồm các chỉ tiêu khác loại; bộ chỉ số tính điểm từ chỉ tiêu đặt mọi thành phần trên thang chuẩn hoá — hãy bỏ ${k} hoặc bỏ các chỉ tiêu`,
+            ["components", i, k],
+          );
+        }
+      }
+    }
+  });
+  if (hasIndicators && method === "none") {
+    fail(
+      'composite "none" is for plans of mixed indicators; a framework scored from indicators needs "sum", "mean" or "weightedSum"',
+      'composite "none" chỉ dùng cho kế hoạch gồm các chỉ tiêu khác loại; bộ chỉ số tính điểm từ chỉ tiêu cần "sum", "mean" hoặc "weightedSum"',
+      ["composite"],
+    );
+  }
 }
 
 /**
@@ -437,7 +501,8 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   const indicators: Indicator[] = [];
   const indSeen = new Set<string>();
   (s.indicators ?? []).forEach((ind, i) => {
-    if (indSeen.has(ind.id)) fail(`indicator id ${describe(ind.id)} is used twice`, `mã chỉ tiêu ${describe(ind.id)} được dùng hai lần`, ["indicators", i, "id"]);
+    if (indSeen.has(ind.id))
+      fail(`indicator id ${describe(ind.id)} is used twice`, `mã chỉ tiêu ${describe(ind.id)} được dùng hai lần`, ["indicators", i, "id"]);
     indSeen.add(ind.id);
     if (!seen.has(ind.component)) {
       const known = [...seen].join(", ");
@@ -461,43 +526,14 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   const tree = levelsOf(s, indicators);
   if (indicators.length > 0) {
     s.components.forEach((c, i) => {
-      if (!indicators.some((ind) => ind.component === c.id) && !tree?.children.has(c.id)) fail(`component ${describe(c.id)} has no indicators`, `thành phần ${describe(c.id)} không có chỉ tiêu nào`, ["components", i]);
+      if (!indicators.some((ind) => ind.component === c.id) && !tree?.children.has(c.id))
+        fail(`component ${describe(c.id)} has no indicators`, `thành phần ${describe(c.id)} không có chỉ tiêu nào`, ["components", i]);
     });
   }
   checkTreatmentFits(s.treatment === undefined ? undefined : treatmentRuleOf(s.treatment), indicators, s.imputation);
   const method = s.composite ?? "sum";
   const freeOf = checkDecimals(s, indicators, method);
-  s.components.forEach((c, i) => {
-    if (c.kind === "yesNo") {
-      for (const k of ["scale", "decimals", "unit", "direction"] as const) {
-        if (c[k] !== undefined) {
-          fail(
-            `a yes/no component (kind "yesNo") has scale [0, 1], 0 decimals and reads "đạt / chưa đạt"; leave out ${k}`,
-            `thành phần đạt/chưa đạt (kind "yesNo") có thang [0, 1], 0 chữ số thập phân và đọc là "đạt / chưa đạt"; hãy bỏ ${k}`,
-            ["components", i, k],
-          );
-        }
-      }
-    }
-    if (indicators.length > 0) {
-      for (const k of ["scale", "direction", "kind"] as const) {
-        if (c[k] !== undefined) {
-          fail(
-            `${k} is for plans of mixed indicators; a framework scored from indicators puts every component on the normalization range — leave out ${k} or the indicators`,
-            `${k} chỉ dùng cho kế hoạch gồm các chỉ tiêu khác loại; bộ chỉ số tính điểm từ chỉ tiêu đặt mọi thành phần trên thang chuẩn hoá — hãy bỏ ${k} hoặc bỏ các chỉ tiêu`,
-            ["components", i, k],
-          );
-        }
-      }
-    }
-  });
-  if (indicators.length > 0 && method === "none") {
-    fail(
-      'composite "none" is for plans of mixed indicators; a framework scored from indicators needs "sum", "mean" or "weightedSum"',
-      'composite "none" chỉ dùng cho kế hoạch gồm các chỉ tiêu khác loại; bộ chỉ số tính điểm từ chỉ tiêu cần "sum", "mean" hoặc "weightedSum"',
-      ["composite"],
-    );
-  }
+  checkComponentFields(s, indicators.length > 0, method);
   const levels = tree === null ? null : splitLevels(s, tree, freeOf, (c, at, free) => componentOf(c, at, range, free));
   const components: Component[] = levels?.top ?? s.components.map((c, i) => componentOf(c, i, range, freeOf));
   const scale = compositeScale(s, components, method, range);

@@ -18,17 +18,19 @@ const FILLER_WORDS = /\b(chi so thanh phan|chi so|sub-indices|sub-index|sub inde
 const QUOTES = /["'“”‘’«»`]/g;
 
 function stripFiller(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(QUOTES, " ")
-    .replace(FILLER_WORDS, " ")
-    // "Bảo đảm" and "Đảm bảo" are one word in Vietnamese (the law writes "bảo đảm", offices often
-    // "đảm bảo"): both spellings fold to one.
-    .replace(/\bbao dam\b/g, "dam bao")
-    .trim();
+  return (
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .replace(QUOTES, " ")
+      .replace(FILLER_WORDS, " ")
+      // "Bảo đảm" and "Đảm bảo" are one word in Vietnamese (the law writes "bảo đảm", offices often
+      // "đảm bảo"): both spellings fold to one.
+      .replace(/\bbao dam\b/g, "dam bao")
+      .trim()
+  );
 }
 
 let cache: WeakMap<Framework, Map<string, Component>> | undefined;
@@ -71,7 +73,10 @@ export function subIndex<C extends string>(framework: Framework<C>, key: SubInde
   if (!Array.isArray(path) || !path.every((p) => typeof p === "string" || typeof p === "number")) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `path must be an array of field names and indices, got ${describe(path)}`, vi: `path phải là một mảng tên trường và số thứ tự, nhận được ${describe(path, "vi")}` },
+      {
+        en: `path must be an array of field names and indices, got ${describe(path)}`,
+        vi: `path phải là một mảng tên trường và số thứ tự, nhận được ${describe(path, "vi")}`,
+      },
       ["path"],
     );
   }
@@ -139,7 +144,12 @@ function closestComponents(framework: Framework, key: string): Component[] {
   }
   const limit = Math.max(2, Math.floor(folded.length / 3));
   const ranked = [...best].filter(([, d]) => d <= limit).sort((a, b) => a[1] - b[1] || a[0].position - b[0].position);
-  return ranked.length === 0 ? [] : ranked.filter(([, d]) => d === ranked[0]![1]).slice(0, 2).map(([c]) => c);
+  return ranked.length === 0
+    ? []
+    : ranked
+        .filter(([, d]) => d === ranked[0]![1])
+        .slice(0, 2)
+        .map(([c]) => c);
 }
 
 /**

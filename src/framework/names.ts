@@ -135,7 +135,13 @@ export type PgiSubIndexName =
  * A misspelt key written literally (`{ polution: 7 }`) is a compile error; records read from
  * files (`Record<string, number>`) are accepted as they are and checked at run time.
  */
-export type PgiScoreKey = PgiSubIndexName | `${"Chỉ số" | "chỉ số" | "Chi so" | "chi so"} ${PgiSubIndexName | `"${PgiSubIndexName}"` | `“${PgiSubIndexName}”`}` | 1 | 2 | 3 | 4;
+export type PgiScoreKey =
+  | PgiSubIndexName
+  | `${"Chỉ số" | "chỉ số" | "Chi so" | "chi so"} ${PgiSubIndexName | `"${PgiSubIndexName}"` | `“${PgiSubIndexName}”`}`
+  | 1
+  | 2
+  | 3
+  | 4;
 
 /** Values keyed by PGI sub-index, as code writes them: `{ pollution: 4.84, "Đảm bảo tuân thủ": "4,14", 3: 3.6 }`. */
 export type PgiKeyed<V> = { readonly [K in PgiScoreKey]?: V };

@@ -128,9 +128,7 @@ function makeEdition(year: PgiEditionYear): PgiFramework {
     indicators: [],
     normalization: { method: "minmax", range: [1, 10] },
     aggregation: "mean",
-    sources: [
-      { title: `VCCI, ${RELEASES[year]}`, url: "https://pcivietnam.vn/en/pgi" },
-    ],
+    sources: [{ title: `VCCI, ${RELEASES[year]}`, url: "https://pcivietnam.vn/en/pgi" }],
   } satisfies PgiFramework);
 }
 

@@ -44,8 +44,7 @@ export const TreatmentSpec = () =>
   );
 
 /** `"imputation"` of a spec. @internal */
-export const ImputationSpec = () =>
-  z.strictObject({ method: z.literal(["mean", "median", "groupMean", "groupMedian"], IMPUTE_EN) }, IMPUTE_OBJ_EN);
+export const ImputationSpec = () => z.strictObject({ method: z.literal(["mean", "median", "groupMean", "groupMedian"], IMPUTE_EN) }, IMPUTE_OBJ_EN);
 
 type TreatmentIn = z.output<ReturnType<typeof TreatmentSpec>>;
 
@@ -61,7 +60,10 @@ export function treatmentRuleOf(t: TreatmentIn): TreatmentRule {
  * a spec without them (so such frameworks are exactly what they were before).
  * @internal
  */
-export function prepareRulesOf(s: { readonly treatment?: TreatmentIn | undefined; readonly imputation?: { readonly method: ImputationRule["method"] } | undefined }): { treatment?: TreatmentRule; imputation?: ImputationRule } {
+export function prepareRulesOf(s: {
+  readonly treatment?: TreatmentIn | undefined;
+  readonly imputation?: { readonly method: ImputationRule["method"] } | undefined;
+}): { treatment?: TreatmentRule; imputation?: ImputationRule } {
   return {
     ...(s.treatment !== undefined ? { treatment: treatmentRuleOf(s.treatment) } : {}),
     ...(s.imputation !== undefined ? { imputation: { method: s.imputation.method } } : {}),

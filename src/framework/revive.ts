@@ -30,7 +30,12 @@ export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpe
   const get = (k: string) => field(fw, k, path);
   const arr = (k: string): Record<string, unknown>[] => {
     const v = get(k);
-    if (!Array.isArray(v)) throw new PgiError("INVALID_FRAMEWORK", { en: `${k} must be an array, got ${describe(v)}`, vi: `${k} phải là một mảng, nhận được ${describe(v, "vi")}` }, [k]);
+    if (!Array.isArray(v))
+      throw new PgiError(
+        "INVALID_FRAMEWORK",
+        { en: `${k} must be an array, got ${describe(v)}`, vi: `${k} phải là một mảng, nhận được ${describe(v, "vi")}` },
+        [k],
+      );
     return v as Record<string, unknown>[];
   };
   const normalization = get("normalization");
@@ -40,13 +45,34 @@ export function specOf(fw: Record<string, unknown>, path: PgiPath): FrameworkSpe
     name: get("name"),
     edition: get("edition"),
     // A multi-level framework: the levels below the top follow, each naming its parent.
-    components: [...arr("components"), ...(get("subComponents") === undefined ? [] : arr("subComponents"))].map((c) => componentSpecOf(c, get("normalization"))),
+    components: [...arr("components"), ...(get("subComponents") === undefined ? [] : arr("subComponents"))].map((c) =>
+      componentSpecOf(c, get("normalization")),
+    ),
     indicators: arr("indicators").map((i) => {
       const n = i.normalization as Indicator["normalization"] | undefined;
-      const norm = n === undefined ? undefined : n.method === "goalposts" ? { method: n.method, min: n.min, max: n.max } : n.method === "distanceToTarget" ? { method: n.method, low: n.low, target: n.target } : n.method === "minmax" ? { method: n.method } : n;
-      return { id: i.id, component: i.component, direction: i.direction, weight: i.weight, ...(i.name !== undefined ? { name: i.name } : {}), ...(norm ? { normalization: norm } : {}), ...(i.treatment !== undefined ? { treatment: i.treatment } : {}) };
+      const norm =
+        n === undefined
+          ? undefined
+          : n.method === "goalposts"
+            ? { method: n.method, min: n.min, max: n.max }
+            : n.method === "distanceToTarget"
+              ? { method: n.method, low: n.low, target: n.target }
+              : n.method === "minmax"
+                ? { method: n.method }
+                : n;
+      return {
+        id: i.id,
+        component: i.component,
+        direction: i.direction,
+        weight: i.weight,
+        ...(i.name !== undefined ? { name: i.name } : {}),
+        ...(norm ? { normalization: norm } : {}),
+        ...(i.treatment !== undefined ? { treatment: i.treatment } : {}),
+      };
     }),
-    ...(normalization != null ? { normalization: { method: field(normalization, "method", ["normalization"]), range: field(normalization, "range", ["normalization"]) } } : {}),
+    ...(normalization != null
+      ? { normalization: { method: field(normalization, "method", ["normalization"]), range: field(normalization, "range", ["normalization"]) } }
+      : {}),
     aggregation: get("aggregation"),
     composite: field(composite, "method", ["composite"]),
     decimals: get("decimals"),

@@ -21,7 +21,10 @@ export function planChart(p: Plan<string>, { lang, width, framework }: ChartCont
   const order = [`${s.baseline} ${p.baselineYear}`, `${s.target} ${p.targetYear}`];
   const mixed = mixedOf(p.framework, framework);
   if (mixed) return mixedPanels(base(lang, width, `${p.unit}: ${p.title}`), values, order, lang, mixed);
-  const comp = compositeBars(compositeNameOf(p.framework, lang, framework), [[order[0]!, p.composite.baseline], [order[1]!, p.composite.target]]);
+  const comp = compositeBars(compositeNameOf(p.framework, lang, framework), [
+    [order[0]!, p.composite.baseline],
+    [order[1]!, p.composite.target],
+  ]);
   return grouped(base(lang, width, `${p.unit}: ${p.title}`), [...values, ...comp], order, lang, 10, compositeMax(p.framework, framework));
 }
 
@@ -37,7 +40,14 @@ export function gapChart(g: GapReport<string>, { lang, width, framework }: Chart
   const mixed = mixedOf(g.framework, framework);
   if (mixed) return mixedPanels(base(lang, width, `${g.unit}: ${g.title}`), values, order, lang, mixed);
   const gc = g.composite;
-  const comp = gc === null ? [] : compositeBars(compositeNameOf(g.framework, lang, framework), [[order[0]!, gc.baseline], [order[1]!, gc.target], [order[2]!, gc.actual]]);
+  const comp =
+    gc === null
+      ? []
+      : compositeBars(compositeNameOf(g.framework, lang, framework), [
+          [order[0]!, gc.baseline],
+          [order[1]!, gc.target],
+          [order[2]!, gc.actual],
+        ]);
   return grouped(base(lang, width, `${g.unit}: ${g.title}`), [...values, ...comp], order, lang, 10, compositeMax(g.framework, framework));
 }
 
@@ -51,6 +61,12 @@ export function yearOverYearChart(y: YearOverYear<string>, { lang, width, framew
   const mixed = mixedOf(y.framework, framework);
   if (mixed) return mixedPanels(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), values, order, lang, mixed);
   const yc = y.composite;
-  const comp = yc === null ? [] : compositeBars(compositeNameOf(y.framework, lang, framework), [[order[0]!, yc.previous], [order[1]!, yc.current]]);
+  const comp =
+    yc === null
+      ? []
+      : compositeBars(compositeNameOf(y.framework, lang, framework), [
+          [order[0]!, yc.previous],
+          [order[1]!, yc.current],
+        ]);
   return grouped(base(lang, width, `${y.unit}: ${y.fromYear} → ${y.toYear}`), [...values, ...comp], order, lang, 10, compositeMax(y.framework, framework));
 }

@@ -72,7 +72,15 @@ export function checkPlan(plan: Plan<string> | PlanInput, framework?: Framework)
   }
   compositeFindings(out, p, fw);
   const order = { error: 0, warning: 1, info: 2 } as const;
-  return Object.freeze(attachDisplay(out.map((f, i) => [f, i] as const).sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1]).map(([f]) => f), showPlan));
+  return Object.freeze(
+    attachDisplay(
+      out
+        .map((f, i) => [f, i] as const)
+        .sort((a, b) => order[a[0].severity] - order[b[0].severity] || a[1] - b[1])
+        .map(([f]) => f),
+      showPlan,
+    ),
+  );
 }
 
 type CheckedPlan = ReturnType<typeof asPlan>;
@@ -115,9 +123,7 @@ function yearFindings(p: CheckedPlan): Finding[] {
 function componentFindings(out: Finding[], p: CheckedPlan, fw: Framework, c: Framework["components"][number], s: PlanSubIndex): void {
   const path = ["targets", c.id];
   if (s.target === null) {
-    out.push(
-      finding("warning", "MISSING_TARGET", `${c.id} has no target`, `chỉ số "${c.name.vi}" chưa có chỉ tiêu`, path, { id: c.id }),
-    );
+    out.push(finding("warning", "MISSING_TARGET", `${c.id} has no target`, `chỉ số "${c.name.vi}" chưa có chỉ tiêu`, path, { id: c.id }));
     return;
   }
   const t = new D(String(s.target));

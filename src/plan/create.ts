@@ -154,8 +154,7 @@ export interface Plan<K extends string = PgiSubIndexId> {
  * TargetSpecSchema.safeParse("4,845").success;                                  // true
  * ```
  */
-export const TargetSpecSchema = /* @__PURE__ */ (() =>
-  acceptedBy<NumberInput | TargetSpec>((spec) => readTarget(PGI.components[0]!, spec, [], new D(1))))();
+export const TargetSpecSchema = /* @__PURE__ */ (() => acceptedBy<NumberInput | TargetSpec>((spec) => readTarget(PGI.components[0]!, spec, [], new D(1))))();
 
 /**
  * The input of {@link createPlan}, for apps that validate before calling. A zod/mini schema that
@@ -401,33 +400,38 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
     );
   }
   const compositeStated =
-    shape.compositeTarget === undefined ? null : toDec(shape.compositeTarget, { path: ["compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } });
+    shape.compositeTarget === undefined
+      ? null
+      : toDec(shape.compositeTarget, { path: ["compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } });
   const allTargets = !none && fw.components.every((c) => target.has(c.id));
   const sum = allTargets ? compositeDec(fw, target) : null;
   const compositeTarget = compositeStated ?? sum;
 
   const subIndices = planSubIndices(fw, baseline, target, stated, meta);
   const cd = fw.composite.decimals;
-  const plan: Plan<string> = seal({
-    kind: "plan" as const,
-    framework: fw.id,
-    unit: shape.unit,
-    indexUnit,
-    title: shape.title ?? defaultTitle(fw, shape.unit, shape.targetYear),
-    baselineYear: shape.baselineYear,
-    targetYear: shape.targetYear,
-    source: shape.source ?? null,
-    subIndices,
-    composite: {
-      baseline: none ? null : toNum(baselineComposite, cd),
-      target: compositeTarget === null ? null : toNum(compositeTarget, cd),
-      delta: compositeTarget === null ? null : toNum(compositeTarget.minus(baselineComposite), cd),
-      stated: compositeStated === null ? null : toNum(compositeStated, cd),
-      sumOfTargets: sum === null ? null : toNum(sum, cd),
+  const plan: Plan<string> = seal(
+    {
+      kind: "plan" as const,
+      framework: fw.id,
+      unit: shape.unit,
+      indexUnit,
+      title: shape.title ?? defaultTitle(fw, shape.unit, shape.targetYear),
+      baselineYear: shape.baselineYear,
+      targetYear: shape.targetYear,
+      source: shape.source ?? null,
+      subIndices,
+      composite: {
+        baseline: none ? null : toNum(baselineComposite, cd),
+        target: compositeTarget === null ? null : toNum(compositeTarget, cd),
+        delta: compositeTarget === null ? null : toNum(compositeTarget.minus(baselineComposite), cd),
+        stated: compositeStated === null ? null : toNum(compositeStated, cd),
+        sumOfTargets: sum === null ? null : toNum(sum, cd),
+      },
+      baselineFindings,
+      baselineCardYear,
     },
-    baselineFindings,
-    baselineCardYear,
-  }, showPlan);
+    showPlan,
+  );
   return plan;
 }
 
@@ -436,7 +440,11 @@ export function buildPlan(input: PlanInput, framework?: Framework): Plan<string>
  * province) it must be a province unless `units: "any"`; a province is written as the registry
  * writes it. A baseline card must be of that unit.
  */
-function resolveIndexUnit(fw: Framework, shape: { unit: string; indexUnit?: string | undefined; units?: "provinces" | "any" | undefined }, cardUnit: string | null): string {
+function resolveIndexUnit(
+  fw: Framework,
+  shape: { unit: string; indexUnit?: string | undefined; units?: "provinces" | "any" | undefined },
+  cardUnit: string | null,
+): string {
   const given = shape.indexUnit;
   const name = given ?? shape.unit;
   const path: PgiPath = given === undefined ? ["unit"] : ["indexUnit"];
@@ -530,7 +538,10 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
     );
   }
   // A copy made before plans carried indexUnit stands for a plan whose index unit is its unit.
-  const given = field(value, "indexUnit", path) === undefined && typeof field(value, "unit", path) === "string" ? { ...value, indexUnit: field(value, "unit", path) } : value;
+  const given =
+    field(value, "indexUnit", path) === undefined && typeof field(value, "unit", path) === "string"
+      ? { ...value, indexUnit: field(value, "unit", path) }
+      : value;
   return revive("plan", given, path, () => {
     const subs = get("subIndices");
     const comp = get("composite");
@@ -544,7 +555,13 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
       if (at("target") !== null) {
         const stated = at("statedDelta");
         const due = at("due");
-        targets[c.id] = { target: at("target"), ...(stated !== null ? { delta: stated } : {}), comparator: at("comparator"), owners: at("owners"), ...(due !== null ? { due } : {}) };
+        targets[c.id] = {
+          target: at("target"),
+          ...(stated !== null ? { delta: stated } : {}),
+          comparator: at("comparator"),
+          owners: at("owners"),
+          ...(due !== null ? { due } : {}),
+        };
       }
     }
     const cardYear = get("baselineCardYear");
@@ -555,7 +572,12 @@ function revivePlan(value: object, framework: Framework | undefined, path: PgiPa
     const ownFw = framework === undefined ? undefined : fw;
     // The copy's index unit was checked when the plan was made (under units: "any" when it is no province).
     const units = typeof indexUnit === "string" && fw.id === "pgi" && findProvince(indexUnit) === undefined ? { units: "any" as const } : {};
-    const cardInput = { unit: typeof indexUnit === "string" ? indexUnit : unit, year: cardYear, scores: baseline, composite: field(comp, "baseline", [...path, "composite"]) } as ScoreCardInput;
+    const cardInput = {
+      unit: typeof indexUnit === "string" ? indexUnit : unit,
+      year: cardYear,
+      scores: baseline,
+      composite: field(comp, "baseline", [...path, "composite"]),
+    } as ScoreCardInput;
     const base = cardYear === null ? baseline : ownFw === undefined ? scoreCard(cardInput) : scoreCard(cardInput, ownFw);
     return buildPlan(
       {

@@ -83,7 +83,6 @@ export interface GapReport<K extends string = PgiSubIndexId> {
   };
 }
 
-
 function met(actual: Dec, target: Dec, comparator: Comparator): boolean {
   if (comparator === "atMost") return actual.lte(target);
   if (comparator === "exactly") return actual.eq(target);
@@ -210,37 +209,42 @@ export function gapReport(plan: Plan<string> | PlanInput, actual: ScoreCard, fra
   const missed: string[] = [];
   for (const s of Object.values(p.subIndices) as PlanSubIndex[]) {
     const a = (actual.scores as Record<string, number>)[s.id];
-    if (a === undefined) throw new PgiError("INVALID_INPUT", { en: `the results have no ${s.id} score`, vi: `kết quả không có điểm "${s.id}"` }, ["actual", "scores", s.id]);
+    if (a === undefined)
+      throw new PgiError("INVALID_INPUT", { en: `the results have no ${s.id} score`, vi: `kết quả không có điểm "${s.id}"` }, ["actual", "scores", s.id]);
     const row = gapRow(new D(String(s.baseline)), s.target === null ? null : new D(String(s.target)), new D(String(a)), s.comparator, s.direction === "lower");
     rows[s.id] = row;
     if (row.status === "met") metIds.push(s.id);
     else if (row.status !== "noTarget") missed.push(s.id);
   }
   const c = p.composite;
-  const composite = c.baseline === null ? null : gapRow(new D(String(c.baseline)), c.target === null ? null : new D(String(c.target)), new D(String(actual.composite)));
+  const composite =
+    c.baseline === null ? null : gapRow(new D(String(c.baseline)), c.target === null ? null : new D(String(c.target)), new D(String(actual.composite)));
   const compositeMet = composite === null || composite.status === "noTarget" ? null : composite.status === "met";
-  return deepFreeze({
-    kind: "gapReport" as const,
-    framework: p.framework,
-    unit: p.unit,
-    indexUnit: p.indexUnit,
-    title: p.title,
-    baselineYear: p.baselineYear,
-    targetYear: p.targetYear,
-    subIndices: rows,
-    composite,
-    actual: {
-      composite: actual.composite,
-      publishedComposite: actual.publishedComposite,
-      rank: actual.rank,
-      source: actual.source,
+  return deepFreeze(
+    {
+      kind: "gapReport" as const,
+      framework: p.framework,
+      unit: p.unit,
+      indexUnit: p.indexUnit,
+      title: p.title,
+      baselineYear: p.baselineYear,
+      targetYear: p.targetYear,
+      subIndices: rows,
+      composite,
+      actual: {
+        composite: actual.composite,
+        publishedComposite: actual.publishedComposite,
+        rank: actual.rank,
+        source: actual.source,
+      },
+      summary: {
+        met: metIds,
+        missed,
+        compositeMet,
+        compositeMetButSubIndicesMissed: compositeMet === true && missed.length > 0,
+        subIndicesMetButCompositeMissed: compositeMet === false && missed.length === 0 && metIds.length > 0,
+      },
     },
-    summary: {
-      met: metIds,
-      missed,
-      compositeMet,
-      compositeMetButSubIndicesMissed: compositeMet === true && missed.length > 0,
-      subIndicesMetButCompositeMissed: compositeMet === false && missed.length === 0 && metIds.length > 0,
-    },
-  }, showPlan);
+    showPlan,
+  );
 }

@@ -31,7 +31,8 @@ const compOf = (f: string, id: string, fw?: Framework): Component | undefined =>
 /** Whether the result's framework has no composite row. */
 const noComposite = (f: string, fw?: Framework): boolean => frameworkFor(f, fw)?.composite.method === "none";
 /** Whether the framework is one of mixed indicators (units, directions or yes/no): its headers say "indicator" and "change". */
-const isMixed = (f: string, fw?: Framework): boolean => frameworkFor(f, fw)?.components.some((c) => c.unit !== undefined || c.direction !== undefined || c.kind !== undefined) ?? false;
+const isMixed = (f: string, fw?: Framework): boolean =>
+  frameworkFor(f, fw)?.components.some((c) => c.unit !== undefined || c.direction !== undefined || c.kind !== undefined) ?? false;
 const YES_NO: Record<Lang, [string, string]> = { vi: ["chưa đạt", "đạt"], en: ["no", "yes"] };
 /** A value of component `c` at its decimals; a yes/no component's 0/1 as "chưa đạt"/"đạt" (not for changes). */
 const val = (v: number | null, lang: Lang, c: Component | undefined, signed = false): string => {
@@ -97,10 +98,21 @@ const T = {
 } as const;
 
 const M = {
-  vi: { baseline: (y: number) => `Cơ sở ${y}`, indicator: "Chỉ tiêu", change: "Thay đổi", plannedChange: "Thay đổi theo KH", achievedChange: "Thay đổi đạt được" },
-  en: { baseline: (y: number) => `${y} baseline`, indicator: "Indicator", change: "Change", plannedChange: "Planned change", achievedChange: "Achieved change" },
+  vi: {
+    baseline: (y: number) => `Cơ sở ${y}`,
+    indicator: "Chỉ tiêu",
+    change: "Thay đổi",
+    plannedChange: "Thay đổi theo KH",
+    achievedChange: "Thay đổi đạt được",
+  },
+  en: {
+    baseline: (y: number) => `${y} baseline`,
+    indicator: "Indicator",
+    change: "Change",
+    plannedChange: "Planned change",
+    achievedChange: "Achieved change",
+  },
 } as const;
-
 
 const COMPARATOR_VI: Record<Comparator, string> = { atLeast: "từ mức này trở lên", atMost: "không vượt quá", exactly: "đúng bằng" };
 
@@ -122,7 +134,12 @@ const planMarkdown: Renderer<Plan<string>>["markdown"] = (p, lang, fw) => {
   const withStated = subs.some((s) => s.statedDelta !== null);
   const withOwners = subs.some((s) => s.owners.length > 0 || s.due !== null);
   const mixed = isMixed(p.framework, fw);
-  const header = [mixed ? M[lang].indicator : t.subIndex, (mixed ? M[lang] : t).baseline(p.baselineYear), t.target(p.targetYear), mixed ? M[lang].change : t.increase];
+  const header = [
+    mixed ? M[lang].indicator : t.subIndex,
+    (mixed ? M[lang] : t).baseline(p.baselineYear),
+    t.target(p.targetYear),
+    mixed ? M[lang].change : t.increase,
+  ];
   if (withStated) header.push(t.stated);
   if (withOwners) header.push(t.owners, t.due);
   const rows = subs.map((s) => {
@@ -140,17 +157,35 @@ const planMarkdown: Renderer<Plan<string>>["markdown"] = (p, lang, fw) => {
     rows.push(comp);
   }
   const align = header.map((_, i) => (i >= 1 && i <= (withStated ? 4 : 3) ? "right" : "left") as "right" | "left");
-  const lines = [`### ${p.title}`, `${who(p.framework, p.unit, p.indexUnit, lang)} · ${(mixed ? M[lang] : t).baseline(p.baselineYear)} → ${t.target(p.targetYear)}`, markdownTable(header, rows, align)];
+  const lines = [
+    `### ${p.title}`,
+    `${who(p.framework, p.unit, p.indexUnit, lang)} · ${(mixed ? M[lang] : t).baseline(p.baselineYear)} → ${t.target(p.targetYear)}`,
+    markdownTable(header, rows, align),
+  ];
   if (c.stated !== null && c.sumOfTargets !== null && c.stated !== c.sumOfTargets) {
-    lines.push(lang === "vi" ? `Tổng chỉ tiêu các chỉ số thành phần: ${num(c.sumOfTargets, lang)}.` : `Sum of the sub-index targets: ${num(c.sumOfTargets, lang)}.`);
+    lines.push(
+      lang === "vi" ? `Tổng chỉ tiêu các chỉ số thành phần: ${num(c.sumOfTargets, lang)}.` : `Sum of the sub-index targets: ${num(c.sumOfTargets, lang)}.`,
+    );
   }
   if (p.source) lines.push(`${t.source}: ${p.source}`);
   return lines.join("\n\n") + "\n";
 };
 
 const planCsv: Renderer<Plan<string>>["csv"] = (p, lang, fw) => {
-  const header =
-csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "comparator", "target", "delta", "stated_delta", "owners", "due"]);
+  const header = csvHeader(lang, [
+    "unit",
+    "baseline_year",
+    "target_year",
+    "id",
+    "name",
+    "baseline",
+    "comparator",
+    "target",
+    "delta",
+    "stated_delta",
+    "owners",
+    "due",
+  ]);
   const mixed = isMixed(p.framework, fw);
   if (mixed) header.push(...csvHeader(lang, ["measure"]));
   const both = twoUnits(p.framework, p.unit, p.indexUnit);
@@ -176,32 +211,91 @@ csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline
     return r;
   });
   const c = p.composite;
-  if (!noComposite(p.framework, fw) && c.baseline !== null) rows.push([p.unit, String(p.baselineYear), String(p.targetYear), "composite", compLabel(p.framework, lang, fw), num(c.baseline, lang), lang === "vi" ? COMPARATOR_VI.atLeast : "atLeast", c.target === null ? "" : num(c.target, lang), c.delta === null ? "" : num(c.delta, lang), "", "", ""]);
+  if (!noComposite(p.framework, fw) && c.baseline !== null)
+    rows.push([
+      p.unit,
+      String(p.baselineYear),
+      String(p.targetYear),
+      "composite",
+      compLabel(p.framework, lang, fw),
+      num(c.baseline, lang),
+      lang === "vi" ? COMPARATOR_VI.atLeast : "atLeast",
+      c.target === null ? "" : num(c.target, lang),
+      c.delta === null ? "" : num(c.delta, lang),
+      "",
+      "",
+      "",
+    ]);
   if (both) for (const r of rows) r.splice(1, 0, p.indexUnit);
   return { header, rows };
 };
 
 const yoyMarkdown: Renderer<YearOverYear<string>>["markdown"] = (y, lang, fw) => {
   const t = T[lang];
-  const row = (name: string, c: Change): string[] => [name, num(c.previous, lang), num(c.current, lang), num(c.change, lang, true), DIRECTION[lang][c.direction]];
+  const row = (name: string, c: Change): string[] => [
+    name,
+    num(c.previous, lang),
+    num(c.current, lang),
+    num(c.change, lang, true),
+    DIRECTION[lang][c.direction],
+  ];
   const rows = Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => {
     const co = compOf(y.framework, id, fw);
     return [label(y.framework, id, lang, fw), val(c.previous, lang, co), val(c.current, lang, co), val(c.change, lang, co, true), DIRECTION[lang][c.direction]];
   });
   if (y.composite !== null && !noComposite(y.framework, fw)) rows.push(row(`**${compLabel(y.framework, lang, fw)}**`, y.composite));
-  if (y.rank) rows.push([t.rank, String(y.rank.previous), String(y.rank.current), y.rank.change > 0 ? `+${y.rank.change}` : String(y.rank.change), y.rank.change > 0 ? DIRECTION[lang].up : y.rank.change < 0 ? DIRECTION[lang].down : DIRECTION[lang].unchanged]);
-  return [
-    `### ${y.unit}: ${y.fromYear} → ${y.toYear}`,
-    markdownTable([isMixed(y.framework, fw) ? M[lang].indicator : t.subIndex, t.previous(y.fromYear), t.previous(y.toYear), t.change, t.direction], rows, ["left", "right", "right", "right", "left"]),
-    y.summary[lang] + ".",
-  ].join("\n\n") + "\n";
+  if (y.rank)
+    rows.push([
+      t.rank,
+      String(y.rank.previous),
+      String(y.rank.current),
+      y.rank.change > 0 ? `+${y.rank.change}` : String(y.rank.change),
+      y.rank.change > 0 ? DIRECTION[lang].up : y.rank.change < 0 ? DIRECTION[lang].down : DIRECTION[lang].unchanged,
+    ]);
+  return (
+    [
+      `### ${y.unit}: ${y.fromYear} → ${y.toYear}`,
+      markdownTable([isMixed(y.framework, fw) ? M[lang].indicator : t.subIndex, t.previous(y.fromYear), t.previous(y.toYear), t.change, t.direction], rows, [
+        "left",
+        "right",
+        "right",
+        "right",
+        "left",
+      ]),
+      y.summary[lang] + ".",
+    ].join("\n\n") + "\n"
+  );
 };
 
 const yoyCsv: Renderer<YearOverYear<string>>["csv"] = (y, lang, fw) => ({
   header: csvHeader(lang, ["unit", "from_year", "to_year", "id", "name", "previous", "current", "change", "direction"]),
   rows: [
-    ...Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => [y.unit, String(y.fromYear), String(y.toYear), id, label(y.framework, id, lang, fw), num(c.previous, lang), num(c.current, lang), num(c.change, lang), lang === "vi" ? DIRECTION.vi[c.direction] : c.direction]),
-    ...(y.composite === null || noComposite(y.framework, fw) ? [] : [[y.unit, String(y.fromYear), String(y.toYear), "composite", compLabel(y.framework, lang, fw), num(y.composite.previous, lang), num(y.composite.current, lang), num(y.composite.change, lang), lang === "vi" ? DIRECTION.vi[y.composite.direction] : y.composite.direction]]),
+    ...Object.entries(y.subIndices as Record<string, Change>).map(([id, c]) => [
+      y.unit,
+      String(y.fromYear),
+      String(y.toYear),
+      id,
+      label(y.framework, id, lang, fw),
+      num(c.previous, lang),
+      num(c.current, lang),
+      num(c.change, lang),
+      lang === "vi" ? DIRECTION.vi[c.direction] : c.direction,
+    ]),
+    ...(y.composite === null || noComposite(y.framework, fw)
+      ? []
+      : [
+          [
+            y.unit,
+            String(y.fromYear),
+            String(y.toYear),
+            "composite",
+            compLabel(y.framework, lang, fw),
+            num(y.composite.previous, lang),
+            num(y.composite.current, lang),
+            num(y.composite.change, lang),
+            lang === "vi" ? DIRECTION.vi[y.composite.direction] : y.composite.direction,
+          ],
+        ]),
   ],
 });
 
@@ -231,7 +325,9 @@ const gapMarkdown: Renderer<GapReport<string>>["markdown"] = (g, lang, fw) => {
     gapStatusLabel(r.status, lang),
   ];
   const mixed = isMixed(g.framework, fw);
-  const rows = Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(label(g.framework, id, lang, fw), r, mixed ? compOf(g.framework, id, fw) : undefined));
+  const rows = Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) =>
+    row(label(g.framework, id, lang, fw), r, mixed ? compOf(g.framework, id, fw) : undefined),
+  );
   const gc = g.composite;
   const withComposite = gc !== null && !noComposite(g.framework, fw);
   if (withComposite) rows.push(row(`**${compLabel(g.framework, lang, fw)}**`, gc));
@@ -244,19 +340,40 @@ const gapMarkdown: Renderer<GapReport<string>>["markdown"] = (g, lang, fw) => {
     if (s.compositeMetButSubIndicesMissed) notes.push("Điểm tổng hợp đạt chỉ tiêu nhưng còn chỉ số thành phần chưa đạt.");
     if (s.subIndicesMetButCompositeMissed) notes.push("Các chỉ số thành phần đều đạt nhưng điểm tổng hợp chưa đạt chỉ tiêu.");
     if (g.actual.rank !== null) notes.push(`Xếp hạng công bố năm ${g.targetYear}: ${g.actual.rank}.`);
-    if (withComposite) notes.push(g.actual.publishedComposite !== null ? `Điểm tổng hợp công bố: ${num(g.actual.publishedComposite, lang)}.` : `Điểm tổng hợp ${num(g.actual.composite, lang)} là tổng 4 chỉ số thành phần (không có số công bố).`);
+    if (withComposite)
+      notes.push(
+        g.actual.publishedComposite !== null
+          ? `Điểm tổng hợp công bố: ${num(g.actual.publishedComposite, lang)}.`
+          : `Điểm tổng hợp ${num(g.actual.composite, lang)} là tổng 4 chỉ số thành phần (không có số công bố).`,
+      );
   } else {
     notes.push(`${w.met}: ${s.met.length > 0 ? names(s.met) : w.nothing}. ${w.missed}: ${s.missed.length > 0 ? names(s.missed) : w.nothing}.`);
     if (s.compositeMetButSubIndicesMissed) notes.push("The composite target is met although some sub-index targets are missed.");
     if (s.subIndicesMetButCompositeMissed) notes.push("Every sub-index target is met but the composite target is missed.");
     if (g.actual.rank !== null) notes.push(`Published ${g.targetYear} rank: ${g.actual.rank}.`);
-    if (withComposite) notes.push(g.actual.publishedComposite !== null ? `Published composite: ${num(g.actual.publishedComposite, lang)}.` : `The composite ${num(g.actual.composite, lang)} is the sum of the sub-indices (none was published).`);
+    if (withComposite)
+      notes.push(
+        g.actual.publishedComposite !== null
+          ? `Published composite: ${num(g.actual.publishedComposite, lang)}.`
+          : `The composite ${num(g.actual.composite, lang)} is the sum of the sub-indices (none was published).`,
+      );
   }
   const lines = [
     `### ${lang === "vi" ? "Đánh giá thực hiện" : "Gap report"}: ${g.title}`,
     `${who(g.framework, g.unit, g.indexUnit, lang)} · ${(mixed ? M[lang] : t).baseline(g.baselineYear)} → ${t.actual(g.targetYear)}`,
     markdownTable(
-      [mixed ? M[lang].indicator : t.subIndex, (mixed ? M[lang] : t).baseline(g.baselineYear), t.target(g.targetYear), t.actual(g.targetYear), mixed ? M[lang].plannedChange : t.planned, mixed ? M[lang].achievedChange : t.achieved, t.remaining, t.surplus, t.progress, t.status],
+      [
+        mixed ? M[lang].indicator : t.subIndex,
+        (mixed ? M[lang] : t).baseline(g.baselineYear),
+        t.target(g.targetYear),
+        t.actual(g.targetYear),
+        mixed ? M[lang].plannedChange : t.planned,
+        mixed ? M[lang].achievedChange : t.achieved,
+        t.remaining,
+        t.surplus,
+        t.progress,
+        t.status,
+      ],
       rows,
       ["left", "right", "right", "right", "right", "right", "right", "right", "right", "left"],
     ),
@@ -287,10 +404,26 @@ const gapCsv: Renderer<GapReport<string>>["csv"] = (g, lang, fw) => {
       r.progress === null ? "" : formatNumber(r.progress, { lang, decimals: 4 }),
       lang === "vi" ? gapStatusLabel(r.status, "vi") : r.status,
     ];
-    if (mixed) out.push(lang === "vi" ? COMPARATOR_VI[r.comparator ?? "atLeast"] : r.comparator ?? "atLeast", co?.unit?.[lang] ?? "");
+    if (mixed) out.push(lang === "vi" ? COMPARATOR_VI[r.comparator ?? "atLeast"] : (r.comparator ?? "atLeast"), co?.unit?.[lang] ?? "");
     return out;
   };
-  const header = csvHeader(lang, ["unit", "baseline_year", "target_year", "id", "name", "baseline", "target", "actual", "planned_delta", "achieved_delta", "remaining", "surplus", "progress", "status", ...(mixed ? ["comparator", "measure"] : [])]);
+  const header = csvHeader(lang, [
+    "unit",
+    "baseline_year",
+    "target_year",
+    "id",
+    "name",
+    "baseline",
+    "target",
+    "actual",
+    "planned_delta",
+    "achieved_delta",
+    "remaining",
+    "surplus",
+    "progress",
+    "status",
+    ...(mixed ? ["comparator", "measure"] : []),
+  ]);
   const rows = [
     ...Object.entries(g.subIndices as Record<string, GapRow>).map(([id, r]) => row(id, label(g.framework, id, lang, fw), r)),
     ...(g.composite === null || noComposite(g.framework, fw) ? [] : [row("composite", compLabel(g.framework, lang, fw), g.composite)]),

@@ -27,14 +27,21 @@ export const OwnersSchema = () =>
       .check(z.maxLength(100, zodMessage({ en: "give at most 100 owners", vi: "ghi tối đa 100 đơn vị chủ trì" }))),
   );
 
-const DUE_FORMAT = () => zodMessage({ en: "due must be an ISO date such as 2024-12-31", vi: "thời hạn (due) phải ghi theo dạng năm-tháng-ngày, ví dụ 2024-12-31" });
+const DUE_FORMAT = () =>
+  zodMessage({ en: "due must be an ISO date such as 2024-12-31", vi: "thời hạn (due) phải ghi theo dạng năm-tháng-ngày, ví dụ 2024-12-31" });
 export const IsoDate = () =>
   z.string(DUE_FORMAT()).check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, DUE_FORMAT()),
-    z.refine((s: string) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, zodMessage({ en: "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31", vi: "thời hạn (due) không phải là một ngày có thật; hãy ghi năm-tháng-ngày, ví dụ 2024-12-31" })),
+    z.refine(
+      (s: string) => {
+        const d = new Date(`${s}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+      },
+      zodMessage({
+        en: "due is not a real calendar date; use YYYY-MM-DD such as 2024-12-31",
+        vi: "thời hạn (due) không phải là một ngày có thật; hãy ghi năm-tháng-ngày, ví dụ 2024-12-31",
+      }),
+    ),
   );
 
 export const COMPARATOR = ["atLeast", "atMost", "exactly"] as const;
@@ -78,4 +85,3 @@ export function makeTargetObjectShape() {
     due: z.optional(IsoDate()),
   });
 }
-

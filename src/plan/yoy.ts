@@ -46,7 +46,6 @@ export interface YearOverYear<K extends string = PgiSubIndexId> {
   readonly summary: LocalizedText;
 }
 
-
 function change(prev: number, cur: number, decimals: number): Change {
   const d = new D(String(cur)).minus(String(prev));
   return { previous: prev, current: cur, change: toNum(d, decimals), direction: d.gt(0) ? "up" : d.lt(0) ? "down" : "unchanged" };
@@ -121,7 +120,11 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
   for (const id of Object.keys(previous.scores)) {
     const cur = (current.scores as Record<string, number>)[id];
     if (cur === undefined) {
-      throw new PgiError("INVALID_INPUT", { en: `the current card has no ${id} score`, vi: `số liệu năm sau không có điểm "${id}"` }, ["current", "scores", id]);
+      throw new PgiError("INVALID_INPUT", { en: `the current card has no ${id} score`, vi: `số liệu năm sau không có điểm "${id}"` }, [
+        "current",
+        "scores",
+        id,
+      ]);
     }
     const prev = (previous.scores as Record<string, number>)[id]!;
     const c = change(prev, cur, Math.max(2, new D(String(prev)).decimalPlaces(), new D(String(cur)).decimalPlaces()));
@@ -131,26 +134,25 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
   const none = fw !== undefined && fw.id === previous.framework && fw.composite.method === "none";
   const composite = change(previous.composite, current.composite, 2);
   const rank =
-    previous.rank !== null && current.rank !== null
-      ? { previous: previous.rank, current: current.rank, change: previous.rank - current.rank }
-      : null;
-  const order = (["up", "down", "unchanged"] as const)
-    .filter((d) => counts[d] > 0)
-    .sort((a, b) => counts[b] - counts[a]);
+    previous.rank !== null && current.rank !== null ? { previous: previous.rank, current: current.rank, change: previous.rank - current.rank } : null;
+  const order = (["up", "down", "unchanged"] as const).filter((d) => counts[d] > 0).sort((a, b) => counts[b] - counts[a]);
   const isPgi = previous.framework === "pgi";
   const summary = none ? indicatorSummary() : compositeSummary();
-  return deepFreeze({
-    kind: "yearOverYear" as const,
-    framework: previous.framework,
-    unit: previous.unit,
-    fromYear: previous.year,
-    toYear: current.year,
-    subIndices,
-    composite: none ? null : composite,
-    rank,
-    counts,
-    summary,
-  }, showPlan);
+  return deepFreeze(
+    {
+      kind: "yearOverYear" as const,
+      framework: previous.framework,
+      unit: previous.unit,
+      fromYear: previous.year,
+      toYear: current.year,
+      subIndices,
+      composite: none ? null : composite,
+      rank,
+      counts,
+      summary,
+    },
+    showPlan,
+  );
 
   /** Without a composite: how many indicators rose and fell. */
   function indicatorSummary(): LocalizedText {
@@ -167,8 +169,14 @@ export function yearOverYear(previous: ScoreCard, current: ScoreCard, framework?
     const verbVi = composite.direction === "up" ? "tăng" : composite.direction === "down" ? "giảm" : "giữ nguyên";
     const verbEn = composite.direction === "up" ? "rose" : composite.direction === "down" ? "fell" : "was unchanged";
     const abs = Math.abs(composite.change);
-    const tailVi = composite.direction === "unchanged" ? `${name.vi} giữ nguyên (${formatNumber(composite.current, { lang: "vi" })})` : `${name.vi} ${verbVi} ${formatNumber(abs, { lang: "vi" })} điểm (${formatNumber(composite.previous, { lang: "vi" })} → ${formatNumber(composite.current, { lang: "vi" })})`;
-    const tailEn = composite.direction === "unchanged" ? `${name.en} was unchanged (${formatNumber(composite.current, { lang: "en" })})` : `${name.en} ${verbEn} by ${formatNumber(abs, { lang: "en" })} points (${formatNumber(composite.previous, { lang: "en" })} → ${formatNumber(composite.current, { lang: "en" })})`;
+    const tailVi =
+      composite.direction === "unchanged"
+        ? `${name.vi} giữ nguyên (${formatNumber(composite.current, { lang: "vi" })})`
+        : `${name.vi} ${verbVi} ${formatNumber(abs, { lang: "vi" })} điểm (${formatNumber(composite.previous, { lang: "vi" })} → ${formatNumber(composite.current, { lang: "vi" })})`;
+    const tailEn =
+      composite.direction === "unchanged"
+        ? `${name.en} was unchanged (${formatNumber(composite.current, { lang: "en" })})`
+        : `${name.en} ${verbEn} by ${formatNumber(abs, { lang: "en" })} points (${formatNumber(composite.previous, { lang: "en" })} → ${formatNumber(composite.current, { lang: "en" })})`;
     return { vi: `${vi}; ${tailVi}`, en: `${en}; ${tailEn}` };
   }
 }

@@ -9,7 +9,6 @@ import type { Framework } from "../framework/types";
 import { componentLabel, frameworkFor } from "./labels";
 import type { ChartContext, ChartSpec } from "./types";
 
-
 /** A value of a chart's inline data. */
 export type VegaLiteValue = string | number | boolean | null;
 
@@ -71,7 +70,6 @@ export interface VegaLiteTop {
  */
 export type VegaLiteSpec = (VegaLiteTop & VegaLiteUnit) | (VegaLiteTop & VegaLiteLayer) | (VegaLiteTop & { vconcat: (VegaLiteUnit | VegaLiteLayer)[] });
 
-
 export const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
 export function base(lang: Lang, width: number, title: string): Record<string, unknown> {
@@ -80,7 +78,12 @@ export function base(lang: Lang, width: number, title: string): Record<string, u
     title,
     width,
     config: {
-      locale: { number: lang === "vi" ? { decimal: ",", thousands: ".", grouping: [3], currency: ["", ""] } : { decimal: ".", thousands: ",", grouping: [3], currency: ["", ""] } },
+      locale: {
+        number:
+          lang === "vi"
+            ? { decimal: ",", thousands: ".", grouping: [3], currency: ["", ""] }
+            : { decimal: ".", thousands: ",", grouping: [3], currency: ["", ""] },
+      },
       // Long Vietnamese names are shown whole (0: no limit); the title starts at the left edge, so a
       // long title does not push the picture wider than the chart.
       axis: { labelLimit: 0, labelFontSize: 12, titleFontSize: 12 },
@@ -93,8 +96,32 @@ export function base(lang: Lang, width: number, title: string): Record<string, u
 }
 
 export const SERIES: Record<Lang, Record<string, string>> = {
-  vi: { baseline: "Điểm cơ sở", target: "Chỉ tiêu", actual: "Kết quả", previous: "Năm trước", current: "Năm sau", score: "Điểm", increase: "Mức tăng", year: "Năm", value: "Giá trị", observed: "Thực tế", milestone: "Lộ trình" },
-  en: { baseline: "Baseline", target: "Target", actual: "Result", previous: "Previous", current: "Current", score: "Score", increase: "Increase", year: "Year", value: "Value", observed: "Observed", milestone: "Trajectory" },
+  vi: {
+    baseline: "Điểm cơ sở",
+    target: "Chỉ tiêu",
+    actual: "Kết quả",
+    previous: "Năm trước",
+    current: "Năm sau",
+    score: "Điểm",
+    increase: "Mức tăng",
+    year: "Năm",
+    value: "Giá trị",
+    observed: "Thực tế",
+    milestone: "Lộ trình",
+  },
+  en: {
+    baseline: "Baseline",
+    target: "Target",
+    actual: "Result",
+    previous: "Previous",
+    current: "Current",
+    score: "Score",
+    increase: "Increase",
+    year: "Year",
+    value: "Value",
+    observed: "Observed",
+    milestone: "Trajectory",
+  },
 };
 
 /** Score axes: whole-number ticks without decimals ("0 2 4 … 10"), values with two decimals. */
@@ -136,7 +163,10 @@ export function barsWithValues(encoding: Record<string, unknown>, valueField: st
   return {
     layer: [
       { mark: { type: "bar" }, encoding },
-      { mark: { type: "text", align: "left", baseline: "middle", dx: 3, fontSize: 10, color: "#333" }, encoding: { ...textEncoding, text: { field: valueField, type: "quantitative", format: ".2f" } } },
+      {
+        mark: { type: "text", align: "left", baseline: "middle", dx: 3, fontSize: 10, color: "#333" },
+        encoding: { ...textEncoding, text: { field: valueField, type: "quantitative", format: ".2f" } },
+      },
     ],
   };
 }
@@ -162,7 +192,8 @@ export function grouped(spec: Record<string, unknown>, values: Bar[], order: str
   // each group tall enough for its bars and for a name on two lines
   const groups = new Set(values.filter((v) => !v.composite).map((v) => v.name)).size;
   const band = Math.max(20 * order.length + 8, 40);
-  if (compositeMax === undefined || !values.some((v) => v.composite)) return { ...spec, height: band * groups, data: { values }, ...barsWithValues(encoding(max), "value") };
+  if (compositeMax === undefined || !values.some((v) => v.composite))
+    return { ...spec, height: band * groups, data: { values }, ...barsWithValues(encoding(max), "value") };
   const { width, ...top } = spec;
   const panel = (composite: boolean, domainMax: number, height: number): Record<string, unknown> => ({
     width,
@@ -191,15 +222,20 @@ export function mixedPanels(spec: Record<string, unknown>, values: Bar[], order:
       axis: { format: "~r" },
     };
     const y = { field: "series", type: "nominal", title: name, sort: order, axis: { titleAngle: 0, titleAlign: "left", titleY: -8, titleX: 0 } };
-    return [{
-      width,
-      height: 20 * order.length + 8,
-      transform: [{ filter: `datum.name === ${JSON.stringify(name)}` }],
-      layer: [
-        { mark: { type: "bar" }, encoding: { y, x, color: { field: "series", type: "nominal", title: null, sort: order, legend: { orient: "bottom" } } } },
-        { mark: { type: "text", align: "left", baseline: "middle", dx: 3, fontSize: 10, color: "#333" }, encoding: { y, x, text: { field: "value", type: "quantitative", format: `.${dp}f` } } },
-      ],
-    }];
+    return [
+      {
+        width,
+        height: 20 * order.length + 8,
+        transform: [{ filter: `datum.name === ${JSON.stringify(name)}` }],
+        layer: [
+          { mark: { type: "bar" }, encoding: { y, x, color: { field: "series", type: "nominal", title: null, sort: order, legend: { orient: "bottom" } } } },
+          {
+            mark: { type: "text", align: "left", baseline: "middle", dx: 3, fontSize: 10, color: "#333" },
+            encoding: { y, x, text: { field: "value", type: "quantitative", format: `.${dp}f` } },
+          },
+        ],
+      },
+    ];
   });
   return { ...top, data: { values }, vconcat: panels, resolve: { scale: { x: "independent" } } };
 }
@@ -220,7 +256,6 @@ export function compositeMax(id: string, given?: Framework): number | undefined 
   const fw = frameworkFor(id, given);
   return fw?.composite.method === "none" ? undefined : fw?.composite.scale.max;
 }
-
 
 /** One row of a ranked-bars chart. */
 export interface RankedRow {

@@ -29,7 +29,14 @@ function plainData(value: unknown): void {
   const seen = new Set<object>();
   const walk = (v: unknown, path: (string | number)[], depth: number): void => {
     if (++count > MAX_VALUES) {
-      throw new PgiError("INVALID_INPUT", { en: `the result holds more than ${MAX_VALUES} values; pass a pgi-kit result`, vi: `kết quả chứa hơn ${MAX_VALUES_VI} giá trị; hãy truyền một kết quả của pgi-kit` }, []);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: `the result holds more than ${MAX_VALUES} values; pass a pgi-kit result`,
+          vi: `kết quả chứa hơn ${MAX_VALUES_VI} giá trị; hãy truyền một kết quả của pgi-kit`,
+        },
+        [],
+      );
     }
     if (v === null || typeof v === "string" || typeof v === "boolean") return;
     if (typeof v === "number") {
@@ -48,7 +55,10 @@ function plainData(value: unknown): void {
     if (typeof v !== "object") {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `${where(path, "en")} is ${describe(v)}: results hold JSON values only`, vi: `${where(path, "vi")} là ${describe(v, "vi")}: kết quả chỉ chứa giá trị JSON` },
+        {
+          en: `${where(path, "en")} is ${describe(v)}: results hold JSON values only`,
+          vi: `${where(path, "vi")} là ${describe(v, "vi")}: kết quả chỉ chứa giá trị JSON`,
+        },
         path,
       );
     }
@@ -84,7 +94,10 @@ function plainData(value: unknown): void {
         } catch {
           throw new PgiError(
             "INVALID_INPUT",
-            { en: `${describe(k)} could not be read (a getter threw); pass plain data`, vi: `không đọc được ${describe(k, "vi")} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần` },
+            {
+              en: `${describe(k)} could not be read (a getter threw); pass plain data`,
+              vi: `không đọc được ${describe(k, "vi")} (hàm đọc giá trị báo lỗi); hãy truyền dữ liệu thuần`,
+            },
             [...path, k],
           );
         }

@@ -104,12 +104,19 @@ export function csvWith(renderers: CsvRenderers, revivers: Revivers, value: unkn
   if (o.delimiter !== undefined && o.delimiter !== "," && o.delimiter !== ";" && o.delimiter !== "\t") {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `delimiter must be ",", ";" or a tab, got ${describe(o.delimiter)}`, vi: `dấu phân cách phải là ",", ";" hoặc một dấu tab, nhận được ${describe(o.delimiter)}` },
+      {
+        en: `delimiter must be ",", ";" or a tab, got ${describe(o.delimiter)}`,
+        vi: `dấu phân cách phải là ",", ";" hoặc một dấu tab, nhận được ${describe(o.delimiter)}`,
+      },
       ["options", "delimiter"],
     );
   }
   if (o.bom !== undefined && typeof o.bom !== "boolean") {
-    throw new PgiError("INVALID_INPUT", { en: `bom must be true or false, got ${describe(o.bom)}`, vi: `bom phải là true hoặc false, nhận được ${describe(o.bom)}` }, ["options", "bom"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `bom must be true or false, got ${describe(o.bom)}`, vi: `bom phải là true hoặc false, nhận được ${describe(o.bom)}` },
+      ["options", "bom"],
+    );
   }
   const r = renderable(value, o.framework, revivers);
   const renderer = pick(renderers, r.value, findingsCsvRenderer as Pick<Renderer<unknown>, "csv">, { en: "CSV", vi: "CSV" });
@@ -173,7 +180,13 @@ export function chartWith(charts: ChartRenderers, revivers: Revivers, value: unk
       ["options", "chart"],
     );
   }
-  const context = { lang, width, ...(o.highlight !== undefined ? { highlight: o.highlight } : {}), ...(r.framework ? { framework: r.framework } : {}), ...(o.chart !== undefined ? { chart: o.chart } : {}) };
+  const context = {
+    lang,
+    width,
+    ...(o.highlight !== undefined ? { highlight: o.highlight } : {}),
+    ...(r.framework ? { framework: r.framework } : {}),
+    ...(o.chart !== undefined ? { chart: o.chart } : {}),
+  };
   return chartOf(charts, r.value, context);
 }
 
@@ -199,7 +212,13 @@ function chartOf(charts: ChartRenderers, value: unknown, context: ChartContext):
 }
 
 /** {@link toMimeBundle} over the kinds of `renderers` (with the charts of `charts`). @internal */
-export function mimeBundleWith(renderers: MarkdownRenderers, charts: ChartRenderers, revivers: Revivers, value: unknown, options: MimeBundleOptions = {}): MimeBundle {
+export function mimeBundleWith(
+  renderers: MarkdownRenderers,
+  charts: ChartRenderers,
+  revivers: Revivers,
+  value: unknown,
+  options: MimeBundleOptions = {},
+): MimeBundle {
   const o = optionsOf<MimeBundleOptions>(options, ["lang", "framework"]);
   const lang = checkLang(o.lang, ["options", "lang"]);
   // The value is made renderable once, for its table and its chart (a falsy framework is none).
@@ -235,7 +254,12 @@ function denoJupyter(): DenoJupyter | null {
  * asked). A value these renderers cannot render shows as its JSON, never a failing cell.
  * @internal
  */
-export function jupyterBundleWith(renderers: MarkdownRenderers, charts: ChartRenderers, value: unknown, framework?: Framework): Record<string, unknown> | Promise<Record<string, unknown>> {
+export function jupyterBundleWith(
+  renderers: MarkdownRenderers,
+  charts: ChartRenderers,
+  value: unknown,
+  framework?: Framework,
+): Record<string, unknown> | Promise<Record<string, unknown>> {
   let bundle: MimeBundle;
   try {
     bundle = mimeBundleWith(renderers, charts, {}, value, framework ? { framework } : {});

@@ -19,7 +19,9 @@ const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
 export function findingsMarkdown(findings: readonly Finding[], lang: Lang): string {
   if (findings.length === 0) return "";
   return findings
-    .map((f) => `- **${SEVERITY[lang][f.severity]}** \`${f.code}\`${f.path.length ? ` (${formatPath(f.path)})` : ""}: ${lang === "vi" ? f.messageVi : f.message}`)
+    .map(
+      (f) => `- **${SEVERITY[lang][f.severity]}** \`${f.code}\`${f.path.length ? ` (${formatPath(f.path)})` : ""}: ${lang === "vi" ? f.messageVi : f.message}`,
+    )
     .join("\n");
 }
 

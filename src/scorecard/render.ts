@@ -38,9 +38,18 @@ export function scoreCardChart(c: ScoreCard, { lang, width, framework }: ChartCo
     data: { values: Object.entries(c.scores).map(([id, v]) => ({ name: nameOf(c.framework, id, lang, framework), value: v })) },
     ...barsWithValues(
       {
-        y: { field: "name", type: "nominal", title: null, sort: null, ...nameAxis(Object.keys(c.scores).map((id) => nameOf(c.framework, id, lang, framework))) },
+        y: {
+          field: "name",
+          type: "nominal",
+          title: null,
+          sort: null,
+          ...nameAxis(Object.keys(c.scores).map((id) => nameOf(c.framework, id, lang, framework))),
+        },
         x: { field: "value", type: "quantitative", title: s.score, scale: { domain: [0, 10] }, axis: SCORE_AXIS },
-        tooltip: [{ field: "name", type: "nominal", title: lang === "vi" ? "Chỉ số" : "Index" }, { field: "value", type: "quantitative", title: s.score, format: ".2f" }],
+        tooltip: [
+          { field: "name", type: "nominal", title: lang === "vi" ? "Chỉ số" : "Index" },
+          { field: "value", type: "quantitative", title: s.score, format: ".2f" },
+        ],
       },
       "value",
     ),
@@ -63,7 +72,13 @@ const scoreCardMarkdown: Renderer<ScoreCard>["markdown"] = (card, lang, given) =
 
 const scoreCardCsv: Renderer<ScoreCard>["csv"] = (card, lang, given) => {
   const fw = frameworkOf(card.framework, card.edition, given);
-  const rows = Object.entries(card.scores).map(([id, v]) => [card.unit, String(card.year), id, fw ? componentLabel(fw, id, lang) : id, formatNumber(v, { lang })]);
+  const rows = Object.entries(card.scores).map(([id, v]) => [
+    card.unit,
+    String(card.year),
+    id,
+    fw ? componentLabel(fw, id, lang) : id,
+    formatNumber(v, { lang }),
+  ]);
   rows.push([card.unit, String(card.year), "composite", fw ? compositeLabel(fw, lang) : "composite", formatNumber(card.composite, { lang })]);
   return {
     header: csvHeader(lang, ["unit", "year", "id", "name", "score"]),

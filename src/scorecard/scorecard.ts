@@ -290,20 +290,23 @@ export function buildScoreCard(
     }
   }
   const computedNum = toNum(computed, fw.composite.decimals);
-  return seal({
-    kind: "scoreCard" as const,
-    framework: fw.id,
-    edition: fw.edition,
-    unit: v.unit,
-    year: v.year,
-    scores: Object.freeze(scores),
-    composite: published === null ? computedNum : toNum(published, fw.composite.decimals),
-    computedComposite: computedNum,
-    publishedComposite: published === null ? null : toNum(published, fw.composite.decimals),
-    rank: v.rank,
-    source: v.source,
-    findings,
-  }, showScoreCard);
+  return seal(
+    {
+      kind: "scoreCard" as const,
+      framework: fw.id,
+      edition: fw.edition,
+      unit: v.unit,
+      year: v.year,
+      scores: Object.freeze(scores),
+      composite: published === null ? computedNum : toNum(published, fw.composite.decimals),
+      computedComposite: computedNum,
+      publishedComposite: published === null ? null : toNum(published, fw.composite.decimals),
+      rank: v.rank,
+      source: v.source,
+      findings,
+    },
+    showScoreCard,
+  );
 }
 
 /**

@@ -68,7 +68,11 @@ export function statsAndFindings(r: Parts): { stats: IndicatorStats[]; findings:
       );
     }
     if (allMissing) {
-      findings.push(finding("warning", "ALL_MISSING", `indicator ${id} is missing for every unit`, `chỉ tiêu ${id} thiếu số liệu ở mọi đơn vị`, ["indicators", id], { indicator: id }));
+      findings.push(
+        finding("warning", "ALL_MISSING", `indicator ${id} is missing for every unit`, `chỉ tiêu ${id} thiếu số liệu ở mọi đơn vị`, ["indicators", id], {
+          indicator: id,
+        }),
+      );
     }
   }
   for (let u = 0; u < n; u++) {
@@ -79,16 +83,17 @@ export function statsAndFindings(r: Parts): { stats: IndicatorStats[]; findings:
         const unit = r.units[u]!;
         const comp = compIds[j]!;
         if (c.levels !== null) findings.push(levelFinding(c, j, unit, u, have, total));
-        else findings.push(
-          finding(
-            "warning",
-            "MISSING_COMPONENT",
-            `${unit}: ${comp} has ${have} of ${total} indicators, fewer than half: the ${comp} score and the composite are null`,
-            `${unit}: ${comp} chỉ có ${have}/${total} chỉ tiêu, dưới một nửa: điểm ${comp} và điểm tổng hợp để trống`,
-            ["units", u, "components", comp],
-            { unit, component: comp, present: have, total },
-          ),
-        );
+        else
+          findings.push(
+            finding(
+              "warning",
+              "MISSING_COMPONENT",
+              `${unit}: ${comp} has ${have} of ${total} indicators, fewer than half: the ${comp} score and the composite are null`,
+              `${unit}: ${comp} chỉ có ${have}/${total} chỉ tiêu, dưới một nửa: điểm ${comp} và điểm tổng hợp để trống`,
+              ["units", u, "components", comp],
+              { unit, component: comp, present: have, total },
+            ),
+          );
       }
     }
   }
@@ -105,7 +110,10 @@ function levelFinding(c: Compiled, j: number, unit: string, u: number, have: num
   const then =
     p < 0
       ? { en: `the ${comp} score and the composite are null`, vi: `điểm ${comp} và điểm tổng hợp để trống` }
-      : { en: `the ${comp} score is null and ${c.compIds[p]!} is formed without it`, vi: `điểm ${comp} để trống và ${c.compIds[p]!} được tính không có thành phần này` };
+      : {
+          en: `the ${comp} score is null and ${c.compIds[p]!} is formed without it`,
+          vi: `điểm ${comp} để trống và ${c.compIds[p]!} được tính không có thành phần này`,
+        };
   return finding(
     "warning",
     "MISSING_COMPONENT",
@@ -145,7 +153,9 @@ export function buildScoring(parts: Parts): Scoring {
       });
     }
   }
-  return sealShallow({ kind: "scoring" as const, framework: c.fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) }, (v) => showScoring(v, c.fw));
+  return sealShallow({ kind: "scoring" as const, framework: c.fw.id, units: freeze(out), indicators: freeze(stats), findings: deepFreeze(findings) }, (v) =>
+    showScoring(v, c.fw),
+  );
 }
 
 /** The frozen columns result (its typed arrays are the caller's: they cannot be frozen). @internal */
@@ -160,16 +170,19 @@ export function buildColumns(parts: Parts): ScoringColumns {
     components[id] = parts.comps.subarray(j * n, (j + 1) * n);
   });
   const { stats, findings } = statsAndFindings(parts);
-  return sealShallow({
-    kind: "scoringColumns" as const,
-    framework: c.fw.id,
-    units: Object.freeze(parts.units),
-    groups: Object.freeze(parts.groups),
-    scores: Object.freeze(scores),
-    components: Object.freeze(components),
-    composite: parts.composite,
-    rank: parts.rank,
-    indicators: Object.freeze(stats),
-    findings: deepFreeze(findings),
-  }, (v) => showScoring(v, c.fw));
+  return sealShallow(
+    {
+      kind: "scoringColumns" as const,
+      framework: c.fw.id,
+      units: Object.freeze(parts.units),
+      groups: Object.freeze(parts.groups),
+      scores: Object.freeze(scores),
+      components: Object.freeze(components),
+      composite: parts.composite,
+      rank: parts.rank,
+      indicators: Object.freeze(stats),
+      findings: deepFreeze(findings),
+    },
+    (v) => showScoring(v, c.fw),
+  );
 }

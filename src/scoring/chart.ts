@@ -50,7 +50,14 @@ function stackedChart(s: Scoring, title: string, context: ChartContext): ChartSp
     .flatMap((u) =>
       ids
         .filter((id) => u.components[id] !== null && u.components[id] !== undefined)
-        .map((id, order) => ({ unit: u.unit, component: nameOf(s.framework, id, lang, context.framework), order, value: share(u, id, u.components[id]!), composite: u.composite!, rank: u.rank })),
+        .map((id, order) => ({
+          unit: u.unit,
+          component: nameOf(s.framework, id, lang, context.framework),
+          order,
+          value: share(u, id, u.components[id]!),
+          composite: u.composite!,
+          rank: u.rank,
+        })),
     );
   return {
     ...base(lang, width, title),
@@ -59,7 +66,12 @@ function stackedChart(s: Scoring, title: string, context: ChartContext): ChartSp
     encoding: {
       y: { field: "unit", type: "nominal", title: null, sort: { field: "composite", order: "descending" } },
       x: { field: "value", type: "quantitative", stack: "zero", title: lang === "vi" ? "Điểm tổng hợp" : "Composite" },
-      color: { field: "component", type: "nominal", title: lang === "vi" ? "Thành phần" : "Component", sort: ids.map((id) => nameOf(s.framework, id, lang, context.framework)) },
+      color: {
+        field: "component",
+        type: "nominal",
+        title: lang === "vi" ? "Thành phần" : "Component",
+        sort: ids.map((id) => nameOf(s.framework, id, lang, context.framework)),
+      },
       order: { field: "order", type: "quantitative" },
       tooltip: [
         { field: "rank", type: "ordinal", title: lang === "vi" ? "Hạng" : "Rank" },

@@ -144,11 +144,19 @@ export function compiled(fw: Framework): Compiled {
     lower,
     weights,
     total,
-    nz: fw.indicators.map((ind) => (ind.normalization !== undefined && !isFree(ind.normalization) ? ind.normalization : null) ?? fw.normalization ?? DEFAULT_NZ),
+    nz: fw.indicators.map(
+      (ind) => (ind.normalization !== undefined && !isFree(ind.normalization) ? ind.normalization : null) ?? fw.normalization ?? DEFAULT_NZ,
+    ),
     free,
     agg,
-    extended: levels !== null || free.some((x) => x !== null) || agg.some((a) => a !== "mean" && a !== "weightedMean") || !["sum", "mean", "weightedSum", "none"].includes(fw.composite.method),
-    compWeights: levels?.weights ?? Float64Array.from(fw.components, (x) => (["weightedSum", "geometricMean", "harmonicMean"].includes(fw.composite.method) ? x.weight : 1)),
+    extended:
+      levels !== null ||
+      free.some((x) => x !== null) ||
+      agg.some((a) => a !== "mean" && a !== "weightedMean") ||
+      !["sum", "mean", "weightedSum", "none"].includes(fw.composite.method),
+    compWeights:
+      levels?.weights ??
+      Float64Array.from(fw.components, (x) => (["weightedSum", "geometricMean", "harmonicMean"].includes(fw.composite.method) ? x.weight : 1)),
     levels,
     plans: new Map(),
   };

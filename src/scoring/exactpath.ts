@@ -14,7 +14,22 @@
 import { D, type Dec } from "../decimal";
 import type { PgiPath } from "../errors";
 import type { Compiled } from "./compiled";
-import { kernelFits, kernelNum, linearKernel, radd, ratOf, rcmp, rdiv, rmul, roundIntRatio, roundLinear, roundRat, rsub, type LinearKernel, type Rat } from "./exact";
+import {
+  kernelFits,
+  kernelNum,
+  linearKernel,
+  radd,
+  ratOf,
+  rcmp,
+  rdiv,
+  rmul,
+  roundIntRatio,
+  roundLinear,
+  roundRat,
+  rsub,
+  type LinearKernel,
+  type Rat,
+} from "./exact";
 
 /** What the exact path reads of a run. @internal */
 export interface ExactInput {

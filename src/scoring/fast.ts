@@ -21,7 +21,17 @@ import type { Compiled, RowReader, UnitMaker } from "./compiled";
 export type { RowReader, UnitMaker } from "./compiled";
 
 /** The plain loop every generated reader is equivalent to, from key `from` of `keys`. */
-function loopFrom(keys: readonly string[], o: Record<string, unknown>, V: Float64Array, I: Int32Array, u: number, n: number, from: number, E: Float64Array, m: number): number {
+function loopFrom(
+  keys: readonly string[],
+  o: Record<string, unknown>,
+  V: Float64Array,
+  I: Int32Array,
+  u: number,
+  n: number,
+  from: number,
+  E: Float64Array,
+  m: number,
+): number {
   for (let j = from; j < keys.length; j++) {
     const v = o[keys[j]!];
     const c = I[j]!;
@@ -99,7 +109,10 @@ export function rowReader(c: Compiled, keys: readonly string[], idx: Int32Array)
       return `v=o[${JSON.stringify(k)}];if(typeof v==="number"&&v-v===0){v+=0;V[${col}*n+u]=v;if(v<E[${col}])E[${col}]=v;if(v>E[${m + col}])E[${m + col}]=v;}else if(v===null||v===undefined){V[${col}*n+u]=NaN;E[${2 * m + col}]++;}else return ${j};`;
     })
     .join("");
-  const straight = generate<(o: Record<string, unknown>, V: Float64Array, u: number, n: number, E: Float64Array) => number>(["o", "V", "u", "n", "E"], `var v;${body}return -1;`);
+  const straight = generate<(o: Record<string, unknown>, V: Float64Array, u: number, n: number, E: Float64Array) => number>(
+    ["o", "V", "u", "n", "E"],
+    `var v;${body}return -1;`,
+  );
   const made: RowReader = straight === null ? loop : (o, V, I, u, n, from, E, mm) => (from === 0 ? straight(o, V, u, n, E) : loop(o, V, I, u, n, from, E, mm));
   if (c.readers.size > 64) c.readers.clear();
   c.readers.set(key, made);

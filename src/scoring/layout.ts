@@ -186,7 +186,8 @@ function carveFresh<V extends Partial<Views>>(layout: readonly Region[], size: {
   for (const g of layout) {
     const buf = g.out ? outBuf : scratch;
     const off = g.out ? outAt : at;
-    views[g.name] = g.kind === "f64" ? new Float64Array(buf, off, g.len) : g.kind === "i32" ? new Int32Array(buf, off, g.len) : new Uint16Array(buf, off, g.len);
+    views[g.name] =
+      g.kind === "f64" ? new Float64Array(buf, off, g.len) : g.kind === "i32" ? new Int32Array(buf, off, g.len) : new Uint16Array(buf, off, g.len);
     if (g.out) outAt += bytesOf(g);
     else at += bytesOf(g);
   }

@@ -51,7 +51,11 @@ function exactSum(xs: readonly number[]): Dec {
 export function medianDec(xs: readonly number[]): Dec {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 === 1 ? dec(s[m]!) : dec(s[m - 1]!).plus(dec(s[m]!)).div(2);
+  return s.length % 2 === 1
+    ? dec(s[m]!)
+    : dec(s[m - 1]!)
+        .plus(dec(s[m]!))
+        .div(2);
 }
 
 /** A rational statistic as a result number: rounded half-up at `decimals` places. */

@@ -93,7 +93,11 @@ export class UnitNames {
     }
     const path = (): PgiPath => (this.columns ? ["units", u] : [u, "unit"]);
     const bad = (): PgiError =>
-      new PgiError("INVALID_INPUT", { en: `unit must be a non-empty string, got ${describe(unit)}`, vi: `tên đơn vị phải là một chuỗi không rỗng, nhận được ${describe(unit)}` }, path());
+      new PgiError(
+        "INVALID_INPUT",
+        { en: `unit must be a non-empty string, got ${describe(unit)}`, vi: `tên đơn vị phải là một chuỗi không rỗng, nhận được ${describe(unit)}` },
+        path(),
+      );
     if (typeof unit !== "string") throw bad();
     // Printable ASCII at both ends: nothing to trim (the common case, without trim's copy).
     const first = unit.charCodeAt(0);
@@ -106,7 +110,10 @@ export class UnitNames {
     if (earlier !== undefined) {
       throw new PgiError(
         "DUPLICATE_UNIT",
-        { en: `${describe(unit)} appears twice (rows ${earlier} and ${u}); give each unit once`, vi: `đơn vị ${describe(unit)} xuất hiện hai lần (dòng ${earlier} và ${u}); mỗi đơn vị chỉ ghi một lần` },
+        {
+          en: `${describe(unit)} appears twice (rows ${earlier} and ${u}); give each unit once`,
+          vi: `đơn vị ${describe(unit)} xuất hiện hai lần (dòng ${earlier} và ${u}); mỗi đơn vị chỉ ghi một lần`,
+        },
         path(),
         { unit, first: earlier },
       );

@@ -22,7 +22,6 @@ import { showScoring } from "./render";
 import { prepare, prepareColumns, scoreColumnsRun, scoreRows, type Prepared } from "./run";
 import type { ImputedValue, ScoreColumnsInput, Scoring, ScoringColumns, UnitRow } from "./types";
 
-
 /** One indicator whose raw values the framework's treatment changed. */
 export interface TreatedIndicator {
   readonly indicator: string;
@@ -72,6 +71,167 @@ export interface Preparation {
 const r3 = (x: number | null): string => (x === null ? "–" : String(Number(x.toFixed(3))));
 const r3vi = (x: number | null): string => r3(x).replace(".", ",");
 
+/** The imputation rule of a framework, read once per preparation. */
+interface Imputing {
+  readonly method: NonNullable<Framework["imputation"]>["method"];
+  readonly byGroup: boolean;
+  readonly isMean: boolean;
+}
+
+/** Fill the gaps of indicator `i` (in `col` and `values`), recording each and every gap left. */
+function imputeColumn(
+  p: Prepared,
+  i: number,
+  col: (number | null)[],
+  values: Float64Array,
+  im: Imputing,
+  findings: Finding[],
+  found: { u: number; i: number; v: ImputedValue }[],
+): void {
+  const { n, c } = p;
+  const { method, byGroup, isMean } = im;
+  const id = c.ids[i]!;
+  const base = i * n;
+  const cache = new Map<string | null, number | null>();
+  const valueFor = (g: string | null): number | null => {
+    if (!cache.has(g)) {
+      const xs = present(byGroup ? col.filter((_, u) => p.groups[u] === g) : col);
+      cache.set(g, xs.length === 0 ? null : rational(isMean ? meanDec(xs) : medianDec(xs), 10));
+    }
+    return cache.get(g)!;
+  };
+  const filled: (number | null)[] = [...col];
+  let count = 0;
+  for (let u = 0; u < n; u++) {
+    if (col[u] !== null) continue;
+    const unit = p.units[u]!;
+    const g = p.groups[u] ?? null;
+    const path = ["units", u, "indicators", id];
+    if (byGroup && g === null) {
+      findings.push(
+        finding(
+          "warning",
+          "IMPUTATION_GAP",
+          `${unit}: no value of ${describe(id)} to impute: the unit has no group`,
+          `${unit}: không có giá trị thay thế cho chỉ tiêu ${describe(id, "vi")}: đơn vị không thuộc nhóm nào`,
+          path,
+          { unit, indicator: id },
+        ),
+      );
+      continue;
+    }
+    const x = valueFor(byGroup ? g : null);
+    if (x === null) {
+      findings.push(
+        byGroup
+          ? finding(
+              "warning",
+              "IMPUTATION_GAP",
+              `${unit}: no value of ${describe(id)} to impute: no unit of group ${describe(g)} has one`,
+              `${unit}: không có giá trị thay thế cho chỉ tiêu ${describe(id, "vi")}: không đơn vị nào trong nhóm ${describe(g, "vi")} có số liệu`,
+              path,
+              { unit, indicator: id, group: g },
+            )
+          : finding(
+              "warning",
+              "IMPUTATION_GAP",
+              `${unit}: no value of ${describe(id)} to impute: the indicator has no value at all`,
+              `${unit}: không có giá trị thay thế cho chỉ tiêu ${describe(id, "vi")}: chỉ tiêu không có số liệu nào`,
+              path,
+              { unit, indicator: id },
+            ),
+      );
+      continue;
+    }
+    filled[u] = x;
+    values[base + u] = x;
+    count++;
+    found.push({ u, i, v: { unit, indicator: id, value: x } });
+  }
+  if (count > 0) {
+    const [of, ofVi] = isMean ? ["mean", "trung bình"] : ["median", "trung vị"];
+    const [from, fromVi] = byGroup
+      ? ["the units of the same group", "các đơn vị cùng nhóm"]
+      : ["the indicator's present values", "các giá trị hiện có của chỉ tiêu"];
+    findings.push(
+      finding(
+        "info",
+        "VALUES_IMPUTED",
+        `indicator ${describe(id)}: ${count} missing value${count === 1 ? "" : "s"} filled with the ${of} of ${from} before normalisation`,
+        `chỉ tiêu ${describe(id, "vi")}: đã điền ${count} giá trị thiếu bằng ${ofVi} của ${fromVi} trước khi chuẩn hoá`,
+        ["indicators", id],
+        { indicator: id, imputed: count, method: method! },
+      ),
+    );
+  }
+  for (let u = 0; u < n; u++) col[u] = filled[u]!;
+}
+
+/** Treat indicator `i`'s (imputed) values in `values` by its rule, recording what was done. */
+function treatInto(
+  p: Prepared,
+  i: number,
+  col: (number | null)[],
+  values: Float64Array,
+  rule: Extract<TreatmentRule, { method: "auto" }>,
+  findings: Finding[],
+  treated: TreatedIndicator[],
+): void {
+  const id = p.c.ids[i]!;
+  const { n } = p;
+  const base = i * n;
+  const t = treatColumn(col, rule.winmax, rule.skewThreshold, rule.kurtosisThreshold);
+  if (t.method === "none") return;
+  const details = {
+    indicator: id,
+    method: t.method,
+    winsorised: t.winsorised,
+    skewnessBefore: t.before.skewness,
+    kurtosisBefore: t.before.kurtosis,
+    skewnessAfter: t.after.skewness,
+    kurtosisAfter: t.after.kurtosis,
+  };
+  const shapeEn = `skewness ${r3(t.before.skewness)} → ${r3(t.after.skewness)}, kurtosis ${r3(t.before.kurtosis)} → ${r3(t.after.kurtosis)}`;
+  const shapeVi = `độ lệch ${r3vi(t.before.skewness)} → ${r3vi(t.after.skewness)}, độ nhọn ${r3vi(t.before.kurtosis)} → ${r3vi(t.after.kurtosis)}`;
+  if (t.method === "winsorise") {
+    for (let u = 0; u < n; u++) if (t.values[u] !== null) values[base + u] = t.values[u]!;
+    findings.push(
+      finding(
+        "info",
+        "OUTLIERS_TREATED",
+        `indicator ${describe(id)}: ${t.winsorised} outlying value${t.winsorised === 1 ? "" : "s"} winsorised (set to the next value in) before normalisation; ${shapeEn}`,
+        `chỉ tiêu ${describe(id, "vi")}: đã thay ${t.winsorised} giá trị ngoại lai bằng giá trị liền kề trước khi chuẩn hoá; ${shapeVi}`,
+        ["indicators", id],
+        details,
+      ),
+    );
+  } else {
+    // log(x − min + 0.01·(max − min)) of the (imputed) values, in full binary64 precision (treat() rounds its output).
+    const xs = present(col);
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const x of xs) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    const a = 0.01 * (hi - lo);
+    for (let u = 0; u < n; u++) if (col[u] !== null) values[base + u] = Math.log(col[u]! - lo + a);
+    const still = t.passes ? "" : "; it still fails the skewness/kurtosis test";
+    const stillVi = t.passes ? "" : "; sau khi lấy logarit vẫn chưa đạt ngưỡng độ lệch và độ nhọn";
+    findings.push(
+      finding(
+        t.passes ? "info" : "warning",
+        "OUTLIERS_TREATED",
+        `indicator ${describe(id)}: still skewed after winsorising ${rule.winmax} points, so its values were log-transformed, log(x − min + 0.01·(max − min)), before normalisation; ${shapeEn}${still}`,
+        `chỉ tiêu ${describe(id, "vi")}: vẫn lệch sau khi thay ${rule.winmax} giá trị ngoại lai nên đã lấy logarit các giá trị, log(x − min + 0,01·(max − min)), trước khi chuẩn hoá; ${shapeVi}${stillVi}`,
+        ["indicators", id],
+        details,
+      ),
+    );
+  }
+  treated.push({ indicator: id, method: t.method, winsorised: t.winsorised, passes: t.passes, before: t.before, after: t.after });
+}
+
 /** Impute, then treat, the values read in `p` (which are not changed). @internal */
 export function prepareValues(p: Prepared): Preparation {
   const { fw, n, c } = p;
@@ -81,89 +241,18 @@ export function prepareValues(p: Prepared): Preparation {
   const treated: TreatedIndicator[] = [];
   const rules = rulesOf(fw);
   const method = fw.imputation?.method;
-  const byGroup = method === "groupMean" || method === "groupMedian";
-  const isMean = method === "mean" || method === "groupMean";
+  const im: Imputing | null =
+    method === undefined ? null : { method, byGroup: method === "groupMean" || method === "groupMedian", isMean: method === "mean" || method === "groupMean" };
   for (let i = 0; i < c.m; i++) {
-    const id = c.ids[i]!;
     const base = i * n;
     const col: (number | null)[] = new Array(n);
     for (let u = 0; u < n; u++) {
       const x = values[base + u]!;
       col[u] = x === x ? x : null;
     }
-    if (method !== undefined) {
-      const cache = new Map<string | null, number | null>();
-      const valueFor = (g: string | null): number | null => {
-        if (!cache.has(g)) {
-          const xs = present(byGroup ? col.filter((_, u) => p.groups[u] === g) : col);
-          cache.set(g, xs.length === 0 ? null : rational(isMean ? meanDec(xs) : medianDec(xs), 10));
-        }
-        return cache.get(g)!;
-      };
-      const filled: (number | null)[] = [...col];
-      let count = 0;
-      for (let u = 0; u < n; u++) {
-        if (col[u] !== null) continue;
-        const unit = p.units[u]!;
-        const g = p.groups[u] ?? null;
-        const path = ["units", u, "indicators", id];
-        if (byGroup && g === null) {
-          findings.push(finding("warning", "IMPUTATION_GAP", `${unit}: no value of ${describe(id)} to impute: the unit has no group`, `${unit}: không có giá trị thay thế cho chỉ tiêu ${describe(id, "vi")}: đơn vị không thuộc nhóm nào`, path, { unit, indicator: id }));
-          continue;
-        }
-        const x = valueFor(byGroup ? g : null);
-        if (x === null) {
-          findings.push(
-            byGroup
-              ? finding("warning", "IMPUTATION_GAP", `${unit}: no value of ${describe(id)} to impute: no unit of group ${describe(g)} has one`, `${unit}: không có giá trị thay thế cho chỉ tiêu ${describe(id, "vi")}: không đơn vị nào trong nhóm ${describe(g, "vi")} có số liệu`, path, { unit, indicator: id, group: g })
-              : finding("warning", "IMPUTATION_GAP", `${unit}: no value of ${describe(id)} to impute: the indicator has no value at all`, `${unit}: không có giá trị thay thế cho chỉ tiêu ${describe(id, "vi")}: chỉ tiêu không có số liệu nào`, path, { unit, indicator: id }),
-          );
-          continue;
-        }
-        filled[u] = x;
-        values[base + u] = x;
-        count++;
-        found.push({ u, i, v: { unit, indicator: id, value: x } });
-      }
-      if (count > 0) {
-        const [of, ofVi] = isMean ? ["mean", "trung bình"] : ["median", "trung vị"];
-        const [from, fromVi] = byGroup ? ["the units of the same group", "các đơn vị cùng nhóm"] : ["the indicator's present values", "các giá trị hiện có của chỉ tiêu"];
-        findings.push(
-          finding("info", "VALUES_IMPUTED", `indicator ${describe(id)}: ${count} missing value${count === 1 ? "" : "s"} filled with the ${of} of ${from} before normalisation`, `chỉ tiêu ${describe(id, "vi")}: đã điền ${count} giá trị thiếu bằng ${ofVi} của ${fromVi} trước khi chuẩn hoá`, ["indicators", id], { indicator: id, imputed: count, method: method! }),
-        );
-      }
-      for (let u = 0; u < n; u++) col[u] = filled[u]!;
-    }
+    if (im !== null) imputeColumn(p, i, col, values, im, findings, found);
     const rule = rules[i];
-    if (rule === null || rule === undefined) continue;
-    const t = treatColumn(col, rule.winmax, rule.skewThreshold, rule.kurtosisThreshold);
-    if (t.method === "none") continue;
-    const details = { indicator: id, method: t.method, winsorised: t.winsorised, skewnessBefore: t.before.skewness, kurtosisBefore: t.before.kurtosis, skewnessAfter: t.after.skewness, kurtosisAfter: t.after.kurtosis };
-    const shapeEn = `skewness ${r3(t.before.skewness)} → ${r3(t.after.skewness)}, kurtosis ${r3(t.before.kurtosis)} → ${r3(t.after.kurtosis)}`;
-    const shapeVi = `độ lệch ${r3vi(t.before.skewness)} → ${r3vi(t.after.skewness)}, độ nhọn ${r3vi(t.before.kurtosis)} → ${r3vi(t.after.kurtosis)}`;
-    if (t.method === "winsorise") {
-      for (let u = 0; u < n; u++) if (t.values[u] !== null) values[base + u] = t.values[u]!;
-      findings.push(
-        finding("info", "OUTLIERS_TREATED", `indicator ${describe(id)}: ${t.winsorised} outlying value${t.winsorised === 1 ? "" : "s"} winsorised (set to the next value in) before normalisation; ${shapeEn}`, `chỉ tiêu ${describe(id, "vi")}: đã thay ${t.winsorised} giá trị ngoại lai bằng giá trị liền kề trước khi chuẩn hoá; ${shapeVi}`, ["indicators", id], details),
-      );
-    } else {
-      // log(x − min + 0.01·(max − min)) of the (imputed) values, in full binary64 precision (treat() rounds its output).
-      const xs = present(col);
-      let lo = Number.POSITIVE_INFINITY;
-      let hi = Number.NEGATIVE_INFINITY;
-      for (const x of xs) {
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
-      }
-      const a = 0.01 * (hi - lo);
-      for (let u = 0; u < n; u++) if (col[u] !== null) values[base + u] = Math.log(col[u]! - lo + a);
-      const still = t.passes ? "" : "; it still fails the skewness/kurtosis test";
-      const stillVi = t.passes ? "" : "; sau khi lấy logarit vẫn chưa đạt ngưỡng độ lệch và độ nhọn";
-      findings.push(
-        finding(t.passes ? "info" : "warning", "OUTLIERS_TREATED", `indicator ${describe(id)}: still skewed after winsorising ${rule.winmax} points, so its values were log-transformed, log(x − min + 0.01·(max − min)), before normalisation; ${shapeEn}${still}`, `chỉ tiêu ${describe(id, "vi")}: vẫn lệch sau khi thay ${rule.winmax} giá trị ngoại lai nên đã lấy logarit các giá trị, log(x − min + 0,01·(max − min)), trước khi chuẩn hoá; ${shapeVi}${stillVi}`, ["indicators", id], details),
-      );
-    }
-    treated.push({ indicator: id, method: t.method, winsorised: t.winsorised, passes: t.passes, before: t.before, after: t.after });
+    if (rule !== null && rule !== undefined) treatInto(p, i, col, values, rule, findings, treated);
   }
   const imputed = found.sort((a, b) => a.u - b.u || a.i - b.i).map((f) => f.v);
   return { p, values, imputed, treated, findings };

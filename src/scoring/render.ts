@@ -32,14 +32,31 @@ const scoringRenderer: Renderer<Scoring> = {
       .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.unit.localeCompare(b.unit, "vi"))
       .map((u) => [u.rank === null ? "—" : String(u.rank), u.unit, ...comps.map((c) => n(u.components[c]!, lang)), n(u.composite, lang)]);
     const f = findingsMarkdown(s.findings, lang);
-    return [`**${vi ? "Kết quả chấm điểm" : "Scores"}: ${frameworkTitle(s.framework, lang, fw)}**`, markdownTable(header, rows, header.map((_, i) => (i === 1 ? "left" : "right"))), ...(f ? [f] : [])].join("\n\n") + "\n";
+    return (
+      [
+        `**${vi ? "Kết quả chấm điểm" : "Scores"}: ${frameworkTitle(s.framework, lang, fw)}**`,
+        markdownTable(
+          header,
+          rows,
+          header.map((_, i) => (i === 1 ? "left" : "right")),
+        ),
+        ...(f ? [f] : []),
+      ].join("\n\n") + "\n"
+    );
   },
   csv: (s, lang) => {
     const comps = Object.keys(s.units[0]?.components ?? {});
     const inds = s.indicators.map((i) => i.id);
     return {
       header: [...csvHeader(lang, ["unit", "group"]), ...inds, ...comps, ...csvHeader(lang, ["composite", "rank"])],
-      rows: s.units.map((u) => [u.unit, u.group ?? "", ...inds.map((i) => (u.indicators[i] === null ? "" : n(u.indicators[i]!, lang))), ...comps.map((c) => (u.components[c] === null ? "" : n(u.components[c]!, lang))), u.composite === null ? "" : n(u.composite, lang), u.rank === null ? "" : String(u.rank)]),
+      rows: s.units.map((u) => [
+        u.unit,
+        u.group ?? "",
+        ...inds.map((i) => (u.indicators[i] === null ? "" : n(u.indicators[i]!, lang))),
+        ...comps.map((c) => (u.components[c] === null ? "" : n(u.components[c]!, lang))),
+        u.composite === null ? "" : n(u.composite, lang),
+        u.rank === null ? "" : String(u.rank),
+      ]),
     };
   },
 };
@@ -47,31 +64,81 @@ const scoringRenderer: Renderer<Scoring> = {
 const whatIfRenderer: Renderer<WhatIf> = {
   markdown: (w, lang) => {
     const vi = lang === "vi";
-    const header = [vi ? "Đơn vị" : "Unit", vi ? "Điểm trước" : "Before", vi ? "Điểm sau" : "After", vi ? "Hạng trước" : "Rank before", vi ? "Hạng sau" : "Rank after"];
-    const rows = w.moved.map((m) => [m.unit, n(m.before.composite, lang), n(m.after.composite, lang), m.before.rank === null ? "—" : String(m.before.rank), m.after.rank === null ? "—" : String(m.after.rank)]);
-    const changes = Object.entries(w.changes).map(([k, v]) => `${k} = ${raw(v, lang)}`).join(", ");
-    return [`**${vi ? "Giả định" : "What if"}: ${w.unit} — ${changes}**`, markdownTable(header, rows, ["left", "right", "right", "right", "right"]), w.note[lang]].join("\n\n") + "\n";
+    const header = [
+      vi ? "Đơn vị" : "Unit",
+      vi ? "Điểm trước" : "Before",
+      vi ? "Điểm sau" : "After",
+      vi ? "Hạng trước" : "Rank before",
+      vi ? "Hạng sau" : "Rank after",
+    ];
+    const rows = w.moved.map((m) => [
+      m.unit,
+      n(m.before.composite, lang),
+      n(m.after.composite, lang),
+      m.before.rank === null ? "—" : String(m.before.rank),
+      m.after.rank === null ? "—" : String(m.after.rank),
+    ]);
+    const changes = Object.entries(w.changes)
+      .map(([k, v]) => `${k} = ${raw(v, lang)}`)
+      .join(", ");
+    return (
+      [
+        `**${vi ? "Giả định" : "What if"}: ${w.unit} — ${changes}**`,
+        markdownTable(header, rows, ["left", "right", "right", "right", "right"]),
+        w.note[lang],
+      ].join("\n\n") + "\n"
+    );
   },
   csv: (w, lang) => ({
     header: csvHeader(lang, ["unit", "composite_before", "composite_after", "rank_before", "rank_after"]),
-    rows: w.moved.map((m) => [m.unit, m.before.composite === null ? "" : n(m.before.composite, lang), m.after.composite === null ? "" : n(m.after.composite, lang), m.before.rank === null ? "" : String(m.before.rank), m.after.rank === null ? "" : String(m.after.rank)]),
+    rows: w.moved.map((m) => [
+      m.unit,
+      m.before.composite === null ? "" : n(m.before.composite, lang),
+      m.after.composite === null ? "" : n(m.after.composite, lang),
+      m.before.rank === null ? "" : String(m.before.rank),
+      m.after.rank === null ? "" : String(m.after.rank),
+    ]),
   }),
 };
 
 const solveRenderer: Renderer<SolveFor> = {
   markdown: (s, lang) => {
     const vi = lang === "vi";
-    const header = [vi ? "Chỉ tiêu" : "Indicator", vi ? "Hiện tại" : "Current", vi ? "Cần đạt" : "Needed", vi ? "Thay đổi" : "Change", vi ? "Khả thi" : "Feasible", vi ? "Điểm tốt nhất có thể" : "Best reachable score"];
-    const rows = s.indicators.map((i) => [i.id, raw(i.current, lang), raw(i.required, lang), i.change === null ? "—" : (i.change > 0 ? "+" : "") + raw(i.change, lang), i.feasible ? (vi ? "có" : "yes") : vi ? "không" : "no", n(i.bestScore, lang)]);
-    return [
-      `**${s.unit}: ${vi ? "để" : "to reach"} ${s.of} ≥ ${n(s.target, lang)} (${vi ? "hiện tại" : "now"} ${n(s.currentScore, lang)})**`,
-      markdownTable(header, rows, ["left", "right", "right", "right", "left", "right"]),
-      s.note[lang],
-    ].join("\n\n") + "\n";
+    const header = [
+      vi ? "Chỉ tiêu" : "Indicator",
+      vi ? "Hiện tại" : "Current",
+      vi ? "Cần đạt" : "Needed",
+      vi ? "Thay đổi" : "Change",
+      vi ? "Khả thi" : "Feasible",
+      vi ? "Điểm tốt nhất có thể" : "Best reachable score",
+    ];
+    const rows = s.indicators.map((i) => [
+      i.id,
+      raw(i.current, lang),
+      raw(i.required, lang),
+      i.change === null ? "—" : (i.change > 0 ? "+" : "") + raw(i.change, lang),
+      i.feasible ? (vi ? "có" : "yes") : vi ? "không" : "no",
+      n(i.bestScore, lang),
+    ]);
+    return (
+      [
+        `**${s.unit}: ${vi ? "để" : "to reach"} ${s.of} ≥ ${n(s.target, lang)} (${vi ? "hiện tại" : "now"} ${n(s.currentScore, lang)})**`,
+        markdownTable(header, rows, ["left", "right", "right", "right", "left", "right"]),
+        s.note[lang],
+      ].join("\n\n") + "\n"
+    );
   },
   csv: (s, lang) => ({
     header: csvHeader(lang, ["indicator", "current", "required", "change", "feasible", "best_score", "verified"]),
-    rows: s.indicators.map((i) => [i.id, i.current === null ? "" : raw(i.current, lang), i.required === null ? "" : raw(i.required, lang), i.change === null ? "" : raw(i.change, lang), yesNo(i.feasible, lang), i.bestScore === null ? "" : n(i.bestScore, lang), yesNo(i.verified, lang)]),
+    rows: s.indicators.map((i) => [
+      i.id,
+      i.current === null ? "" : raw(i.current, lang),
+      i.required === null ? "" : raw(i.required, lang),
+      i.change === null ? "" : raw(i.change, lang),
+      yesNo(i.feasible, lang),
+      i.bestScore === null ? "" : n(i.bestScore, lang),
+      yesNo(i.verified, lang),
+    ]),
   }),
 };
 

@@ -22,7 +22,8 @@ import { extendedRun } from "./methods";
 import { carve, planOf, withLent, type InputViews, type RunViews, type Shape } from "./layout";
 import { columnBound, columnExtremes, normaliseColumn, type NormaliseRun } from "./normalise";
 import { ranksOf } from "./rank";
-import { readColumns, readRows, rowCount, columnCount } from "./read";
+import { readRows, rowCount } from "./read";
+import { columnCount, readColumns } from "./read-columns";
 import { keyTableOf, OffTable, roundKeys, roundValues, scoreJob, type ScoreColumn } from "./round";
 import type { ScoreColumnsInput, Scoring, ScoringColumns, UnitRow } from "./types";
 
@@ -241,7 +242,14 @@ export function roundAll(r: Raw): Rounded {
   const rank = ranksOf(v.composite, cd, v);
   if (table === null) return { r, scores: v.norm, comps: v.comps, keyed: null, composite: v.composite, rank };
   const T = table.T;
-  return { r, scores: v.norm, comps: v.comps, keyed: { scores: { K: v.keys, T, base: table.base }, comps: { K: v.compKeys, T, base: table.base } }, composite: v.composite, rank };
+  return {
+    r,
+    scores: v.norm,
+    comps: v.comps,
+    keyed: { scores: { K: v.keys, T, base: table.base }, comps: { K: v.compKeys, T, base: table.base } },
+    composite: v.composite,
+    rank,
+  };
 }
 
 /**

@@ -20,7 +20,12 @@ export function rowIndex(rows: readonly UnitRow[], unit: unknown): number {
   }
   const i = rows.findIndex((r) => typeof r === "object" && r !== null && typeof r.unit === "string" && foldName(r.unit) === foldName(unit));
   if (i < 0) {
-    throw new PgiError("UNKNOWN_UNIT", { en: `${describe(unit)} is not among the rows`, vi: `không có đơn vị ${describe(unit)} trong các dòng số liệu` }, ["unit"], { unit: typeof unit === "string" ? unit.slice(0, 60) : undefined });
+    throw new PgiError(
+      "UNKNOWN_UNIT",
+      { en: `${describe(unit)} is not among the rows`, vi: `không có đơn vị ${describe(unit)} trong các dòng số liệu` },
+      ["unit"],
+      { unit: typeof unit === "string" ? unit.slice(0, 60) : undefined },
+    );
   }
   return i;
 }
@@ -56,20 +61,41 @@ export function solveOptions(request: SolveRequest, of: string): { rank: number 
   if ((rank === undefined) === (target === undefined)) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: "give either target (a score) or rank (a place in the ranking), not both and not neither", vi: "hãy ghi target (điểm cần đạt) hoặc rank (thứ hạng cần đạt), chỉ một trong hai" },
+      {
+        en: "give either target (a score) or rank (a place in the ranking), not both and not neither",
+        vi: "hãy ghi target (điểm cần đạt) hoặc rank (thứ hạng cần đạt), chỉ một trong hai",
+      },
       [rank === undefined ? "target" : "rank"],
     );
   }
   if (rank !== undefined) {
     if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1) {
-      throw new PgiError("INVALID_INPUT", { en: `rank must be a whole number from 1, got ${describe(rank)}`, vi: `thứ hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(rank, "vi")}` }, ["rank"]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `rank must be a whole number from 1, got ${describe(rank)}`, vi: `thứ hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(rank, "vi")}` },
+        ["rank"],
+      );
     }
     if (of !== "composite") {
-      throw new PgiError("INVALID_INPUT", { en: "ranks are by the composite; leave out component when asking for a rank", vi: "thứ hạng xếp theo điểm tổng hợp; khi hỏi thứ hạng hãy bỏ component" }, ["component"]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        {
+          en: "ranks are by the composite; leave out component when asking for a rank",
+          vi: "thứ hạng xếp theo điểm tổng hợp; khi hỏi thứ hạng hãy bỏ component",
+        },
+        ["component"],
+      );
     }
   }
   if (decimals !== undefined && (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
-    throw new PgiError("INVALID_INPUT", { en: `decimals must be a whole number from 0 to 6, got ${describe(decimals)}`, vi: `số chữ số thập phân phải là số nguyên từ 0 đến 6, nhận được ${describe(decimals, "vi")}` }, ["decimals"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `decimals must be a whole number from 0 to 6, got ${describe(decimals)}`,
+        vi: `số chữ số thập phân phải là số nguyên từ 0 đến 6, nhận được ${describe(decimals, "vi")}`,
+      },
+      ["decimals"],
+    );
   }
   return { rank: rank === undefined ? null : (rank as number), answerDp: decimals === undefined ? null : (decimals as number) };
 }
@@ -79,12 +105,20 @@ export function solveOptions(request: SolveRequest, of: string): { rank: number 
  * among the other units (ties share a rank), or the bottom of the scale when fewer units compete.
  */
 export function rankTarget(fw: Framework, rows: readonly UnitRow[], u: number, rank: number): Dec {
-  const others = scoreAnyRows(fw, rows).units.filter((_, i) => i !== u).map((x) => x.composite).filter((x): x is number => x !== null).sort((a, b) => b - a);
+  const others = scoreAnyRows(fw, rows)
+    .units.filter((_, i) => i !== u)
+    .map((x) => x.composite)
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => b - a);
   return new D(String(rank <= others.length ? others[rank - 1]! : fw.composite.scale.min));
 }
 
 /** A solve-for request's unit, what it solves for (component or composite), target or rank, and decimals, checked. */
-export function requestOf(fw: Framework, rows: readonly UnitRow[], request: SolveRequest): { u: number; of: string; cIndex: number; rank: number | null; answerDp: number | null; target: Dec; scoreDp: number } {
+export function requestOf(
+  fw: Framework,
+  rows: readonly UnitRow[],
+  request: SolveRequest,
+): { u: number; of: string; cIndex: number; rank: number | null; answerDp: number | null; target: Dec; scoreDp: number } {
   const u = rowIndex(rows, request.unit);
   const of = request.component === undefined || request.component === "composite" ? "composite" : request.component;
   const cIndex = of === "composite" ? -1 : fw.components.findIndex((c) => c.id === of);
@@ -92,7 +126,10 @@ export function requestOf(fw: Framework, rows: readonly UnitRow[], request: Solv
     const ids = fw.components.map((c) => c.id).join(", ");
     throw new PgiError(
       "UNKNOWN_SUBINDEX",
-      { en: `unknown component ${describe(request.component)}; use one of ${ids} or "composite"`, vi: `không có thành phần ${describe(request.component)}; dùng một trong ${ids} hoặc "composite"` },
+      {
+        en: `unknown component ${describe(request.component)}; use one of ${ids} or "composite"`,
+        vi: `không có thành phần ${describe(request.component)}; dùng một trong ${ids} hoặc "composite"`,
+      },
       ["component"],
     );
   }
@@ -105,7 +142,10 @@ export function requestOf(fw: Framework, rows: readonly UnitRow[], request: Solv
     const [lo, hi, got] = [String(scale.min), String(scale.max), target.toFixed()];
     throw new PgiError(
       "OUT_OF_SCALE",
-      { en: `the target must be between ${lo} and ${hi}, got ${got}`, vi: `mục tiêu phải nằm trong khoảng ${lo.replace(".", ",")}–${hi.replace(".", ",")}, nhận được ${got.replace(".", ",")}` },
+      {
+        en: `the target must be between ${lo} and ${hi}, got ${got}`,
+        vi: `mục tiêu phải nằm trong khoảng ${lo.replace(".", ",")}–${hi.replace(".", ",")}, nhận được ${got.replace(".", ",")}`,
+      },
       ["target"],
     );
   }
@@ -119,7 +159,10 @@ export function onlyOf(p: Prepared, of: string, cIndex: number, request: SolveRe
   if (only !== undefined && !p.c.ids.some((id, i) => id === only && (of === "composite" || indicatorUnder(p.c, i, cIndex)))) {
     throw new PgiError(
       "UNKNOWN_INDICATOR",
-      { en: `${describe(only)} is not an indicator of ${of === "composite" ? "the framework" : describe(of)}`, vi: `${describe(only, "vi")} không phải là chỉ tiêu của ${of === "composite" ? "bộ chỉ số" : `thành phần ${describe(of, "vi")}`}` },
+      {
+        en: `${describe(only)} is not an indicator of ${of === "composite" ? "the framework" : describe(of)}`,
+        vi: `${describe(only, "vi")} không phải là chỉ tiêu của ${of === "composite" ? "bộ chỉ số" : `thành phần ${describe(of, "vi")}`}`,
+      },
       ["indicator"],
     );
   }

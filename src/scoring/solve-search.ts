@@ -32,15 +32,23 @@ import type { SolvedIndicator, SolveFor, SolveRequest } from "./whatif";
  */
 export function solveBySearch(fw: Framework, rows: readonly UnitRow[], request: SolveRequest): SolveFor {
   if (typeof request !== "object" || request === null) {
-    throw new PgiError("INVALID_INPUT", { en: `expected { unit, component?, target } or { unit, rank }, got ${describe(request)}`, vi: `cần { unit, component?, target } hoặc { unit, rank }, nhận được ${describe(request)}` }, []);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `expected { unit, component?, target } or { unit, rank }, got ${describe(request)}`,
+        vi: `cần { unit, component?, target } hoặc { unit, rank }, nhận được ${describe(request)}`,
+      },
+      [],
+    );
   }
   const p = prepare(fw, rows);
   const base = scoreAnyRows(fw, rows);
   const q = requestOf(fw, rows, request);
   const { u, of, rank, scoreDp } = q;
   const only = onlyOf(p, of, q.cIndex, request);
-  const scoreIn = (x: ScoredUnit): number | null => (of === "composite" ? x.composite : (x.components as Record<string, number | null>)[of] ?? null);
-  const ok = (x: ScoredUnit): boolean => (rank !== null ? (x.rank ?? Number.POSITIVE_INFINITY) <= rank : scoreIn(x) !== null && new D(String(scoreIn(x))).gte(q.target));
+  const scoreIn = (x: ScoredUnit): number | null => (of === "composite" ? x.composite : ((x.components as Record<string, number | null>)[of] ?? null));
+  const ok = (x: ScoredUnit): boolean =>
+    rank !== null ? (x.rank ?? Number.POSITIVE_INFINITY) <= rank : scoreIn(x) !== null && new D(String(scoreIn(x))).gte(q.target);
   const current = scoreIn(base.units[u]!);
   const alreadyMet = ok(base.units[u]!);
   const results: SolvedIndicator[] = [];
@@ -51,22 +59,34 @@ export function solveBySearch(fw: Framework, rows: readonly UnitRow[], request: 
     const cur = Number.isNaN(x0) ? null : x0;
     results.push(
       alreadyMet
-        ? { id: p.c.ids[i]!, current: cur, required: cur, change: cur === null ? null : 0, feasible: true, bestScore: null, achievedScore: current, verified: true }
+        ? {
+            id: p.c.ids[i]!,
+            current: cur,
+            required: cur,
+            change: cur === null ? null : 0,
+            feasible: true,
+            bestScore: null,
+            achievedScore: current,
+            verified: true,
+          }
         : searchIndicator({ fw, rows, p, u, answerDp: q.answerDp, ok, scoreIn }, i),
     );
   }
-  return deepFreeze({
-    kind: "solveFor" as const,
-    framework: fw.id,
-    unit: p.units[u]!,
-    of,
-    target: toNum(q.target, scoreDp),
-    ...(rank !== null ? { rank } : {}),
-    currentScore: current,
-    alreadyMet,
-    indicators: results,
-    note: SOLVE_NOTE,
-  }, showScoring);
+  return deepFreeze(
+    {
+      kind: "solveFor" as const,
+      framework: fw.id,
+      unit: p.units[u]!,
+      of,
+      target: toNum(q.target, scoreDp),
+      ...(rank !== null ? { rank } : {}),
+      currentScore: current,
+      alreadyMet,
+      indicators: results,
+      note: SOLVE_NOTE,
+    },
+    showScoring,
+  );
 }
 
 /** What the search of one indicator needs. */
@@ -128,7 +148,11 @@ function searchIndicator(s: Search, i: number): SolvedIndicator {
       throw e;
     }
   };
-  const kOf = (x: number, mode: "down" | "up") => new D(String(x)).times(sgn).div(step).toDecimalPlaces(0, mode === "up" ? D.ROUND_CEIL : D.ROUND_FLOOR);
+  const kOf = (x: number, mode: "down" | "up") =>
+    new D(String(x))
+      .times(sgn)
+      .div(step)
+      .toDecimalPlaces(0, mode === "up" ? D.ROUND_CEIL : D.ROUND_FLOOR);
   const fixed = own && nz.method === "goalposts" ? (up ? nz.max : nz.min) : own && nz.method === "distanceToTarget" ? nz.target : null;
   const none = mo === Number.POSITIVE_INFINITY;
   const kLo0 = kOf(cur ?? (none ? 0 : up ? mo : Mo), "down");

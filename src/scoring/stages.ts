@@ -9,11 +9,25 @@
  */
 export { checkFramework, compiled, type Compiled, type KeyTable } from "./compiled";
 export { carve, layoutOf, sizeOf, withLent, type Region, type Shape, type Views } from "./layout";
-export { exactDouble, readColumns, readRows, rowCount, columnCount, type ReadUnits } from "./read";
+export { exactDouble, readRows, rowCount, type ReadUnits } from "./read";
+export { columnCount, readColumns } from "./read-columns";
 export { columnBound, columnExtremes, linearBound, normalise, normaliseColumn, EPS, TINY, type NormaliseRun } from "./normalise";
 export { compositeOf, finishComponents, sumColumn } from "./aggregate";
 export { ExactPath, type ExactInput } from "./exactpath";
 export { keyTableOf, keyTablesAlways, OffTable, roundKeys, roundValues, scoreJob, type RoundJob, type ScoreColumn } from "./round";
 export { ranksOf, type RankScratch } from "./rank";
 export { buildColumns, buildScoring, statsAndFindings, type Parts } from "./build";
-export { computeRaw, partsOf, prepare, prepareColumns, roundAll, scoreColumnsRun, scoreRows, toScoring, type KeyColumns, type Prepared, type Raw, type Rounded } from "./run";
+export {
+  computeRaw,
+  partsOf,
+  prepare,
+  prepareColumns,
+  roundAll,
+  scoreColumnsRun,
+  scoreRows,
+  toScoring,
+  type KeyColumns,
+  type Prepared,
+  type Raw,
+  type Rounded,
+} from "./run";

@@ -104,20 +104,36 @@ function same(a: UnitScores, b: UnitScores): boolean {
  * [w.moved[0].unit, w.moved[0].before.composite, w.moved[0].after.composite]; // ["U24", 6.21, 10]
  * ```
  */
-export function whatIf(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> }): WhatIf {
+export function whatIf(
+  framework: Framework,
+  rows: readonly UnitRow[],
+  request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> },
+): WhatIf {
   return guarded(() => whatIfImpl(checkFramework(framework), rows, request));
 }
 
-function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> }): WhatIf {
+function whatIfImpl(
+  framework: Framework,
+  rows: readonly UnitRow[],
+  request: { readonly unit: string; readonly changes: Readonly<Record<string, number | string>> },
+): WhatIf {
   if (typeof request !== "object" || request === null) {
-    throw new PgiError("INVALID_INPUT", { en: `expected { unit, changes }, got ${describe(request)}`, vi: `cần { unit, changes }, nhận được ${describe(request)}` }, []);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected { unit, changes }, got ${describe(request)}`, vi: `cần { unit, changes }, nhận được ${describe(request)}` },
+      [],
+    );
   }
   const before = scoreAnyRows(framework, rows);
   const u = rowIndex(rows, request.unit);
   const ids = new Set(framework.indicators.map((i) => i.id));
   const changes: Record<string, number | null> = {};
   for (const [id, v] of safeEntries(request.changes, ["changes"], { en: "the changes", vi: "các thay đổi" })) {
-    if (!ids.has(id)) throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator ${describe(id)}`, vi: `không có chỉ tiêu ${describe(id)} trong bộ chỉ số` }, ["changes", id]);
+    if (!ids.has(id))
+      throw new PgiError("UNKNOWN_INDICATOR", { en: `unknown indicator ${describe(id)}`, vi: `không có chỉ tiêu ${describe(id)} trong bộ chỉ số` }, [
+        "changes",
+        id,
+      ]);
     changes[id] = changeValue(id, v);
   }
   const changed = rows.map((r, i) => (i === u ? { ...r, indicators: { ...r.indicators, ...changes } } : r));
@@ -133,15 +149,18 @@ function whatIfImpl(framework: Framework, rows: readonly UnitRow[], request: { r
   if (!moved.some((m) => m.unit === name)) {
     moved.unshift({ unit: name, before: scoresOf(before.units[u]!), after: scoresOf(after.units[u]!) });
   }
-  return deepFreeze({
-    kind: "whatIf" as const,
-    framework: framework.id,
-    unit: name,
-    changes,
-    moved,
-    othersMoved: moved.some((m) => m.unit !== name && !same(m.before, m.after)),
-    note: WHATIF_NOTE,
-  }, showScoring);
+  return deepFreeze(
+    {
+      kind: "whatIf" as const,
+      framework: framework.id,
+      unit: name,
+      changes,
+      moved,
+      othersMoved: moved.some((m) => m.unit !== name && !same(m.before, m.after)),
+      note: WHATIF_NOTE,
+    },
+    showScoring,
+  );
 }
 
 /** One indicator's answer in {@link solveFor}. */
@@ -169,8 +188,22 @@ export interface SolvedIndicator {
  * (default: the decimals the indicator's data is given with, at most 6).
  */
 export type SolveRequest =
-  | { readonly unit: string; readonly component?: string; readonly indicator?: string; readonly target: number | string; readonly rank?: undefined; readonly decimals?: number }
-  | { readonly unit: string; readonly component?: undefined; readonly indicator?: string; readonly rank: number; readonly target?: undefined; readonly decimals?: number };
+  | {
+      readonly unit: string;
+      readonly component?: string;
+      readonly indicator?: string;
+      readonly target: number | string;
+      readonly rank?: undefined;
+      readonly decimals?: number;
+    }
+  | {
+      readonly unit: string;
+      readonly component?: undefined;
+      readonly indicator?: string;
+      readonly rank: number;
+      readonly target?: undefined;
+      readonly decimals?: number;
+    };
 
 /** The result of {@link solveFor}. */
 export interface SolveFor {
@@ -286,7 +319,14 @@ function reached(s: Solving, score: Dec | null): boolean {
 /** Check the request and score the rows once. */
 function solving(fw: Framework, rows: readonly UnitRow[], request: SolveRequest): Solving {
   if (typeof request !== "object" || request === null) {
-    throw new PgiError("INVALID_INPUT", { en: `expected { unit, component?, target } or { unit, rank }, got ${describe(request)}`, vi: `cần { unit, component?, target } hoặc { unit, rank }, nhận được ${describe(request)}` }, []);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `expected { unit, component?, target } or { unit, rank }, got ${describe(request)}`,
+        vi: `cần { unit, component?, target } hoặc { unit, rank }, nhận được ${describe(request)}`,
+      },
+      [],
+    );
   }
   const p = prepare(fw, rows);
   const r = computeRaw(p, false);
@@ -340,7 +380,10 @@ function neededScore(s: Solving, i: number, cNeeded: Dec | null): { needed: Dec 
   const bestComp = sumOther.plus(wi.times(top)).div(wAll);
   return {
     needed: cNeeded === null ? null : cNeeded.times(wAll).minus(sumOther).div(wi),
-    best: scoreOf(s, s.comps.map((v, l) => (l === c ? bestComp : v))),
+    best: scoreOf(
+      s,
+      s.comps.map((v, l) => (l === c ? bestComp : v)),
+    ),
   };
 }
 
@@ -357,7 +400,8 @@ function invert(s: Solving, i: number, needed: Dec): Dec | null {
   const sc = D.max(needed, a);
   const t = sc.minus(a).div(new D(b).minus(a));
   const lower = p.c.lower[i] === 1;
-  if (nz.method === "goalposts") return lower ? new D(nz.max).minus(t.times(new D(nz.max).minus(nz.min))) : new D(nz.min).plus(t.times(new D(nz.max).minus(nz.min)));
+  if (nz.method === "goalposts")
+    return lower ? new D(nz.max).minus(t.times(new D(nz.max).minus(nz.min))) : new D(nz.min).plus(t.times(new D(nz.max).minus(nz.min)));
   if (nz.method === "distanceToTarget") return new D(nz.low).plus(t.times(new D(nz.target).minus(nz.low)));
   let mo = Number.POSITIVE_INFINITY;
   let Mo = Number.NEGATIVE_INFINITY;
@@ -397,7 +441,10 @@ function verify(s: Solving, i: number, required: Dec): { answer: number | null; 
   for (let attempt = 0; attempt < 4 && !verified; attempt++) {
     const changed = rows.map((row, idx) => (idx === u ? { ...row, indicators: { ...row.indicators, [id]: Number(x.toFixed()) } } : row));
     const rr = computeRaw(prepare(fw, changed), false);
-    achieved = scoreOf(s, fw.components.map((_, l) => rr.exact.compDec(l, u, rr.v.present)));
+    achieved = scoreOf(
+      s,
+      fw.components.map((_, l) => rr.exact.compDec(l, u, rr.v.present)),
+    );
     verified = reached(s, achieved) && (s.rank === null || (scoreRows(fw, changed).units[u]!.rank ?? Infinity) <= s.rank);
     if (!verified) x = up ? x.plus(step) : x.minus(step);
   }
@@ -429,13 +476,16 @@ function searchRank(s: Solving, i: number, rank: number): { answer: number | nul
     }
   }
   if (mo === Number.POSITIVE_INFINITY) return { answer: null, achieved: null, verified: false };
-  const bestRaw =
-    nz.method === "goalposts" ? (up ? nz.max : nz.min) : nz.method === "distanceToTarget" ? nz.target : up ? Mo : mo;
+  const bestRaw = nz.method === "goalposts" ? (up ? nz.max : nz.min) : nz.method === "distanceToTarget" ? nz.target : up ? Mo : mo;
   const worstRaw = nz.method === "goalposts" ? (up ? nz.min : nz.max) : nz.method === "distanceToTarget" ? nz.low : up ? mo : Mo;
   const x0 = p.values[i * n + u]!;
   // Grid positions k·step, counted in the improving direction (sign −1 for lower-is-better).
   const sgn = up ? 1 : -1;
-  const kOf = (x: number, mode: "down" | "up") => new D(String(x)).times(sgn).div(step).toDecimalPlaces(0, mode === "up" ? D.ROUND_CEIL : D.ROUND_FLOOR);
+  const kOf = (x: number, mode: "down" | "up") =>
+    new D(String(x))
+      .times(sgn)
+      .div(step)
+      .toDecimalPlaces(0, mode === "up" ? D.ROUND_CEIL : D.ROUND_FLOOR);
   let kLo = kOf(x0 === x0 ? x0 : worstRaw, "down");
   const kHi = D.max(kOf(bestRaw, "up").plus(1), kLo);
   const at = (k: Dec) => {
@@ -478,7 +528,16 @@ function solveForImpl(framework: Framework, rows: readonly UnitRow[], request: S
     const cur = Number.isNaN(x0) ? null : x0;
     const id = p.c.ids[i]!;
     if (alreadyMet) {
-      results.push({ id, current: cur, required: cur, change: cur === null ? null : 0, feasible: true, bestScore: null, achievedScore: toNum(current!, s.scoreDp), verified: true });
+      results.push({
+        id,
+        current: cur,
+        required: cur,
+        change: cur === null ? null : 0,
+        feasible: true,
+        bestScore: null,
+        achievedScore: toNum(current!, s.scoreDp),
+        verified: true,
+      });
       continue;
     }
     const { needed, best } = neededScore(s, i, neededComponent(s, c));
@@ -496,16 +555,19 @@ function solveForImpl(framework: Framework, rows: readonly UnitRow[], request: S
       verified,
     });
   }
-  return deepFreeze({
-    kind: "solveFor" as const,
-    framework: framework.id,
-    unit: p.units[u]!,
-    of: s.of,
-    target: toNum(s.target, s.scoreDp),
-    ...(s.rank !== null ? { rank: s.rank } : {}),
-    currentScore: current === null ? null : toNum(current, s.scoreDp),
-    alreadyMet,
-    indicators: results,
-    note: SOLVE_NOTE,
-  }, showScoring);
+  return deepFreeze(
+    {
+      kind: "solveFor" as const,
+      framework: framework.id,
+      unit: p.units[u]!,
+      of: s.of,
+      target: toNum(s.target, s.scoreDp),
+      ...(s.rank !== null ? { rank: s.rank } : {}),
+      currentScore: current === null ? null : toNum(current, s.scoreDp),
+      alreadyMet,
+      indicators: results,
+      note: SOLVE_NOTE,
+    },
+    showScoring,
+  );
 }

@@ -15,15 +15,30 @@ const n = (v: number | null, lang: Lang): string => (v === null ? "—" : format
 
 const surveyRenderer: Renderer<SurveyAggregate> = {
   markdown: (a, lang) => {
-  const vi = lang === "vi";
-  const header = [vi ? "Đơn vị" : "Unit", vi ? "Số phiếu" : "Responses", ...a.questions];
-  const rows = a.units.map((u) => [u.unit + (u.flagged ? " ⚠" : ""), String(u.responses), ...a.questions.map((q) => n(u.indicators[q]!, lang))]);
-  const f = findingsMarkdown(a.findings, lang);
-  return [`**${vi ? "Tổng hợp khảo sát" : "Survey aggregate"}**`, markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right"))), ...(f ? [f] : [])].join("\n\n") + "\n";
+    const vi = lang === "vi";
+    const header = [vi ? "Đơn vị" : "Unit", vi ? "Số phiếu" : "Responses", ...a.questions];
+    const rows = a.units.map((u) => [u.unit + (u.flagged ? " ⚠" : ""), String(u.responses), ...a.questions.map((q) => n(u.indicators[q]!, lang))]);
+    const f = findingsMarkdown(a.findings, lang);
+    return (
+      [
+        `**${vi ? "Tổng hợp khảo sát" : "Survey aggregate"}**`,
+        markdownTable(
+          header,
+          rows,
+          header.map((_, i) => (i === 0 ? "left" : "right")),
+        ),
+        ...(f ? [f] : []),
+      ].join("\n\n") + "\n"
+    );
   },
   csv: (a, lang) => ({
-  header: [...csvHeader(lang, ["unit", "responses", "flagged"]), ...a.questions],
-  rows: a.units.map((u) => [u.unit, String(u.responses), yesNo(u.flagged, lang), ...a.questions.map((q) => (u.indicators[q] === null ? "" : n(u.indicators[q]!, lang)))]),
+    header: [...csvHeader(lang, ["unit", "responses", "flagged"]), ...a.questions],
+    rows: a.units.map((u) => [
+      u.unit,
+      String(u.responses),
+      yesNo(u.flagged, lang),
+      ...a.questions.map((q) => (u.indicators[q] === null ? "" : n(u.indicators[q]!, lang))),
+    ]),
   }),
 };
 

@@ -37,8 +37,16 @@ export interface Benchmark {
  * ```
  */
 export function benchmark(table: ScoreTable, of: "best" | "median" | (string & {}), options?: { readonly region?: string }): Benchmark;
-export function benchmark<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, of: "best" | "median" | (string & {}), options?: { readonly region?: string; readonly framework?: Framework<C> }): Benchmark;
-export function benchmark(table: ScoreTable | ScoredUnits | ScoredColumns, of: "best" | "median" | (string & {}), options: { readonly region?: string; readonly framework?: Framework } = {}): Benchmark {
+export function benchmark<C extends string>(
+  scoring: ScoredUnits<C> | ScoredColumns,
+  of: "best" | "median" | (string & {}),
+  options?: { readonly region?: string; readonly framework?: Framework<C> },
+): Benchmark;
+export function benchmark(
+  table: ScoreTable | ScoredUnits | ScoredColumns,
+  of: "best" | "median" | (string & {}),
+  options: { readonly region?: string; readonly framework?: Framework } = {},
+): Benchmark {
   const o = optionsOf<{ region?: string; framework?: Framework }>(options, ["region", "framework"]);
   const pool = poolOf(table, o.framework);
   let rows = pool.own ? pool.rows.filter((r) => r.composite !== null && pool.ids.every((id) => r.scores![id] !== null)) : poolWith(pool, "pollution");
@@ -68,7 +76,10 @@ export function benchmark(table: ScoreTable | ScoredUnits | ScoredColumns, of: "
     throw new PgiError(
       "INVALID_INPUT",
       pool.own
-        ? { en: "no unit of the scoring has a composite (too many missing values); a benchmark needs scored units", vi: "không đơn vị nào của kết quả chấm điểm có điểm tổng hợp (thiếu quá nhiều số liệu); chuẩn so sánh cần các đơn vị đã có điểm" }
+        ? {
+            en: "no unit of the scoring has a composite (too many missing values); a benchmark needs scored units",
+            vi: "không đơn vị nào của kết quả chấm điểm có điểm tổng hợp (thiếu quá nhiều số liệu); chuẩn so sánh cần các đơn vị đã có điểm",
+          }
         : {
             en: "no unit of the table has sub-index scores (composite-only entries cannot be a benchmark); add score cards",
             vi: "không có đơn vị nào của bảng có điểm các chỉ số thành phần (đơn vị chỉ có điểm tổng hợp không làm chuẩn so sánh được); hãy thêm bộ số liệu đầy đủ",
@@ -78,15 +89,25 @@ export function benchmark(table: ScoreTable | ScoredUnits | ScoredColumns, of: "
   }
   if (of === "best") {
     const best = [...rows].sort((a, b) => poolValue(b, "composite")!.comparedTo(poolValue(a, "composite")!) || collator(a.unit, b.unit))[0]!;
-    return deepFreeze({
-      kind: "benchmark" as const,
-      label: { vi: `tốt nhất ${where.vi} (${best.unit})`, en: `best of ${where.en} (${best.unit})` },
-      scores: { ...(best.scores as Record<string, number>) },
-    }, showTable);
+    return deepFreeze(
+      {
+        kind: "benchmark" as const,
+        label: { vi: `tốt nhất ${where.vi} (${best.unit})`, en: `best of ${where.en} (${best.unit})` },
+        scores: { ...(best.scores as Record<string, number>) },
+      },
+      showTable,
+    );
   }
   if (of === "median") {
     const scores: Record<string, number> = {};
-    for (const id of ids) scores[id] = toNum(medianDec(rows.map((r) => poolValue(r, id)!)), decimalsOf(pool, id, { en: "its medians are rounded at the framework's decimals", vi: "trung vị được làm tròn theo số chữ số thập phân của bộ chỉ số" }));
+    for (const id of ids)
+      scores[id] = toNum(
+        medianDec(rows.map((r) => poolValue(r, id)!)),
+        decimalsOf(pool, id, {
+          en: "its medians are rounded at the framework's decimals",
+          vi: "trung vị được làm tròn theo số chữ số thập phân của bộ chỉ số",
+        }),
+      );
     return deepFreeze({ kind: "benchmark" as const, label: { vi: `trung vị ${where.vi}`, en: `median of ${where.en}` }, scores }, showTable);
   }
   const row = poolRow(pool, of);
@@ -94,7 +115,10 @@ export function benchmark(table: ScoreTable | ScoredUnits | ScoredColumns, of: "
     throw new PgiError(
       "INVALID_INPUT",
       pool.own
-        ? { en: `${describe(row.unit)} lacks some component scores (too many missing values); a benchmark needs every component`, vi: `${describe(row.unit, "vi")} thiếu điểm một số thành phần (thiếu quá nhiều số liệu); chuẩn so sánh cần điểm mọi thành phần` }
+        ? {
+            en: `${describe(row.unit)} lacks some component scores (too many missing values); a benchmark needs every component`,
+            vi: `${describe(row.unit, "vi")} thiếu điểm một số thành phần (thiếu quá nhiều số liệu); chuẩn so sánh cần điểm mọi thành phần`,
+          }
         : {
             en: `${describe(row.unit)} is known only by its composite; a benchmark needs sub-index scores`,
             vi: `${describe(row.unit, "vi")} chỉ có điểm tổng hợp; chuẩn so sánh cần điểm các chỉ số thành phần`,

@@ -107,7 +107,14 @@ export function poolOf(input: unknown, framework: unknown): Pool {
       year: table.year,
       fw,
       ids: fw.components.map((c) => c.id),
-      rows: table.rows.map((r) => ({ unit: r.unit, region: r.region, group: r.region?.id ?? null, composite: r.composite, scores: r.scores, publishedRank: r.publishedRank })),
+      rows: table.rows.map((r) => ({
+        unit: r.unit,
+        region: r.region,
+        group: r.region?.id ?? null,
+        composite: r.composite,
+        scores: r.scores,
+        publishedRank: r.publishedRank,
+      })),
       table,
     };
   }
@@ -171,12 +178,17 @@ export function poolBy(pool: Pool, by: unknown): string {
 export function poolRow(pool: Pool, unit: unknown): PoolRow {
   if (pool.table !== null) return pool.rows[pool.table.rows.indexOf(findRow(pool.table, unit))]!;
   if (typeof unit !== "string" || unit.trim() === "") {
-    throw new PgiError("INVALID_INPUT", { en: `expected the unit's name, got ${describe(unit)}`, vi: `cần tên đơn vị, nhận được ${describe(unit, "vi")}` }, ["unit"]);
+    throw new PgiError("INVALID_INPUT", { en: `expected the unit's name, got ${describe(unit)}`, vi: `cần tên đơn vị, nhận được ${describe(unit, "vi")}` }, [
+      "unit",
+    ]);
   }
   const key = foldName(unit);
   const row = pool.rows.find((r) => foldName(r.unit) === key);
   if (!row) {
-    const some = `${pool.rows.slice(0, 8).map((r) => r.unit).join(", ")}${pool.rows.length > 8 ? ", …" : ""}`;
+    const some = `${pool.rows
+      .slice(0, 8)
+      .map((r) => r.unit)
+      .join(", ")}${pool.rows.length > 8 ? ", …" : ""}`;
     throw new PgiError(
       "UNKNOWN_UNIT",
       { en: `${describe(unit)} is not among the scored units (${some})`, vi: `${describe(unit, "vi")} không có trong các đơn vị đã chấm điểm (${some})` },
@@ -196,14 +208,18 @@ interface Read {
 const bad = (en: string, vi: string, path: PgiPath): PgiError =>
   new PgiError(
     "INVALID_INPUT",
-    { en: `this scoring is not as scoreUnits returns it: ${en}; pass the scoring as pgi-kit returned it, or its JSON copy unchanged`, vi: `kết quả chấm điểm này không đúng như scoreUnits trả về: ${vi}; hãy truyền kết quả đúng như pgi-kit trả về, hoặc bản sao JSON nguyên vẹn` },
+    {
+      en: `this scoring is not as scoreUnits returns it: ${en}; pass the scoring as pgi-kit returned it, or its JSON copy unchanged`,
+      vi: `kết quả chấm điểm này không đúng như scoreUnits trả về: ${vi}; hãy truyền kết quả đúng như pgi-kit trả về, hoặc bản sao JSON nguyên vẹn`,
+    },
     [...path],
   );
 
 /** A score of a copy: a finite number or null (NaN, as JSON writes it, too). */
 function score(v: unknown, path: PgiPath): number | null {
   if (v === null || (typeof v === "number" && Number.isNaN(v))) return null;
-  if (typeof v !== "number" || !Number.isFinite(v)) throw bad(`${path.join(".")} is ${describe(v)}, not a number or null`, `${path.join(".")} là ${describe(v, "vi")}, không phải một số hay null`, path);
+  if (typeof v !== "number" || !Number.isFinite(v))
+    throw bad(`${path.join(".")} is ${describe(v)}, not a number or null`, `${path.join(".")} là ${describe(v, "vi")}, không phải một số hay null`, path);
   return v;
 }
 
@@ -217,7 +233,14 @@ function unitName(v: unknown, seen: Set<string>, path: PgiPath): string {
   if (typeof v !== "string" || v.trim() === "") throw bad(`a unit is ${describe(v)}`, `một đơn vị là ${describe(v, "vi")}`, path);
   const key = foldName(v) || v;
   if (seen.has(key)) {
-    throw new PgiError("DUPLICATE_UNIT", { en: `${describe(v)} appears twice in the scoring; give each unit once`, vi: `đơn vị ${describe(v, "vi")} xuất hiện hai lần trong kết quả chấm điểm; mỗi đơn vị chỉ ghi một lần` }, [...path]);
+    throw new PgiError(
+      "DUPLICATE_UNIT",
+      {
+        en: `${describe(v)} appears twice in the scoring; give each unit once`,
+        vi: `đơn vị ${describe(v, "vi")} xuất hiện hai lần trong kết quả chấm điểm; mỗi đơn vị chỉ ghi một lần`,
+      },
+      [...path],
+    );
   }
   seen.add(key);
   return v;
@@ -230,9 +253,12 @@ function groupOf(v: unknown, path: PgiPath): string | null {
 }
 
 function idsOf(components: unknown, path: PgiPath): string[] {
-  if (typeof components !== "object" || components === null || Array.isArray(components)) throw bad(`components is ${describe(components)}`, `components là ${describe(components, "vi")}`, path);
+  if (typeof components !== "object" || components === null || Array.isArray(components))
+    throw bad(`components is ${describe(components)}`, `components là ${describe(components, "vi")}`, path);
   const ids = Object.keys(components);
-  for (const id of ids) if (isReservedKey(id)) throw new PgiError("UNSAFE_KEY", { en: `${describe(id)} is not a component id`, vi: `${describe(id, "vi")} không phải mã thành phần` }, [...path, id]);
+  for (const id of ids)
+    if (isReservedKey(id))
+      throw new PgiError("UNSAFE_KEY", { en: `${describe(id)} is not a component id`, vi: `${describe(id, "vi")} không phải mã thành phần` }, [...path, id]);
   if (ids.length === 0) throw bad("it has no components", "không có thành phần nào", path);
   return ids;
 }
@@ -251,11 +277,23 @@ function scoringRows(input: unknown): Read {
     const comps = field(u, "components", p);
     if (!genuine) {
       const own = idsOf(comps, [...p, "components"]);
-      if (own.length !== ids.length || own.some((id, j) => id !== ids[j])) throw bad(`unit ${i} has components ${own.join(", ")}, unit 0 ${ids.join(", ")}`, `đơn vị thứ ${i} có các thành phần ${own.join(", ")}, đơn vị thứ 0 có ${ids.join(", ")}`, [...p, "components"]);
+      if (own.length !== ids.length || own.some((id, j) => id !== ids[j]))
+        throw bad(
+          `unit ${i} has components ${own.join(", ")}, unit 0 ${ids.join(", ")}`,
+          `đơn vị thứ ${i} có các thành phần ${own.join(", ")}, đơn vị thứ 0 có ${ids.join(", ")}`,
+          [...p, "components"],
+        );
     }
     const scores: Record<string, number | null> = {};
     for (const id of ids) scores[id] = score(field(comps, id, [...p, "components"]), [...p, "components", id]);
-    return { unit: unitName(field(u, "unit", p), seen, [...p, "unit"]), region: null, group: groupOf(field(u, "group", p), [...p, "group"]), composite: score(field(u, "composite", p), [...p, "composite"]), scores, publishedRank: null };
+    return {
+      unit: unitName(field(u, "unit", p), seen, [...p, "unit"]),
+      region: null,
+      group: groupOf(field(u, "group", p), [...p, "group"]),
+      composite: score(field(u, "composite", p), [...p, "composite"]),
+      scores,
+      publishedRank: null,
+    };
   });
   return { framework, ids, rows };
 }
@@ -266,7 +304,8 @@ function column(v: unknown, n: number, path: PgiPath): unknown[] {
   if (ArrayBuffer.isView(v) && !(v instanceof DataView)) out = Array.from(v as unknown as ArrayLike<number>);
   else if (Array.isArray(v)) out = v;
   else if (typeof v === "object" && v !== null && Object.keys(v).length === n) out = Array.from({ length: n }, (_, i) => field(v, String(i), path));
-  if (out === null || out.length !== n) throw bad(`${path.join(".")} is not a column of ${n} values`, `${path.join(".")} không phải một cột ${n} giá trị`, path);
+  if (out === null || out.length !== n)
+    throw bad(`${path.join(".")} is not a column of ${n} values`, `${path.join(".")} không phải một cột ${n} giá trị`, path);
   return out;
 }
 
@@ -288,7 +327,14 @@ function columnsRows(input: unknown): Read {
     ids.forEach((id, j) => {
       scores[id] = score(cols[j]![u], ["components", id, u]);
     });
-    return { unit: unitName(name, seen, ["units", u]), region: null, group: groupOf(groups[u], ["groups", u]), composite: score(composite[u], ["composite", u]), scores, publishedRank: null };
+    return {
+      unit: unitName(name, seen, ["units", u]),
+      region: null,
+      group: groupOf(groups[u], ["groups", u]),
+      composite: score(composite[u], ["composite", u]),
+      scores,
+      publishedRank: null,
+    };
   });
   return { framework, ids, rows };
 }

@@ -11,7 +11,22 @@ import type { LocalizedText } from "../framework/types";
 import { deepFreeze } from "../util";
 import type { Framework } from "../framework/types";
 import type { ScoreTable } from "./table";
-import { collator, componentOf, decimalsOf, medianDec, needFramework, poolBy, poolOf, poolRow, poolValue, poolWith, type Pool, type PoolRow, type ScoredColumns, type ScoredUnits } from "./pool";
+import {
+  collator,
+  componentOf,
+  decimalsOf,
+  medianDec,
+  needFramework,
+  poolBy,
+  poolOf,
+  poolRow,
+  poolValue,
+  poolWith,
+  type Pool,
+  type PoolRow,
+  type ScoredColumns,
+  type ScoredUnits,
+} from "./pool";
 
 export { benchmark } from "./benchmark";
 export type { Benchmark } from "./benchmark";
@@ -91,7 +106,6 @@ function groupOrder(pool: Pool): (g: string | null) => number {
   return (g) => (g === null ? Number.MAX_SAFE_INTEGER : first.get(g)!);
 }
 
-
 /** Standard competition ranks of values (higher is better): ties share, the next rank skips. @internal */
 export function competitionRanks(values: readonly Dec[]): number[] {
   return values.map((v) => 1 + values.filter((w) => w.gt(v)).length);
@@ -121,7 +135,11 @@ function groupKey(pool: Pool, row: PoolRow, within: "region" | null): string {
 function withinOf(within: unknown): "region" | null {
   if (within === undefined) return null;
   if (within !== "region") {
-    throw new PgiError("INVALID_INPUT", { en: `within must be "region" or left out, got ${describe(within)}`, vi: `within phải là "region" hoặc bỏ trống, nhận được ${describe(within, "vi")}` }, ["within"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `within must be "region" or left out, got ${describe(within)}`, vi: `within phải là "region" hoặc bỏ trống, nhận được ${describe(within, "vi")}` },
+      ["within"],
+    );
   }
   return within;
 }
@@ -283,8 +301,6 @@ export interface RegionSummary {
   readonly regions: readonly RegionStats[];
 }
 
-
-
 /**
  * Count, mean, median, best and worst per region, by the composite (default) or a sub-index.
  * Regions appear north to south; units outside the registry are grouped under `region: null`.
@@ -310,7 +326,10 @@ export function regionSummary(table: ScoreTable | ScoredUnits | ScoredColumns, o
   const o = optionsOf<OwnRankOptions>(options, ["by", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
-  const dp = decimalsOf(pool, by, { en: "its means and medians are rounded at the framework's decimals", vi: "trung bình và trung vị được làm tròn theo số chữ số thập phân của bộ chỉ số" });
+  const dp = decimalsOf(pool, by, {
+    en: "its means and medians are rounded at the framework's decimals",
+    vi: "trung bình và trung vị được làm tròn theo số chữ số thập phân của bộ chỉ số",
+  });
   const order: (string | null)[] = [];
   const groups = new Map<string | null, PoolRow[]>();
   const rowsBy = poolWith(pool, by);
@@ -323,8 +342,8 @@ export function regionSummary(table: ScoreTable | ScoredUnits | ScoredColumns, o
     throw new PgiError(
       "INVALID_INPUT",
       {
-        en: "no scored unit has a group; a summary by group needs each unit's \"group\" (district type, area…) in the rows given to scoreUnits",
-        vi: "không đơn vị nào đã chấm điểm có nhóm; tổng hợp theo nhóm cần ghi \"group\" (loại huyện, khu vực…) cho từng dòng số liệu đưa vào scoreUnits",
+        en: 'no scored unit has a group; a summary by group needs each unit\'s "group" (district type, area…) in the rows given to scoreUnits',
+        vi: 'không đơn vị nào đã chấm điểm có nhóm; tổng hợp theo nhóm cần ghi "group" (loại huyện, khu vực…) cho từng dòng số liệu đưa vào scoreUnits',
       },
       ["table", "units"],
     );
@@ -438,7 +457,12 @@ function scaleOf(fw: Framework, by: string): { min: number; max: number | null }
  */
 export function rankGoal(table: ScoreTable, unit: string, targetRank: number, options?: RankGoalOptions): RankGoal;
 export function rankGoal<C extends string>(scoring: ScoredUnits<C> | ScoredColumns, unit: string, targetRank: number, options: OwnRankOptions<C>): RankGoal;
-export function rankGoal(table: ScoreTable | ScoredUnits | ScoredColumns, unit: string, targetRank: number, options: RankGoalOptions | OwnRankOptions = {}): RankGoal {
+export function rankGoal(
+  table: ScoreTable | ScoredUnits | ScoredColumns,
+  unit: string,
+  targetRank: number,
+  options: RankGoalOptions | OwnRankOptions = {},
+): RankGoal {
   const o = optionsOf<OwnRankOptions>(options, ["by", "within", "framework"]);
   const pool = poolOf(table, o.framework);
   const by = poolBy(pool, o.by);
@@ -474,27 +498,33 @@ export function rankGoal(table: ScoreTable | ScoredUnits | ScoredColumns, unit: 
     );
   }
   const scale = pool.own ? scaleOf(fw, by) : by === "composite" ? fw.composite.scale : fw.components.find((c) => c.id === by)!.scale;
-  const others = pool2.filter((r) => r !== row).map((r) => poolValue(r, by)!).sort((a, b) => b.comparedTo(a));
+  const others = pool2
+    .filter((r) => r !== row)
+    .map((r) => poolValue(r, by)!)
+    .sort((a, b) => b.comparedTo(a));
   const current = poolValue(row, by)!;
   const currentRank = 1 + others.filter((v) => v.gt(current)).length;
   const required = targetRank <= others.length ? others[targetRank - 1]! : new D(scale.min);
   const increase = D.max(required.minus(current), 0);
-  return deepFreeze({
-    kind: "rankGoal" as const,
-    framework: pool.framework,
-    year: pool.year,
-    unit: row.unit,
-    by,
-    within,
-    targetRank,
-    competitors: pool2.length,
-    currentValue: shown(pool, current),
-    currentRank,
-    requiredValue: shown(pool, required),
-    increase: shown(pool, increase),
-    alreadyThere: currentRank <= targetRank,
-    feasible: scale.max === null || required.lte(scale.max),
-    max: scale.max,
-    note: pool.own ? OWN_NOTE : RELATIVE_NOTE,
-  }, showTable);
+  return deepFreeze(
+    {
+      kind: "rankGoal" as const,
+      framework: pool.framework,
+      year: pool.year,
+      unit: row.unit,
+      by,
+      within,
+      targetRank,
+      competitors: pool2.length,
+      currentValue: shown(pool, current),
+      currentRank,
+      requiredValue: shown(pool, required),
+      increase: shown(pool, increase),
+      alreadyThere: currentRank <= targetRank,
+      feasible: scale.max === null || required.lte(scale.max),
+      max: scale.max,
+      note: pool.own ? OWN_NOTE : RELATIVE_NOTE,
+    },
+    showTable,
+  );
 }

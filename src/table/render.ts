@@ -36,15 +36,36 @@ const regionName = (r: { name: { vi: string; en: string } } | null, lang: Lang):
 const tableRenderer: Renderer<ScoreTable> = {
   markdown: (t, lang) => {
     const ids = PGI.components.map((c) => c.id);
-    const header = [lang === "vi" ? "Đơn vị" : "Unit", ...ids.map((id) => componentLabel(PGI, id, lang)), compositeLabel(PGI, lang), lang === "vi" ? "Hạng công bố" : "Published rank"];
-    const rows = t.rows.map((r) => [r.unit, ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "—")), n(r.composite, lang), r.publishedRank === null ? "—" : String(r.publishedRank)]);
-    return `**PGI ${t.year}**\n\n${markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right")))}\n`;
+    const header = [
+      lang === "vi" ? "Đơn vị" : "Unit",
+      ...ids.map((id) => componentLabel(PGI, id, lang)),
+      compositeLabel(PGI, lang),
+      lang === "vi" ? "Hạng công bố" : "Published rank",
+    ];
+    const rows = t.rows.map((r) => [
+      r.unit,
+      ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "—")),
+      n(r.composite, lang),
+      r.publishedRank === null ? "—" : String(r.publishedRank),
+    ]);
+    return `**PGI ${t.year}**\n\n${markdownTable(
+      header,
+      rows,
+      header.map((_, i) => (i === 0 ? "left" : "right")),
+    )}\n`;
   },
   csv: (t, lang) => {
     const ids = PGI.components.map((c) => c.id);
     return {
       header: csvHeader(lang, ["unit", "region", "year", ...ids, "composite", "published_rank"]),
-      rows: t.rows.map((r) => [r.unit, regionCell(r.region, lang), String(t.year), ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "")), n(r.composite, lang), r.publishedRank === null ? "" : String(r.publishedRank)]),
+      rows: t.rows.map((r) => [
+        r.unit,
+        regionCell(r.region, lang),
+        String(t.year),
+        ...ids.map((id) => (r.scores ? n(r.scores[id]!, lang) : "")),
+        n(r.composite, lang),
+        r.publishedRank === null ? "" : String(r.publishedRank),
+      ]),
     };
   },
 };
@@ -75,7 +96,14 @@ const rankingRenderer: Renderer<Ranking> = {
   },
   csv: (r, lang, fw) => ({
     header: csvHeader(lang, ["rank", "unit", r.year === null ? "group" : "region", "by", "value", "published_rank"]),
-    rows: r.rows.map((x) => [String(x.rank), x.unit, r.year === null ? (x.group ?? "") : regionCell(x.region, lang), lang === "vi" ? byLabel(r.by, lang, r.framework, fw) : r.by, n(x.value, lang), x.publishedRank === null ? "" : String(x.publishedRank)]),
+    rows: r.rows.map((x) => [
+      String(x.rank),
+      x.unit,
+      r.year === null ? (x.group ?? "") : regionCell(x.region, lang),
+      lang === "vi" ? byLabel(r.by, lang, r.framework, fw) : r.by,
+      n(x.value, lang),
+      x.publishedRank === null ? "" : String(x.publishedRank),
+    ]),
   }),
 };
 
@@ -83,13 +111,36 @@ const regionRenderer: Renderer<RegionSummary> = {
   markdown: (s, lang, fw) => {
     const vi = lang === "vi";
     const own = s.year === null;
-    const header = [own ? (vi ? "Nhóm" : "Group") : vi ? "Vùng" : "Region", vi ? "Số đơn vị" : "Units", vi ? "Trung bình" : "Mean", vi ? "Trung vị" : "Median", vi ? "Cao nhất" : "Best", vi ? "Thấp nhất" : "Worst"];
-    const rows = s.regions.map((r) => [own ? (r.group ?? (vi ? "không có nhóm" : "no group")) : regionName(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), `${n(r.best.value, lang)} (${r.best.units.join(", ")})`, `${n(r.worst.value, lang)} (${r.worst.units.join(", ")})`]);
+    const header = [
+      own ? (vi ? "Nhóm" : "Group") : vi ? "Vùng" : "Region",
+      vi ? "Số đơn vị" : "Units",
+      vi ? "Trung bình" : "Mean",
+      vi ? "Trung vị" : "Median",
+      vi ? "Cao nhất" : "Best",
+      vi ? "Thấp nhất" : "Worst",
+    ];
+    const rows = s.regions.map((r) => [
+      own ? (r.group ?? (vi ? "không có nhóm" : "no group")) : regionName(r.region, lang),
+      String(r.count),
+      n(r.mean, lang),
+      n(r.median, lang),
+      `${n(r.best.value, lang)} (${r.best.units.join(", ")})`,
+      `${n(r.worst.value, lang)} (${r.worst.units.join(", ")})`,
+    ]);
     return `**${own ? (vi ? "Theo nhóm" : "By group") : vi ? "Theo vùng" : "By region"}, ${whose(s, lang, fw)}: ${byLabel(s.by, lang, s.framework, fw)}**\n\n${markdownTable(header, rows, ["left", "right", "right", "right", "left", "left"])}\n`;
   },
   csv: (s, lang) => ({
     header: csvHeader(lang, [s.year === null ? "group" : "region", "count", "mean", "median", "best", "best_units", "worst", "worst_units"]),
-    rows: s.regions.map((r) => [s.year === null ? (r.group ?? "") : regionCell(r.region, lang), String(r.count), n(r.mean, lang), n(r.median, lang), n(r.best.value, lang), r.best.units.join("; "), n(r.worst.value, lang), r.worst.units.join("; ")]),
+    rows: s.regions.map((r) => [
+      s.year === null ? (r.group ?? "") : regionCell(r.region, lang),
+      String(r.count),
+      n(r.mean, lang),
+      n(r.median, lang),
+      n(r.best.value, lang),
+      r.best.units.join("; "),
+      n(r.worst.value, lang),
+      r.worst.units.join("; "),
+    ]),
   }),
 };
 
@@ -107,7 +158,10 @@ const goalRenderer: Renderer<RankGoal> = {
           [vi ? "Hạng hiện tại" : "Current rank", `${g.currentRank}/${g.competitors}`],
           [vi ? "Điểm cần đạt" : "Score needed", n(g.requiredValue, lang)],
           [vi ? "Mức tăng cần thiết" : "Increase needed", formatNumber(g.increase, { lang, signed: true })],
-          [vi ? "Khả thi (≤ điểm tối đa)" : "Feasible (≤ maximum)", g.feasible ? (vi ? "có" : "yes") : vi ? `không (tối đa ${n(g.max!, lang)})` : `no (maximum ${g.max})`],
+          [
+            vi ? "Khả thi (≤ điểm tối đa)" : "Feasible (≤ maximum)",
+            g.feasible ? (vi ? "có" : "yes") : vi ? `không (tối đa ${n(g.max!, lang)})` : `no (maximum ${g.max})`,
+          ],
         ],
         ["left", "right"],
       ),
@@ -117,7 +171,18 @@ const goalRenderer: Renderer<RankGoal> = {
   },
   csv: (g, lang, fw) => ({
     header: csvHeader(lang, ["unit", "by", "target_rank", "current_value", "current_rank", "required_value", "increase", "feasible"]),
-    rows: [[g.unit, lang === "vi" ? byLabel(g.by, lang, g.framework, fw) : g.by, String(g.targetRank), n(g.currentValue, lang), String(g.currentRank), n(g.requiredValue, lang), n(g.increase, lang), yesNo(g.feasible, lang)]],
+    rows: [
+      [
+        g.unit,
+        lang === "vi" ? byLabel(g.by, lang, g.framework, fw) : g.by,
+        String(g.targetRank),
+        n(g.currentValue, lang),
+        String(g.currentRank),
+        n(g.requiredValue, lang),
+        n(g.increase, lang),
+        yesNo(g.feasible, lang),
+      ],
+    ],
   }),
 };
 

@@ -109,14 +109,24 @@ function isCard(v: unknown): v is ScoreCard {
  */
 export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | CompositeEntry)[], options: ScoreTableOptions = {}): ScoreTable {
   if (!Array.isArray(cards) || cards.length === 0) {
-    throw new PgiError("INVALID_INPUT", { en: `expected a non-empty array of score cards, got ${describe(cards)}`, vi: `cần một danh sách bộ số liệu (không rỗng), nhận được ${describe(cards, "vi")}` });
+    throw new PgiError("INVALID_INPUT", {
+      en: `expected a non-empty array of score cards, got ${describe(cards)}`,
+      vi: `cần một danh sách bộ số liệu (không rỗng), nhận được ${describe(cards, "vi")}`,
+    });
   }
   if (cards.length > 10_000) {
-    throw new PgiError("INVALID_INPUT", { en: `a score table holds at most 10000 units, got ${cards.length}`, vi: `bảng điểm chứa tối đa 10000 đơn vị, nhận được ${cards.length}` });
+    throw new PgiError("INVALID_INPUT", {
+      en: `a score table holds at most 10000 units, got ${cards.length}`,
+      vi: `bảng điểm chứa tối đa 10000 đơn vị, nhận được ${cards.length}`,
+    });
   }
   const units = optionsOf<ScoreTableOptions>(options, ["units"]).units ?? "provinces";
   if (units !== "provinces" && units !== "any") {
-    throw new PgiError("INVALID_INPUT", { en: `units must be "provinces" or "any", got ${describe(units)}`, vi: `units phải là "provinces" hoặc "any", nhận được ${describe(units, "vi")}` }, ["units"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `units must be "provinces" or "any", got ${describe(units)}`, vi: `units phải là "provinces" hoặc "any", nhận được ${describe(units, "vi")}` },
+      ["units"],
+    );
   }
   const rows: TableRow[] = [];
   const seen = new Map<string, number>();
@@ -145,7 +155,10 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
     } else {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `expected a score card or { unit, year, composite }, got ${describe(item)}`, vi: `cần một bộ số liệu hoặc { unit, year, composite }, nhận được ${describe(item, "vi")}` },
+        {
+          en: `expected a score card or { unit, year, composite }, got ${describe(item)}`,
+          vi: `cần một bộ số liệu hoặc { unit, year, composite }, nhận được ${describe(item, "vi")}`,
+        },
         [i],
       );
     }
@@ -202,14 +215,17 @@ export function scoreTable(cards: readonly (ScoreCard | ScoreCardInput | Composi
       source: entry!.source,
     });
   }
-  return seal({
-    kind: "scoreTable" as const,
-    framework: first!.framework,
-    edition: first!.edition,
-    year: first!.year,
-    units,
-    rows,
-  }, showTable);
+  return seal(
+    {
+      kind: "scoreTable" as const,
+      framework: first!.framework,
+      edition: first!.edition,
+      year: first!.year,
+      units,
+      rows,
+    },
+    showTable,
+  );
 }
 
 function resolve(unit: string, i: number) {
@@ -231,7 +247,10 @@ export function byId(framework: Framework, by: unknown): string {
   if (typeof by !== "string" && typeof by !== "number") {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `by must be "composite" or a sub-index, got ${describe(by)}`, vi: `by phải là "composite" (điểm tổng hợp) hoặc một chỉ số thành phần, nhận được ${describe(by, "vi")}` },
+      {
+        en: `by must be "composite" or a sub-index, got ${describe(by)}`,
+        vi: `by phải là "composite" (điểm tổng hợp) hoặc một chỉ số thành phần, nhận được ${describe(by, "vi")}`,
+      },
       ["by"],
     );
   }
@@ -247,14 +266,25 @@ export function asTable(table: unknown, path: PgiPath = ["table"]): ScoreTable {
   expectKind(table, "scoreTable", "score table", path);
   return revive("score table", table, path, () => {
     const rows = field(table, "rows", path);
-    if (!Array.isArray(rows)) throw new PgiError("INVALID_INPUT", { en: `rows must be an array, got ${describe(rows)}`, vi: `rows phải là một mảng, nhận được ${describe(rows, "vi")}` }, ["rows"]);
+    if (!Array.isArray(rows))
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `rows must be an array, got ${describe(rows)}`, vi: `rows phải là một mảng, nhận được ${describe(rows, "vi")}` },
+        ["rows"],
+      );
     const items = rows.map((r, i) => {
       const p: PgiPath = ["rows", i];
       const card = field(r, "card", p);
       if (card !== null) return card;
       const rank = field(r, "publishedRank", p);
       const source = field(r, "source", p);
-      return { unit: field(r, "unit", p), year: field(table, "year", []), composite: field(r, "composite", p), ...(rank !== null ? { rank } : {}), ...(source !== null ? { source } : {}) };
+      return {
+        unit: field(r, "unit", p),
+        year: field(table, "year", []),
+        composite: field(r, "composite", p),
+        ...(rank !== null ? { rank } : {}),
+        ...(source !== null ? { source } : {}),
+      };
     });
     return scoreTable(items as CompositeEntry[], { units: field(table, "units", []) as UnitPolicy });
   });
@@ -263,13 +293,18 @@ export function asTable(table: unknown, path: PgiPath = ["table"]): ScoreTable {
 /** Find a unit's row in a table by any spelling. @internal */
 export function findRow(table: ScoreTable, unit: unknown): TableRow {
   if (typeof unit !== "string" || unit.trim() === "") {
-    throw new PgiError("INVALID_INPUT", { en: `expected the unit's name, got ${describe(unit)}`, vi: `cần tên đơn vị, nhận được ${describe(unit, "vi")}` }, ["unit"]);
+    throw new PgiError("INVALID_INPUT", { en: `expected the unit's name, got ${describe(unit)}`, vi: `cần tên đơn vị, nhận được ${describe(unit, "vi")}` }, [
+      "unit",
+    ]);
   }
   const p = findProvince(unit);
   const row = table.rows.find((r) => (p && r.province === p.slug) || foldName(r.unit) === foldName(unit));
   if (!row) {
     const near = closestUnits(table, unit);
-    const some = `${table.rows.slice(0, 8).map((r) => r.unit).join(", ")}${table.rows.length > 8 ? ", …" : ""}`;
+    const some = `${table.rows
+      .slice(0, 8)
+      .map((r) => r.unit)
+      .join(", ")}${table.rows.length > 8 ? ", …" : ""}`;
     throw new PgiError(
       "UNKNOWN_UNIT",
       {
@@ -291,5 +326,8 @@ function closestUnits(table: ScoreTable, unit: string): string[] {
   const scored = table.rows.map((r) => ({ u: r.unit, d: editDistance(key, foldName(r.unit)) })).filter((x) => x.d <= limit);
   if (scored.length === 0) return [];
   const min = Math.min(...scored.map((x) => x.d));
-  return scored.filter((x) => x.d === min).slice(0, 2).map((x) => x.u);
+  return scored
+    .filter((x) => x.d === min)
+    .slice(0, 2)
+    .map((x) => x.u);
 }

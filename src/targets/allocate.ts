@@ -62,7 +62,8 @@ const MAX_LABEL = 300;
 /** A benchmark's label `{ vi, en }`, validated and copied (the caller's object is never kept or frozen). */
 function labelOf(label: unknown): LocalizedText {
   const path = ["benchmark", "label"];
-  const text = (k: "vi" | "en"): unknown => (typeof label === "object" && label !== null && !Array.isArray(label) && !ArrayBuffer.isView(label) ? field(label, k, path) : undefined);
+  const text = (k: "vi" | "en"): unknown =>
+    typeof label === "object" && label !== null && !Array.isArray(label) && !ArrayBuffer.isView(label) ? field(label, k, path) : undefined;
   const vi = text("vi");
   const en = text("en");
   if (typeof vi !== "string" || typeof en !== "string" || vi.length > MAX_LABEL || en.length > MAX_LABEL) {
@@ -86,10 +87,12 @@ function labelOf(label: unknown): LocalizedText {
 export function largestRemainder(shares: readonly Dec[], total: Dec, caps: readonly Dec[]): Dec[] {
   const clamped = shares.map((s, i) => D.min(caps[i]!, D.max(0, s)));
   const out = clamped.map((s) => s.toDecimalPlaces(2, D.ROUND_FLOOR));
-  let left = total.minus(out.reduce((a, b) => a.plus(b), new D(0))).div(CENT).round().toNumber();
-  const order = clamped
-    .map((s, i) => ({ i, r: s.minus(out[i]!) }))
-    .sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
+  let left = total
+    .minus(out.reduce((a, b) => a.plus(b), new D(0)))
+    .div(CENT)
+    .round()
+    .toNumber();
+  const order = clamped.map((s, i) => ({ i, r: s.minus(out[i]!) })).sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
   for (const pass of [true, false]) {
     for (const { i, r } of order) {
       if (left <= 0) break;
@@ -111,7 +114,9 @@ function proportional(total: Dec, weights: readonly Dec[]): Dec[] {
 /** Water-filling: raise the lowest values to a common level so the raises add to `total`, each capped. */
 function waterFill(values: readonly Dec[], caps: readonly Dec[], total: Dec): Dec[] {
   // Find level L with Σ min(cap_i, max(0, L − v_i)) = total by bisection on breakpoints, exactly.
-  const points = [...new Set([...values, ...values.map((v, i) => v.plus(caps[i]!))].map((d) => d.toString()))].map((s) => new D(s)).sort((a, b) => a.comparedTo(b));
+  const points = [...new Set([...values, ...values.map((v, i) => v.plus(caps[i]!))].map((d) => d.toString()))]
+    .map((s) => new D(s))
+    .sort((a, b) => a.comparedTo(b));
   const raised = (L: Dec): Dec => values.reduce((a, v, i) => a.plus(D.min(caps[i]!, D.max(0, L.minus(v)))), new D(0));
   let lo = points[0]!;
   for (const p of points) {
@@ -129,7 +134,10 @@ function readGoal(goal: AllocationGoal, baseSum: Dec, fw: Framework): { delta: D
   if (typeof goal !== "object" || goal === null) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`, vi: `cần { compositeTarget } hoặc { compositeDelta }, nhận được ${describe(goal, "vi")}` },
+      {
+        en: `expected { compositeTarget } or { compositeDelta }, got ${describe(goal)}`,
+        vi: `cần { compositeTarget } hoặc { compositeDelta }, nhận được ${describe(goal, "vi")}`,
+      },
       ["goal"],
     );
   }
@@ -137,11 +145,17 @@ function readGoal(goal: AllocationGoal, baseSum: Dec, fw: Framework): { delta: D
   if (keys.length !== 1 || (keys[0] !== "compositeTarget" && keys[0] !== "compositeDelta")) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: "give exactly one of compositeTarget or compositeDelta", vi: "chỉ ghi một trong hai: compositeTarget (điểm tổng hợp cần đạt) hoặc compositeDelta (mức tăng)" },
+      {
+        en: "give exactly one of compositeTarget or compositeDelta",
+        vi: "chỉ ghi một trong hai: compositeTarget (điểm tổng hợp cần đạt) hoặc compositeDelta (mức tăng)",
+      },
       ["goal"],
     );
   }
-  const given = "compositeTarget" in goal ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } }) : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
+  const given =
+    "compositeTarget" in goal
+      ? toDec(goal.compositeTarget, { path: ["goal", "compositeTarget"], scale: { min: fw.composite.scale.min, max: fw.composite.scale.max } })
+      : toDec(goal.compositeDelta, { path: ["goal", "compositeDelta"] });
   if (!given.toDecimalPlaces(2).eq(given)) {
     const isTarget = keys[0] === "compositeTarget";
     throw new PgiError(
@@ -207,12 +221,20 @@ function shareOut(
     maxDelta = ids.reduce((a, _id, i) => (short[i]!.gt(0) ? a.plus(caps[i]!) : a), new D(0));
     if (delta.lte(totalShort)) shares = proportional(delta, short);
     else if (delta.lte(maxDelta)) {
-      const rest = proportional(delta.minus(totalShort), ids.map((_, i) => (short[i]!.gt(0) ? caps[i]!.minus(short[i]!) : new D(0))));
+      const rest = proportional(
+        delta.minus(totalShort),
+        ids.map((_, i) => (short[i]!.gt(0) ? caps[i]!.minus(short[i]!) : new D(0))),
+      );
       shares = short.map((s, i) => s.plus(rest[i]!));
     } else shares = [];
   } else if (delta.gt(maxDelta)) shares = [];
   else if (options.strategy === "headroom") shares = proportional(delta, caps);
-  else if (options.strategy === "equal") shares = waterFill(ids.map(() => new D(0)), caps, delta);
+  else if (options.strategy === "equal")
+    shares = waterFill(
+      ids.map(() => new D(0)),
+      caps,
+      delta,
+    );
   else shares = waterFill(b, caps, delta);
   return { shares, maxDelta, bench, benchLabel };
 }
@@ -250,7 +272,12 @@ function shareOut(
  * ```
  */
 export function allocate(baseline: ScoreCard | PgiKeyed<NumberInput>, goal: AllocationGoal, options: AllocateOptions): Allocation<PgiSubIndexId>;
-export function allocate(baseline: ScoreCard | Readonly<Record<string, NumberInput>>, goal: AllocationGoal, options: AllocateOptions, framework: Framework): Allocation<string>;
+export function allocate(
+  baseline: ScoreCard | Readonly<Record<string, NumberInput>>,
+  goal: AllocationGoal,
+  options: AllocateOptions,
+  framework: Framework,
+): Allocation<string>;
 export function allocate(
   baseline: ScoreCard | Readonly<Record<string, NumberInput>>,
   goal: AllocationGoal,
@@ -270,7 +297,11 @@ export function allocate(
     base = readScores(fw, baseline, ["baseline"], true);
   }
   if (typeof options !== "object" || options === null) {
-    throw new PgiError("INVALID_INPUT", { en: `expected options { strategy }, got ${describe(options)}`, vi: `cần tùy chọn { strategy }, nhận được ${describe(options, "vi")}` }, ["options"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `expected options { strategy }, got ${describe(options)}`, vi: `cần tùy chọn { strategy }, nhận được ${describe(options, "vi")}` },
+      ["options"],
+    );
   }
   const strategies: AllocationStrategy[] = ["equal", "headroom", "benchmark", "weakestFirst"];
   if (!strategies.includes(options.strategy)) {
@@ -310,17 +341,20 @@ export function allocate(
     baselineOut[id] = toNum(b[i]!);
     targets[id] = { target: toNum(b[i]!.plus(rounded[i]!)), delta: toNum(rounded[i]!) };
   });
-  return deepFreeze({
-    kind: "allocation" as const,
-    framework: fw.id,
-    unit,
-    strategy: options.strategy,
-    baseline: baselineOut,
-    baselineComposite: toNum(baseSum),
-    compositeTarget: toNum(baseSum.plus(delta)),
-    compositeDelta: toNum(delta),
-    targets,
-    benchmark: bench ? { label: benchLabel, scores: Object.fromEntries(ids.map((id) => [id, toNum(bench!.get(id)!)])) } : null,
-    maxDelta: toNum(maxDelta),
-  }, showTargets);
+  return deepFreeze(
+    {
+      kind: "allocation" as const,
+      framework: fw.id,
+      unit,
+      strategy: options.strategy,
+      baseline: baselineOut,
+      baselineComposite: toNum(baseSum),
+      compositeTarget: toNum(baseSum.plus(delta)),
+      compositeDelta: toNum(delta),
+      targets,
+      benchmark: bench ? { label: benchLabel, scores: Object.fromEntries(ids.map((id) => [id, toNum(bench!.get(id)!)])) } : null,
+      maxDelta: toNum(maxDelta),
+    },
+    showTargets,
+  );
 }

@@ -27,10 +27,7 @@ const QUARTER_FORMS: readonly RegExp[] = [
   /^(?:q|quy|quý)\s*(iv|iii|ii|i|[1-4])\s*(?:[-/.]|\s+nam\s+|\s+năm\s+|\s+)\s*(\d{4})$/,
 ];
 /** "2025-06", "06/2025", "6/2025", "6-2025", "Tháng 6/2025", "T6/2025", "tháng 6 năm 2025". */
-const MONTH_FORMS: readonly RegExp[] = [
-  /^(\d{4})-(0[1-9]|1[0-2])$/,
-  /^(?:thang|tháng|t)?\s*(0?[1-9]|1[0-2])\s*(?:[-/.]|\s+nam\s+|\s+năm\s+)\s*(\d{4})$/,
-];
+const MONTH_FORMS: readonly RegExp[] = [/^(\d{4})-(0[1-9]|1[0-2])$/, /^(?:thang|tháng|t)?\s*(0?[1-9]|1[0-2])\s*(?:[-/.]|\s+nam\s+|\s+năm\s+)\s*(\d{4})$/];
 
 function make(year: number, g: "quarter" | "month", number: number): Period {
   const perYear = g === "quarter" ? 4 : 12;
@@ -101,4 +98,3 @@ export function periodLabel(period: string | number, lang: Lang = "vi"): string 
   if (p.granularity === "quarter") return lang === "vi" ? `Quý ${ROMANS[p.number - 1]}/${p.year}` : `Q${p.number} ${p.year}`;
   return lang === "vi" ? `Tháng ${p.number}/${p.year}` : `${MONTHS_EN[p.number - 1]} ${p.year}`;
 }
-

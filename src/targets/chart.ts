@@ -74,8 +74,14 @@ export function trajectoryChart(t: Trajectory, { lang, width }: ChartContext): C
 /** Progress: the straight line from baseline to target, and the observed values. @internal */
 export function progressChart(p: ProgressAssessment, { lang, width }: ChartContext): ChartSpec {
   const s = SERIES[lang];
-  const milestone = [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.milestone }, { year: periodX(p.targetPeriod, p.targetYear), value: p.target, series: s.milestone }];
-  const observed = [{ year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.observed }, { year: periodX(p.latest.period, p.latest.year), value: p.latest.value, series: s.observed }];
+  const milestone = [
+    { year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.milestone },
+    { year: periodX(p.targetPeriod, p.targetYear), value: p.target, series: s.milestone },
+  ];
+  const observed = [
+    { year: periodX(p.baselinePeriod, p.baselineYear), value: p.baseline, series: s.observed },
+    { year: periodX(p.latest.period, p.latest.year), value: p.latest.value, series: s.observed },
+  ];
   return {
     ...base(lang, width, `${lang === "vi" ? "Tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${PROGRESS[lang][p.status]}`),
     // One data set for the whole chart (every spec has top-level data); each layer takes its series.
@@ -84,12 +90,20 @@ export function progressChart(p: ProgressAssessment, { lang, width }: ChartConte
       {
         transform: [{ filter: { field: "series", equal: s.milestone } }],
         mark: { type: "line", strokeDash: [4, 4] },
-        encoding: { x: { field: "year", type: "quantitative", title: s.year, axis: { format: "d", tickMinStep: 1 } }, y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false } }, color: { field: "series", type: "nominal", title: null } },
+        encoding: {
+          x: { field: "year", type: "quantitative", title: s.year, axis: { format: "d", tickMinStep: 1 } },
+          y: { field: "value", type: "quantitative", title: s.value, scale: { zero: false } },
+          color: { field: "series", type: "nominal", title: null },
+        },
       },
       {
         transform: [{ filter: { field: "series", equal: s.observed } }],
         mark: { type: "line", point: true, tooltip: true },
-        encoding: { x: { field: "year", type: "quantitative" }, y: { field: "value", type: "quantitative" }, color: { field: "series", type: "nominal", title: null } },
+        encoding: {
+          x: { field: "year", type: "quantitative" },
+          y: { field: "value", type: "quantitative" },
+          color: { field: "series", type: "nominal", title: null },
+        },
       },
     ],
   };

@@ -12,7 +12,10 @@ import { trajectoryShape, type ProgressAssessment, type ProgressStatus, type Tra
 import { showTargets } from "./render";
 
 const G_VI = { quarter: "quý", month: "tháng" } as const;
-const EXAMPLE = { quarter: { en: '"2025-Q2" or "Quý II/2025"', vi: '"Quý II/2025" hoặc "2025-Q2"' }, month: { en: '"2025-06" or "06/2025"', vi: '"06/2025" hoặc "2025-06"' } } as const;
+const EXAMPLE = {
+  quarter: { en: '"2025-Q2" or "Quý II/2025"', vi: '"Quý II/2025" hoặc "2025-Q2"' },
+  month: { en: '"2025-06" or "06/2025"', vi: '"06/2025" hoặc "2025-06"' },
+} as const;
 
 function period(value: unknown, path: PgiPath, g?: "quarter" | "month"): Period {
   const p = parsePeriod(value);
@@ -56,7 +59,10 @@ export function usesPeriods(input: unknown): boolean {
 
 /** True when observations name quarters or months. @internal */
 export function observesPeriods(observations: unknown): boolean {
-  return Array.isArray(observations) && Array.from(observations).some((o, i) => typeof o === "object" && o !== null && parsePeriod(field(o, "year", ["observations", i])) !== null);
+  return (
+    Array.isArray(observations) &&
+    Array.from(observations).some((o, i) => typeof o === "object" && o !== null && parsePeriod(field(o, "year", ["observations", i])) !== null)
+  );
 }
 
 /** {@link trajectory} for quarters and months: one milestone per period. @internal */
@@ -81,26 +87,29 @@ export function periodTrajectory(input: TrajectoryInput): Trajectory {
   const base = toDec(v.baseline, { path: ["baseline"] });
   const target = toDec(v.target, { path: ["target"] });
   const slope = target.minus(base).div(n);
-  return seal({
-    kind: "trajectory" as const,
-    label: v.label ?? null,
-    direction: v.direction ?? "higher",
-    decimals,
-    baselineYear: b.year,
-    baseline: toNum(base, decimals),
-    targetYear: t.year,
-    target: toNum(target, decimals),
-    annualChange: toNum(slope.times(b.perYear), decimals + 2),
-    milestones: Array.from({ length: n + 1 }, (_, k) => ({
-      year: Math.floor((b.index + k) / b.perYear),
-      period: idOf(b.index + k, b.granularity),
-      value: toNum(k === n ? target : base.plus(slope.times(k)), decimals),
-    })),
-    granularity: b.granularity,
-    baselinePeriod: idOf(b.index, b.granularity),
-    targetPeriod: idOf(t.index, t.granularity),
-    periodChange: toNum(slope, decimals + 2),
-  }, showTargets);
+  return seal(
+    {
+      kind: "trajectory" as const,
+      label: v.label ?? null,
+      direction: v.direction ?? "higher",
+      decimals,
+      baselineYear: b.year,
+      baseline: toNum(base, decimals),
+      targetYear: t.year,
+      target: toNum(target, decimals),
+      annualChange: toNum(slope.times(b.perYear), decimals + 2),
+      milestones: Array.from({ length: n + 1 }, (_, k) => ({
+        year: Math.floor((b.index + k) / b.perYear),
+        period: idOf(b.index + k, b.granularity),
+        value: toNum(k === n ? target : base.plus(slope.times(k)), decimals),
+      })),
+      granularity: b.granularity,
+      baselinePeriod: idOf(b.index, b.granularity),
+      targetPeriod: idOf(t.index, t.granularity),
+      periodChange: toNum(slope, decimals + 2),
+    },
+    showTargets,
+  );
 }
 
 function classify(value: Dec, target: Dec, observed: Dec, ratio: Dec | null, sign: number): ProgressStatus {
@@ -141,7 +150,10 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
       if (k !== "year" && k !== "value") {
         throw new PgiError(
           "INVALID_INPUT",
-          { en: `unknown key ${describe(k)}; an observation is { year, value }`, vi: `trường ${describe(k, "vi")} không dùng được; mỗi số liệu thực tế là { year, value }` },
+          {
+            en: `unknown key ${describe(k)}; an observation is { year, value }`,
+            vi: `trường ${describe(k, "vi")} không dùng được; mỗi số liệu thực tế là { year, value }`,
+          },
           ["observations", i, k],
         );
       }
@@ -176,26 +188,37 @@ export function periodProgress(path: Trajectory, observations: readonly Observat
   const required = target.minus(base).div(t.index - b.index);
   const ratio = required.isZero() ? null : observed.div(required);
   const k = Math.min(latest.p.index, t.index) - b.index;
-  const expected = latest.p.index >= t.index ? target : base.plus(target.minus(base).times(k).div(t.index - b.index));
-  return seal({
-    kind: "progressAssessment" as const,
-    label: path.label,
-    direction: path.direction,
-    decimals: d,
-    baselineYear: b.year,
-    baseline: path.baseline,
-    targetYear: t.year,
-    target: path.target,
-    latest: { year: latest.p.year, value: toNum(latest.value, d), period: idOf(latest.p.index, g) },
-    expected: toNum(expected, d),
-    observedAnnualChange: toNum(observed.times(b.perYear), d + 2),
-    requiredAnnualChange: toNum(required.times(b.perYear), d + 2),
-    ratio: ratio === null ? null : toNum(ratio, 4),
-    status: classify(latest.value, target, observed, ratio, sign),
-    granularity: g,
-    baselinePeriod: idOf(b.index, g),
-    targetPeriod: idOf(t.index, g),
-    observedPeriodChange: toNum(observed, d + 2),
-    requiredPeriodChange: toNum(required, d + 2),
-  }, showTargets);
+  const expected =
+    latest.p.index >= t.index
+      ? target
+      : base.plus(
+          target
+            .minus(base)
+            .times(k)
+            .div(t.index - b.index),
+        );
+  return seal(
+    {
+      kind: "progressAssessment" as const,
+      label: path.label,
+      direction: path.direction,
+      decimals: d,
+      baselineYear: b.year,
+      baseline: path.baseline,
+      targetYear: t.year,
+      target: path.target,
+      latest: { year: latest.p.year, value: toNum(latest.value, d), period: idOf(latest.p.index, g) },
+      expected: toNum(expected, d),
+      observedAnnualChange: toNum(observed.times(b.perYear), d + 2),
+      requiredAnnualChange: toNum(required.times(b.perYear), d + 2),
+      ratio: ratio === null ? null : toNum(ratio, 4),
+      status: classify(latest.value, target, observed, ratio, sign),
+      granularity: g,
+      baselinePeriod: idOf(b.index, g),
+      targetPeriod: idOf(t.index, g),
+      observedPeriodChange: toNum(observed, d + 2),
+      requiredPeriodChange: toNum(required, d + 2),
+    },
+    showTargets,
+  );
 }

@@ -41,14 +41,32 @@ const allocationMarkdown: Renderer<Allocation<string>>["markdown"] = (a, lang, f
   total.push(`**${formatNumber(a.compositeDelta, { lang, signed: true })}**`, `**${n(a.compositeTarget, lang)}**`);
   rows.push(total);
   const title = `**${vi ? "Phân bổ chỉ tiêu" : "Allocation"}${a.unit ? `: ${a.unit}` : ""} — ${STRATEGY[lang][a.strategy]}${a.benchmark?.label ? ` (${a.benchmark.label[lang]})` : ""}**`;
-  return `${title}\n\n${markdownTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right")))}\n`;
+  return `${title}\n\n${markdownTable(
+    header,
+    rows,
+    header.map((_, i) => (i === 0 ? "left" : "right")),
+  )}\n`;
 };
 
 const allocationCsv: Renderer<Allocation<string>>["csv"] = (a, lang, fw) => ({
   header: csvHeader(lang, ["id", "name", "baseline", "delta", "target", "strategy"]),
   rows: [
-    ...Object.entries(a.targets as Record<string, { target: number; delta: number }>).map(([id, t]) => [id, nameOf(a.framework, id, lang, fw), n((a.baseline as Record<string, number>)[id]!, lang), n(t.delta, lang), n(t.target, lang), lang === "vi" ? STRATEGY.vi[a.strategy] : a.strategy]),
-    ["composite", compositeNameOf(a.framework, lang, fw), n(a.baselineComposite, lang), n(a.compositeDelta, lang), n(a.compositeTarget, lang), lang === "vi" ? STRATEGY.vi[a.strategy] : a.strategy],
+    ...Object.entries(a.targets as Record<string, { target: number; delta: number }>).map(([id, t]) => [
+      id,
+      nameOf(a.framework, id, lang, fw),
+      n((a.baseline as Record<string, number>)[id]!, lang),
+      n(t.delta, lang),
+      n(t.target, lang),
+      lang === "vi" ? STRATEGY.vi[a.strategy] : a.strategy,
+    ]),
+    [
+      "composite",
+      compositeNameOf(a.framework, lang, fw),
+      n(a.baselineComposite, lang),
+      n(a.compositeDelta, lang),
+      n(a.compositeTarget, lang),
+      lang === "vi" ? STRATEGY.vi[a.strategy] : a.strategy,
+    ],
   ],
 });
 
@@ -108,14 +126,31 @@ const progressMarkdown: Renderer<ProgressAssessment>["markdown"] = (p, lang) => 
     [vi ? "Thay đổi thực tế/năm" : "Observed change per year", signed(p.observedAnnualChange, lang, d + 2)],
     [vi ? "Thay đổi cần thiết/năm" : "Required change per year", signed(p.requiredAnnualChange, lang, d + 2)],
   );
-  return [`**${vi ? "Đánh giá tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${STATUS[lang][p.status]}**`, markdownTable([vi ? "Mục" : "Item", vi ? "Giá trị" : "Value"], rows, ["left", "right"])].join("\n\n") + "\n";
+  return (
+    [
+      `**${vi ? "Đánh giá tiến độ" : "Progress"}${p.label ? `: ${p.label}` : ""} — ${STATUS[lang][p.status]}**`,
+      markdownTable([vi ? "Mục" : "Item", vi ? "Giá trị" : "Value"], rows, ["left", "right"]),
+    ].join("\n\n") + "\n"
+  );
 };
 
 const progressCsv: Renderer<ProgressAssessment>["csv"] = (p, lang) => {
   const d = typeof p.decimals === "number" ? p.decimals : 2;
   const g = p.granularity;
   const perPeriod = g !== undefined && p.observedPeriodChange !== undefined && p.requiredPeriodChange !== undefined;
-  const header = csvHeader(lang, ["label", "baseline_year", "baseline", "target_year", "target", "latest_year", "latest", "observed_annual_change", "required_annual_change", "ratio", "status"]);
+  const header = csvHeader(lang, [
+    "label",
+    "baseline_year",
+    "baseline",
+    "target_year",
+    "target",
+    "latest_year",
+    "latest",
+    "observed_annual_change",
+    "required_annual_change",
+    "ratio",
+    "status",
+  ]);
   const row = [
     p.label ?? "",
     when(p.baselinePeriod, p.baselineYear, lang),

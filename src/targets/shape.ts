@@ -94,8 +94,7 @@ export interface Observation {
 }
 
 /** The message for decimals outside 0–10, in both languages. */
-const DECIMALS_MESSAGE = () =>
-  zodMessage({ en: "decimals must be a whole number from 0 to 10", vi: "số chữ số thập phân phải là số nguyên từ 0 đến 10" });
+const DECIMALS_MESSAGE = () => zodMessage({ en: "decimals must be a whole number from 0 to 10", vi: "số chữ số thập phân phải là số nguyên từ 0 đến 10" });
 
 /** A trajectory input's object, its two numbers checked by `number` (the number schema, or anything for the number parser). @internal */
 export function trajectoryObject<N extends z.ZodMiniType>(number: N) {
@@ -124,4 +123,3 @@ function makeShape() {
 export function trajectoryShape(): ReturnType<typeof makeShape> {
   return (shape ??= makeShape());
 }
-

@@ -14,7 +14,6 @@ import { observesPeriods, periodProgress, periodTrajectory, usesPeriods } from "
 import { trajectoryShape, type Observation, type ProgressAssessment, type ProgressStatus, type Trajectory, type TrajectoryInput } from "./shape";
 import { showTargets } from "./render";
 
-
 export type { Observation, ProgressAssessment, ProgressStatus, Trajectory, TrajectoryDirection, TrajectoryInput } from "./shape";
 
 /**
@@ -57,7 +56,10 @@ export function trajectory(input: TrajectoryInput): Trajectory {
   if (v.targetYear <= v.baselineYear) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`, vi: `năm mục tiêu (${v.targetYear}) phải sau năm cơ sở (${v.baselineYear})` },
+      {
+        en: `targetYear (${v.targetYear}) must be after baselineYear (${v.baselineYear})`,
+        vi: `năm mục tiêu (${v.targetYear}) phải sau năm cơ sở (${v.baselineYear})`,
+      },
       ["targetYear"],
     );
   }
@@ -70,18 +72,21 @@ export function trajectory(input: TrajectoryInput): Trajectory {
     year: v.baselineYear + k,
     value: toNum(k === years ? t : b.plus(slope.times(k)), decimals),
   }));
-  return seal({
-    kind: "trajectory" as const,
-    label: v.label ?? null,
-    direction: v.direction ?? "higher",
-    decimals,
-    baselineYear: v.baselineYear,
-    baseline: toNum(b, decimals),
-    targetYear: v.targetYear,
-    target: toNum(t, decimals),
-    annualChange: toNum(slope, decimals + 2),
-    milestones,
-  }, showTargets);
+  return seal(
+    {
+      kind: "trajectory" as const,
+      label: v.label ?? null,
+      direction: v.direction ?? "higher",
+      decimals,
+      baselineYear: v.baselineYear,
+      baseline: toNum(b, decimals),
+      targetYear: v.targetYear,
+      target: toNum(t, decimals),
+      annualChange: toNum(slope, decimals + 2),
+      milestones,
+    },
+    showTargets,
+  );
 }
 
 /**
@@ -157,10 +162,12 @@ function widestFor(observations: unknown): Trajectory {
 
 /** Observations with years read by `year` (years alone for the yearly path; years or periods for the exported schema). */
 function observationsOf<Y extends z.ZodMiniType>(year: Y) {
-  return z.array(z.strictObject({ year, value: NumberInputSchema })).check(
-    z.minLength(1, zodMessage({ en: "give at least one observation", vi: "cần ít nhất một số liệu thực tế" })),
-    z.maxLength(10000, zodMessage({ en: "give at most 10000 observations", vi: "tối đa 10000 số liệu thực tế" })),
-  );
+  return z
+    .array(z.strictObject({ year, value: NumberInputSchema }))
+    .check(
+      z.minLength(1, zodMessage({ en: "give at least one observation", vi: "cần ít nhất một số liệu thực tế" })),
+      z.maxLength(10000, zodMessage({ en: "give at most 10000 observations", vi: "tối đa 10000 số liệu thực tế" })),
+    );
 }
 let yearlyObservations: ReturnType<typeof observationsOf<typeof YearSchema>> | undefined;
 
@@ -198,7 +205,11 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
   const years = new Set<number>();
   obs.forEach((o, i) => {
     if (years.has(o.year)) {
-      throw new PgiError("INVALID_INPUT", { en: `the year ${o.year} is observed twice; give one value per year`, vi: `năm ${o.year} có hai số liệu; mỗi năm chỉ ghi một số liệu` }, ["observations", i, "year"]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `the year ${o.year} is observed twice; give one value per year`, vi: `năm ${o.year} có hai số liệu; mỗi năm chỉ ghi một số liệu` },
+        ["observations", i, "year"],
+      );
     }
     years.add(o.year);
   });
@@ -233,21 +244,32 @@ export function assessProgress(path: Trajectory, observations: readonly Observat
   else if (ratio.gte(0)) status = "stagnating";
   else status = "decreasing";
   const k = Math.min(latest.year, path.targetYear) - path.baselineYear;
-  const expected = latest.year >= path.targetYear ? t : b.plus(t.minus(b).times(k).div(path.targetYear - path.baselineYear));
-  return deepFreeze({
-    kind: "progressAssessment" as const,
-    label: path.label,
-    direction: path.direction,
-    decimals: d,
-    baselineYear: path.baselineYear,
-    baseline: path.baseline,
-    targetYear: path.targetYear,
-    target: path.target,
-    latest: { year: latest.year, value: toNum(value, d) },
-    expected: toNum(expected, d),
-    observedAnnualChange: toNum(observed, d + 2),
-    requiredAnnualChange: toNum(required, d + 2),
-    ratio: ratio === null ? null : toNum(ratio, 4),
-    status,
-  }, showTargets);
+  const expected =
+    latest.year >= path.targetYear
+      ? t
+      : b.plus(
+          t
+            .minus(b)
+            .times(k)
+            .div(path.targetYear - path.baselineYear),
+        );
+  return deepFreeze(
+    {
+      kind: "progressAssessment" as const,
+      label: path.label,
+      direction: path.direction,
+      decimals: d,
+      baselineYear: path.baselineYear,
+      baseline: path.baseline,
+      targetYear: path.targetYear,
+      target: path.target,
+      latest: { year: latest.year, value: toNum(value, d) },
+      expected: toNum(expected, d),
+      observedAnnualChange: toNum(observed, d + 2),
+      requiredAnnualChange: toNum(required, d + 2),
+      ratio: ratio === null ? null : toNum(ratio, 4),
+      status,
+    },
+    showTargets,
+  );
 }

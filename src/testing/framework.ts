@@ -82,7 +82,11 @@ export function arbFrameworkCase(options: FrameworkArbOptions = {}): fc.Arbitrar
       const spec: FrameworkSpec = {
         id: "test-index",
         name: { vi: "Chỉ số thử nghiệm", en: "Test index" },
-        components: s.components.map((c, ci) => ({ id: `c${ci + 1}`, name: { vi: `Thành phần ${ci + 1}`, en: `Component ${ci + 1}` }, ...(s.composite === "weightedSum" ? { weight: c.weight } : {}) })),
+        components: s.components.map((c, ci) => ({
+          id: `c${ci + 1}`,
+          name: { vi: `Thành phần ${ci + 1}`, en: `Component ${ci + 1}` },
+          ...(s.composite === "weightedSum" ? { weight: c.weight } : {}),
+        })),
         indicators: inds.map(({ id, component, d }) => ({
           id,
           component,

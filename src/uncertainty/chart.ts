@@ -26,7 +26,12 @@ function base(lang: Lang, width: number, title: string): Spec {
     title,
     width,
     config: {
-      locale: { number: lang === "vi" ? { decimal: ",", thousands: ".", grouping: [3], currency: ["", ""] } : { decimal: ".", thousands: ",", grouping: [3], currency: ["", ""] } },
+      locale: {
+        number:
+          lang === "vi"
+            ? { decimal: ",", thousands: ".", grouping: [3], currency: ["", ""] }
+            : { decimal: ".", thousands: ",", grouping: [3], currency: ["", ""] },
+      },
       axis: { labelLimit: 0, labelFontSize: 11, titleFontSize: 12 },
       title: { anchor: "start", frame: "bounds", fontSize: 14 },
       legend: { labelLimit: 0 },
@@ -63,7 +68,10 @@ function rankIntervals(
     height: 300,
     data: { values: sorted.map((r) => ({ unit: r.unit, nominal: r.nominal, mid: r.mid, low: r.low, high: r.high })) },
     layer: [
-      { mark: { type: "rule", strokeWidth: 2, color: "#9ecae1" }, encoding: { x, y: { ...y, field: "low", title: vi ? "Hạng" : "Rank" }, y2: { field: "high" }, tooltip } },
+      {
+        mark: { type: "rule", strokeWidth: 2, color: "#9ecae1" },
+        encoding: { x, y: { ...y, field: "low", title: vi ? "Hạng" : "Rank" }, y2: { field: "high" }, tooltip },
+      },
       { mark: { type: "point", filled: true, size: 30, color: "#08519c" }, encoding: { x, y: { ...y, field: "mid", title: vi ? "Hạng" : "Rank" }, tooltip } },
     ],
   };
@@ -73,10 +81,20 @@ function rankIntervals(
 export function uncertaintyChart(u: Uncertainty, context: UncertaintyChartContext): Spec {
   const vi = context.lang === "vi";
   const rows = u.units.flatMap((x) =>
-    x.median === null || x.q05 === null || x.q95 === null ? [] : [{ unit: x.unit, order: x.nominal ?? Number.MAX_SAFE_INTEGER, low: x.q05, high: x.q95, mid: x.median, nominal: x.nominal }],
+    x.median === null || x.q05 === null || x.q95 === null
+      ? []
+      : [{ unit: x.unit, order: x.nominal ?? Number.MAX_SAFE_INTEGER, low: x.q05, high: x.q95, mid: x.median, nominal: x.nominal }],
   );
   const title = vi ? `Hạng qua ${u.runs} lần chạy: trung vị và khoảng 5–95 %` : `Ranks over ${u.runs} runs: median and 5–95 % interval`;
-  return rankIntervals(rows, title, vi ? { mid: "Trung vị", low: "5 %", high: "95 %", nominal: "Hạng danh nghĩa", order: "Đơn vị (theo hạng danh nghĩa)" } : { mid: "Median", low: "5 %", high: "95 %", nominal: "Nominal rank", order: "Unit (by nominal rank)" }, context, u.units.length);
+  return rankIntervals(
+    rows,
+    title,
+    vi
+      ? { mid: "Trung vị", low: "5 %", high: "95 %", nominal: "Hạng danh nghĩa", order: "Đơn vị (theo hạng danh nghĩa)" }
+      : { mid: "Median", low: "5 %", high: "95 %", nominal: "Nominal rank", order: "Unit (by nominal rank)" },
+    context,
+    u.units.length,
+  );
 }
 
 /** Rank confidence sets: the set as a bar, the estimated rank as a dot, ordered by rank. @internal */
@@ -87,7 +105,15 @@ export function rankSetsChart(s: RankConfidenceSets, context: UncertaintyChartCo
   const title = vi
     ? `Tập tin cậy ${pct} % của thứ hạng (${s.simultaneous ? "đồng thời" : "từng đơn vị"})`
     : `${pct} % confidence sets for ranks (${s.simultaneous ? "simultaneous" : "marginal"})`;
-  return rankIntervals(rows, title, vi ? { mid: "Hạng ước lượng", low: "Hạng tốt nhất", high: "Hạng kém nhất", nominal: "Hạng ước lượng", order: "Đơn vị (theo hạng ước lượng)" } : { mid: "Estimated rank", low: "Best rank", high: "Worst rank", nominal: "Estimated rank", order: "Unit (by estimated rank)" }, context, s.units.length);
+  return rankIntervals(
+    rows,
+    title,
+    vi
+      ? { mid: "Hạng ước lượng", low: "Hạng tốt nhất", high: "Hạng kém nhất", nominal: "Hạng ước lượng", order: "Đơn vị (theo hạng ước lượng)" }
+      : { mid: "Estimated rank", low: "Best rank", high: "Worst rank", nominal: "Estimated rank", order: "Unit (by estimated rank)" },
+    context,
+    s.units.length,
+  );
 }
 
 /** First-order and interaction (total − first-order) indices, stacked, one bar per factor. */
@@ -112,7 +138,13 @@ function indexBars(items: readonly { name: string; first: number; total: number 
     mark: { type: "bar" },
     encoding: {
       y: { field: "name", type: "nominal", sort: names, title: null },
-      x: { field: "value", type: "quantitative", stack: "zero", title: vi ? "Chỉ số độ nhạy (tổng = chỉ số toàn phần)" : "Sensitivity index (whole bar = total index)", axis: { format: ".2f" } },
+      x: {
+        field: "value",
+        type: "quantitative",
+        stack: "zero",
+        title: vi ? "Chỉ số độ nhạy (tổng = chỉ số toàn phần)" : "Sensitivity index (whole bar = total index)",
+        axis: { format: ".2f" },
+      },
       color: { field: "part", type: "nominal", sort: [first, inter], title: null, scale: { range: ["#08519c", "#9ecae1"] }, legend: { orient: "bottom" } },
       order: { field: "order", type: "quantitative" },
       tooltip: [
@@ -129,14 +161,22 @@ function indexBars(items: readonly { name: string; first: number; total: number 
 export function sensitivityChart(s: Sensitivity, context: UncertaintyChartContext): Spec {
   const vi = context.lang === "vi";
   const title = vi ? `Độ nhạy của thứ hạng theo từng yếu tố (${s.runs} lần chạy)` : `Sensitivity of the ranks to each factor (${s.runs} runs)`;
-  return indexBars(s.factors.map((f) => ({ name: factorName(f.factor, context.lang), first: f.firstOrder, total: f.total })), title, context);
+  return indexBars(
+    s.factors.map((f) => ({ name: factorName(f.factor, context.lang), first: f.firstOrder, total: f.total })),
+    title,
+    context,
+  );
 }
 
 /** Sobol indices of a model, one bar per input. @internal */
 export function sobolChart(s: SobolResult, context: UncertaintyChartContext): Spec {
   const vi = context.lang === "vi";
   const title = vi ? `Chỉ số Sobol theo từng biến đầu vào (${s.runs} lần chạy)` : `Sobol indices by input (${s.runs} runs)`;
-  return indexBars(s.indices.map((i) => ({ name: `u[${i.dimension}]`, first: i.firstOrder, total: i.total })), title, context);
+  return indexBars(
+    s.indices.map((i) => ({ name: `u[${i.dimension}]`, first: i.firstOrder, total: i.total })),
+    title,
+    context,
+  );
 }
 
 /** The chance of each rank or better with the score given. @internal */
@@ -149,7 +189,13 @@ export function rankProbabilityChart(p: RankProbability, context: UncertaintyCha
     { field: "atOrAbove", type: "quantitative", format: ".1%", title: vi ? "Xác suất đạt hạng này trở lên" : "Chance of this rank or better" },
     { field: "exactly", type: "quantitative", format: ".1%", title: vi ? "Xác suất đúng hạng này" : "Chance of exactly this rank" },
   ];
-  const x = { field: "rank", type: "quantitative", title: vi ? "Hạng" : "Rank", scale: { domain: [1, Math.max(2, p.atOrAbove.length)], nice: false }, axis: { format: "d", tickMinStep: 1 } };
+  const x = {
+    field: "rank",
+    type: "quantitative",
+    title: vi ? "Hạng" : "Rank",
+    scale: { domain: [1, Math.max(2, p.atOrAbove.length)], nice: false },
+    axis: { format: "d", tickMinStep: 1 },
+  };
   return {
     ...base(context.lang, context.width, title),
     height: 260,
@@ -158,7 +204,11 @@ export function rankProbabilityChart(p: RankProbability, context: UncertaintyCha
     layer: [
       {
         mark: { type: "line", interpolate: "step-after", color: "#08519c" },
-        encoding: { x, y: { field: "atOrAbove", type: "quantitative", title: vi ? "Xác suất" : "Probability", scale: { domain: [0, 1] }, axis: { format: ".0%" } }, tooltip },
+        encoding: {
+          x,
+          y: { field: "atOrAbove", type: "quantitative", title: vi ? "Xác suất" : "Probability", scale: { domain: [0, 1] }, axis: { format: ".0%" } },
+          tooltip,
+        },
       },
       { mark: { type: "bar", color: "#9ecae1", opacity: 0.8 }, encoding: { x, y: { field: "exactly", type: "quantitative" }, tooltip } },
     ],

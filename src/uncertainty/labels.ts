@@ -6,8 +6,22 @@
 import type { Lang } from "../decimal";
 
 const FACTOR: Record<Lang, Record<string, string>> = {
-  vi: { normalization: "Phương pháp chuẩn hoá", aggregation: "Cách gộp chỉ tiêu", composite: "Cách tính điểm tổng hợp", treatment: "Xử lý giá trị ngoại lai", imputation: "Điền giá trị thiếu", weights: "Trọng số" },
-  en: { normalization: "Normalisation", aggregation: "Aggregation", composite: "Composite rule", treatment: "Outlier treatment", imputation: "Imputation", weights: "Weights" },
+  vi: {
+    normalization: "Phương pháp chuẩn hoá",
+    aggregation: "Cách gộp chỉ tiêu",
+    composite: "Cách tính điểm tổng hợp",
+    treatment: "Xử lý giá trị ngoại lai",
+    imputation: "Điền giá trị thiếu",
+    weights: "Trọng số",
+  },
+  en: {
+    normalization: "Normalisation",
+    aggregation: "Aggregation",
+    composite: "Composite rule",
+    treatment: "Outlier treatment",
+    imputation: "Imputation",
+    weights: "Weights",
+  },
 };
 
 /** A factor's name in `lang` (its id when unknown). @internal */

@@ -10,7 +10,10 @@ export function whole(value: unknown, name: string, min: number, max: number, fa
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `${name} must be a whole number from ${min} to ${max}, got ${describe(value)}`, vi: `${name} phải là số nguyên từ ${min} đến ${max}, nhận được ${describe(value, "vi")}` },
+      {
+        en: `${name} must be a whole number from ${min} to ${max}, got ${describe(value)}`,
+        vi: `${name} phải là số nguyên từ ${min} đến ${max}, nhận được ${describe(value, "vi")}`,
+      },
       path,
       { value: typeof value === "number" ? value : undefined, min, max },
     );
@@ -30,4 +33,3 @@ export function seedOf(value: unknown, path: PgiPath = ["options", "seed"]): num
   }
   return value;
 }
-

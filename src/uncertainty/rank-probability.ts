@@ -103,7 +103,10 @@ function simulate(tableIn: unknown, unitIn: unknown, optionsIn: unknown): Simula
   if (!Array.isArray(o.history) || o.history.length === 0) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `options.history must be a list of earlier score tables of the same units (at least one), got ${describe(o.history)}`, vi: `options.history phải là danh sách các bảng điểm các năm trước của cùng các đơn vị (ít nhất một bảng), nhận được ${describe(o.history, "vi")}` },
+      {
+        en: `options.history must be a list of earlier score tables of the same units (at least one), got ${describe(o.history)}`,
+        vi: `options.history phải là danh sách các bảng điểm các năm trước của cùng các đơn vị (ít nhất một bảng), nhận được ${describe(o.history, "vi")}`,
+      },
       ["options", "history"],
     );
   }
@@ -112,7 +115,10 @@ function simulate(tableIn: unknown, unitIn: unknown, optionsIn: unknown): Simula
     if (t.framework !== table.framework || t.year >= table.year) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `history[${i}] must be a ${table.framework} table of a year before ${table.year}, got ${t.framework} ${t.year}`, vi: `history[${i}] phải là bảng ${table.framework} của một năm trước ${table.year}, nhận được ${t.framework} ${t.year}` },
+        {
+          en: `history[${i}] must be a ${table.framework} table of a year before ${table.year}, got ${t.framework} ${t.year}`,
+          vi: `history[${i}] phải là bảng ${table.framework} của một năm trước ${table.year}, nhận được ${t.framework} ${t.year}`,
+        },
         ["options", "history", i],
       );
     }
@@ -122,7 +128,10 @@ function simulate(tableIn: unknown, unitIn: unknown, optionsIn: unknown): Simula
     if (years[i]!.year === years[i - 1]!.year) {
       throw new PgiError(
         "INVALID_INPUT",
-        { en: `two history tables are of the year ${years[i]!.year}; give one table a year`, vi: `có hai bảng điểm cùng năm ${years[i]!.year}; mỗi năm chỉ một bảng` },
+        {
+          en: `two history tables are of the year ${years[i]!.year}; give one table a year`,
+          vi: `có hai bảng điểm cùng năm ${years[i]!.year}; mỗi năm chỉ một bảng`,
+        },
         ["options", "history"],
       );
     }
@@ -216,20 +225,23 @@ export function rankProbability(table: ScoreTable, unit: string, score: number |
     if (low === 0 && cum >= 0.05 * sim.runs) low = rank;
     if (high === 0 && cum >= 0.95 * sim.runs) high = rank;
   }
-  return deepFreeze({
-    kind: "rankProbability" as const,
-    framework: sim.table.framework,
-    year: sim.table.year,
-    unit: sim.unit,
-    score: value / sim.factor,
-    runs: sim.runs,
-    seed: sim.seed,
-    changes: sim.changes,
-    fixed: sim.fixed,
-    ranks,
-    atOrAbove,
-    interval: { level: 0.9, low, high },
-  }, showUncertainty);
+  return deepFreeze(
+    {
+      kind: "rankProbability" as const,
+      framework: sim.table.framework,
+      year: sim.table.year,
+      unit: sim.unit,
+      score: value / sim.factor,
+      runs: sim.runs,
+      seed: sim.seed,
+      changes: sim.changes,
+      fixed: sim.fixed,
+      ranks,
+      atOrAbove,
+      interval: { level: 0.9, low, high },
+    },
+    showUncertainty,
+  );
 }
 
 /**
@@ -262,7 +274,10 @@ export function scoreForRankProbability(
   if (typeof probability !== "number" || !(probability > 0 && probability <= 1)) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `probability must be a number above 0 and at most 1 (0.8 for 80 %), got ${describe(probability)}`, vi: `xác suất phải là một số lớn hơn 0 và không quá 1 (0,8 là 80 %), nhận được ${describe(probability, "vi")}` },
+      {
+        en: `probability must be a number above 0 and at most 1 (0.8 for 80 %), got ${describe(probability)}`,
+        vi: `xác suất phải là một số lớn hơn 0 và không quá 1 (0,8 là 80 %), nhận được ${describe(probability, "vi")}`,
+      },
       ["probability"],
     );
   }
@@ -284,18 +299,21 @@ export function scoreForRankProbability(
   const at = score ?? max;
   let ok = 0;
   for (let r = 0; r < sim.runs; r++) if (needed[r]! <= at) ok++;
-  return deepFreeze({
-    kind: "scoreForRankProbability" as const,
-    framework: sim.table.framework,
-    year: sim.table.year,
-    unit: sim.unit,
-    rank: target,
-    probability,
-    score: score === null ? null : toNum(new D(score).div(sim.factor), sim.decimals),
-    achieved: chance(ok, sim.runs),
-    runs: sim.runs,
-    seed: sim.seed,
-    changes: sim.changes,
-    fixed: sim.fixed,
-  }, showUncertainty);
+  return deepFreeze(
+    {
+      kind: "scoreForRankProbability" as const,
+      framework: sim.table.framework,
+      year: sim.table.year,
+      unit: sim.unit,
+      rank: target,
+      probability,
+      score: score === null ? null : toNum(new D(score).div(sim.factor), sim.decimals),
+      achieved: chance(ok, sim.runs),
+      runs: sim.runs,
+      seed: sim.seed,
+      changes: sim.changes,
+      fixed: sim.fixed,
+    },
+    showUncertainty,
+  );
 }

@@ -75,7 +75,10 @@ function read(values: unknown, name: string, positive: boolean): { names: string
     raw = names.map((k) => (values as Record<string, unknown>)[k]);
   } else {
     return bad(
-      { en: `expected ${name} as a list of numbers or a record { unit: number }, got ${describe(values)}`, vi: `cần ${name} là danh sách số hoặc bản ghi { đơn vị: số }, nhận được ${describe(values, "vi")}` },
+      {
+        en: `expected ${name} as a list of numbers or a record { unit: number }, got ${describe(values)}`,
+        vi: `cần ${name} là danh sách số hoặc bản ghi { đơn vị: số }, nhận được ${describe(values, "vi")}`,
+      },
       [name],
     );
   }
@@ -119,7 +122,16 @@ function normal(u: Uniform): () => number {
  * first step is the two-sided test with max |Zₐ − Z_b|/σₐ_b; a rejected direction leaves its
  * reverse in the family.
  */
-function test(pairs: [number, number][], xs: number[], ses: number[], Z: Float64Array, draws: number, coverage: number, stepdown: boolean, surely: Uint8Array): void {
+function test(
+  pairs: [number, number][],
+  xs: number[],
+  ses: number[],
+  Z: Float64Array,
+  draws: number,
+  coverage: number,
+  stepdown: boolean,
+  surely: Uint8Array,
+): void {
   const p = xs.length;
   const maxima = new Float64Array(draws);
   let open = pairs;
@@ -177,22 +189,43 @@ export function rankConfidenceSets(values: Numbers, standardErrors: Numbers, opt
       "INVALID_INPUT",
       p < 2
         ? { en: `need at least two units to rank, got ${p}`, vi: `cần ít nhất hai đơn vị để xếp hạng, nhận được ${p}` }
-        : { en: "standardErrors must list the same units as values, in the same order", vi: "standardErrors phải liệt kê đúng các đơn vị của values, theo cùng thứ tự" },
+        : {
+            en: "standardErrors must list the same units as values, in the same order",
+            vi: "standardErrors phải liệt kê đúng các đơn vị của values, theo cùng thứ tự",
+          },
       ["standardErrors"],
     );
   }
   const o = optionsOf<RankConfidenceOptions>(options, ["coverage", "simultaneous", "bootstrap", "seed", "stepdown"]);
   const coverage = o.coverage ?? 0.95;
   if (typeof coverage !== "number" || !(coverage > 0 && coverage < 1)) {
-    throw new PgiError("INVALID_INPUT", { en: `coverage must be a number between 0 and 1 (0.95 for 95 %), got ${describe(coverage)}`, vi: `coverage phải là số trong khoảng 0 đến 1 (0,95 là 95 %), nhận được ${describe(coverage, "vi")}` }, ["options", "coverage"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `coverage must be a number between 0 and 1 (0.95 for 95 %), got ${describe(coverage)}`,
+        vi: `coverage phải là số trong khoảng 0 đến 1 (0,95 là 95 %), nhận được ${describe(coverage, "vi")}`,
+      },
+      ["options", "coverage"],
+    );
   }
   const draws = o.bootstrap ?? 1000;
   if (typeof draws !== "number" || !Number.isInteger(draws) || draws < 100 || draws > 100_000) {
-    throw new PgiError("INVALID_INPUT", { en: `bootstrap must be a whole number from 100 to 100000, got ${describe(draws)}`, vi: `bootstrap phải là số nguyên từ 100 đến 100000, nhận được ${describe(draws, "vi")}` }, ["options", "bootstrap"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      {
+        en: `bootstrap must be a whole number from 100 to 100000, got ${describe(draws)}`,
+        vi: `bootstrap phải là số nguyên từ 100 đến 100000, nhận được ${describe(draws, "vi")}`,
+      },
+      ["options", "bootstrap"],
+    );
   }
   for (const flag of ["simultaneous", "stepdown"] as const) {
     if (o[flag] !== undefined && typeof o[flag] !== "boolean") {
-      throw new PgiError("INVALID_INPUT", { en: `${flag} must be true or false, got ${describe(o[flag])}`, vi: `${flag} phải là true hoặc false, nhận được ${describe(o[flag], "vi")}` }, ["options", flag]);
+      throw new PgiError(
+        "INVALID_INPUT",
+        { en: `${flag} must be true or false, got ${describe(o[flag])}`, vi: `${flag} phải là true hoặc false, nhận được ${describe(o[flag], "vi")}` },
+        ["options", flag],
+      );
     }
   }
   const simultaneous = o.simultaneous ?? false;

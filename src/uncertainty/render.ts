@@ -20,7 +20,8 @@ import type { SobolResult } from "./sobol";
 import type { Uncertainty } from "./uncertainty";
 
 /** A number as the result holds it, decimal comma in Vietnamese; `empty` when missing. */
-const num = (v: number | null | undefined, lang: Lang, empty = "—"): string => (v === null || v === undefined ? empty : lang === "vi" ? String(v).replace(".", ",") : String(v));
+const num = (v: number | null | undefined, lang: Lang, empty = "—"): string =>
+  v === null || v === undefined ? empty : lang === "vi" ? String(v).replace(".", ",") : String(v);
 /** A probability as a percentage at one decimal ("82,4 %"). */
 const pct = (p: number, lang: Lang): string => `${formatNumber(p * 100, { lang, decimals: 1 })} %`;
 const interval = (i: readonly [number, number] | null, lang: Lang, empty = "—"): string => (i === null ? empty : `${num(i[0], lang)} – ${num(i[1], lang)}`);
@@ -72,10 +73,17 @@ const uncertaintyRenderer: Renderer<Uncertainty> = {
       );
     }
     for (const f of u.factors) what.push(`- ${factorName(f.name, lang)}: ${f.choices.map(choice).join("; ")}`);
-    if (what.length === 0) what.push(vi ? "- Không có phương án thay thế: mọi lần chạy cho thứ hạng danh nghĩa." : "- No alternatives: every run gives the nominal ranks.");
+    if (what.length === 0)
+      what.push(vi ? "- Không có phương án thay thế: mọi lần chạy cho thứ hạng danh nghĩa." : "- No alternatives: every run gives the nominal ranks.");
     const sorted = [...u.units].sort((a, b) => (a.nominal ?? Infinity) - (b.nominal ?? Infinity));
-    const header = vi ? ["Đơn vị", "Hạng danh nghĩa", "Hạng trung bình", "Trung vị", "5 %", "95 %"] : ["Unit", "Nominal rank", "Mean rank", "Median", "5 %", "95 %"];
-    const table = markdownTable(header, sorted.map((x) => [x.unit, num(x.nominal, lang), num(x.mean, lang), num(x.median, lang), num(x.q05, lang), num(x.q95, lang)]), ["left", "right", "right", "right", "right", "right"]);
+    const header = vi
+      ? ["Đơn vị", "Hạng danh nghĩa", "Hạng trung bình", "Trung vị", "5 %", "95 %"]
+      : ["Unit", "Nominal rank", "Mean rank", "Median", "5 %", "95 %"];
+    const table = markdownTable(
+      header,
+      sorted.map((x) => [x.unit, num(x.nominal, lang), num(x.mean, lang), num(x.median, lang), num(x.q05, lang), num(x.q95, lang)]),
+      ["left", "right", "right", "right", "right", "right"],
+    );
     const failed =
       u.failed.length === 0
         ? ""
@@ -91,29 +99,56 @@ const uncertaintyRenderer: Renderer<Uncertainty> = {
     return join([title, what.join("\n"), table, failed, warnings(u.findings, lang), note]);
   },
   csv: (u, lang): TextTable => ({
-    header: lang === "vi" ? ["Đơn vị", "Hạng danh nghĩa", "Hạng trung bình", "Trung vị", "Phân vị 5 %", "Phân vị 95 %"] : ["unit", "nominal", "mean", "median", "q05", "q95"],
+    header:
+      lang === "vi"
+        ? ["Đơn vị", "Hạng danh nghĩa", "Hạng trung bình", "Trung vị", "Phân vị 5 %", "Phân vị 95 %"]
+        : ["unit", "nominal", "mean", "median", "q05", "q95"],
     rows: u.units.map((x) => [x.unit, num(x.nominal, lang, ""), num(x.mean, lang, ""), num(x.median, lang, ""), num(x.q05, lang, ""), num(x.q95, lang, "")]),
   }),
 };
 
-function indexTable(rows: readonly { name: string; first: number; total: number; fi: readonly [number, number] | null; ti: readonly [number, number] | null }[], lang: Lang, what: "factor" | "input"): string {
+function indexTable(
+  rows: readonly { name: string; first: number; total: number; fi: readonly [number, number] | null; ti: readonly [number, number] | null }[],
+  lang: Lang,
+  what: "factor" | "input",
+): string {
   const vi = lang === "vi";
   const header = vi
     ? [what === "factor" ? "Yếu tố" : "Biến", "Chỉ số bậc nhất", "Khoảng 5–95 %", "Chỉ số toàn phần", "Khoảng 5–95 %", "Tương tác"]
     : [what === "factor" ? "Factor" : "Input", "First-order", "5–95 % interval", "Total", "5–95 % interval", "Interactions"];
   return markdownTable(
     header,
-    rows.map((r) => [r.name, num(r.first, lang), interval(r.fi, lang), num(r.total, lang), interval(r.ti, lang), num(Math.max(0, Math.round((r.total - r.first) * 10000) / 10000), lang)]),
+    rows.map((r) => [
+      r.name,
+      num(r.first, lang),
+      interval(r.fi, lang),
+      num(r.total, lang),
+      interval(r.ti, lang),
+      num(Math.max(0, Math.round((r.total - r.first) * 10000) / 10000), lang),
+    ]),
     ["left", "right", "right", "right", "right", "right"],
   );
 }
 
-function indexCsv(rows: readonly { id: string; first: number; total: number; fi: readonly [number, number] | null; ti: readonly [number, number] | null }[], lang: Lang, key: string): TextTable {
+function indexCsv(
+  rows: readonly { id: string; first: number; total: number; fi: readonly [number, number] | null; ti: readonly [number, number] | null }[],
+  lang: Lang,
+  key: string,
+): TextTable {
   return {
-    header: lang === "vi"
-      ? [key === "factor" ? "Yếu tố" : "Biến", "Chỉ số bậc nhất", "Bậc nhất 5 %", "Bậc nhất 95 %", "Chỉ số toàn phần", "Toàn phần 5 %", "Toàn phần 95 %"]
-      : [key, "first_order", "first_order_q05", "first_order_q95", "total", "total_q05", "total_q95"],
-    rows: rows.map((r) => [r.id, num(r.first, lang), num(r.fi?.[0], lang, ""), num(r.fi?.[1], lang, ""), num(r.total, lang), num(r.ti?.[0], lang, ""), num(r.ti?.[1], lang, "")]),
+    header:
+      lang === "vi"
+        ? [key === "factor" ? "Yếu tố" : "Biến", "Chỉ số bậc nhất", "Bậc nhất 5 %", "Bậc nhất 95 %", "Chỉ số toàn phần", "Toàn phần 5 %", "Toàn phần 95 %"]
+        : [key, "first_order", "first_order_q05", "first_order_q95", "total", "total_q05", "total_q95"],
+    rows: rows.map((r) => [
+      r.id,
+      num(r.first, lang),
+      num(r.fi?.[0], lang, ""),
+      num(r.fi?.[1], lang, ""),
+      num(r.total, lang),
+      num(r.ti?.[0], lang, ""),
+      num(r.ti?.[1], lang, ""),
+    ]),
   };
 }
 
@@ -123,13 +158,24 @@ const sensitivityRenderer: Renderer<Sensitivity> = {
     const title = vi
       ? `**Phân tích độ nhạy thứ hạng — ${titleOf(s.framework, lang, fw)}: ${s.runs} lần chạy (n = ${s.n}, hạt giống ${s.seed}, ${s.bootstrap} lần lấy mẫu lại)**`
       : `**Sensitivity of the ranks — ${titleOf(s.framework, lang, fw)}: ${s.runs} runs (n = ${s.n}, seed ${s.seed}, ${s.bootstrap} bootstrap resamples)**`;
-    const rows = s.factors.map((f) => ({ name: factorName(f.factor, lang), first: f.firstOrder, total: f.total, fi: f.firstOrderInterval, ti: f.totalInterval }));
+    const rows = s.factors.map((f) => ({
+      name: factorName(f.factor, lang),
+      first: f.firstOrder,
+      total: f.total,
+      fi: f.firstOrderInterval,
+      ti: f.totalInterval,
+    }));
     const note = vi
       ? `Đại lượng phân tích: độ lệch hạng tuyệt đối trung bình so với hạng danh nghĩa (phương sai ${num(s.variance, lang)}). Chỉ số bậc nhất theo Saltelli (2010), chỉ số toàn phần theo Jansen (1999); tương tác = toàn phần − bậc nhất.`
       : `Output studied: the mean absolute rank shift from the nominal ranks (variance ${num(s.variance, lang)}). First-order indices after Saltelli (2010), total indices after Jansen (1999); interactions = total − first-order.`;
     return join([title, indexTable(rows, lang, "factor"), warnings(s.findings, lang), note]);
   },
-  csv: (s, lang) => indexCsv(s.factors.map((f) => ({ id: f.factor, first: f.firstOrder, total: f.total, fi: f.firstOrderInterval, ti: f.totalInterval })), lang, "factor"),
+  csv: (s, lang) =>
+    indexCsv(
+      s.factors.map((f) => ({ id: f.factor, first: f.firstOrder, total: f.total, fi: f.firstOrderInterval, ti: f.totalInterval })),
+      lang,
+      "factor",
+    ),
 };
 
 const sobolRenderer: Renderer<SobolResult> = {
@@ -142,7 +188,12 @@ const sobolRenderer: Renderer<SobolResult> = {
     const note = vi ? `Phương sai của đầu ra: ${num(s.variance, lang)}.` : `Output variance: ${num(s.variance, lang)}.`;
     return join([title, indexTable(rows, lang, "input"), note]);
   },
-  csv: (s, lang) => indexCsv(s.indices.map((i) => ({ id: String(i.dimension), first: i.firstOrder, total: i.total, fi: i.firstOrderInterval, ti: i.totalInterval })), lang, "dimension"),
+  csv: (s, lang) =>
+    indexCsv(
+      s.indices.map((i) => ({ id: String(i.dimension), first: i.firstOrder, total: i.total, fi: i.firstOrderInterval, ti: i.totalInterval })),
+      lang,
+      "dimension",
+    ),
 };
 
 /** The framework as titles name it: the shipped PGI framework by its acronym, any other by its id. */
@@ -158,13 +209,32 @@ const rankProbabilityRenderer: Renderer<RankProbability> = {
       ? `Với xác suất 90 %, hạng nằm trong khoảng ${p.interval.low}–${p.interval.high}. ${p.runs} lần mô phỏng (hạt giống ${p.seed}); các đơn vị khác thay đổi như đã thay đổi giữa các năm ${years(p.changes)}.`
       : `With probability 90 % the rank is from ${p.interval.low} to ${p.interval.high}. ${p.runs} simulated years (seed ${p.seed}); the other units change as they changed in ${years(p.changes)}.`;
     const shown = p.ranks.map((r, i) => ({ r, a: p.atOrAbove[i]! })).filter((x) => x.r.count > 0);
-    const table = markdownTable(vi ? ["Hạng", "Xác suất", "Đạt hạng này trở lên"] : ["Rank", "Probability", "This rank or better"], shown.map((x) => [String(x.r.rank), pct(x.r.probability, lang), pct(x.a.probability, lang)]), ["right", "right", "right"]);
-    const fixed = p.fixed.length === 0 ? "" : vi ? `Giữ nguyên điểm (không có số liệu thay đổi): ${p.fixed.join(", ")}.` : `Kept at their score (no change on record): ${p.fixed.join(", ")}.`;
+    const table = markdownTable(
+      vi ? ["Hạng", "Xác suất", "Đạt hạng này trở lên"] : ["Rank", "Probability", "This rank or better"],
+      shown.map((x) => [String(x.r.rank), pct(x.r.probability, lang), pct(x.a.probability, lang)]),
+      ["right", "right", "right"],
+    );
+    const fixed =
+      p.fixed.length === 0
+        ? ""
+        : vi
+          ? `Giữ nguyên điểm (không có số liệu thay đổi): ${p.fixed.join(", ")}.`
+          : `Kept at their score (no change on record): ${p.fixed.join(", ")}.`;
     return join([title, summary, table, fixed]);
   },
   csv: (p, lang) => ({
-    header: lang === "vi" ? ["Đơn vị", "Điểm", "Hạng", "Số lần", "Xác suất", "Xác suất đạt hạng này trở lên"] : ["unit", "score", "rank", "count", "probability", "at_or_above"],
-    rows: p.ranks.map((r, i) => [p.unit, num(p.score, lang), String(r.rank), String(r.count), num(r.probability, lang), num(p.atOrAbove[i]!.probability, lang)]),
+    header:
+      lang === "vi"
+        ? ["Đơn vị", "Điểm", "Hạng", "Số lần", "Xác suất", "Xác suất đạt hạng này trở lên"]
+        : ["unit", "score", "rank", "count", "probability", "at_or_above"],
+    rows: p.ranks.map((r, i) => [
+      p.unit,
+      num(p.score, lang),
+      String(r.rank),
+      String(r.count),
+      num(r.probability, lang),
+      num(p.atOrAbove[i]!.probability, lang),
+    ]),
   }),
 };
 
@@ -188,7 +258,10 @@ const scoreForRankRenderer: Renderer<ScoreForRankProbability> = {
     return join([title, answer, how]);
   },
   csv: (g, lang) => ({
-    header: lang === "vi" ? ["Đơn vị", "Năm", "Hạng mục tiêu", "Xác suất yêu cầu", "Điểm cần đạt", "Xác suất đạt được", "Số lần mô phỏng"] : ["unit", "year", "target_rank", "probability", "required_value", "achieved", "runs"],
+    header:
+      lang === "vi"
+        ? ["Đơn vị", "Năm", "Hạng mục tiêu", "Xác suất yêu cầu", "Điểm cần đạt", "Xác suất đạt được", "Số lần mô phỏng"]
+        : ["unit", "year", "target_rank", "probability", "required_value", "achieved", "runs"],
     rows: [[g.unit, String(g.year), String(g.rank), num(g.probability, lang), num(g.score, lang, ""), num(g.achieved, lang), String(g.runs)]],
   }),
 };
@@ -199,16 +272,25 @@ const rankSetsRenderer: Renderer<RankConfidenceSets> = {
     const title = vi
       ? `**Tập tin cậy ${pct(s.coverage, lang)} của thứ hạng (${s.simultaneous ? "đồng thời cho mọi đơn vị" : "riêng từng đơn vị"})**`
       : `**${pct(s.coverage, lang)} confidence sets for ranks (${s.simultaneous ? "simultaneous" : "marginal"})**`;
-    const header = vi ? ["Đơn vị", "Giá trị", "Sai số chuẩn", "Hạng", "Hạng tốt nhất", "Hạng kém nhất"] : ["Unit", "Value", "Standard error", "Rank", "Best rank", "Worst rank"];
+    const header = vi
+      ? ["Đơn vị", "Giá trị", "Sai số chuẩn", "Hạng", "Hạng tốt nhất", "Hạng kém nhất"]
+      : ["Unit", "Value", "Standard error", "Rank", "Best rank", "Worst rank"];
     const sorted = [...s.units].sort((a, b) => a.rank - b.rank);
-    const table = markdownTable(header, sorted.map((u) => [u.unit, num(u.value, lang), num(u.standardError, lang), String(u.rank), String(u.lower), String(u.upper)]), ["left", "right", "right", "right", "right", "right"]);
+    const table = markdownTable(
+      header,
+      sorted.map((u) => [u.unit, num(u.value, lang), num(u.standardError, lang), String(u.rank), String(u.lower), String(u.upper)]),
+      ["left", "right", "right", "right", "right", "right"],
+    );
     const note = vi
       ? `Theo Mogstad, Romano, Shaikh và Wilhelm (2023); ${s.bootstrap} lần rút mẫu (hạt giống ${s.seed})${s.stepdown ? ", kiểm định từng bước" : ""}.`
       : `After Mogstad, Romano, Shaikh and Wilhelm (2023); ${s.bootstrap} draws (seed ${s.seed})${s.stepdown ? ", stepwise tests" : ""}.`;
     return join([title, table, note]);
   },
   csv: (s, lang) => ({
-    header: lang === "vi" ? ["Đơn vị", "Giá trị", "Sai số chuẩn", "Hạng", "Hạng tốt nhất", "Hạng kém nhất"] : ["unit", "value", "standard_error", "rank", "lower", "upper"],
+    header:
+      lang === "vi"
+        ? ["Đơn vị", "Giá trị", "Sai số chuẩn", "Hạng", "Hạng tốt nhất", "Hạng kém nhất"]
+        : ["unit", "value", "standard_error", "rank", "lower", "upper"],
     rows: s.units.map((u) => [u.unit, num(u.value, lang), num(u.standardError, lang), String(u.rank), String(u.lower), String(u.upper)]),
   }),
 };

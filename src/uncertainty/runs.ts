@@ -156,7 +156,10 @@ function readWeights(value: unknown, fw: Framework, path: PgiPath): RunPlan["wei
     const comps = new Set(fw.components.map((c) => c.id));
     value.forEach((set, s) => {
       const o = optionsOf<WeightSet>(set, ["indicators", "components"], [...path, s]);
-      for (const [field, known] of [["indicators", ids], ["components", comps]] as const) {
+      for (const [field, known] of [
+        ["indicators", ids],
+        ["components", comps],
+      ] as const) {
         const rec = o[field];
         if (rec === undefined) continue;
         if (typeof rec !== "object" || rec === null || Array.isArray(rec)) {
@@ -164,10 +167,19 @@ function readWeights(value: unknown, fw: Framework, path: PgiPath): RunPlan["wei
         }
         for (const [id, w] of Object.entries(rec)) {
           if (!known.has(id)) {
-            throw bad(`unknown ${field === "indicators" ? "indicator" : "component"} ${describe(id)}`, `không có ${field === "indicators" ? "chỉ tiêu" : "thành phần"} ${describe(id, "vi")}`, [...path, s, field, id]);
+            throw bad(
+              `unknown ${field === "indicators" ? "indicator" : "component"} ${describe(id)}`,
+              `không có ${field === "indicators" ? "chỉ tiêu" : "thành phần"} ${describe(id, "vi")}`,
+              [...path, s, field, id],
+            );
           }
           if (typeof w !== "number" || !Number.isFinite(w) || w <= 0) {
-            throw bad(`a weight must be a number above 0, got ${describe(w)}`, `trọng số phải là số lớn hơn 0, nhận được ${describe(w, "vi")}`, [...path, s, field, id]);
+            throw bad(`a weight must be a number above 0, got ${describe(w)}`, `trọng số phải là số lớn hơn 0, nhận được ${describe(w, "vi")}`, [
+              ...path,
+              s,
+              field,
+              id,
+            ]);
           }
         }
       }
@@ -198,7 +210,11 @@ export function planRuns(framework: Framework, rows: readonly UnitRow[], alterna
     const list = alt[name];
     if (list === undefined) return [];
     if (!Array.isArray(list) || list.length === 0) {
-      throw bad(`${name} must be a non-empty list of alternatives, got ${describe(list)}`, `${name} phải là danh sách các phương án (ít nhất một), nhận được ${describe(list, "vi")}`, [...path, name]);
+      throw bad(
+        `${name} must be a non-empty list of alternatives, got ${describe(list)}`,
+        `${name} phải là danh sách các phương án (ít nhất một), nhận được ${describe(list, "vi")}`,
+        [...path, name],
+      );
     }
     // Each alternative on its own first, so an error names it.
     list.forEach((choice, i) => {
@@ -351,7 +367,18 @@ function runCompiled(plan: RunPlan, choice: Choice): Compiled {
     aggregation: "weightedMean",
     composite: { ...c.fw.composite, method: method === "none" ? "none" : "weightedSum" },
   };
-  return { ...c, fw, weights: choice.indicatorWeights, compWeights, table: null, unit: null, readers: undefined, reader: undefined, readerKeys: undefined, makers: undefined };
+  return {
+    ...c,
+    fw,
+    weights: choice.indicatorWeights,
+    compWeights,
+    table: null,
+    unit: null,
+    readers: undefined,
+    reader: undefined,
+    readerKeys: undefined,
+    makers: undefined,
+  };
 }
 
 /**

@@ -91,17 +91,24 @@ export function sensitivity(framework: Framework, rows: readonly UnitRow[], opti
   if (names.length === 0) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: "give at least one alternative (weights, normalization, aggregation, composite, treatment or imputation): each is a factor", vi: "hãy cho ít nhất một phương án (weights, normalization, aggregation, composite, treatment hoặc imputation): mỗi phương án là một yếu tố" },
+      {
+        en: "give at least one alternative (weights, normalization, aggregation, composite, treatment or imputation): each is a factor",
+        vi: "hãy cho ít nhất một phương án (weights, normalization, aggregation, composite, treatment hoặc imputation): mỗi phương án là một yếu tố",
+      },
       ["options", "alternatives"],
     );
   }
   const w = plan.weights;
   const u = uniform(seed);
-  const weightSets = w === null ? [] : w.kind === "sets" ? w.sets.map((_s, i) => drawWeights(plan, null, i)) : Array.from({ length: NOISY_SETS }, () => drawWeights(plan, u, 0));
+  const weightSets =
+    w === null ? [] : w.kind === "sets" ? w.sets.map((_s, i) => drawWeights(plan, null, i)) : Array.from({ length: NOISY_SETS }, () => drawWeights(plan, u, 0));
   const nominal = plan.nominal;
   const model = (point: readonly number[]): number => {
     const picks = plan.factors.map((f, i) => Math.min(f.choices.length - 1, Math.floor(point[i]! * f.choices.length)));
-    const weights = w === null ? { indicatorWeights: null, componentWeights: null } : weightSets[Math.min(weightSets.length - 1, Math.floor(point[plan.factors.length]! * weightSets.length))]!;
+    const weights =
+      w === null
+        ? { indicatorWeights: null, componentWeights: null }
+        : weightSets[Math.min(weightSets.length - 1, Math.floor(point[plan.factors.length]! * weightSets.length))]!;
     const choice: Choice = { picks, ...weights };
     const rank = rankRun(plan, choice);
     let shift = 0;
@@ -115,21 +122,24 @@ export function sensitivity(framework: Framework, rows: readonly UnitRow[], opti
     return count === 0 ? 0 : shift / count;
   };
   const s = sobolIndices(model, names.length, { n, seed, bootstrap: boots });
-  return deepFreeze({
-    kind: "sensitivity" as const,
-    framework: plan.fw.id,
-    n,
-    runs: s.runs,
-    seed,
-    bootstrap: boots,
-    variance: s.variance,
-    factors: s.indices.map((ix, i) => ({
-      factor: names[i]!,
-      firstOrder: ix.firstOrder,
-      total: ix.total,
-      firstOrderInterval: ix.firstOrderInterval,
-      totalInterval: ix.totalInterval,
-    })),
-    ...(plan.findings.length > 0 ? { findings: plan.findings } : {}),
-  }, showUncertainty);
+  return deepFreeze(
+    {
+      kind: "sensitivity" as const,
+      framework: plan.fw.id,
+      n,
+      runs: s.runs,
+      seed,
+      bootstrap: boots,
+      variance: s.variance,
+      factors: s.indices.map((ix, i) => ({
+        factor: names[i]!,
+        firstOrder: ix.firstOrder,
+        total: ix.total,
+        firstOrderInterval: ix.firstOrderInterval,
+        totalInterval: ix.totalInterval,
+      })),
+      ...(plan.findings.length > 0 ? { findings: plan.findings } : {}),
+    },
+    showUncertainty,
+  );
 }

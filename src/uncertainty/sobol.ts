@@ -91,7 +91,10 @@ function run(model: SobolModel, point: number[], at: number): number {
     const why = e instanceof Error ? e.message.slice(0, 60) : "an exception";
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `the model threw at run ${at + 1} (${why}); it must return a number for every point of the unit cube`, vi: `mô hình báo lỗi ở lần chạy thứ ${at + 1} (${why}); mô hình phải trả về một số cho mọi điểm của hình lập phương đơn vị` },
+      {
+        en: `the model threw at run ${at + 1} (${why}); it must return a number for every point of the unit cube`,
+        vi: `mô hình báo lỗi ở lần chạy thứ ${at + 1} (${why}); mô hình phải trả về một số cho mọi điểm của hình lập phương đơn vị`,
+      },
       ["model"],
       { run: at + 1 },
     );
@@ -99,7 +102,10 @@ function run(model: SobolModel, point: number[], at: number): number {
   if (typeof y !== "number" || !Number.isFinite(y)) {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `the model returned ${describe(y)} at run ${at + 1}; it must return a finite number`, vi: `mô hình trả về ${describe(y, "vi")} ở lần chạy thứ ${at + 1}; mô hình phải trả về một số hữu hạn` },
+      {
+        en: `the model returned ${describe(y)} at run ${at + 1}; it must return a finite number`,
+        vi: `mô hình trả về ${describe(y, "vi")} ở lần chạy thứ ${at + 1}; mô hình phải trả về một số hữu hạn`,
+      },
       ["model"],
       { run: at + 1 },
     );
@@ -203,7 +209,10 @@ export function sobolIndices(model: SobolModel, dimensions: number, options?: So
   if (typeof model !== "function") {
     throw new PgiError(
       "INVALID_INPUT",
-      { en: `expected the model as a function of one point (an array of numbers in [0, 1)), got ${describe(model)}`, vi: `cần mô hình là một hàm của một điểm (mảng các số trong [0, 1)), nhận được ${describe(model, "vi")}` },
+      {
+        en: `expected the model as a function of one point (an array of numbers in [0, 1)), got ${describe(model)}`,
+        vi: `cần mô hình là một hàm của một điểm (mảng các số trong [0, 1)), nhận được ${describe(model, "vi")}`,
+      },
       ["model"],
     );
   }
@@ -215,7 +224,10 @@ export function sobolIndices(model: SobolModel, dimensions: number, options?: So
   if (n * (d + 2) > MAX_RUNS) {
     throw new PgiError(
       "OUT_OF_RANGE",
-      { en: `n·(dimensions + 2) = ${n * (d + 2)} model runs is more than ${MAX_RUNS}; lower n`, vi: `n·(dimensions + 2) = ${n * (d + 2)} lần chạy mô hình, vượt quá ${MAX_RUNS}; hãy giảm n` },
+      {
+        en: `n·(dimensions + 2) = ${n * (d + 2)} model runs is more than ${MAX_RUNS}; lower n`,
+        vi: `n·(dimensions + 2) = ${n * (d + 2)} lần chạy mô hình, vượt quá ${MAX_RUNS}; hãy giảm n`,
+      },
       ["options", "n"],
     );
   }
@@ -248,15 +260,18 @@ export function sobolIndices(model: SobolModel, dimensions: number, options?: So
       totalInterval: interval(totalBoot[i]!),
     });
   }
-  return deepFreeze({
-    kind: "sobolIndices" as const,
-    dimensions: d,
-    n,
-    runs: n * (d + 2),
-    seed,
-    bootstrap: boots,
-    variance: Number(new D(nominal.v).toSignificantDigits(10).toString()),
-    decimals: SOBOL_DECIMALS,
-    indices,
-  }, showUncertainty);
+  return deepFreeze(
+    {
+      kind: "sobolIndices" as const,
+      dimensions: d,
+      n,
+      runs: n * (d + 2),
+      seed,
+      bootstrap: boots,
+      variance: Number(new D(nominal.v).toSignificantDigits(10).toString()),
+      decimals: SOBOL_DECIMALS,
+      indices,
+    },
+    showUncertainty,
+  );
 }

@@ -162,16 +162,19 @@ export function uncertainty(framework: Framework, rows: readonly UnitRow[], opti
     };
   });
   const w = plan.weights;
-  return deepFreeze({
-    kind: "uncertainty" as const,
-    framework: plan.fw.id,
-    runs,
-    seed,
-    factors: plan.factors,
-    weights: w === null ? null : w.kind === "noise" ? { noise: w.noise } : { sets: w.sets.length },
-    units,
-    perRun: { picks, weightSet, ranks },
-    failed,
-    ...(plan.findings.length > 0 ? { findings: plan.findings } : {}),
-  }, showUncertainty);
+  return deepFreeze(
+    {
+      kind: "uncertainty" as const,
+      framework: plan.fw.id,
+      runs,
+      seed,
+      factors: plan.factors,
+      weights: w === null ? null : w.kind === "noise" ? { noise: w.noise } : { sets: w.sets.length },
+      units,
+      perRun: { picks, weightSet, ranks },
+      failed,
+      ...(plan.findings.length > 0 ? { findings: plan.findings } : {}),
+    },
+    showUncertainty,
+  );
 }

@@ -76,7 +76,12 @@ describe("correlations equal R's cor (as COINr's get_corr calls it)", () => {
         // the component scores R was given are scoreUnits' own
         const k = scores.header.indexOf(comp!);
         const f = method === "pearson" ? pearson : spearman;
-        const unrounded = f(...pairs(col(id!), scores.rows.map((row) => num(row[k]!))));
+        const unrounded = f(
+          ...pairs(
+            col(id!),
+            scores.rows.map((row) => num(row[k]!)),
+          ),
+        );
         expect(close(unrounded, num(r!), 1e-12)).toBe(true);
       }
     }

@@ -83,7 +83,17 @@ describe("bad options are refused", () => {
     expect(refusal(() => treat([1, 2, 3], { skewThreshold: Infinity })).path).toBe("options.skewThreshold");
   });
   it("imputePanel: years and values", () => {
-    expect(refusal(() => imputePanel([{ year: 2020, value: 1 }, { year: 2020, value: 2 }], { method: "latest" })).path).toBe("series.1.year");
+    expect(
+      refusal(() =>
+        imputePanel(
+          [
+            { year: 2020, value: 1 },
+            { year: 2020, value: 2 },
+          ],
+          { method: "latest" },
+        ),
+      ).path,
+    ).toBe("series.1.year");
     expect(refusal(() => imputePanel([{ year: 2020.5, value: 1 }], { method: "latest" })).path).toBe("series.0.year");
     expect(refusal(() => imputePanel([{ year: 2020, value: "abc" }], { method: "linear" })).code).toBe("INVALID_NUMBER");
     expect(refusal(() => imputePanel([{ year: 2020, value: NaN }], { method: "linear" })).code).toBe("INVALID_NUMBER");
@@ -117,14 +127,37 @@ describe("inputs are read, never changed", () => {
     expect(treat([null, 1, null]).values).toEqual([null, 1, null]);
   });
   it("imputePanel: before the first known year stays missing under latest, with a finding", () => {
-    const r = imputePanel([{ year: 2021, value: null }, { year: 2022, value: 3 }, { year: 2023, value: null }], { method: "latest" });
+    const r = imputePanel(
+      [
+        { year: 2021, value: null },
+        { year: 2022, value: 3 },
+        { year: 2023, value: null },
+      ],
+      { method: "latest" },
+    );
     expect(r.series.map((p) => p.value)).toEqual([null, 3, 3]);
     expect(r.series[2]).toEqual({ year: 2023, value: 3, imputed: true, from: 2022 });
     expect(r.findings.map((f) => f.code)).toEqual(["IMPUTATION_GAP"]);
-    expect(imputePanel([{ year: 2021, value: null }, { year: 2022, value: 3 }], { method: "linear" }).series[0]!.value).toBe(3);
+    expect(
+      imputePanel(
+        [
+          { year: 2021, value: null },
+          { year: 2022, value: 3 },
+        ],
+        { method: "linear" },
+      ).series[0]!.value,
+    ).toBe(3);
   });
   it("imputePanel: linear interpolation is exact", () => {
-    const r = imputePanel([{ year: 2020, value: 0.1 }, { year: 2021, value: null }, { year: 2022, value: null }, { year: 2023, value: 0.2 }], { method: "linear", decimals: 4 });
+    const r = imputePanel(
+      [
+        { year: 2020, value: 0.1 },
+        { year: 2021, value: null },
+        { year: 2022, value: null },
+        { year: 2023, value: 0.2 },
+      ],
+      { method: "linear", decimals: 4 },
+    );
     expect(r.series.map((p) => p.value)).toEqual([0.1, 0.1333, 0.1667, 0.2]);
   });
 });

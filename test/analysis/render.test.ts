@@ -9,7 +9,9 @@ describe("renderers of the analyst functions", () => {
     const s = indicatorStats(FW, ROWS);
     const vi = toMarkdown(s);
     expect(vi.split("\n")[0]).toBe("**Thống kê chỉ tiêu (24 đơn vị)**");
-    expect(vi).toContain("| i3       |         24 |     0 |    20,27 |     45,8 |  34,1904166667 |   33,475 |   8,089254536 |  -0,07372580277 |  -1,150220287 | —  ");
+    expect(vi).toContain(
+      "| i3       |         24 |     0 |    20,27 |     45,8 |  34,1904166667 |   33,475 |   8,089254536 |  -0,07372580277 |  -1,150220287 | —  ",
+    );
     expect(vi).toContain("lệch và nhọn (có giá trị ngoại lai)");
     const en = toMarkdown(s, { lang: "en" });
     expect(en).toContain("values for under 65 % of units");
@@ -41,7 +43,13 @@ describe("renderers of the analyst functions", () => {
     expect(md.split("\n")[0]).toBe(`**Imputation (group mean): ${imp.imputed.length} values**`);
     expect(md).toContain("`IMPUTATION_GAP`");
     expect(toCsv(imp).split("\r\n")[0]).toBe("Đơn vị,Chỉ tiêu,Giá trị bổ sung");
-    const p = imputePanel([{ year: 2020, value: 1 }, { year: 2021, value: null }], { method: "latest" });
+    const p = imputePanel(
+      [
+        { year: 2020, value: 1 },
+        { year: 2021, value: null },
+      ],
+      { method: "latest" },
+    );
     expect(toMarkdown(p)).toContain("| 2021 |       1 | có (từ 2020) |");
     expect(toCsv(p, { lang: "en" })).toBe("year,value,imputed\r\n2020,1,false\r\n2021,1,true\r\n");
   });

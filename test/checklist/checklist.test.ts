@@ -3,7 +3,14 @@ import * as vega from "vega";
 import * as vl from "vega-lite";
 import { describe, expect, it } from "vitest";
 import {
-  assessChecklist, assessMany, defineChecklist, ntmEnvironmentSource, ntmEnvironmentTemplate, toCsv, toMarkdown, toVegaLite,
+  assessChecklist,
+  assessMany,
+  defineChecklist,
+  ntmEnvironmentSource,
+  ntmEnvironmentTemplate,
+  toCsv,
+  toMarkdown,
+  toVegaLite,
   type ChecklistSpec,
 } from "../../src/index";
 import { parseCsv } from "../../src/render/primitives";
@@ -68,15 +75,51 @@ describe("defineChecklist", () => {
     ["threshold not a number", (s) => (s.criteria[0].indicators[0].threshold = { atLeast: "abc" }), ["criteria", 0, "indicators", 0, "threshold", "atLeast"]],
     ["threshold NaN", (s) => (s.criteria[0].indicators[0].threshold = { atLeast: Number.NaN }), ["criteria", 0, "indicators", 0, "threshold", "atLeast"]],
     ["yes not a boolean", (s) => (s.criteria[0].indicators[1].threshold = { yes: "đạt" }), ["criteria", 0, "indicators", 1, "threshold", "yes"]],
-    ["level map with an unknown level", (s) => (s.criteria[0].indicators[0].threshold = { ntm: { atLeast: 1 }, foo: { atLeast: 2 } }), ["criteria", 0, "indicators", 0, "threshold", "foo"]],
-    ["level map naming a level not requiring the criterion", (s) => (s.criteria[1].indicators[0].threshold = { ntm: { atLeast: 1 } }), ["criteria", 1, "indicators", 0, "threshold", "ntm"]],
-    ["level map without the lowest level", (s) => (s.criteria[0].indicators[0].threshold = { ntmNangCao: { atLeast: 1 } }), ["criteria", 0, "indicators", 0, "threshold"]],
-    ["levels with different operators", (s) => (s.criteria[0].indicators[0].threshold = { ntm: { atLeast: 1 }, ntmNangCao: { atMost: 2 } }), ["criteria", 0, "indicators", 0, "threshold"]],
-    ["byRegion with an undeclared region", (s) => (s.criteria[0].indicators[0].threshold = { atLeast: 1, byRegion: { coast: 2 } }), ["criteria", 0, "indicators", 0, "threshold", "byRegion", "coast"]],
-    ["byRegion empty", (s) => (s.criteria[0].indicators[0].threshold = { atLeast: 1, byRegion: {} }), ["criteria", 0, "indicators", 0, "threshold", "byRegion"]],
-    ["byRegion with another operator", (s) => (s.criteria[0].indicators[0].threshold = { atLeast: 1, byRegion: { delta: { atMost: 2 } } }), ["criteria", 0, "indicators", 0, "threshold", "byRegion", "delta", "atMost"]],
-    ["byRegion only, bare number", (s) => (s.criteria[0].indicators[0].threshold = { byRegion: { delta: 2 } }), ["criteria", 0, "indicators", 0, "threshold", "byRegion", "delta"]],
-    ["normalised rule with a bad op", (s) => (s.criteria[0].indicators[0].threshold = { op: "above", value: 1, byRegion: {} }), ["criteria", 0, "indicators", 0, "threshold", "op"]],
+    [
+      "level map with an unknown level",
+      (s) => (s.criteria[0].indicators[0].threshold = { ntm: { atLeast: 1 }, foo: { atLeast: 2 } }),
+      ["criteria", 0, "indicators", 0, "threshold", "foo"],
+    ],
+    [
+      "level map naming a level not requiring the criterion",
+      (s) => (s.criteria[1].indicators[0].threshold = { ntm: { atLeast: 1 } }),
+      ["criteria", 1, "indicators", 0, "threshold", "ntm"],
+    ],
+    [
+      "level map without the lowest level",
+      (s) => (s.criteria[0].indicators[0].threshold = { ntmNangCao: { atLeast: 1 } }),
+      ["criteria", 0, "indicators", 0, "threshold"],
+    ],
+    [
+      "levels with different operators",
+      (s) => (s.criteria[0].indicators[0].threshold = { ntm: { atLeast: 1 }, ntmNangCao: { atMost: 2 } }),
+      ["criteria", 0, "indicators", 0, "threshold"],
+    ],
+    [
+      "byRegion with an undeclared region",
+      (s) => (s.criteria[0].indicators[0].threshold = { atLeast: 1, byRegion: { coast: 2 } }),
+      ["criteria", 0, "indicators", 0, "threshold", "byRegion", "coast"],
+    ],
+    [
+      "byRegion empty",
+      (s) => (s.criteria[0].indicators[0].threshold = { atLeast: 1, byRegion: {} }),
+      ["criteria", 0, "indicators", 0, "threshold", "byRegion"],
+    ],
+    [
+      "byRegion with another operator",
+      (s) => (s.criteria[0].indicators[0].threshold = { atLeast: 1, byRegion: { delta: { atMost: 2 } } }),
+      ["criteria", 0, "indicators", 0, "threshold", "byRegion", "delta", "atMost"],
+    ],
+    [
+      "byRegion only, bare number",
+      (s) => (s.criteria[0].indicators[0].threshold = { byRegion: { delta: 2 } }),
+      ["criteria", 0, "indicators", 0, "threshold", "byRegion", "delta"],
+    ],
+    [
+      "normalised rule with a bad op",
+      (s) => (s.criteria[0].indicators[0].threshold = { op: "above", value: 1, byRegion: {} }),
+      ["criteria", 0, "indicators", 0, "threshold", "op"],
+    ],
   ];
   it.each(cases)("refuses a spec with %s, naming the field", (_name, mutate, path, text) => {
     const s = base();
@@ -106,7 +149,11 @@ describe("assessChecklist: a commune's year", () => {
 
   it("criteria, gaps in their units and counts", () => {
     expect(a.region).toBe("mountain");
-    expect(a.levels.map((l) => [l.id, l.count, l.reached])).toEqual([["ntm", "0/1", false], ["ntmNangCao", "0/2", false], ["ntmKieuMau", "0/3", false]]);
+    expect(a.levels.map((l) => [l.id, l.count, l.reached])).toEqual([
+      ["ntm", "0/1", false],
+      ["ntmNangCao", "0/2", false],
+      ["ntmKieuMau", "0/3", false],
+    ]);
     expect(a.highestLevel).toBe(null);
     expect(a.nextLevel).toBe("ntm");
     expect(a.missingForNext).toEqual(["c17"]);
@@ -149,7 +196,16 @@ describe("assessChecklist: a commune's year", () => {
   });
 
   it("yes/no values as plans write them", () => {
-    for (const [v, met] of [[true, true], ["đạt", true], ["Đạt", true], ["không đạt", false], ["chưa đạt", false], [false, false], ["yes", true], ["no", false]] as const) {
+    for (const [v, met] of [
+      [true, true],
+      ["đạt", true],
+      ["Đạt", true],
+      ["không đạt", false],
+      ["chưa đạt", false],
+      [false, false],
+      ["yes", true],
+      ["no", false],
+    ] as const) {
       expect(assessChecklist(env, { unit: "X", region: "delta", values: { "17.3": v } }).criteria[0]!.indicators[1]!.met).toBe(met);
     }
   });
@@ -196,12 +252,20 @@ describe("assessMany: a district's NTM year", () => {
   it("how many reached their target per level ('3/10 reached NTM')", () => {
     // ≥ 95 % clean water: communes 6–10; landscape fails in 4 and 8; dumping sites left in 9 and 10 → 6 and 7.
     expect(s.units.filter((u) => u.target === "ntm" && u.reachedTarget).map((u) => u.unit)).toEqual(["Xã 6", "Xã 7"]);
-    expect(s.levels.map((l) => [l.id, l.count, l.atOrAbove])).toEqual([["ntm", "2/10", 4], ["ntmNangCao", "1/2", 1], ["ntmKieuMau", "0/0", 0]]);
+    expect(s.levels.map((l) => [l.id, l.count, l.atOrAbove])).toEqual([
+      ["ntm", "2/10", 4],
+      ["ntmNangCao", "1/2", 1],
+      ["ntmKieuMau", "0/0", 0],
+    ]);
     expect(s.levels[1]!.notReached).toEqual(["Xã Tây"]);
   });
 
   it("for each criterion, which communes still fail it", () => {
-    expect(s.criteria.map((c) => [c.id, c.failing.length])).toEqual([["c17", 10], ["c18", 1], ["c19", 0]]);
+    expect(s.criteria.map((c) => [c.id, c.failing.length])).toEqual([
+      ["c17", 10],
+      ["c18", 1],
+      ["c19", 0],
+    ]);
     // Xã Tây has 97 % clean water: enough for NTM in the mountains (≥ 90), not for NTM nâng cao (≥ 98).
     expect(s.units.find((u) => u.unit === "Xã Tây")).toMatchObject({ highestLevel: "ntm", count: "0/2", missing: ["c17", "c18"] });
     expect(s.criteria[1]!.failing).toEqual(["Xã Tây"]);
@@ -214,7 +278,14 @@ describe("assessMany: a district's NTM year", () => {
   });
 
   it("bad lists", () => {
-    expect(thrown(() => assessMany(env, [{ unit: "A", values: {} }, { unit: "A", values: {} }])).code).toBe("DUPLICATE_UNIT");
+    expect(
+      thrown(() =>
+        assessMany(env, [
+          { unit: "A", values: {} },
+          { unit: "A", values: {} },
+        ]),
+      ).code,
+    ).toBe("DUPLICATE_UNIT");
     const e = thrown(() => assessMany(env, [{ unit: "A", values: {} }], { targets: { B: "ntm" } }));
     expect([e.code, e.path]).toEqual(["UNKNOWN_UNIT", ["targets", "B"]]);
     expect(thrown(() => assessMany(env, [{ unit: "A", values: {} }], { targets: { A: "gold" } })).path).toEqual(["targets", "A"]);
@@ -252,7 +323,22 @@ describe("renderers", () => {
   it("CSV has one row per indicator, numbers in the language's format", () => {
     const rows = parseCsv(toCsv(a, { lang: "vi" }));
     expect(rows[1]).toEqual(["Xã A", "Miền núi", "NTM", "c17", "Môi trường", "chưa đạt", "17.1", "Hộ dùng nước sạch", "%", "≥", "90", "91,5", "0", "đạt"]);
-    expect(parseCsv(toCsv(a, { lang: "en" }))[1]).toEqual(["Xã A", "mountain", "ntm", "c17", "Environment", "not met", "17.1", "Households with clean water", "%", "atLeast", "90", "91.5", "0", "met"]);
+    expect(parseCsv(toCsv(a, { lang: "en" }))[1]).toEqual([
+      "Xã A",
+      "mountain",
+      "ntm",
+      "c17",
+      "Environment",
+      "not met",
+      "17.1",
+      "Households with clean water",
+      "%",
+      "atLeast",
+      "90",
+      "91.5",
+      "0",
+      "met",
+    ]);
     expect(rows.length).toBe(1 + 5);
   });
 
@@ -260,9 +346,19 @@ describe("renderers", () => {
     const md = toMarkdown(env, { lang: "en" });
     expect(md).toContain("≥ 95 %; Mountains: ≥ 90 %");
     const rows = parseCsv(toCsv(env));
-    expect(rows.filter((r) => r[2] === "17.1").map((r) => [r[5], r[7], r[8]])).toEqual([["NTM", "95", ""], ["NTM", "90", "Miền núi"], ["NTM nâng cao", "98", ""], ["NTM kiểu mẫu", "98", ""]]);
+    expect(rows.filter((r) => r[2] === "17.1").map((r) => [r[5], r[7], r[8]])).toEqual([
+      ["NTM", "95", ""],
+      ["NTM", "90", "Miền núi"],
+      ["NTM nâng cao", "98", ""],
+      ["NTM kiểu mẫu", "98", ""],
+    ]);
     const en = parseCsv(toCsv(env, { lang: "en" }));
-    expect(en.filter((r) => r[2] === "17.1").map((r) => [r[5], r[6], r[7], r[8]])).toEqual([["ntm", "atLeast", "95", ""], ["ntm", "atLeast", "90", "mountain"], ["ntmNangCao", "atLeast", "98", ""], ["ntmKieuMau", "atLeast", "98", ""]]);
+    expect(en.filter((r) => r[2] === "17.1").map((r) => [r[5], r[6], r[7], r[8]])).toEqual([
+      ["ntm", "atLeast", "95", ""],
+      ["ntm", "atLeast", "90", "mountain"],
+      ["ntmNangCao", "atLeast", "98", ""],
+      ["ntmKieuMau", "atLeast", "98", ""],
+    ]);
   });
 
   it("Vega-Lite charts compile and render", async () => {
@@ -289,7 +385,9 @@ describe("the shipped NTM criterion 17 template", () => {
 
   it("takes the user's thresholds by indicator id", () => {
     const ids = ntmEnvironmentTemplate().criteria[0]!.indicators.map((i) => i.id);
-    const filled = ntmEnvironmentTemplate(Object.fromEntries(ids.map((id) => [id, id === "17.1" ? { ntm: { atLeast: 95 }, ntmNangCao: { atLeast: 98 } } : { yes: true }])) as never);
+    const filled = ntmEnvironmentTemplate(
+      Object.fromEntries(ids.map((id) => [id, id === "17.1" ? { ntm: { atLeast: 95 }, ntmNangCao: { atLeast: 98 } } : { yes: true }])) as never,
+    );
     const c = defineChecklist(filled);
     expect(c.criteria[0]!.indicators[0]!.threshold.ntmNangCao!.value).toBe(98);
     expect(thrown(() => ntmEnvironmentTemplate({ "17.99": { yes: true } })).code).toBe("UNKNOWN_INDICATOR");
@@ -350,8 +448,12 @@ describe("errors in Vietnamese", () => {
   it("the common mistakes read in Vietnamese too", () => {
     const t = ntmEnvironmentTemplate();
     expect(thrown(() => defineChecklist(t)).messageVi).toContain("ngưỡng chưa được điền");
-    expect(thrown(() => assessChecklist(env, { unit: "X", values: { "17.3": "maybe" } })).messageVi).toContain('"đạt", "có", "x" hoặc "✓" (đã đạt) hoặc "không đạt", "chưa đạt"');
-    const e = thrown(() => assessChecklist({ ...json(env), criteria: [{ ...json(env).criteria[0]!, levels: ["ntm", "vip"] }] } as never, { unit: "X", values: {} }));
+    expect(thrown(() => assessChecklist(env, { unit: "X", values: { "17.3": "maybe" } })).messageVi).toContain(
+      '"đạt", "có", "x" hoặc "✓" (đã đạt) hoặc "không đạt", "chưa đạt"',
+    );
+    const e = thrown(() =>
+      assessChecklist({ ...json(env), criteria: [{ ...json(env).criteria[0]!, levels: ["ntm", "vip"] }] } as never, { unit: "X", values: {} }),
+    );
     expect(e.path).toEqual(["checklist", "criteria", 0, "levels", 1]);
     expect(e.messageVi).toContain('không có mức "vip"');
   });

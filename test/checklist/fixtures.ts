@@ -23,7 +23,12 @@ export const ENV_SPEC: ChecklistSpec = {
       name: { vi: "Môi trường", en: "Environment" },
       levels: ["ntm", "ntmNangCao", "ntmKieuMau"],
       indicators: [
-        { id: "17.1", name: { vi: "Hộ dùng nước sạch", en: "Households with clean water" }, unit: "%", threshold: { ntm: { atLeast: 95, byRegion: { mountain: 90 } }, ntmNangCao: { atLeast: 98 } } },
+        {
+          id: "17.1",
+          name: { vi: "Hộ dùng nước sạch", en: "Households with clean water" },
+          unit: "%",
+          threshold: { ntm: { atLeast: 95, byRegion: { mountain: 90 } }, ntmNangCao: { atLeast: 98 } },
+        },
         { id: "17.3", name: { vi: "Cảnh quan xanh - sạch - đẹp", en: "Green, clean landscape" }, threshold: { yes: true } },
         { id: "17.8", name: { vi: "Điểm tập kết rác tự phát", en: "Open dumping sites" }, unit: { vi: "điểm", en: "sites" }, threshold: { atMost: 0 } },
       ],

@@ -4,14 +4,31 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { chartPng, chartSvg } from "../../src/cli/charts";
 import {
-  allocate, assessProgress, createPlan, defineFramework, gapReport, langSonPlan2024, PGI_PUBLISHED, publishedScoreCard,
-  rank, scoreTable, scoreUnits, toVegaLite, trajectory, yearOverYear,
+  allocate,
+  assessProgress,
+  createPlan,
+  defineFramework,
+  gapReport,
+  langSonPlan2024,
+  PGI_PUBLISHED,
+  publishedScoreCard,
+  rank,
+  scoreTable,
+  scoreUnits,
+  toVegaLite,
+  trajectory,
+  yearOverYear,
 } from "../../src/index";
 
 const plan = createPlan(langSonPlan2024());
 const table = scoreTable(PGI_PUBLISHED.filter((r) => r.edition === 2024 && r.scores !== null).map((r) => publishedScoreCard(r.province, 2024)));
 const traj = trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2030, target: 25, label: "PGI" });
-const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "env" }], indicators: [{ id: "waste", component: "env", direction: "higher" }] });
+const fw = defineFramework({
+  id: "d",
+  name: { vi: "D", en: "D" },
+  components: [{ id: "env" }],
+  indicators: [{ id: "waste", component: "env", direction: "higher" }],
+});
 
 const kinds: [string, unknown][] = [
   ["scoreCard", publishedScoreCard("Lạng Sơn", 2023)],
@@ -19,7 +36,13 @@ const kinds: [string, unknown][] = [
   ["gapReport", gapReport(plan, publishedScoreCard("Lạng Sơn", 2024))],
   ["yearOverYear", yearOverYear(publishedScoreCard("Hải Dương", 2023), publishedScoreCard("Hải Dương", 2024))],
   ["ranking", rank(table)],
-  ["scoring", scoreUnits(fw, [{ unit: "A", indicators: { waste: 1 } }, { unit: "B", indicators: { waste: 2 } }])],
+  [
+    "scoring",
+    scoreUnits(fw, [
+      { unit: "A", indicators: { waste: 1 } },
+      { unit: "B", indicators: { waste: 2 } },
+    ]),
+  ],
   ["allocation", allocate(publishedScoreCard("Lạng Sơn", 2023), { compositeTarget: 22.37 }, { strategy: "headroom" })],
   ["trajectory", traj],
   ["progressAssessment", assessProgress(traj, [{ year: 2024, value: 22.63 }])],
@@ -36,7 +59,6 @@ const pngSize = (png: Uint8Array): [number, number] => {
 };
 
 describe("charts as pictures", { timeout: 60_000 }, () => {
-
   it("is as wide as its content: the labels' margin is measured near their real width, not at 0.8 em a letter", async () => {
     // The card chart is 480 px of bars beside the sub-index names; with vega's default estimate
     // the longest name took 309 px and the picture was 795 px wide, a third of it blank.

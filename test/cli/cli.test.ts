@@ -130,7 +130,7 @@ describe("pgi", () => {
 
   it("reports usage problems, missing files and broken JSON, exit 2", async () => {
     expect((await run("nope", "--lang", "en")).err).toContain("unknown command");
-    expect((await run("nope")).err).toContain("không có lệnh \"nope\"");
+    expect((await run("nope")).err).toContain('không có lệnh "nope"');
     expect((await run("gap", planFile, "--lang", "en")).err).toContain("usage: pgi gap");
     expect((await run("card", join(dir, "missing.json"), "--lang", "en")).err).toContain("no such file");
     expect((await run("card", file("broken.json", "{ unit: "), "--lang", "en")).err).toContain("not valid JSON");
@@ -142,13 +142,17 @@ describe("pgi", () => {
 
 describe("pgi score", () => {
   const spec = file("framework.json", {
-    id: "district", name: { vi: "Chỉ số xanh cấp huyện", en: "District green index" },
+    id: "district",
+    name: { vi: "Chỉ số xanh cấp huyện", en: "District green index" },
     components: [{ id: "env" }],
-    indicators: [{ id: "waste", component: "env", direction: "higher" }, { id: "floods", component: "env", direction: "lower" }],
+    indicators: [
+      { id: "waste", component: "env", direction: "higher" },
+      { id: "floods", component: "env", direction: "lower" },
+    ],
   });
 
   it("scores a CSV (decimal commas, ; separated, empty cells missing) with a framework spec", async () => {
-    const csv = file("data.csv", "\uFEFFunit;group;waste;floods\r\nA;x;90;2\r\nB;y;60;5\r\nC;x;70;3\r\nD;y;\"65,5\";\r\n");
+    const csv = file("data.csv", '\uFEFFunit;group;waste;floods\r\nA;x;90;2\r\nB;y;60;5\r\nC;x;70;3\r\nD;y;"65,5";\r\n');
     const r = await run("score", spec, csv, "--format", "json");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
@@ -161,7 +165,10 @@ describe("pgi score", () => {
   });
 
   it("scores JSON rows and reports bad frameworks and data", async () => {
-    const rows = file("rows.json", [{ unit: "A", indicators: { waste: 1, floods: 2 } }, { unit: "B", indicators: { waste: 2, floods: 1 } }]);
+    const rows = file("rows.json", [
+      { unit: "A", indicators: { waste: 1, floods: 2 } },
+      { unit: "B", indicators: { waste: 2, floods: 1 } },
+    ]);
     expect((await run("score", spec, rows, "--lang", "en")).out).toContain("**Scores: District green index**");
     const bad = file("bad-framework.json", { id: "x", name: { vi: "X", en: "X" }, components: [] });
     expect((await run("score", bad, rows)).err).toContain("[INVALID_FRAMEWORK]");
@@ -187,10 +194,13 @@ describe("pgi rank, regions, goal, allocate", () => {
   });
 
   it("ranks a CSV of cards, with units outside the registry when asked", async () => {
-    const csv = file("cards.csv", "unit,pollution,compliance,greenPractices,incentives\nHuyện Cao Lộc,5,6,7,8\nHuyện Văn Lãng,\"6,5\",6,6,6\n");
+    const csv = file("cards.csv", 'unit,pollution,compliance,greenPractices,incentives\nHuyện Cao Lộc,5,6,7,8\nHuyện Văn Lãng,"6,5",6,6,6\n');
     expect((await run("rank", csv)).err).toContain("[UNKNOWN_PROVINCE]");
     const json = JSON.parse((await run("rank", csv, "--units", "any", "--format", "json")).out);
-    expect(json.rows.map((x: { unit: string; value: number }) => [x.unit, x.value])).toEqual([["Huyện Cao Lộc", 26], ["Huyện Văn Lãng", 24.5]]);
+    expect(json.rows.map((x: { unit: string; value: number }) => [x.unit, x.value])).toEqual([
+      ["Huyện Cao Lộc", 26],
+      ["Huyện Văn Lãng", 24.5],
+    ]);
   });
 
   it("regions and goal", async () => {
@@ -205,7 +215,20 @@ describe("pgi rank, regions, goal, allocate", () => {
     const cardFile = file("ls-2023.json", { unit: "Lạng Sơn", year: 2023, composite: 17.33, scores: { 1: 4.84, 2: 4.14, 3: 3.6, 4: 4.75 } });
     const eq = JSON.parse((await run("allocate", cardFile, "--target", "22,37", "--format", "json")).out);
     expect(eq.targets.pollution).toEqual({ target: 6.1, delta: 1.26 });
-    const bm = await run("allocate", cardFile, "--delta", "3", "--strategy", "benchmark", "--benchmark", "best", "--region", "northernMidlandsMountains", "--lang", "en");
+    const bm = await run(
+      "allocate",
+      cardFile,
+      "--delta",
+      "3",
+      "--strategy",
+      "benchmark",
+      "--benchmark",
+      "best",
+      "--region",
+      "northernMidlandsMountains",
+      "--lang",
+      "en",
+    );
     expect(bm.out).toContain("best of Northern Midlands and Mountains (Bắc Giang)");
     expect((await run("allocate", cardFile, "--target", "50")).err).toContain("[IMPOSSIBLE_TARGET]");
     expect((await run("allocate", cardFile, "--lang", "en")).err).toContain("give one of --target");
@@ -224,7 +247,14 @@ describe("--format vega", () => {
 describe("plan files whose baseline is a card", () => {
   it("takes a card as printed by pgi card --format json as the baseline", async () => {
     const card = JSON.parse((await run("card", prevFile, "--format", "json")).out);
-    const f = file("plan-printed-card.json", { unit: "Lạng Sơn", title: "KH", baselineYear: 2023, targetYear: 2024, baseline: card, targets: { 1: 6.58, 2: 6.11, 3: 4.38, 4: 5.3 } });
+    const f = file("plan-printed-card.json", {
+      unit: "Lạng Sơn",
+      title: "KH",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: card,
+      targets: { 1: 6.58, 2: 6.11, 3: 4.38, 4: 5.3 },
+    });
     const checked = await run("check", f);
     expect(checked).toEqual({ code: 0, out: "_Không có phát hiện nào._\n", err: "" });
     const gap = JSON.parse((await run("gap", f, actualFile, "--format", "json")).out);
@@ -232,7 +262,14 @@ describe("plan files whose baseline is a card", () => {
   });
 
   it("reports an error inside the baseline card under baseline.…", async () => {
-    const f = file("plan-bad-card.json", { unit: "Lạng Sơn", title: "KH", baselineYear: 2023, targetYear: 2024, baseline: { scores: { 1: "abc", 2: 4, 3: 4, 4: 4 } }, targets: { 1: 6.58 } });
+    const f = file("plan-bad-card.json", {
+      unit: "Lạng Sơn",
+      title: "KH",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: { scores: { 1: "abc", 2: 4, 3: 4, 4: 4 } },
+      targets: { 1: 6.58 },
+    });
     const r = await run("check", f, "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^pgi: baseline\.scores\.1: expected a number .*\[INVALID_NUMBER\]\n$/);
@@ -266,7 +303,13 @@ describe("results read back at the shell (issue 8)", () => {
   });
 
   it("a plan check that finds errors exits 1 and says so on standard error", async () => {
-    const bad = file("bad-plan.json", { unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024, baseline: { 1: 4.84, 2: 4.14, 3: 3.6, 4: 4.75 }, targets: { 1: { target: 6.58, delta: 1.5 }, 2: 11 } });
+    const bad = file("bad-plan.json", {
+      unit: "Lạng Sơn",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: { 1: 4.84, 2: 4.14, 3: 3.6, 4: 4.75 },
+      targets: { 1: { target: 6.58, delta: 1.5 }, 2: 11 },
+    });
     const vi = await run("check", bad);
     expect(vi.code).toBe(1);
     expect(vi.err).toBe("pgi: kế hoạch có 2 lỗi (xem các phát hiện); mã thoát 1\n");
@@ -283,7 +326,9 @@ describe("each command takes only its own options", () => {
     const vi = await run("card", 'published:"Lạng Sơn":2024', "--strategy", "headroom");
     expect(vi).toEqual({ code: 2, out: "", err: "pgi: lệnh pgi card không có tùy chọn --strategy (pgi card --help liệt kê các tùy chọn của lệnh)\n" });
     // the closest option the command does take
-    expect((await run("rank", "--edition", "2023", "--target", "3", "--lang", "en")).err).toBe("pgi: pgi rank does not take --target (pgi rank --help lists its options)\n");
+    expect((await run("rank", "--edition", "2023", "--target", "3", "--lang", "en")).err).toBe(
+      "pgi: pgi rank does not take --target (pgi rank --help lists its options)\n",
+    );
     expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--by", "1", "--lang", "en")).code).toBe(2);
     // the same options are fine where they belong
     expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--strategy", "headroom", "--format", "json")).code).toBe(0);
@@ -337,12 +382,20 @@ describe("Vietnamese throughout the command (--lang vi is the default)", () => {
   it("usage errors, file errors and PgiErrors in Vietnamese, one line each", async () => {
     expect((await run("gap", planFile)).err).toBe("pgi: cách dùng: pgi gap <ke-hoach.json> <phieu-diem.json>\n");
     expect((await run("card", join(dir, "missing.json"))).err).toBe(`pgi: không đọc được ${join(dir, "missing.json")}: không có tệp này\n`);
-    expect((await run("card", file("broken2.json", "{ unit: "))).err).toBe(`pgi: ${join(dir, "broken2.json")} không phải JSON hợp lệ: dòng 1, cột 3: tên trường phải đặt trong dấu ngoặc kép ("unit": …)\n`);
+    expect((await run("card", file("broken2.json", "{ unit: "))).err).toBe(
+      `pgi: ${join(dir, "broken2.json")} không phải JSON hợp lệ: dòng 1, cột 3: tên trường phải đặt trong dấu ngoặc kép ("unit": …)\n`,
+    );
     expect((await run("rank", "--edition", "2019")).err).toBe("pgi: gói không có số liệu PGI kỳ --edition 2019; các kỳ có sẵn: 2022, 2023, 2024\n");
     expect((await run("rank", "--within", "tinh")).err).toBe('pgi: --within chỉ nhận region (xếp hạng trong vùng), nhận được "tinh"\n');
-    expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--strategy", "fair")).err).toBe('pgi: --strategy nhận equal, headroom, benchmark, weakestFirst, nhận được "fair"\n');
-    expect((await run("check", file("array-plan.json", [1, 2]))).err).toBe(`pgi: ${join(dir, "array-plan.json")} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được một mảng [INVALID_INPUT]\n`);
-    expect((await run("check", file("array-plan.json", [1, 2]), "--lang", "en")).err).toBe(`pgi: expected a plan object in ${join(dir, "array-plan.json")}, got an array [INVALID_INPUT]\n`);
+    expect((await run("allocate", 'published:"Lạng Sơn":2024', "--delta", "1", "--strategy", "fair")).err).toBe(
+      'pgi: --strategy nhận equal, headroom, benchmark, weakestFirst, nhận được "fair"\n',
+    );
+    expect((await run("check", file("array-plan.json", [1, 2]))).err).toBe(
+      `pgi: ${join(dir, "array-plan.json")} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được một mảng [INVALID_INPUT]\n`,
+    );
+    expect((await run("check", file("array-plan.json", [1, 2]), "--lang", "en")).err).toBe(
+      `pgi: expected a plan object in ${join(dir, "array-plan.json")}, got an array [INVALID_INPUT]\n`,
+    );
     expect((await run("rank", file("cards.json", { a: 1 }))).err).toBe(`pgi: ${join(dir, "cards.json")} phải chứa một mảng JSON các phiếu điểm\n`);
   });
 });
@@ -397,7 +450,9 @@ describe("district plans: who plans and whose index (--index-unit)", () => {
     const other = await run("gap", f, 'published:"Lạng Sơn":2024', "--index-unit", "Hà Giang", "--lang", "en");
     expect(other.code).toBe(2);
     expect(other.err).toContain('"Hà Giang"');
-    expect((await run("card", 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn", "--lang", "en")).err).toBe("pgi: pgi card does not take --index-unit (pgi card --help lists its options)\n");
+    expect((await run("card", 'published:"Lạng Sơn":2024', "--index-unit", "Lạng Sơn", "--lang", "en")).err).toBe(
+      "pgi: pgi card does not take --index-unit (pgi card --help lists its options)\n",
+    );
   });
 
   /** A district's plan as offices write it: the district plans, the province's index is targeted. */

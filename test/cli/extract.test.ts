@@ -108,7 +108,14 @@ describe("pgi gap and pgi plan with documents", () => {
   });
 
   it("pgi plan --format docx writes a Word file that pgi extract reads back to the same plan", async () => {
-    const input = { ...langSonPlan2024(), baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 }, targets: { ...langSonPlan2024().targets, pollution: { target: 6.58, delta: 1.74, owners: ["Sở Tài nguyên và Môi trường", "Công an tỉnh"], due: "2024-11-30" } } };
+    const input = {
+      ...langSonPlan2024(),
+      baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+      targets: {
+        ...langSonPlan2024().targets,
+        pollution: { target: 6.58, delta: 1.74, owners: ["Sở Tài nguyên và Môi trường", "Công an tỉnh"], due: "2024-11-30" },
+      },
+    };
     const out = join(dir, "written.docx");
     const w = await run(["plan", file("in.json", JSON.stringify(input)), "--format", "docx", "--out", out]);
     expect(w).toMatchObject({ code: 0, out: "" });

@@ -34,20 +34,32 @@ const CARD = 'published:"Lạng Sơn":2024';
 describe("output files the command does not write are refused, never written as Markdown", () => {
   it(".xls, .doc and .pdf are refused with the formats the command writes (exit 2, nothing written)", async () => {
     const xls = await run("gap", PLAN, CARD, "-o", at("ket-qua.xls"));
-    expect(xls).toEqual({ code: 2, out: "", err: `pgi: lệnh pgi gap không ghi được tệp ${at("ket-qua.xls")}: chỉ ghi được tệp .md, .markdown, .txt, .csv, .json, .svg, .png, .xlsx, .docx (hãy dùng .xlsx); hoặc chọn dạng bằng --format (md, csv, json, vega, svg, png, xlsx, docx)\n` });
+    expect(xls).toEqual({
+      code: 2,
+      out: "",
+      err: `pgi: lệnh pgi gap không ghi được tệp ${at("ket-qua.xls")}: chỉ ghi được tệp .md, .markdown, .txt, .csv, .json, .svg, .png, .xlsx, .docx (hãy dùng .xlsx); hoặc chọn dạng bằng --format (md, csv, json, vega, svg, png, xlsx, docx)\n`,
+    });
     expect(existsSync(at("ket-qua.xls"))).toBe(false);
     const en = await run("rank", "-o", at("bang.doc"), "--lang", "en");
-    expect(en.err).toBe(`pgi: pgi rank cannot write ${at("bang.doc")}: it writes .md, .markdown, .txt, .csv, .json, .svg, .png, .xlsx files; or choose the format with --format (md, csv, json, vega, svg, png, xlsx)\n`);
+    expect(en.err).toBe(
+      `pgi: pgi rank cannot write ${at("bang.doc")}: it writes .md, .markdown, .txt, .csv, .json, .svg, .png, .xlsx files; or choose the format with --format (md, csv, json, vega, svg, png, xlsx)\n`,
+    );
     expect((await run("gap", PLAN, CARD, "-o", at("gap.doc"), "--lang", "en")).err).toContain("(write .docx)");
     expect((await run("yoy", CARD, CARD, "-o", at("r.pdf"))).code).toBe(2);
     expect(existsSync(at("r.pdf"))).toBe(false);
   });
 
   it("a format the command does not write is refused, naming the command", async () => {
-    expect(await run("card", CARD, "--format", "docx", "--lang", "en")).toEqual({ code: 2, out: "", err: "pgi: pgi card does not write docx; it writes md, csv, json, vega, svg, png, xlsx\n" });
+    expect(await run("card", CARD, "--format", "docx", "--lang", "en")).toEqual({
+      code: 2,
+      out: "",
+      err: "pgi: pgi card does not write docx; it writes md, csv, json, vega, svg, png, xlsx\n",
+    });
     expect((await run("card", CARD, "-o", at("card.docx"))).err).toContain("lệnh pgi card không ghi được tệp");
     expect((await run("demo", "--format", "csv")).err).toBe("pgi: lệnh pgi demo không xuất được dạng csv; các dạng xuất được: md, json\n");
-    expect((await run("gap", PLAN, CARD, "--format", "word", "--lang", "en")).err).toBe('pgi: --format takes md, csv, json, vega, svg, png, xlsx, docx; for "word" write --format docx\n');
+    expect((await run("gap", PLAN, CARD, "--format", "word", "--lang", "en")).err).toBe(
+      'pgi: --format takes md, csv, json, vega, svg, png, xlsx, docx; for "word" write --format docx\n',
+    );
   });
 
   it("known extensions still choose their format", async () => {
@@ -62,17 +74,42 @@ describe("--format docx: Word reports of gap, assess, yoy and plan through offic
   it("gap: the gap report and the heading fields go to officeDocx, its bytes to --out", async () => {
     calls.length = 0;
     const out = at("gap.docx");
-    const r = await run("gap", PLAN, CARD, "--out", out, "--agency", "UBND huyện Văn Quan", "--number", "12/BC-UBND", "--place", "Văn Quan", "--signer", "Nguyễn Văn A", "--date", "2025-01-15");
+    const r = await run(
+      "gap",
+      PLAN,
+      CARD,
+      "--out",
+      out,
+      "--agency",
+      "UBND huyện Văn Quan",
+      "--number",
+      "12/BC-UBND",
+      "--place",
+      "Văn Quan",
+      "--signer",
+      "Nguyễn Văn A",
+      "--date",
+      "2025-01-15",
+    );
     expect(r).toEqual({ code: 0, out: "", err: "" });
     expect(readFileSync(out, "utf8")).toBe("DOCX:gapReport");
     expect(calls).toHaveLength(1);
     expect((calls[0]!.result as { kind: string; composite: { actual: number } }).composite.actual).toBe(22.63);
-    expect(calls[0]!.options).toEqual({ lang: "vi", agency: "UBND huyện Văn Quan", number: "12/BC-UBND", place: "Văn Quan", signer: "Nguyễn Văn A", date: "2025-01-15" });
+    expect(calls[0]!.options).toEqual({
+      lang: "vi",
+      agency: "UBND huyện Văn Quan",
+      number: "12/BC-UBND",
+      place: "Văn Quan",
+      signer: "Nguyễn Văn A",
+      date: "2025-01-15",
+    });
   });
 
   it("yoy, plan and assess, by --format docx or the .docx extension; English with --lang en", async () => {
     calls.length = 0;
-    expect((await run("yoy", 'published:"Hải Dương":2023', 'published:"Hải Dương":2024', "--format", "docx", "--out", at("yoy.docx"), "--lang", "en")).code).toBe(0);
+    expect(
+      (await run("yoy", 'published:"Hải Dương":2023', 'published:"Hải Dương":2024', "--format", "docx", "--out", at("yoy.docx"), "--lang", "en")).code,
+    ).toBe(0);
     expect((await run("plan", PLAN, "--out", at("plan.docx"))).code).toBe(0);
     const checklist = join(dir, "env.json");
     writeFileSync(checklist, JSON.stringify(ENV_SPEC));

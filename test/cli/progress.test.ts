@@ -24,8 +24,22 @@ const QUARTERS = ["--baseline", "62,5", "--baseline-period", "2022-Q4", "--targe
 
 describe("periods as offices type them", () => {
   it("quarters, months and years in Vietnamese and ISO forms", () => {
-    expect(["Quý I/2023", "Quý 1/2023", "quý IV năm 2022", "Q2/2023", "2023-Q3", "2023 Q3"].map(readPeriod)).toEqual(["2023-Q1", "2023-Q1", "2022-Q4", "2023-Q2", "2023-Q3", "2023-Q3"]);
-    expect(["03/2023", "3/2023", "Tháng 3/2023", "tháng 12 năm 2023", "2023-03", "2023-3"].map(readPeriod)).toEqual(["2023-03", "2023-03", "2023-03", "2023-12", "2023-03", "2023-03"]);
+    expect(["Quý I/2023", "Quý 1/2023", "quý IV năm 2022", "Q2/2023", "2023-Q3", "2023 Q3"].map(readPeriod)).toEqual([
+      "2023-Q1",
+      "2023-Q1",
+      "2022-Q4",
+      "2023-Q2",
+      "2023-Q3",
+      "2023-Q3",
+    ]);
+    expect(["03/2023", "3/2023", "Tháng 3/2023", "tháng 12 năm 2023", "2023-03", "2023-3"].map(readPeriod)).toEqual([
+      "2023-03",
+      "2023-03",
+      "2023-03",
+      "2023-12",
+      "2023-03",
+      "2023-03",
+    ]);
     expect(["2023", "Năm 2023", 2023].map(readPeriod)).toEqual([2023, 2023, 2023]);
     expect(["Quý V/2023", "13/2023", "00/2023", "2023-Q5", "", "abc", "1800", 2023.5, null].map(readPeriod)).toEqual(Array(9).fill(undefined));
   });
@@ -49,7 +63,14 @@ describe("pgi progress", () => {
     ]);
     expect(trajectory.periodChange).toBe(6.875);
     // by 2023-Q2: 70,3 against 76,25 → 76,3 on the line; (70,3 − 62,5) ÷ 2 = 3,9 a quarter, 15,6 a year; 3,9 ÷ 6,875 = 0,5673
-    expect(progress).toMatchObject({ latest: { period: "2023-Q2", value: 70.3 }, expected: 76.3, observedAnnualChange: 15.6, requiredAnnualChange: 27.5, ratio: 0.5673, status: "moderatelyImproving" });
+    expect(progress).toMatchObject({
+      latest: { period: "2023-Q2", value: 70.3 },
+      expected: 76.3,
+      observedAnnualChange: 15.6,
+      requiredAnnualChange: 27.5,
+      ratio: 0.5673,
+      status: "moderatelyImproving",
+    });
     // the tables: quarters as offices write them, the indicator's decimals, the change per quarter
     const md = (await run("progress", ...QUARTERS, obs)).out;
     expect(md).toMatch(/\| Quý II\/2023\s+\| 76,3 \|/);
@@ -62,7 +83,13 @@ describe("pgi progress", () => {
 
   it("by month, lower is better, --decimals, JSON observations and a table without a header", async () => {
     const months = ["--baseline", "52", "--baseline-period", "01/2023", "--target", "35", "--target-period", "Tháng 12/2023", "--direction", "lower"];
-    const json = file("obs.json", JSON.stringify([{ period: "03/2023", value: 48 }, { period: "Tháng 6/2023", value: "45" }]));
+    const json = file(
+      "obs.json",
+      JSON.stringify([
+        { period: "03/2023", value: 48 },
+        { period: "Tháng 6/2023", value: "45" },
+      ]),
+    );
     const p = JSON.parse((await run("progress", ...months, "--decimals", "2", json, "--format", "json")).out).progress;
     // 52 + (35 − 52) × 5/11 = 44,27 by June; (45 − 52) ÷ 5 = −1,4 a month against −17/11 = −1,5455
     expect(p).toMatchObject({ direction: "lower", latest: { period: "2023-06", value: 45 }, expected: 44.27, ratio: 0.9059, status: "moderatelyImproving" });
@@ -72,7 +99,9 @@ describe("pgi progress", () => {
 
   it("by year", async () => {
     const years = file("years.csv", "Năm;Kết quả\n2024;22,63\n");
-    const r = JSON.parse((await run("progress", "--baseline", "17,33", "--baseline-period", "2023", "--target", "25", "--target-period", "2026", years, "--format", "json")).out);
+    const r = JSON.parse(
+      (await run("progress", "--baseline", "17,33", "--baseline-period", "2023", "--target", "25", "--target-period", "2026", years, "--format", "json")).out,
+    );
     expect(r.progress).toMatchObject({ latest: { year: 2024, value: 22.63 }, status: "onTrack" });
   });
 
@@ -83,7 +112,9 @@ describe("pgi progress", () => {
       'pgi: --baseline-period nhận một năm (2023), một quý ("Quý I/2023" hoặc "2023-Q1") hoặc một tháng ("03/2023" hoặc "2023-03"), nhận được "Quý 5/2022"\n',
     );
     const bad = file("bad.csv", "Kỳ;Giá trị\nQuý I/2023;65,2\nnửa năm;70\n");
-    expect((await run("progress", ...QUARTERS, bad, "--lang", "en")).err).toBe(`pgi: ${bad}, row 3: the period must be a year (2023), a quarter ("Quý I/2023" or "2023-Q1") or a month ("03/2023" or "2023-03"), got "nửa năm"\n`);
+    expect((await run("progress", ...QUARTERS, bad, "--lang", "en")).err).toBe(
+      `pgi: ${bad}, row 3: the period must be a year (2023), a quarter ("Quý I/2023" or "2023-Q1") or a month ("03/2023" or "2023-03"), got "nửa năm"\n`,
+    );
     expect((await run("progress", ...QUARTERS, "--direction", "down", obs)).err).toContain("--direction nhận higher");
     expect((await run("progress", ...QUARTERS, "--decimals", "1,5", obs)).err).toBe('pgi: --decimals nhận số nguyên từ 0 đến 10, nhận được "1,5"\n');
     const noHeader = file("cols.csv", "A;B;C\n1;2;3\n");
@@ -91,19 +122,48 @@ describe("pgi progress", () => {
     // a year baseline with quarter observations: the library's own error
     const mixed = await run("progress", "--baseline", "1", "--baseline-period", "2022", "--target", "2", "--target-period", "2023-Q4", obs);
     expect(mixed.code).toBe(2);
-    expect((await run("progress", ...QUARTERS, obs, "--strategy", "equal", "--lang", "en")).err).toBe("pgi: pgi progress does not take --strategy (pgi progress --help lists its options)\n");
+    expect((await run("progress", ...QUARTERS, obs, "--strategy", "equal", "--lang", "en")).err).toBe(
+      "pgi: pgi progress does not take --strategy (pgi progress --help lists its options)\n",
+    );
   });
 });
 
 describe("--framework: plans and cards of your own framework (a commune's index)", () => {
-  const fw = file("xa-xanh.json", JSON.stringify({
-    id: "xa-xanh",
-    name: { vi: "Chỉ số xanh cấp xã", en: "Commune green index" },
-    components: [{ id: "env", name: { vi: "Môi trường", en: "Environment" } }, { id: "waste", name: { vi: "Rác thải", en: "Waste" } }],
-    indicators: [{ id: "a", component: "env", direction: "higher" }, { id: "b", component: "waste", direction: "higher" }],
-  }));
-  const plan = file("xa-plan.json", JSON.stringify({ unit: "Xã Tân Đoàn", baselineYear: 2023, targetYear: 2024, baseline: { env: 5, waste: "4,00" }, targets: { "Môi trường": 6, waste: { target: 5, delta: 1 } } }));
-  const bad = file("xa-plan-bad.json", JSON.stringify({ unit: "Xã Tân Đoàn", baselineYear: 2023, targetYear: 2024, baseline: { env: 5, waste: 4 }, targets: { env: { target: 6, delta: 2 }, waste: 5 } }));
+  const fw = file(
+    "xa-xanh.json",
+    JSON.stringify({
+      id: "xa-xanh",
+      name: { vi: "Chỉ số xanh cấp xã", en: "Commune green index" },
+      components: [
+        { id: "env", name: { vi: "Môi trường", en: "Environment" } },
+        { id: "waste", name: { vi: "Rác thải", en: "Waste" } },
+      ],
+      indicators: [
+        { id: "a", component: "env", direction: "higher" },
+        { id: "b", component: "waste", direction: "higher" },
+      ],
+    }),
+  );
+  const plan = file(
+    "xa-plan.json",
+    JSON.stringify({
+      unit: "Xã Tân Đoàn",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: { env: 5, waste: "4,00" },
+      targets: { "Môi trường": 6, waste: { target: 5, delta: 1 } },
+    }),
+  );
+  const bad = file(
+    "xa-plan-bad.json",
+    JSON.stringify({
+      unit: "Xã Tân Đoàn",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: { env: 5, waste: 4 },
+      targets: { env: { target: 6, delta: 2 }, waste: 5 },
+    }),
+  );
   const card2023 = file("xa-2023.json", JSON.stringify({ unit: "Xã Tân Đoàn", year: 2023, scores: { env: 5, waste: 4 } }));
   const card2024 = file("xa-2024.json", JSON.stringify({ unit: "Xã Tân Đoàn", year: 2024, scores: { env: 6.2, waste: 4.5 } }));
 
@@ -128,6 +188,8 @@ describe("--framework: plans and cards of your own framework (a commune's index)
     expect(csv).toContain("Rác thải");
     const yoy = JSON.parse((await run("yoy", card2023, card2024, "--framework", fw, "--format", "json")).out);
     expect(yoy.composite).toMatchObject({ previous: 9, current: 10.7 });
-    expect((await run("gap", plan, 'published:"Lạng Sơn":2024', "--framework", fw, "--lang", "en")).err).toBe('pgi: published:"Lạng Sơn":2024 is a PGI card; with --framework give a card file of that framework\n');
+    expect((await run("gap", plan, 'published:"Lạng Sơn":2024', "--framework", fw, "--lang", "en")).err).toBe(
+      'pgi: published:"Lạng Sơn":2024 is a PGI card; with --framework give a card file of that framework\n',
+    );
   });
 });

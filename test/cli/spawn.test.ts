@@ -19,7 +19,16 @@ const OPTIONAL = ["@resvg/resvg-js", "docx", "mammoth", "vega", "vega-lite", "wr
 
 beforeAll(async () => {
   mkdirSync(cacheDir, { recursive: true });
-  await build({ entryPoints: [join(root, "src/cli/index.ts")], bundle: true, platform: "node", format: "esm", target: "node20", outfile: cli, external: OPTIONAL, logLevel: "silent" });
+  await build({
+    entryPoints: [join(root, "src/cli/index.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: cli,
+    external: OPTIONAL,
+    logLevel: "silent",
+  });
 }, 60_000);
 
 afterAll(() => {
@@ -68,11 +77,16 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     const { default: writeXlsxFile } = await import("write-excel-file/node");
     const rows = parseCsv(VI_TABLE, ";").map((r, i) => r.map((c, j) => (i > 0 && j >= 2 && c !== "" ? Number(c.replace(",", ".")) : c === "" ? null : c)));
     const xlsx = join(dir, "bang-diem.xlsx");
-    await writeXlsxFile([{ data: [["ghi chú"]], sheet: "Ghi chú" }, { data: rows, sheet: "PGI 2024" }] as never).toFile(xlsx);
+    await writeXlsxFile([
+      { data: [["ghi chú"]], sheet: "Ghi chú" },
+      { data: rows, sheet: "PGI 2024" },
+    ] as never).toFile(xlsx);
     const first = pgi(["rank", xlsx, "--lang", "en"]);
     expect(first.code).toBe(2);
     expect(first.err).toMatch(/^pgi: .*bang-diem\.xlsx: the header needs a unit column .*\n$/);
-    expect(pgi(["rank", xlsx]).err).toMatch(/^pgi: .*bang-diem\.xlsx: dòng tiêu đề cần có cột đơn vị \("unit", "Tỉnh", "Tỉnh, thành phố" hoặc "Đơn vị"\), nhận được .*\n$/);
+    expect(pgi(["rank", xlsx]).err).toMatch(
+      /^pgi: .*bang-diem\.xlsx: dòng tiêu đề cần có cột đơn vị \("unit", "Tỉnh", "Tỉnh, thành phố" hoặc "Đơn vị"\), nhận được .*\n$/,
+    );
     const named = JSON.parse(pgi(["rank", xlsx, "--sheet", "PGI 2024", "--format", "json"]).out);
     expect(named.rows[0]).toMatchObject({ unit: "Hải Dương", value: 26.34, rank: 1 });
     expect(JSON.parse(pgi(["rank", xlsx, "--sheet", "2", "--format", "json"]).out)).toEqual(named);
@@ -97,14 +111,24 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
   });
 
   it("a plan piped on standard input, and --out for Markdown", () => {
-    const plan = JSON.stringify({ unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2024, baseline: { pollution: "4,84", compliance: "4,14", greenPractices: "3,60", incentives: "4,75" }, targets: { pollution: "6,58", compliance: 6.11, greenPractices: 4.38, incentives: 5.3 } });
+    const plan = JSON.stringify({
+      unit: "Lạng Sơn",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: { pollution: "4,84", compliance: "4,14", greenPractices: "3,60", incentives: "4,75" },
+      targets: { pollution: "6,58", compliance: 6.11, greenPractices: 4.38, incentives: 5.3 },
+    });
     const r = pgi(["plan", "-", "--out", "plan.md"], plan);
     expect([r.code, r.out, r.err]).toEqual([0, "", ""]);
     const md = readFileSync(join(dir, "plan.md"), "utf8");
     expect(md).toContain("### Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024"); // the default title
     expect(md).toContain("_Không có phát hiện nào._");
-    expect(pgi(["check", "-", "--out", join(dir, "no-such-folder", "x.md"), "--lang", "en"], plan).err).toBe(`pgi: cannot write ${join(dir, "no-such-folder", "x.md")}: no such folder\n`);
-    expect(pgi(["check", "-", "--out", join(dir, "no-such-folder", "x.md")], plan).err).toBe(`pgi: không ghi được ${join(dir, "no-such-folder", "x.md")}: không có thư mục này\n`);
+    expect(pgi(["check", "-", "--out", join(dir, "no-such-folder", "x.md"), "--lang", "en"], plan).err).toBe(
+      `pgi: cannot write ${join(dir, "no-such-folder", "x.md")}: no such folder\n`,
+    );
+    expect(pgi(["check", "-", "--out", join(dir, "no-such-folder", "x.md")], plan).err).toBe(
+      `pgi: không ghi được ${join(dir, "no-such-folder", "x.md")}: không có thư mục này\n`,
+    );
   });
 
   it("Vietnamese CSV opens in Excel set to Vietnamese: BOM, ;, readable headers and values; English stays machine-readable", () => {
@@ -122,7 +146,24 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     const help = pgi(["help", "--lang", "en"]);
     expect(help.code).toBe(0);
     const commands = [...help.out.matchAll(/^ {2}pgi ([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== "help");
-    expect(commands).toEqual(["demo", "card", "plan", "extract", "check", "gap", "yoy", "score", "rank", "regions", "goal", "allocate", "assess", "progress", "uncertainty", "sensitivity"]);
+    expect(commands).toEqual([
+      "demo",
+      "card",
+      "plan",
+      "extract",
+      "check",
+      "gap",
+      "yoy",
+      "score",
+      "rank",
+      "regions",
+      "goal",
+      "allocate",
+      "assess",
+      "progress",
+      "uncertainty",
+      "sensitivity",
+    ]);
     expect(help.out).toContain('";" and a UTF-8 byte-order mark');
     for (const c of commands) {
       const h = pgi([c, "--help", "--lang", "en"]);
@@ -148,12 +189,22 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
   }, 300_000);
 
   it("unknown and malformed options: one pgi line with the closest valid option", () => {
-    expect(pgi(["gap", "--formta", "csv", "--lang", "en"])).toMatchObject({ code: 2, out: "", err: "pgi: unknown option --formta; did you mean --format? (pgi help lists the options)\n" });
-    expect(pgi(["gap", "--formta", "csv"])).toMatchObject({ code: 2, out: "", err: "pgi: không có tùy chọn --formta; có phải ý bạn là --format? (pgi help liệt kê các tùy chọn)\n" });
+    expect(pgi(["gap", "--formta", "csv", "--lang", "en"])).toMatchObject({
+      code: 2,
+      out: "",
+      err: "pgi: unknown option --formta; did you mean --format? (pgi help lists the options)\n",
+    });
+    expect(pgi(["gap", "--formta", "csv"])).toMatchObject({
+      code: 2,
+      out: "",
+      err: "pgi: không có tùy chọn --formta; có phải ý bạn là --format? (pgi help liệt kê các tùy chọn)\n",
+    });
     expect(pgi(["rank", "—lang", "en", "--format", "json"]).code).toBe(0); // a word processor's dash
     expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target", "--lang", "en"]).err).toBe("pgi: --target needs a value, e.g. --target 24\n");
     expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target"]).err).toBe("pgi: --target cần một giá trị, ví dụ --target 24\n");
-    expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target", "--strategy", "equal", "--lang", "en"]).err).toBe("pgi: --target needs a value, e.g. --target 24\n");
+    expect(pgi(["allocate", 'published:"Lạng Sơn":2024', "--target", "--strategy", "equal", "--lang", "en"]).err).toBe(
+      "pgi: --target needs a value, e.g. --target 24\n",
+    );
     const minus = pgi(["allocate", 'published:"Lạng Sơn":2024', "--delta", "-1"]);
     expect(minus.code).toBe(2);
     expect(minus.err.split("\n")).toHaveLength(2); // one line
@@ -176,9 +227,16 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     const latin = file("cp1258.csv", Buffer.from([0x54, 0xec, 0x6e, 0x68, 0x0a]));
     expect(pgi(["rank", latin, "--lang", "en"]).err).toMatch(/^pgi: .*cp1258\.csv is not UTF-8 text .*\n$/);
     expect(pgi(["rank", latin]).err).toMatch(/^pgi: .*cp1258\.csv không phải văn bản mã UTF-8 \(mã Windows-1258 hay TCVN3\?\); .*\n$/);
-    const comma = file("comma.json", '{\n  "unit": "Lạng Sơn",\n  "year": 2024,\n  "scores": { "pollution": 6,5, "compliance": 5, "greenPractices": 5, "incentives": 5 }\n}\n');
-    expect(pgi(["card", comma, "--lang", "en"]).err).toBe(`pgi: ${comma}: line 4, column 28: the number 6,5 has a decimal comma outside quotes; write "6,5" (in quotes) or 6.5\n`);
-    expect(pgi(["card", comma]).err).toBe(`pgi: ${comma}: dòng 4, cột 28: số 6,5 có dấu phẩy thập phân nằm ngoài dấu ngoặc kép; hãy ghi "6,5" (trong ngoặc kép) hoặc 6.5\n`);
+    const comma = file(
+      "comma.json",
+      '{\n  "unit": "Lạng Sơn",\n  "year": 2024,\n  "scores": { "pollution": 6,5, "compliance": 5, "greenPractices": 5, "incentives": 5 }\n}\n',
+    );
+    expect(pgi(["card", comma, "--lang", "en"]).err).toBe(
+      `pgi: ${comma}: line 4, column 28: the number 6,5 has a decimal comma outside quotes; write "6,5" (in quotes) or 6.5\n`,
+    );
+    expect(pgi(["card", comma]).err).toBe(
+      `pgi: ${comma}: dòng 4, cột 28: số 6,5 có dấu phẩy thập phân nằm ngoài dấu ngoặc kép; hãy ghi "6,5" (trong ngoặc kép) hoặc 6.5\n`,
+    );
   });
 
   it("a file that is not JSON is one line naming the place, never quoting the file's text", () => {
@@ -189,7 +247,9 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
     const key = file("key.json", '{\n  unit: "Lạng Sơn"\n}');
     expect(pgi(["card", key]).err).toBe(`pgi: ${key} không phải JSON hợp lệ: dòng 2, cột 3: tên trường phải đặt trong dấu ngoặc kép ("unit": …)\n`);
     const cut = file("cut.json", '{ "unit": "Lạng Sơn",\n  "year": 2024');
-    expect(pgi(["card", cut, "--lang", "en"]).err).toBe(`pgi: ${cut} is not valid JSON: the text ends before the JSON is complete (a closing }, ] or " is missing)\n`);
+    expect(pgi(["card", cut, "--lang", "en"]).err).toBe(
+      `pgi: ${cut} is not valid JSON: the text ends before the JSON is complete (a closing }, ] or " is missing)\n`,
+    );
     const plan = pgi(["check", file("plan-text.json", '{ "unit": "Lạng Sơn",\n "targets": { 1: 6 } }')]);
     expect(plan.code).toBe(2);
     expect(plan.err.split("\n")).toHaveLength(2);
@@ -197,11 +257,18 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
   });
 
   it("the built command: an option of another command, an extension it does not write, progress from standard input", () => {
-    expect(pgi(["card", 'published:"Lạng Sơn":2024', "--strategy", "headroom"])).toMatchObject({ code: 2, out: "", err: "pgi: lệnh pgi card không có tùy chọn --strategy (pgi card --help liệt kê các tùy chọn của lệnh)\n" });
+    expect(pgi(["card", 'published:"Lạng Sơn":2024', "--strategy", "headroom"])).toMatchObject({
+      code: 2,
+      out: "",
+      err: "pgi: lệnh pgi card không có tùy chọn --strategy (pgi card --help liệt kê các tùy chọn của lệnh)\n",
+    });
     const xls = pgi(["gap", "example:lang-son-plan", 'published:"Lạng Sơn":2024', "-o", "ket-qua.xls"]);
     expect(xls.code).toBe(2);
     expect(xls.err).toMatch(/^pgi: lệnh pgi gap không ghi được tệp ket-qua\.xls: chỉ ghi được tệp .*\.xlsx, \.docx \(hãy dùng \.xlsx\); .*\n$/);
-    const r = pgi(["progress", "--baseline", "62,5", "--baseline-period", "Quý IV/2022", "--target", "90", "--target-period", "Quý IV/2023", "-", "--format", "json"], "Kỳ;Giá trị\nQuý I/2023;65,2\nQuý II/2023;70,3\n");
+    const r = pgi(
+      ["progress", "--baseline", "62,5", "--baseline-period", "Quý IV/2022", "--target", "90", "--target-period", "Quý IV/2023", "-", "--format", "json"],
+      "Kỳ;Giá trị\nQuý I/2023;65,2\nQuý II/2023;70,3\n",
+    );
     expect(r.err).toBe("");
     expect(JSON.parse(r.out).progress).toMatchObject({ latest: { value: 70.3 }, expected: 76.3, status: "moderatelyImproving" });
   });
@@ -217,12 +284,18 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
   it("charts as pictures: SVG well-formed with a <title>, PNG with its signature", () => {
     const svg = pgi(["gap", "example:lang-son-plan", 'published:"Lạng Sơn":2024', "--format", "svg"]);
     expect(svg.code).toBe(0);
-    expect(svg.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*><title>Lạng Sơn: Kế hoạch cải thiện/);
+    expect(svg.out).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*><title>Lạng Sơn: Kế hoạch cải thiện/,
+    );
     expect(svg.out.trim().endsWith("</svg>")).toBe(true);
     expect(svg.out).toContain("Điểm PGI (tổng hợp)");
     const opened = (svg.out.match(/<g\b/g) ?? []).length;
     expect((svg.out.match(/<\/g>/g) ?? []).length).toBe(opened);
-    for (const [cmd, args] of [["card", ['published:"Lạng Sơn":2023']], ["rank", ["--edition", "2023"]], ["yoy", ['published:"Hải Dương":2023', 'published:"Hải Dương":2024']]] as const) {
+    for (const [cmd, args] of [
+      ["card", ['published:"Lạng Sơn":2023']],
+      ["rank", ["--edition", "2023"]],
+      ["yoy", ['published:"Hải Dương":2023', 'published:"Hải Dương":2024']],
+    ] as const) {
       const png = join(dir, `${cmd}.png`);
       const r = pgi([cmd, ...args, "--out", png, "--lang", "en"]);
       expect([cmd, r.err]).toEqual([cmd, ""]);
@@ -230,6 +303,8 @@ describe("pgi in a separate process", { timeout: 60_000 }, () => {
       expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(bytes.length).toBeGreaterThan(10_000);
     }
-    expect(pgi(["regions", "--format", "png", "--out", join(dir, "r.png"), "--lang", "en"]).err).toMatch(/^pgi: there is no chart for a result of kind "regionSummary"/);
+    expect(pgi(["regions", "--format", "png", "--out", join(dir, "r.png"), "--lang", "en"]).err).toMatch(
+      /^pgi: there is no chart for a result of kind "regionSummary"/,
+    );
   });
 });

@@ -33,7 +33,16 @@ describe.skipIf(missing !== null)(`planner page in headless Chromium${missing ? 
       headless: true,
       acceptDownloads: true,
       viewport: { width: 1200, height: 900 },
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -61,7 +70,13 @@ describe.skipIf(missing !== null)(`planner page in headless Chromium${missing ? 
     await page.click("#show-card");
     expect(await page.textContent("#card-out")).toContain("17,33");
     await shot("card");
-    for (const [id, v] of [["pollution", "6,58"], ["compliance", "6,11"], ["greenPractices", "4,38"], ["incentives", "5,30"]]) await page.fill(`#target-${id}`, v!);
+    for (const [id, v] of [
+      ["pollution", "6,58"],
+      ["compliance", "6,11"],
+      ["greenPractices", "4,38"],
+      ["incentives", "5,30"],
+    ])
+      await page.fill(`#target-${id}`, v!);
     await page.fill("#target-year", "2024");
     await page.click("#make-plan");
     const plan = await page.textContent("#plan-out");
@@ -133,7 +148,13 @@ describe.skipIf(missing !== null)(`planner page in headless Chromium${missing ? 
     await page.selectOption("#source", "manual");
     await page.fill("#card-unit", "Tỉnh A");
     await page.fill("#card-year", "2024");
-    for (const [id, v] of [["pollution", "6,5,8"], ["compliance", "5"], ["greenPractices", "5"], ["incentives", "5"]]) await page.fill(`#card-${id}`, v!);
+    for (const [id, v] of [
+      ["pollution", "6,5,8"],
+      ["compliance", "5"],
+      ["greenPractices", "5"],
+      ["incentives", "5"],
+    ])
+      await page.fill(`#card-${id}`, v!);
     await page.click("#show-card");
     expect(await page.textContent("#card-pollution-error")).toContain("6,5,8");
     expect(await page.textContent("h1")).toContain("Lập kế hoạch");

@@ -29,7 +29,11 @@ function input(): { spec: FrameworkSpec; rows: UnitRow[] } {
     id: "csp",
     name: { vi: "Thử CSP", en: "CSP test" },
     components: comps.map((id) => ({ id })),
-    indicators: Array.from({ length: 46 }, (_, i) => ({ id: `i${i + 1}`, component: comps[i % 4]!, direction: i % 3 === 2 ? ("lower" as const) : ("higher" as const) })),
+    indicators: Array.from({ length: 46 }, (_, i) => ({
+      id: `i${i + 1}`,
+      component: comps[i % 4]!,
+      direction: i % 3 === 2 ? ("lower" as const) : ("higher" as const),
+    })),
   };
   const rows = Array.from({ length: 63 }, (_, u) => ({
     unit: `Tỉnh ${u + 1}`,
@@ -61,25 +65,46 @@ describe.skipIf(missing !== null)(`scoring under a Content-Security-Policy witho
   let result: { evalAllowed: boolean; rows?: string; columns?: string; error?: string };
 
   beforeAll(async () => {
-    const bundle = buildSync({ entryPoints: [join(root, "src/index.ts")], bundle: true, format: "iife", globalName: "pgi", platform: "browser", write: false, logLevel: "silent" }).outputFiles[0]!.text;
+    const bundle = buildSync({
+      entryPoints: [join(root, "src/index.ts")],
+      bundle: true,
+      format: "iife",
+      globalName: "pgi",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    }).outputFiles[0]!.text;
     const { chromium } = await import("playwright-core");
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "pgi-chromium-csp-")), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on("console", (m) => {
       if (/Content Security Policy|unsafe-eval/i.test(m.text())) violations.push(m.text());
     });
     const files: Record<string, [string, string]> = {
-      "/": ["text/html; charset=utf-8", '<!doctype html><meta charset="utf-8"><title>CSP</title><script src="/pgi.js"></script><script src="/test.js"></script>'],
+      "/": [
+        "text/html; charset=utf-8",
+        '<!doctype html><meta charset="utf-8"><title>CSP</title><script src="/pgi.js"></script><script src="/test.js"></script>',
+      ],
       "/pgi.js": ["text/javascript; charset=utf-8", bundle],
       "/test.js": ["text/javascript; charset=utf-8", pageScript(JSON.stringify(input()))],
     };
     await page.route(`${ORIGIN}/**`, (route) => {
       const file = files[new URL(route.request().url()).pathname];
-      return file ? route.fulfill({ status: 200, headers: { "content-type": file[0], "content-security-policy": CSP }, body: file[1] }) : route.fulfill({ status: 404, body: "" });
+      return file
+        ? route.fulfill({ status: 200, headers: { "content-type": file[0], "content-security-policy": CSP }, body: file[1] })
+        : route.fulfill({ status: 404, body: "" });
     });
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction("window.__out !== undefined", undefined, { timeout: 60_000 });
@@ -103,7 +128,10 @@ describe.skipIf(missing !== null)(`scoring under a Content-Security-Policy witho
   it("scoreColumns in the page gives Node's columns", () => {
     const { spec, rows } = input();
     const fw = defineFramework(spec);
-    const c = scoreColumns(fw, { units: rows.map((r) => r.unit), columns: Object.fromEntries(fw.indicators.map((ind) => [ind.id, rows.map((r) => (r.indicators[ind.id] as number | null) ?? null)])) });
+    const c = scoreColumns(fw, {
+      units: rows.map((r) => r.unit),
+      columns: Object.fromEntries(fw.indicators.map((ind) => [ind.id, rows.map((r) => (r.indicators[ind.id] as number | null) ?? null)])),
+    });
     expect(result.columns).toBe(JSON.stringify({ composite: Array.from(c.composite), rank: Array.from(c.rank), env: Array.from(c.components.pollution!) }));
   });
 });

@@ -12,10 +12,23 @@ import { buildOnce, root } from "./build-once";
 
 const DENO = join(root, "node_modules/.bin/deno");
 const hasNbconvert = spawnSync("jupyter", ["nbconvert", "--version"], { stdio: "ignore" }).status === 0;
-const missing = !existsSync(DENO) ? "node_modules/.bin/deno is missing (npm ci)" : !hasNbconvert ? "jupyter nbconvert is not installed (run .ci/setup-browser-and-notebook.sh)" : null;
+const missing = !existsSync(DENO)
+  ? "node_modules/.bin/deno is missing (npm ci)"
+  : !hasNbconvert
+    ? "jupyter nbconvert is not installed (run .ci/setup-browser-and-notebook.sh)"
+    : null;
 
-interface Output { output_type: string; data?: Record<string, unknown>; ename?: string; evalue?: string }
-interface Cell { cell_type: string; source: string[] | string; outputs?: Output[] }
+interface Output {
+  output_type: string;
+  data?: Record<string, unknown>;
+  ename?: string;
+  evalue?: string;
+}
+interface Cell {
+  cell_type: string;
+  source: string[] | string;
+  outputs?: Output[];
+}
 
 const text = (v: unknown): string => (Array.isArray(v) ? v.join("") : String(v ?? ""));
 
@@ -26,8 +39,21 @@ describe.skipIf(missing !== null)(`docs/notebook.ipynb in Deno's Jupyter kernel$
 
   function execute(): Cell[] {
     const out = join(dir, "executed.ipynb");
-    const r = spawnSync("jupyter", ["nbconvert", "--to", "notebook", "--execute", join(root, "docs/notebook.ipynb"), "--output", out,
-      "--ExecutePreprocessor.kernel_name=deno", "--ExecutePreprocessor.timeout=120"], { cwd: join(root, "docs"), env, encoding: "utf8" });
+    const r = spawnSync(
+      "jupyter",
+      [
+        "nbconvert",
+        "--to",
+        "notebook",
+        "--execute",
+        join(root, "docs/notebook.ipynb"),
+        "--output",
+        out,
+        "--ExecutePreprocessor.kernel_name=deno",
+        "--ExecutePreprocessor.timeout=120",
+      ],
+      { cwd: join(root, "docs"), env, encoding: "utf8" },
+    );
     if (r.status !== 0) throw new Error(`nbconvert failed (a cell raised?):\n${r.stderr.slice(-3000)}`);
     return (JSON.parse(readFileSync(out, "utf8")) as { cells: Cell[] }).cells;
   }
@@ -35,7 +61,10 @@ describe.skipIf(missing !== null)(`docs/notebook.ipynb in Deno's Jupyter kernel$
   const shown = (c: Cell) => (c.outputs ?? []).filter((o) => o.output_type !== "execute_result" || Object.keys(o.data ?? {}).length > 0);
   const outputsOf = (cells: Cell[]) => cells.filter((c) => c.cell_type === "code").flatMap(shown);
   const tables = (cells: Cell[]) => outputsOf(cells).filter((o) => /^\|.*\|$/m.test(text(o.data?.["text/markdown"])));
-  const charts = (cells: Cell[]) => outputsOf(cells).filter((o) => (o.data?.["application/vnd.vegalite.v5+json"] as { $schema?: string } | undefined)?.$schema === "https://vega.github.io/schema/vega-lite/v5.json");
+  const charts = (cells: Cell[]) =>
+    outputsOf(cells).filter(
+      (o) => (o.data?.["application/vnd.vegalite.v5+json"] as { $schema?: string } | undefined)?.$schema === "https://vega.github.io/schema/vega-lite/v5.json",
+    );
   const cellWith = (cells: Cell[], code: string) => cells.find((c) => text(c.source).includes(code))!;
 
   let cells: Cell[] = [];
@@ -62,7 +91,9 @@ describe.skipIf(missing !== null)(`docs/notebook.ipynb in Deno's Jupyter kernel$
     expect(gap.map((o) => o.output_type)).toEqual(["display_data", "display_data"]);
     expect(text(gap[0]!.data!["text/markdown"])).toContain("| Chỉ số thành phần");
     expect(text(gap[0]!.data!["text/markdown"])).toContain("4,95");
-    expect(gap[1]!.data!["application/vnd.vegalite.v5+json"]).toMatchObject({ title: "Lạng Sơn: Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024" });
+    expect(gap[1]!.data!["application/vnd.vegalite.v5+json"]).toMatchObject({
+      title: "Lạng Sơn: Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024",
+    });
   });
 
   it("shows a scoring of the notebook's own framework as its table and a chart titled with the framework's name", () => {

@@ -65,15 +65,23 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
     await page.selectOption("#source", "manual");
     await page.fill("#card-unit", "Lạng Sơn");
     await page.fill("#card-year", "2023");
-    for (const [id, v] of [["pollution", "6,5,8"], ["compliance", "5"], ["greenPractices", "5"], ["incentives", "5"]] as const) await page.fill(`#card-${id}`, v);
+    for (const [id, v] of [
+      ["pollution", "6,5,8"],
+      ["compliance", "5"],
+      ["greenPractices", "5"],
+      ["incentives", "5"],
+    ] as const)
+      await page.fill(`#card-${id}`, v);
     await page.click("#show-card");
-    const e = thrown(() => scoreCard({ unit: "Lạng Sơn", year: "2023", scores: { pollution: "6,5,8", compliance: "5", greenPractices: "5", incentives: "5" } }));
+    const e = thrown(() =>
+      scoreCard({ unit: "Lạng Sơn", year: "2023", scores: { pollution: "6,5,8", compliance: "5", greenPractices: "5", incentives: "5" } }),
+    );
     expect(await page.textContent("#card-pollution-error")).toBe(atField(e.messageVi));
     await page.selectOption("#source", "published");
     expect(await page.textContent("#card-pollution-error")).toBe("");
   });
 
-  it("downloads the assessment as the CLI writes CSV: in Vietnamese \";\" and a byte-order mark, in English \",\" and none", async () => {
+  it('downloads the assessment as the CLI writes CSV: in Vietnamese ";" and a byte-order mark, in English "," and none', async () => {
     await page.click("#example");
     await page.click("#make-plan");
     await page.selectOption("#results-source", "published");
@@ -129,7 +137,11 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
       await p.setViewportSize({ width: 1024, height: 768 });
       await p.waitForFunction(`Number(document.querySelector("#chart[data-drawn] svg")?.getAttribute("width")) > 600`, undefined, { timeout: 30_000 });
       await p.setViewportSize({ width: 390, height: 844 });
-      await p.waitForFunction(`Number(document.querySelector("#chart[data-drawn] svg")?.getAttribute("width")) <= document.querySelector("#chart").clientWidth`, undefined, { timeout: 30_000 });
+      await p.waitForFunction(
+        `Number(document.querySelector("#chart[data-drawn] svg")?.getAttribute("width")) <= document.querySelector("#chart").clientWidth`,
+        undefined,
+        { timeout: 30_000 },
+      );
       expect(await p.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       expect(phone.errors).toEqual([]);
     } finally {
@@ -147,7 +159,9 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
     expect(plan).toContain("22,37");
     expect(await page.textContent("#check-summary")).toBe("Kế hoạch nhất quán: không có lỗi.");
     // Ranked as the province, against the 49 published composites of 2024 (14 provinces have none).
-    expect(await page.textContent("#rank-out")).toBe("Với điểm tổng hợp 22,37, Lạng Sơn sẽ xếp hạng 47/49 tỉnh có số liệu công bố năm 2024; 14 tỉnh chưa có số liệu (các tỉnh khác giữ nguyên điểm).");
+    expect(await page.textContent("#rank-out")).toBe(
+      "Với điểm tổng hợp 22,37, Lạng Sơn sẽ xếp hạng 47/49 tỉnh có số liệu công bố năm 2024; 14 tỉnh chưa có số liệu (các tỉnh khác giữ nguyên điểm).",
+    );
     await page.selectOption("#results-source", "published");
     expect(await page.inputValue("#result-pollution")).toBe("4,95");
     await page.click("#make-gap");
@@ -161,7 +175,9 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
     const saved = JSON.parse(json.bytes.toString("utf8")) as { unit: string; indexUnit: string };
     expect([saved.unit, saved.indexUnit]).toEqual(["Huyện Văn Quan", "Lạng Sơn"]);
     await page.click("#lang-en");
-    expect(await page.textContent("#rank-out")).toBe("With a composite of 22.37, Lạng Sơn would rank 47 of the 49 provinces with published 2024 figures; 14 provinces have none published (the others' scores held fixed).");
+    expect(await page.textContent("#rank-out")).toBe(
+      "With a composite of 22.37, Lạng Sơn would rank 47 of the 49 provinces with published 2024 figures; 14 provinces have none published (the others' scores held fixed).",
+    );
     await page.click("#lang-vi");
     expect(errors).toEqual([]);
   });
@@ -217,13 +233,23 @@ describe.skipIf(missing !== null)(`planner page for offices${missing ? ` — SKI
 
   it("says what is shipped of a composite-only edition and fills the typed card with it", async () => {
     await page.selectOption("#province", "Hà Nội");
-    expect(await page.locator("#edition option").allTextContents()).toEqual(["PGI 2022 (chỉ có điểm tổng hợp)", "PGI 2023 (chỉ có điểm tổng hợp)", "PGI 2024 (chỉ có điểm tổng hợp)"]);
+    expect(await page.locator("#edition option").allTextContents()).toEqual([
+      "PGI 2022 (chỉ có điểm tổng hợp)",
+      "PGI 2023 (chỉ có điểm tổng hợp)",
+      "PGI 2024 (chỉ có điểm tổng hợp)",
+    ]);
     await page.selectOption("#edition", "2024");
     expect(await page.getAttribute("#edition-field", "class")).toContain("invalid");
-    expect(await page.textContent("#edition-error")).toBe("Năm 2024 chỉ có điểm tổng hợp của Hà Nội được công bố (26,63), không có điểm các chỉ số thành phần. Chọn “Tự nhập bảng điểm” để nhập điểm các chỉ số thành phần (đơn vị, năm và điểm tổng hợp đã được điền sẵn).");
+    expect(await page.textContent("#edition-error")).toBe(
+      "Năm 2024 chỉ có điểm tổng hợp của Hà Nội được công bố (26,63), không có điểm các chỉ số thành phần. Chọn “Tự nhập bảng điểm” để nhập điểm các chỉ số thành phần (đơn vị, năm và điểm tổng hợp đã được điền sẵn).",
+    );
     expect(await page.textContent("#card-out")).toBe("");
     await page.selectOption("#source", "manual");
-    expect([await page.inputValue("#card-unit"), await page.inputValue("#card-year"), await page.inputValue("#card-composite")]).toEqual(["Hà Nội", "2024", "26,63"]);
+    expect([await page.inputValue("#card-unit"), await page.inputValue("#card-year"), await page.inputValue("#card-composite")]).toEqual([
+      "Hà Nội",
+      "2024",
+      "26,63",
+    ]);
     await page.selectOption("#source", "published");
     await page.selectOption("#province", "Lạng Sơn");
     expect(errors).toEqual([]);

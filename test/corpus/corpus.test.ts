@@ -16,7 +16,9 @@ const fileOf = (name: string): string => fileURLToPath(new URL(`${name}.json`, C
 
 function listed(dir: string, prefix = ""): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listed(`${dir}/${e.name}`, `${prefix}${e.name}/`) : e.name.endsWith(".json") ? [`${prefix}${e.name.slice(0, -5)}`] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listed(`${dir}/${e.name}`, `${prefix}${e.name}/`) : e.name.endsWith(".json") ? [`${prefix}${e.name.slice(0, -5)}`] : [],
+  );
 }
 
 describe("the results corpus is byte-identical", () => {

@@ -95,7 +95,13 @@ function synthFramework(o: SynthOptions): Framework {
     const lower = i % 3 === 2;
     const method = o.norm === "mixed" ? (["minmax", "goalposts", "distanceToTarget"] as const)[i % 3]! : o.norm;
     const normalization =
-      method === "minmax" ? undefined : method === "goalposts" ? { method: "goalposts" as const, min: 10, max: 90 } : lower ? { method: "distanceToTarget" as const, low: 95, target: 5 } : { method: "distanceToTarget" as const, low: 5, target: 95 };
+      method === "minmax"
+        ? undefined
+        : method === "goalposts"
+          ? { method: "goalposts" as const, min: 10, max: 90 }
+          : lower
+            ? { method: "distanceToTarget" as const, low: 95, target: 5 }
+            : { method: "distanceToTarget" as const, low: 5, target: 95 };
     return {
       id: `i${String(i + 1).padStart(2, "0")}`,
       component: `c${i % o.k}`,
@@ -205,11 +211,17 @@ function scoringCases(): Record<string, () => unknown> {
       [3, 1.7976931348623157e308, -5e-324, 0.30000000000000004],
       [null, 2.5, 1e-300, 123456789.12345679],
     ];
-    return scoreUnits(f, vals.map((v, u) => ({ unit: `X${u}`, indicators: Object.fromEntries(f.indicators.map((ind, i) => [ind.id, v[i]!])) })));
+    return scoreUnits(
+      f,
+      vals.map((v, u) => ({ unit: `X${u}`, indicators: Object.fromEntries(f.indicators.map((ind, i) => [ind.id, v[i]!])) })),
+    );
   };
   out["scoring/rows-constant-and-all-missing"] = () => {
     const f = synthFramework({ m: 6, k: 2, norm: "minmax", aggregation: "mean", composite: "sum" });
-    return scoreUnits(f, [0, 1, 2, 3].map((u) => ({ unit: `K${u}`, indicators: { i01: 7, i02: null, i03: u, i04: 7, i05: u % 2 === 0 ? null : 4, i06: 10 - u } })));
+    return scoreUnits(
+      f,
+      [0, 1, 2, 3].map((u) => ({ unit: `K${u}`, indicators: { i01: 7, i02: null, i03: u, i04: 7, i05: u % 2 === 0 ? null : 4, i06: 10 - u } })),
+    );
   };
   // The sizes the benches measure (63 provinces × 46; 1,000 units), rows and columns.
   out["scoring/rows-63x46"] = () => {
@@ -266,9 +278,23 @@ function communeFramework(): Framework {
     id: "commune-env",
     name: { vi: "Kế hoạch bảo vệ môi trường xã", en: "Commune environment plan" },
     components: [
-      { id: "bins", name: { vi: "Hộ dọc trục đường chính có thùng rác đạt chuẩn", en: "Households along the main road with a standard bin" }, unit: "%", scale: [0, 100], direction: "higher", decimals: 1 },
+      {
+        id: "bins",
+        name: { vi: "Hộ dọc trục đường chính có thùng rác đạt chuẩn", en: "Households along the main road with a standard bin" },
+        unit: "%",
+        scale: [0, 100],
+        direction: "higher",
+        decimals: 1,
+      },
       { id: "cleanups", name: { vi: "Ngày Chủ nhật xanh", en: "Green Sunday clean-ups" }, unit: { vi: "lần", en: "times" }, scale: [0, null], decimals: 0 },
-      { id: "dumps", name: { vi: "Điểm tập kết rác tự phát", en: "Open dumping sites" }, unit: { vi: "điểm", en: "sites" }, scale: [0, null], direction: "lower", decimals: 0 },
+      {
+        id: "dumps",
+        name: { vi: "Điểm tập kết rác tự phát", en: "Open dumping sites" },
+        unit: { vi: "điểm", en: "sites" },
+        scale: [0, null],
+        direction: "lower",
+        decimals: 0,
+      },
       { id: "sorted", kind: "yesNo" },
     ],
     composite: "none",
@@ -298,8 +324,17 @@ function domainCases(): Record<string, () => unknown> {
     out[`table/rank-${year}-pollution`] = () => rank(tableOf(year), { by: "pollution" });
     out[`table/regionSummary-${year}`] = () => regionSummary(tableOf(year));
   }
-  out["table/rankGoal"] = () => [rankGoal(tableOf(2024), "Lạng Sơn", 10), rankGoal(tableOf(2024), "Lạng Sơn", 30, { by: "compliance" }), rankGoal(tableOf(2024), "Cà Mau", 1)];
-  out["table/benchmark"] = () => [benchmark(tableOf(2024), "best"), benchmark(tableOf(2024), "median"), benchmark(tableOf(2024), "best", { region: "northernMidlandsMountains" }), benchmark(tableOf(2024), "Hải Dương")];
+  out["table/rankGoal"] = () => [
+    rankGoal(tableOf(2024), "Lạng Sơn", 10),
+    rankGoal(tableOf(2024), "Lạng Sơn", 30, { by: "compliance" }),
+    rankGoal(tableOf(2024), "Cà Mau", 1),
+  ];
+  out["table/benchmark"] = () => [
+    benchmark(tableOf(2024), "best"),
+    benchmark(tableOf(2024), "median"),
+    benchmark(tableOf(2024), "best", { region: "northernMidlandsMountains" }),
+    benchmark(tableOf(2024), "Hải Dương"),
+  ];
   out["plan/createPlan-langson"] = () => createPlan(langSonPlan2024());
   out["plan/createPlan-mixed"] = () => createPlan(communePlan(), communeFramework());
   out["plan/checkPlan-langson"] = () => checkPlan(createPlan(langSonPlan2024()));
@@ -307,9 +342,15 @@ function domainCases(): Record<string, () => unknown> {
   out["plan/checkPlan-input"] = () => checkPlan({ ...langSonPlan2024(), targets: { pollution: 4 } });
   out["plan/gapReport-langson"] = () => gapReport(langSonPlan2024(), publishedScoreCard("Lạng Sơn", 2024));
   out["plan/gapReport-mixed"] = () =>
-    gapReport(createPlan(communePlan(), communeFramework()), scoreCard({ unit: "Xã Tân Thành", year: 2025, scores: { bins: 84.4, cleanups: 44, dumps: 2, sorted: 1 } }, communeFramework()), communeFramework());
+    gapReport(
+      createPlan(communePlan(), communeFramework()),
+      scoreCard({ unit: "Xã Tân Thành", year: 2025, scores: { bins: 84.4, cleanups: 44, dumps: 2, sorted: 1 } }, communeFramework()),
+      communeFramework(),
+    );
   out["plan/yearOverYear"] = () => {
-    const both = (p: string) => PGI_PUBLISHED.some((r) => r.province === p && r.edition === 2023 && r.scores) && PGI_PUBLISHED.some((r) => r.province === p && r.edition === 2024 && r.scores);
+    const both = (p: string) =>
+      PGI_PUBLISHED.some((r) => r.province === p && r.edition === 2023 && r.scores) &&
+      PGI_PUBLISHED.some((r) => r.province === p && r.edition === 2024 && r.scores);
     return PROVINCES.filter(both).map((p) => yearOverYear(publishedScoreCard(p, 2023), publishedScoreCard(p, 2024)));
   };
   out["plan/yearOverYear-mixed"] = () =>
@@ -322,7 +363,11 @@ function domainCases(): Record<string, () => unknown> {
     out[`targets/allocate-${strategy}`] = () => {
       const ls = publishedScoreCard("Lạng Sơn", 2023);
       const options = strategy === "benchmark" ? { strategy, benchmark: benchmark(tableOf(2023), "best") } : { strategy };
-      return [allocate(ls, { compositeTarget: strategy === "benchmark" ? 19.5 : 22.37 }, options), allocate(ls, { compositeDelta: 1 }, options), allocate(ls, { compositeDelta: 0.03 }, options)];
+      return [
+        allocate(ls, { compositeTarget: strategy === "benchmark" ? 19.5 : 22.37 }, options),
+        allocate(ls, { compositeDelta: 1 }, options),
+        allocate(ls, { compositeDelta: 0.03 }, options),
+      ];
     };
   }
   out["targets/trajectory"] = () => [
@@ -353,7 +398,15 @@ function domainCases(): Record<string, () => unknown> {
     }));
     return [aggregateSurvey(responses, questions), aggregateSurvey(responses.slice(0, 9), questions, { minResponses: 3 })];
   };
-  for (const file of ["van-quan-docx.md", "trang-dinh-plain.txt", "bac-son-emphasis.md", "lang-son-province.md", "long-names.md", "missing-target.md", "wrong-increase.md"]) {
+  for (const file of [
+    "van-quan-docx.md",
+    "trang-dinh-plain.txt",
+    "bac-son-emphasis.md",
+    "lang-son-province.md",
+    "long-names.md",
+    "missing-target.md",
+    "wrong-increase.md",
+  ]) {
     out[`extract/${file.replace(/\.[a-z]+$/, "")}`] = () => extractPlan(readFileSync(new URL(`../extract/fixtures/${file}`, import.meta.url), "utf8"));
   }
   return out;

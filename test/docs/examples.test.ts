@@ -81,7 +81,9 @@ function instrument(code: string): { js: string; checks: number } {
     const expected = m ? literal(m[2]) : { ok: false as const };
     if (m && expected.ok && !STATEMENT_START.test(stmt.trim())) {
       checks++;
-      out.push(`__check((${stmt.trim().replace(/;$/, "")}), ${JSON.stringify(JSON.stringify(expected.value) ?? "undefined")}, ${JSON.stringify(stmt.trim())});`);
+      out.push(
+        `__check((${stmt.trim().replace(/;$/, "")}), ${JSON.stringify(JSON.stringify(expected.value) ?? "undefined")}, ${JSON.stringify(stmt.trim())});`,
+      );
     } else out.push(stmt);
   }
   out.push(...buffer);

@@ -7,7 +7,12 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const entries = [join(__dirname, "..", "..", "src", "index.ts"), join(__dirname, "..", "..", "src", "testing", "index.ts")];
-const program = ts.createProgram(entries, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
+const program = ts.createProgram(entries, {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  noEmit: true,
+});
 const checker = program.getTypeChecker();
 const exports = entries.flatMap((entry) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!));
 

@@ -36,7 +36,12 @@ function steps(text: string): Step[] {
     const follows = next !== undefined && next.lang === "text" && between.trim() === "";
     out.push({
       commands: b.body.split("\n").filter((l) => l.trim() !== ""),
-      expected: follows ? next.body.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "" && l !== "…") : null,
+      expected: follows
+        ? next.body
+            .split("\n")
+            .map((l) => l.trimEnd())
+            .filter((l) => l !== "" && l !== "…")
+        : null,
     });
   });
   return out;
@@ -49,7 +54,16 @@ function run(command: string): { code: number | null; out: string } {
 
 beforeAll(async () => {
   mkdirSync(cacheDir, { recursive: true });
-  await build({ entryPoints: [join(root, "src/cli/index.ts")], bundle: true, platform: "node", format: "esm", target: "node20", outfile: cli, external: OPTIONAL, logLevel: "silent" });
+  await build({
+    entryPoints: [join(root, "src/cli/index.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: cli,
+    external: OPTIONAL,
+    logLevel: "silent",
+  });
   cpSync(join(root, "docs/examples"), dir, { recursive: true });
 }, 60_000);
 
@@ -63,27 +77,29 @@ describe("docs/mot-nam-phong-tnmt-huyen.md", () => {
 
   it("has the steps of the walk-through (plan, check, gap, Word/Excel, assess, progress, yoy, goal)", () => {
     const commands = all.flatMap((s) => s.commands).map((c) => c.split(" ").slice(0, 2).join(" "));
-    expect(commands).toEqual([
-      "pgi extract", "pgi check", "pgi gap", "pgi gap", "pgi gap", "pgi assess", "pgi assess", "pgi progress", "pgi yoy", "pgi goal",
-    ]);
+    expect(commands).toEqual(["pgi extract", "pgi check", "pgi gap", "pgi gap", "pgi gap", "pgi assess", "pgi assess", "pgi progress", "pgi yoy", "pgi goal"]);
     expect(all.filter((s) => s.expected !== null).every((s) => s.expected!.length > 0)).toBe(true);
   });
 
-  it.each(all.map((s) => [s.commands.join(" && ").slice(0, 90), s] as const))("%s", (_name, step) => {
-    for (const command of step.commands) {
-      const r = run(command);
-      expect(r.code, r.out).toBe(0);
-      if (step.expected !== null) {
-        const lines = new Set(r.out.split("\n").map((l) => l.trimEnd()));
-        const missing = step.expected.filter((l) => !lines.has(l));
-        expect(missing, r.out).toEqual([]);
+  it.each(all.map((s) => [s.commands.join(" && ").slice(0, 90), s] as const))(
+    "%s",
+    (_name, step) => {
+      for (const command of step.commands) {
+        const r = run(command);
+        expect(r.code, r.out).toBe(0);
+        if (step.expected !== null) {
+          const lines = new Set(r.out.split("\n").map((l) => l.trimEnd()));
+          const missing = step.expected.filter((l) => !lines.has(l));
+          expect(missing, r.out).toEqual([]);
+        }
+        for (const m of command.matchAll(/(?:^|\s)-o\s+(\S+)/g)) {
+          const file = join(dir, m[1]!);
+          expect(existsSync(file) && statSync(file).size > 0).toBe(true);
+        }
       }
-      for (const m of command.matchAll(/(?:^|\s)-o\s+(\S+)/g)) {
-        const file = join(dir, m[1]!);
-        expect(existsSync(file) && statSync(file).size > 0).toBe(true);
-      }
-    }
-  }, 30_000);
+    },
+    30_000,
+  );
 
   it("shows the committed picture of the Word report's first page, kept small", () => {
     const png = /!\[[^\]]*\]\((examples\/[^)]+\.png)\)/.exec(doc)?.[1];

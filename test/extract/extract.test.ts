@@ -23,7 +23,11 @@ describe("extractPlan: layouts", () => {
       targetYear: 2025,
       baseline: DISTRICT.baseline,
     });
-    expect(plan!.targets.pollution).toEqual({ ...DISTRICT.pollution, owners: ["Phòng Nông nghiệp và Môi trường", "Công an huyện", "UBND các xã, thị trấn"], due: "2025-12-01" });
+    expect(plan!.targets.pollution).toEqual({
+      ...DISTRICT.pollution,
+      owners: ["Phòng Nông nghiệp và Môi trường", "Công an huyện", "UBND các xã, thị trấn"],
+      due: "2025-12-01",
+    });
     expect(owners(plan, "incentives")).toEqual(["Phòng Tài chính - Kế hoạch", "Ngân hàng Chính sách xã hội huyện"]);
     expect(report.problems).toEqual([]);
     // where each figure came from
@@ -79,11 +83,23 @@ describe("extractPlan: layouts", () => {
     // the same figures as the embedded Lạng Sơn plan
     const embedded = createPlan(langSonPlan2024());
     for (const id of ["pollution", "compliance", "greenPractices", "incentives"] as const) {
-      expect(built.subIndices[id]).toMatchObject({ baseline: embedded.subIndices[id].baseline, target: embedded.subIndices[id].target, statedDelta: embedded.subIndices[id].statedDelta });
+      expect(built.subIndices[id]).toMatchObject({
+        baseline: embedded.subIndices[id].baseline,
+        target: embedded.subIndices[id].target,
+        statedDelta: embedded.subIndices[id].statedDelta,
+      });
     }
     expect(built.composite).toEqual({ baseline: 17.33, target: 22.37, delta: 5.04, stated: 22.37, sumOfTargets: 22.37 });
     expect(report.rankGoals).toEqual([
-      { subIndex: null, group: 50, groupName: null, rise: 10, rank: null, line: 9, text: "Phấn đấu năm 2024 tăng ít nhất 10 bậc, nằm trong nhóm 50 tỉnh dẫn đầu cả nước." },
+      {
+        subIndex: null,
+        group: 50,
+        groupName: null,
+        rise: 10,
+        rank: null,
+        line: 9,
+        text: "Phấn đấu năm 2024 tăng ít nhất 10 bậc, nằm trong nhóm 50 tỉnh dẫn đầu cả nước.",
+      },
     ]);
     expect(report.read.find((r) => r.field === "compositeBaseline")).toMatchObject({ line: 7, value: 17.33 });
     expect(checkPlan(built)).toEqual([]);

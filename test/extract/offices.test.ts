@@ -24,9 +24,21 @@ const VAN_QUAN = {
   baseline: { pollution: 4.95, compliance: 4.95, greenPractices: 6.71, incentives: 6.02 },
   targets: {
     // "UBND các xã, thị trấn" (a partner of the first task) and "Ủy ban nhân dân các xã, thị trấn" (the lead of the second) are one body, kept once as a lead
-    pollution: { target: 5.5, delta: 0.55, comparator: "atLeast", owners: ["Phòng Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, thị trấn"], due: "2025-11-30" },
+    pollution: {
+      target: 5.5,
+      delta: 0.55,
+      comparator: "atLeast",
+      owners: ["Phòng Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, thị trấn"],
+      due: "2025-11-30",
+    },
     compliance: { target: 5.4, delta: 0.45, comparator: "atLeast", owners: ["Phòng Nông nghiệp và Môi trường", "Công an huyện"], due: "2025-12-05" },
-    greenPractices: { target: 7, delta: 0.29, comparator: "atLeast", owners: ["Ban Quản lý dự án Đầu tư xây dựng huyện", "Phòng Kinh tế, Hạ tầng và Đô thị"], due: "2025-12-05" },
+    greenPractices: {
+      target: 7,
+      delta: 0.29,
+      comparator: "atLeast",
+      owners: ["Ban Quản lý dự án Đầu tư xây dựng huyện", "Phòng Kinh tế, Hạ tầng và Đô thị"],
+      due: "2025-12-05",
+    },
     incentives: { target: 6.3, delta: 0.28, comparator: "atLeast", owners: ["Phòng Tài chính - Kế hoạch"], due: "2025-12-05" },
   },
   compositeTarget: 24.2,
@@ -40,7 +52,13 @@ const CAO_BANG = {
   baseline: { pollution: 4.38, compliance: 4.84, greenPractices: 7.66, incentives: 6.8 },
   targets: {
     pollution: { target: 5, delta: 0.62, comparator: "exactly", owners: ["Sở Nông nghiệp và Môi trường", "Công an tỉnh"], due: "2025-11-30" },
-    compliance: { target: 5.4, delta: 0.56, comparator: "exactly", owners: ["Sở Nông nghiệp và Môi trường", "Ban Quản lý Khu kinh tế tỉnh"], due: "2025-11-30" },
+    compliance: {
+      target: 5.4,
+      delta: 0.56,
+      comparator: "exactly",
+      owners: ["Sở Nông nghiệp và Môi trường", "Ban Quản lý Khu kinh tế tỉnh"],
+      due: "2025-11-30",
+    },
     greenPractices: { target: 7.8, delta: 0.14, comparator: "exactly", owners: ["Sở Công Thương"], due: "2025-11-30" },
     incentives: { target: 7, delta: 0.3, comparator: "exactly", owners: ["Sở Tài chính"], due: "2025-11-30" },
   },
@@ -72,7 +90,12 @@ const LUC_NGAN = {
   targets: {
     pollution: { target: 6.6, comparator: "atLeast", owners: ["Phòng Nông nghiệp và Môi trường", "Công an huyện", "UBND các xã, thị trấn"], due: "2025-11-15" },
     compliance: { target: 7.5, comparator: "atLeast", owners: ["Phòng Nông nghiệp và Môi trường"], due: "2025-11-15" },
-    greenPractices: { target: 5.3, comparator: "atLeast", owners: ["Ban Quản lý dự án Đầu tư xây dựng huyện", "Phòng Kinh tế, Hạ tầng và Đô thị"], due: "2025-11-20" },
+    greenPractices: {
+      target: 5.3,
+      comparator: "atLeast",
+      owners: ["Ban Quản lý dự án Đầu tư xây dựng huyện", "Phòng Kinh tế, Hạ tầng và Đô thị"],
+      due: "2025-11-20",
+    },
     incentives: { target: 6.1, comparator: "atLeast", owners: ["Phòng Tài chính - Kế hoạch"], due: "2025-11-20" },
   },
 };
@@ -136,7 +159,10 @@ describe("extractPlan: plans as offices write them (.txt and .docx)", () => {
       const x = await read("luc-ngan-gach-dau-dong");
       expect(x.plan).toEqual(LUC_NGAN);
       expect([x.unit, x.indexUnit]).toEqual(["Huyện Lục Ngạn", "Bắc Giang"]);
-      expect(x.partners).toEqual({ compliance: ["Văn phòng HĐND và UBND huyện", "Đội Quản lý thị trường số 4"], incentives: ["Ngân hàng Chính sách xã hội huyện"] });
+      expect(x.partners).toEqual({
+        compliance: ["Văn phòng HĐND và UBND huyện", "Đội Quản lý thị trường số 4"],
+        incentives: ["Ngân hàng Chính sách xã hội huyện"],
+      });
       expect(problems(x)).toEqual([]);
       expect(x.report.read.filter((r) => r.field === "due").map((r) => [r.subIndex, r.value])).toEqual([
         ["pollution", "2025-11-15"],
@@ -152,7 +178,14 @@ describe("extractPlan: plans as offices write them (.txt and .docx)", () => {
 
 /** A short district plan: the header, then `body`. */
 const doc = (...body: string[]): string =>
-  ["KẾ HOẠCH", "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Văn Quan", "", "Thực hiện Kế hoạch của UBND tỉnh Lạng Sơn, UBND huyện ban hành Kế hoạch như sau:", "", ...body].join("\n");
+  [
+    "KẾ HOẠCH",
+    "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025 trên địa bàn huyện Văn Quan",
+    "",
+    "Thực hiện Kế hoạch của UBND tỉnh Lạng Sơn, UBND huyện ban hành Kế hoạch như sau:",
+    "",
+    ...body,
+  ].join("\n");
 const SECTIONS = [
   "1. Chỉ số “Giảm thiểu ô nhiễm và thiên tai”",
   "Phấn đấu đạt từ 5,50 điểm trở lên (tăng 0,55 điểm so với năm 2024 đạt 4,95 điểm).",
@@ -170,16 +203,21 @@ const targetOf = (x: PlanExtraction, id: string) => (x.plan?.targets as Record<s
 
 describe("extractPlan: each layout of item by item (each failed before)", () => {
   it("targets in a Markdown table with a total row; the baseline year from the header", () => {
-    const x = extractPlan(doc(
-      "| STT | Chỉ số thành phần | Điểm năm 2023 | Điểm năm 2024 | Chỉ tiêu năm 2025 | Mức tăng |",
-      "|---|---|---|---|---|---|",
-      "| 1 | Giảm thiểu ô nhiễm và thiên tai | 4,84 | 4,95 | 5,50 | 0,55 |",
-      "| 2 | Đảm bảo tuân thủ | 4,14 | 4,95 | 5,40 | 0,45 |",
-      "| 3 | Thúc đẩy thực hành xanh | 3,60 | 6,71 | 7,00 | 0,29 |",
-      "| 4 | Chính sách khuyến khích và dịch vụ hỗ trợ | 4,75 | 6,02 | ≥ 6,30 | 0,28 |",
-      "| | Tổng cộng | 17,33 | 22,63 | 24,20 | 1,57 |",
-    ));
-    const stated = extractPlan(doc("| STT | Chỉ số thành phần | Chỉ tiêu năm 2025 |", "|---|---|---|", "| 1 | CSTP 1 | 5,50 |", "| 2 | CSTP 2 | 5,40 |", "| | Tổng | 24,00 |"), { baseline: VAN_QUAN.baseline, baselineYear: 2024 });
+    const x = extractPlan(
+      doc(
+        "| STT | Chỉ số thành phần | Điểm năm 2023 | Điểm năm 2024 | Chỉ tiêu năm 2025 | Mức tăng |",
+        "|---|---|---|---|---|---|",
+        "| 1 | Giảm thiểu ô nhiễm và thiên tai | 4,84 | 4,95 | 5,50 | 0,55 |",
+        "| 2 | Đảm bảo tuân thủ | 4,14 | 4,95 | 5,40 | 0,45 |",
+        "| 3 | Thúc đẩy thực hành xanh | 3,60 | 6,71 | 7,00 | 0,29 |",
+        "| 4 | Chính sách khuyến khích và dịch vụ hỗ trợ | 4,75 | 6,02 | ≥ 6,30 | 0,28 |",
+        "| | Tổng cộng | 17,33 | 22,63 | 24,20 | 1,57 |",
+      ),
+    );
+    const stated = extractPlan(
+      doc("| STT | Chỉ số thành phần | Chỉ tiêu năm 2025 |", "|---|---|---|", "| 1 | CSTP 1 | 5,50 |", "| 2 | CSTP 2 | 5,40 |", "| | Tổng | 24,00 |"),
+      { baseline: VAN_QUAN.baseline, baselineYear: 2024 },
+    );
     expect(stated.plan!.compositeTarget).toBe(24); // a total that is not the sum is a stated composite target
     expect(x.plan).toMatchObject({ baselineYear: 2024, baseline: VAN_QUAN.baseline });
     expect(x.plan).not.toHaveProperty("compositeTarget"); // the total is the sum of the rows
@@ -188,20 +226,22 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
   });
 
   it("tasks under headings naming a sub-index by number among other words, owners on a line of their own", () => {
-    const x = extractPlan(doc(
-      "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025",
-      "1\tCSTP 1\t4,95\t5,50",
-      "2\tCSTP 2\t4,95\t5,40",
-      "3\t3. Thúc đẩy thực hành xanh\t6,71\t7,00",
-      "4\tChỉ số 4\t6,02\t6,30",
-      "",
-      "III. NHIỆM VỤ, GIẢI PHÁP",
-      "1. Nhóm giải pháp cải thiện Chỉ số thành phần 1",
-      "Tăng cường kiểm soát nguồn thải.",
-      "Chủ trì: Phòng Nông nghiệp và Môi trường; phối hợp: Công an huyện.",
-      "2. Nhóm giải pháp cải thiện CSTP 2",
-      "Chủ trì: Văn phòng HĐND và UBND huyện.",
-    ));
+    const x = extractPlan(
+      doc(
+        "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025",
+        "1\tCSTP 1\t4,95\t5,50",
+        "2\tCSTP 2\t4,95\t5,40",
+        "3\t3. Thúc đẩy thực hành xanh\t6,71\t7,00",
+        "4\tChỉ số 4\t6,02\t6,30",
+        "",
+        "III. NHIỆM VỤ, GIẢI PHÁP",
+        "1. Nhóm giải pháp cải thiện Chỉ số thành phần 1",
+        "Tăng cường kiểm soát nguồn thải.",
+        "Chủ trì: Phòng Nông nghiệp và Môi trường; phối hợp: Công an huyện.",
+        "2. Nhóm giải pháp cải thiện CSTP 2",
+        "Chủ trì: Văn phòng HĐND và UBND huyện.",
+      ),
+    );
     expect(targetOf(x, "pollution")).toEqual({ target: 5.5, comparator: "exactly", owners: ["Phòng Nông nghiệp và Môi trường"] });
     expect(targetOf(x, "compliance")).toEqual({ target: 5.4, comparator: "exactly", owners: ["Văn phòng HĐND và UBND huyện"] });
     expect(x.partners).toEqual({ pollution: ["Công an huyện"] });
@@ -210,13 +250,15 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
   });
 
   it("a wrong increase stated in a table row is DELTA_MISMATCH", () => {
-    const x = extractPlan(doc(
-      "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025\tMức tăng",
-      "1\tGiảm thiểu ô nhiễm và thiên tai\t4,95\t5,50\t0,65",
-      "2\tĐảm bảo tuân thủ\t4,95\t5,40\t0,45",
-      "3\tThúc đẩy thực hành xanh\t6,71\t7,00\t0,29",
-      "4\tChính sách khuyến khích và dịch vụ hỗ trợ\t6,02\t6,30\t0,28",
-    ));
+    const x = extractPlan(
+      doc(
+        "STT\tChỉ số thành phần\tĐiểm năm 2024\tChỉ tiêu năm 2025\tMức tăng",
+        "1\tGiảm thiểu ô nhiễm và thiên tai\t4,95\t5,50\t0,65",
+        "2\tĐảm bảo tuân thủ\t4,95\t5,40\t0,45",
+        "3\tThúc đẩy thực hành xanh\t6,71\t7,00\t0,29",
+        "4\tChính sách khuyến khích và dịch vụ hỗ trợ\t6,02\t6,30\t0,28",
+      ),
+    );
     expect(checkPlan(createPlan(x.plan!)).map((f) => [f.code, f.path.join(".")])).toEqual([["DELTA_MISMATCH", "targets.pollution.delta"]]);
   });
 
@@ -229,11 +271,14 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
   });
 
   it("prose: a sub-index by number or abbreviation in one sentence, by name in the next", () => {
-    const x = extractPlan(doc(
-      "II. MỤC TIÊU",
-      "CSTP 1 năm 2024 đạt 4,95 điểm. Chỉ số Giảm thiểu ô nhiễm và thiên tai phấn đấu năm 2025 đạt từ 5,50 điểm trở lên.",
-      "Chỉ số thành phần 2 năm 2024 đạt 4,95 điểm; phấn đấu năm 2025 đạt 5,40 điểm. Chỉ số Bảo đảm tuân thủ do Phòng Nông nghiệp và Môi trường chủ trì (Chủ trì: Phòng Nông nghiệp và Môi trường).",
-    ), { baseline: VAN_QUAN.baseline });
+    const x = extractPlan(
+      doc(
+        "II. MỤC TIÊU",
+        "CSTP 1 năm 2024 đạt 4,95 điểm. Chỉ số Giảm thiểu ô nhiễm và thiên tai phấn đấu năm 2025 đạt từ 5,50 điểm trở lên.",
+        "Chỉ số thành phần 2 năm 2024 đạt 4,95 điểm; phấn đấu năm 2025 đạt 5,40 điểm. Chỉ số Bảo đảm tuân thủ do Phòng Nông nghiệp và Môi trường chủ trì (Chủ trì: Phòng Nông nghiệp và Môi trường).",
+      ),
+      { baseline: VAN_QUAN.baseline },
+    );
     expect(targetOf(x, "pollution")).toEqual({ target: 5.5, comparator: "atLeast" });
     expect(targetOf(x, "compliance")).toEqual({ target: 5.4, comparator: "exactly", owners: ["Phòng Nông nghiệp và Môi trường"] });
     expect(x.plan!.baselineYear).toBe(2024);
@@ -241,7 +286,11 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
 
   it("owners as '(Chủ trì: …; phối hợp: …)' after a task: lead bodies as owners, partners apart, a comma inside a name kept", () => {
     const body = [...SECTIONS];
-    body.splice(2, 0, "- Thu gom chất thải rắn (Chủ trì: UBND các xã, thị trấn; phối hợp: Phòng Kinh tế, Hạ tầng và Đô thị, Công an huyện; thời gian: trước ngày 30/11/2025).");
+    body.splice(
+      2,
+      0,
+      "- Thu gom chất thải rắn (Chủ trì: UBND các xã, thị trấn; phối hợp: Phòng Kinh tế, Hạ tầng và Đô thị, Công an huyện; thời gian: trước ngày 30/11/2025).",
+    );
     const x = extractPlan(doc(...body));
     expect(targetOf(x, "pollution")).toMatchObject({ owners: ["UBND các xã, thị trấn"], due: "2025-11-30" });
     expect(x.partners).toEqual({ pollution: ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an huyện"] });
@@ -256,33 +305,52 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
   });
 
   it("deadlines 'chậm nhất ngày …' by sub-index in the last section", () => {
-    const x = extractPlan(doc(...SECTIONS, "", "III. TỔ CHỨC THỰC HIỆN", "- Chỉ số thành phần 1: báo cáo chậm nhất ngày 15/11/2025;", "- CSTP 2, CSTP 3 và CSTP 4: báo cáo chậm nhất ngày 20/11/2025."));
-    expect(["pollution", "compliance", "greenPractices", "incentives"].map((id) => (targetOf(x, id) as { due?: string }).due)).toEqual(["2025-11-15", "2025-11-20", "2025-11-20", "2025-11-20"]);
+    const x = extractPlan(
+      doc(
+        ...SECTIONS,
+        "",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "- Chỉ số thành phần 1: báo cáo chậm nhất ngày 15/11/2025;",
+        "- CSTP 2, CSTP 3 và CSTP 4: báo cáo chậm nhất ngày 20/11/2025.",
+      ),
+    );
+    expect(["pollution", "compliance", "greenPractices", "incentives"].map((id) => (targetOf(x, id) as { due?: string }).due)).toEqual([
+      "2025-11-15",
+      "2025-11-20",
+      "2025-11-20",
+      "2025-11-20",
+    ]);
   });
 
   it("'tại Bảng 1 trở lên' is no composite target of 1; the issue date and 'từ ngày 01/01/2025' are no figures", () => {
-    const x = extractPlan(doc(
-      "Kế hoạch ban hành ngày 14/3/2025, thực hiện từ ngày 01/01/2025.",
-      "Phấn đấu Chỉ số PGI năm 2025 của tỉnh đạt mức điểm nêu tại Bảng 1 trở lên.",
-      ...SECTIONS,
-    ));
+    const x = extractPlan(
+      doc(
+        "Kế hoạch ban hành ngày 14/3/2025, thực hiện từ ngày 01/01/2025.",
+        "Phấn đấu Chỉ số PGI năm 2025 của tỉnh đạt mức điểm nêu tại Bảng 1 trở lên.",
+        ...SECTIONS,
+      ),
+    );
     expect(x.plan!.compositeTarget).toBeUndefined();
     expect(x.report.read.filter((r) => r.field === "compositeTarget")).toEqual([]);
     expect(x.report.problems).toEqual([]);
   });
 
   it("the baseline year is the latest before the target year, not the first past result in the text", () => {
-    const x = extractPlan(doc(
-      "Năm 2023, Chỉ số PGI của tỉnh đạt 17,33 điểm (so với năm 2022 đạt 15,10 điểm).",
-      ...SECTIONS.map((l) => l.replace(/\(tăng .*\)\./, "(năm 2024 đạt 4,95 điểm; năm 2023 đạt 4,84 điểm).")),
-    ));
+    const x = extractPlan(
+      doc(
+        "Năm 2023, Chỉ số PGI của tỉnh đạt 17,33 điểm (so với năm 2022 đạt 15,10 điểm).",
+        ...SECTIONS.map((l) => l.replace(/\(tăng .*\)\./, "(năm 2024 đạt 4,95 điểm; năm 2023 đạt 4,84 điểm).")),
+      ),
+    );
     expect(x.plan).toMatchObject({ baselineYear: 2024, baseline: { pollution: 4.95, compliance: 4.95 } });
     expect(x.report.problems).toEqual([]);
   });
 
   it("a wrong increase stated for the composite in a sentence is DELTA_MISMATCH in the report", () => {
     const x = extractPlan(doc("Phấn đấu năm 2025 Chỉ số PGI của tỉnh đạt 24,20 điểm, tăng 1,67 điểm so với năm 2024 (22,63 điểm).", ...SECTIONS));
-    expect(x.report.problems.map((p) => [p.code, p.message])).toEqual([["DELTA_MISMATCH", "the stated increase 1.67 is not the target minus the baseline: 24.20 − 22.63 = 1.57"]]);
+    expect(x.report.problems.map((p) => [p.code, p.message])).toEqual([
+      ["DELTA_MISMATCH", "the stated increase 1.67 is not the target minus the baseline: 24.20 − 22.63 = 1.57"],
+    ]);
   });
 
   it("an owner whose name holds a verb ('Ban Quản lý dự án Đầu tư xây dựng huyện thực hiện …') is kept whole", () => {
@@ -299,17 +367,29 @@ describe("extractPlan: each layout of item by item (each failed before)", () => 
 
   it("who plans and whose index: 'huyện Văn Quan' and 'tỉnh Lạng Sơn'; a province's own plan names itself twice", () => {
     const district = extractPlan(doc(...SECTIONS));
-    expect([district.unit, district.indexUnit, district.plan!.unit, district.plan!.indexUnit]).toEqual(["Huyện Văn Quan", "Lạng Sơn", "Huyện Văn Quan", "Lạng Sơn"]);
+    expect([district.unit, district.indexUnit, district.plan!.unit, district.plan!.indexUnit]).toEqual([
+      "Huyện Văn Quan",
+      "Lạng Sơn",
+      "Huyện Văn Quan",
+      "Lạng Sơn",
+    ]);
     expect(createPlan(district.plan!)).toMatchObject({ unit: "Huyện Văn Quan", indexUnit: "Lạng Sơn" });
-    const province = extractPlan(["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "", "KẾ HOẠCH", "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025", "", ...SECTIONS].join("\n"));
+    const province = extractPlan(
+      ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "", "KẾ HOẠCH", "Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm 2025", "", ...SECTIONS].join("\n"),
+    );
     expect([province.unit, province.indexUnit]).toEqual(["Lạng Sơn", "Lạng Sơn"]);
     expect(province.plan).not.toHaveProperty("indexUnit");
     // a unit below a province that names none: kept for any unit, and said so
-    const text = doc(...SECTIONS).replace("trên địa bàn huyện Văn Quan", "").replace(/^Thực hiện.*$/m, "");
+    const text = doc(...SECTIONS)
+      .replace("trên địa bàn huyện Văn Quan", "")
+      .replace(/^Thực hiện.*$/m, "");
     const none = extractPlan(text, { unit: "Phòng Nông nghiệp và Môi trường" });
     expect([none.unit, none.indexUnit, none.plan!.units]).toEqual(["Phòng Nông nghiệp và Môi trường", null, "any"]);
     expect(none.report.problems.map((p) => [p.code, p.messageVi])).toEqual([
-      ["MISSING_FIELD", 'văn bản không nêu tỉnh có chỉ số PGI mà kế hoạch nhắm tới ("tỉnh …"); kế hoạch được giữ cho đơn vị bất kỳ và chưa so sánh được với kết quả của tỉnh cho đến khi truyền tên tỉnh qua tùy chọn'],
+      [
+        "MISSING_FIELD",
+        'văn bản không nêu tỉnh có chỉ số PGI mà kế hoạch nhắm tới ("tỉnh …"); kế hoạch được giữ cho đơn vị bất kỳ và chưa so sánh được với kết quả của tỉnh cho đến khi truyền tên tỉnh qua tùy chọn',
+      ],
     ]);
     const given = extractPlan(text, { unit: "Phòng Nông nghiệp và Môi trường", indexUnit: "Lang Son" });
     expect([given.indexUnit, given.plan!.indexUnit]).toEqual(["Lang Son", "Lang Son"]);
@@ -325,9 +405,19 @@ describe("extractPlan: the Word plan the command writes", () => {
     const { langSonPlan2024 } = await import("../../src/index");
     const dir = mkdtempSync(join(tmpdir(), "pgi-extract-offices-"));
     try {
-      const input = { ...langSonPlan2024(), baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 }, targets: { ...langSonPlan2024().targets, pollution: { target: 6.58, delta: 1.74, owners: ["Sở Tài nguyên và Môi trường", "Công an tỉnh"], due: "2024-11-30" } } };
+      const input = {
+        ...langSonPlan2024(),
+        baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+        targets: {
+          ...langSonPlan2024().targets,
+          pollution: { target: 6.58, delta: 1.74, owners: ["Sở Tài nguyên và Môi trường", "Công an tỉnh"], due: "2024-11-30" },
+        },
+      };
       writeFileSync(join(dir, "in.json"), JSON.stringify(input));
-      const code = await main(["plan", join(dir, "in.json"), "--format", "docx", "--out", join(dir, "plan.docx")], { out: () => undefined, err: () => undefined });
+      const code = await main(["plan", join(dir, "in.json"), "--format", "docx", "--out", join(dir, "plan.docx")], {
+        out: () => undefined,
+        err: () => undefined,
+      });
       expect(code).toBe(0);
       const x = extractPlan(await docxToText(read(join(dir, "plan.docx"))));
       expect(x.report.problems).toEqual([]);

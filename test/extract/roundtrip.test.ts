@@ -32,8 +32,20 @@ const target: fc.Arbitrary<TargetSpec | null> = fc.option(
 const planInput: fc.Arbitrary<PlanInput> = fc
   .record({
     // who plans, and (below a province) the province whose index the plan targets
-    units: fc.constantFrom<[string, string?]>(["Lạng Sơn"], ["Huyện Văn Quan", "Lạng Sơn"], ["Hải Dương"], ["Thành phố Hồ Chí Minh"], ["Bà Rịa - Vũng Tàu"], ["Sở Nông nghiệp và Môi trường", "Cao Bằng"], ["Văn Quan", "Lang Son"]),
-    title: fc.constantFrom("Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI)", "Kế hoạch PGI", "Kế hoạch nâng cao PGI năm 2025 trên địa bàn huyện Văn Quan"),
+    units: fc.constantFrom<[string, string?]>(
+      ["Lạng Sơn"],
+      ["Huyện Văn Quan", "Lạng Sơn"],
+      ["Hải Dương"],
+      ["Thành phố Hồ Chí Minh"],
+      ["Bà Rịa - Vũng Tàu"],
+      ["Sở Nông nghiệp và Môi trường", "Cao Bằng"],
+      ["Văn Quan", "Lang Son"],
+    ),
+    title: fc.constantFrom(
+      "Kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI)",
+      "Kế hoạch PGI",
+      "Kế hoạch nâng cao PGI năm 2025 trên địa bàn huyện Văn Quan",
+    ),
     baselineYear: fc.integer({ min: 2015, max: 2030 }),
     gap: fc.integer({ min: 1, max: 5 }),
     source: fc.option(fc.constantFrom("https://pcivietnam.vn/en/pgi", "Báo cáo PGI 2024 của VCCI")),
@@ -62,10 +74,14 @@ const planInput: fc.Arbitrary<PlanInput> = fc
   });
 
 describe("toPlanDocument → extractPlan", () => {
-  test.prop([planInput], { numRuns: 300 })("a plan written as a document reads back as the same plan", (input) => {
-    const plan = createPlan(input);
-    const { plan: back } = extractPlan(toPlanDocument(plan));
-    expect(back).not.toBeNull();
-    expect(createPlan(back!)).toEqual(plan);
-  }, 60_000); // seconds on a loaded shared machine
+  test.prop([planInput], { numRuns: 300 })(
+    "a plan written as a document reads back as the same plan",
+    (input) => {
+      const plan = createPlan(input);
+      const { plan: back } = extractPlan(toPlanDocument(plan));
+      expect(back).not.toBeNull();
+      expect(createPlan(back!)).toEqual(plan);
+    },
+    60_000,
+  ); // seconds on a loaded shared machine
 });

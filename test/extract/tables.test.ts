@@ -21,7 +21,12 @@ const table = fc.record({
 
 const n = (v: number): string => formatNumber(v);
 
-function write(t: { year: number; rows: readonly { baseline: number; target: number; delta: number; name: number }[]; form: string; order: readonly number[] }): string {
+function write(t: {
+  year: number;
+  rows: readonly { baseline: number; target: number; delta: number; name: number }[];
+  form: string;
+  order: readonly number[];
+}): string {
   const header = ["STT", "Chỉ số thành phần", `Điểm năm ${t.year}`, `Chỉ tiêu năm ${t.year + 1}`, "Mức tăng"];
   const rows = t.order.map((i, k) => {
     const r = t.rows[i]!;
@@ -33,18 +38,34 @@ function write(t: { year: number; rows: readonly { baseline: number; target: num
       : t.form === "tabs"
         ? [header, ...rows].map((r) => r.join("\t"))
         : [header, ...rows].flat().flatMap((c) => [c, ""]);
-  return ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "", "KẾ HOẠCH", `Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm ${t.year + 1}`, "", "I. MỤC TIÊU", "", ...body, "", "II. TỔ CHỨC THỰC HIỆN"].join("\n");
+  return [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH LẠNG SƠN",
+    "",
+    "KẾ HOẠCH",
+    `Cải thiện Chỉ số Xanh cấp tỉnh (PGI) năm ${t.year + 1}`,
+    "",
+    "I. MỤC TIÊU",
+    "",
+    ...body,
+    "",
+    "II. TỔ CHỨC THỰC HIỆN",
+  ].join("\n");
 }
 
 describe("tables of targets", () => {
-  test.prop([table], { numRuns: 150 })("a targets table, in any of its text forms and any row order, reads back to its figures", (t) => {
-    const { plan, report } = extractPlan(write(t));
-    expect(report.problems).toEqual([]);
-    expect(plan).toMatchObject({ unit: "Lạng Sơn", baselineYear: t.year, targetYear: t.year + 1 });
-    IDS.forEach((id, i) => {
-      const r = t.rows[i]!;
-      expect(plan!.baseline).toHaveProperty(id, r.baseline);
-      expect(plan!.targets[id]).toEqual({ target: r.target, delta: r.delta, comparator: "exactly" });
-    });
-  }, 60_000); // seconds on a loaded shared machine
+  test.prop([table], { numRuns: 150 })(
+    "a targets table, in any of its text forms and any row order, reads back to its figures",
+    (t) => {
+      const { plan, report } = extractPlan(write(t));
+      expect(report.problems).toEqual([]);
+      expect(plan).toMatchObject({ unit: "Lạng Sơn", baselineYear: t.year, targetYear: t.year + 1 });
+      IDS.forEach((id, i) => {
+        const r = t.rows[i]!;
+        expect(plan!.baseline).toHaveProperty(id, r.baseline);
+        expect(plan!.targets[id]).toEqual({ target: r.target, delta: r.delta, comparator: "exactly" });
+      });
+    },
+    60_000,
+  ); // seconds on a loaded shared machine
 });

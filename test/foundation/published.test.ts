@@ -9,7 +9,10 @@ import { PGI_PUBLISHED } from "../../src/index";
 
 describe("published figures", () => {
   it("match pgi-published.csv row by row: scores, composite, rank, confidence, note and source", () => {
-    const lines = readFileSync(join(__dirname, "..", "..", "src", "data", "pgi-published.csv"), "utf8").trim().split(/\r?\n/).slice(1);
+    const lines = readFileSync(join(__dirname, "..", "..", "src", "data", "pgi-published.csv"), "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     const expected = lines.map((line) => {
       const [province, edition, pollution, compliance, greenPractices, incentives, composite, rank, note, ...source] = line.split(",");
       return {

@@ -54,7 +54,11 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
   ["progress: no observations", () => api.assessProgress(api.trajectory(path), []), "cần ít nhất một số liệu thực tế"],
   [
     "progress: too many observations",
-    () => api.assessProgress(api.trajectory(path), Array.from({ length: 10001 }, () => ({ year: 2024, value: 20 }))),
+    () =>
+      api.assessProgress(
+        api.trajectory(path),
+        Array.from({ length: 10001 }, () => ({ year: 2024, value: 20 })),
+      ),
     "tối đa 10000 số liệu thực tế",
   ],
   ["table: an entry's unit not a string", () => api.scoreTable([card, { ...entry, unit: 5 }] as never), "đơn vị phải là một chuỗi ký tự"],
@@ -130,7 +134,19 @@ describe("every error of plans, trajectories, progress and score tables is Vietn
     fc.constantFrom<unknown>("", "  ", "x".repeat(400), 5, -1, 11, 1.5, "abc", "1,234", null, [], {}, "2024-13-01", 2200, "up", "__proto__", "Quý V/2025"),
     arbHostileValue().map((d) => d.value),
   );
-  const planKey = fc.constantFrom("unit", "indexUnit", "units", "title", "source", "baselineYear", "targetYear", "baseline", "targets", "compositeTarget", "extra");
+  const planKey = fc.constantFrom(
+    "unit",
+    "indexUnit",
+    "units",
+    "title",
+    "source",
+    "baselineYear",
+    "targetYear",
+    "baseline",
+    "targets",
+    "compositeTarget",
+    "extra",
+  );
   const targetKey = fc.constantFrom("target", "delta", "comparator", "owners", "due", "extra");
   const trajectoryKey = fc.constantFrom("baselineYear", "targetYear", "baseline", "target", "direction", "decimals", "label", "extra");
   const entryKey = fc.constantFrom("unit", "year", "composite", "rank", "source", "extra");
@@ -202,6 +218,6 @@ describe("no schema message in plans, targets, data and tables is English alone"
     expect(bareMessages('z.string("a name must be a string")')).toEqual([1]);
     expect(bareMessages('z.int().check(z.gte(0,\n "must be ≥ 0"))')).toEqual([2]);
     expect(bareMessages('z.literal(["a", "b"], zodMessage({ en: "x", vi: "y" }))')).toEqual([]);
-    expect(bareMessages('z.strictObject({ a: z.string(M()) })')).toEqual([]);
+    expect(bareMessages("z.strictObject({ a: z.string(M()) })")).toEqual([]);
   });
 });

@@ -121,7 +121,10 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
         value: fc.constantFrom<unknown>("", "Lạng Sơn", "Huyện Văn Quan", "any", "all", 2022, 2023, 2026, 1800, "2024", 17.33, "17,33", 41, "x".repeat(400)),
       }),
     },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), key: fc.constantFrom("unit", "baselineYear", "targetYear", "baseline", "targets") }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("delete" as const), key: fc.constantFrom("unit", "baselineYear", "targetYear", "baseline", "targets") }),
+    },
   );
   prop.prop([
     arbPlanInput({ targets: "any" }).chain((input) =>
@@ -152,8 +155,18 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
     expect(TrajectoryInputSchema.safeParse(input).success).toBe(accepts(() => trajectory(input as never)));
   });
 
-  const plan = { unit: "Lạng Sơn", baselineYear: 2023, targetYear: 2025, baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 } };
-  const targetNumber = fc.oneof(arbScoreText().map((t) => t.text as unknown), badScore, fc.constantFrom<unknown>("4,845", "-9", 9, -9.01, 12, "9,5"), hostile);
+  const plan = {
+    unit: "Lạng Sơn",
+    baselineYear: 2023,
+    targetYear: 2025,
+    baseline: { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 },
+  };
+  const targetNumber = fc.oneof(
+    arbScoreText().map((t) => t.text as unknown),
+    badScore,
+    fc.constantFrom<unknown>("4,845", "-9", 9, -9.01, 12, "9,5"),
+    hostile,
+  );
   const targetSpec = fc.oneof(
     { weight: 2, arbitrary: targetNumber },
     {
@@ -164,14 +177,30 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
             target: targetNumber,
             delta: targetNumber,
             comparator: fc.constantFrom<unknown>("atLeast", "atMost", "exactly", "greater", 5, ""),
-            owners: fc.constantFrom<unknown>("Sở TN&MT", "", "  ", ["Sở A", "Sở B"], [], [""], [5], 5, "o".repeat(301), Array.from({ length: 101 }, (_, i) => `Sở ${i}`)),
+            owners: fc.constantFrom<unknown>(
+              "Sở TN&MT",
+              "",
+              "  ",
+              ["Sở A", "Sở B"],
+              [],
+              [""],
+              [5],
+              5,
+              "o".repeat(301),
+              Array.from({ length: 101 }, (_, i) => `Sở ${i}`),
+            ),
             due: fc.constantFrom<unknown>("2024-12-31", "2024-02-30", "31/12/2024", 20241231, "2024-2-3"),
           },
           { requiredKeys: [] },
         )
         .chain((spec) =>
           fc
-            .constantFrom<Edit>({ kind: "none" }, { kind: "set", key: "traget", value: 5 }, { kind: "set", key: "__proto__", value: 5 }, { kind: "set", key: "owners", value: undefined })
+            .constantFrom<Edit>(
+              { kind: "none" },
+              { kind: "set", key: "traget", value: 5 },
+              { kind: "set", key: "__proto__", value: 5 },
+              { kind: "set", key: "owners", value: undefined },
+            )
             .map((e) => edited(spec, e)),
         ),
     },
@@ -209,7 +238,10 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
   }
   const observedYear = fc.oneof(
     { weight: 4, arbitrary: fc.integer({ min: 1901, max: 2100 }) },
-    { weight: 2, arbitrary: fc.integer({ min: 1901, max: 2100 }).chain((y) => fc.constantFrom(`${y}-Q2`, `Quý III/${y}`, `${y}-06`, `06/${y}`, `${y}`, ` ${y} `)) },
+    {
+      weight: 2,
+      arbitrary: fc.integer({ min: 1901, max: 2100 }).chain((y) => fc.constantFrom(`${y}-Q2`, `Quý III/${y}`, `${y}-06`, `06/${y}`, `${y}`, ` ${y} `)),
+    },
     { weight: 1, arbitrary: fc.constantFrom<unknown>(1800, 2200, "2201-Q1", 2024.5, "abc", null, "2025-Q5") },
   );
   const observation = fc.oneof(
@@ -233,7 +265,23 @@ describe("schema-valid ⇔ the function throws no PgiError", () => {
     const top = fc.record({
       kind: fc.constant("set" as const),
       key: fc.constantFrom("id", "aggregation", "composite", "decimals", "normalization", "edition", "__proto__", "indicatrs"),
-      value: fc.constantFrom<unknown>("x", "", "__proto__", "median", "weightedSum", "geometricMean", "none", "max", 11, 6, -1, 2024, null, { method: "minmax", range: [10, 1] }, { method: "rank" }),
+      value: fc.constantFrom<unknown>(
+        "x",
+        "",
+        "__proto__",
+        "median",
+        "weightedSum",
+        "geometricMean",
+        "none",
+        "max",
+        11,
+        6,
+        -1,
+        2024,
+        null,
+        { method: "minmax", range: [10, 1] },
+        { method: "rank" },
+      ),
     });
     const inComponent = fc.record({
       kind: fc.constant("set" as const),
@@ -347,7 +395,7 @@ describe("the schemas refuse what the functions refuse (named cases)", () => {
     expect(accepts(() => createPlan(input as never))).toBe(false);
   });
 
-  it("a target read on the sub-index's scale: \"4,845\" is 4.845 (the schema used to call it ambiguous)", () => {
+  it('a target read on the sub-index\'s scale: "4,845" is 4.845 (the schema used to call it ambiguous)', () => {
     for (const spec of ["4,845", { target: "4,845" }, { delta: "1,234" }]) {
       expect(TargetSpecSchema.safeParse(spec).success).toBe(true);
       expect(accepts(() => createPlan({ ...plan, targets: { pollution: spec } } as never))).toBe(true);

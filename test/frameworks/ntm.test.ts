@@ -30,8 +30,14 @@ describe("another framework: a commune's percentage targets", () => {
 
   it("plans, checks and gap reports work unchanged", () => {
     const plan = createPlan(
-      { unit: "Xã Hoàng Đồng", title: "Kế hoạch tiêu chí môi trường 2025", baselineYear: 2023, targetYear: 2025, baseline,
-        targets: { "Hộ có thùng rác đạt chuẩn (%)": { target: 90, owners: "UBND xã" }, cleanWater: 95, wasteCollected: { delta: 19 } } },
+      {
+        unit: "Xã Hoàng Đồng",
+        title: "Kế hoạch tiêu chí môi trường 2025",
+        baselineYear: 2023,
+        targetYear: 2025,
+        baseline,
+        targets: { "Hộ có thùng rác đạt chuẩn (%)": { target: 90, owners: "UBND xã" }, cleanWater: 95, wasteCollected: { delta: 19 } },
+      },
       ntm,
     );
     expect(plan.subIndices.wasteBins).toMatchObject({ baseline: 62.5, target: 90, delta: 27.5, owners: ["UBND xã"] });

@@ -49,7 +49,9 @@ describe("pgi assess reads sheets as offices keep them", () => {
     expect(vi.out).toMatch(/\| NTM\s+\|\s+5 \|\s+2 \|\s+2\/5 \| Xã Hữu Lễ, Xã Tri Lễ, Xã Yên Phúc/);
     expect(vi.out).toContain('Các cột đã bỏ qua (không phải chỉ tiêu của bộ tiêu chí): "STT", "Ghi chú".');
     const en = await run("assess", spec, fixture("tieu-chi-moi-truong-2024.xlsx"), "--format", "csv", "--lang", "en");
-    expect(en.err).toBe('pgi: Columns ignored (not indicators of the checklist): "STT", "Ghi chú". The sheet has no column for indicators "18.1", "19.1" (no level being assessed needs them): read as no data.\n');
+    expect(en.err).toBe(
+      'pgi: Columns ignored (not indicators of the checklist): "STT", "Ghi chú". The sheet has no column for indicators "18.1", "19.1" (no level being assessed needs them): read as no data.\n',
+    );
     expect(parseCsv(en.out)).toHaveLength(6);
   });
 
@@ -71,7 +73,9 @@ describe("pgi assess reads sheets as offices keep them", () => {
     expect(code).toBe(0);
     const s = JSON.parse(out);
     expect(s.levels[0].count).toBe("2/5");
-    expect(s.assessments.map((a: { criteria: { indicators: { value: unknown }[] }[] }) => a.criteria[0]!.indicators[0]!.value)).toEqual([96.2, 91.5, 87.4, 93.5, 94.8]);
+    expect(s.assessments.map((a: { criteria: { indicators: { value: unknown }[] }[] }) => a.criteria[0]!.indicators[0]!.value)).toEqual([
+      96.2, 91.5, 87.4, 93.5, 94.8,
+    ]);
   });
 
   it("a whole missing indicator column is an error naming it (exit 2), in Vietnamese and English", async () => {
@@ -99,7 +103,11 @@ describe("pgi assess reads sheets as offices keep them", () => {
     expect(err).toContain('"STT", "Ghi chú"');
     expect(code).toBe(0);
     const s = JSON.parse(out);
-    expect(s.units.map((u: { target: string; reachedTarget: boolean }) => [u.target, u.reachedTarget])).toEqual([["ntm", true], ["ntm", true], ["ntmNangCao", false]]);
+    expect(s.units.map((u: { target: string; reachedTarget: boolean }) => [u.target, u.reachedTarget])).toEqual([
+      ["ntm", true],
+      ["ntm", true],
+      ["ntmNangCao", false],
+    ]);
     expect(s.assessments[2].criteria[0].indicators[0].value).toBe(99.5);
   });
 
@@ -126,11 +134,40 @@ describe("pgi assess reads sheets as offices keep them", () => {
 
   it("pgi help assess documents every accepted header and value, in Vietnamese and English", async () => {
     const vi = (await run("help", "assess")).out;
-    for (const x of ['"Tên xã"', '"Mức đăng ký"', '"Mục tiêu năm …"', '"Vùng"', '"STT"', '"Huyện"', '"Ghi chú"', '"NTM nâng cao"', '"95 %"', '"✓"', '"Chưa đạt"', "BIỂU TỔNG HỢP", "(1) (2) (3)", "0.962", "chưa có số liệu", "Nghị định"]) {
+    for (const x of [
+      '"Tên xã"',
+      '"Mức đăng ký"',
+      '"Mục tiêu năm …"',
+      '"Vùng"',
+      '"STT"',
+      '"Huyện"',
+      '"Ghi chú"',
+      '"NTM nâng cao"',
+      '"95 %"',
+      '"✓"',
+      '"Chưa đạt"',
+      "BIỂU TỔNG HỢP",
+      "(1) (2) (3)",
+      "0.962",
+      "chưa có số liệu",
+      "Nghị định",
+    ]) {
       expect(vi).toContain(x);
     }
     const en = (await run("help", "assess", "--lang", "en")).out;
-    for (const x of ['"Tên xã"', '"Mức đăng ký"', '"STT"', '"Ghi chú"', '"NTM nâng cao"', '"95 %"', '"✓"', '"Chưa đạt"', "title rows", "is an error naming it", "Decree 30/2020"]) {
+    for (const x of [
+      '"Tên xã"',
+      '"Mức đăng ký"',
+      '"STT"',
+      '"Ghi chú"',
+      '"NTM nâng cao"',
+      '"95 %"',
+      '"✓"',
+      '"Chưa đạt"',
+      "title rows",
+      "is an error naming it",
+      "Decree 30/2020",
+    ]) {
       expect(en).toContain(x);
     }
   });

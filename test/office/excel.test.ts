@@ -12,7 +12,22 @@ describe("Excel workbooks as offices print them", () => {
     expect(sheet!.sheet).toBe("Báo cáo");
     const rows = sheet!.data;
     expect(rows[0]![0]).toBe("Kết quả thực hiện kế hoạch cải thiện, nâng cao Chỉ số Xanh cấp tỉnh (PGI) năm 2024");
-    expect(rows[1]).toEqual(["Đơn vị", "Năm cơ sở", "Năm mục tiêu", "Chỉ số thành phần", "Điểm cơ sở", "Chỉ tiêu", "Kết quả", "Mức tăng theo kế hoạch", "Mức tăng đạt được", "Còn thiếu", "Vượt", "Tiến độ", "Đánh giá", "Mã chỉ số"]);
+    expect(rows[1]).toEqual([
+      "Đơn vị",
+      "Năm cơ sở",
+      "Năm mục tiêu",
+      "Chỉ số thành phần",
+      "Điểm cơ sở",
+      "Chỉ tiêu",
+      "Kết quả",
+      "Mức tăng theo kế hoạch",
+      "Mức tăng đạt được",
+      "Còn thiếu",
+      "Vượt",
+      "Tiến độ",
+      "Đánh giá",
+      "Mã chỉ số",
+    ]);
     // Thúc đẩy thực hành xanh: 3,60 → 6,71, progress 398,72 % read back as it is shown (a % cell).
     expect(rows[4]).toEqual(["Lạng Sơn", 2023, 2024, "Thúc đẩy thực hành xanh", 3.6, 4.38, 6.71, 0.78, 3.11, 0, 2.33, 398.72, "đạt", "greenPractices"]);
     const files = unzip(bytes, "gap.xlsx");

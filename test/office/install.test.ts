@@ -18,7 +18,12 @@ describe("a library install is the library", () => {
       installed.add(name);
       const dep = read(join(root, "node_modules", name, "package.json"));
       const meta = dep.peerDependenciesMeta ?? {};
-      for (const d of [...Object.keys(dep.dependencies ?? {}), ...Object.keys(dep.optionalDependencies ?? {}), ...Object.keys(dep.peerDependencies ?? {}).filter((p) => (meta[p] as { optional?: boolean } | undefined)?.optional !== true)]) visit(d);
+      for (const d of [
+        ...Object.keys(dep.dependencies ?? {}),
+        ...Object.keys(dep.optionalDependencies ?? {}),
+        ...Object.keys(dep.peerDependencies ?? {}).filter((p) => (meta[p] as { optional?: boolean } | undefined)?.optional !== true),
+      ])
+        visit(d);
     };
     for (const name of Object.keys(pkg.dependencies!)) visit(name);
     expect([...installed].sort()).toEqual(["decimal.js", "pgi-kit", "zod"]);
@@ -27,16 +32,25 @@ describe("a library install is the library", () => {
 
   it("the install command names every optional library at the version the tests use", () => {
     const dev = pkg.devDependencies!;
-    expect(CLI_PACKAGES.map((p) => p.slice(0, p.lastIndexOf("@")))).toEqual(Object.keys(pkg.peerDependencies!).filter((p) => p !== "fast-check").sort());
+    expect(CLI_PACKAGES.map((p) => p.slice(0, p.lastIndexOf("@")))).toEqual(
+      Object.keys(pkg.peerDependencies!)
+        .filter((p) => p !== "fast-check")
+        .sort(),
+    );
     for (const p of CLI_PACKAGES) expect(`${p.slice(0, p.lastIndexOf("@"))}@${dev[p.slice(0, p.lastIndexOf("@"))]}`).toBe(p);
     expect(INSTALL_COMMAND).toBe("npm i @resvg/resvg-js@2.6.2 docx@9.7.1 mammoth@1.13.0 vega@5.33.1 vega-lite@5.23.0 write-excel-file@4.1.1");
   });
 
   it("a missing library is refused in one line, in Vietnamese and English, with the one install command", async () => {
-    const missing = (): Promise<never> => Promise.reject(Object.assign(new Error("Cannot find package 'docx' imported from /x/dist/cli.js"), { code: "ERR_MODULE_NOT_FOUND" }));
+    const missing = (): Promise<never> =>
+      Promise.reject(Object.assign(new Error("Cannot find package 'docx' imported from /x/dist/cli.js"), { code: "ERR_MODULE_NOT_FOUND" }));
     const e = (await optional("docx", "--format docx", missing).catch((x: unknown) => x)) as { message: string; messageVi: string };
-    expect(e.message).toBe(`--format docx needs the package docx, which is not installed; the CLI's optional libraries (charts, Word, Excel) install with one command: ${INSTALL_COMMAND}`);
-    expect(e.messageVi).toBe(`--format docx cần gói docx nhưng gói này chưa được cài; cài tất cả thư viện tùy chọn của lệnh pgi (biểu đồ, Word, Excel) bằng một lệnh: ${INSTALL_COMMAND}`);
+    expect(e.message).toBe(
+      `--format docx needs the package docx, which is not installed; the CLI's optional libraries (charts, Word, Excel) install with one command: ${INSTALL_COMMAND}`,
+    );
+    expect(e.messageVi).toBe(
+      `--format docx cần gói docx nhưng gói này chưa được cài; cài tất cả thư viện tùy chọn của lệnh pgi (biểu đồ, Word, Excel) bằng một lệnh: ${INSTALL_COMMAND}`,
+    );
     // Another failure while loading is not hidden behind the install hint.
     const broken = new Error("native binding failed");
     await expect(optional("@resvg/resvg-js", "--format png", () => Promise.reject(broken))).rejects.toBe(broken);

@@ -19,7 +19,14 @@ const plan = createPlan(langSonPlan2024());
 const gap = gapReport(plan, publishedScoreCard("Lạng Sơn", 2024));
 // A district's plan for its province's index (Văn Quan plans, Lạng Sơn's PGI is measured).
 const districtGap = gapReport(createPlan({ ...langSonPlan2024(), unit: "Huyện Văn Quan", indexUnit: "Lạng Sơn" }), publishedScoreCard("Lạng Sơn", 2024));
-const filled = { lang: "vi", agency: "UBND huyện Văn Quan|Phòng Tài nguyên và Môi trường", number: "215/BC-TNMT", place: "Văn Quan", signer: "Trưởng phòng|Nguyễn Văn An", date: "2025-01-05" } as const;
+const filled = {
+  lang: "vi",
+  agency: "UBND huyện Văn Quan|Phòng Tài nguyên và Môi trường",
+  number: "215/BC-TNMT",
+  place: "Văn Quan",
+  signer: "Trưởng phòng|Nguyễn Văn An",
+  date: "2025-01-05",
+} as const;
 
 describe("Word reports in the layout of Decree 30/2020/NĐ-CP", () => {
   it("a gap report of a district plan: national heading, issuing body and number, date, title, the table, recipients and signature", async () => {
@@ -61,13 +68,21 @@ describe("Word reports in the layout of Decree 30/2020/NĐ-CP", () => {
   });
 
   it("NTM assessments, year-over-year and plans; a plan read from a document keeps its tasks", async () => {
-    const s = assessMany(ENV_SPEC, [{ unit: "Xã A", region: "mountain", values: { "17.1": 91, "17.3": true, "17.8": 0 } }, { unit: "Xã B", region: "delta", values: { "17.1": 93, "17.3": "chưa đạt", "17.8": 1 } }], { targets: { "Xã A": "ntm", "Xã B": "NTM" } });
+    const s = assessMany(
+      ENV_SPEC,
+      [
+        { unit: "Xã A", region: "mountain", values: { "17.1": 91, "17.3": true, "17.8": 0 } },
+        { unit: "Xã B", region: "delta", values: { "17.1": 93, "17.3": "chưa đạt", "17.8": 1 } },
+      ],
+      { targets: { "Xã A": "ntm", "Xã B": "NTM" } },
+    );
     const ntm = documentXml(await officeDocx(s, { lang: "vi" })).text;
     expect(ntm).toContain("Kết quả đánh giá tiêu chí môi trường (minh hoạ)");
     expect(ntm).toContain("NTM (chưa đạt)");
     const yoy = documentXml(await officeDocx(yearOverYear(publishedScoreCard("Hải Dương", 2023), publishedScoreCard("Hải Dương", 2024)), { lang: "vi" })).text;
     expect(yoy).toContain("Biến động Chỉ số Xanh cấp tỉnh (PGI) của Hải Dương năm 2024 so với năm 2023");
-    const source = "I. MỤC TIÊU\nNăm 2023 đạt 4,84 điểm.\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Chỉ số Giảm thiểu ô nhiễm\nTăng cường kiểm tra các cơ sở sản xuất.\nIII. TỔ CHỨC THỰC HIỆN\nCác cơ quan báo cáo trước ngày 30/11.";
+    const source =
+      "I. MỤC TIÊU\nNăm 2023 đạt 4,84 điểm.\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Chỉ số Giảm thiểu ô nhiễm\nTăng cường kiểm tra các cơ sở sản xuất.\nIII. TỔ CHỨC THỰC HIỆN\nCác cơ quan báo cáo trước ngày 30/11.";
     const p = documentXml(await officeDocx(plan, { lang: "vi", number: "12", sourceText: source })).text;
     expect(p).toContain("KẾ HOẠCH");
     expect(p).toContain("Số: 12/KH-……");

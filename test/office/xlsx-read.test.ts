@@ -5,7 +5,12 @@ import { formatKind, readWorkbook, xmlText } from "../../src/cli/office/xlsx-rea
 
 describe("reading .xlsx cells as they are shown", () => {
   it("tells percentage and date formats from others (built-in ids and format codes)", () => {
-    expect([formatKind(9, undefined), formatKind(10, undefined), formatKind(14, undefined), formatKind(2, undefined)]).toEqual(["percent", "percent", "date", "other"]);
+    expect([formatKind(9, undefined), formatKind(10, undefined), formatKind(14, undefined), formatKind(2, undefined)]).toEqual([
+      "percent",
+      "percent",
+      "date",
+      "other",
+    ]);
     expect(formatKind(164, "0.0%")).toBe("percent");
     expect(formatKind(165, "0.0 %")).toBe("percent");
     expect(formatKind(166, '0.0" %"')).toBe("other"); // a quoted % sign is text, the value is not scaled

@@ -37,13 +37,37 @@ describe("gapReport: Lạng Sơn 2024 against its plan", () => {
 
   it("rows carry baseline, target, actual, deltas, remaining, surplus, progress and status", () => {
     expect(report.subIndices.pollution).toEqual({
-      baseline: 4.84, target: 6.58, actual: 4.95, plannedDelta: 1.74, achievedDelta: 0.11, remaining: 1.63, surplus: 0, progress: 0.0632, status: "partial",
+      baseline: 4.84,
+      target: 6.58,
+      actual: 4.95,
+      plannedDelta: 1.74,
+      achievedDelta: 0.11,
+      remaining: 1.63,
+      surplus: 0,
+      progress: 0.0632,
+      status: "partial",
     });
     expect(report.subIndices.greenPractices).toEqual({
-      baseline: 3.6, target: 4.38, actual: 6.71, plannedDelta: 0.78, achievedDelta: 3.11, remaining: 0, surplus: 2.33, progress: 3.9872, status: "met",
+      baseline: 3.6,
+      target: 4.38,
+      actual: 6.71,
+      plannedDelta: 0.78,
+      achievedDelta: 3.11,
+      remaining: 0,
+      surplus: 2.33,
+      progress: 3.9872,
+      status: "met",
     });
     expect(report.composite).toEqual({
-      baseline: 17.33, target: 22.37, actual: 22.63, plannedDelta: 5.04, achievedDelta: 5.3, remaining: 0, surplus: 0.26, progress: 1.0516, status: "met",
+      baseline: 17.33,
+      target: 22.37,
+      actual: 22.63,
+      plannedDelta: 5.04,
+      achievedDelta: 5.3,
+      remaining: 0,
+      surplus: 0.26,
+      progress: 1.0516,
+      status: "met",
     });
   });
 
@@ -60,19 +84,29 @@ describe("gapReport: Lạng Sơn 2024 against its plan", () => {
 
   it("the table's status and the summary say the same words: đạt / chưa đạt (regression: 'đạt một phần' against 'Chưa đạt')", () => {
     const vi = toMarkdown(report);
-    expect(vi).toContain("Đạt chỉ tiêu: Thúc đẩy thực hành xanh, Chính sách khuyến khích và dịch vụ hỗ trợ. Chưa đạt: Giảm thiểu ô nhiễm và thiên tai, Đảm bảo tuân thủ.");
+    expect(vi).toContain(
+      "Đạt chỉ tiêu: Thúc đẩy thực hành xanh, Chính sách khuyến khích và dịch vụ hỗ trợ. Chưa đạt: Giảm thiểu ô nhiễm và thiên tai, Đảm bảo tuân thủ.",
+    );
     expect(vi).not.toContain("một phần");
     const rows = vi.split("\n").filter((l) => l.startsWith("| Giảm thiểu") || l.startsWith("| Đảm bảo"));
     expect(rows.map((l) => l.split("|").at(-2)!.trim())).toEqual(["chưa đạt (có cải thiện)", "chưa đạt (có cải thiện)"]);
     expect(toMarkdown(report, { lang: "en" })).toContain("| missed (improved) |");
-    expect([gapStatusLabel("none"), gapStatusLabel("regressed"), gapStatusLabel("noTarget", "en")]).toEqual(["chưa đạt (không đổi)", "chưa đạt (kém hơn cơ sở)", "no target"]);
+    expect([gapStatusLabel("none"), gapStatusLabel("regressed"), gapStatusLabel("noTarget", "en")]).toEqual([
+      "chưa đạt (không đổi)",
+      "chưa đạt (kém hơn cơ sở)",
+      "no target",
+    ]);
   });
 
   it("renders in Vietnamese and English", () => {
     const vi = toMarkdown(report);
-    expect(vi).toMatch(/\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+6,58 \|\s+4,95 \|\s+\+1,74 \|\s+\+0,11 \|\s+1,63 \|\s+0,00 \|\s+6,3 % \| chưa đạt \(có cải thiện\)/);
+    expect(vi).toMatch(
+      /\| Giảm thiểu ô nhiễm và thiên tai\s+\|\s+4,84 \|\s+6,58 \|\s+4,95 \|\s+\+1,74 \|\s+\+0,11 \|\s+1,63 \|\s+0,00 \|\s+6,3 % \| chưa đạt \(có cải thiện\)/,
+    );
     // the inferred edition is said in the reader's language, next to the source page
-    expect(vi).toContain("Nguồn kết quả: https://pcivietnam.vn/en/pgi/pci-subindices-of-63-provincescities — năm của số liệu là suy luận (trang nguồn không ghi năm)");
+    expect(vi).toContain(
+      "Nguồn kết quả: https://pcivietnam.vn/en/pgi/pci-subindices-of-63-provincescities — năm của số liệu là suy luận (trang nguồn không ghi năm)",
+    );
     expect(vi).not.toContain("edition inferred");
     const en = toMarkdown(report, { lang: "en" });
     expect(en).toContain("The composite target is met although some sub-index targets are missed.");
@@ -113,7 +147,10 @@ describe("gapReport: statuses", () => {
   });
 
   it("uses the published composite and rank of the actual card", () => {
-    const r = gapReport(plan([7.43, 5.85, 3.83, 5.23], [7.5, 7, 4.5, 6]), scoreCard({ unit: "Tỉnh A", year: 2024, scores: { 1: 7.65, 2: 7.58, 3: 4.99, 4: 6.11 }, composite: 26.34, rank: 13 }));
+    const r = gapReport(
+      plan([7.43, 5.85, 3.83, 5.23], [7.5, 7, 4.5, 6]),
+      scoreCard({ unit: "Tỉnh A", year: 2024, scores: { 1: 7.65, 2: 7.58, 3: 4.99, 4: 6.11 }, composite: 26.34, rank: 13 }),
+    );
     expect(r.composite.actual).toBe(26.34);
     expect(r.actual).toEqual({ composite: 26.34, publishedComposite: 26.34, rank: 13, source: null });
     expect(toMarkdown(r)).toContain("Xếp hạng công bố năm 2024: 13.");
@@ -162,21 +199,33 @@ const four = fc.tuple(score, score, score, score);
 const toScores = (h: readonly number[]) => h.map((x) => x / 100);
 
 describe("plan and gap properties", () => {
-  prop.prop([four, fc.tuple(fc.integer({ min: -300, max: 300 }), fc.integer({ min: -300, max: 300 }), fc.integer({ min: -300, max: 300 }), fc.integer({ min: -300, max: 300 }))], { numRuns: 150 })(
-    "target = baseline + delta exactly for any 2-dp inputs",
-    (b, d) => {
-      const p = createPlan({
-        unit: "U", units: "any", title: "T", baselineYear: 2023, targetYear: 2024,
-        baseline: Object.fromEntries(ids.map((id, i) => [id, b[i]! / 100])),
-        targets: Object.fromEntries(ids.map((id, i) => [id, { delta: d[i]! / 100 }])),
-      });
-      ids.forEach((id, i) => {
-        expect(p.subIndices[id].target).toBe((b[i]! + d[i]!) / 100);
-        expect(p.subIndices[id].delta).toBe(d[i]! / 100);
-      });
-      expect(p.composite.delta).toBe(d.reduce((x, y) => x + y, 0) / 100);
-    },
-  );
+  prop.prop(
+    [
+      four,
+      fc.tuple(
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: -300, max: 300 }),
+      ),
+    ],
+    { numRuns: 150 },
+  )("target = baseline + delta exactly for any 2-dp inputs", (b, d) => {
+    const p = createPlan({
+      unit: "U",
+      units: "any",
+      title: "T",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: Object.fromEntries(ids.map((id, i) => [id, b[i]! / 100])),
+      targets: Object.fromEntries(ids.map((id, i) => [id, { delta: d[i]! / 100 }])),
+    });
+    ids.forEach((id, i) => {
+      expect(p.subIndices[id].target).toBe((b[i]! + d[i]!) / 100);
+      expect(p.subIndices[id].delta).toBe(d[i]! / 100);
+    });
+    expect(p.composite.delta).toBe(d.reduce((x, y) => x + y, 0) / 100);
+  });
 
   prop.prop([four, four], { numRuns: 150 })("progress is 1 exactly when actual equals target (and the plan raises it)", (b, t) => {
     const p = plan(toScores(b), toScores(t));
@@ -210,7 +259,11 @@ describe("plan and gap properties", () => {
 
   prop.prop([four, four, four], { numRuns: 100 })("no function mutates its input", (b, t, a) => {
     const input: PlanInput = {
-      unit: "Tỉnh A", units: "any", title: "T", baselineYear: 2023, targetYear: 2024,
+      unit: "Tỉnh A",
+      units: "any",
+      title: "T",
+      baselineYear: 2023,
+      targetYear: 2024,
       baseline: Object.fromEntries(ids.map((id, i) => [id, String(b[i]! / 100)])),
       targets: Object.fromEntries(ids.map((id, i) => [id, { target: t[i]! / 100, owners: ["X"] }])),
     };
@@ -231,21 +284,36 @@ describe("plan and gap properties", () => {
     expect(JSON.stringify(prev)).toBe(prevJson);
   });
 
-  prop.prop([four, four, four, fc.constantFrom("vi" as const, "en" as const)], { numRuns: 100 })("rendered CSV parses back to the report's numbers", (b, t, a, lang) => {
-    const r = gapReport(plan(toScores(b), toScores(t)), card(2024, toScores(a)));
-    const rows = parseCsv(toCsv(r, { lang }));
-    const n = (s: string): number => Number(s.replace(",", "."));
-    expect(rows).toHaveLength(6);
-    for (const row of rows.slice(1)) {
-      const src = row[3] === "composite" ? r.composite : r.subIndices[row[3] as (typeof ids)[number]];
-      expect([n(row[5]!), n(row[6]!), n(row[7]!), n(row[8]!), n(row[9]!), n(row[10]!), n(row[11]!)]).toEqual([
-        src.baseline, src.target, src.actual, src.plannedDelta, src.achievedDelta, src.remaining, src.surplus,
-      ]);
-      expect(row[12] === "" ? null : n(row[12]!)).toBe(src.progress);
-      const vi: Record<string, string> = { met: "đạt", partial: "chưa đạt (có cải thiện)", none: "chưa đạt (không đổi)", regressed: "chưa đạt (kém hơn cơ sở)", noTarget: "không có chỉ tiêu" };
-      expect(row[13]).toBe(lang === "en" ? src.status : vi[src.status]);
-    }
-  });
+  prop.prop([four, four, four, fc.constantFrom("vi" as const, "en" as const)], { numRuns: 100 })(
+    "rendered CSV parses back to the report's numbers",
+    (b, t, a, lang) => {
+      const r = gapReport(plan(toScores(b), toScores(t)), card(2024, toScores(a)));
+      const rows = parseCsv(toCsv(r, { lang }));
+      const n = (s: string): number => Number(s.replace(",", "."));
+      expect(rows).toHaveLength(6);
+      for (const row of rows.slice(1)) {
+        const src = row[3] === "composite" ? r.composite : r.subIndices[row[3] as (typeof ids)[number]];
+        expect([n(row[5]!), n(row[6]!), n(row[7]!), n(row[8]!), n(row[9]!), n(row[10]!), n(row[11]!)]).toEqual([
+          src.baseline,
+          src.target,
+          src.actual,
+          src.plannedDelta,
+          src.achievedDelta,
+          src.remaining,
+          src.surplus,
+        ]);
+        expect(row[12] === "" ? null : n(row[12]!)).toBe(src.progress);
+        const vi: Record<string, string> = {
+          met: "đạt",
+          partial: "chưa đạt (có cải thiện)",
+          none: "chưa đạt (không đổi)",
+          regressed: "chưa đạt (kém hơn cơ sở)",
+          noTarget: "không có chỉ tiêu",
+        };
+        expect(row[13]).toBe(lang === "en" ? src.status : vi[src.status]);
+      }
+    },
+  );
 });
 
 describe("gap report rendering", () => {

@@ -4,8 +4,26 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  allocate, assessProgress, benchmark, createPlan, defineFramework, gapReport, langSonPlan2024, ntmEnvironmentTemplate, pgiEdition,
-  province, publishedRow, publishedScoreCard, publishedTable, rank, rankGoal, scoreTable, subIndex, trajectory, yearOverYear, PGI,
+  allocate,
+  assessProgress,
+  benchmark,
+  createPlan,
+  defineFramework,
+  gapReport,
+  langSonPlan2024,
+  ntmEnvironmentTemplate,
+  pgiEdition,
+  province,
+  publishedRow,
+  publishedScoreCard,
+  publishedTable,
+  rank,
+  rankGoal,
+  scoreTable,
+  subIndex,
+  trajectory,
+  yearOverYear,
+  PGI,
 } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
@@ -28,7 +46,14 @@ const cases: [string, () => unknown][] = [
   ["allocate: bad strategy", () => allocate(ls, { compositeDelta: 1 }, { strategy: "x" as never })],
   ["trajectory: reversed", () => trajectory({ baselineYear: 2026, baseline: 1, targetYear: 2024, target: 2 })],
   ["trajectory: reversed periods", () => trajectory({ baselineYear: "Quý III/2025", baseline: 1, targetYear: "Quý II/2025", target: 2 })],
-  ["assessProgress: twice", () => assessProgress(trajectory({ baselineYear: 2023, baseline: 1, targetYear: 2026, target: 2 }), [{ year: 2024, value: 1 }, { year: 2024, value: 2 }])],
+  [
+    "assessProgress: twice",
+    () =>
+      assessProgress(trajectory({ baselineYear: 2023, baseline: 1, targetYear: 2026, target: 2 }), [
+        { year: 2024, value: 1 },
+        { year: 2024, value: 2 },
+      ]),
+  ],
   ["subIndex: misspelt", () => subIndex(PGI, "tuan thuu")],
   ["defineFramework: duplicate id", () => defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }, { id: "a" }] })],
   ["pgiEdition: 2019", () => pgiEdition(2019)],
@@ -49,7 +74,11 @@ describe("errors in Vietnamese of their own", () => {
     const e = thrown(run);
     const text = e.messageVi.replace(/^[^:]*: /, "");
     // ids and field names quoted as code ("…", { … }, indexUnit: …) are not prose
-    const prose = text.replace(/"[^"]*"/g, "").replace(/\{[^}]*\}/g, "").replace(/\b[a-z]+[A-Z]\w*\b/g, "").replace(/\b(units|by|within|rows|strategy|path)\b/g, "");
+    const prose = text
+      .replace(/"[^"]*"/g, "")
+      .replace(/\{[^}]*\}/g, "")
+      .replace(/\b[a-z]+[A-Z]\w*\b/g, "")
+      .replace(/\b(units|by|within|rows|strategy|path)\b/g, "");
     expect(prose).not.toMatch(ENGLISH);
     expect(prose).not.toMatch(/\d\.\d/);
     expect(e.messageVi).not.toBe(e.message);

@@ -10,16 +10,31 @@ import { thrown } from "../foundation/helpers";
 import * as vega from "vega";
 import * as vl from "vega-lite";
 
-const spec = () => ({
-  id: "commune-env",
-  name: { vi: "Kế hoạch bảo vệ môi trường xã", en: "Commune environment plan" },
-  components: [
-    { id: "bins", name: { vi: "Hộ dọc trục đường chính có thùng rác đạt chuẩn", en: "Households along the main road with a standard bin" }, unit: "%", scale: [0, 100], direction: "higher", decimals: 1 },
-    { id: "cleanups", name: { vi: "Ngày Chủ nhật xanh", en: "Green Sunday clean-ups" }, unit: { vi: "lần", en: "times" }, scale: [0, null], decimals: 0 },
-    { id: "dumps", name: { vi: "Điểm tập kết rác tự phát", en: "Open dumping sites" }, unit: { vi: "điểm", en: "sites" }, scale: [0, null], direction: "lower", decimals: 0 },
-  ],
-  composite: "none",
-}) as const;
+const spec = () =>
+  ({
+    id: "commune-env",
+    name: { vi: "Kế hoạch bảo vệ môi trường xã", en: "Commune environment plan" },
+    components: [
+      {
+        id: "bins",
+        name: { vi: "Hộ dọc trục đường chính có thùng rác đạt chuẩn", en: "Households along the main road with a standard bin" },
+        unit: "%",
+        scale: [0, 100],
+        direction: "higher",
+        decimals: 1,
+      },
+      { id: "cleanups", name: { vi: "Ngày Chủ nhật xanh", en: "Green Sunday clean-ups" }, unit: { vi: "lần", en: "times" }, scale: [0, null], decimals: 0 },
+      {
+        id: "dumps",
+        name: { vi: "Điểm tập kết rác tự phát", en: "Open dumping sites" },
+        unit: { vi: "điểm", en: "sites" },
+        scale: [0, null],
+        direction: "lower",
+        decimals: 0,
+      },
+    ],
+    composite: "none",
+  }) as const;
 const fw = () => defineFramework(spec());
 const jsonCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const COMMUNE = "Xã Tân Thành";
@@ -82,13 +97,42 @@ describe("a commune's mixed plan (worked example)", () => {
 
   it("the gap report against the results: the dumping sites' progress is a decrease", () => {
     const g = gapReport(createPlan(planInput(), fw()), results(), fw());
-    expect(g.subIndices.bins!).toEqual({ baseline: 62.5, target: 90, actual: 84.4, plannedDelta: 27.5, achievedDelta: 21.9, remaining: 5.6, surplus: 0, progress: 0.7964, status: "partial" });
+    expect(g.subIndices.bins!).toEqual({
+      baseline: 62.5,
+      target: 90,
+      actual: 84.4,
+      plannedDelta: 27.5,
+      achievedDelta: 21.9,
+      remaining: 5.6,
+      surplus: 0,
+      progress: 0.7964,
+      status: "partial",
+    });
     expect(g.subIndices.cleanups!).toMatchObject({ remaining: 0, surplus: 4, progress: 1.1429, status: "met" });
-    expect(g.subIndices.dumps!).toEqual({ baseline: 5, target: 0, actual: 2, plannedDelta: -5, achievedDelta: -3, remaining: 2, surplus: 0, progress: 0.6, status: "partial", comparator: "atMost" });
+    expect(g.subIndices.dumps!).toEqual({
+      baseline: 5,
+      target: 0,
+      actual: 2,
+      plannedDelta: -5,
+      achievedDelta: -3,
+      remaining: 2,
+      surplus: 0,
+      progress: 0.6,
+      status: "partial",
+      comparator: "atMost",
+    });
     expect(g.composite).toBeNull();
-    expect(g.summary).toEqual({ met: ["cleanups"], missed: ["bins", "dumps"], compositeMet: null, compositeMetButSubIndicesMissed: false, subIndicesMetButCompositeMissed: false });
+    expect(g.summary).toEqual({
+      met: ["cleanups"],
+      missed: ["bins", "dumps"],
+      compositeMet: null,
+      compositeMetButSubIndicesMissed: false,
+      subIndicesMetButCompositeMissed: false,
+    });
     // at or below the target is met; above the baseline has regressed
-    const at = (dumps: number) => gapReport(createPlan(planInput(), fw()), scoreCard({ unit: COMMUNE, year: 2025, scores: { bins: 90, cleanups: 40, dumps } }, fw()), fw()).subIndices.dumps!;
+    const at = (dumps: number) =>
+      gapReport(createPlan(planInput(), fw()), scoreCard({ unit: COMMUNE, year: 2025, scores: { bins: 90, cleanups: 40, dumps } }, fw()), fw()).subIndices
+        .dumps!;
     expect(at(0)).toMatchObject({ status: "met", progress: 1, remaining: 0, surplus: 0 });
     expect(at(5)).toMatchObject({ status: "none", progress: 0 });
     expect(at(8)).toMatchObject({ status: "regressed", progress: -0.6, remaining: 8 });
@@ -112,16 +156,22 @@ describe("a commune's mixed plan (worked example)", () => {
   it("renders the gap report in English and both CSVs", () => {
     const g = gapReport(createPlan(planInput(), fw()), results(), fw());
     const md = toMarkdown(g, { lang: "en", framework: fw() });
-    expect(md).toContain("| Open dumping sites                                 |             5 |   ≤ 0 sites |           2 |             -5 |              -3 |         2 |       0 |   60.0 % | missed (improved) |");
+    expect(md).toContain(
+      "| Open dumping sites                                 |             5 |   ≤ 0 sites |           2 |             -5 |              -3 |         2 |       0 |   60.0 % | missed (improved) |",
+    );
     expect(md).toContain("≥ 40 times");
     expect(md).toContain("Met: Green Sunday clean-ups. Missed: Households along the main road with a standard bin, Open dumping sites.");
     expect(md).not.toMatch(/composite/i);
     const en = toCsv(g, { lang: "en", framework: fw() }).split("\r\n");
-    expect(en[0]).toBe("unit,baseline_year,target_year,id,name,baseline,target,actual,planned_delta,achieved_delta,remaining,surplus,progress,status,comparator,measure");
+    expect(en[0]).toBe(
+      "unit,baseline_year,target_year,id,name,baseline,target,actual,planned_delta,achieved_delta,remaining,surplus,progress,status,comparator,measure",
+    );
     expect(en[3]).toBe("Xã Tân Thành,2024,2025,dumps,Open dumping sites,5,0,2,-5,-3,2,0,0.6000,partial,atMost,sites");
     expect(en.filter((l) => l.includes("composite"))).toEqual([]);
     const vi = toCsv(g, { framework: fw() }).split("\r\n");
-    expect(vi[1]).toBe('Xã Tân Thành,2024,2025,bins,Hộ dọc trục đường chính có thùng rác đạt chuẩn,"62,5","90,0","84,4","27,5","21,9","5,6","0,0","0,7964",chưa đạt (có cải thiện),từ mức này trở lên,%');
+    expect(vi[1]).toBe(
+      'Xã Tân Thành,2024,2025,bins,Hộ dọc trục đường chính có thùng rác đạt chuẩn,"62,5","90,0","84,4","27,5","21,9","5,6","0,0","0,7964",chưa đạt (có cải thiện),từ mức này trở lên,%',
+    );
     const planCsv = toCsv(createPlan(planInput(), fw()), { lang: "en", framework: fw() }).split("\r\n");
     expect(planCsv.filter((l) => l !== "")).toHaveLength(4);
     expect(planCsv[3]).toBe("Xã Tân Thành,2024,2025,dumps,Open dumping sites,5,atMost,0,-5,,,,sites");
@@ -145,7 +195,9 @@ describe("a commune's mixed plan (worked example)", () => {
         expect(svg).toContain("<svg");
       }
     }
-    const spec = toVegaLite(gapReport(createPlan(planInput(), fw()), results(), fw()), { lang: "en", framework: fw() }) as unknown as { vconcat: { layer: { encoding: { x: { title: string; scale: unknown } } }[] }[] };
+    const spec = toVegaLite(gapReport(createPlan(planInput(), fw()), results(), fw()), { lang: "en", framework: fw() }) as unknown as {
+      vconcat: { layer: { encoding: { x: { title: string; scale: unknown } } }[] }[];
+    };
     expect(spec.vconcat).toHaveLength(3);
     expect(spec.vconcat.map((p) => [p.layer[0]!.encoding.x.title, p.layer[0]!.encoding.x.scale])).toEqual([
       ["%", { domain: [0, 100] }],
@@ -158,7 +210,9 @@ describe("a commune's mixed plan (worked example)", () => {
 describe("yes/no components", () => {
   const yn = () =>
     defineFramework({
-      id: "commune-rules", name: { vi: "Quy chế", en: "Rules" }, composite: "none",
+      id: "commune-rules",
+      name: { vi: "Quy chế", en: "Rules" },
+      composite: "none",
       components: [{ id: "rules", name: { vi: "Ban hành quy chế thu gom rác", en: "Waste collection rules adopted" }, kind: "yesNo" }],
     });
   it("read đạt / chưa đạt", () => {
@@ -169,7 +223,9 @@ describe("yes/no components", () => {
     const g = gapReport(p, scoreCard({ unit: COMMUNE, year: 2025, scores: { rules: 1 } }, f), f);
     expect(g.subIndices.rules!.status).toBe("met");
     expect(toMarkdown(g, { lang: "en", framework: f })).toContain("| Waste collection rules adopted |            no |         yes |         yes |");
-    expect(checkPlan({ unit: COMMUNE, baselineYear: 2024, targetYear: 2025, baseline: { rules: 0 }, targets: { rules: 2 } }, f).map((x) => x.code)).toEqual(["TARGET_OUT_OF_SCALE"]);
+    expect(checkPlan({ unit: COMMUNE, baselineYear: 2024, targetYear: 2025, baseline: { rules: 0 }, targets: { rules: 2 } }, f).map((x) => x.code)).toEqual([
+      "TARGET_OUT_OF_SCALE",
+    ]);
     expect(jsonCopy(createPlan(jsonCopy(p) as never, jsonCopy(f)))).toEqual(jsonCopy(p));
   });
 });
@@ -182,24 +238,141 @@ describe("bad mixed specs", () => {
     return [e.code, e.path];
   };
   const cases: [string, (s: any) => void, readonly (string | number)[]][] = [
-    ["unit a number", (s: any) => { s.components[0].unit = 5; }, ["components", 0, "unit"]],
-    ["unit empty", (s: any) => { s.components[0].unit = ""; }, ["components", 0, "unit"]],
-    ["unit without en", (s: any) => { s.components[1].unit = { vi: "lần" }; }, ["components", 1, "unit"]],
-    ["scale min ≥ max", (s: any) => { s.components[0].scale = [100, 0]; }, ["components", 0, "scale"]],
-    ["scale without min", (s: any) => { s.components[0].scale = [null, 100]; }, ["components", 0, "scale", 0]],
-    ["scale of three", (s: any) => { s.components[0].scale = [0, 50, 100]; }, ["components", 0, "scale"]],
-    ["scale a string", (s: any) => { s.components[0].scale = "0-100"; }, ["components", 0, "scale"]],
-    ["scale infinite", (s: any) => { s.components[0].scale = [0, Infinity]; }, ["components", 0, "scale", 1]],
-    ["direction up", (s: any) => { s.components[2].direction = "up"; }, ["components", 2, "direction"]],
-    ["decimals 7", (s: any) => { s.components[0].decimals = 7; }, ["components", 0, "decimals"]],
-    ["decimals 1.5", (s: any) => { s.components[0].decimals = 1.5; }, ["components", 0, "decimals"]],
-    ["decimals -1", (s: any) => { s.components[0].decimals = -1; }, ["components", 0, "decimals"]],
-    ["kind boolean", (s: any) => { s.components[0].kind = "boolean"; }, ["components", 0, "kind"]],
-    ["yes/no with a scale", (s: any) => { s.components[0].kind = "yesNo"; delete s.components[0].unit; delete s.components[0].direction; delete s.components[0].decimals; }, ["components", 0, "scale"]],
-    ["yes/no with a unit", (s: any) => { s.components[1] = { id: "x", kind: "yesNo", unit: "%" }; }, ["components", 1, "unit"]],
-    ["composite max", (s: any) => { s.composite = "max"; }, ["composite"]],
-    ["scale with indicators", (s: any) => { s.composite = "sum"; s.indicators = [{ id: "i", component: "bins", direction: "higher" }, { id: "j", component: "cleanups", direction: "higher" }, { id: "k", component: "dumps", direction: "lower" }]; }, ["components", 0, "scale"]],
-    ["composite none with indicators", (s: any) => { s.components = [{ id: "a" }]; s.indicators = [{ id: "i", component: "a", direction: "higher" }]; }, ["composite"]],
+    [
+      "unit a number",
+      (s: any) => {
+        s.components[0].unit = 5;
+      },
+      ["components", 0, "unit"],
+    ],
+    [
+      "unit empty",
+      (s: any) => {
+        s.components[0].unit = "";
+      },
+      ["components", 0, "unit"],
+    ],
+    [
+      "unit without en",
+      (s: any) => {
+        s.components[1].unit = { vi: "lần" };
+      },
+      ["components", 1, "unit"],
+    ],
+    [
+      "scale min ≥ max",
+      (s: any) => {
+        s.components[0].scale = [100, 0];
+      },
+      ["components", 0, "scale"],
+    ],
+    [
+      "scale without min",
+      (s: any) => {
+        s.components[0].scale = [null, 100];
+      },
+      ["components", 0, "scale", 0],
+    ],
+    [
+      "scale of three",
+      (s: any) => {
+        s.components[0].scale = [0, 50, 100];
+      },
+      ["components", 0, "scale"],
+    ],
+    [
+      "scale a string",
+      (s: any) => {
+        s.components[0].scale = "0-100";
+      },
+      ["components", 0, "scale"],
+    ],
+    [
+      "scale infinite",
+      (s: any) => {
+        s.components[0].scale = [0, Infinity];
+      },
+      ["components", 0, "scale", 1],
+    ],
+    [
+      "direction up",
+      (s: any) => {
+        s.components[2].direction = "up";
+      },
+      ["components", 2, "direction"],
+    ],
+    [
+      "decimals 7",
+      (s: any) => {
+        s.components[0].decimals = 7;
+      },
+      ["components", 0, "decimals"],
+    ],
+    [
+      "decimals 1.5",
+      (s: any) => {
+        s.components[0].decimals = 1.5;
+      },
+      ["components", 0, "decimals"],
+    ],
+    [
+      "decimals -1",
+      (s: any) => {
+        s.components[0].decimals = -1;
+      },
+      ["components", 0, "decimals"],
+    ],
+    [
+      "kind boolean",
+      (s: any) => {
+        s.components[0].kind = "boolean";
+      },
+      ["components", 0, "kind"],
+    ],
+    [
+      "yes/no with a scale",
+      (s: any) => {
+        s.components[0].kind = "yesNo";
+        delete s.components[0].unit;
+        delete s.components[0].direction;
+        delete s.components[0].decimals;
+      },
+      ["components", 0, "scale"],
+    ],
+    [
+      "yes/no with a unit",
+      (s: any) => {
+        s.components[1] = { id: "x", kind: "yesNo", unit: "%" };
+      },
+      ["components", 1, "unit"],
+    ],
+    [
+      "composite max",
+      (s: any) => {
+        s.composite = "max";
+      },
+      ["composite"],
+    ],
+    [
+      "scale with indicators",
+      (s: any) => {
+        s.composite = "sum";
+        s.indicators = [
+          { id: "i", component: "bins", direction: "higher" },
+          { id: "j", component: "cleanups", direction: "higher" },
+          { id: "k", component: "dumps", direction: "lower" },
+        ];
+      },
+      ["components", 0, "scale"],
+    ],
+    [
+      "composite none with indicators",
+      (s: any) => {
+        s.components = [{ id: "a" }];
+        s.indicators = [{ id: "i", component: "a", direction: "higher" }];
+      },
+      ["composite"],
+    ],
   ];
   it.each(cases)("%s → INVALID_FRAMEWORK at its path", (_name, edit, path) => {
     expect(bad(edit)).toEqual(["INVALID_FRAMEWORK", path]);

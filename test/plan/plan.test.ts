@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkPlan,
-  createPlan,
-  langSonPlan2024,
-  PlanInputSchema,
-  publishedScoreCard,
-  scoreCard,
-  type PlanInput,
-} from "../../src/index";
+import { checkPlan, createPlan, langSonPlan2024, PlanInputSchema, publishedScoreCard, scoreCard, type PlanInput } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
 const BASE = { pollution: 4.84, compliance: 4.14, greenPractices: 3.6, incentives: 4.75 };
@@ -39,7 +31,16 @@ describe("createPlan: the Lạng Sơn worked example", () => {
 
   it("the embedded plan matches the worked example and checks clean", () => {
     const plan = createPlan(langSonPlan2024());
-    expect(plan.subIndices.pollution).toEqual({ id: "pollution", baseline: 4.84, target: 6.58, delta: 1.74, statedDelta: 1.74, comparator: "atLeast", owners: [], due: null });
+    expect(plan.subIndices.pollution).toEqual({
+      id: "pollution",
+      baseline: 4.84,
+      target: 6.58,
+      delta: 1.74,
+      statedDelta: 1.74,
+      comparator: "atLeast",
+      owners: [],
+      due: null,
+    });
     expect(plan.composite.delta).toBe(5.04);
     expect(plan.baselineCardYear).toBe(2023);
     expect(plan.source).toContain("https://");
@@ -47,7 +48,9 @@ describe("createPlan: the Lạng Sơn worked example", () => {
   });
 
   it("derives the target from a stated delta alone", () => {
-    const plan = createPlan(input({ targets: { pollution: { delta: "1,74" }, compliance: { delta: 1.97 }, greenPractices: { delta: 0.78 }, incentives: { delta: 0.55 } } }));
+    const plan = createPlan(
+      input({ targets: { pollution: { delta: "1,74" }, compliance: { delta: 1.97 }, greenPractices: { delta: 0.78 }, incentives: { delta: 0.55 } } }),
+    );
     expect(plan.subIndices.pollution.target).toBe(6.58);
     expect(plan.subIndices.incentives.target).toBe(5.3);
     expect(plan.composite.target).toBe(22.37);
@@ -160,7 +163,13 @@ describe("checkPlan: each finding code", () => {
   it("COMPOSITE_TARGET_OUT_OF_SCALE and COMPOSITE_TARGET_BELOW_BASELINE", () => {
     expect(codes(input({ compositeTarget: 41 }))).toContain("COMPOSITE_TARGET_OUT_OF_SCALE");
     const low = checkPlan(input({ targets: { 1: 4, 2: 4, 3: 3.5, 4: 4.5 } }));
-    expect(low.map((x) => x.code)).toEqual(["TARGET_BELOW_BASELINE", "TARGET_BELOW_BASELINE", "TARGET_BELOW_BASELINE", "TARGET_BELOW_BASELINE", "COMPOSITE_TARGET_BELOW_BASELINE"]);
+    expect(low.map((x) => x.code)).toEqual([
+      "TARGET_BELOW_BASELINE",
+      "TARGET_BELOW_BASELINE",
+      "TARGET_BELOW_BASELINE",
+      "TARGET_BELOW_BASELINE",
+      "COMPOSITE_TARGET_BELOW_BASELINE",
+    ]);
   });
 
   it("TARGET_YEAR_NOT_AFTER_BASELINE (error)", () => {
@@ -181,7 +190,11 @@ describe("checkPlan: each finding code", () => {
   });
 
   it("DUE_AFTER_TARGET_YEAR (warning)", () => {
-    const f = checkPlan(input({ targets: { pollution: { target: 6.58, due: "2025-01-15" }, compliance: { target: 6.11, due: "2024-12-31" }, greenPractices: 4.38, incentives: 5.3 } }));
+    const f = checkPlan(
+      input({
+        targets: { pollution: { target: 6.58, due: "2025-01-15" }, compliance: { target: 6.11, due: "2024-12-31" }, greenPractices: 4.38, incentives: 5.3 },
+      }),
+    );
     expect(f.map((x) => [x.code, x.path])).toEqual([["DUE_AFTER_TARGET_YEAR", ["targets", "pollution", "due"]]]);
   });
 
@@ -206,7 +219,9 @@ describe("checkPlan: each finding code", () => {
 
 describe("findings in Vietnamese", () => {
   it("write their numbers with the decimal comma, the English with the point", () => {
-    const f = checkPlan(input({ targets: { pollution: { target: 6.58, delta: 1.47 }, compliance: 6.11, greenPractices: 4.38, incentives: 5.3 } })).find((x) => x.code === "DELTA_MISMATCH")!;
+    const f = checkPlan(input({ targets: { pollution: { target: 6.58, delta: 1.47 }, compliance: 6.11, greenPractices: 4.38, incentives: 5.3 } })).find(
+      (x) => x.code === "DELTA_MISMATCH",
+    )!;
     expect(f.messageVi).toContain("ghi 1,47 khác chỉ tiêu − cơ sở = 6,58 − 4,84 = 1,74");
     expect(f.message).toContain("1.47 is not target − baseline = 6.58 − 4.84 = 1.74");
   });

@@ -55,11 +55,15 @@ describe("a district's plan for its province's PGI", () => {
     const e = thrown(() => gapReport(createPlan(district()), publishedScoreCard("Cao Bằng", 2024)));
     expect(e.code).toBe("INVALID_INPUT");
     expect(e.path).toEqual(["actual", "unit"]);
-    expect(e.message).toBe('actual.unit: the results are for "Cao Bằng" but the plan of "Huyện Văn Quan" targets the index of "Lạng Sơn"; pass the 2024 results of "Lạng Sơn"');
-    expect(e.messageVi).toBe('actual.unit: kết quả là của "Cao Bằng" nhưng kế hoạch của "Huyện Văn Quan" hướng tới chỉ số của "Lạng Sơn"; hãy dùng kết quả năm 2024 của "Lạng Sơn"');
+    expect(e.message).toBe(
+      'actual.unit: the results are for "Cao Bằng" but the plan of "Huyện Văn Quan" targets the index of "Lạng Sơn"; pass the 2024 results of "Lạng Sơn"',
+    );
+    expect(e.messageVi).toBe(
+      'actual.unit: kết quả là của "Cao Bằng" nhưng kế hoạch của "Huyện Văn Quan" hướng tới chỉ số của "Lạng Sơn"; hãy dùng kết quả năm 2024 của "Lạng Sơn"',
+    );
   });
 
-  it("a PGI plan's index unit must be a province: the error says to pass indexUnit or units: \"any\"", () => {
+  it('a PGI plan\'s index unit must be a province: the error says to pass indexUnit or units: "any"', () => {
     const e = thrown(() => createPlan(district({ indexUnit: undefined })));
     expect(e.code).toBe("UNKNOWN_PROVINCE");
     expect(e.path).toEqual(["unit"]);
@@ -72,7 +76,14 @@ describe("a district's plan for its province's PGI", () => {
     expect(typo.message).toContain('(did you mean "Lạng Sơn"');
     expect(typo.messageVi).toContain('(có phải là "Lạng Sơn"');
     // units: "any" lets a district index be planned (an index computed for districts).
-    const any = createPlan({ unit: "Huyện Văn Quan", units: "any", baselineYear: 2023, targetYear: 2024, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 }, targets: { 1: 6 } });
+    const any = createPlan({
+      unit: "Huyện Văn Quan",
+      units: "any",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: { 1: 5, 2: 5, 3: 5, 4: 5 },
+      targets: { 1: 6 },
+    });
     expect(any.indexUnit).toBe("Huyện Văn Quan");
     expect(thrown(() => createPlan(district({ units: "some" as never }))).path).toEqual(["units"]);
   });
@@ -105,7 +116,14 @@ describe("a district's plan for its province's PGI", () => {
     const old = JSON.parse(JSON.stringify(createPlan(langSonPlan2024())));
     delete old.indexUnit;
     expect(createPlan(old).indexUnit).toBe("Lạng Sơn");
-    const anyPlan = createPlan({ unit: "Xã Tân Thành", units: "any", baselineYear: 2023, targetYear: 2024, baseline: { 1: 5, 2: 5, 3: 5, 4: 5 }, targets: { 1: 6 } });
+    const anyPlan = createPlan({
+      unit: "Xã Tân Thành",
+      units: "any",
+      baselineYear: 2023,
+      targetYear: 2024,
+      baseline: { 1: 5, 2: 5, 3: 5, 4: 5 },
+      targets: { 1: 6 },
+    });
     expect(createPlan(JSON.parse(JSON.stringify(anyPlan)))).toEqual(anyPlan);
     const tampered = { ...JSON.parse(JSON.stringify(p)), indexUnit: 5 };
     expect(thrown(() => createPlan(tampered)).path).toEqual(["indexUnit"]);

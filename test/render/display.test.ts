@@ -4,8 +4,24 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import {
-  allocate, benchmark, checkPlan, createPlan, defineFramework, gapReport, langSonPlan2024, PGI_PUBLISHED, publishedScoreCard, rank, rankGoal,
-  scoreCard, scoreColumns, scoreTable, scoreUnits, toMarkdown, toMimeBundle, toVegaLite,
+  allocate,
+  benchmark,
+  checkPlan,
+  createPlan,
+  defineFramework,
+  gapReport,
+  langSonPlan2024,
+  PGI_PUBLISHED,
+  publishedScoreCard,
+  rank,
+  rankGoal,
+  scoreCard,
+  scoreColumns,
+  scoreTable,
+  scoreUnits,
+  toMarkdown,
+  toMimeBundle,
+  toVegaLite,
 } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
@@ -25,7 +41,7 @@ function deepFrozen(value: unknown): boolean {
   return Object.isFrozen(value) && Object.values(value).every(deepFrozen);
 }
 
-describe("Jupyter display (Symbol.for(\"Jupyter.display\"))", () => {
+describe('Jupyter display (Symbol.for("Jupyter.display"))', () => {
   it("a gap report answers with the Markdown table, its Vega-Lite chart and plain text", async () => {
     const bundle = await display(gap);
     expect(Object.keys(bundle)).toEqual(["text/markdown", VL, "text/plain"]);
@@ -43,7 +59,15 @@ describe("Jupyter display (Symbol.for(\"Jupyter.display\"))", () => {
 
   it("every result kind of the walkthrough displays, and a plan check (an array of findings) too", async () => {
     const card = publishedScoreCard("Lạng Sơn", 2023);
-    const values = [card, plan, gap, rank(t2024), rankGoal(t2024, "Lạng Sơn", 10), allocate(card, { compositeTarget: 22.37 }, { strategy: "equal" }), checkPlan(plan)];
+    const values = [
+      card,
+      plan,
+      gap,
+      rank(t2024),
+      rankGoal(t2024, "Lạng Sơn", 10),
+      allocate(card, { compositeTarget: 22.37 }, { strategy: "equal" }),
+      checkPlan(plan),
+    ];
     for (const v of values) {
       const bundle = await display(v);
       expect(typeof bundle["text/markdown"]).toBe("string");
@@ -80,8 +104,16 @@ describe("Jupyter display (Symbol.for(\"Jupyter.display\"))", () => {
   });
 
   it("outside a kernel the bundle is built at once (no promise): every kind, scorings by rows and by columns included", () => {
-    const fw = defineFramework({ id: "d", name: { vi: "Chỉ số D", en: "D index" }, components: [{ id: "env" }], indicators: [{ id: "waste", component: "env", direction: "higher" }] });
-    const byRows = scoreUnits(fw, [{ unit: "A", indicators: { waste: 1 } }, { unit: "B", indicators: { waste: 2 } }]);
+    const fw = defineFramework({
+      id: "d",
+      name: { vi: "Chỉ số D", en: "D index" },
+      components: [{ id: "env" }],
+      indicators: [{ id: "waste", component: "env", direction: "higher" }],
+    });
+    const byRows = scoreUnits(fw, [
+      { unit: "A", indicators: { waste: 1 } },
+      { unit: "B", indicators: { waste: 2 } },
+    ]);
     const byColumns = scoreColumns(fw, { units: ["A", "B"], columns: { waste: [1, 2] } });
     for (const v of [byRows, byColumns]) {
       const bundle = (v as unknown as { [DISPLAY]: () => Record<string, unknown> })[DISPLAY]();
@@ -99,7 +131,11 @@ describe("outside the kernel", () => {
   it("a Deno whose Deno.jupyter getter throws (deno run) gets the whole bundle", async () => {
     const g = globalThis as { Deno?: unknown };
     const before = g.Deno;
-    g.Deno = Object.defineProperty({}, "jupyter", { get() { throw new Error("Deno.jupyter is only available in `deno jupyter` subcommand"); } });
+    g.Deno = Object.defineProperty({}, "jupyter", {
+      get() {
+        throw new Error("Deno.jupyter is only available in `deno jupyter` subcommand");
+      },
+    });
     try {
       expect(Object.keys(await display(gap))).toEqual(["text/markdown", VL, "text/plain"]);
     } finally {
@@ -113,13 +149,26 @@ describe("the display methods leave a result's data alone", () => {
     for (const v of [gap, plan, publishedScoreCard("Lạng Sơn", 2023), rank(t2024), checkPlan(plan)]) {
       expect(Object.keys(v).every((k) => typeof k === "string")).toBe(true);
       expect(Object.getOwnPropertySymbols(v).sort((a, b) => String(a).localeCompare(String(b)))).toEqual([DISPLAY, INSPECT]);
-      for (const s of [DISPLAY, INSPECT]) expect(Object.getOwnPropertyDescriptor(v, s)).toMatchObject({ enumerable: false, writable: false, configurable: false });
+      for (const s of [DISPLAY, INSPECT])
+        expect(Object.getOwnPropertyDescriptor(v, s)).toMatchObject({ enumerable: false, writable: false, configurable: false });
       expect(JSON.parse(JSON.stringify(v))).toEqual(v);
       expect(deepFrozen(v)).toBe(true);
       expect(Object.getOwnPropertySymbols({ ...v })).toEqual([]);
       expect(Object.getOwnPropertySymbols(structuredClone(v))).toEqual([]);
     }
-    expect(Object.keys(gap)).toEqual(["kind", "framework", "unit", "indexUnit", "title", "baselineYear", "targetYear", "subIndices", "composite", "actual", "summary"]);
+    expect(Object.keys(gap)).toEqual([
+      "kind",
+      "framework",
+      "unit",
+      "indexUnit",
+      "title",
+      "baselineYear",
+      "targetYear",
+      "subIndices",
+      "composite",
+      "actual",
+      "summary",
+    ]);
   });
 
   it("a JSON copy of a displayed result is still accepted back", async () => {
@@ -154,7 +203,12 @@ describe("toMimeBundle", () => {
   it("is the Markdown of toMarkdown and the chart of toVegaLite, for a result, its JSON copy and a result of a framework of one's own", () => {
     const fw = defineFramework({ id: "district", name: { vi: "Huyện", en: "District" }, components: [{ id: "air" }, { id: "water" }] });
     const own = createPlan({ unit: "Văn Quan", baselineYear: 2023, targetYear: 2025, baseline: { air: 5, water: 6 }, targets: { air: 6, water: 7 } }, fw);
-    const cases: [unknown, { framework?: typeof fw }][] = [[gap, {}], [JSON.parse(JSON.stringify(gap)), {}], [own, { framework: fw }], [JSON.parse(JSON.stringify(own)), { framework: fw }]];
+    const cases: [unknown, { framework?: typeof fw }][] = [
+      [gap, {}],
+      [JSON.parse(JSON.stringify(gap)), {}],
+      [own, { framework: fw }],
+      [JSON.parse(JSON.stringify(own)), { framework: fw }],
+    ];
     for (const [value, options] of cases) {
       for (const lang of ["vi", "en"] as const) {
         const b = toMimeBundle(value, { lang, ...options });
@@ -186,10 +240,20 @@ describe("import cost", () => {
   async function inputsOf(name: string): Promise<string[]> {
     const result = await build({
       stdin: { contents: `import { ${name} } from ${JSON.stringify(src)}; console.log(${name});`, resolveDir: ".", loader: "ts" },
-      bundle: true, format: "esm", write: false, metafile: true, platform: "neutral", external: ["decimal.js", "zod"], logLevel: "silent",
+      bundle: true,
+      format: "esm",
+      write: false,
+      metafile: true,
+      platform: "neutral",
+      external: ["decimal.js", "zod"],
+      logLevel: "silent",
     });
     // The files that put bytes into the bundle (metafile.inputs also lists tree-shaken ones).
-    return Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([p]) => p));
+    return Object.values(result.metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, i]) => i.bytesInOutput > 0)
+        .map(([p]) => p),
+    );
   }
 
   it("a bundle importing parseNumber alone carries no renderer", async () => {

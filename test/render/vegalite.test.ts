@@ -2,8 +2,21 @@ import { describe, expect, it } from "vitest";
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import {
-  allocate, assessProgress, createPlan, defineFramework, gapReport, langSonPlan2024, PGI_PUBLISHED, publishedScoreCard,
-  rank, rankGoal, scoreTable, scoreUnits, toVegaLite, trajectory, yearOverYear,
+  allocate,
+  assessProgress,
+  createPlan,
+  defineFramework,
+  gapReport,
+  langSonPlan2024,
+  PGI_PUBLISHED,
+  publishedScoreCard,
+  rank,
+  rankGoal,
+  scoreTable,
+  scoreUnits,
+  toVegaLite,
+  trajectory,
+  yearOverYear,
 } from "../../src/index";
 import { thrown } from "../foundation/helpers";
 
@@ -18,7 +31,12 @@ function scoreScoreTable() {
   return scoreTable(PGI_PUBLISHED.filter((r) => r.edition === 2024 && r.scores !== null).map((r) => publishedScoreCard(r.province, 2024)));
 }
 const traj = trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25, label: "PGI" });
-const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "env" }], indicators: [{ id: "waste", component: "env", direction: "higher" }] });
+const fw = defineFramework({
+  id: "d",
+  name: { vi: "D", en: "D" },
+  components: [{ id: "env" }],
+  indicators: [{ id: "waste", component: "env", direction: "higher" }],
+});
 
 const results: [string, unknown][] = [
   ["scoreCard", publishedScoreCard("Lạng Sơn", 2023)],
@@ -26,7 +44,13 @@ const results: [string, unknown][] = [
   ["gapReport", gapReport(plan, publishedScoreCard("Lạng Sơn", 2024))],
   ["yearOverYear", yearOverYear(publishedScoreCard("Hải Dương", 2023), publishedScoreCard("Hải Dương", 2024))],
   ["ranking", rank(t2024)],
-  ["scoring", scoreUnits(fw, [{ unit: "A", indicators: { waste: 1 } }, { unit: "B", indicators: { waste: 2 } }])],
+  [
+    "scoring",
+    scoreUnits(fw, [
+      { unit: "A", indicators: { waste: 1 } },
+      { unit: "B", indicators: { waste: 2 } },
+    ]),
+  ],
   ["allocation", allocate(publishedScoreCard("Lạng Sơn", 2023), { compositeTarget: 22.37 }, { strategy: "headroom" })],
   ["trajectory", traj],
   ["progressAssessment", assessProgress(traj, [{ year: 2024, value: 22.63 }])],
@@ -55,7 +79,9 @@ describe("toVegaLite", () => {
   });
 
   it("carries the data exactly", () => {
-    const spec = toVegaLite(gapReport(plan, publishedScoreCard("Lạng Sơn", 2024)), { lang: "en" }) as unknown as { data: { values: { name: string; series: string; value: number }[] } };
+    const spec = toVegaLite(gapReport(plan, publishedScoreCard("Lạng Sơn", 2024)), { lang: "en" }) as unknown as {
+      data: { values: { name: string; series: string; value: number }[] };
+    };
     expect(spec.data.values.slice(0, 3)).toEqual([
       { name: "Minimizing the risk of climate hazards to firms", series: "Baseline 2023", value: 4.84 },
       { name: "Minimizing the risk of climate hazards to firms", series: "Target 2024", value: 6.58 },
@@ -72,9 +98,12 @@ describe("toVegaLite", () => {
 });
 
 describe("toVegaLite of a tampered copy", () => {
-  const copy = <T,>(v: T): Record<string, unknown> => JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+  const copy = <T>(v: T): Record<string, unknown> => JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
   const allocation = allocate(publishedScoreCard("Lạng Sơn", 2023), { compositeTarget: 22.37 }, { strategy: "headroom" });
-  const scoring = scoreUnits(fw, [{ unit: "A", indicators: { waste: 1 } }, { unit: "B", indicators: { waste: 2 } }]);
+  const scoring = scoreUnits(fw, [
+    { unit: "A", indicators: { waste: 1 } },
+    { unit: "B", indicators: { waste: 2 } },
+  ]);
 
   it("a JSON copy unchanged draws as the result does", () => {
     expect(toVegaLite(copy(allocation))).toEqual(toVegaLite(allocation));
@@ -99,7 +128,10 @@ describe("toVegaLite of a tampered copy", () => {
 
   it("highlight marks the unit it names", () => {
     const spec = toVegaLite(scoring, { highlight: "B" }) as unknown as { data: { values: { unit: string; highlight: boolean }[] } };
-    expect(spec.data.values.map((v) => [v.unit, v.highlight])).toEqual([["A", false], ["B", true]]);
+    expect(spec.data.values.map((v) => [v.unit, v.highlight])).toEqual([
+      ["A", false],
+      ["B", true],
+    ]);
     expect(thrown(() => toVegaLite(scoring, { highlight: 3 as never })).path).toEqual(["options", "highlight"]);
   });
 });

@@ -69,13 +69,20 @@ function reference(fw: Framework, rows: readonly UnitRow[]) {
 
 // Many ties: one-decimal percentages from a small pool, so min, max and x.xx5 results recur.
 const tieArb = fc
-  .record({ sizes: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })), lower: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), pool: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 6 }) })
+  .record({
+    sizes: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })),
+    lower: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    pool: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 6 }),
+  })
   .chain(({ sizes, lower, pool }) => {
     const indicators = [...Array(sizes[0]).keys()]
       .map((i) => ({ id: `a${i}`, component: "a", direction: lower[i] ? ("lower" as const) : ("higher" as const) }))
       .concat([...Array(sizes[1]).keys()].map((i) => ({ id: `b${i}`, component: "b", direction: lower[4 + i] ? ("lower" as const) : ("higher" as const) })));
     const fw = defineFramework({ id: "t", name: { vi: "T", en: "T" }, components: [{ id: "a" }, { id: "b" }], indicators });
-    const value = fc.option(fc.oneof(fc.constantFrom(...pool), fc.integer({ min: 0, max: 1000 })).map((x) => x / 10), { freq: 12, nil: null });
+    const value = fc.option(
+      fc.oneof(fc.constantFrom(...pool), fc.integer({ min: 0, max: 1000 })).map((x) => x / 10),
+      { freq: 12, nil: null },
+    );
     return fc.tuple(fc.constant(fw), fc.array(fc.tuple(...indicators.map(() => value)), { minLength: 2, maxLength: 40 })).map(([f, vals]) => ({
       fw: f,
       rows: vals.map((vs, u) => ({ unit: `U${u}`, indicators: Object.fromEntries(indicators.map((ind, i) => [ind.id, vs[i]!])) })) as UnitRow[],
@@ -119,18 +126,21 @@ describe("exactness", () => {
     expect(c.findings).toEqual(s.findings);
   });
 
-  prop.prop([tieArb], { numRuns: 60 })("the generated record factories, the plain loops, shared boxes and plain numbers build identical results", ({ fw, rows }) => {
-    const p = prepare(fw, rows);
-    const build = (keyed: boolean | "always", generate: boolean) => built(p, keyed, generate);
-    const reference = build(false, false);
-    expect(build(false, true)).toBe(reference);
-    expect(build("always", false)).toBe(reference);
-    expect(build("always", true)).toBe(reference);
-    expect(build(true, true)).toBe(reference);
-    keyTablesAlways(true);
-    expect(roundAll(computeRaw(p, true)).keyed).not.toBeNull();
-    keyTablesAlways(false);
-  });
+  prop.prop([tieArb], { numRuns: 60 })(
+    "the generated record factories, the plain loops, shared boxes and plain numbers build identical results",
+    ({ fw, rows }) => {
+      const p = prepare(fw, rows);
+      const build = (keyed: boolean | "always", generate: boolean) => built(p, keyed, generate);
+      const reference = build(false, false);
+      expect(build(false, true)).toBe(reference);
+      expect(build("always", false)).toBe(reference);
+      expect(build("always", true)).toBe(reference);
+      expect(build(true, true)).toBe(reference);
+      keyTablesAlways(true);
+      expect(roundAll(computeRaw(p, true)).keyed).not.toBeNull();
+      keyTablesAlways(false);
+    },
+  );
 
   prop.prop([arbFrameworkCase({ maxUnits: 40 })], { numRuns: 150 })(
     "scores rounded to keys as they are normalised equal scores rounded as values, for every normalisation, weighting, composite rule and scale",
@@ -156,23 +166,29 @@ describe("exactness", () => {
 describe("ranks", () => {
   // Narrow: at most 1,001 keys, so ranksOf(…, 2) counts (it counts up to 4n + 4096 keys); wide: up
   // to 10,001 keys, so with fewer than 1,477 values it may sort.
-  const value = (max: number) => fc.option(fc.integer({ min: -max, max }).map((x) => x / 100), { nil: Number.NaN, freq: 10 });
+  const value = (max: number) =>
+    fc.option(
+      fc.integer({ min: -max, max }).map((x) => x / 100),
+      { nil: Number.NaN, freq: 10 },
+    );
   const narrow = fc.array(value(500), { minLength: 40, maxLength: 300 });
   const wide = fc.array(value(5000), { minLength: 1, maxLength: 300 });
-  prop.prop([fc.oneof(narrow, wide)])(
-    "ranking by counting equals ranking by sorting (standard competition ranks)",
-    (vals) => {
-      expect(Array.from(ranksOf(vals, 2))).toEqual(Array.from(ranksOf(vals)));
-      const v = vals.filter((x) => x === x);
-      vals.forEach((x, u) => expect(ranksOf(vals)[u]).toBe(x === x ? 1 + v.filter((y) => y > x).length : 0));
-    },
-  );
+  prop.prop([fc.oneof(narrow, wide)])("ranking by counting equals ranking by sorting (standard competition ranks)", (vals) => {
+    expect(Array.from(ranksOf(vals, 2))).toEqual(Array.from(ranksOf(vals)));
+    const v = vals.filter((x) => x === x);
+    vals.forEach((x, u) => expect(ranksOf(vals)[u]).toBe(x === x ? 1 + v.filter((y) => y > x).length : 0));
+  });
 });
 
 describe("every finite double: exact or refused, never Infinity, NaN or −0", () => {
   const fw = defineFramework({
-    id: "x", name: { vi: "X", en: "X" }, components: [{ id: "c" }],
-    indicators: [{ id: "a", component: "c", direction: "higher" }, { id: "b", component: "c", direction: "lower" }],
+    id: "x",
+    name: { vi: "X", en: "X" },
+    components: [{ id: "c" }],
+    indicators: [
+      { id: "a", component: "c", direction: "higher" },
+      { id: "b", component: "c", direction: "lower" },
+    ],
   });
   const score = (rows: UnitRow[]) => scoreUnits(fw, rows).units.map((u) => [u.indicators.a, u.indicators.b, u.components.c, u.composite]);
 
@@ -182,7 +198,11 @@ describe("every finite double: exact or refused, never Infinity, NaN or −0", (
       { unit: "B", indicators: { a: 0, b: 2 } },
       { unit: "C", indicators: { a: 5e20, b: 3 } },
     ]);
-    expect(s.units.map((u) => [u.indicators.a, u.indicators.b, u.components.c])).toEqual([[10, 10, 10], [1, 5.5, 3.25], [5.5, 1, 3.25]]);
+    expect(s.units.map((u) => [u.indicators.a, u.indicators.b, u.components.c])).toEqual([
+      [10, 10, 10],
+      [1, 5.5, 3.25],
+      [5.5, 1, 3.25],
+    ]);
     expect(allClean(s)).toBe(true);
   });
 
@@ -192,7 +212,11 @@ describe("every finite double: exact or refused, never Infinity, NaN or −0", (
       { unit: "B", indicators: { a: -1e308, b: 1e308 } },
       { unit: "C", indicators: { a: 5e-324, b: 0 } },
     ];
-    expect(score(rows)).toEqual([[10, 10, 10, 10], [1, 1, 1, 1], [5.5, 5.5, 5.5, 5.5]]);
+    expect(score(rows)).toEqual([
+      [10, 10, 10, 10],
+      [1, 1, 1, 1],
+      [5.5, 5.5, 5.5, 5.5],
+    ]);
     expect(allClean(scoreUnits(fw, rows))).toBe(true);
   });
 
@@ -202,18 +226,47 @@ describe("every finite double: exact or refused, never Infinity, NaN or −0", (
       { unit: "B", indicators: { a: 0, b: 5e-324 } },
       { unit: "C", indicators: { a: 1e-323, b: 1e-323 } },
     ];
-    expect(score(rows)).toEqual([[5.5, 10, 7.75, 7.75], [1, 5.5, 3.25, 3.25], [10, 1, 5.5, 5.5]]);
+    expect(score(rows)).toEqual([
+      [5.5, 10, 7.75, 7.75],
+      [1, 5.5, 3.25, 3.25],
+      [10, 1, 5.5, 5.5],
+    ]);
   });
 
   it("a range of [−1e308, 1e308] is refused by defineFramework (it gave Infinity)", () => {
-    const e = thrown(() => defineFramework({ id: "b", name: { vi: "B", en: "B" }, normalization: { method: "minmax", range: [-1e308, 1e308] }, components: [{ id: "c" }], indicators: [{ id: "a", component: "c", direction: "higher" }] }));
+    const e = thrown(() =>
+      defineFramework({
+        id: "b",
+        name: { vi: "B", en: "B" },
+        normalization: { method: "minmax", range: [-1e308, 1e308] },
+        components: [{ id: "c" }],
+        indicators: [{ id: "a", component: "c", direction: "higher" }],
+      }),
+    );
     expect([e.code, e.path]).toEqual(["INVALID_FRAMEWORK", ["normalization", "range", 0]]);
   });
 
   it("the widest range allowed, [−1e15, 1e15], scores exactly", () => {
-    const big = defineFramework({ id: "b", name: { vi: "B", en: "B" }, normalization: { method: "minmax", range: [-1e15, 1e15] }, components: [{ id: "c" }, { id: "d" }], indicators: [{ id: "a", component: "c", direction: "higher" }, { id: "b", component: "d", direction: "lower" }] });
-    const s = scoreUnits(big, [{ unit: "A", indicators: { a: 1, b: 1 } }, { unit: "B", indicators: { a: 2, b: 3 } }, { unit: "C", indicators: { a: 1.5, b: 2.5 } }]);
-    expect(s.units.map((u) => [u.indicators.a, u.indicators.b, u.composite])).toEqual([[-1e15, 1e15, 0], [1e15, -1e15, 0], [0, -500000000000000, -500000000000000]]);
+    const big = defineFramework({
+      id: "b",
+      name: { vi: "B", en: "B" },
+      normalization: { method: "minmax", range: [-1e15, 1e15] },
+      components: [{ id: "c" }, { id: "d" }],
+      indicators: [
+        { id: "a", component: "c", direction: "higher" },
+        { id: "b", component: "d", direction: "lower" },
+      ],
+    });
+    const s = scoreUnits(big, [
+      { unit: "A", indicators: { a: 1, b: 1 } },
+      { unit: "B", indicators: { a: 2, b: 3 } },
+      { unit: "C", indicators: { a: 1.5, b: 2.5 } },
+    ]);
+    expect(s.units.map((u) => [u.indicators.a, u.indicators.b, u.composite])).toEqual([
+      [-1e15, 1e15, 0],
+      [1e15, -1e15, 0],
+      [0, -500000000000000, -500000000000000],
+    ]);
     expect(allClean(s)).toBe(true);
   });
 
@@ -222,16 +275,36 @@ describe("every finite double: exact or refused, never Infinity, NaN or −0", (
     ["a number that underflows", `0.${"0".repeat(400)}1`],
     ["more digits than a double keeps", "0.1234567890123456789"],
   ])("refuses %s as a string with OUT_OF_RANGE (it used to score null)", (_n, v) => {
-    const e = thrown(() => scoreUnits(fw, [{ unit: "A", indicators: { a: v, b: 0 } }, { unit: "B", indicators: { a: 0, b: 1 } }]));
+    const e = thrown(() =>
+      scoreUnits(fw, [
+        { unit: "A", indicators: { a: v, b: 0 } },
+        { unit: "B", indicators: { a: 0, b: 1 } },
+      ]),
+    );
     expect([e.code, e.path]).toEqual(["OUT_OF_RANGE", [0, "indicators", "a"]]);
   });
 
   it("a 17-digit string that a double holds exactly is accepted", () => {
-    expect(score([{ unit: "A", indicators: { a: "0.30000000000000004", b: 0 } }, { unit: "B", indicators: { a: "0.3", b: 1 } }])).toEqual([[10, 10, 10, 10], [1, 1, 1, 1]]);
+    expect(
+      score([
+        { unit: "A", indicators: { a: "0.30000000000000004", b: 0 } },
+        { unit: "B", indicators: { a: "0.3", b: 1 } },
+      ]),
+    ).toEqual([
+      [10, 10, 10, 10],
+      [1, 1, 1, 1],
+    ]);
   });
 
   it("survey answers of 1e308 average exactly (they gave Infinity)", () => {
-    const agg = aggregateSurvey([{ unit: "A", answers: { n: 1e308 } }, { unit: "A", answers: { n: 1e308 } }], [{ id: "n", type: "numeric" }], { minResponses: 0 });
+    const agg = aggregateSurvey(
+      [
+        { unit: "A", answers: { n: 1e308 } },
+        { unit: "A", answers: { n: 1e308 } },
+      ],
+      [{ id: "n", type: "numeric" }],
+      { minResponses: 0 },
+    );
     expect(agg.units[0]!.indicators.n).toBe(1e308);
     expect(allClean(agg)).toBe(true);
   });
@@ -239,7 +312,10 @@ describe("every finite double: exact or refused, never Infinity, NaN or −0", (
   it("survey weights of 1e308 weigh exactly (they gave NaN)", () => {
     const agg = aggregateSurvey(
       [1, 2, 2].map((n, i) => ({ unit: "A", weight: 1e308, answers: { n, y: i === 0 } })),
-      [{ id: "n", type: "numeric" }, { id: "y", type: "yesNo" }],
+      [
+        { id: "n", type: "numeric" },
+        { id: "y", type: "yesNo" },
+      ],
       { minResponses: 0 },
     );
     expect(agg.units[0]!.indicators).toEqual({ n: 1.67, y: 33.33 });
@@ -248,39 +324,59 @@ describe("every finite double: exact or refused, never Infinity, NaN or −0", (
 
   it("survey ties are exact: weighted decimal answers on x.xx5", () => {
     const agg = aggregateSurvey(
-      [{ unit: "A", weight: 0.1, answers: { n: 0.005 } }, { unit: "A", weight: 0.2, answers: { n: 0.005 } }, { unit: "B", answers: { n: 1.004 } }, { unit: "B", answers: { n: 1.006 } }],
+      [
+        { unit: "A", weight: 0.1, answers: { n: 0.005 } },
+        { unit: "A", weight: 0.2, answers: { n: 0.005 } },
+        { unit: "B", answers: { n: 1.004 } },
+        { unit: "B", answers: { n: 1.006 } },
+      ],
       [{ id: "n", type: "numeric" }],
       { minResponses: 0 },
     );
     expect(agg.units.map((u) => u.indicators.n)).toEqual([0.01, 1.01]);
   });
 
-  prop.prop([fc.array(fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: -100000, max: 100000 }), fc.boolean()), { minLength: 1, maxLength: 30 })], { numRuns: 150 })(
-    "survey shares and means equal a 60-digit Decimal reference",
-    (answers) => {
-      const responses = answers.map(([w, x, y]) => ({ unit: "A", weight: w / 10, answers: { n: x / 1000, y } }));
-      const agg = aggregateSurvey(responses, [{ id: "n", type: "numeric" }, { id: "y", type: "yesNo" }], { minResponses: 0 });
-      let sw = new D60(0);
-      let swx = new D60(0);
-      let swy = new D60(0);
-      for (const [w, x, y] of answers) {
-        sw = sw.plus(new D60(w).div(10));
-        swx = swx.plus(new D60(w).div(10).times(new D60(x).div(1000)));
-        if (y) swy = swy.plus(new D60(w).div(10));
-      }
-      expect(agg.units[0]!.indicators).toEqual({ n: r2(swx.div(sw)), y: r2(swy.div(sw).times(100)) });
-    },
-  );
+  prop.prop([fc.array(fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: -100000, max: 100000 }), fc.boolean()), { minLength: 1, maxLength: 30 })], {
+    numRuns: 150,
+  })("survey shares and means equal a 60-digit Decimal reference", (answers) => {
+    const responses = answers.map(([w, x, y]) => ({ unit: "A", weight: w / 10, answers: { n: x / 1000, y } }));
+    const agg = aggregateSurvey(
+      responses,
+      [
+        { id: "n", type: "numeric" },
+        { id: "y", type: "yesNo" },
+      ],
+      { minResponses: 0 },
+    );
+    let sw = new D60(0);
+    let swx = new D60(0);
+    let swy = new D60(0);
+    for (const [w, x, y] of answers) {
+      sw = sw.plus(new D60(w).div(10));
+      swx = swx.plus(new D60(w).div(10).times(new D60(x).div(1000)));
+      if (y) swy = swy.plus(new D60(w).div(10));
+    }
+    expect(agg.units[0]!.indicators).toEqual({ n: r2(swx.div(sw)), y: r2(swy.div(sw).times(100)) });
+  });
 });
 
 describe("scoreColumns: input", () => {
   const fw = defineFramework({
-    id: "x", name: { vi: "X", en: "X" }, components: [{ id: "c" }],
-    indicators: [{ id: "a", component: "c", direction: "higher" }, { id: "b", component: "c", direction: "lower" }],
+    id: "x",
+    name: { vi: "X", en: "X" },
+    components: [{ id: "c" }],
+    indicators: [
+      { id: "a", component: "c", direction: "higher" },
+      { id: "b", component: "c", direction: "lower" },
+    ],
   });
 
   it("takes number arrays with null, NaN and absent columns as missing, and carries groups", () => {
-    const s = scoreColumns(fw, { units: [" A ", "B", "C"], groups: ["north", null, "south"], columns: { a: [1, null, 3], b: new Float64Array([Number.NaN, 2, 4]) } });
+    const s = scoreColumns(fw, {
+      units: [" A ", "B", "C"],
+      groups: ["north", null, "south"],
+      columns: { a: [1, null, 3], b: new Float64Array([Number.NaN, 2, 4]) },
+    });
     expect(s.units).toEqual(["A", "B", "C"]);
     expect(s.groups).toEqual(["north", null, "south"]);
     expect(Array.from(s.scores.a!)).toEqual([1, Number.NaN, 10]);

@@ -28,9 +28,24 @@ describe("defineFramework never returns −0", () => {
     });
     expect(negativeZeros(fw)).toEqual([]);
     expect(fw.normalization?.range).toEqual([0, 10]);
-    const plan = defineFramework({ id: "p", name: { vi: "P", en: "P" }, components: [{ id: "a", scale: [-0, 100] }, { id: "b", scale: [-0, null] }], composite: "none" });
+    const plan = defineFramework({
+      id: "p",
+      name: { vi: "P", en: "P" },
+      components: [
+        { id: "a", scale: [-0, 100] },
+        { id: "b", scale: [-0, null] },
+      ],
+      composite: "none",
+    });
     expect(negativeZeros(plan)).toEqual([]);
-    expect(negativeZeros(scoreUnits(fw, [{ unit: "A", indicators: { x: 1, y: 2, w: 3 } }, { unit: "B", indicators: { x: -0, y: 0, w: 5 } }]))).toEqual([]);
+    expect(
+      negativeZeros(
+        scoreUnits(fw, [
+          { unit: "A", indicators: { x: 1, y: 2, w: 3 } },
+          { unit: "B", indicators: { x: -0, y: 0, w: 5 } },
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -40,7 +55,14 @@ describe("defineFramework's errors", () => {
     expect([e.code, e.path]).toEqual(["INVALID_FRAMEWORK", ["components", 1, "id"]]);
     expect(e.message).toBe('components[1].id: component id "a" is used twice');
     expect(e.messageVi).toBe('components[1].id: mã thành phần "a" được dùng hai lần');
-    const u = thrown(() => defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "a" }], indicators: [{ id: "17.1", component: "b", direction: "higher" }] } as never));
+    const u = thrown(() =>
+      defineFramework({
+        id: "d",
+        name: { vi: "D", en: "D" },
+        components: [{ id: "a" }],
+        indicators: [{ id: "17.1", component: "b", direction: "higher" }],
+      } as never),
+    );
     expect(u.messageVi).not.toMatch(/[a-z]+ (an|the|of|is) /);
   });
 });

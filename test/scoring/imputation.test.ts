@@ -60,9 +60,18 @@ describe("an imputed run", () => {
       { unit: "F", indicator: "a", value: 5.375 },
     ]);
     expect(s.findings.filter((f) => f.code === "VALUES_IMPUTED").map((f) => [f.message, f.messageVi])).toEqual([
-      ['indicator "a": 2 missing values filled with the mean of the indicator\'s present values before normalisation', 'chỉ tiêu "a": đã điền 2 giá trị thiếu bằng trung bình của các giá trị hiện có của chỉ tiêu trước khi chuẩn hoá'],
-      ['indicator "b": 1 missing value filled with the mean of the indicator\'s present values before normalisation', 'chỉ tiêu "b": đã điền 1 giá trị thiếu bằng trung bình của các giá trị hiện có của chỉ tiêu trước khi chuẩn hoá'],
-      ['indicator "c": 2 missing values filled with the mean of the indicator\'s present values before normalisation', 'chỉ tiêu "c": đã điền 2 giá trị thiếu bằng trung bình của các giá trị hiện có của chỉ tiêu trước khi chuẩn hoá'],
+      [
+        'indicator "a": 2 missing values filled with the mean of the indicator\'s present values before normalisation',
+        'chỉ tiêu "a": đã điền 2 giá trị thiếu bằng trung bình của các giá trị hiện có của chỉ tiêu trước khi chuẩn hoá',
+      ],
+      [
+        'indicator "b": 1 missing value filled with the mean of the indicator\'s present values before normalisation',
+        'chỉ tiêu "b": đã điền 1 giá trị thiếu bằng trung bình của các giá trị hiện có của chỉ tiêu trước khi chuẩn hoá',
+      ],
+      [
+        'indicator "c": 2 missing values filled with the mean of the indicator\'s present values before normalisation',
+        'chỉ tiêu "c": đã điền 2 giá trị thiếu bằng trung bình của các giá trị hiện có của chỉ tiêu trước khi chuẩn hoá',
+      ],
     ]);
     // C's a = 5.375 scores 1 + 9·(5.375 − 1)/9 = 5.375; nothing is missing any more.
     expect(s.units[2]!.indicators).toEqual({ a: 5.38, b: 5.5, c: 10 });
@@ -81,9 +90,21 @@ describe("an imputed run", () => {
     const gaps = s.findings.filter((f) => f.code === "IMPUTATION_GAP");
     // Indicator by indicator, unit by unit.
     expect(gaps.map((f) => [f.message, f.messageVi, f.path])).toEqual([
-      ['F: no value of "a" to impute: the unit has no group', 'F: không có giá trị thay thế cho chỉ tiêu "a": đơn vị không thuộc nhóm nào', ["units", 5, "indicators", "a"]],
-      ['D: no value of "c" to impute: no unit of group "south" has one', 'D: không có giá trị thay thế cho chỉ tiêu "c": không đơn vị nào trong nhóm "south" có số liệu', ["units", 3, "indicators", "c"]],
-      ['E: no value of "c" to impute: no unit of group "south" has one', 'E: không có giá trị thay thế cho chỉ tiêu "c": không đơn vị nào trong nhóm "south" có số liệu', ["units", 4, "indicators", "c"]],
+      [
+        'F: no value of "a" to impute: the unit has no group',
+        'F: không có giá trị thay thế cho chỉ tiêu "a": đơn vị không thuộc nhóm nào',
+        ["units", 5, "indicators", "a"],
+      ],
+      [
+        'D: no value of "c" to impute: no unit of group "south" has one',
+        'D: không có giá trị thay thế cho chỉ tiêu "c": không đơn vị nào trong nhóm "south" có số liệu',
+        ["units", 3, "indicators", "c"],
+      ],
+      [
+        'E: no value of "c" to impute: no unit of group "south" has one',
+        'E: không có giá trị thay thế cho chỉ tiêu "c": không đơn vị nào trong nhóm "south" có số liệu',
+        ["units", 4, "indicators", "c"],
+      ],
     ]);
     // The gaps stay missing: D and E have no soc score, hence no composite.
     expect(s.units[3]!.components.soc).toBeNull();
@@ -96,7 +117,11 @@ describe("an imputed run", () => {
     const cols = scoreColumns(fw, {
       units: rows.map((r) => r.unit),
       groups: rows.map((r) => r.group ?? null),
-      columns: { a: rows.map((r) => (r.indicators.a ?? null) as number | null), b: rows.map((r) => (r.indicators.b ?? null) as number | null), c: rows.map((r) => (r.indicators.c ?? null) as number | null) },
+      columns: {
+        a: rows.map((r) => (r.indicators.a ?? null) as number | null),
+        b: rows.map((r) => (r.indicators.b ?? null) as number | null),
+        c: rows.map((r) => (r.indicators.c ?? null) as number | null),
+      },
     });
     expect(Array.from(cols.composite)).toEqual(s.units.map((u) => u.composite));
     expect(cols.imputed).toEqual(s.imputed);
@@ -112,7 +137,13 @@ describe("an imputed run", () => {
 });
 
 describe("imputation keeps present values", () => {
-  const column = fc.array(fc.option(fc.integer({ min: -100000, max: 100000 }).map((x) => x / 100), { nil: null, freq: 3 }), { minLength: 2, maxLength: 30 });
+  const column = fc.array(
+    fc.option(
+      fc.integer({ min: -100000, max: 100000 }).map((x) => x / 100),
+      { nil: null, freq: 3 },
+    ),
+    { minLength: 2, maxLength: 30 },
+  );
   prop.prop([column, column, fc.constantFrom("mean", "median", "groupMean", "groupMedian")])(
     "imputation inside scoring never changes a present value (nor, under min–max, its score)",
     (a0, b0, method) => {
@@ -129,7 +160,13 @@ describe("imputation keeps present values", () => {
         imputation: { method },
         decimals: 6,
       });
-      const plain = defineFramework({ id: "p", name, components: [{ id: "env" }], indicators: fw.indicators.map(({ id, component, direction }) => ({ id, component, direction })), decimals: 6 });
+      const plain = defineFramework({
+        id: "p",
+        name,
+        components: [{ id: "env" }],
+        indicators: fw.indicators.map(({ id, component, direction }) => ({ id, component, direction })),
+        decimals: 6,
+      });
       const units = a.map((_, u) => `U${u}`);
       const groups = a.map((_, u) => (u % 3 === 0 ? "x" : "y"));
       const prep = prepareValues(prepareColumns(fw, { units, groups, columns: { a, b } }));

@@ -6,7 +6,19 @@
 import { describe, expect, it, vi } from "vitest";
 import { test as prop, fc } from "@fast-check/vitest";
 import { defineFramework, scoreColumns, scoreUnits, type UnitRow } from "../../src/index";
-import { carve, compiled, computeRaw, keyTablesAlways, layoutOf, prepare, prepareColumns, roundAll, sizeOf, toScoring, type Shape } from "../../src/scoring/stages";
+import {
+  carve,
+  compiled,
+  computeRaw,
+  keyTablesAlways,
+  layoutOf,
+  prepare,
+  prepareColumns,
+  roundAll,
+  sizeOf,
+  toScoring,
+  type Shape,
+} from "../../src/scoring/stages";
 import { loopReader, rowReader } from "../../src/scoring/fast";
 import { configure } from "../../src/index";
 import { thrown } from "../foundation/helpers";
@@ -77,7 +89,16 @@ describe("reading rows", () => {
     let listed = 0;
     // Its keys in order when they are checked, reversed when its entries are read.
     const proxy = new Proxy(plain, { ownKeys: (t) => (++listed === 2 ? Reflect.ownKeys(t).reverse() : Reflect.ownKeys(t)) });
-    const deleting = () => ({ get a() { delete (this as Record<string, unknown>).c; return 1; }, b: 2, c: 3, d: 4, e: 5 });
+    const deleting = () => ({
+      get a() {
+        delete (this as Record<string, unknown>).c;
+        return 1;
+      },
+      b: 2,
+      c: 3,
+      d: 4,
+      e: 5,
+    });
     const rest = rowsOf(12).slice(1);
     const json = (first: Record<string, number>) => JSON.stringify(scoreUnits(fw, [{ unit: "U0", indicators: first }, ...rest]));
     for (const jitless of [false, true]) {
@@ -111,27 +132,32 @@ describe("reading rows", () => {
     });
   });
 
-  prop.prop([fc.array(fc.oneof(valueArb, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "abc", {}, [], true)), { minLength: 5, maxLength: 5 })], { numRuns: 300 })(
-    "the generated reader stops where the loop stops and writes what the loop writes",
-    (vs) => {
-      const o = Object.fromEntries(ids.map((id, i) => [id, vs[i]]));
-      const I = Int32Array.from(ids, (_, i) => i);
-      const run = (read: ReturnType<typeof loopReader>) => {
-        const V = new Float64Array(5).fill(-1);
-        const E = new Float64Array(15).fill(0).fill(Number.POSITIVE_INFINITY, 0, 5).fill(Number.NEGATIVE_INFINITY, 5, 10);
-        const stops: number[] = [];
-        for (let j = read(o, V, I, 0, 1, 0, E, 5); j >= 0; j = read(o, V, I, 0, 1, j + 1, E, 5)) stops.push(j);
-        return { V: Array.from(V), E: Array.from(E), stops };
-      };
-      expect(run(rowReader(compiled(fw), ids, I))).toEqual(run(loopReader(ids)));
-    },
-  );
+  prop.prop([fc.array(fc.oneof(valueArb, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "abc", {}, [], true)), { minLength: 5, maxLength: 5 })], {
+    numRuns: 300,
+  })("the generated reader stops where the loop stops and writes what the loop writes", (vs) => {
+    const o = Object.fromEntries(ids.map((id, i) => [id, vs[i]]));
+    const I = Int32Array.from(ids, (_, i) => i);
+    const run = (read: ReturnType<typeof loopReader>) => {
+      const V = new Float64Array(5).fill(-1);
+      const E = new Float64Array(15).fill(0).fill(Number.POSITIVE_INFINITY, 0, 5).fill(Number.NEGATIVE_INFINITY, 5, 10);
+      const stops: number[] = [];
+      for (let j = read(o, V, I, 0, 1, 0, E, 5); j >= 0; j = read(o, V, I, 0, 1, j + 1, E, 5)) stops.push(j);
+      return { V: Array.from(V), E: Array.from(E), stops };
+    };
+    expect(run(rowReader(compiled(fw), ids, I))).toEqual(run(loopReader(ids)));
+  });
 
-  const cellArb = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map((x) => x / 10), fc.constantFrom(null, undefined, Number.NaN, -0));
+  const cellArb = fc.oneof(
+    fc.integer({ min: -1000, max: 1000 }).map((x) => x / 10),
+    fc.constantFrom(null, undefined, Number.NaN, -0),
+  );
   const columnsArb = fc.integer({ min: 1, max: 30 }).chain((n) =>
     fc.tuple(
       fc.constant(n),
-      fc.array(fc.oneof(fc.constant("absent" as const), fc.tuple(fc.boolean(), fc.array(cellArb, { minLength: n, maxLength: n }))), { minLength: 5, maxLength: 5 }),
+      fc.array(fc.oneof(fc.constant("absent" as const), fc.tuple(fc.boolean(), fc.array(cellArb, { minLength: n, maxLength: n }))), {
+        minLength: 5,
+        maxLength: 5,
+      }),
     ),
   );
   prop.prop([columnsArb], { numRuns: 300 })("the extremes kept while reading columns are those of the values read", ([n, spec]) => {
@@ -167,7 +193,12 @@ describe("reading rows", () => {
     const p = prepare(fw, changed);
     changed.forEach((_, u) => ids.forEach((id, i) => expect(p.values[i * 20 + u]).toEqual(own(changed, u, id))));
     // the same numbers as when every row is read one by one by the loop (rows with distinct keys)
-    expect(scoreUnits(fw, changed)).toEqual(scoreUnits(fw, changed.map((r) => ({ unit: r.unit, indicators: { ...r.indicators } }))));
+    expect(scoreUnits(fw, changed)).toEqual(
+      scoreUnits(
+        fw,
+        changed.map((r) => ({ unit: r.unit, indicators: { ...r.indicators } })),
+      ),
+    );
   });
 
   it("refuses an unknown or unsafe key, a bad value and a throwing getter in a row read after the reader is generated", () => {
@@ -194,7 +225,9 @@ describe("reading rows", () => {
   it("ignores an inherited value for an indicator the row lacks, even when the row's keys with it match the rows before", () => {
     // for…in over this row lists a, b, c, d and then the inherited e: the previous rows' key list.
     const proto = { e: 99 };
-    const rows = rowsOf(20).map((r, u) => (u === 15 ? { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, { a: 1, b: 2, c: 3, d: 4 }) } : r)) as UnitRow[];
+    const rows = rowsOf(20).map((r, u) =>
+      u === 15 ? { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, { a: 1, b: 2, c: 3, d: 4 }) } : r,
+    ) as UnitRow[];
     const p = prepare(fw, rows);
     expect(p.values[4 * 20 + 15]).toBeNaN();
     const s = scoreUnits(fw, rows);
@@ -205,7 +238,9 @@ describe("reading rows", () => {
   it("ignores an inherited value in the first row of a call, when the framework's usual key list is remembered from an earlier call", () => {
     scoreUnits(fw, rowsOf(20));
     const proto = { e: 99 };
-    const rows = rowsOf(20).map((r, u) => (u === 0 ? { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, { a: 1, b: 2, c: 3, d: 4 }) } : r)) as UnitRow[];
+    const rows = rowsOf(20).map((r, u) =>
+      u === 0 ? { unit: r.unit, indicators: Object.assign(Object.create(proto) as object, { a: 1, b: 2, c: 3, d: 4 }) } : r,
+    ) as UnitRow[];
     const s = scoreUnits(fw, rows);
     expect(s.units[0]!.indicators.e).toBeNull();
     expect(s.indicators.find((x) => x.id === "e")!.missing).toBe(1);
@@ -224,7 +259,10 @@ describe("reading rows", () => {
       }
     }
     const plain = rowsOf(20);
-    const instances = plain.map((r) => ({ unit: r.unit, indicators: new Indicators(r.indicators as Record<string, number>) as unknown as Record<string, number> }));
+    const instances = plain.map((r) => ({
+      unit: r.unit,
+      indicators: new Indicators(r.indicators as Record<string, number>) as unknown as Record<string, number>,
+    }));
     expect(scoreUnits(fw, instances)).toEqual(scoreUnits(fw, plain));
     // An enumerable value on the prototype (assigned, not a method) is inherited, never read.
     class Leaky extends Indicators {}
@@ -238,7 +276,9 @@ describe("reading rows", () => {
   });
 
   it("reads only own values when Object.prototype has an enumerable key named like an indicator", () => {
-    const rows = rowsOf(20).map((r, u) => (u % 2 === 0 ? r : { unit: r.unit, indicators: { a: r.indicators.a, b: r.indicators.b, c: r.indicators.c, d: r.indicators.d } })) as UnitRow[];
+    const rows = rowsOf(20).map((r, u) =>
+      u % 2 === 0 ? r : { unit: r.unit, indicators: { a: r.indicators.a, b: r.indicators.b, c: r.indicators.c, d: r.indicators.d } },
+    ) as UnitRow[];
     const clean = scoreUnits(fw, rows);
     const polluted = Object.prototype as Record<string, unknown>;
     polluted.e = 99;
@@ -299,7 +339,13 @@ describe("the memory layout of a run", () => {
   it("score runs whose ranks take the counting path at its largest key span", () => {
     // Composites from 4 to 50.96 at 2 dp over 150 units: a span of 4,696 keys, the most the counting
     // path takes (4n + 4096).
-    const one = defineFramework({ id: "one", name: { vi: "Một", en: "One" }, components: [{ id: "x" }], indicators: [{ id: "a", component: "x", direction: "higher" }], normalization: { method: "minmax", range: [4, 50.96] } });
+    const one = defineFramework({
+      id: "one",
+      name: { vi: "Một", en: "One" },
+      components: [{ id: "x" }],
+      indicators: [{ id: "a", component: "x", direction: "higher" }],
+      normalization: { method: "minmax", range: [4, 50.96] },
+    });
     const rows: UnitRow[] = Array.from({ length: 150 }, (_, u) => ({ unit: `R${u}`, indicators: { a: u } }));
     // Keyed, in a buffer lent at exactly the size of its layout: the ranks' counts are its last region.
     keyTablesAlways(true);
@@ -324,7 +370,10 @@ describe("keys wider than 16 bits", () => {
       id: "wide",
       name: { vi: "Rộng", en: "Wide" },
       components: [{ id: "x" }],
-      indicators: [{ id: "a", component: "x", direction: "higher" }, { id: "b", component: "x", direction: "lower" }],
+      indicators: [
+        { id: "a", component: "x", direction: "higher" },
+        { id: "b", component: "x", direction: "lower" },
+      ],
       normalization: { method: "minmax", range: [0, 1000] },
     });
     const rows: UnitRow[] = Array.from({ length: 30 }, (_, u) => ({ unit: `W${u}`, indicators: { a: (u * 37) % 101, b: ((u * 13) % 7) + 0.5 } }));
@@ -415,7 +464,13 @@ describe("unit names", () => {
   });
 
   it("checks the names of a call made from a getter inside another call against its own names only", () => {
-    expect(scoreUnits(fw, [{ unit: "A", indicators: { a: 1 } }, { unit: "B", indicators: { a: 2 } }, { unit: "Z", indicators: { a: 3 } }]).units).toHaveLength(3);
+    expect(
+      scoreUnits(fw, [
+        { unit: "A", indicators: { a: 1 } },
+        { unit: "B", indicators: { a: 2 } },
+        { unit: "Z", indicators: { a: 3 } },
+      ]).units,
+    ).toHaveLength(3);
     // Remembered: A, B, Z. The outer call starts with A, B; the inner one, run while the outer reads
     // B, remembers Q, R, A; the outer's third name, A again, is still refused.
     let innerUnits: string[] = [];
@@ -424,7 +479,10 @@ describe("unit names", () => {
       {
         unit: "B",
         get indicators() {
-          innerUnits = scoreUnits(fw, ["Q", "R", "A"].map((unit, u) => ({ unit, indicators: { a: u } }))).units.map((x) => x.unit);
+          innerUnits = scoreUnits(
+            fw,
+            ["Q", "R", "A"].map((unit, u) => ({ unit, indicators: { a: u } })),
+          ).units.map((x) => x.unit);
           return { a: 2 };
         },
       } as UnitRow,

@@ -74,7 +74,9 @@ describe("scoreUnits: the worked example, by hand", () => {
 describe("scoreUnits: other normalisations", () => {
   it("goalposts clamp to fixed bounds; distance to target as the EPI does", () => {
     const g = defineFramework({
-      id: "g", name: { vi: "G", en: "G" }, components: [{ id: "c" }],
+      id: "g",
+      name: { vi: "G", en: "G" },
+      components: [{ id: "c" }],
       indicators: [
         { id: "bins", component: "c", direction: "higher", normalization: { method: "goalposts", min: 0, max: 100 } },
         { id: "pm25", component: "c", direction: "lower", normalization: { method: "distanceToTarget", low: 50, target: 10 } },
@@ -94,8 +96,14 @@ describe("scoreUnits: other normalisations", () => {
 
   it("weighted means and weighted sums", () => {
     const w = defineFramework({
-      id: "w", name: { vi: "W", en: "W" }, aggregation: "weightedMean", composite: "weightedSum",
-      components: [{ id: "a", weight: 2 }, { id: "b", weight: 1 }],
+      id: "w",
+      name: { vi: "W", en: "W" },
+      aggregation: "weightedMean",
+      composite: "weightedSum",
+      components: [
+        { id: "a", weight: 2 },
+        { id: "b", weight: 1 },
+      ],
       indicators: [
         { id: "x", component: "a", direction: "higher", weight: 3 },
         { id: "y", component: "a", direction: "higher", weight: 1 },
@@ -103,8 +111,14 @@ describe("scoreUnits: other normalisations", () => {
       ],
     });
     expect(w.composite.scale).toEqual({ min: 3, max: 30 });
-    const s = scoreUnits(w, [{ unit: "P", indicators: { x: 1, y: 0, z: 0 } }, { unit: "Q", indicators: { x: 0, y: 1, z: 1 } }]);
-    expect(s.units.map((u) => [u.components.a, u.components.b, u.composite])).toEqual([[7.75, 1, 16.5], [3.25, 10, 16.5]]);
+    const s = scoreUnits(w, [
+      { unit: "P", indicators: { x: 1, y: 0, z: 0 } },
+      { unit: "Q", indicators: { x: 0, y: 1, z: 1 } },
+    ]);
+    expect(s.units.map((u) => [u.components.a, u.components.b, u.composite])).toEqual([
+      [7.75, 1, 16.5],
+      [3.25, 10, 16.5],
+    ]);
     expect(s.units.map((u) => u.rank)).toEqual([1, 1]);
   });
 });
@@ -212,7 +226,11 @@ describe("defineFramework: bad specs", () => {
     ["a zero weight", { ...ok, components: [{ id: "a", weight: 0 }] }, ["components", 0, "weight"]],
     ["an inverted range", { ...ok, normalization: { method: "minmax", range: [10, 1] } }, ["normalization", "range"]],
     ["a bad direction", { ...ok, indicators: [{ id: "i", component: "a", direction: "up" }] }, ["indicators", 0, "direction"]],
-    ["a contradictory distance to target", { ...ok, indicators: [{ id: "i", component: "a", direction: "higher", normalization: { method: "distanceToTarget", low: 50, target: 10 } }] }, ["indicators", 0, "direction"]],
+    [
+      "a contradictory distance to target",
+      { ...ok, indicators: [{ id: "i", component: "a", direction: "higher", normalization: { method: "distanceToTarget", low: 50, target: 10 } }] },
+      ["indicators", 0, "direction"],
+    ],
     ["a reserved id", { ...ok, components: [{ id: "__proto__" }] }, ["components", 0, "id"]],
     ["an unknown field", { ...ok, weights: [1] }, []],
   ] as const)("refuses %s", (_n, spec, path) => {
@@ -229,10 +247,14 @@ const specArb = fc.record({
 });
 const tableArb = specArb.chain(({ sizes, lower }) => {
   const comps = ["a", "b"];
-  const indicators = [...Array(sizes[0]).keys()].map((i) => ({ id: `a${i}`, component: "a", direction: lower[i] ? ("lower" as const) : ("higher" as const) }))
+  const indicators = [...Array(sizes[0]).keys()]
+    .map((i) => ({ id: `a${i}`, component: "a", direction: lower[i] ? ("lower" as const) : ("higher" as const) }))
     .concat([...Array(sizes[1]).keys()].map((i) => ({ id: `b${i}`, component: "b", direction: lower[3 + i] ? ("lower" as const) : ("higher" as const) })));
   const f = defineFramework({ id: "p", name: { vi: "P", en: "P" }, components: comps.map((id) => ({ id })), indicators });
-  const value = fc.option(fc.integer({ min: 0, max: 1000 }).map((x) => x / 10), { freq: 8, nil: null });
+  const value = fc.option(
+    fc.integer({ min: 0, max: 1000 }).map((x) => x / 10),
+    { freq: 8, nil: null },
+  );
   const row = fc.tuple(...indicators.map(() => value));
   return fc.tuple(fc.constant(f), fc.array(row, { minLength: 2, maxLength: 12 })).map(([fw2, vals]) => ({
     fw: fw2,
@@ -299,18 +321,21 @@ describe("scoring properties", () => {
     expect(w.othersMoved).toBe(false);
   });
 
-  prop.prop([tableArb, fc.nat(), fc.integer({ min: 100, max: 1000 })], { numRuns: 60 })("solveFor's answers re-score to ≥ target", ({ fw: f, rows: rs }, k, t) => {
-    const unit = rs[k % rs.length]!.unit;
-    const target = t / 100;
-    const before = scoreUnits(f, rs).units[k % rs.length]!.components.a;
-    fc.pre(before !== null);
-    const s = solveFor(f, rs, { unit, component: "a", target });
-    for (const ind of s.indicators) {
-      if (!ind.feasible) continue;
-      expect(ind.verified).toBe(true);
-      const changed = rs.map((r) => (r.unit === unit ? { ...r, indicators: { ...r.indicators, [ind.id]: ind.required } } : r));
-      const after = scoreUnits(f, changed).units.find((u) => u.unit === unit)!.components.a!;
-      expect(after).toBeGreaterThanOrEqual(target);
-    }
-  });
+  prop.prop([tableArb, fc.nat(), fc.integer({ min: 100, max: 1000 })], { numRuns: 60 })(
+    "solveFor's answers re-score to ≥ target",
+    ({ fw: f, rows: rs }, k, t) => {
+      const unit = rs[k % rs.length]!.unit;
+      const target = t / 100;
+      const before = scoreUnits(f, rs).units[k % rs.length]!.components.a;
+      fc.pre(before !== null);
+      const s = solveFor(f, rs, { unit, component: "a", target });
+      for (const ind of s.indicators) {
+        if (!ind.feasible) continue;
+        expect(ind.verified).toBe(true);
+        const changed = rs.map((r) => (r.unit === unit ? { ...r, indicators: { ...r.indicators, [ind.id]: ind.required } } : r));
+        const after = scoreUnits(f, changed).units.find((u) => u.unit === unit)!.components.a!;
+        expect(after).toBeGreaterThanOrEqual(target);
+      }
+    },
+  );
 });

@@ -15,9 +15,20 @@ export interface Textbook {
   composite: (number | null)[];
 }
 
-function run<T>(fw: Framework, rows: readonly UnitRow[], num: (x: number) => T, ops: {
-  sub: (a: T, b: T) => T; add: (a: T, b: T) => T; mul: (a: T, b: T) => T; div: (a: T, b: T) => T; lt: (a: T, b: T) => boolean; eq: (a: T, b: T) => boolean; toNumber: (a: T) => number;
-}): Textbook {
+function run<T>(
+  fw: Framework,
+  rows: readonly UnitRow[],
+  num: (x: number) => T,
+  ops: {
+    sub: (a: T, b: T) => T;
+    add: (a: T, b: T) => T;
+    mul: (a: T, b: T) => T;
+    div: (a: T, b: T) => T;
+    lt: (a: T, b: T) => boolean;
+    eq: (a: T, b: T) => boolean;
+    toNumber: (a: T) => number;
+  },
+): Textbook {
   const value = (r: UnitRow, id: string): number | null => {
     const v = r.indicators[id];
     return v === null || v === undefined ? null : Number(String(v).replace(",", "."));
@@ -83,13 +94,26 @@ function run<T>(fw: Framework, rows: readonly UnitRow[], num: (x: number) => T, 
 
 /** The textbook computation in binary floating point. */
 export function textbookFloat(fw: Framework, rows: readonly UnitRow[]): Textbook {
-  return run(fw, rows, (x) => x, { sub: (a, b) => a - b, add: (a, b) => a + b, mul: (a, b) => a * b, div: (a, b) => a / b, lt: (a, b) => a < b, eq: (a, b) => a === b, toNumber: (a) => a });
+  return run(fw, rows, (x) => x, {
+    sub: (a, b) => a - b,
+    add: (a, b) => a + b,
+    mul: (a, b) => a * b,
+    div: (a, b) => a / b,
+    lt: (a, b) => a < b,
+    eq: (a, b) => a === b,
+    toNumber: (a) => a,
+  });
 }
 
 /** The textbook computation in 60-digit decimals, each result rounded half-up at `decimals`. */
 export function textbookRounded(fw: Framework, rows: readonly UnitRow[], decimals = 2): Textbook {
   return run<Decimal>(fw, rows, (x) => new Big(String(x)), {
-    sub: (a, b) => a.minus(b), add: (a, b) => a.plus(b), mul: (a, b) => a.times(b), div: (a, b) => a.div(b), lt: (a, b) => a.lt(b), eq: (a, b) => a.eq(b),
+    sub: (a, b) => a.minus(b),
+    add: (a, b) => a.plus(b),
+    mul: (a, b) => a.times(b),
+    div: (a, b) => a.div(b),
+    lt: (a, b) => a.lt(b),
+    eq: (a, b) => a.eq(b),
     toNumber: (a) => Number(a.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed()),
   });
 }

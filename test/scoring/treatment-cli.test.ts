@@ -32,7 +32,10 @@ describe("pgi score with treatment and imputation in the framework file", () => 
     imputation: { method: "median" },
   });
   // 1…20, 100, 200, 400 and a missing value (filled with the median, 12).
-  const csv = file("data.csv", ["unit,waste", ...[...Array.from({ length: 20 }, (_, i) => i + 1), 100, 200, 400].map((x, u) => `U${u + 1},${x}`), "U24,"].join("\n"));
+  const csv = file(
+    "data.csv",
+    ["unit,waste", ...[...Array.from({ length: 20 }, (_, i) => i + 1), 100, 200, 400].map((x, u) => `U${u + 1},${x}`), "U24,"].join("\n"),
+  );
 
   it("imputes, treats and says so (JSON)", async () => {
     const r = await run("score", spec, csv, "--format", "json");
@@ -40,7 +43,9 @@ describe("pgi score with treatment and imputation in the framework file", () => 
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out.imputed).toEqual([{ unit: "U24", indicator: "waste", value: 12 }]);
-    expect(out.treated.map((t: { indicator: string; method: string; winsorised: number }) => [t.indicator, t.method, t.winsorised])).toEqual([["waste", "winsorise", 3]]);
+    expect(out.treated.map((t: { indicator: string; method: string; winsorised: number }) => [t.indicator, t.method, t.winsorised])).toEqual([
+      ["waste", "winsorise", 3],
+    ]);
     expect(out.units.slice(20).map((u: { composite: number }) => u.composite)).toEqual([10, 10, 10, 6.21]);
     expect(out.findings.map((f: { code: string }) => f.code)).toEqual(["VALUES_IMPUTED", "OUTLIERS_TREATED"]);
   });
@@ -53,7 +58,13 @@ describe("pgi score with treatment and imputation in the framework file", () => 
   });
 
   it("refuses a bad treatment in the file with the field named", async () => {
-    const bad = file("bad.json", { id: "x", name: { vi: "X", en: "X" }, components: [{ id: "env" }], indicators: [{ id: "waste", component: "env", direction: "higher" }], treatment: { method: "auto", winmax: -1 } });
+    const bad = file("bad.json", {
+      id: "x",
+      name: { vi: "X", en: "X" },
+      components: [{ id: "env" }],
+      indicators: [{ id: "waste", component: "env", direction: "higher" }],
+      treatment: { method: "auto", winmax: -1 },
+    });
     const r = await run("score", bad, csv, "--lang", "en");
     expect(r.code).not.toBe(0);
     expect(r.err).toContain("[INVALID_FRAMEWORK]");

@@ -16,7 +16,9 @@ import { prepareValues } from "../../src/scoring/prepare";
 
 const dir = join(__dirname, "fixtures", "coinr");
 function table(name: string): Record<string, string[]> {
-  const lines = readFileSync(join(dir, `${name}.csv`), "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#"));
+  const lines = readFileSync(join(dir, `${name}.csv`), "utf8")
+    .split("\n")
+    .filter((l) => l !== "" && !l.startsWith("#"));
   const head = lines[0]!.split(",");
   const out: Record<string, string[]> = Object.fromEntries(head.map((h) => [h, []]));
   for (const l of lines.slice(1)) {
@@ -37,7 +39,11 @@ const value = (id: string, u: number) => {
   return x === null ? null : Number(x.toFixed(2));
 };
 const rows = (grouped: boolean): UnitRow[] =>
-  units.map((unit, u) => ({ unit, ...(grouped ? { group: data.Group_region![u]! } : {}), indicators: Object.fromEntries(ids.map((id) => [id, value(id, u)])) }));
+  units.map((unit, u) => ({
+    unit,
+    ...(grouped ? { group: data.Group_region![u]! } : {}),
+    indicators: Object.fromEntries(ids.map((id) => [id, value(id, u)])),
+  }));
 
 const spec = (imputation: "mean" | "groupMedian", i03None = false) =>
   ({
@@ -135,7 +141,11 @@ describe.each([
     });
     expect(s.imputed).toEqual(prep.imputed);
     expect(s.treated).toEqual(prep.treated);
-    const cols = scoreColumns(fw, { units, ...(grouped ? { groups: data.Group_region } : {}), columns: Object.fromEntries(ids.map((id) => [id, units.map((_, u) => value(id, u))])) });
+    const cols = scoreColumns(fw, {
+      units,
+      ...(grouped ? { groups: data.Group_region } : {}),
+      columns: Object.fromEntries(ids.map((id) => [id, units.map((_, u) => value(id, u))])),
+    });
     expect(Array.from(cols.composite)).toEqual(s.units.map((x) => x.composite));
     expect(cols.imputed).toEqual(s.imputed);
     expect(cols.findings).toEqual(s.findings);
@@ -148,8 +158,15 @@ describe("what-if re-runs imputation and treatment, as COINr's full rerun", () =
     const want = table("pipeline_whatif");
     const w = whatIf(fw, rows(false), { unit: "U05", changes: { i05: 1000 } });
     const half = (x: number) => new Decimal(x).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber();
-    const after = scoreUnits(fw, rows(false).map((r) => (r.unit === "U05" ? { ...r, indicators: { ...r.indicators, i05: 1000 } } : r)));
-    expect(after.treated!.map((t) => [t.indicator, t.method, t.winsorised])).toEqual([["i03", "winsorise", 2], ["i04", "log", 0], ["i05", "winsorise", 1]]);
+    const after = scoreUnits(
+      fw,
+      rows(false).map((r) => (r.unit === "U05" ? { ...r, indicators: { ...r.indicators, i05: 1000 } } : r)),
+    );
+    expect(after.treated!.map((t) => [t.indicator, t.method, t.winsorised])).toEqual([
+      ["i03", "winsorise", 2],
+      ["i04", "log", 0],
+      ["i05", "winsorise", 1],
+    ]);
     after.units.forEach((su) => {
       const k = want.uCode!.indexOf(su.unit);
       expect(su.composite).toBe(half(Number(want.index![k])));

@@ -72,15 +72,23 @@ describe("the treatment spec", () => {
   it("refuses treatment or imputation in a framework without indicators (it would do nothing)", () => {
     const bare = { id: "plan", name, components: [{ id: "env" }] };
     const t = thrown(() => defineFramework({ ...bare, treatment: { method: "auto" } } as FrameworkSpec));
-    expect([t.code, t.path, t.message]).toEqual(["INVALID_FRAMEWORK", ["treatment"], "treatment: treatment works on the raw values of indicators, and this framework has none; add indicators or leave out treatment"]);
+    expect([t.code, t.path, t.message]).toEqual([
+      "INVALID_FRAMEWORK",
+      ["treatment"],
+      "treatment: treatment works on the raw values of indicators, and this framework has none; add indicators or leave out treatment",
+    ]);
     const i = thrown(() => defineFramework({ ...bare, imputation: { method: "mean" } } as FrameworkSpec));
-    expect(i.messageVi).toBe("imputation: điền giá trị thiếu (imputation) áp dụng cho số liệu gốc của các chỉ tiêu, nhưng bộ chỉ số này không có chỉ tiêu nào; hãy thêm chỉ tiêu hoặc bỏ imputation");
+    expect(i.messageVi).toBe(
+      "imputation: điền giá trị thiếu (imputation) áp dụng cho số liệu gốc của các chỉ tiêu, nhưng bộ chỉ số này không có chỉ tiêu nào; hãy thêm chỉ tiêu hoặc bỏ imputation",
+    );
   });
 
   it("refuses a bad rule on an indicator at the indicator's path", () => {
     const e = thrown(() => defineFramework(spec({}, { treatment: { method: "log" } })));
     expect(e.path).toEqual(["indicators", 0, "treatment", "method"]);
-    expect(e.messageVi).toBe('indicators[0].treatment.method: treatment.method phải là "auto" (thay giá trị ngoại lai, nếu chưa đạt thì lấy logarit, như COINr) hoặc "none"');
+    expect(e.messageVi).toBe(
+      'indicators[0].treatment.method: treatment.method phải là "auto" (thay giá trị ngoại lai, nếu chưa đạt thì lấy logarit, như COINr) hoặc "none"',
+    );
   });
 
   it("refuses auto treatment of an indicator normalised by goalposts (a log would leave their units), unless it says none", () => {
@@ -88,8 +96,12 @@ describe("the treatment spec", () => {
     const e = thrown(() => defineFramework(spec({ treatment: { method: "auto" } }, goal)));
     expect(e.code).toBe("INVALID_FRAMEWORK");
     expect(e.path).toEqual(["treatment"]);
-    expect(e.message).toBe('treatment: indicator "a" is normalised by goalposts in the units of its raw values, but treatment "auto" may log-transform those values; give this indicator "treatment": { "method": "none" }, or normalise it with minmax');
-    expect(e.messageVi).toBe('treatment: chỉ tiêu "a" được chuẩn hoá bằng goalposts theo đơn vị của số liệu gốc, nhưng cách xử lý giá trị ngoại lai "auto" có thể lấy logarit số liệu đó; hãy ghi cho chỉ tiêu này "treatment": { "method": "none" }, hoặc chuẩn hoá bằng minmax');
+    expect(e.message).toBe(
+      'treatment: indicator "a" is normalised by goalposts in the units of its raw values, but treatment "auto" may log-transform those values; give this indicator "treatment": { "method": "none" }, or normalise it with minmax',
+    );
+    expect(e.messageVi).toBe(
+      'treatment: chỉ tiêu "a" được chuẩn hoá bằng goalposts theo đơn vị của số liệu gốc, nhưng cách xử lý giá trị ngoại lai "auto" có thể lấy logarit số liệu đó; hãy ghi cho chỉ tiêu này "treatment": { "method": "none" }, hoặc chuẩn hoá bằng minmax',
+    );
     const dt = thrown(() => defineFramework(spec({}, { treatment: { method: "auto" }, normalization: { method: "distanceToTarget", low: 0, target: 50 } })));
     expect(dt.path).toEqual(["indicators", 0, "treatment"]);
     expect(() => defineFramework(spec({ treatment: { method: "auto" } }, { ...goal, treatment: { method: "none" } }))).not.toThrow();
@@ -103,12 +115,17 @@ describe("a treated run", () => {
     const t = treat(ref);
     // b (the same values in another order) is treated too: the rule is framework-wide.
     const same = { method: "winsorise", winsorised: 2, passes: true, before: t.before, after: t.after };
-    expect(s.treated).toEqual([{ indicator: "a", ...same }, { indicator: "b", ...same }]);
+    expect(s.treated).toEqual([
+      { indicator: "a", ...same },
+      { indicator: "b", ...same },
+    ]);
     expect(s.findings.filter((f) => f.code === "OUTLIERS_TREATED").map((f) => f.message)).toEqual([
       'indicator "a": 2 outlying values winsorised (set to the next value in) before normalisation; skewness 3.516 → 2.128, kurtosis 13.014 → 3.047',
       'indicator "b": 2 outlying values winsorised (set to the next value in) before normalisation; skewness 3.516 → 2.128, kurtosis 13.014 → 3.047',
     ]);
-    expect(s.findings[0]!.messageVi).toBe('chỉ tiêu "a": đã thay 2 giá trị ngoại lai bằng giá trị liền kề trước khi chuẩn hoá; độ lệch 3,516 → 2,128, độ nhọn 13,014 → 3,047');
+    expect(s.findings[0]!.messageVi).toBe(
+      'chỉ tiêu "a": đã thay 2 giá trị ngoại lai bằng giá trị liền kề trước khi chuẩn hoá; độ lệch 3,516 → 2,128, độ nhọn 13,014 → 3,047',
+    );
     // 400 and 800 became 200: all three score the top of the range; 100 scores 1 + 9·99/199.
     const score = (unit: string) => s.units.find((u) => u.unit === unit)!.indicators.a;
     expect([score("U22"), score("U23"), score("U24"), score("U21")]).toEqual([10, 10, 10, 5.48]);
@@ -129,7 +146,9 @@ describe("a treated run", () => {
     expect(s.treated!.map((t) => [t.indicator, t.method, t.winsorised, t.passes])).toEqual([["a", "log", 0, true]]);
     const f = s.findings.find((x) => x.code === "OUTLIERS_TREATED")!;
     expect(f.severity).toBe("info");
-    expect(f.message).toMatch(/^indicator "a": still skewed after winsorising 1 points, so its values were log-transformed, log\(x − min \+ 0\.01·\(max − min\)\), before normalisation; skewness 3\.516 → /);
+    expect(f.message).toMatch(
+      /^indicator "a": still skewed after winsorising 1 points, so its values were log-transformed, log\(x − min \+ 0\.01·\(max − min\)\), before normalisation; skewness 3\.516 → /,
+    );
     // log is increasing: the order of the units is kept, 1 scores 1 and 800 scores 10.
     expect(s.units[0]!.indicators.a).toBe(1);
     expect(s.units[23]!.indicators.a).toBe(10);
@@ -147,32 +166,45 @@ describe("other runs take the stage too", () => {
 });
 
 const column = fc.array(
-  fc.option(fc.oneof(fc.integer({ min: -500, max: 500 }).map((x) => x / 10), fc.integer({ min: 0, max: 30 }).map((k) => 2 ** k), fc.constantFrom(0, 1, 1, 2)), { nil: null, freq: 6 }),
+  fc.option(
+    fc.oneof(
+      fc.integer({ min: -500, max: 500 }).map((x) => x / 10),
+      fc.integer({ min: 0, max: 30 }).map((k) => 2 ** k),
+      fc.constantFrom(0, 1, 1, 2),
+    ),
+    { nil: null, freq: 6 },
+  ),
   { minLength: 4, maxLength: 40 },
 );
 
 describe("treatment is monotone", () => {
-  prop.prop([column, fc.integer({ min: 0, max: 6 }), fc.boolean()])("treatment never swaps two units' order (prepared values and scores)", (xs, winmax, imputed) => {
-    const fw = defineFramework({
-      id: "p",
-      name,
-      components: [{ id: "env" }],
-      indicators: [{ id: "a", component: "env", direction: "higher" }],
-      treatment: { method: "auto", winmax },
-      ...(imputed ? { imputation: { method: "median" as const } } : {}),
-      decimals: 6,
-    });
-    const units = xs.map((_, u) => `U${u}`);
-    const prep = prepareValues(prepareColumns(fw, { units, columns: { a: xs } }));
-    const s = scoreUnits(fw, xs.map((x, u) => ({ unit: units[u]!, indicators: { a: x } })));
-    for (let u = 0; u < xs.length; u++) {
-      for (let v = 0; v < xs.length; v++) {
-        const [x, y] = [xs[u]!, xs[v]!];
-        if (x === null || y === null || !(x < y)) continue;
-        expect(prep.values[u]!).toBeLessThanOrEqual(prep.values[v]!);
-        const [a, b] = [s.units[u]!.indicators.a, s.units[v]!.indicators.a];
-        if (a !== null && b !== null) expect(a).toBeLessThanOrEqual(b);
+  prop.prop([column, fc.integer({ min: 0, max: 6 }), fc.boolean()])(
+    "treatment never swaps two units' order (prepared values and scores)",
+    (xs, winmax, imputed) => {
+      const fw = defineFramework({
+        id: "p",
+        name,
+        components: [{ id: "env" }],
+        indicators: [{ id: "a", component: "env", direction: "higher" }],
+        treatment: { method: "auto", winmax },
+        ...(imputed ? { imputation: { method: "median" as const } } : {}),
+        decimals: 6,
+      });
+      const units = xs.map((_, u) => `U${u}`);
+      const prep = prepareValues(prepareColumns(fw, { units, columns: { a: xs } }));
+      const s = scoreUnits(
+        fw,
+        xs.map((x, u) => ({ unit: units[u]!, indicators: { a: x } })),
+      );
+      for (let u = 0; u < xs.length; u++) {
+        for (let v = 0; v < xs.length; v++) {
+          const [x, y] = [xs[u]!, xs[v]!];
+          if (x === null || y === null || !(x < y)) continue;
+          expect(prep.values[u]!).toBeLessThanOrEqual(prep.values[v]!);
+          const [a, b] = [s.units[u]!.indicators.a, s.units[v]!.indicators.a];
+          if (a !== null && b !== null) expect(a).toBeLessThanOrEqual(b);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -17,8 +17,15 @@ describe("a weight given is a weight used", () => {
   it("refuses a component weight under composite sum or mean, naming weightedSum", () => {
     for (const composite of [undefined, "sum", "mean"] as const) {
       const e = err(() =>
-        defineFramework({ ...base, ...(composite ? { composite } : {}), components: [{ id: "support", weight: 2 }, { id: "env" }],
-          indicators: [{ id: "a", component: "support", direction: "higher" }, { id: "b", component: "env", direction: "higher" }] }),
+        defineFramework({
+          ...base,
+          ...(composite ? { composite } : {}),
+          components: [{ id: "support", weight: 2 }, { id: "env" }],
+          indicators: [
+            { id: "a", component: "support", direction: "higher" },
+            { id: "b", component: "env", direction: "higher" },
+          ],
+        }),
       );
       expect(e.code).toBe("INVALID_FRAMEWORK");
       expect(e.path).toEqual(["components", 0, "weight"]);
@@ -29,8 +36,14 @@ describe("a weight given is a weight used", () => {
 
   it("refuses an indicator weight under aggregation mean, naming weightedMean", () => {
     const e = err(() =>
-      defineFramework({ ...base, components: [{ id: "env" }],
-        indicators: [{ id: "a", component: "env", direction: "higher", weight: 0.5 }, { id: "b", component: "env", direction: "higher" }] }),
+      defineFramework({
+        ...base,
+        components: [{ id: "env" }],
+        indicators: [
+          { id: "a", component: "env", direction: "higher", weight: 0.5 },
+          { id: "b", component: "env", direction: "higher" },
+        ],
+      }),
     );
     expect(e.path).toEqual(["indicators", 0, "weight"]);
     expect(e.message).toContain('aggregation: "weightedMean"');
@@ -38,21 +51,42 @@ describe("a weight given is a weight used", () => {
   });
 
   it("follows each component's own aggregation: median weighs nothing, geometricMean weighs", () => {
-    const inds = [{ id: "a", component: "env", direction: "higher", weight: 2 }, { id: "b", component: "env", direction: "higher" }] as const;
-    expect(err(() => defineFramework({ ...base, aggregation: "weightedMean", components: [{ id: "env", aggregation: "median" }], indicators: inds })).path).toEqual(["indicators", 0, "weight"]);
+    const inds = [
+      { id: "a", component: "env", direction: "higher", weight: 2 },
+      { id: "b", component: "env", direction: "higher" },
+    ] as const;
+    expect(
+      err(() => defineFramework({ ...base, aggregation: "weightedMean", components: [{ id: "env", aggregation: "median" }], indicators: inds })).path,
+    ).toEqual(["indicators", 0, "weight"]);
     expect(defineFramework({ ...base, components: [{ id: "env", aggregation: "geometricMean" }], indicators: inds }).indicators[0]!.weight).toBe(2);
   });
 
   it("accepts weight 1 (the unweighted rule) and weights with the weighted rules", () => {
-    expect(defineFramework({ ...base, components: [{ id: "env", weight: 1 }], indicators: [{ id: "a", component: "env", direction: "higher", weight: 1 }] }).composite.method).toBe("sum");
-    const w = defineFramework({ ...base, composite: "weightedSum", aggregation: "weightedMean", components: [{ id: "env", weight: 2 }], indicators: [{ id: "a", component: "env", direction: "higher", weight: 3 }] });
+    expect(
+      defineFramework({ ...base, components: [{ id: "env", weight: 1 }], indicators: [{ id: "a", component: "env", direction: "higher", weight: 1 }] })
+        .composite.method,
+    ).toBe("sum");
+    const w = defineFramework({
+      ...base,
+      composite: "weightedSum",
+      aggregation: "weightedMean",
+      components: [{ id: "env", weight: 2 }],
+      indicators: [{ id: "a", component: "env", direction: "higher", weight: 3 }],
+    });
     expect(w.composite.scale).toEqual({ min: 2, max: 20 });
   });
 });
 
-describe("whatIf never reads null as \"make missing\"", () => {
-  const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "env" }],
-    indicators: [{ id: "waste", component: "env", direction: "higher" }, { id: "floods", component: "env", direction: "lower" }] });
+describe('whatIf never reads null as "make missing"', () => {
+  const fw = defineFramework({
+    id: "d",
+    name: { vi: "D", en: "D" },
+    components: [{ id: "env" }],
+    indicators: [
+      { id: "waste", component: "env", direction: "higher" },
+      { id: "floods", component: "env", direction: "lower" },
+    ],
+  });
   const rows = [
     { unit: "A", indicators: { waste: 90, floods: 2 } },
     { unit: "B", indicators: { waste: 60, floods: 5 } },
@@ -80,8 +114,16 @@ describe("whatIf never reads null as \"make missing\"", () => {
 
 describe("solveFor answers the smallest value that reaches the target as published", () => {
   // Three indicators, two components, composite = sum. D's exact composite is 7.40131 + soc.
-  const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "env" }, { id: "soc" }],
-    indicators: [{ id: "a", component: "env", direction: "higher" }, { id: "b", component: "env", direction: "higher" }, { id: "c", component: "soc", direction: "higher" }] });
+  const fw = defineFramework({
+    id: "d",
+    name: { vi: "D", en: "D" },
+    components: [{ id: "env" }, { id: "soc" }],
+    indicators: [
+      { id: "a", component: "env", direction: "higher" },
+      { id: "b", component: "env", direction: "higher" },
+      { id: "c", component: "soc", direction: "higher" },
+    ],
+  });
   const rows = [
     { unit: "A", indicators: { a: 12.5, b: 40, c: 3.1 } },
     { unit: "B", indicators: { a: 60.25, b: 10, c: 7.2 } },
@@ -137,8 +179,16 @@ describe("solveFor answers the smallest value that reaches the target as publish
 
 describe("scoreUnits takes group: null, as its output types it", () => {
   it("reads null as no group", () => {
-    const fw = defineFramework({ id: "d", name: { vi: "D", en: "D" }, components: [{ id: "env" }], indicators: [{ id: "a", component: "env", direction: "higher" }] });
-    const s = scoreUnits(fw, [{ unit: "A", group: null, indicators: { a: 1 } }, { unit: "B", group: "north", indicators: { a: 2 } }]);
+    const fw = defineFramework({
+      id: "d",
+      name: { vi: "D", en: "D" },
+      components: [{ id: "env" }],
+      indicators: [{ id: "a", component: "env", direction: "higher" }],
+    });
+    const s = scoreUnits(fw, [
+      { unit: "A", group: null, indicators: { a: 1 } },
+      { unit: "B", group: "north", indicators: { a: 2 } },
+    ]);
     expect(s.units.map((u) => u.group)).toEqual([null, "north"]);
     // @ts-expect-error a number is not a group
     expect(err(() => scoreUnits(fw, [{ unit: "A", group: 3, indicators: { a: 1 } }])).path).toEqual([0, "group"]);

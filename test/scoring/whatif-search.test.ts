@@ -33,7 +33,15 @@ const fwOf = (extra: Record<string, unknown>, nz?: Record<string, unknown>) =>
   } as FrameworkSpec);
 
 /** The first grid value (step 10^−dp, from the current value in the improving direction) whose re-scoring reaches `ok`. */
-function scan(fw: ReturnType<typeof fwOf>, unit: string, id: string, up: boolean, dp: number, to: number, ok: (s: ReturnType<typeof scoreUnits>["units"][number]) => boolean): number | null {
+function scan(
+  fw: ReturnType<typeof fwOf>,
+  unit: string,
+  id: string,
+  up: boolean,
+  dp: number,
+  to: number,
+  ok: (s: ReturnType<typeof scoreUnits>["units"][number]) => boolean,
+): number | null {
   const u = rows.findIndex((r) => r.unit === unit);
   const x0 = rows[u]!.indicators[id] as number;
   const f = 10 ** dp;
@@ -89,11 +97,18 @@ describe("solveFor searches when there is no closed-form inverse", () => {
     expect(whatIf(fw, rows, { unit: "A", changes: { p: p.required! } }).moved[0]!.after.rank).toBe(3);
     const far = solveFor(fw, rows, { unit: "A", indicator: "p", target: 100 });
     expect(far.indicators[0]).toMatchObject({ id: "p", required: null, feasible: false, verified: false });
-    expect(far.indicators[0]!.bestScore).toBe(scoreUnits(fw, rows.map((r) => (r.unit === "A" ? { ...r, indicators: { ...r.indicators, p: 51 } } : r))).units[0]!.composite);
+    expect(far.indicators[0]!.bestScore).toBe(
+      scoreUnits(
+        fw,
+        rows.map((r) => (r.unit === "A" ? { ...r, indicators: { ...r.indicators, p: 51 } } : r)),
+      ).units[0]!.composite,
+    );
   });
 
   it("re-runs treatment and imputation on every trial: COINr's pipeline data, U05 to the best rank i05 alone reaches", () => {
-    const lines = readFileSync(join(__dirname, "fixtures", "coinr", "pipeline_data.csv"), "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
+    const lines = readFileSync(join(__dirname, "fixtures", "coinr", "pipeline_data.csv"), "utf8")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"));
     const head = lines[0]!.split(",");
     const data: UnitRow[] = lines.slice(1).map((l) => {
       const v = l.split(",");
@@ -103,12 +118,20 @@ describe("solveFor searches when there is no closed-form inverse", () => {
       id: "district",
       name,
       components: [{ id: "c1" }, { id: "c2" }],
-      indicators: ["i01", "i02", "i03", "i04", "i05", "i06"].map((id, j) => ({ id, component: j < 3 ? "c1" : "c2", direction: id === "i02" ? ("lower" as const) : ("higher" as const) })),
+      indicators: ["i01", "i02", "i03", "i04", "i05", "i06"].map((id, j) => ({
+        id,
+        component: j < 3 ? "c1" : "c2",
+        direction: id === "i02" ? ("lower" as const) : ("higher" as const),
+      })),
       composite: "mean",
       treatment: { method: "auto" },
       imputation: { method: "mean" },
     });
-    const rankAt = (x: number) => scoreUnits(fw, data.map((r) => (r.unit === "U05" ? { ...r, indicators: { ...r.indicators, i05: x } } : r))).units[4]!.rank!;
+    const rankAt = (x: number) =>
+      scoreUnits(
+        fw,
+        data.map((r) => (r.unit === "U05" ? { ...r, indicators: { ...r.indicators, i05: x } } : r)),
+      ).units[4]!.rank!;
     const now = scoreUnits(fw, data).units[4]!.rank!;
     // The best rank i05 alone can reach, then the value that reaches it.
     const target = Math.min(...[40, 60, 80, 1000].map(rankAt));

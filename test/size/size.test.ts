@@ -20,7 +20,9 @@ describe("bundle size", () => {
   for (const c of CASES) {
     it(`${c.name}: at most ${kb(c.ceiling)} gzip (target ${kb(c.target)}), with no Node built-ins`, async () => {
       const m = await measure(c.name, c.code, c.entry);
-      console.log(`size: ${c.name}: ${kb(m.minified)} min, ${kb(m.gzip)} gzip (target ${kb(c.target)}, ceiling ${kb(c.ceiling)}${m.gzip <= c.target ? ", target met" : ""})`);
+      console.log(
+        `size: ${c.name}: ${kb(m.minified)} min, ${kb(m.gzip)} gzip (target ${kb(c.target)}, ceiling ${kb(c.ceiling)}${m.gzip <= c.target ? ", target met" : ""})`,
+      );
       expect(m.text).not.toMatch(/\bprocess\.|\bBuffer\b|require\(["']node:|from\s*["']node:/);
       for (const text of c.absent ?? []) expect(m.text).not.toContain(text);
       expect(m.gzip).toBeLessThanOrEqual(c.ceiling);

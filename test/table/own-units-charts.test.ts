@@ -33,7 +33,9 @@ describe("scoring chart titles", () => {
     expect(toMarkdown(s, { framework: fw, lang: "en" }).split("\n")[0]).toBe("**Scores: District green index**");
     expect(toMarkdown(JSON.parse(JSON.stringify(s)), { lang: "en" }).split("\n")[0]).toBe("**Scores: dgi**");
     expect((toVegaLite(rank(s), { lang: "en" }) as { title: string }).title).toBe("Ranking dgi: Composite");
-    expect((toVegaLite(rank(s, { by: "env" }), { lang: "vi", framework: fw }) as { title: string }).title).toBe("Xếp hạng Chỉ số xanh cấp huyện: Chất lượng môi trường");
+    expect((toVegaLite(rank(s, { by: "env" }), { lang: "vi", framework: fw }) as { title: string }).title).toBe(
+      "Xếp hạng Chỉ số xanh cấp huyện: Chất lượng môi trường",
+    );
   });
 });
 
@@ -41,7 +43,14 @@ describe("stacked chart of a scoring", () => {
   const names = ["Environmental quality", "Pollution pressure", "Environmental management"];
   for (const composite of ["sum", "mean", "weightedSum", "geometricMean", "harmonicMean", "median"] as const) {
     it(`draws every component of every unit, adding up to its composite (${composite})`, () => {
-      const f = defineFramework({ ...spec, composite, components: spec.components.map((c, i) => ({ ...c, ...(composite === "weightedSum" || composite === "geometricMean" || composite === "harmonicMean" ? { weight: i + 1 } : {}) })) });
+      const f = defineFramework({
+        ...spec,
+        composite,
+        components: spec.components.map((c, i) => ({
+          ...c,
+          ...(composite === "weightedSum" || composite === "geometricMean" || composite === "harmonicMean" ? { weight: i + 1 } : {}),
+        })),
+      });
       const s = scoreUnits(f, rows);
       const chart = toVegaLite(s, { chart: "stacked", framework: f, lang: "en" }) as unknown as Stacked;
       expect(chart.encoding.color.sort).toEqual(names);
@@ -57,7 +66,11 @@ describe("stacked chart of a scoring", () => {
 
   it("draws the same from the columns of the same scoring", () => {
     const s = scoreUnits(fw, rows);
-    const c = scoreColumns(fw, { units: rows.map((r) => r.unit), groups: rows.map((r) => r.group ?? null), columns: Object.fromEntries(ids.map((id) => [id, rows.map((r) => (r.indicators[id] as number | null) ?? null)])) });
+    const c = scoreColumns(fw, {
+      units: rows.map((r) => r.unit),
+      groups: rows.map((r) => r.group ?? null),
+      columns: Object.fromEntries(ids.map((id) => [id, rows.map((r) => (r.indicators[id] as number | null) ?? null)])),
+    });
     expect(toVegaLite(c, { chart: "stacked", framework: fw })).toEqual(toVegaLite(s, { chart: "stacked", framework: fw }));
   });
 });

@@ -90,15 +90,34 @@ describe("rank of a scoring", () => {
 
   it("ranks by a component: its id, or with the framework its name", () => {
     const byId = rank(s, { by: "gov" });
-    expect(byId.rows.slice(0, 3).map((x) => [x.unit, x.value, x.rank])).toEqual([["Cao Lộc", 10, 1], ["Hữu Lũng", 9, 2], ["Bắc Sơn", 7.71, 3]]);
+    expect(byId.rows.slice(0, 3).map((x) => [x.unit, x.value, x.rank])).toEqual([
+      ["Cao Lộc", 10, 1],
+      ["Hữu Lũng", 9, 2],
+      ["Bắc Sơn", 7.71, 3],
+    ]);
     expect(rank(s, { by: "Quản lý môi trường" as "gov", framework: fw })).toEqual(byId);
     expect(thrown(() => rank(s, { by: "Quản lý môi trường" as "gov" })).code).toBe("UNKNOWN_SUBINDEX");
   });
 
   it("ties share a rank and the next rank skips (1, 1, 3), tied units in name order", () => {
-    const tfw = defineFramework({ id: "t", name: { vi: "T", en: "T" }, components: [{ id: "c" }], indicators: [{ id: "x", component: "c", direction: "higher" }] });
-    const ts = scoreUnits(tfw, [{ unit: "Bắc Sơn", indicators: { x: 5 } }, { unit: "An Khánh", indicators: { x: 9 } }, { unit: "Ân Thi", indicators: { x: 9 } }, { unit: "Cao Lộc", indicators: { x: 1 } }]);
-    expect(rank(ts).rows.map((x) => [x.unit, x.rank])).toEqual([["An Khánh", 1], ["Ân Thi", 1], ["Bắc Sơn", 3], ["Cao Lộc", 4]]);
+    const tfw = defineFramework({
+      id: "t",
+      name: { vi: "T", en: "T" },
+      components: [{ id: "c" }],
+      indicators: [{ id: "x", component: "c", direction: "higher" }],
+    });
+    const ts = scoreUnits(tfw, [
+      { unit: "Bắc Sơn", indicators: { x: 5 } },
+      { unit: "An Khánh", indicators: { x: 9 } },
+      { unit: "Ân Thi", indicators: { x: 9 } },
+      { unit: "Cao Lộc", indicators: { x: 1 } },
+    ]);
+    expect(rank(ts).rows.map((x) => [x.unit, x.rank])).toEqual([
+      ["An Khánh", 1],
+      ["Ân Thi", 1],
+      ["Bắc Sơn", 3],
+      ["Cao Lộc", 4],
+    ]);
   });
 
   it("leaves units without a composite out, with an info finding UNSCORED_LEFT_OUT", () => {
@@ -112,12 +131,31 @@ describe("rank of a scoring", () => {
   test.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.option(fc.integer({ min: 0, max: 20 }), { nil: null })), { minLength: 2, maxLength: 30 })])(
     "ranks of a scoring equal the engine's own ranks, from the result, its JSON copy and its columns",
     (data) => {
-      const pfw = defineFramework({ id: "p", name: { vi: "P", en: "P" }, components: [{ id: "a" }, { id: "b" }], indicators: [{ id: "x", component: "a", direction: "higher" }, { id: "y", component: "b", direction: "lower" }] });
+      const pfw = defineFramework({
+        id: "p",
+        name: { vi: "P", en: "P" },
+        components: [{ id: "a" }, { id: "b" }],
+        indicators: [
+          { id: "x", component: "a", direction: "higher" },
+          { id: "y", component: "b", direction: "lower" },
+        ],
+      });
       const prow = data.map(([x, y], i) => ({ unit: `U${i}`, indicators: { x, y } }));
       const ps = scoreUnits(pfw, prow);
-      const want = ps.units.filter((u) => u.rank !== null).map((u) => [u.unit, u.rank]).sort();
-      for (const input of [ps, JSON.parse(JSON.stringify(ps)), scoreColumns(pfw, { units: prow.map((r) => r.unit), columns: { x: data.map((d) => d[0]), y: data.map((d) => d[1]) } })]) {
-        expect(rank(input).rows.map((r) => [r.unit, r.rank]).sort()).toEqual(want);
+      const want = ps.units
+        .filter((u) => u.rank !== null)
+        .map((u) => [u.unit, u.rank])
+        .sort();
+      for (const input of [
+        ps,
+        JSON.parse(JSON.stringify(ps)),
+        scoreColumns(pfw, { units: prow.map((r) => r.unit), columns: { x: data.map((d) => d[0]), y: data.map((d) => d[1]) } }),
+      ]) {
+        expect(
+          rank(input)
+            .rows.map((r) => [r.unit, r.rank])
+            .sort(),
+        ).toEqual(want);
       }
     },
   );
@@ -140,9 +178,19 @@ describe("regionSummary, rankGoal and benchmark of a scoring", () => {
   });
 
   it("puts units without a group last under group null, and refuses a scoring with no group at all", () => {
-    const some = scoreUnits(fw, rows.map((r) => (r.unit === "Cao Lộc" ? { ...r, group: null } : r)));
-    expect(regionSummary(some, { framework: fw }).regions.map((r) => [r.group, r.count])).toEqual([["Biên giới", 4], ["Nội địa", 5], [null, 1]]);
-    const none = scoreUnits(fw, rows.map(({ group: _g, ...r }) => r));
+    const some = scoreUnits(
+      fw,
+      rows.map((r) => (r.unit === "Cao Lộc" ? { ...r, group: null } : r)),
+    );
+    expect(regionSummary(some, { framework: fw }).regions.map((r) => [r.group, r.count])).toEqual([
+      ["Biên giới", 4],
+      ["Nội địa", 5],
+      [null, 1],
+    ]);
+    const none = scoreUnits(
+      fw,
+      rows.map(({ group: _g, ...r }) => r),
+    );
     const e = thrown(() => regionSummary(none, { framework: fw }));
     expect([e.code, e.message, e.messageVi]).toEqual([
       "INVALID_INPUT",
@@ -153,7 +201,17 @@ describe("regionSummary, rankGoal and benchmark of a scoring", () => {
 
   it("rankGoal: the framework's own scale and name, not PGI's 40", () => {
     const g = rankGoal(s, "Văn Quan", 3, { framework: fw });
-    expect([g.framework, g.year, g.currentValue, g.currentRank, g.requiredValue, g.increase, g.feasible, g.max, g.competitors]).toEqual(["dgi", null, 21.17, 5, 22.59, 1.42, true, 30, 10]);
+    expect([g.framework, g.year, g.currentValue, g.currentRank, g.requiredValue, g.increase, g.feasible, g.max, g.competitors]).toEqual([
+      "dgi",
+      null,
+      21.17,
+      5,
+      22.59,
+      1.42,
+      true,
+      30,
+      10,
+    ]);
     expect(g.note.en).toContain("solveFor");
     const w = rankGoal(s, "van quan", 1, { within: "region", framework: fw });
     expect([w.unit, w.competitors, w.currentRank, w.requiredValue, w.increase]).toEqual(["Văn Quan", 5, 3, 23.8, 2.63]);
@@ -162,14 +220,25 @@ describe("regionSummary, rankGoal and benchmark of a scoring", () => {
   });
 
   it("rankGoal of a component without a fixed scale has no maximum and is always feasible", () => {
-    const zfw = defineFramework({ id: "z", name: { vi: "Z", en: "Z" }, components: [{ id: "c" }], indicators: [{ id: "x", component: "c", direction: "higher", normalization: { method: "zscore" } }] });
-    const zs = scoreUnits(zfw, [1, 2, 3, 10].map((x, i) => ({ unit: `U${i}`, indicators: { x } })));
+    const zfw = defineFramework({
+      id: "z",
+      name: { vi: "Z", en: "Z" },
+      components: [{ id: "c" }],
+      indicators: [{ id: "x", component: "c", direction: "higher", normalization: { method: "zscore" } }],
+    });
+    const zs = scoreUnits(
+      zfw,
+      [1, 2, 3, 10].map((x, i) => ({ unit: `U${i}`, indicators: { x } })),
+    );
     const g = rankGoal(zs, "U0", 1, { framework: zfw });
     expect([g.max, g.feasible, g.requiredValue]).toEqual([null, true, zs.units[3]!.composite]);
   });
 
   it("benchmark: the best district's scores, the medians, within a group", () => {
-    expect(benchmark(s, "best")).toMatchObject({ label: { en: "best of all units (Cao Lộc)", vi: "tốt nhất tất cả đơn vị (Cao Lộc)" }, scores: { env: 7.01, pressure: 8.98, gov: 10 } });
+    expect(benchmark(s, "best")).toMatchObject({
+      label: { en: "best of all units (Cao Lộc)", vi: "tốt nhất tất cả đơn vị (Cao Lộc)" },
+      scores: { env: 7.01, pressure: 8.98, gov: 10 },
+    });
     expect(benchmark(s, "median", { framework: fw }).scores).toEqual({ env: 7.04, pressure: 8.01, gov: 6 } /* pressure: (7.65 + 8.36) / 2 = 8.005, half-up */);
     expect(benchmark(s, "best", { region: "Nội địa" }).label.en).toBe("best of group Nội địa (Bắc Sơn)");
     expect(benchmark(s, "Văn Quan").scores).toEqual({ env: 7.07, pressure: 8.67, gov: 5.43 });
@@ -179,7 +248,8 @@ describe("regionSummary, rankGoal and benchmark of a scoring", () => {
 describe("a multi-level framework", () => {
   it("ranks, summarises and sets goals on its top level", () => {
     const lfw = defineFramework({
-      id: "lv", name: { vi: "Chỉ số nhiều cấp", en: "Multi-level index" },
+      id: "lv",
+      name: { vi: "Chỉ số nhiều cấp", en: "Multi-level index" },
       components: [{ id: "green" }, { id: "gov" }, { id: "env", parent: "green" }, { id: "pressure", parent: "green" }],
       indicators: [
         { id: "waste", component: "env", direction: "higher" },
@@ -188,7 +258,14 @@ describe("a multi-level framework", () => {
         { id: "budget", component: "gov", direction: "higher" },
       ],
     });
-    const ls = scoreUnits(lfw, rows.map((r) => ({ unit: r.unit, group: r.group ?? null, indicators: { waste: r.indicators.waste, forest: r.indicators.forest, dumps: r.indicators.dumps, budget: r.indicators.budget } })));
+    const ls = scoreUnits(
+      lfw,
+      rows.map((r) => ({
+        unit: r.unit,
+        group: r.group ?? null,
+        indicators: { waste: r.indicators.waste, forest: r.indicators.forest, dumps: r.indicators.dumps, budget: r.indicators.budget },
+      })),
+    );
     const r = rank(ls, { framework: lfw });
     for (const u of ls.units) expect(r.rows.find((x) => x.unit === u.unit)!.rank).toBe(u.rank);
     expect(rank(ls, { by: "green", framework: lfw }).rows.length).toBe(10);
@@ -206,7 +283,11 @@ describe("a multi-level framework", () => {
 describe("copies and columns", () => {
   it("a JSON copy and the columns of the same scoring rank, summarise and set goals the same", () => {
     const copy = JSON.parse(JSON.stringify(s));
-    const cols = scoreColumns(fw, { units: rows.map((r) => r.unit), groups: rows.map((r) => r.group ?? null), columns: Object.fromEntries(fw.indicators.map((i) => [i.id, rows.map((r) => (r.indicators[i.id] as number | null) ?? null)])) });
+    const cols = scoreColumns(fw, {
+      units: rows.map((r) => r.unit),
+      groups: rows.map((r) => r.group ?? null),
+      columns: Object.fromEntries(fw.indicators.map((i) => [i.id, rows.map((r) => (r.indicators[i.id] as number | null) ?? null)])),
+    });
     const colsCopy = JSON.parse(JSON.stringify(cols));
     for (const x of [copy, cols, colsCopy]) {
       expect(rank(x, { within: "region" })).toEqual(rank(s, { within: "region" }));
@@ -237,7 +318,10 @@ describe("copies and columns", () => {
     group.units[0].group = 7;
     expect(thrown(() => rank(group)).path).toEqual(["units", 0, "group"]);
     expect(thrown(() => rank({ kind: "scoring", framework: "dgi", units: [] } as never)).path).toEqual(["units"]);
-    expect(thrown(() => rank({ kind: "scoringColumns", framework: "dgi", units: ["A"], components: { c: [1, 2] }, composite: [1] } as never)).path).toEqual(["components", "c"]);
+    expect(thrown(() => rank({ kind: "scoringColumns", framework: "dgi", units: ["A"], components: { c: [1, 2] }, composite: [1] } as never)).path).toEqual([
+      "components",
+      "c",
+    ]);
     // NaN, as JSON writes it (null), is a unit without a score
     const nan = copy();
     nan.units[0].composite = null;
@@ -247,11 +331,18 @@ describe("copies and columns", () => {
 
 describe("bad input, in both languages", () => {
   it("ranking within groups with a unit of no group names the unit and what to do", () => {
-    const one = scoreUnits(fw, rows.map((r) => (r.unit === "Văn Quan" ? { ...r, group: null } : r)));
+    const one = scoreUnits(
+      fw,
+      rows.map((r) => (r.unit === "Văn Quan" ? { ...r, group: null } : r)),
+    );
     const e = thrown(() => rank(one, { within: "region" }));
     expect([e.code, e.path, e.details]).toEqual(["INVALID_INPUT", ["within"], { unit: "Văn Quan" }]);
-    expect(e.message).toBe('within: "Văn Quan" has no group; ranking within groups needs a group for every unit (give each row a "group", or leave within out)');
-    expect(e.messageVi).toBe('within: "Văn Quan" không thuộc nhóm nào; xếp hạng trong từng nhóm cần mọi đơn vị có nhóm (ghi "group" cho từng dòng, hoặc bỏ within)');
+    expect(e.message).toBe(
+      'within: "Văn Quan" has no group; ranking within groups needs a group for every unit (give each row a "group", or leave within out)',
+    );
+    expect(e.messageVi).toBe(
+      'within: "Văn Quan" không thuộc nhóm nào; xếp hạng trong từng nhóm cần mọi đơn vị có nhóm (ghi "group" cho từng dòng, hoặc bỏ within)',
+    );
     expect(thrown(() => rankGoal(one, "Văn Quan", 1, { within: "region", framework: fw })).path).toEqual(["within"]);
   });
 
@@ -262,9 +353,18 @@ describe("bad input, in both languages", () => {
     expect(e.messageVi).toContain("hãy truyền bộ chỉ số đã dùng để chấm điểm qua { framework }");
     expect(thrown(() => regionSummary(s, {})).path).toEqual(["framework"]);
     expect(thrown(() => benchmark(s, "median")).path).toEqual(["framework"]);
-    const other = defineFramework({ id: "other", name: { vi: "K", en: "K" }, components: [{ id: "env" }], indicators: [{ id: "x", component: "env", direction: "higher" }] });
+    const other = defineFramework({
+      id: "other",
+      name: { vi: "K", en: "K" },
+      components: [{ id: "env" }],
+      indicators: [{ id: "x", component: "env", direction: "higher" }],
+    });
     const m = thrown(() => rank(s, { framework: other as never }));
-    expect([m.code, m.path, m.message]).toEqual(["INVALID_INPUT", ["framework"], 'framework: the framework passed ("other") is not the one the units were scored with ("dgi"); pass the framework given to scoreUnits']);
+    expect([m.code, m.path, m.message]).toEqual([
+      "INVALID_INPUT",
+      ["framework"],
+      'framework: the framework passed ("other") is not the one the units were scored with ("dgi"); pass the framework given to scoreUnits',
+    ]);
   });
 
   it("unknown units, bad targets and bad options", () => {
@@ -273,7 +373,9 @@ describe("bad input, in both languages", () => {
     expect(thrown(() => rankGoal(s, "Văn Quan", Number.NaN, { framework: fw })).path).toEqual(["targetRank"]);
     expect(thrown(() => rank(s, { within: "group" as "region" })).path).toEqual(["within"]);
     expect(thrown(() => rank(s, { by: "__proto__" as "env" })).code).toBe("UNKNOWN_SUBINDEX");
-    expect(thrown(() => benchmark(s, "best", { region: "Miền núi" })).messageVi).toBe('region: không có đơn vị nào đã chấm điểm thuộc nhóm "Miền núi"; các nhóm là Biên giới, Nội địa');
+    expect(thrown(() => benchmark(s, "best", { region: "Miền núi" })).messageVi).toBe(
+      'region: không có đơn vị nào đã chấm điểm thuộc nhóm "Miền núi"; các nhóm là Biên giới, Nội địa',
+    );
     expect(thrown(() => benchmark(s, "Đồng Đăng")).code).toBe("UNKNOWN_UNIT");
   });
 

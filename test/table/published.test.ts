@@ -9,7 +9,15 @@ describe("publishedTable: the shipped figures of an edition", () => {
     expect(t.rows.length).toBe(PGI_PUBLISHED.filter((r) => r.edition === 2024).length);
     expect(t.rows.length).toBe(49);
     expect(t.rows.filter((r) => r.scores === null).length).toBe(13); // 36 with all four sub-indices, 13 by the composite only
-    expect(rank(t).rows.slice(0, 3).map((r) => [r.unit, r.value, r.rank, r.publishedRank])).toEqual([["Hải Phòng", 29, 1, 1], ["Vĩnh Long", 28.16, 2, 2], ["Hà Nam", 28.04, 3, 3]]);
+    expect(
+      rank(t)
+        .rows.slice(0, 3)
+        .map((r) => [r.unit, r.value, r.rank, r.publishedRank]),
+    ).toEqual([
+      ["Hải Phòng", 29, 1, 1],
+      ["Vĩnh Long", 28.16, 2, 2],
+      ["Hà Nam", 28.04, 3, 3],
+    ]);
     const ls = t.rows.find((r) => r.unit === "Lạng Sơn")!;
     expect(ls.card).toBe(publishedScoreCard("Lạng Sơn", 2024));
     expect(ls.composite).toBe(22.63);

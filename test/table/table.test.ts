@@ -45,7 +45,11 @@ describe("scoreTable", () => {
       ["Huyện Văn Lãng", null],
       ["Lạng Sơn", "northernMidlandsMountains"],
     ]);
-    expect(rank(t).rows.map((r) => [r.unit, r.rank])).toEqual([["Huyện Cao Lộc", 1], ["Huyện Văn Lãng", 2], ["Lạng Sơn", 3]]);
+    expect(rank(t).rows.map((r) => [r.unit, r.rank])).toEqual([
+      ["Huyện Cao Lộc", 1],
+      ["Huyện Văn Lãng", 2],
+      ["Lạng Sơn", 3],
+    ]);
     expect(thrown(() => rank(t, { within: "region" })).code).toBe("INVALID_INPUT");
   });
 
@@ -56,7 +60,12 @@ describe("scoreTable", () => {
     ["a card of another edition", [card("Lạng Sơn", [5, 5, 5, 5]), publishedScoreCard("Hải Dương", 2023)], "EDITION_MISMATCH", [1, "year"]],
     ["a district without units: 'any'", [card("Huyện Cao Lộc", [5, 5, 5, 5])], "UNKNOWN_PROVINCE", [0, "unit"]],
     ["a non-card", [card("Lạng Sơn", [5, 5, 5, 5]), 42], "INVALID_INPUT", [1]],
-    ["a card of another framework", [scoreCard({ unit: "Lạng Sơn", year: 2024, scores: { a: 5 } }, defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }] }))], "INVALID_INPUT", [0]],
+    [
+      "a card of another framework",
+      [scoreCard({ unit: "Lạng Sơn", year: 2024, scores: { a: 5 } }, defineFramework({ id: "x", name: { vi: "X", en: "X" }, components: [{ id: "a" }] }))],
+      "INVALID_INPUT",
+      [0],
+    ],
     ["a bad card input", [{ unit: "Lạng Sơn", year: 2024, scores: { 1: "abc", 2: 5, 3: 5, 4: 5 } }], "INVALID_NUMBER", [0, "scores", "1"]],
   ] as const)("refuses %s", (_n, cards, code, path) => {
     const e = thrown(() => scoreTable(cards as never));
@@ -71,7 +80,9 @@ describe("scoreTable", () => {
 
 /** The shipped 2024 figures: 36 provinces with sub-indices, 13 with only the composite (and often the rank). */
 const entries2024 = PGI_PUBLISHED.filter((r) => r.edition === 2024).map((r) =>
-  r.scores !== null ? publishedScoreCard(r.province, 2024) : { unit: r.province, year: 2024, composite: r.composite!, ...(r.rank !== null ? { rank: r.rank } : {}) },
+  r.scores !== null
+    ? publishedScoreCard(r.province, 2024)
+    : { unit: r.province, year: 2024, composite: r.composite!, ...(r.rank !== null ? { rank: r.rank } : {}) },
 );
 
 describe("composite-only entries", () => {
@@ -145,7 +156,9 @@ describe("rank", () => {
   });
 
   it("published 2024 ties share a rank: 17, 17, 19, 19, 19, 22", () => {
-    const r = rank(t2024).rows.slice(16, 22).map((x) => [x.rank, x.unit, x.value]);
+    const r = rank(t2024)
+      .rows.slice(16, 22)
+      .map((x) => [x.rank, x.unit, x.value]);
     expect(r).toEqual([
       [17, "Bình Thuận", 23.85],
       [17, "Phú Thọ", 23.85],
@@ -158,7 +171,12 @@ describe("rank", () => {
 
   it("shares ranks on ties and skips the next (1, 2, 2, 4)", () => {
     const t = scoreTable([card("Lạng Sơn", [6, 6, 6, 6]), card("Cao Bằng", [5, 5, 5, 5.5]), card("Hà Giang", [5, 5.5, 5, 5]), card("Lào Cai", [5, 5, 5, 5])]);
-    expect(rank(t).rows.map((r) => [r.unit, r.rank])).toEqual([["Lạng Sơn", 1], ["Cao Bằng", 2], ["Hà Giang", 2], ["Lào Cai", 4]]);
+    expect(rank(t).rows.map((r) => [r.unit, r.rank])).toEqual([
+      ["Lạng Sơn", 1],
+      ["Cao Bằng", 2],
+      ["Hà Giang", 2],
+      ["Lào Cai", 4],
+    ]);
   });
 
   it("ranks by any sub-index and within regions", () => {
@@ -189,9 +207,21 @@ describe("regionSummary", () => {
   it("count, mean, median, best and worst per region", () => {
     const s = regionSummary(t2024);
     const rrd = s.regions.find((r) => r.region?.id === "redRiverDelta")!;
-    expect(rrd).toMatchObject({ count: 2, mean: 27.06, median: 27.06, best: { units: ["Bắc Ninh"], value: 27.78 }, worst: { units: ["Hải Dương"], value: 26.34 } });
+    expect(rrd).toMatchObject({
+      count: 2,
+      mean: 27.06,
+      median: 27.06,
+      best: { units: ["Bắc Ninh"], value: 27.78 },
+      worst: { units: ["Hải Dương"], value: 26.34 },
+    });
     expect(s.regions.reduce((a, r) => a + r.count, 0)).toBe(36);
-    expect(s.regions.map((r) => r.region!.id)).toEqual(["northernMidlandsMountains", "redRiverDelta", "northCentralCentralCoast", "centralHighlands", "mekongDelta"]);
+    expect(s.regions.map((r) => r.region!.id)).toEqual([
+      "northernMidlandsMountains",
+      "redRiverDelta",
+      "northCentralCentralCoast",
+      "centralHighlands",
+      "mekongDelta",
+    ]);
   });
 
   it("medians of even counts are the mean of the middle two; ties are all listed", () => {
@@ -207,7 +237,18 @@ describe("rankGoal", () => {
     const g = rankGoal(t2024, "Lang Son", 10);
     const tenth = rank(t2024).rows.filter((r) => r.unit !== "Lạng Sơn")[9]!.value;
     expect(tenth).toBe(24.6); // Phú Yên
-    expect(g).toMatchObject({ unit: "Lạng Sơn", by: "composite", targetRank: 10, currentValue: 22.63, currentRank: 34, requiredValue: 24.6, increase: 1.97, alreadyThere: false, feasible: true, competitors: 36 });
+    expect(g).toMatchObject({
+      unit: "Lạng Sơn",
+      by: "composite",
+      targetRank: 10,
+      currentValue: 22.63,
+      currentRank: 34,
+      requiredValue: 24.6,
+      increase: 1.97,
+      alreadyThere: false,
+      feasible: true,
+      competitors: 36,
+    });
     expect(g.increase).toBe(Math.round((tenth - 22.63) * 100) / 100);
     expect(g.note.vi).toContain("tương đối");
     expect(g.note.en).toContain("relative");
@@ -233,7 +274,13 @@ describe("rankGoal", () => {
 
   it("refuses unknown units and bad ranks", () => {
     expect(thrown(() => rankGoal(t2024, "Hà Nội", 1)).code).toBe("UNKNOWN_UNIT");
-    const any = scoreTable([{ unit: "Huyện Cao Lộc", year: 2024, composite: 20 }, { unit: "Huyện Văn Quan", year: 2024, composite: 21 }], { units: "any" });
+    const any = scoreTable(
+      [
+        { unit: "Huyện Cao Lộc", year: 2024, composite: 20 },
+        { unit: "Huyện Văn Quan", year: 2024, composite: 21 },
+      ],
+      { units: "any" },
+    );
     const typo = thrown(() => rankGoal(any, "Huyện Văn Quang", 1));
     expect(typo.message).toBe('unit: "Huyện Văn Quang" is not in the table; did you mean "Huyện Văn Quan"?');
     expect(typo.messageVi).toBe('unit: "Huyện Văn Quang" không có trong bảng; có phải là "Huyện Văn Quan"?');

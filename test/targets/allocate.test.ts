@@ -94,7 +94,12 @@ describe("allocate: the four strategies on Lạng Sơn 2023 → 22.37 (+5.04)", 
     ["an unknown strategy", [ls, { compositeDelta: 1 }, { strategy: "random" }], "INVALID_INPUT", ["strategy"]],
     ["benchmark without one", [ls, { compositeDelta: 1 }, { strategy: "benchmark" }], "INVALID_INPUT", ["benchmark"]],
     ["a bad benchmark", [ls, { compositeDelta: 1 }, { strategy: "benchmark", benchmark: { pollution: 5 } }], "MISSING_SUBINDEX", ["benchmark"]],
-    ["a baseline out of scale", [{ pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 }, { compositeDelta: 1 }, { strategy: "equal" }], "OUT_OF_SCALE", ["baseline", "pollution"]],
+    [
+      "a baseline out of scale",
+      [{ pollution: 11, compliance: 5, greenPractices: 5, incentives: 5 }, { compositeDelta: 1 }, { strategy: "equal" }],
+      "OUT_OF_SCALE",
+      ["baseline", "pollution"],
+    ],
   ] as const)("refuses %s", (_n, args, code, path) => {
     const e = thrown(() => (allocate as (...a: unknown[]) => unknown)(...args));
     expect(e.code).toBe(code);
@@ -102,7 +107,9 @@ describe("allocate: the four strategies on Lạng Sơn 2023 → 22.37 (+5.04)", 
   });
 
   it("says the maximum reachable", () => {
-    expect(thrown(() => allocate(ls, { compositeTarget: 40.5 }, { strategy: "equal" })).message).toContain("the most this strategy can add is 22.67 (composite 40.00)");
+    expect(thrown(() => allocate(ls, { compositeTarget: 40.5 }, { strategy: "equal" })).message).toContain(
+      "the most this strategy can add is 22.67 (composite 40.00)",
+    );
   });
 });
 
@@ -111,27 +118,28 @@ const strategies: AllocationStrategy[] = ["equal", "headroom", "benchmark", "wea
 const ids = ["pollution", "compliance", "greenPractices", "incentives"] as const;
 
 describe("allocation properties", () => {
-  prop.prop([fc.tuple(score, score, score, score), fc.tuple(score, score, score, score), fc.constantFrom(...strategies), fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: 300 })(
-    "deltas sum exactly to the request, are ≥ 0, never push a sub-index past 10, and the plan checks without errors",
-    (b, bm, strategy, frac) => {
-      const baseline = Object.fromEntries(ids.map((id, i) => [id, b[i]! / 100]));
-      const bench = Object.fromEntries(ids.map((id, i) => [id, bm[i]! / 100]));
-      const room = strategy === "benchmark" ? ids.reduce((a, _id, i) => (bm[i]! > b[i]! ? a + (1000 - b[i]!) : a), 0) : ids.reduce((a, _id, i) => a + (1000 - b[i]!), 0);
-      const cents = Math.floor(room * frac);
-      const a = allocate(baseline, { compositeDelta: cents / 100 }, { strategy, benchmark: bench });
-      expect(hundredths(exactSum(Object.values(a.targets).map((t) => t.delta)))).toBe(cents);
-      ids.forEach((id, i) => {
-        const t = a.targets[id];
-        expect(t.delta).toBeGreaterThanOrEqual(0);
-        expect(t.target).toBeLessThanOrEqual(10);
-        expect(hundredths(t.target)).toBe(b[i]! + hundredths(t.delta));
-        if (strategy === "benchmark" && bm[i]! <= b[i]!) expect(t.delta).toBe(0);
-      });
-      const plan = createPlan({ unit: "U", units: "any", title: "T", baselineYear: 2023, targetYear: 2024, baseline, targets: a.targets });
-      expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
-      expect(plan.composite.delta).toBe(cents / 100);
-    },
-  );
+  prop.prop(
+    [fc.tuple(score, score, score, score), fc.tuple(score, score, score, score), fc.constantFrom(...strategies), fc.double({ min: 0, max: 1, noNaN: true })],
+    { numRuns: 300 },
+  )("deltas sum exactly to the request, are ≥ 0, never push a sub-index past 10, and the plan checks without errors", (b, bm, strategy, frac) => {
+    const baseline = Object.fromEntries(ids.map((id, i) => [id, b[i]! / 100]));
+    const bench = Object.fromEntries(ids.map((id, i) => [id, bm[i]! / 100]));
+    const room =
+      strategy === "benchmark" ? ids.reduce((a, _id, i) => (bm[i]! > b[i]! ? a + (1000 - b[i]!) : a), 0) : ids.reduce((a, _id, i) => a + (1000 - b[i]!), 0);
+    const cents = Math.floor(room * frac);
+    const a = allocate(baseline, { compositeDelta: cents / 100 }, { strategy, benchmark: bench });
+    expect(hundredths(exactSum(Object.values(a.targets).map((t) => t.delta)))).toBe(cents);
+    ids.forEach((id, i) => {
+      const t = a.targets[id];
+      expect(t.delta).toBeGreaterThanOrEqual(0);
+      expect(t.target).toBeLessThanOrEqual(10);
+      expect(hundredths(t.target)).toBe(b[i]! + hundredths(t.delta));
+      if (strategy === "benchmark" && bm[i]! <= b[i]!) expect(t.delta).toBe(0);
+    });
+    const plan = createPlan({ unit: "U", units: "any", title: "T", baselineYear: 2023, targetYear: 2024, baseline, targets: a.targets });
+    expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
+    expect(plan.composite.delta).toBe(cents / 100);
+  });
 
   prop.prop([fc.tuple(score, score, score, score), fc.constantFrom("equal", "headroom", "weakestFirst") as fc.Arbitrary<AllocationStrategy>], { numRuns: 100 })(
     "asking for more than the room left is refused with the maximum",
@@ -176,7 +184,14 @@ describe("allocate keeps nothing of the caller's (hostile-run regressions)", () 
     const a = allocate(ls, { compositeDelta: -0 }, { strategy: "equal" });
     const zeros = [a.compositeDelta, ...Object.values(a.targets).map((t) => t.delta)];
     expect(zeros.every((z) => Object.is(z, 0))).toBe(true);
-    const fw = defineFramework({ id: "z", name: { vi: "Z", en: "Z" }, components: [{ id: "a", scale: [0, 10] }, { id: "b", scale: [0, 10] }] });
+    const fw = defineFramework({
+      id: "z",
+      name: { vi: "Z", en: "Z" },
+      components: [
+        { id: "a", scale: [0, 10] },
+        { id: "b", scale: [0, 10] },
+      ],
+    });
     const z = allocate({ a: -0, b: "-0" }, { compositeDelta: 1 }, { strategy: "headroom" }, fw);
     expect(Object.is(z.baseline.a, 0) && Object.is(z.baseline.b, 0) && Object.is(z.baselineComposite, 0)).toBe(true);
     expect(JSON.stringify(z)).not.toContain("-0");

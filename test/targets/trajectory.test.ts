@@ -17,7 +17,15 @@ describe("trajectory", () => {
   });
 
   it("works for any indicator, including lower-is-better ones, at its own precision", () => {
-    const t = trajectory({ baselineYear: 2022, baseline: "35,5", targetYear: 2025, target: 20, direction: "lower", decimals: 1, label: "% firms reporting floods" });
+    const t = trajectory({
+      baselineYear: 2022,
+      baseline: "35,5",
+      targetYear: 2025,
+      target: 20,
+      direction: "lower",
+      decimals: 1,
+      label: "% firms reporting floods",
+    });
     expect(t.milestones.map((m) => m.value)).toEqual([35.5, 30.3, 25.2, 20]);
     expect(t.annualChange).toBe(-5.167);
     expect(toMarkdown(t, { lang: "en" })).toContain("Required change per year: -5.167 (lower is better).");
@@ -53,8 +61,18 @@ describe("assessProgress (SDG Index trend dashboard classes)", () => {
   });
 
   it("uses the latest observation and reports both annual changes", () => {
-    const p = assessProgress(t, [{ year: 2025, value: 21 }, { year: 2024, value: 19 }]);
-    expect(p).toMatchObject({ latest: { year: 2025, value: 21 }, expected: 22.44, observedAnnualChange: 1.835, requiredAnnualChange: 2.5567, ratio: 0.7177, status: "moderatelyImproving" });
+    const p = assessProgress(t, [
+      { year: 2025, value: 21 },
+      { year: 2024, value: 19 },
+    ]);
+    expect(p).toMatchObject({
+      latest: { year: 2025, value: 21 },
+      expected: 22.44,
+      observedAnnualChange: 1.835,
+      requiredAnnualChange: 2.5567,
+      ratio: 0.7177,
+      status: "moderatelyImproving",
+    });
     expect(toMarkdown(p)).toContain("cải thiện vừa phải");
     expect(toCsv(p, { lang: "en" })).toContain("moderatelyImproving");
   });
@@ -68,7 +86,14 @@ describe("assessProgress (SDG Index trend dashboard classes)", () => {
 
   it("refuses no observations, repeated years, nothing after the baseline, non-trajectories", () => {
     expect(thrown(() => assessProgress(t, [])).path).toEqual(["observations"]);
-    expect(thrown(() => assessProgress(t, [{ year: 2024, value: 1 }, { year: 2024, value: 2 }])).path).toEqual(["observations", 1, "year"]);
+    expect(
+      thrown(() =>
+        assessProgress(t, [
+          { year: 2024, value: 1 },
+          { year: 2024, value: 2 },
+        ]),
+      ).path,
+    ).toEqual(["observations", 1, "year"]);
     expect(thrown(() => assessProgress(t, [{ year: 2023, value: 20 }])).path).toEqual(["observations"]);
     expect(thrown(() => assessProgress(t, [{ year: 2024, value: "abc" }])).path).toEqual(["observations", 0, "value"]);
     expect(thrown(() => assessProgress({ kind: "plan" } as never, [{ year: 2024, value: 1 }])).path).toEqual(["trajectory", "kind"]);
@@ -90,12 +115,15 @@ describe("trajectory properties", () => {
     },
   );
 
-  prop.prop([cents, cents, fc.integer({ min: 1, max: 10 })], { numRuns: 150 })("a unit exactly on its trajectory is on track or has achieved", (b, t, years) => {
-    fc.pre(b !== t);
-    const tr = trajectory({ baselineYear: 2020, baseline: b / 100, targetYear: 2020 + years, target: t / 100, direction: t > b ? "higher" : "lower" });
-    const exact = b / 100 + ((t - b) / 100) * (1 / years);
-    const onLine = tr.direction === "higher" ? Math.ceil(exact * 100) / 100 : Math.floor(exact * 100) / 100;
-    const s = assessProgress(tr, [{ year: 2021, value: onLine }]).status;
-    expect(["onTrack", "achieved"]).toContain(s);
-  });
+  prop.prop([cents, cents, fc.integer({ min: 1, max: 10 })], { numRuns: 150 })(
+    "a unit exactly on its trajectory is on track or has achieved",
+    (b, t, years) => {
+      fc.pre(b !== t);
+      const tr = trajectory({ baselineYear: 2020, baseline: b / 100, targetYear: 2020 + years, target: t / 100, direction: t > b ? "higher" : "lower" });
+      const exact = b / 100 + ((t - b) / 100) * (1 / years);
+      const onLine = tr.direction === "higher" ? Math.ceil(exact * 100) / 100 : Math.floor(exact * 100) / 100;
+      const s = assessProgress(tr, [{ year: 2021, value: onLine }]).status;
+      expect(["onTrack", "achieved"]).toContain(s);
+    },
+  );
 });

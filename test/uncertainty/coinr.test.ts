@@ -62,7 +62,10 @@ describe("sensitivity agrees with COINr's (synthetic 63 × 46 index)", () => {
   it("the factors rank the same by total index: weights first, normalisation (a change of range only) last", () => {
     const byTotal = (xs: { name: string; total: number }[]): string[] => [...xs].sort((a, b) => b.total - a.total).map((x) => x.name);
     expect(byTotal(ours.factors.map((f) => ({ name: f.factor, total: f.total })))).toEqual(["weights", "normalization"]);
-    expect(byTotal([...coinr.values()].map((r) => ({ name: r.Variable === "Weights" ? "weights" : "normalization", total: Number(r.STi) })))).toEqual(["weights", "normalization"]);
+    expect(byTotal([...coinr.values()].map((r) => ({ name: r.Variable === "Weights" ? "weights" : "normalization", total: Number(r.STi) })))).toEqual([
+      "weights",
+      "normalization",
+    ]);
   });
 
   it("the weights' total index lies in COINr's bootstrap 5–95 % interval; normalisation's is near 0 (ours: ties the rounding to 2 decimals on [1, 10] makes)", () => {
@@ -81,7 +84,11 @@ describe("sensitivity agrees with COINr's (synthetic 63 × 46 index)", () => {
 // decimals (z-scores near 10 rounded to 2 decimals tie, and ties share a rank).
 describe("uncertainty and sensitivity agree with COINr's under z-score (10, 2) normalisation", () => {
   const { normalization: _minmax, ...spec } = JSON.parse(readFileSync(join(FIX, "framework.json"), "utf8")) as FrameworkSpec & { normalization?: unknown };
-  const fwZ = defineFramework({ ...spec, decimals: 6, indicators: (spec.indicators ?? []).map((i) => ({ ...i, normalization: { method: "zscore", mean: 10, sd: 2 } })) });
+  const fwZ = defineFramework({
+    ...spec,
+    decimals: 6,
+    indicators: (spec.indicators ?? []).map((i) => ({ ...i, normalization: { method: "zscore", mean: 10, sd: 2 } })),
+  });
   const altZ = JSON.parse(readFileSync(join(FIX, "alternatives-zscore.json"), "utf8")) as Alternatives;
   const coinr = new Map(table("coinr-zscore-ua-rankstats.csv").map((r) => [r.uCode!, r]));
   const ours = uncertainty(fwZ, rows, { runs: 1000, seed: 1, alternatives: altZ });
@@ -112,7 +119,10 @@ describe("uncertainty and sensitivity agree with COINr's under z-score (10, 2) n
     const total = (f: string): number => s.factors.find((x) => x.factor === f)!.total;
     const byTotal = (xs: { name: string; total: number }[]): string[] => [...xs].sort((a, b) => b.total - a.total).map((x) => x.name);
     expect(byTotal(s.factors.map((f) => ({ name: f.factor, total: f.total })))).toEqual(["weights", "normalization"]);
-    expect(byTotal([...sa.values()].map((r) => ({ name: r.Variable === "Weights" ? "weights" : "normalization", total: Number(r.STi) })))).toEqual(["weights", "normalization"]);
+    expect(byTotal([...sa.values()].map((r) => ({ name: r.Variable === "Weights" ? "weights" : "normalization", total: Number(r.STi) })))).toEqual([
+      "weights",
+      "normalization",
+    ]);
     const n = sa.get("Normalisation")!;
     expect(total("normalization")).toBeGreaterThanOrEqual(Number(n.STi_q5));
     expect(total("normalization")).toBeLessThanOrEqual(Number(n.STi_q95));

@@ -20,7 +20,13 @@ const fwZ = defineFramework({ ...base, indicators: indicators.map((i) => ({ ...i
 const fwMinmax = defineFramework({ ...base, indicators: [...indicators] });
 const rows = Array.from({ length: 15 }, (_, u) => ({
   unit: `U${u + 1}`,
-  indicators: { waste: (u * 37) % 101, air: 5 + ((u * 53) % 89), water: 10 + ((u * 29) % 43), permits: u === 4 ? null : (u * 17) % 61, fines: 1 + ((u * 11) % 23) },
+  indicators: {
+    waste: (u * 37) % 101,
+    air: 5 + ((u * 53) % 89),
+    water: 10 + ((u * 29) % 43),
+    permits: u === 4 ? null : (u * 17) % 61,
+    fines: 1 + ((u * 11) % 23),
+  },
 }));
 
 /** The framework `fwZ` with other weights and methods, as scoreUnits scores it exactly. */
@@ -114,7 +120,11 @@ describe("the new methods as alternatives", () => {
   });
 
   it("sensitivity takes them as factors", () => {
-    const s = sensitivity(fwMinmax, rows, { n: 100, bootstrap: 0, alternatives: { weights: { noise: 0.25 }, normalization: [{ method: "minmax", range: [1, 10] }, zscore], aggregation: ["mean", "geometricMean"] } });
+    const s = sensitivity(fwMinmax, rows, {
+      n: 100,
+      bootstrap: 0,
+      alternatives: { weights: { noise: 0.25 }, normalization: [{ method: "minmax", range: [1, 10] }, zscore], aggregation: ["mean", "geometricMean"] },
+    });
     expect(s.factors.map((f) => f.factor)).toEqual(["normalization", "aggregation", "weights"]);
     expect(s.factors.every((f) => f.total >= 0)).toBe(true);
   });

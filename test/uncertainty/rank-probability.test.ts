@@ -55,11 +55,15 @@ describe("rankProbability", () => {
     ["history of a later year", () => rankProbability(t2023, "Lạng Sơn", 20, { history: [t2024] })],
     ["a unit not in the table", () => rankProbability(t2023, "Atlantis", 20, { history: [t2022] })],
     ["a score of 41", () => rankProbability(t2023, "Lạng Sơn", 41, { history: [t2022] })],
-    ["a score \"abc\"", () => rankProbability(t2023, "Lạng Sơn", "abc", { history: [t2022] })],
+    ['a score "abc"', () => rankProbability(t2023, "Lạng Sơn", "abc", { history: [t2022] })],
     ["runs 0", () => rankProbability(t2023, "Lạng Sơn", 20, { history: [t2022], runs: 0 })],
   ])("%s is a PgiError", (_n, call) => {
     expect(call).toThrow();
-    try { call(); } catch (e) { expect(isPgiError(e)).toBe(true); }
+    try {
+      call();
+    } catch (e) {
+      expect(isPgiError(e)).toBe(true);
+    }
   });
 });
 

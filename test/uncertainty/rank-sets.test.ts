@@ -15,7 +15,18 @@ const rows = readFileSync(join(__dirname, "fixtures", "pisa2018-math-csranks.csv
     const n = sets.map(Number);
     // Each bound as the range the package's two runs (20,000 and 1,000 draws) gave.
     const both = (i: number): [number, number] => [Math.min(n[i]!, n[i + 6]!), Math.max(n[i]!, n[i + 6]!)];
-    return { name: JSON.parse(name!) as string, math: Number(math), se: Number(se), est: Number(est), mL: both(0), mU: both(1), sL: both(2), sU: both(3), nsL: both(4), nsU: both(5) };
+    return {
+      name: JSON.parse(name!) as string,
+      math: Number(math),
+      se: Number(se),
+      est: Number(est),
+      mL: both(0),
+      mU: both(1),
+      sL: both(2),
+      sU: both(3),
+      nsL: both(4),
+      nsU: both(5),
+    };
   });
 const values = Object.fromEntries(rows.map((r) => [r.name, r.math]));
 const ses = Object.fromEntries(rows.map((r) => [r.name, r.se]));
@@ -25,16 +36,20 @@ describe("rankConfidenceSets on PISA 2018 mathematics (csranks' published exampl
     ["marginal, stepwise", { simultaneous: false }, "mL", "mU"],
     ["simultaneous, stepwise", { simultaneous: true }, "sL", "sU"],
     ["marginal, one step", { simultaneous: false, stepdown: false }, "nsL", "nsU"],
-  ] as const)("%s: every bound agrees with the package's to within one rank (of the range its two runs gave)", (_n, o, L, U) => {
-    const s = rankConfidenceSets(values, ses, { coverage: 0.95, seed: 11, bootstrap: 20_000, ...o });
-    const near = (x: number, [lo, hi]: [number, number]) => x >= lo - 1 && x <= hi + 1;
-    expect(s.units.map((u) => u.unit)).toEqual(rows.map((r) => r.name));
-    s.units.forEach((u, i) => {
-      expect(u.rank).toBe(rows[i]!.est);
-      expect(near(u.lower, rows[i]![L]), `${u.unit} lower ${u.lower} vs ${rows[i]![L].join("–")}`).toBe(true);
-      expect(near(u.upper, rows[i]![U]), `${u.unit} upper ${u.upper} vs ${rows[i]![U].join("–")}`).toBe(true);
-    });
-  }, 120_000);
+  ] as const)(
+    "%s: every bound agrees with the package's to within one rank (of the range its two runs gave)",
+    (_n, o, L, U) => {
+      const s = rankConfidenceSets(values, ses, { coverage: 0.95, seed: 11, bootstrap: 20_000, ...o });
+      const near = (x: number, [lo, hi]: [number, number]) => x >= lo - 1 && x <= hi + 1;
+      expect(s.units.map((u) => u.unit)).toEqual(rows.map((r) => r.name));
+      s.units.forEach((u, i) => {
+        expect(u.rank).toBe(rows[i]!.est);
+        expect(near(u.lower, rows[i]![L]), `${u.unit} lower ${u.lower} vs ${rows[i]![L].join("–")}`).toBe(true);
+        expect(near(u.upper, rows[i]![U]), `${u.unit} upper ${u.upper} vs ${rows[i]![U].join("–")}`).toBe(true);
+      });
+    },
+    120_000,
+  );
 
   it("same seed, byte-identical JSON", () => {
     const a = JSON.stringify(rankConfidenceSets(values, ses, { seed: 3 }));
@@ -69,10 +84,14 @@ describe("rankConfidenceSets", () => {
     ["one unit", () => rankConfidenceSets([1], [1])],
     ["coverage 1", () => rankConfidenceSets([1, 2], [1, 1], { coverage: 1 })],
     ["records of other units", () => rankConfidenceSets({ A: 1, B: 2 }, { A: 1, C: 1 })],
-    ["a \"__proto__\" key", () => rankConfidenceSets(JSON.parse('{"__proto__": 1, "B": 2}'), { B: 1 })],
+    ['a "__proto__" key', () => rankConfidenceSets(JSON.parse('{"__proto__": 1, "B": 2}'), { B: 1 })],
   ])("%s is a PgiError", (_n, call) => {
     let caught: unknown;
-    try { call(); } catch (e) { caught = e; }
+    try {
+      call();
+    } catch (e) {
+      caught = e;
+    }
     expect(isPgiError(caught)).toBe(true);
   });
 });

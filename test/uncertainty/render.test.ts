@@ -20,7 +20,17 @@ const fw = defineFramework({
 });
 const rows = Array.from({ length: 8 }, (_, i) => ({ unit: `P${i}`, indicators: { x: ((i * 37) % 11) + 0.5, y: (i * 53) % 13 } }));
 const ua = uncertainty(fw, rows, { runs: 200, alternatives: { weights: { noise: 0.25 }, composite: ["sum", "mean"] } });
-const sa = sensitivity(fw, rows, { n: 100, bootstrap: 20, alternatives: { weights: { noise: 0.5 }, normalization: [{ method: "minmax", range: [1, 10] }, { method: "minmax", range: [0, 100] }] } });
+const sa = sensitivity(fw, rows, {
+  n: 100,
+  bootstrap: 20,
+  alternatives: {
+    weights: { noise: 0.5 },
+    normalization: [
+      { method: "minmax", range: [1, 10] },
+      { method: "minmax", range: [0, 100] },
+    ],
+  },
+});
 const history = { history: [publishedTable(2022)], runs: 1000 };
 const rp = rankProbability(publishedTable(2023), "Lạng Sơn", 24.5, history);
 const goal = scoreForRankProbability(publishedTable(2023), "Lạng Sơn", 20, 0.8, history);
@@ -51,7 +61,15 @@ describe("renderers of the uncertainty results", () => {
   it("sensitivity and sobolIndices: first-order, total and their intervals per factor", () => {
     expect(parseCsv(toCsv(sa, { lang: "en" }))).toEqual([
       ["factor", "first_order", "first_order_q05", "first_order_q95", "total", "total_q05", "total_q95"],
-      ...sa.factors.map((f) => [f.factor, String(f.firstOrder), String(f.firstOrderInterval![0]), String(f.firstOrderInterval![1]), String(f.total), String(f.totalInterval![0]), String(f.totalInterval![1])]),
+      ...sa.factors.map((f) => [
+        f.factor,
+        String(f.firstOrder),
+        String(f.firstOrderInterval![0]),
+        String(f.firstOrderInterval![1]),
+        String(f.total),
+        String(f.totalInterval![0]),
+        String(f.totalInterval![1]),
+      ]),
     ]);
     expect(toMarkdown(sa)).toContain("| Trọng số ");
     expect(toMarkdown(sa, { lang: "en" })).toContain("| Weights ");
@@ -109,7 +127,10 @@ describe("renderers of the uncertainty results", () => {
 
 describe("charts of the uncertainty results", () => {
   it("rank intervals: a bar from q05 to q95 and a dot at the median per unit, ordered by nominal rank", () => {
-    const spec = toVegaLite(ua, { lang: "en" }) as unknown as { data: { values: { unit: string; low: number; high: number; mid: number }[] }; layer: { mark: { type: string }; encoding: { x: { sort: string[] } } }[] };
+    const spec = toVegaLite(ua, { lang: "en" }) as unknown as {
+      data: { values: { unit: string; low: number; high: number; mid: number }[] };
+      layer: { mark: { type: string }; encoding: { x: { sort: string[] } } }[];
+    };
     const byNominal = [...ua.units].sort((a, b) => a.nominal! - b.nominal! || (a.unit < b.unit ? -1 : 1));
     expect(spec.data.values.map((v) => v.unit)).toEqual(byNominal.map((u) => u.unit));
     expect(spec.layer[0]!.encoding.x.sort).toEqual(byNominal.map((u) => u.unit));
@@ -117,7 +138,10 @@ describe("charts of the uncertainty results", () => {
   });
 
   it("sensitivity bars: first-order and interactions (total − first-order) stacked, factors by total", () => {
-    const spec = toVegaLite(sa, { lang: "en" }) as unknown as { data: { values: { name: string; part: string; value: number }[] }; encoding: { y: { sort: string[] } } };
+    const spec = toVegaLite(sa, { lang: "en" }) as unknown as {
+      data: { values: { name: string; part: string; value: number }[] };
+      encoding: { y: { sort: string[] } };
+    };
     const w = sa.factors.find((f) => f.factor === "weights")!;
     expect(spec.data.values.filter((v) => v.name === "Weights").map((v) => [v.part, v.value])).toEqual([
       ["First-order", Math.max(0, w.firstOrder)],

@@ -30,8 +30,24 @@ const smallRows = Array.from({ length: 12 }, (_, u) => ({
 
 describe("a run's ranks", () => {
   it.each([
-    ["63 × 46, weights noise and two normalisations", big, bigRows, { weights: { noise: 0.25 }, normalization: [{ method: "minmax", range: [1, 100] }, { method: "minmax", range: [1, 10] }] }],
-    ["12 units with missing components, noise and every composite rule", small, smallRows, { weights: { noise: 0.5 }, composite: ["sum", "mean", "weightedSum"], aggregation: ["mean", "weightedMean"] }],
+    [
+      "63 × 46, weights noise and two normalisations",
+      big,
+      bigRows,
+      {
+        weights: { noise: 0.25 },
+        normalization: [
+          { method: "minmax", range: [1, 100] },
+          { method: "minmax", range: [1, 10] },
+        ],
+      },
+    ],
+    [
+      "12 units with missing components, noise and every composite rule",
+      small,
+      smallRows,
+      { weights: { noise: 0.5 }, composite: ["sum", "mean", "weightedSum"], aggregation: ["mean", "weightedMean"] },
+    ],
     ["12 units, weight sets", small, smallRows, { weights: [{ components: { env: 3 } }, { indicators: { air: 2, waste: 0.5 } }] }],
   ] as const)("are the engine's full rounding stage's ranks (%s)", (_name, fw, rows, alternatives) => {
     const plan = planRuns(fw, rows, alternatives);

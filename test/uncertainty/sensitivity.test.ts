@@ -23,7 +23,13 @@ describe("sensitivity", () => {
     const s = sensitivity(fw, rows, {
       n: 300,
       bootstrap: 20,
-      alternatives: { normalization: [{ method: "minmax", range: [1, 10] }, { method: "minmax", range: [0, 100] }], weights: { noise: 0.6 } },
+      alternatives: {
+        normalization: [
+          { method: "minmax", range: [1, 10] },
+          { method: "minmax", range: [0, 100] },
+        ],
+        weights: { noise: 0.6 },
+      },
     });
     expect(s.factors.map((f) => f.factor)).toEqual(["normalization", "weights"]);
     // min–max to [1, 10] or [0, 100] is the same ranking up to rounding at 2 decimals
@@ -42,7 +48,11 @@ describe("sensitivity", () => {
 
   it("no alternative at all is a PgiError (no factor to study)", () => {
     let caught: unknown;
-    try { sensitivity(fw, rows, { alternatives: {} }); } catch (e) { caught = e; }
+    try {
+      sensitivity(fw, rows, { alternatives: {} });
+    } catch (e) {
+      caught = e;
+    }
     expect(isPgiError(caught)).toBe(true);
     expect((caught as { messageVi: string }).messageVi).toContain("phương án");
   });

@@ -14,22 +14,25 @@ describe("sobolIndices", () => {
   // Randomised quasi-Monte Carlo (scrambled Sobol' points): the error at n = 10,000 is far below
   // the pseudo-random design's (its worst over 15 seeds was 0.040 on Ishigami; this one's 0.004
   // over 30 seeds when measured), so 0.03 holds for every seed, not for a lucky one.
-  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])("seed %i: reproduces the analytic indices of x1 + 2·x2 + 3·x3 (1/14, 4/14, 9/14, no interactions) and of the Ishigami function (a = 7, b = 0.1) within 0.03 at n = 10,000", (seed) => {
-    const s = sobolIndices((u) => u[0]! + 2 * u[1]! + 3 * u[2]!, 3, { n: 10_000, seed, bootstrap: 0 });
-    const exact = [1 / 14, 4 / 14, 9 / 14];
-    s.indices.forEach((ix, i) => {
-      expect(Math.abs(ix.firstOrder - exact[i]!)).toBeLessThan(0.03);
-      expect(Math.abs(ix.total - exact[i]!)).toBeLessThan(0.03);
-    });
-    expect(s.runs).toBe(50_000);
-    const t = sobolIndices(ishigami, 3, { n: 10_000, seed, bootstrap: 0 });
-    const first = [0.3139, 0.4424, 0];
-    const total = [0.5576, 0.4424, 0.2437];
-    t.indices.forEach((ix, i) => {
-      expect(Math.abs(ix.firstOrder - first[i]!)).toBeLessThan(0.03);
-      expect(Math.abs(ix.total - total[i]!)).toBeLessThan(0.03);
-    });
-  });
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(
+    "seed %i: reproduces the analytic indices of x1 + 2·x2 + 3·x3 (1/14, 4/14, 9/14, no interactions) and of the Ishigami function (a = 7, b = 0.1) within 0.03 at n = 10,000",
+    (seed) => {
+      const s = sobolIndices((u) => u[0]! + 2 * u[1]! + 3 * u[2]!, 3, { n: 10_000, seed, bootstrap: 0 });
+      const exact = [1 / 14, 4 / 14, 9 / 14];
+      s.indices.forEach((ix, i) => {
+        expect(Math.abs(ix.firstOrder - exact[i]!)).toBeLessThan(0.03);
+        expect(Math.abs(ix.total - exact[i]!)).toBeLessThan(0.03);
+      });
+      expect(s.runs).toBe(50_000);
+      const t = sobolIndices(ishigami, 3, { n: 10_000, seed, bootstrap: 0 });
+      const first = [0.3139, 0.4424, 0];
+      const total = [0.5576, 0.4424, 0.2437];
+      t.indices.forEach((ix, i) => {
+        expect(Math.abs(ix.firstOrder - first[i]!)).toBeLessThan(0.03);
+        expect(Math.abs(ix.total - total[i]!)).toBeLessThan(0.03);
+      });
+    },
+  );
 
   it("the same seed gives byte-identical JSON, another seed other runs", () => {
     const f = (u: readonly number[]) => u[0]! * u[1]! + u[2]!;
@@ -54,9 +57,19 @@ describe("sobolIndices", () => {
     ["dimensions 0", () => sobolIndices((u) => u[0]!, 0)],
     ["dimensions NaN", () => sobolIndices((u) => u[0]!, Number.NaN)],
     ["n 1.5", () => sobolIndices((u) => u[0]!, 1, { n: 1.5 })],
-    ["a seed \"abc\"", () => sobolIndices((u) => u[0]!, 1, { seed: "abc" as never })],
+    ['a seed "abc"', () => sobolIndices((u) => u[0]!, 1, { seed: "abc" as never })],
     ["a model returning NaN", () => sobolIndices(() => Number.NaN, 1, { n: 10 })],
-    ["a model that throws", () => sobolIndices(() => { throw new Error("boom"); }, 1, { n: 10 })],
+    [
+      "a model that throws",
+      () =>
+        sobolIndices(
+          () => {
+            throw new Error("boom");
+          },
+          1,
+          { n: 10 },
+        ),
+    ],
     ["options that are not an object", () => sobolIndices((u) => u[0]!, 1, 5 as never)],
   ])("%s is one PgiError with a Vietnamese message of its own", (_name, call) => {
     try {
@@ -74,8 +87,16 @@ describe("sobolPoints (the Sobol' sequence with Joe–Kuo direction numbers)", (
   it("without a shift, points 5 and 1000 in 64 dimensions are those of the reference sequence (SciPy 1.17 qmc.Sobol(d = 64, scramble = False), × 1024)", () => {
     const P = sobolPoints(1024, 64, () => 0);
     const row = (j: number): number[] => Array.from(P.subarray(j * 64, j * 64 + 64), (x) => x * 1024);
-    expect(row(5)).toEqual([896, 896, 128, 384, 896, 640, 896, 384, 384, 128, 384, 896, 896, 128, 896, 384, 896, 384, 384, 640, 640, 640, 896, 384, 384, 384, 896, 128, 640, 640, 896, 640, 384, 384, 128, 128, 128, 384, 896, 384, 384, 128, 640, 384, 384, 640, 128, 640, 640, 896, 640, 384, 640, 896, 128, 896, 384, 896, 384, 384, 640, 896, 384, 640]);
-    expect(row(1000)).toEqual([225, 99, 531, 693, 287, 929, 47, 921, 513, 71, 87, 261, 165, 393, 147, 379, 737, 353, 1015, 743, 535, 563, 973, 553, 597, 929, 41, 1003, 61, 349, 151, 149, 303, 607, 821, 789, 869, 851, 315, 491, 935, 261, 983, 719, 861, 95, 893, 941, 1023, 491, 361, 529, 771, 449, 129, 913, 465, 81, 905, 585, 457, 617, 265, 457]);
+    expect(row(5)).toEqual([
+      896, 896, 128, 384, 896, 640, 896, 384, 384, 128, 384, 896, 896, 128, 896, 384, 896, 384, 384, 640, 640, 640, 896, 384, 384, 384, 896, 128, 640, 640, 896,
+      640, 384, 384, 128, 128, 128, 384, 896, 384, 384, 128, 640, 384, 384, 640, 128, 640, 640, 896, 640, 384, 640, 896, 128, 896, 384, 896, 384, 384, 640, 896,
+      384, 640,
+    ]);
+    expect(row(1000)).toEqual([
+      225, 99, 531, 693, 287, 929, 47, 921, 513, 71, 87, 261, 165, 393, 147, 379, 737, 353, 1015, 743, 535, 563, 973, 553, 597, 929, 41, 1003, 61, 349, 151,
+      149, 303, 607, 821, 789, 869, 851, 315, 491, 935, 261, 983, 719, 861, 95, 893, 941, 1023, 491, 361, 529, 771, 449, 129, 913, 465, 81, 905, 585, 457, 617,
+      265, 457,
+    ]);
   });
 
   it("shifted points of any seed still put exactly one point in each of the 1,024 equal intervals of every dimension (the shift keeps the net), and the same seed gives the same points", () => {

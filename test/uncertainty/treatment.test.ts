@@ -74,12 +74,20 @@ describe("treatment and imputation alternatives", () => {
 
   it("a run under each imputation ranks as scoreUnits does with it; with normalisation alternatives too (z-score scored exactly)", () => {
     const imps = [{ method: "mean" }, { method: "median" }, { method: "groupMedian" }] as const;
-    const norms = [{ method: "minmax", range: [0, 100] }, { method: "zscore", mean: 10, sd: 2 }] as const;
+    const norms = [
+      { method: "minmax", range: [0, 100] },
+      { method: "zscore", mean: 10, sd: 2 },
+    ] as const;
     const u = uncertainty(fw, rows, { runs: 60, seed: 5, alternatives: { normalization: [...norms], treatment: [{ method: "auto" }], imputation: [...imps] } });
     const withNorm = (n: (typeof norms)[number], i: (typeof imps)[number]) =>
       n.method === "minmax"
         ? fwOf({ normalization: n, treatment: { method: "auto" }, imputation: i })
-        : defineFramework({ ...spec, indicators: spec.indicators.map((x) => ({ ...x, normalization: n })), treatment: { method: "auto" }, imputation: i } as FrameworkSpec);
+        : defineFramework({
+            ...spec,
+            indicators: spec.indicators.map((x) => ({ ...x, normalization: n })),
+            treatment: { method: "auto" },
+            imputation: i,
+          } as FrameworkSpec);
     const seen = new Set<string>();
     for (let r = 0; r < 60; r++) {
       const n = u.perRun.picks.normalization![r]!;
@@ -118,15 +126,25 @@ describe("treatment and imputation alternatives", () => {
     fc.record({ method: fc.constant("auto" as const), winmax: fc.integer({ min: 0, max: 6 }), skewThreshold: fc.double({ min: 0.5, max: 4, noNaN: true }) }),
   );
   const impArb = fc.constantFrom(...(["mean", "median", "groupMean", "groupMedian"] as const)).map((method) => ({ method }));
-  const valueArb = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 30 }).map((e) => Math.round(1.5 ** e)));
-  const rowsArb = fc.array(fc.tuple(valueArb, valueArb, valueArb, valueArb, fc.boolean()), { minLength: 4, maxLength: 12 }).map((xs) =>
-    xs.map(([a, b, c, d, g], u) => ({ unit: `U${u + 1}`, group: g ? "north" : "south", indicators: { waste: a, air: b, permits: c, staff: d } })),
+  const valueArb = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 0, max: 30 }).map((e) => Math.round(1.5 ** e)),
   );
+  const rowsArb = fc
+    .array(fc.tuple(valueArb, valueArb, valueArb, valueArb, fc.boolean()), { minLength: 4, maxLength: 12 })
+    .map((xs) => xs.map(([a, b, c, d, g], u) => ({ unit: `U${u + 1}`, group: g ? "north" : "south", indicators: { waste: a, air: b, permits: c, staff: d } })));
   test.prop([rowsArb, treatmentArb, impArb, fc.integer({ min: 1, max: 1000 })], { numRuns: 25 })(
     "a run drawing a treatment and an imputation ranks exactly as scoreUnits with that framework",
     (data, t, i, seed) => {
       const u = uncertainty(fw, data, { runs: 6, seed, alternatives: { treatment: [{ method: "none" }, t], imputation: [{ method: "mean" }, i] } });
-      const expected = [[0, 0], [0, 1], [1, 0], [1, 1]].map(([a, b]) => scoreUnits(fwOf({ treatment: [{ method: "none" }, t][a!], imputation: [{ method: "mean" }, i][b!] }), data).units.map((x) => x.rank ?? 0));
+      const expected = [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ].map(([a, b]) =>
+        scoreUnits(fwOf({ treatment: [{ method: "none" }, t][a!], imputation: [{ method: "mean" }, i][b!] }), data).units.map((x) => x.rank ?? 0),
+      );
       for (let r = 0; r < 6; r++) {
         const k = u.perRun.picks.treatment![r]! * 2 + u.perRun.picks.imputation![r]!;
         expect(u.perRun.ranks.map((rs) => rs[r])).toEqual(expected[k]);
@@ -135,7 +153,11 @@ describe("treatment and imputation alternatives", () => {
   );
 
   it("the same seed gives byte-identical JSON; another seed other draws", () => {
-    const alternatives = { treatment: [{ method: "none" }, { method: "auto" }], imputation: [{ method: "mean" }, { method: "median" }], weights: { noise: 0.25 } };
+    const alternatives = {
+      treatment: [{ method: "none" }, { method: "auto" }],
+      imputation: [{ method: "mean" }, { method: "median" }],
+      weights: { noise: 0.25 },
+    };
     const a = JSON.stringify(uncertainty(fw, rows, { runs: 50, seed: 9, alternatives }));
     expect(JSON.stringify(uncertainty(fw, rows, { runs: 50, seed: 9, alternatives }))).toBe(a);
     expect(JSON.stringify(uncertainty(fw, rows, { runs: 50, seed: 10, alternatives }))).not.toBe(a);
@@ -144,7 +166,11 @@ describe("treatment and imputation alternatives", () => {
   });
 
   it('sensitivity names the factors "treatment" and "imputation"; a single choice has no effect', () => {
-    const s = sensitivity(fw, rows, { n: 32, bootstrap: 0, alternatives: { treatment: [{ method: "none" }, { method: "auto" }], imputation: [{ method: "mean" }], weights: { noise: 0.2 } } });
+    const s = sensitivity(fw, rows, {
+      n: 32,
+      bootstrap: 0,
+      alternatives: { treatment: [{ method: "none" }, { method: "auto" }], imputation: [{ method: "mean" }], weights: { noise: 0.2 } },
+    });
     expect(s.factors.map((f) => f.factor)).toEqual(["treatment", "imputation", "weights"]);
     expect(s.factors[1]!.firstOrder).toBe(0);
     expect(s.factors[1]!.total).toBe(0);
@@ -167,7 +193,9 @@ describe("treatment and imputation alternatives", () => {
     expect(e4.messageVi).toMatch(/treatment phải là danh sách/);
     // A combination the framework refuses (treatment "auto" with goalposts in raw units) names both alternatives.
     const goal = { method: "goalposts", min: 0, max: 1000000 };
-    const e5 = thrown(() => sensitivity(fw, rows, { alternatives: { normalization: [{ method: "minmax", range: [0, 100] }, goal], treatment: [{ method: "auto" }] } }));
+    const e5 = thrown(() =>
+      sensitivity(fw, rows, { alternatives: { normalization: [{ method: "minmax", range: [0, 100] }, goal], treatment: [{ method: "auto" }] } }),
+    );
     expect(e5.path.slice(0, 4)).toEqual(["options", "alternatives", "normalization[1]", "treatment[0]"]);
     expect(e5.messageVi).toMatch(/goalposts/);
   });
@@ -181,7 +209,15 @@ describe("treatment and imputation alternatives", () => {
     };
     const cell = (x: number | null) => (x === null ? "" : String(x));
     const gappy = rows.map((r, u) => (u === 3 ? { unit: r.unit, group: null, indicators: { ...r.indicators, staff: null } } : r));
-    const csv = file("rows.csv", ["unit,group,waste,air,permits,staff", ...gappy.map((r) => [r.unit, r.group ?? "", cell(r.indicators.waste), cell(r.indicators.air), cell(r.indicators.permits), cell(r.indicators.staff)].join(","))].join("\n") + "\n");
+    const csv = file(
+      "rows.csv",
+      [
+        "unit,group,waste,air,permits,staff",
+        ...gappy.map((r) =>
+          [r.unit, r.group ?? "", cell(r.indicators.waste), cell(r.indicators.air), cell(r.indicators.permits), cell(r.indicators.staff)].join(","),
+        ),
+      ].join("\n") + "\n",
+    );
     const fwFile = file("framework.json", JSON.stringify(spec));
     const alternatives = { treatment: [{ method: "none" }, { method: "auto", winmax: 5 }], imputation: [{ method: "mean" }, { method: "groupMean" }] };
     const altFile = file("alternatives.json", JSON.stringify(alternatives));
@@ -199,7 +235,7 @@ describe("treatment and imputation alternatives", () => {
       expect(JSON.parse(a.out)).toEqual(JSON.parse(JSON.stringify(uncertainty(fw, gappy, { runs: 30, seed: 4, alternatives }))));
       expect(JSON.parse(a.out).factors.map((f: { name: string }) => f.name)).toEqual(["treatment", "imputation"]);
       const md = await run("uncertainty", fwFile, csv, "--alternatives", altFile, "--runs", "30");
-      expect(md.out).toContain("- Xử lý giá trị ngoại lai: {\"method\":\"none\"}; {\"method\":\"auto\",\"winmax\":5}");
+      expect(md.out).toContain('- Xử lý giá trị ngoại lai: {"method":"none"}; {"method":"auto","winmax":5}');
       expect(md.out, md.out).toContain("**Cảnh báo (2)**");
       expect(md.out).toContain("- `IMPUTATION_GAP` với imputation[1] (groupMean): U4: không có giá trị thay thế");
       const s = await run("sensitivity", fwFile, csv, "--alternatives", altFile, "--n", "8", "--bootstrap", "0", "--lang", "en");

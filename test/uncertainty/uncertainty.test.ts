@@ -35,7 +35,17 @@ describe("uncertainty", () => {
   it("a run with a normalisation alternative ranks as scoreUnits does with that framework", () => {
     const alt = { method: "minmax", range: [0, 100] } as const;
     const u = uncertainty(fw, rows, { runs: 30, seed: 2, alternatives: { normalization: [alt] } });
-    const other = defineFramework({ ...JSON.parse(JSON.stringify({ id: "district", name: fw.name, components: [{ id: "env" }, { id: "gov" }], indicators: fw.indicators.map((i) => ({ id: i.id, component: i.component, direction: i.direction })) })), normalization: alt });
+    const other = defineFramework({
+      ...JSON.parse(
+        JSON.stringify({
+          id: "district",
+          name: fw.name,
+          components: [{ id: "env" }, { id: "gov" }],
+          indicators: fw.indicators.map((i) => ({ id: i.id, component: i.component, direction: i.direction })),
+        }),
+      ),
+      normalization: alt,
+    });
     const expected = scoreUnits(other, rows).units.map((x) => x.rank);
     u.perRun.ranks.forEach((rs, k) => {
       expect(rs[0]).toBe(expected[k] ?? 0);
@@ -47,7 +57,10 @@ describe("uncertainty", () => {
     const weighted = defineFramework({
       id: "district",
       name: fw.name,
-      components: [{ id: "env", weight: 1.5 }, { id: "gov", weight: 0.5 }],
+      components: [
+        { id: "env", weight: 1.5 },
+        { id: "gov", weight: 0.5 },
+      ],
       indicators: fw.indicators.map((i) => ({ id: i.id, component: i.component, direction: i.direction })),
       aggregation: "weightedMean",
       composite: "weightedSum",
@@ -80,21 +93,32 @@ describe("uncertainty", () => {
   );
 
   it("records the weight set drawn in each run and the alternative index of each factor", () => {
-    const u = uncertainty(fw, rows, { runs: 50, alternatives: { weights: [{ components: { env: 3 } }, { indicators: { air: 2 } }], aggregation: ["mean", "weightedMean"] } });
+    const u = uncertainty(fw, rows, {
+      runs: 50,
+      alternatives: { weights: [{ components: { env: 3 } }, { indicators: { air: 2 } }], aggregation: ["mean", "weightedMean"] },
+    });
     expect(u.perRun.weightSet.every((s) => s === 0 || s === 1)).toBe(true);
     expect(u.perRun.picks.aggregation!.every((s) => s === 0 || s === 1)).toBe(true);
     expect(new Set(u.perRun.weightSet).size).toBe(2);
   });
 
   it.each([
-    ["an unknown normalisation method", { normalization: [{ method: "minmax", range: [1, 10] }, { method: "zz" }] }, ["options", "alternatives", "normalization", 1]],
+    [
+      "an unknown normalisation method",
+      { normalization: [{ method: "minmax", range: [1, 10] }, { method: "zz" }] },
+      ["options", "alternatives", "normalization", 1],
+    ],
     ["an unknown composite rule", { composite: ["sum", "product"] }, ["options", "alternatives", "composite", 1]],
     ["noise of 1", { weights: { noise: 1 } }, ["options", "alternatives", "weights", "noise"]],
     ["a weight set naming an unknown indicator", { weights: [{ indicators: { nope: 2 } }] }, ["options", "alternatives", "weights", 0, "indicators", "nope"]],
     ["an empty list", { aggregation: [] }, ["options", "alternatives", "aggregation"]],
   ])("%s is refused before any run, naming it", (_n, alternatives, path) => {
     let caught: unknown;
-    try { uncertainty(fw, rows, { runs: 10, alternatives: alternatives as never }); } catch (e) { caught = e; }
+    try {
+      uncertainty(fw, rows, { runs: 10, alternatives: alternatives as never });
+    } catch (e) {
+      caught = e;
+    }
     expect(isPgiError(caught)).toBe(true);
     expect((caught as { path: unknown[] }).path.slice(0, path.length)).toEqual(path);
   });

@@ -34,9 +34,24 @@ export const allocate: Command = {
         vi: "cách phân bổ: đều nhau (equal), theo dư địa đến 10 (headroom), theo đơn vị chuẩn (benchmark), ưu tiên chỉ số yếu nhất (weakestFirst); mặc định equal",
       },
     },
-    benchmark: { type: "string", example: "best", value: { en: "best|median|PROVINCE", vi: "best|median|TỈNH" }, help: { en: "the benchmark of --strategy benchmark", vi: "đơn vị chuẩn cho --strategy benchmark" } },
-    region: { type: "string", example: "mekong", value: { en: "REGION", vi: "VÙNG" }, help: { en: "take the benchmark within a region", vi: "lấy đơn vị chuẩn trong một vùng" } },
-    edition: { type: "string", example: "2023", value: { en: "2022|2023|2024", vi: "2022|2023|2024" }, help: { en: "the PGI edition of the benchmark table (default 2024)", vi: "kỳ PGI của bảng lấy đơn vị chuẩn (mặc định 2024)" } },
+    benchmark: {
+      type: "string",
+      example: "best",
+      value: { en: "best|median|PROVINCE", vi: "best|median|TỈNH" },
+      help: { en: "the benchmark of --strategy benchmark", vi: "đơn vị chuẩn cho --strategy benchmark" },
+    },
+    region: {
+      type: "string",
+      example: "mekong",
+      value: { en: "REGION", vi: "VÙNG" },
+      help: { en: "take the benchmark within a region", vi: "lấy đơn vị chuẩn trong một vùng" },
+    },
+    edition: {
+      type: "string",
+      example: "2023",
+      value: { en: "2022|2023|2024", vi: "2022|2023|2024" },
+      help: { en: "the PGI edition of the benchmark table (default 2024)", vi: "kỳ PGI của bảng lấy đơn vị chuẩn (mặc định 2024)" },
+    },
   },
   run: async (ctx) => {
     need(ctx, 1, allocate);
@@ -48,9 +63,20 @@ export const allocate: Command = {
       });
     }
     const strategy = (values.strategy ?? "equal") as AllocationStrategy;
-    if (!STRATEGIES.includes(strategy)) throw new UsageError({ en: `--strategy takes ${STRATEGIES.join(", ")}, got ${describe(strategy)}`, vi: `--strategy nhận ${STRATEGIES.join(", ")}, nhận được ${describe(strategy, "vi")}` });
+    if (!STRATEGIES.includes(strategy))
+      throw new UsageError({
+        en: `--strategy takes ${STRATEGIES.join(", ")}, got ${describe(strategy)}`,
+        vi: `--strategy nhận ${STRATEGIES.join(", ")}, nhận được ${describe(strategy, "vi")}`,
+      });
     const goal = values.target !== undefined ? { compositeTarget: num(values.target as string) } : { compositeDelta: num(values.delta as string) };
-    const bm = strategy === "benchmark" ? benchmark(await loadTable(ctx, undefined), (values.benchmark as string | undefined) ?? "best", values.region ? { region: values.region as string } : {}) : undefined;
+    const bm =
+      strategy === "benchmark"
+        ? benchmark(
+            await loadTable(ctx, undefined),
+            (values.benchmark as string | undefined) ?? "best",
+            values.region ? { region: values.region as string } : {},
+          )
+        : undefined;
     return { result: allocateTargets(loadCard(ctx, ctx.files[0]!), goal, { strategy, ...(bm ? { benchmark: bm } : {}) }) };
   },
 };

@@ -18,6 +18,12 @@ export const check: Command = {
     need(ctx, 1, check);
     const fw = frameworkOf(ctx);
     const findings = checkPlan(await planOf(ctx, ctx.files[0]!, fw), fw);
-    return { result: findings, ...(fw ? { framework: fw } : {}), md: `${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`, code: findings.some((f) => f.severity === "error") ? 1 : 0, ...checkNote(findings, ctx.o.lang) };
+    return {
+      result: findings,
+      ...(fw ? { framework: fw } : {}),
+      md: `${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`,
+      code: findings.some((f) => f.severity === "error") ? 1 : 0,
+      ...checkNote(findings, ctx.o.lang),
+    };
   },
 };

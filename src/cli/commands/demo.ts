@@ -17,7 +17,11 @@ export const demo: Command = {
   formats: ["md", "json"],
   run: async (ctx) => {
     need(ctx, 0, demo);
-    if (ctx.o.format !== "md" && ctx.o.format !== "json") throw new UsageError({ en: "the demo prints Markdown or JSON; use --format md or json", vi: "lệnh demo chỉ in Markdown hoặc JSON; dùng --format md hoặc json" });
+    if (ctx.o.format !== "md" && ctx.o.format !== "json")
+      throw new UsageError({
+        en: "the demo prints Markdown or JSON; use --format md or json",
+        vi: "lệnh demo chỉ in Markdown hoặc JSON; dùng --format md hoặc json",
+      });
     return { result: null, md: demoText(ctx.o.lang, "md"), json: JSON.parse(demoText(ctx.o.lang, "json")) };
   },
 };

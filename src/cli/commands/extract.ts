@@ -12,7 +12,7 @@ export const BASELINE_CARD_OPTION: OptionGroup = {
     example: "card.json",
     value: { en: "CARD", vi: "PHIẾU-ĐIỂM" },
     help: {
-      en: 'the baseline card of a plan document that lacks baselines (a card file or published:<province>:<year>)',
+      en: "the baseline card of a plan document that lacks baselines (a card file or published:<province>:<year>)",
       vi: "phiếu điểm năm cơ sở cho văn bản kế hoạch không ghi điểm cơ sở (tệp phiếu điểm hoặc published:<tỉnh>:<năm>)",
     },
   },

@@ -19,6 +19,10 @@ export const gap: Command = {
     need(ctx, 2, gap);
     const fw = frameworkOf(ctx);
     const sourceText = await planSource(ctx, ctx.files[0]!);
-    return { ...(fw ? { framework: fw } : {}), ...(sourceText !== undefined ? { sourceText } : {}), result: gapReport(await planOf(ctx, ctx.files[0]!, fw), loadCard(ctx, ctx.files[1]!, fw), fw) };
+    return {
+      ...(fw ? { framework: fw } : {}),
+      ...(sourceText !== undefined ? { sourceText } : {}),
+      result: gapReport(await planOf(ctx, ctx.files[0]!, fw), loadCard(ctx, ctx.files[1]!, fw), fw),
+    };
   },
 };

@@ -21,7 +21,12 @@ export const PROBABILITY_OPTIONS: OptionGroup = {
       vi: "điểm thấp nhất đạt thứ hạng với xác suất ít nhất bằng mức này (0,8 hoặc 80%), các tỉnh khác thay đổi như đã thay đổi giữa các kỳ trước có sẵn trong gói",
     },
   },
-  runs: { type: "string", example: "10000", value: { en: "N", vi: "N" }, help: { en: "with --probability: simulated years (default 10000)", vi: "với --probability: số năm mô phỏng (mặc định 10000)" } },
+  runs: {
+    type: "string",
+    example: "10000",
+    value: { en: "N", vi: "N" },
+    help: { en: "with --probability: simulated years (default 10000)", vi: "với --probability: số năm mô phỏng (mặc định 10000)" },
+  },
   ...SEED_OPTION,
 };
 

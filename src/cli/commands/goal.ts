@@ -22,7 +22,11 @@ export const goal: Command = {
     need(ctx, [2, 3], goal);
     const [file, unit, target] = files.length === 3 ? files : [undefined, files[0], files[1]];
     const k = Number(target);
-    if (!Number.isInteger(k) || k < 1) throw new UsageError({ en: `the rank must be a whole number from 1, got ${describe(target)}`, vi: `hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(target, "vi")}` });
+    if (!Number.isInteger(k) || k < 1)
+      throw new UsageError({
+        en: `the rank must be a whole number from 1, got ${describe(target)}`,
+        vi: `hạng phải là số nguyên từ 1 trở lên, nhận được ${describe(target, "vi")}`,
+      });
     const p = probabilityOf(ctx);
     if (p !== undefined) {
       const t = await loadTable(ctx, file);

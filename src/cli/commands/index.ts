@@ -28,7 +28,24 @@ import { yoy } from "./yoy";
 export type { Command, Context } from "../context";
 
 /** Every command, in the order of `pgi help`. */
-export const COMMANDS: readonly Command[] = [demo, card, plan, extract, check, gap, yoy, score, rank, regions, goal, allocate, assess, progress, uncertainty, sensitivity];
+export const COMMANDS: readonly Command[] = [
+  demo,
+  card,
+  plan,
+  extract,
+  check,
+  gap,
+  yoy,
+  score,
+  rank,
+  regions,
+  goal,
+  allocate,
+  assess,
+  progress,
+  uncertainty,
+  sensitivity,
+];
 
 /** Every command, by name. */
 export function commands(): Readonly<Record<string, Command>> {

@@ -31,6 +31,14 @@ export const plan: Command = {
     const code = findings.some((f) => f.severity === "error") ? 1 : 0;
     const stderr = checkNote(findings, ctx.o.lang);
     const sourceText = await planSource(ctx, ctx.files[0]!);
-    return { result: p, ...(fw ? { framework: fw } : {}), ...(sourceText !== undefined ? { sourceText } : {}), json: { plan: p, findings }, md: `${toMarkdown(p, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`, code, ...stderr };
+    return {
+      result: p,
+      ...(fw ? { framework: fw } : {}),
+      ...(sourceText !== undefined ? { sourceText } : {}),
+      json: { plan: p, findings },
+      md: `${toMarkdown(p, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n${toMarkdown(findings, { lang: ctx.o.lang, ...(fw ? { framework: fw } : {}) })}\n`,
+      code,
+      ...stderr,
+    };
   },
 };

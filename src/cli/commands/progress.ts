@@ -53,13 +53,18 @@ function periodOption(ctx: Context, name: string): number | string {
     throw new UsageError({ en: `give --${name}: ${PERIOD_HINT.en}`, vi: `cần ghi --${name}: ${PERIOD_HINT.vi}` });
   }
   const p = readPeriod(typed);
-  if (p === undefined) throw new UsageError({ en: `--${name} takes ${PERIOD_HINT.en}, got ${describe(typed)}`, vi: `--${name} nhận ${PERIOD_HINT.vi}, nhận được ${describe(typed, "vi")}` });
+  if (p === undefined)
+    throw new UsageError({
+      en: `--${name} takes ${PERIOD_HINT.en}, got ${describe(typed)}`,
+      vi: `--${name} nhận ${PERIOD_HINT.vi}, nhận được ${describe(typed, "vi")}`,
+    });
   return p;
 }
 
 function numberOption(ctx: Context, name: string, example: string): string {
   const v = ctx.values[name];
-  if (typeof v !== "string") throw new UsageError({ en: `give --${name} N (e.g. --${name} ${example})`, vi: `cần ghi --${name} N (ví dụ --${name} ${example})` });
+  if (typeof v !== "string")
+    throw new UsageError({ en: `give --${name} N (e.g. --${name} ${example})`, vi: `cần ghi --${name} N (ví dụ --${name} ${example})` });
   return num(v.replace(/\s*%$/, ""));
 }
 
@@ -100,7 +105,10 @@ function fromGrid(grid: Cell[][], name: string): { period: unknown; value: unkno
 function fromJson(json: unknown, name: string): { period: unknown; value: unknown; row: number }[] {
   if (!Array.isArray(json)) {
     const vi = name === "standard input" ? "đầu vào chuẩn" : name;
-    throw new UsageError({ en: `${name} must hold an array of observations [{ "period": "Quý II/2023", "value": 70 }]`, vi: `${vi} phải chứa một mảng số liệu theo kỳ [{ "period": "Quý II/2023", "value": 70 }]` });
+    throw new UsageError({
+      en: `${name} must hold an array of observations [{ "period": "Quý II/2023", "value": 70 }]`,
+      vi: `${vi} phải chứa một mảng số liệu theo kỳ [{ "period": "Quý II/2023", "value": 70 }]`,
+    });
   }
   return json.map((o: unknown, i) => {
     const r = (typeof o === "object" && o !== null ? o : {}) as Record<string, unknown>;
@@ -127,7 +135,7 @@ export const progress: Command = {
       'or JSON [{ "period", "value" }]. Without --decimals, values keep the decimals they are written with.',
     vi:
       'Kỳ: một năm (2023), một quý ("Quý I/2023", "Quý 1 năm 2023", "2023-Q1") hoặc một tháng ("03/2023", "Tháng 3/2023", "2023-03");\n' +
-      "kỳ cơ sở, kỳ mục tiêu và các kỳ có số liệu phải cùng loại. Số liệu: một bảng có cột kỳ (\"Kỳ\", \"Quý\", \"Tháng\", \"Năm\")\n" +
+      'kỳ cơ sở, kỳ mục tiêu và các kỳ có số liệu phải cùng loại. Số liệu: một bảng có cột kỳ ("Kỳ", "Quý", "Tháng", "Năm")\n' +
       'và cột giá trị ("Giá trị", "Kết quả"), hoặc hai cột không có dòng tiêu đề, hoặc JSON [{ "period", "value" }].\n' +
       "Không ghi --decimals thì số liệu giữ số chữ số thập phân như khi nhập.",
   },
@@ -136,12 +144,40 @@ export const progress: Command = {
     ...INPUT_OPTIONS,
     ...SHEET_OPTIONS,
     baseline: { type: "string", example: "62,5", value: { en: "N", vi: "N" }, help: { en: "the baseline value", vi: "giá trị kỳ cơ sở" } },
-    "baseline-period": { type: "string", example: "2022-Q4", value: { en: "PERIOD", vi: "KỲ" }, help: { en: 'the baseline period ("Quý IV/2022", "2022-Q4", "12/2022" or "2022")', vi: 'kỳ cơ sở ("Quý IV/2022", "2022-Q4", "12/2022" hoặc "2022")' } },
+    "baseline-period": {
+      type: "string",
+      example: "2022-Q4",
+      value: { en: "PERIOD", vi: "KỲ" },
+      help: { en: 'the baseline period ("Quý IV/2022", "2022-Q4", "12/2022" or "2022")', vi: 'kỳ cơ sở ("Quý IV/2022", "2022-Q4", "12/2022" hoặc "2022")' },
+    },
     target: { type: "string", example: "90", value: { en: "N", vi: "N" }, help: { en: "the target value", vi: "giá trị mục tiêu" } },
-    "target-period": { type: "string", example: "2023-Q4", value: { en: "PERIOD", vi: "KỲ" }, help: { en: "the target period, of the same kind", vi: "kỳ mục tiêu, cùng loại với kỳ cơ sở" } },
-    direction: { type: "string", example: "lower", value: { en: "higher|lower", vi: "higher|lower" }, help: { en: "lower when less is better (e.g. a pollution indicator); default higher", vi: "lower khi càng thấp càng tốt (ví dụ chỉ tiêu ô nhiễm); mặc định higher (càng cao càng tốt)" } },
-    decimals: { type: "string", example: "1", value: { en: "N", vi: "N" }, help: { en: "decimal places of the values (default: as the values are written)", vi: "số chữ số thập phân của giá trị (mặc định: như khi nhập)" } },
-    label: { type: "string", example: '"Tỷ lệ thu gom rác"', value: { en: "TEXT", vi: "TÊN" }, help: { en: "what is measured, for the headings", vi: "tên chỉ tiêu, ghi ở tiêu đề" } },
+    "target-period": {
+      type: "string",
+      example: "2023-Q4",
+      value: { en: "PERIOD", vi: "KỲ" },
+      help: { en: "the target period, of the same kind", vi: "kỳ mục tiêu, cùng loại với kỳ cơ sở" },
+    },
+    direction: {
+      type: "string",
+      example: "lower",
+      value: { en: "higher|lower", vi: "higher|lower" },
+      help: {
+        en: "lower when less is better (e.g. a pollution indicator); default higher",
+        vi: "lower khi càng thấp càng tốt (ví dụ chỉ tiêu ô nhiễm); mặc định higher (càng cao càng tốt)",
+      },
+    },
+    decimals: {
+      type: "string",
+      example: "1",
+      value: { en: "N", vi: "N" },
+      help: { en: "decimal places of the values (default: as the values are written)", vi: "số chữ số thập phân của giá trị (mặc định: như khi nhập)" },
+    },
+    label: {
+      type: "string",
+      example: '"Tỷ lệ thu gom rác"',
+      value: { en: "TEXT", vi: "TÊN" },
+      help: { en: "what is measured, for the headings", vi: "tên chỉ tiêu, ghi ở tiêu đề" },
+    },
   },
   run: async (ctx) => {
     need(ctx, 1, progress);
@@ -151,15 +187,22 @@ export const progress: Command = {
     const targetYear = periodOption(ctx, "target-period");
     const dir = ctx.values.direction;
     if (dir !== undefined && dir !== "higher" && dir !== "lower") {
-      throw new UsageError({ en: `--direction takes higher or lower, got ${describe(dir)}`, vi: `--direction nhận higher (càng cao càng tốt) hoặc lower (càng thấp càng tốt), nhận được ${describe(dir, "vi")}` });
+      throw new UsageError({
+        en: `--direction takes higher or lower, got ${describe(dir)}`,
+        vi: `--direction nhận higher (càng cao càng tốt) hoặc lower (càng thấp càng tốt), nhận được ${describe(dir, "vi")}`,
+      });
     }
     const input = readInput(ctx.files[0]!, inputFormat(ctx), ctx.source);
-    const rows = input.format === "json" ? fromJson(parseJson(input), input.name) : fromGrid(await readGrid(input, ctx.values.sheet as string | undefined), input.name);
+    const rows =
+      input.format === "json" ? fromJson(parseJson(input), input.name) : fromGrid(await readGrid(input, ctx.values.sheet as string | undefined), input.name);
     const observations: Observation[] = rows.map((r) => {
       const period = readPeriod(r.period);
       if (period === undefined) {
         const vi = input.name === "standard input" ? "đầu vào chuẩn" : input.name;
-        throw new UsageError({ en: `${input.name}, row ${r.row}: the period must be ${PERIOD_HINT.en}, got ${describe(r.period)}`, vi: `${vi}, dòng ${r.row}: kỳ phải là ${PERIOD_HINT.vi}, nhận được ${describe(r.period, "vi")}` });
+        throw new UsageError({
+          en: `${input.name}, row ${r.row}: the period must be ${PERIOD_HINT.en}, got ${describe(r.period)}`,
+          vi: `${vi}, dòng ${r.row}: kỳ phải là ${PERIOD_HINT.vi}, nhận được ${describe(r.period, "vi")}`,
+        });
       }
       const value = typeof r.value === "string" ? num(r.value.trim().replace(/\s*%$/, "")) : (r.value as number);
       return { year: period, value };
@@ -168,11 +211,26 @@ export const progress: Command = {
     if (ctx.values.decimals !== undefined) {
       decimals = Number(ctx.values.decimals);
       if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-        throw new UsageError({ en: `--decimals takes a whole number from 0 to 10, got ${describe(ctx.values.decimals)}`, vi: `--decimals nhận số nguyên từ 0 đến 10, nhận được ${describe(ctx.values.decimals, "vi")}` });
+        throw new UsageError({
+          en: `--decimals takes a whole number from 0 to 10, got ${describe(ctx.values.decimals)}`,
+          vi: `--decimals nhận số nguyên từ 0 đến 10, nhận được ${describe(ctx.values.decimals, "vi")}`,
+        });
       }
-    } else decimals = Math.min(10, Math.max(places(baseline), places(target), ...rows.map((r) => (typeof r.value === "number" ? places(String(r.value)) : places(r.value)))));
+    } else
+      decimals = Math.min(
+        10,
+        Math.max(places(baseline), places(target), ...rows.map((r) => (typeof r.value === "number" ? places(String(r.value)) : places(r.value)))),
+      );
     const label = ctx.values.label as string | undefined;
-    const path = trajectory({ baselineYear, baseline, targetYear, target, decimals, ...(dir ? { direction: dir as TrajectoryDirection } : {}), ...(label ? { label } : {}) });
+    const path = trajectory({
+      baselineYear,
+      baseline,
+      targetYear,
+      target,
+      decimals,
+      ...(dir ? { direction: dir as TrajectoryDirection } : {}),
+      ...(label ? { label } : {}),
+    });
     const result = assessProgress(path, observations);
     const lang = ctx.o.lang;
     return { result, json: { trajectory: path, progress: result }, md: `${toMarkdown(path, { lang }).trimEnd()}\n\n${toMarkdown(result, { lang })}` };

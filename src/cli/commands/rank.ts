@@ -11,7 +11,10 @@ export const rank: Command = {
     en: "rank [<cards.csv|cards.xlsx|cards.json>] [--by <sub-index>] [--within region] [--edition 2022|2023|2024]",
     vi: "rank [<bang-diem.csv|bang-diem.xlsx|bang-diem.json>] [--by <chỉ-số>] [--within region] [--edition 2022|2023|2024]",
   },
-  summary: { en: "rank a table of score cards (default: the shipped PGI figures of --edition, 2024)", vi: "xếp hạng một bảng phiếu điểm (mặc định: số liệu PGI kèm theo gói của kỳ --edition, 2024)" },
+  summary: {
+    en: "rank a table of score cards (default: the shipped PGI figures of --edition, 2024)",
+    vi: "xếp hạng một bảng phiếu điểm (mặc định: số liệu PGI kèm theo gói của kỳ --edition, 2024)",
+  },
   details: TABLE_FORMAT,
   example: "pgi rank --edition 2023 --by pollution",
   options: { ...TABLE_OPTIONS, ...BY_OPTION, ...WITHIN_OPTION },

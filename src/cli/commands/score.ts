@@ -14,13 +14,19 @@ const RANK_OPTIONS: OptionGroup = {
     type: "string",
     example: "env",
     value: { en: "COMPONENT", vi: "THÀNH-PHẦN" },
-    help: { en: "print the ranking by a component (id or name) instead of the scores", vi: "in bảng xếp hạng theo một thành phần (mã hoặc tên) thay cho bảng điểm" },
+    help: {
+      en: "print the ranking by a component (id or name) instead of the scores",
+      vi: "in bảng xếp hạng theo một thành phần (mã hoặc tên) thay cho bảng điểm",
+    },
   },
   within: {
     type: "string",
     example: "region",
     value: { en: "region", vi: "region" },
-    help: { en: "print the ranking within each group (the data's group column) instead of the scores", vi: "in bảng xếp hạng trong từng nhóm (cột group của số liệu) thay cho bảng điểm" },
+    help: {
+      en: "print the ranking within each group (the data's group column) instead of the scores",
+      vi: "in bảng xếp hạng trong từng nhóm (cột group của số liệu) thay cho bảng điểm",
+    },
   },
 };
 

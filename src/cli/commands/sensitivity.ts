@@ -24,8 +24,21 @@ export const sensitivity: Command = {
     ...INPUT_OPTIONS,
     ...SHEET_OPTIONS,
     ...ALTERNATIVES_OPTION,
-    n: { type: "string", example: "1000", value: { en: "N", vi: "N" }, help: { en: "rows of each Saltelli matrix (default 1000)", vi: "số dòng của mỗi ma trận Saltelli (mặc định 1000)" } },
-    bootstrap: { type: "string", example: "100", value: { en: "B", vi: "B" }, help: { en: "bootstrap resamples for the 5–95 % intervals (default 100, 0 for none)", vi: "số lần lấy mẫu lại cho khoảng 5–95 % (mặc định 100, 0 là không tính)" } },
+    n: {
+      type: "string",
+      example: "1000",
+      value: { en: "N", vi: "N" },
+      help: { en: "rows of each Saltelli matrix (default 1000)", vi: "số dòng của mỗi ma trận Saltelli (mặc định 1000)" },
+    },
+    bootstrap: {
+      type: "string",
+      example: "100",
+      value: { en: "B", vi: "B" },
+      help: {
+        en: "bootstrap resamples for the 5–95 % intervals (default 100, 0 for none)",
+        vi: "số lần lấy mẫu lại cho khoảng 5–95 % (mặc định 100, 0 là không tính)",
+      },
+    },
     ...SEED_OPTION,
   },
   run: async (ctx) => {
@@ -34,7 +47,12 @@ export const sensitivity: Command = {
     const bootstrap = wholeOption(ctx, "bootstrap");
     const seed = wholeOption(ctx, "seed");
     return {
-      result: runSensitivity(fw, rows, { alternatives, ...(n !== undefined ? { n } : {}), ...(bootstrap !== undefined ? { bootstrap } : {}), ...(seed !== undefined ? { seed } : {}) }),
+      result: runSensitivity(fw, rows, {
+        alternatives,
+        ...(n !== undefined ? { n } : {}),
+        ...(bootstrap !== undefined ? { bootstrap } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+      }),
       framework: fw,
     };
   },

@@ -122,8 +122,24 @@ export function json(ctx: Context, file: string): unknown {
  */
 export function cardInput(value: unknown): ScoreCardInput {
   if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "scoreCard") {
-    const { kind: _k, framework: _f, edition: _e, computedComposite: _c, publishedComposite, findings: _x, composite: _comp, rank, source, ...rest } = value as Record<string, unknown>;
-    return { ...(rest as unknown as ScoreCardInput), ...(publishedComposite != null ? { composite: publishedComposite as number } : {}), ...(rank != null ? { rank: rank as number } : {}), ...(source != null ? { source: source as string } : {}) };
+    const {
+      kind: _k,
+      framework: _f,
+      edition: _e,
+      computedComposite: _c,
+      publishedComposite,
+      findings: _x,
+      composite: _comp,
+      rank,
+      source,
+      ...rest
+    } = value as Record<string, unknown>;
+    return {
+      ...(rest as unknown as ScoreCardInput),
+      ...(publishedComposite != null ? { composite: publishedComposite as number } : {}),
+      ...(rank != null ? { rank: rank as number } : {}),
+      ...(source != null ? { source: source as string } : {}),
+    };
   }
   return value as ScoreCardInput;
 }
@@ -133,7 +149,10 @@ export function loadCard(ctx: Context, file: string, framework?: Framework): Sco
   const shipped = /^published:(.+):(\d{4})$/.exec(file);
   if (shipped) {
     if (framework !== undefined) {
-      throw new UsageError({ en: `${file} is a PGI card; with --framework give a card file of that framework`, vi: `${file} là phiếu điểm PGI; khi dùng --framework hãy cho tệp phiếu điểm của bộ chỉ số đó` });
+      throw new UsageError({
+        en: `${file} is a PGI card; with --framework give a card file of that framework`,
+        vi: `${file} là phiếu điểm PGI; khi dùng --framework hãy cho tệp phiếu điểm của bộ chỉ số đó`,
+      });
     }
     return publishedScoreCard(shipped[1]!.replace(/^"|"$/g, ""), Number(shipped[2]));
   }
@@ -149,7 +168,10 @@ function isCardLike(v: unknown): v is ScoreCardInput {
 export function checkNote(findings: readonly { severity: string }[], lang: "vi" | "en"): { stderr?: string } {
   const n = findings.filter((f) => f.severity === "error").length;
   if (n === 0) return {};
-  return { stderr: lang === "vi" ? `kế hoạch có ${n} lỗi (xem các phát hiện); mã thoát 1` : `the plan has ${n} error${n > 1 ? "s" : ""} (see the findings); exit code 1` };
+  return {
+    stderr:
+      lang === "vi" ? `kế hoạch có ${n} lỗi (xem các phát hiện); mã thoát 1` : `the plan has ${n} error${n > 1 ? "s" : ""} (see the findings); exit code 1`,
+  };
 }
 
 /** A plan input from plan JSON (or the shipped example). */
@@ -164,13 +186,17 @@ function readPlan(ctx: Context, file: string, framework: Framework | undefined, 
   const value = json(ctx, file);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     const name = file === "-" ? { en: "standard input", vi: "dữ liệu nhập vào" } : { en: file, vi: file };
-    throw new PgiError("INVALID_INPUT", { en: `expected a plan object in ${name.en}, got ${describe(value)}`, vi: `${name.vi} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được ${describe(value, "vi")}` });
+    throw new PgiError("INVALID_INPUT", {
+      en: `expected a plan object in ${name.en}, got ${describe(value)}`,
+      vi: `${name.vi} phải chứa một kế hoạch (đối tượng JSON { "unit", "baselineYear", … }), nhận được ${describe(value, "vi")}`,
+    });
   }
   const plan = value as Record<string, unknown>;
   // A plan as pgi-kit prints it (`pgi plan --format json`, or createPlan's result saved as JSON):
   // createPlan re-validates it field by field.
   if (plan.kind === "plan") return plan as unknown as PlanInput;
-  if (plan.kind === undefined && typeof plan.plan === "object" && plan.plan !== null && (plan.plan as { kind?: unknown }).kind === "plan") return plan.plan as PlanInput;
+  if (plan.kind === undefined && typeof plan.plan === "object" && plan.plan !== null && (plan.plan as { kind?: unknown }).kind === "plan")
+    return plan.plan as PlanInput;
   if (isCardLike(plan.baseline)) {
     // A baseline card ({ scores, composite?, rank? }, or a card printed by `pgi card --format json`);
     // its unit and year default to the plan's. Errors in it are reported under baseline.…
@@ -199,7 +225,10 @@ export async function planOf(ctx: Context, file: string, framework?: Framework):
   const document = file === "-" ? !/^\s*\{/.test(await ctx.source.text()) : isPlanDocument(file);
   if (document) {
     if (framework !== undefined) {
-      throw new UsageError({ en: "--framework is for plan JSON files; plan documents are read as PGI plans", vi: "--framework chỉ dùng với tệp kế hoạch JSON; văn bản kế hoạch được đọc như kế hoạch PGI" });
+      throw new UsageError({
+        en: "--framework is for plan JSON files; plan documents are read as PGI plans",
+        vi: "--framework chỉ dùng với tệp kế hoạch JSON; văn bản kế hoạch được đọc như kế hoạch PGI",
+      });
     }
     const plan = await planFromDocument(file, docOptions(ctx), ctx.source.text);
     const indexUnit = ctx.values["index-unit"];
@@ -219,7 +248,11 @@ export function edition(ctx: Context): number {
   const e = ctx.values.edition;
   if (e === undefined) return 2024;
   const n = Number(e);
-  if (!Number.isInteger(n)) throw new UsageError({ en: `--edition takes a year (2022, 2023 or 2024), got ${describe(e)}`, vi: `--edition nhận một năm (2022, 2023 hoặc 2024), nhận được ${describe(e, "vi")}` });
+  if (!Number.isInteger(n))
+    throw new UsageError({
+      en: `--edition takes a year (2022, 2023 or 2024), got ${describe(e)}`,
+      vi: `--edition nhận một năm (2022, 2023 hoặc 2024), nhận được ${describe(e, "vi")}`,
+    });
   return n;
 }
 
@@ -232,11 +265,19 @@ export async function loadTable(ctx: Context, file: string | undefined): Promise
         ? publishedScoreCard(r.province, year)
         : { unit: r.province, year, composite: r.composite!, ...(r.rank !== null ? { rank: r.rank } : {}), source: r.source },
     );
-    if (entries.length === 0) throw new UsageError({ en: `no shipped PGI figures for --edition ${year}; shipped: 2022, 2023, 2024`, vi: `gói không có số liệu PGI kỳ --edition ${year}; các kỳ có sẵn: 2022, 2023, 2024` });
+    if (entries.length === 0)
+      throw new UsageError({
+        en: `no shipped PGI figures for --edition ${year}; shipped: 2022, 2023, 2024`,
+        vi: `gói không có số liệu PGI kỳ --edition ${year}; các kỳ có sẵn: 2022, 2023, 2024`,
+      });
     return scoreTable(entries);
   }
   const units = ctx.values.units === undefined ? "provinces" : ctx.values.units;
-  if (units !== "provinces" && units !== "any") throw new UsageError({ en: `--units takes provinces or any, got ${describe(units)}`, vi: `--units nhận provinces hoặc any, nhận được ${describe(units, "vi")}` });
+  if (units !== "provinces" && units !== "any")
+    throw new UsageError({
+      en: `--units takes provinces or any, got ${describe(units)}`,
+      vi: `--units nhận provinces hoặc any, nhận được ${describe(units, "vi")}`,
+    });
   const input = readInput(file, inputFormat(ctx), ctx.source);
   return scoreTable(await loadCardRows(input, ctx.values.sheet as string | undefined, year), { units });
 }
@@ -256,7 +297,11 @@ export function shippedNote(file: string | undefined, table: ScoreTable, o: Opti
 export function within(ctx: Context): "region" | undefined {
   const w = ctx.values.within;
   if (w === undefined) return undefined;
-  if (w !== "region") throw new UsageError({ en: `--within takes region, got ${describe(w)}`, vi: `--within chỉ nhận region (xếp hạng trong vùng), nhận được ${describe(w, "vi")}` });
+  if (w !== "region")
+    throw new UsageError({
+      en: `--within takes region, got ${describe(w)}`,
+      vi: `--within chỉ nhận region (xếp hạng trong vùng), nhận được ${describe(w, "vi")}`,
+    });
   return "region";
 }
 

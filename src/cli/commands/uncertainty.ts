@@ -40,7 +40,15 @@ export const ALTERNATIVES_OPTION: OptionGroup = {
 
 /** `--seed S`. @internal */
 export const SEED_OPTION: OptionGroup = {
-  seed: { type: "string", example: "1", value: { en: "S", vi: "S" }, help: { en: "seed of the random draws (default 1): the same seed gives the same result", vi: "hạt giống của các lần rút ngẫu nhiên (mặc định 1): cùng hạt giống cho cùng kết quả" } },
+  seed: {
+    type: "string",
+    example: "1",
+    value: { en: "S", vi: "S" },
+    help: {
+      en: "seed of the random draws (default 1): the same seed gives the same result",
+      vi: "hạt giống của các lần rút ngẫu nhiên (mặc định 1): cùng hạt giống cho cùng kết quả",
+    },
+  },
 };
 
 /** Help paragraph on the inputs of `pgi uncertainty` and `pgi sensitivity`. @internal */
@@ -99,6 +107,9 @@ export const uncertainty: Command = {
     const { fw, rows, alternatives } = await analysisInputs(ctx, uncertainty);
     const runs = wholeOption(ctx, "runs");
     const seed = wholeOption(ctx, "seed");
-    return { result: runUncertainty(fw, rows, { alternatives, ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) }), framework: fw };
+    return {
+      result: runUncertainty(fw, rows, { alternatives, ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) }),
+      framework: fw,
+    };
   },
 };

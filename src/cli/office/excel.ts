@@ -43,7 +43,19 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
-type XCell = { value: string | number; type?: NumberConstructor | StringConstructor; format?: string; fontWeight?: "bold"; align?: "left" | "center" | "right"; wrap?: boolean; borderStyle?: "thin"; columnSpan?: number; fontSize?: number; height?: number; alignVertical?: "center" | "top" } | null;
+type XCell = {
+  value: string | number;
+  type?: NumberConstructor | StringConstructor;
+  format?: string;
+  fontWeight?: "bold";
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+  borderStyle?: "thin";
+  columnSpan?: number;
+  fontSize?: number;
+  height?: number;
+  alignVertical?: "center" | "top";
+} | null;
 
 /**
  * A result's table as an .xlsx workbook laid out for print (see the module comment). The table is
@@ -75,9 +87,22 @@ export async function officeXlsx(result: unknown, options: OfficeXlsxOptions): P
       return { value: text, type: String, wrap: true, borderStyle: "thin", alignVertical: "center" };
     }),
   );
-  const head: XCell[] = order.map((j) => ({ value: shown[0]?.[j] ?? "", type: String, fontWeight: "bold", align: "center", alignVertical: "center", wrap: true, borderStyle: "thin" }));
+  const head: XCell[] = order.map((j) => ({
+    value: shown[0]?.[j] ?? "",
+    type: String,
+    fontWeight: "bold",
+    align: "center",
+    alignVertical: "center",
+    wrap: true,
+    borderStyle: "thin",
+  }));
   const { title, units } = documentTitle(result, lang);
-  const titleRows: XCell[][] = [[{ value: title, type: String, fontWeight: "bold", fontSize: 14, align: "center", alignVertical: "center", columnSpan: width, height: 26 }, ...Array<XCell>(width - 1).fill(null)]];
+  const titleRows: XCell[][] = [
+    [
+      { value: title, type: String, fontWeight: "bold", fontSize: 14, align: "center", alignVertical: "center", columnSpan: width, height: 26 },
+      ...Array<XCell>(width - 1).fill(null),
+    ],
+  ];
   if (units) titleRows.push([{ value: units, type: String, align: "center", columnSpan: width }, ...Array<XCell>(width - 1).fill(null)]);
   // Widths in characters: text columns by their longest word and line (capped), numbers by their width.
   const columns = order.map((j) => {
@@ -88,7 +113,10 @@ export async function officeXlsx(result: unknown, options: OfficeXlsxOptions): P
   });
   // Row heights for wrapped text (set, as not every office suite fits them when opening a file).
   const height = (cells: readonly XCell[], bold: boolean): number => {
-    const lines = Math.max(1, ...cells.map((c, k) => (c === null || typeof c.value !== "string" ? 1 : wrappedLines(c.value, Math.floor(columns[k]!.width * (bold ? 0.85 : 1.15))))));
+    const lines = Math.max(
+      1,
+      ...cells.map((c, k) => (c === null || typeof c.value !== "string" ? 1 : wrappedLines(c.value, Math.floor(columns[k]!.width * (bold ? 0.85 : 1.15))))),
+    );
     return Math.ceil(lines * 15 + 5);
   };
   const withHeight = (cells: XCell[], bold: boolean): XCell[] => {
@@ -104,7 +132,10 @@ export async function officeXlsx(result: unknown, options: OfficeXlsxOptions): P
         "xl/worksheets/sheet{id}.xml": {
           // Fit to one page wide (as many pages tall as needed).
           transform: (xml: string): string =>
-            (/<sheetPr\b/.test(xml) ? xml : xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')).replace(/<pageSetup\b/, '<pageSetup fitToWidth="1" fitToHeight="0"'),
+            (/<sheetPr\b/.test(xml) ? xml : xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')).replace(
+              /<pageSetup\b/,
+              '<pageSetup fitToWidth="1" fitToHeight="0"',
+            ),
         },
         "xl/workbook.xml": {
           // The header row printed on every page.
@@ -119,6 +150,10 @@ export async function officeXlsx(result: unknown, options: OfficeXlsxOptions): P
     },
   };
   const { default: writeXlsxFile } = await optional("write-excel-file", "--format xlsx", () => import("write-excel-file/node"));
-  const buffer = await writeXlsxFile(rows as never, { sheet, columns, stickyRowsCount: headerRow, orientation: "landscape" } as never, { fontFamily: "Times New Roman", fontSize: 12, features: [print] } as never).toBuffer();
+  const buffer = await writeXlsxFile(
+    rows as never,
+    { sheet, columns, stickyRowsCount: headerRow, orientation: "landscape" } as never,
+    { fontFamily: "Times New Roman", fontSize: 12, features: [print] } as never,
+  ).toBuffer();
   return new Uint8Array(buffer);
 }

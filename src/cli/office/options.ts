@@ -13,19 +13,22 @@ export const OFFICE_OPTIONS: OptionGroup = {
     type: "string",
     example: '"UBND huyện Văn Quan"',
     value: { en: "NAME", vi: "TÊN" },
-    help: { en: "Word: the issuing body (e.g. \"UBND huyện Văn Quan\")", vi: "Word: cơ quan ban hành (ví dụ \"UBND huyện Văn Quan\")" },
+    help: { en: 'Word: the issuing body (e.g. "UBND huyện Văn Quan")', vi: 'Word: cơ quan ban hành (ví dụ "UBND huyện Văn Quan")' },
   },
   number: {
     type: "string",
     example: '"12/BC-UBND"',
     value: { en: "NUMBER", vi: "SỐ" },
-    help: { en: "Word: the document number (\"Số: …\")", vi: "Word: số, ký hiệu văn bản (\"Số: …\")" },
+    help: { en: 'Word: the document number ("Số: …")', vi: 'Word: số, ký hiệu văn bản ("Số: …")' },
   },
   place: {
     type: "string",
     example: '"Văn Quan"',
     value: { en: "PLACE", vi: "ĐỊA-DANH" },
-    help: { en: "Word: the place before the date (\"Văn Quan, ngày … tháng … năm …\")", vi: "Word: địa danh ghi trước ngày tháng (\"Văn Quan, ngày … tháng … năm …\")" },
+    help: {
+      en: 'Word: the place before the date ("Văn Quan, ngày … tháng … năm …")',
+      vi: 'Word: địa danh ghi trước ngày tháng ("Văn Quan, ngày … tháng … năm …")',
+    },
   },
   signer: {
     type: "string",
@@ -37,7 +40,10 @@ export const OFFICE_OPTIONS: OptionGroup = {
     type: "string",
     example: "15/01/2025",
     value: { en: "DATE", vi: "NGÀY" },
-    help: { en: "Word: the document's date, dd/mm/yyyy or yyyy-mm-dd (default: dotted placeholders)", vi: "Word: ngày ban hành văn bản, dạng dd/mm/yyyy hoặc yyyy-mm-dd (mặc định để trống dạng dấu chấm)" },
+    help: {
+      en: "Word: the document's date, dd/mm/yyyy or yyyy-mm-dd (default: dotted placeholders)",
+      vi: "Word: ngày ban hành văn bản, dạng dd/mm/yyyy hoặc yyyy-mm-dd (mặc định để trống dạng dấu chấm)",
+    },
   },
 };
 
@@ -45,7 +51,13 @@ export const OFFICE_OPTIONS: OptionGroup = {
 export const DOCX_FORMATS: readonly string[] = ["md", "csv", "json", "vega", "svg", "png", "xlsx", "docx"];
 
 /** The heading fields given on the command line, for the Word writer. */
-export function officeFields(values: Readonly<Record<string, string | boolean | undefined>>): { agency?: string; number?: string; place?: string; signer?: string; date?: string } {
+export function officeFields(values: Readonly<Record<string, string | boolean | undefined>>): {
+  agency?: string;
+  number?: string;
+  place?: string;
+  signer?: string;
+  date?: string;
+} {
   const out: { agency?: string; number?: string; place?: string; signer?: string; date?: string } = {};
   for (const k of ["agency", "number", "place", "signer", "date"] as const) {
     const v = values[k];

@@ -88,7 +88,11 @@ function dateLine(date: string | undefined, lang: Lang): string {
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(date.trim());
   const [y, m, d] = iso ? [iso[1]!, Number(iso[2]), Number(iso[3])] : dmy ? [dmy[3]!, Number(dmy[2]), Number(dmy[1])] : ["", 0, 0];
   if (y === "" || m < 1 || m > 12 || d < 1 || d > 31) {
-    throw new PgiError("INVALID_INPUT", { en: `the date must be yyyy-mm-dd or dd/mm/yyyy, got "${date}"`, vi: `ngày phải ghi dạng dd/mm/yyyy hoặc yyyy-mm-dd, nhận được "${date}"` }, ["date"]);
+    throw new PgiError(
+      "INVALID_INPUT",
+      { en: `the date must be yyyy-mm-dd or dd/mm/yyyy, got "${date}"`, vi: `ngày phải ghi dạng dd/mm/yyyy hoặc yyyy-mm-dd, nhận được "${date}"` },
+      ["date"],
+    );
   }
   if (lang === "en") return w.date(String(d).padStart(2, "0"), String(m).padStart(2, "0"), y);
   return w.date(d < 10 ? `0${d}` : String(d), m < 3 ? `0${m}` : String(m), y);
@@ -138,8 +142,24 @@ export function columnWidths(rows: readonly (readonly string[])[]): number[] {
   const CHAR = 112; // about half an em of 11 pt Times New Roman, in twips
   const PAD = 200; // cell margins
   const len = (s: string): number => [...s.replace(/\*\*/g, "")].length;
-  const words = (s: string): number => Math.max(0, ...s.replace(/\*\*/g, "").split(/\s+/).map((x) => [...x].length));
-  const min = Array.from({ length: cols }, (_, j) => PAD + CHAR * Math.max(3, ...rows.map((r, i) => (i === 0 ? Math.ceil(words(r[j] ?? "") * 1.2) : /^[-+−]?[\d.,\s%]+$/.test(r[j] ?? "") ? len(r[j] ?? "") : words(r[j] ?? "")))));
+  const words = (s: string): number =>
+    Math.max(
+      0,
+      ...s
+        .replace(/\*\*/g, "")
+        .split(/\s+/)
+        .map((x) => [...x].length),
+    );
+  const min = Array.from(
+    { length: cols },
+    (_, j) =>
+      PAD +
+      CHAR *
+        Math.max(
+          3,
+          ...rows.map((r, i) => (i === 0 ? Math.ceil(words(r[j] ?? "") * 1.2) : /^[-+−]?[\d.,\s%]+$/.test(r[j] ?? "") ? len(r[j] ?? "") : words(r[j] ?? ""))),
+        ),
+  );
   const want = Array.from({ length: cols }, (_, j) => Math.max(min[j]!, PAD + CHAR * Math.max(...rows.slice(1).map((r) => len(r[j] ?? "")), 0)));
   const minSum = min.reduce((x, y) => x + y, 0);
   let widths: number[];
@@ -170,7 +190,15 @@ function describeResult(result: unknown, lang: Lang, framework?: Framework): { d
     case "gapReport":
       return { doc: w.report, code: "BC", subtitle: w.gap(lower(String(r.title ?? ""))), units: both(), md };
     case "plan":
-      return { doc: w.plan, code: "KH", subtitle: String(r.title ?? "").replace(/^(Kế hoạch|Plan)\s+/i, "").replace(/^./, (c) => c.toUpperCase()), units: both(), md };
+      return {
+        doc: w.plan,
+        code: "KH",
+        subtitle: String(r.title ?? "")
+          .replace(/^(Kế hoạch|Plan)\s+/i, "")
+          .replace(/^./, (c) => c.toUpperCase()),
+        units: both(),
+        md,
+      };
     case "checklistAssessment":
     case "checklistSummary": {
       const name = (r.checklistName as { vi: string; en: string } | undefined)?.[lang] ?? "";
@@ -195,7 +223,10 @@ export function documentTitle(result: unknown, lang: Lang): { title: string; uni
 
 /** The "nhiệm vụ, giải pháp" part of a plan document's text (its heading to the next part of the same rank). */
 export function tasksPart(text: string): string[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const start = lines.findIndex((l) => /^(#+\s*)?([IVX]+[.)]\s*)?(các\s+)?nhiệm vụ[^.]{0,40}giải pháp/i.test(l));
   if (start < 0) return [];
   const rank = /^(#+\s*)?[IVX]+[.)]/.test(lines[start]!) ? /^(#+\s*)?[IVX]+[.)]/ : /^#{1,2}\s/;
@@ -207,8 +238,18 @@ export function tasksPart(text: string): string[] {
 function builders(d: Docx) {
   const { AlignmentType, BorderStyle, Paragraph, TableCell, TextRun, UnderlineType, WidthType } = d;
   const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
-    new TextRun({ text, font: FONT, size: o.size ?? PT.body, bold: o.bold, italics: o.italics, ...(o.underline ? { underline: { type: UnderlineType.SINGLE } } : {}) });
-  const para = (children: InstanceType<Docx["TextRun"]>[], o: { center?: boolean; right?: boolean; after?: number; before?: number; indent?: boolean; justify?: boolean } = {}) =>
+    new TextRun({
+      text,
+      font: FONT,
+      size: o.size ?? PT.body,
+      bold: o.bold,
+      italics: o.italics,
+      ...(o.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+    });
+  const para = (
+    children: InstanceType<Docx["TextRun"]>[],
+    o: { center?: boolean; right?: boolean; after?: number; before?: number; indent?: boolean; justify?: boolean } = {},
+  ) =>
     new Paragraph({
       children,
       alignment: o.center ? AlignmentType.CENTER : o.right ? AlignmentType.RIGHT : o.justify ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
@@ -235,9 +276,16 @@ function headingTable(k: Builders, options: OfficeDocxOptions, what: Described, 
   const { run, para, cell, leftW, rightW } = k;
   const { Table, TableRow, WidthType } = k.d;
   const w = WORDS[lang];
-  const agencyLines = (options.agency ?? "").split(/\n|\|/).map((s) => s.trim()).filter((s) => s !== "");
+  const agencyLines = (options.agency ?? "")
+    .split(/\n|\|/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   const left = agencyLines.length === 0 ? [DOTS.repeat(5)] : agencyLines.map((s) => s.toLocaleUpperCase("vi"));
-  const number = options.number?.trim() ? (options.number.includes("/") ? options.number.trim() : `${options.number.trim()}/${what.code}-${DOTS}`) : `${DOTS}/${what.code}-${DOTS}`;
+  const number = options.number?.trim()
+    ? options.number.includes("/")
+      ? options.number.trim()
+      : `${options.number.trim()}/${what.code}-${DOTS}`
+    : `${DOTS}/${what.code}-${DOTS}`;
   const leftCell = [
     ...left.map((s, i) => para([run(s, { size: PT.table, bold: i === left.length - 1 })], { center: true })),
     para([run("\u00A0".repeat(18), { size: PT.table, underline: true })], { center: true, after: 120 }),
@@ -279,14 +327,16 @@ function bodyBlocks(k: Builders, result: unknown, options: OfficeDocxOptions, wh
           (r, ri) =>
             new TableRow({
               tableHeader: ri === 0,
-              children: Array.from({ length: cols }, (_, ci) =>
-                new TableCell({
-                  width: { size: widths[ci]!, type: WidthType.DXA },
-                  verticalAlign: VerticalAlign.CENTER,
-                  margins: { top: 40, bottom: 40, left: 80, right: 80 },
-                  borders: { top: border, bottom: border, left: border, right: border },
-                  children: [para(inline(r[ci] ?? "", PT.small, ri === 0), { center: ri === 0, right: ri > 0 && b.right[ci] === true })],
-                }),
+              children: Array.from(
+                { length: cols },
+                (_, ci) =>
+                  new TableCell({
+                    width: { size: widths[ci]!, type: WidthType.DXA },
+                    verticalAlign: VerticalAlign.CENTER,
+                    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+                    borders: { top: border, bottom: border, left: border, right: border },
+                    children: [para(inline(r[ci] ?? "", PT.small, ri === 0), { center: ri === 0, right: ri > 0 && b.right[ci] === true })],
+                  }),
               ),
             }),
         ),
@@ -309,7 +359,10 @@ function closingTable(k: Builders, options: OfficeDocxOptions, lang: Lang): Inst
   const { run, para, cell, leftW, rightW } = k;
   const { Table, TableRow, WidthType } = k.d;
   const w = WORDS[lang];
-  const signer = (options.signer ?? "").split(/\n|\|/).map((s) => s.trim()).filter((s) => s !== "");
+  const signer = (options.signer ?? "")
+    .split(/\n|\|/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   const position = signer.length > 1 ? signer.slice(0, -1).map((s) => s.toLocaleUpperCase("vi")) : [DOTS.repeat(4)];
   const name = signer.length > 0 ? signer[signer.length - 1]! : DOTS.repeat(4);
   const recipients = [

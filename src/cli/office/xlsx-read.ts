@@ -37,7 +37,12 @@ export function unzip(bytes: Uint8Array, name: string): Map<string, Uint8Array> 
       break;
     }
   }
-  if (end < 0) unreadable(name, "it is not a zip archive (save it again as Excel Workbook .xlsx)", "đây không phải tệp nén zip (hãy lưu lại dưới dạng Excel Workbook .xlsx)");
+  if (end < 0)
+    unreadable(
+      name,
+      "it is not a zip archive (save it again as Excel Workbook .xlsx)",
+      "đây không phải tệp nén zip (hãy lưu lại dưới dạng Excel Workbook .xlsx)",
+    );
   const count = u16(bytes, end + 10);
   let at = u32(bytes, end + 16);
   const files = new Map<string, Uint8Array>();
@@ -136,7 +141,12 @@ export function readWorkbook(bytes: Uint8Array, name: string): SheetRows[] {
     return b === undefined ? undefined : new TextDecoder().decode(b);
   };
   const workbook = text("xl/workbook.xml");
-  if (workbook === undefined) unreadable(name, "it has no workbook part (is it a Word .docx or another zip file?)", "không có phần bảng tính (đây là tệp Word .docx hay một tệp nén khác?)");
+  if (workbook === undefined)
+    unreadable(
+      name,
+      "it has no workbook part (is it a Word .docx or another zip file?)",
+      "không có phần bảng tính (đây là tệp Word .docx hay một tệp nén khác?)",
+    );
   const epoch1904 = /<workbookPr\b[^>]*date1904\s*=\s*"(1|true)"/.test(workbook);
   const rels = new Map<string, string>();
   for (const m of (text("xl/_rels/workbook.xml.rels") ?? "").matchAll(/<Relationship\b([^>]*)\/?>/g)) {

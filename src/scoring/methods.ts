@@ -22,7 +22,7 @@ import { ExactPath } from "./exactpath";
 import { carve, planOf, type RunViews } from "./layout";
 import { columnExtremes, type NormaliseRun } from "./normalise";
 import { aggregateLevels } from "./levels";
-import { aggregateF, lazyF, roundF, zscoreF, type FNum } from "./floatfirst";
+import { aggregateF, exactOf, lazyF, roundF, zscoreF, type FNum } from "./floatfirst";
 import { ranksOf } from "./rank";
 import type { Prepared, Raw, Rounded } from "./run";
 
@@ -248,7 +248,7 @@ type F = FNum<Num>;
 type Where = (k: number) => { en: string; vi: string; path: PgiPath; details: Record<string, unknown> };
 const fagg = (method: Aggregation | "sum" | "weightedSum", xs: readonly F[], ws: readonly number[], where: Where): F =>
   aggregateF<Num>(method, xs, ws, (m, qs, w) => aggregate(m, qs, w, where));
-const fround = (x: F, decimals: number, path: PgiPath): number => roundF(x, decimals, path, roundNum);
+const roundFirst = (x: F, decimals: number, path: PgiPath): number => roundF(x, decimals, path, roundNum);
 
 /** Indicator i's float-first scores (null where missing): z-scores from floats, the rest exact. */
 function columnF(c: Compiled, i: number, raw: readonly (number | null)[], ref: number, exact: () => (Num | null)[]): (F | null)[] {
@@ -267,8 +267,12 @@ function columnF(c: Compiled, i: number, raw: readonly (number | null)[], ref: n
   return exact().map((q) => (q === null ? null : known(q)));
 }
 
-/** Run and round a framework with `extended` methods (see the module note). @internal */
-export function extendedRun(p: Prepared): Rounded {
+/**
+ * Run and round a framework with `extended` methods (see the module note); `exactOnly` rounds every
+ * value from its exact form (the reference the float-first path is tested against). @internal
+ */
+export function extendedRun(p: Prepared, exactOnly = false): Rounded {
+  const fround = exactOnly ? (x: F, decimals: number, path: PgiPath) => roundNum(exactOf(x), decimals, path) : roundFirst;
   const { c, n, values, units } = p;
   const ref = referencesOf(p);
   const shape = { m: c.m, n, k: c.k, keyed: false, wide: false, rows: p.extremes !== null, out: p.out };

@@ -4,10 +4,14 @@
  * means, medians): every number is computed exactly where the arithmetic is rational (BigInt
  * rationals) and in 40-digit decimals where it is not (z-score, geometric mean), then rounded
  * half-up. ./run.ts sends a framework here once, when it is compiled with `extended`; the min–max
- * fast path never sees these branches.
+ * fast path never sees these branches. Float first (./floatfirst.ts): z-scores and every
+ * aggregation are computed in float64 with an error bound carried through the chain; a value is
+ * computed exactly (lazily: a z-score column's exact statistics once, one unit's chain) only when
+ * its float lies within the bound of a rounding boundary or leaves a needed sign unclear.
  *
- * Contract: `extendedRun(p)` returns the same rounded columns as the float run would (scores,
- * components, composite, ranks; keyed: null) and throws a `PgiError` — before any work for a bad
+ * Contract: `extendedRun(p)` returns the rounded columns of the exact computation, identical to
+ * `extendedRun(p, true)` which rounds every value from its exact form (scores, components,
+ * composite, ranks; keyed: null), and throws a `PgiError` — before any work for a bad
  * spec (an unknown reference unit, a reference unit without a value), or naming the unit,
  * component and indicator for data the method cannot take (a value ≤ 0 under a geometric mean,
  * 0 under a harmonic mean, a division by zero of a normalisation).

@@ -77,8 +77,8 @@ function tight(norm: Norm, agg: Agg, values: Float64Array, n: number, compOf: In
       else if (norm === "rank") s = prevRank = p > 0 && col[order[p - 1]!] === x ? prevRank : p + 1; // ties share the lowest rank
       else s = 1 + ((x - min) / (max - min)) * 99;
       const j = compOf[i]! * n + u;
-      acc[j] = acc[j]! + (agg === "geometricMean" ? Math.log(s) : s);
-      cnt[j] = cnt[j]! + 1;
+      acc[j]! += agg === "geometricMean" ? Math.log(s) : s;
+      cnt[j]!++;
     }
   }
   const composite = new Float64Array(n);

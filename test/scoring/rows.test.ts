@@ -79,7 +79,7 @@ describe("reading rows", () => {
     const proxy = new Proxy(plain, { ownKeys: (t) => (++listed === 2 ? Reflect.ownKeys(t).reverse() : Reflect.ownKeys(t)) });
     const deleting = () => ({ get a() { delete (this as Record<string, unknown>).c; return 1; }, b: 2, c: 3, d: 4, e: 5 });
     const rest = rowsOf(12).slice(1);
-    const json = (first: Record<string, unknown>) => JSON.stringify(scoreUnits(fw, [{ unit: "U0", indicators: first }, ...rest]));
+    const json = (first: Record<string, number>) => JSON.stringify(scoreUnits(fw, [{ unit: "U0", indicators: first }, ...rest]));
     for (const jitless of [false, true]) {
       configure({ jitless });
       try {

@@ -29,6 +29,7 @@ const norms = fc.constantFrom(
   { method: "zscore", mean: 10, sd: 1.125 },
   { method: "zscore", mean: 0.005, sd: 1 },
   { method: "zscore", mean: 5, sd: 0.5 },
+  { method: "zscore", mean: 1, sd: 1 }, // c − 1, c, c + 1 → 0, 1, 2: a score exactly 0 under a geometric or harmonic mean
   { method: "rank" },
   { method: "percentRank" },
   null, // the framework's min–max

@@ -84,6 +84,45 @@ describe("float-first path", () => {
     expect(fast).toEqual(exact);
   });
 
+  const levels = fc.integer({ min: 3, max: 6 }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      cols: fc.array(fc.record({ norm: norms, data: column(n) }), { minLength: 5, maxLength: 5 }),
+      aggs: fc.array(fc.constantFrom("mean", "geometricMean", "harmonicMean", "median"), { minLength: 5, maxLength: 5 }),
+      composite: fc.constantFrom("mean", "geometricMean", "harmonicMean", "median"),
+      decimals: fc.integer({ min: 0, max: 3 }),
+    }),
+  );
+  prop.prop([levels], { numRuns: 150 })("the float-first path rounds every level of a multi-level framework as the exact path does", (s) => {
+    const first = s.cols[0]!.data;
+    const data = s.cols.map((c) => (c.data === "copy" ? (first === "copy" ? new Array<number>(s.n).fill(1) : first) : c.data));
+    const at = ["P1", "P1", "P2", "P3", "P3"];
+    let fw: Framework;
+    try {
+      fw = defineFramework({
+        id: "lv",
+        name,
+        decimals: s.decimals,
+        normalization: { method: "minmax", range: [1, 10] },
+        composite: s.composite,
+        components: [
+          { id: "P1", parent: "S1", aggregation: s.aggs[0] },
+          { id: "P2", parent: "S1", aggregation: s.aggs[1] },
+          { id: "P3", parent: "S2", aggregation: s.aggs[2] },
+          { id: "S1", aggregation: s.aggs[3] },
+          { id: "S2", aggregation: s.aggs[4] },
+        ],
+        indicators: s.cols.map((c, i) => ({ id: `i${i}`, component: at[i], direction: "higher", ...(c.norm ? { normalization: c.norm } : {}) })),
+      } as Parameters<typeof defineFramework>[0]);
+    } catch (e) {
+      if (process.env.FF_DEBUG) console.log((e as Error).message);
+      return fc.pre(false);
+    }
+    const rows: UnitRow[] = Array.from({ length: s.n }, (_, u) => ({ unit: `U${u}`, indicators: Object.fromEntries(data.map((d, i) => [`i${i}`, d[u] ?? null])) }));
+    const { fast, exact } = both(fw, rows);
+    expect(fast).toEqual(exact);
+  });
+
   it("values exactly on a rounding boundary take the exact path and round half-up", () => {
     // z-scores of 9, 10, 11 are exactly −1, 0, 1; times sd 1.125 → −1.125, 1.125: ties at 2 decimals.
     const z = defineFramework({

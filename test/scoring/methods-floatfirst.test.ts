@@ -38,14 +38,26 @@ const norms = fc.constantFrom(
 const column = (n: number) =>
   fc.oneof(
     fc.array(fc.option(fc.integer({ min: -3, max: 3 }), { nil: null, freq: 6 }), { minLength: n, maxLength: n }),
-    fc.array(fc.integer({ min: -99999, max: 99999 }).map((x) => x / 1000), { minLength: n, maxLength: n }),
+    fc.array(
+      fc.integer({ min: -99999, max: 99999 }).map((x) => x / 1000),
+      { minLength: n, maxLength: n },
+    ),
     fc.constant("copy" as const),
     fc.integer({ min: -50, max: 50 }).map((c) => [c - 1, c, c + 1, ...new Array<null>(n - 3).fill(null)]),
   );
 const spec = fc.integer({ min: 3, max: 7 }).chain((n) =>
   fc.record({
     n: fc.constant(n),
-    cols: fc.array(fc.record({ norm: norms, data: column(n), comp: fc.integer({ min: 0, max: 2 }), weight: fc.constantFrom(1, 2, 0.5), direction: fc.constantFrom("higher", "lower") }), { minLength: 2, maxLength: 6 }),
+    cols: fc.array(
+      fc.record({
+        norm: norms,
+        data: column(n),
+        comp: fc.integer({ min: 0, max: 2 }),
+        weight: fc.constantFrom(1, 2, 0.5),
+        direction: fc.constantFrom("higher", "lower"),
+      }),
+      { minLength: 2, maxLength: 6 },
+    ),
     aggs: fc.array(fc.constantFrom("mean", "weightedMean", "geometricMean", "harmonicMean", "median"), { minLength: 3, maxLength: 3 }),
     composite: fc.constantFrom("mean", "sum", "geometricMean", "harmonicMean", "median"),
     range: fc.constantFrom<[number, number]>([1, 10], [0, 1], [1, 100]),
@@ -79,7 +91,10 @@ describe("float-first path", () => {
       if (process.env.FF_DEBUG) console.log((e as Error).message);
       return fc.pre(false);
     }
-    const rows: UnitRow[] = Array.from({ length: s.n }, (_, u) => ({ unit: `U${u}`, indicators: Object.fromEntries(data.map((d, i) => [`i${i}`, d[u] ?? null])) }));
+    const rows: UnitRow[] = Array.from({ length: s.n }, (_, u) => ({
+      unit: `U${u}`,
+      indicators: Object.fromEntries(data.map((d, i) => [`i${i}`, d[u] ?? null])),
+    }));
     const { fast, exact } = both(fw, rows);
     expect(fast).toEqual(exact);
   });
@@ -118,7 +133,10 @@ describe("float-first path", () => {
       if (process.env.FF_DEBUG) console.log((e as Error).message);
       return fc.pre(false);
     }
-    const rows: UnitRow[] = Array.from({ length: s.n }, (_, u) => ({ unit: `U${u}`, indicators: Object.fromEntries(data.map((d, i) => [`i${i}`, d[u] ?? null])) }));
+    const rows: UnitRow[] = Array.from({ length: s.n }, (_, u) => ({
+      unit: `U${u}`,
+      indicators: Object.fromEntries(data.map((d, i) => [`i${i}`, d[u] ?? null])),
+    }));
     const { fast, exact } = both(fw, rows);
     expect(fast).toEqual(exact);
   });
@@ -126,9 +144,15 @@ describe("float-first path", () => {
   it("values exactly on a rounding boundary take the exact path and round half-up", () => {
     // z-scores of 9, 10, 11 are exactly −1, 0, 1; times sd 1.125 → −1.125, 1.125: ties at 2 decimals.
     const z = defineFramework({
-      id: "z", name, decimals: 2, composite: "geometricMean",
+      id: "z",
+      name,
+      decimals: 2,
+      composite: "geometricMean",
       components: [{ id: "a", aggregation: "geometricMean" }],
-      indicators: [{ id: "x", component: "a", direction: "higher", normalization: { method: "zscore", mean: 10, sd: 1.125 } }, { id: "y", component: "a", direction: "higher", normalization: { method: "zscore", mean: 10, sd: 1.125 } }],
+      indicators: [
+        { id: "x", component: "a", direction: "higher", normalization: { method: "zscore", mean: 10, sd: 1.125 } },
+        { id: "y", component: "a", direction: "higher", normalization: { method: "zscore", mean: 10, sd: 1.125 } },
+      ],
     } as Parameters<typeof defineFramework>[0]);
     const rows = [9, 10, 11].map((v, u) => ({ unit: `U${u}`, indicators: { x: v, y: v } }));
     const r = scoreUnits(z, rows).units;

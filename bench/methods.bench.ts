@@ -1,9 +1,10 @@
 // The normalisations and aggregations without a fixed scale (z-score, rank, geometric mean…),
 // 63 units × 46 indicators: pgi-kit's scoreUnits next to the tightest plain implementation of the
 // same work in the same run (column-major Float64Array, float arithmetic, Math.round, a
-// competition rank by sorting; no validation, no exact rounding). pgi-kit takes its exact path for
-// these methods (every score from a 40-digit Decimal computation, see docs/methodology.md), so the
-// ratio here is the price of that guarantee; the min–max bench (scoring-63.bench.ts) is the fast path.
+// competition rank by sorting; no validation, no exact rounding). pgi-kit takes its own path for
+// these methods: floats with an error bound, each value recomputed exactly (BigInt rationals,
+// 40-digit Decimal) only near a rounding boundary (see docs/methodology.md), so the ratio here is
+// the price of that guarantee; the min–max bench (scoring-63.bench.ts) is the fast path.
 import { bench, describe } from "vitest";
 import { defineFramework, scoreUnits, type Framework } from "../src/index";
 import { columnsOf, framework as baseFramework, rowsFromEntries } from "./data";

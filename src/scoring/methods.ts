@@ -4,10 +4,14 @@
  * means, medians): every number is computed exactly where the arithmetic is rational (BigInt
  * rationals) and in 40-digit decimals where it is not (z-score, geometric mean), then rounded
  * half-up. ./run.ts sends a framework here once, when it is compiled with `extended`; the min–max
- * fast path never sees these branches.
+ * fast path never sees these branches. Float first (./floatfirst.ts): z-scores and every
+ * aggregation are computed in float64 with an error bound carried through the chain; a value is
+ * computed exactly (lazily: a z-score column's exact statistics once, one unit's chain) only when
+ * its float lies within the bound of a rounding boundary or leaves a needed sign unclear.
  *
- * Contract: `extendedRun(p)` returns the same rounded columns as the float run would (scores,
- * components, composite, ranks; keyed: null) and throws a `PgiError` — before any work for a bad
+ * Contract: `extendedRun(p)` returns the rounded columns of the exact computation, identical to
+ * `extendedRun(p, true)` which rounds every value from its exact form (scores, components,
+ * composite, ranks; keyed: null), and throws a `PgiError` — before any work for a bad
  * spec (an unknown reference unit, a reference unit without a value), or naming the unit,
  * component and indicator for data the method cannot take (a value ≤ 0 under a geometric mean,
  * 0 under a harmonic mean, a division by zero of a normalisation).
@@ -22,6 +26,7 @@ import { ExactPath } from "./exactpath";
 import { carve, planOf, type RunViews } from "./layout";
 import { columnExtremes, type NormaliseRun } from "./normalise";
 import { aggregateLevels } from "./levels";
+import { aggregateF, exactOf, lazyF, roundF, zscoreF, type FNum } from "./floatfirst";
 import { ranksOf } from "./rank";
 import type { Prepared, Raw, Rounded } from "./run";
 
@@ -183,7 +188,7 @@ export function freeScores(c: Compiled, i: number, f: FreeNormalization, raw: re
 }
 
 /** The weighted geometric mean, harmonic mean, median or (weighted) mean of present scores. */
-function aggregate(method: Aggregation | "sum" | "weightedSum", xs: readonly Num[], ws: readonly number[], where: (k: number) => { en: string; vi: string; path: PgiPath; details: Record<string, unknown> }): Num {
+function aggregate(method: Aggregation | "sum" | "weightedSum", xs: readonly Num[], ws: readonly number[], where: Where): Num {
   if (method === "median") {
     const s = [...xs].sort(cmp);
     const h = s.length >> 1;
@@ -231,8 +236,47 @@ function aggregate(method: Aggregation | "sum" | "weightedSum", xs: readonly Num
   return div(s, W);
 }
 
-/** Run and round a framework with `extended` methods (see the module note). @internal */
-export function extendedRun(p: Prepared): Rounded {
+/** A rational's float (within a few ulps; through a decimal when its terms are beyond float range). */
+const ratF = (q: Rat): number => {
+  const big = 2n ** 1000n;
+  const a = q[0] < 0n ? -q[0] : q[0];
+  return a < big && q[1] < big ? Number(q[0]) / Number(q[1]) : dec(q).toNumber();
+};
+/** A known exact value as a float-first value. */
+const known = (q: Num): F => {
+  const x = lazyF<Num>(isRat(q) ? ratF(q) : q.toNumber(), 0, () => q);
+  x.q = q;
+  return x;
+};
+type F = FNum<Num>;
+type Where = (k: number) => { en: string; vi: string; path: PgiPath; details: Record<string, unknown> };
+const fagg = (method: Aggregation | "sum" | "weightedSum", xs: readonly F[], ws: readonly number[], where: Where): F =>
+  aggregateF<Num>(method, xs, ws, (m, qs, w) => aggregate(m, qs, w, where));
+const roundFirst = (x: F, decimals: number, path: PgiPath): number => roundF(x, decimals, path, roundNum);
+
+/** Indicator i's float-first scores (null where missing): z-scores from floats, the rest exact. */
+function columnF(c: Compiled, i: number, raw: readonly (number | null)[], ref: number, exact: () => (Num | null)[]): (F | null)[] {
+  const f = c.free[i];
+  if (f && f.method === "zscore") {
+    const lower = c.lower[i] === 1;
+    const xs: number[] = [];
+    for (const x of raw) if (x !== null) xs.push(lower ? -x || 0 : x);
+    const z = zscoreF(xs, f.sd, f.mean);
+    if (z !== null) {
+      let col: (Num | null)[] | null = null;
+      let k = 0;
+      return raw.map((x, u) => (x === null ? null : lazyF<Num>(z.f[k]!, z.e[k++]!, () => (col ??= freeScores(c, i, f, raw, ref))[u]!)));
+    }
+  }
+  return exact().map((q) => (q === null ? null : known(q)));
+}
+
+/**
+ * Run and round a framework with `extended` methods (see the module note); `exactOnly` rounds every
+ * value from its exact form (the reference the float-first path is tested against). @internal
+ */
+export function extendedRun(p: Prepared, exactOnly = false): Rounded {
+  const fround = exactOnly ? (x: F, decimals: number, path: PgiPath) => roundNum(exactOf(x), decimals, path) : roundFirst;
   const { c, n, values, units } = p;
   const ref = referencesOf(p);
   const shape = { m: c.m, n, k: c.k, keyed: false, wide: false, rows: p.extremes !== null, out: p.out };
@@ -241,37 +285,34 @@ export function extendedRun(p: Prepared): Rounded {
   const nr: NormaliseRun = { c, n, values, extremes: p.extremes, v };
   const d = c.fw.decimals;
   const cd = c.fw.composite.decimals;
-  const exactScores: (Num | null)[][] = [];
+  const exactScores: (F | null)[][] = [];
   const scores = v.norm;
   for (let i = 0; i < c.m; i++) {
     const miss = columnExtremes(nr, i);
     const base = i * n;
     const f = c.free[i]!;
-    let col: (Num | null)[];
+    let col: (F | null)[];
     if (miss === n) col = new Array<null>(n).fill(null);
-    else if (f !== null) {
+    else {
       const raw: (number | null)[] = [];
       for (let u = 0; u < n; u++) raw.push(values[base + u] === values[base + u] ? values[base + u]! : null);
-      col = freeScores(c, i, f, raw, ref[i]!);
-    } else {
-      col = [];
-      for (let u = 0; u < n; u++) col.push(values[base + u] === values[base + u] ? exact.norm(i, u) : null);
+      col = columnF(c, i, raw, ref[i]!, () => (f !== null ? freeScores(c, i, f, raw, ref[i]!) : raw.map((x, u) => (x === null ? null : exact.norm(i, u)))));
     }
     exactScores.push(col);
     for (let u = 0; u < n; u++) {
       const s = col[u]!;
-      scores[base + u] = s === null ? Number.NaN : roundNum(s, d, ["units", u, "indicators", c.ids[i]!]);
+      scores[base + u] = s === null ? Number.NaN : fround(s, d, ["units", u, "indicators", c.ids[i]!]);
     }
   }
   const comps = v.comps;
-  const compExact: (Num | null)[] = new Array(c.k * n).fill(null);
+  const compExact: (F | null)[] = new Array(c.k * n).fill(null);
   for (let j = 0; j < c.k; j++) {
     const cb = j * n;
     const compId = c.compIds[j]!;
     const members: number[] = [];
     for (let i = 0; i < c.m; i++) if (c.compOf[i] === j) members.push(i);
     for (let u = 0; u < n; u++) {
-      const xs: Num[] = [];
+      const xs: F[] = [];
       const ws: number[] = [];
       const who: number[] = [];
       for (const i of members) {
@@ -287,7 +328,7 @@ export function extendedRun(p: Prepared): Rounded {
         continue;
       }
       const unit = units[u]!;
-      const q = aggregate(c.agg[j]!, xs, ws, (k) => {
+      const q = fagg(c.agg[j]!, xs, ws, (k) => {
         const id = c.ids[who[k]!]!;
         return {
           en: `${unit}: component ${describe(compId)}, indicator ${describe(id)}: the score`,
@@ -297,15 +338,15 @@ export function extendedRun(p: Prepared): Rounded {
         };
       });
       compExact[cb + u] = q;
-      comps[cb + u] = roundNum(q, d, ["units", u, "components", compId]);
+      comps[cb + u] = fround(q, d, ["units", u, "components", compId]);
     }
   }
   // Multi-level frameworks: each parent from its children (./levels.ts); the composite takes the top level.
-  if (c.levels !== null) aggregateLevels<Num>(c.levels, c.compIds, c.agg, units, n, compExact, comps, v.present, aggregate, (x, path) => roundNum(x, d, path));
+  if (c.levels !== null) aggregateLevels<F>(c.levels, c.compIds, c.agg, units, n, compExact, comps, v.present, fagg, (x, path) => fround(x, d, path));
   const top = c.levels?.top ?? c.k;
   const method = c.fw.composite.method;
   for (let u = 0; u < n; u++) {
-    const xs: Num[] = [];
+    const xs: F[] = [];
     const ws: number[] = [];
     for (let j = 0; j < top; j++) {
       const q = compExact[j * n + u];
@@ -318,7 +359,7 @@ export function extendedRun(p: Prepared): Rounded {
       continue;
     }
     const unit = units[u]!;
-    const q = aggregate(method, xs, ws, (j) => {
+    const q = fagg(method, xs, ws, (j) => {
       const compId = c.compIds[j]!;
       return {
         en: `${unit}: component ${describe(compId)}`,
@@ -327,7 +368,7 @@ export function extendedRun(p: Prepared): Rounded {
         details: { unit, component: compId },
       };
     });
-    v.composite[u] = roundNum(q, cd, ["units", u, "composite"]);
+    v.composite[u] = fround(q, cd, ["units", u, "composite"]);
   }
   const rank = ranksOf(v.composite, cd, v);
   const r: Raw = { p, v, table: null, exact, errComposite: 0 };

@@ -111,6 +111,6 @@ for (const [norm, agg] of [
   const fw = variant(norm, agg);
   describe(`new methods, ${N} units × ${M} indicators: ${norm} + ${agg}`, () => {
     bench("tight (Float64Array columns, float, Math.round)", () => void (sink += tight(norm, agg, matrix, N, compOf, lower, comps.length)[0]!), { time: 500 });
-    bench("pgi-kit scoreUnits (exact path)", () => void (sink += scoreUnits(fw, rows).units[0]!.rank ?? 0), { time: 500 });
+    bench("pgi-kit scoreUnits (float first, exact near a rounding boundary)", () => void (sink += scoreUnits(fw, rows).units[0]!.rank ?? 0), { time: 500 });
   });
 }

@@ -159,14 +159,22 @@ export function freeScores(c: Compiled, i: number, f: FreeNormalization, raw: re
       for (let k = 0; k < N; k++) set(k, norm(rdiv(q[k]!, hi)));
       break;
     case "distanceToMax": {
-      if (rcmp(hi, lo) === 0) zero({ en: "divides by the range of the values, which is 0 (every unit has the same value)", vi: "chia cho khoảng biến thiên của số liệu, mà khoảng này bằng 0 (mọi đơn vị có cùng giá trị)" });
+      if (rcmp(hi, lo) === 0)
+        zero({
+          en: "divides by the range of the values, which is 0 (every unit has the same value)",
+          vi: "chia cho khoảng biến thiên của số liệu, mà khoảng này bằng 0 (mọi đơn vị có cùng giá trị)",
+        });
       const span = rsub(hi, lo);
       for (let k = 0; k < N; k++) set(k, norm(rsub(ONE, rdiv(rsub(hi, q[k]!), span))));
       break;
     }
     case "distanceToReference": {
       const xr = ratOf(lower ? -raw[ref]! || 0 : raw[ref]!);
-      if (rcmp(xr, lo) === 0) zero({ en: "divides by the reference value minus the smallest value, which is 0", vi: "chia cho hiệu giữa giá trị tham chiếu và giá trị nhỏ nhất, mà hiệu này bằng 0" });
+      if (rcmp(xr, lo) === 0)
+        zero({
+          en: "divides by the reference value minus the smallest value, which is 0",
+          vi: "chia cho hiệu giữa giá trị tham chiếu và giá trị nhỏ nhất, mà hiệu này bằng 0",
+        });
       const span = rsub(xr, lo);
       for (let k = 0; k < N; k++) {
         const y = norm(rsub(ONE, rdiv(rsub(xr, q[k]!), span)));
@@ -175,11 +183,22 @@ export function freeScores(c: Compiled, i: number, f: FreeNormalization, raw: re
       break;
     }
     case "zscore": {
-      if (N === 1) zero({ en: "needs at least two units with a value (the standard deviation divides by n − 1)", vi: "cần ít nhất hai đơn vị có số liệu (độ lệch chuẩn chia cho n − 1)" });
+      if (N === 1)
+        zero({
+          en: "needs at least two units with a value (the standard deviation divides by n − 1)",
+          vi: "cần ít nhất hai đơn vị có số liệu (độ lệch chuẩn chia cho n − 1)",
+        });
       const d = xs.map((x) => new D(x));
       const mean = d.reduce((a, x) => a.plus(x), new D(0)).div(N);
-      const sd = d.reduce((a, x) => a.plus(x.minus(mean).pow(2)), new D(0)).div(N - 1).sqrt();
-      if (sd.isZero()) zero({ en: "divides by the standard deviation, which is 0 (every unit has the same value)", vi: "chia cho độ lệch chuẩn, mà độ lệch chuẩn bằng 0 (mọi đơn vị có cùng giá trị)" });
+      const sd = d
+        .reduce((a, x) => a.plus(x.minus(mean).pow(2)), new D(0))
+        .div(N - 1)
+        .sqrt();
+      if (sd.isZero())
+        zero({
+          en: "divides by the standard deviation, which is 0 (every unit has the same value)",
+          vi: "chia cho độ lệch chuẩn, mà độ lệch chuẩn bằng 0 (mọi đơn vị có cùng giá trị)",
+        });
       for (let k = 0; k < N; k++) set(k, d[k]!.minus(mean).div(sd).times(f.sd).plus(f.mean));
       break;
     }

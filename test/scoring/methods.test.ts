@@ -13,7 +13,9 @@ import { thrown } from "../foundation/helpers";
 
 const dir = join(__dirname, "fixtures", "coinr");
 function csv(name: string): Record<string, (number | null)[]> {
-  const lines = readFileSync(join(dir, `${name}.csv`), "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#"));
+  const lines = readFileSync(join(dir, `${name}.csv`), "utf8")
+    .split("\n")
+    .filter((l) => l !== "" && !l.startsWith("#"));
   const head = lines[0]!.split(",");
   const out: Record<string, (number | null)[]> = Object.fromEntries(head.map((h) => [h, []]));
   for (const l of lines.slice(1)) l.split(",").forEach((v, j) => out[head[j]!]!.push(v === "NA" ? null : Number(v)));
@@ -25,7 +27,11 @@ const units = data.x1!.map((_, u) => `U${u + 1}`);
 const rows: UnitRow[] = units.map((unit, u) => ({ unit, indicators: { x1: data.x1![u]!, x2: data.x2![u]!, x3: data.x3![u]! } }));
 const name = { vi: "Thử", en: "Test" };
 
-type Nz = Parameters<typeof defineFramework>[0]["indicators"] extends readonly (infer I)[] | undefined ? I extends { normalization?: infer N } ? N : never : never;
+type Nz = Parameters<typeof defineFramework>[0]["indicators"] extends readonly (infer I)[] | undefined
+  ? I extends { normalization?: infer N }
+    ? N
+    : never
+  : never;
 const oneComponent = (normalization: Nz, extra: Record<string, unknown> = {}) =>
   defineFramework({
     id: "m",
@@ -80,28 +86,43 @@ describe("normalisations agree with COINr", () => {
   it("components and the composite say they have no fixed scale", () => {
     const fw = oneComponent({ method: "zscore", mean: 0, sd: 1 });
     expect(fw.components[0]!.freeScale).toBe(true);
-    expect(defineFramework({ id: "m", name, components: [{ id: "a" }], indicators: [{ id: "x1", component: "a", direction: "higher" }] }).components[0]!.freeScale).toBeUndefined();
+    expect(
+      defineFramework({ id: "m", name, components: [{ id: "a" }], indicators: [{ id: "x1", component: "a", direction: "higher" }] }).components[0]!.freeScale,
+    ).toBeUndefined();
   });
 });
 
 describe("frameworks as data", () => {
   it("a JSON copy of a framework with these methods scores the same", () => {
     const fw = defineFramework({
-      id: "j", name,
-      components: [{ id: "a", aggregation: "harmonicMean" }, { id: "b", aggregation: "median" }],
+      id: "j",
+      name,
+      components: [
+        { id: "a", aggregation: "harmonicMean" },
+        { id: "b", aggregation: "median" },
+      ],
       indicators: [
         { id: "x1", component: "a", direction: "higher" },
         { id: "x2", component: "a", direction: "lower", normalization: { method: "fractionOfMax" } },
         { id: "x3", component: "b", direction: "higher", normalization: { method: "distanceToReference", unit: "U5", cap: true } },
       ],
-      composite: "median", decimals: 8,
+      composite: "median",
+      decimals: 8,
     });
     const copy = JSON.parse(JSON.stringify(fw)) as typeof fw;
     expect(scoreUnits(copy, rows).units).toEqual(scoreUnits(fw, rows).units);
   });
   it("a constant column under rank gets rank 1 everywhere, with no finding about the middle of a range", () => {
-    const fw = defineFramework({ id: "k", name, components: [{ id: "a" }], indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "rank" } }] });
-    const s = scoreUnits(fw, [{ unit: "A", indicators: { p: 3 } }, { unit: "B", indicators: { p: 3 } }]);
+    const fw = defineFramework({
+      id: "k",
+      name,
+      components: [{ id: "a" }],
+      indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "rank" } }],
+    });
+    const s = scoreUnits(fw, [
+      { unit: "A", indicators: { p: 3 } },
+      { unit: "B", indicators: { p: 3 } },
+    ]);
     expect(s.units.map((u) => u.indicators.p)).toEqual([1, 1]);
     expect(s.findings.filter((f) => f.code === "CONSTANT_INDICATOR")).toEqual([]);
   });
@@ -111,11 +132,18 @@ describe("z-score precision", () => {
   it("z-scores equal a 60-digit computation rounded half-up at 10 decimals", () => {
     const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
     const s = scoreUnits(oneComponent({ method: "zscore", mean: 10, sd: 2 }), rows);
-    for (const [id, lower] of [["x1", false], ["x2", true], ["x3", false]] as const) {
+    for (const [id, lower] of [
+      ["x1", false],
+      ["x2", true],
+      ["x3", false],
+    ] as const) {
       const xs = data[id]!.map((x) => (x === null ? null : new D60(lower ? -x : x)));
       const present = xs.filter((x): x is Decimal => x !== null);
       const mean = present.reduce((a, x) => a.plus(x), new D60(0)).div(present.length);
-      const sd = present.reduce((a, x) => a.plus(x.minus(mean).pow(2)), new D60(0)).div(present.length - 1).sqrt();
+      const sd = present
+        .reduce((a, x) => a.plus(x.minus(mean).pow(2)), new D60(0))
+        .div(present.length - 1)
+        .sqrt();
       xs.forEach((x, u) => {
         const want = x === null ? null : Number(x.minus(mean).div(sd).times(2).plus(10).toDecimalPlaces(10, Decimal.ROUND_HALF_UP).toFixed());
         expect(s.units[u]!.indicators[id]).toBe(want);
@@ -125,8 +153,17 @@ describe("z-score precision", () => {
 
   it("a z-score exactly on a rounding tie rounds half-up (values 1, 2, 3, 4 → ±0.5 steps at mean 0, sd 1·√(5/3)…)", () => {
     // values −1, 0, 1: mean 0, sd 1, so z = −1, 0, 1; with sd 0.5 the scores −0.5, 0, 0.5 round at 0 decimals to −1, 0, 1 (half away from zero).
-    const fw = defineFramework({ id: "t", name, components: [{ id: "a" }], indicators: [{ id: "v", component: "a", direction: "higher", normalization: { method: "zscore", mean: 0, sd: 0.5 } }], decimals: 0 });
-    const s = scoreUnits(fw, [-1, 0, 1].map((v, u) => ({ unit: `U${u}`, indicators: { v } })));
+    const fw = defineFramework({
+      id: "t",
+      name,
+      components: [{ id: "a" }],
+      indicators: [{ id: "v", component: "a", direction: "higher", normalization: { method: "zscore", mean: 0, sd: 0.5 } }],
+      decimals: 0,
+    });
+    const s = scoreUnits(
+      fw,
+      [-1, 0, 1].map((v, u) => ({ unit: `U${u}`, indicators: { v } })),
+    );
     expect(s.units.map((r) => r.indicators.v)).toEqual([-1, 0, 1]);
   });
 });
@@ -146,7 +183,10 @@ describe("aggregations agree with COINr", () => {
       decimals: 10,
     } as Parameters<typeof defineFramework>[0]);
   const withY = rows.map((r, u) => ({ ...r, indicators: { ...r.indicators, y: u } }));
-  for (const [agg, file] of [["geometricMean", "a_gmean"], ["harmonicMean", "a_hmean"]] as const) {
+  for (const [agg, file] of [
+    ["geometricMean", "a_gmean"],
+    ["harmonicMean", "a_hmean"],
+  ] as const) {
     for (const weighted of [true, false]) {
       it(`${agg} (${weighted ? "weights 1, 2, 0.5" : "equal weights"}) equals COINr's ${file}, missing values skipped`, () => {
         const want = csv(file)[weighted ? "weighted" : "equal"]!;
@@ -185,7 +225,16 @@ describe("aggregations agree with COINr", () => {
   });
 
   it("the framework-wide aggregation applies where a component names none; composites geometricMean, harmonicMean, median", () => {
-    const base = { id: "c", name, components: [{ id: "a" }, { id: "b" }, { id: "c" }], indicators: [{ id: "p", component: "a", direction: "higher" }, { id: "q", component: "b", direction: "higher" }, { id: "r", component: "c", direction: "higher" }] } as const;
+    const base = {
+      id: "c",
+      name,
+      components: [{ id: "a" }, { id: "b" }, { id: "c" }],
+      indicators: [
+        { id: "p", component: "a", direction: "higher" },
+        { id: "q", component: "b", direction: "higher" },
+        { id: "r", component: "c", direction: "higher" },
+      ],
+    } as const;
     const rs: UnitRow[] = [
       { unit: "A", indicators: { p: 0, q: 0, r: 10 } },
       { unit: "B", indicators: { p: 10, q: 10, r: 0 } },
@@ -199,25 +248,63 @@ describe("aggregations agree with COINr", () => {
     const h = scoreUnits(defineFramework({ ...base, composite: "harmonicMean" }), rs);
     expect(h.units.map((u) => u.composite)).toEqual([1.43, 2.5]); // 3/2.1, 3/1.2
     const m = scoreUnits(defineFramework({ ...base, composite: "median" }), rs);
-    expect(m.units.map((u) => [u.composite, u.rank])).toEqual([[1, 2], [10, 1]]);
-    const fwAgg = defineFramework({ ...base, indicators: [...base.indicators, { id: "s", component: "a", direction: "higher" }], aggregation: "geometricMean" });
-    const s = scoreUnits(fwAgg, [{ unit: "A", indicators: { p: 0, q: 0, r: 0, s: 10 } }, { unit: "B", indicators: { p: 10, q: 10, r: 10, s: 0 } }]);
+    expect(m.units.map((u) => [u.composite, u.rank])).toEqual([
+      [1, 2],
+      [10, 1],
+    ]);
+    const fwAgg = defineFramework({
+      ...base,
+      indicators: [...base.indicators, { id: "s", component: "a", direction: "higher" }],
+      aggregation: "geometricMean",
+    });
+    const s = scoreUnits(fwAgg, [
+      { unit: "A", indicators: { p: 0, q: 0, r: 0, s: 10 } },
+      { unit: "B", indicators: { p: 10, q: 10, r: 10, s: 0 } },
+    ]);
     expect(s.units[0]!.components.a).toBe(3.16); // √(1·10)
   });
 });
 
 describe("bad input", () => {
   it("a score ≤ 0 under a geometric mean is an error naming the unit, component and indicator", () => {
-    const fw = defineFramework({ id: "z", name, components: [{ id: "a", aggregation: "geometricMean" }], indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "borda" } }, { id: "q", component: "a", direction: "higher" }] });
-    const e = thrown(() => scoreUnits(fw, [{ unit: "Lạng Sơn", indicators: { p: 1, q: 2 } }, { unit: "Cao Bằng", indicators: { p: 2, q: 3 } }]));
+    const fw = defineFramework({
+      id: "z",
+      name,
+      components: [{ id: "a", aggregation: "geometricMean" }],
+      indicators: [
+        { id: "p", component: "a", direction: "higher", normalization: { method: "borda" } },
+        { id: "q", component: "a", direction: "higher" },
+      ],
+    });
+    const e = thrown(() =>
+      scoreUnits(fw, [
+        { unit: "Lạng Sơn", indicators: { p: 1, q: 2 } },
+        { unit: "Cao Bằng", indicators: { p: 2, q: 3 } },
+      ]),
+    );
     expect(e.code).toBe("INVALID_INPUT");
     expect(e.message).toMatch(/Lạng Sơn.*"a".*"p".*geometric mean/);
     expect(e.details).toMatchObject({ unit: "Lạng Sơn", component: "a", indicator: "p" });
     expect(JSON.stringify(e)).not.toMatch(/NaN/);
   });
   it("a score of 0 under a harmonic mean is an error", () => {
-    const fw = defineFramework({ id: "z", name, components: [{ id: "a", aggregation: "harmonicMean" }], indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "borda" } }, { id: "q", component: "a", direction: "higher" }] });
-    expect(thrown(() => scoreUnits(fw, [{ unit: "A", indicators: { p: 1, q: 2 } }, { unit: "B", indicators: { p: 2, q: 3 } }])).details).toMatchObject({ unit: "A", indicator: "p" });
+    const fw = defineFramework({
+      id: "z",
+      name,
+      components: [{ id: "a", aggregation: "harmonicMean" }],
+      indicators: [
+        { id: "p", component: "a", direction: "higher", normalization: { method: "borda" } },
+        { id: "q", component: "a", direction: "higher" },
+      ],
+    });
+    expect(
+      thrown(() =>
+        scoreUnits(fw, [
+          { unit: "A", indicators: { p: 1, q: 2 } },
+          { unit: "B", indicators: { p: 2, q: 3 } },
+        ]),
+      ).details,
+    ).toMatchObject({ unit: "A", indicator: "p" });
   });
   it("an unknown reference unit, or one without a value, is an error before any work", () => {
     const fw = oneComponent({ method: "distanceToReference", unit: "Nowhere", cap: false });
@@ -236,8 +323,20 @@ describe("bad input", () => {
     expect(e.messageVi).toMatch(/đến 10/);
   });
   it("constant columns under a method that divides by their range are errors, not NaN", () => {
-    const fw = defineFramework({ id: "z", name, components: [{ id: "a" }], indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "distanceToMax" } }] });
-    expect(thrown(() => scoreUnits(fw, [{ unit: "A", indicators: { p: 1 } }, { unit: "B", indicators: { p: 1 } }])).message).toMatch(/range/);
+    const fw = defineFramework({
+      id: "z",
+      name,
+      components: [{ id: "a" }],
+      indicators: [{ id: "p", component: "a", direction: "higher", normalization: { method: "distanceToMax" } }],
+    });
+    expect(
+      thrown(() =>
+        scoreUnits(fw, [
+          { unit: "A", indicators: { p: 1 } },
+          { unit: "B", indicators: { p: 1 } },
+        ]),
+      ).message,
+    ).toMatch(/range/);
   });
   it("what-if rescores such frameworks; solve-for answers them by search (see whatif-search.test.ts)", () => {
     const fw = oneComponent({ method: "rank" });
@@ -250,12 +349,24 @@ describe("bad input", () => {
 });
 
 describe("properties", () => {
-  const col = fc.array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null }), { minLength: 3, maxLength: 12 }).filter((xs) => xs.filter((x) => x !== null).length >= 2);
+  const col = fc
+    .array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null }), { minLength: 3, maxLength: 12 })
+    .filter((xs) => xs.filter((x) => x !== null).length >= 2);
   prop.prop([col, fc.constantFrom("rank", "percentRank", "borda"), fc.constantFrom("higher", "lower")])(
     "rank-based scores are unchanged by any increasing transform of a column",
     (xs, method, direction) => {
-      const fw = defineFramework({ id: "r", name, components: [{ id: "a" }], indicators: [{ id: "v", component: "a", direction, normalization: { method } }], decimals: 6 } as Parameters<typeof defineFramework>[0]);
-      const run = (f: (x: number) => number) => scoreUnits(fw, xs.map((x, u) => ({ unit: `U${u}`, indicators: { v: x === null ? null : f(x) } }))).units.map((r) => r.indicators.v);
+      const fw = defineFramework({
+        id: "r",
+        name,
+        components: [{ id: "a" }],
+        indicators: [{ id: "v", component: "a", direction, normalization: { method } }],
+        decimals: 6,
+      } as Parameters<typeof defineFramework>[0]);
+      const run = (f: (x: number) => number) =>
+        scoreUnits(
+          fw,
+          xs.map((x, u) => ({ unit: `U${u}`, indicators: { v: x === null ? null : f(x) } })),
+        ).units.map((r) => r.indicators.v);
       const base = run((x) => x);
       expect(run((x) => x ** 3 + 7)).toEqual(base);
       expect(run((x) => Math.exp(x / 300))).toEqual(base);

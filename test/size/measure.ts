@@ -81,9 +81,10 @@ export const CASES: readonly { name: string; code: string; entry?: string; targe
     code: `import { defineFramework, scoreUnits, toMarkdown, toVegaLite } from "pgi-kit"; console.log(defineFramework, scoreUnits, toMarkdown, toVegaLite);`,
     entry: "dist/scoring.js",
     target: 60 * 1024,
-    // (63.0 KB: levels, treatment and imputation in defineFramework and the staged engine took it
-    // over its target, met at 56.8 KB before them.)
-    ceiling: 64 * 1024,
+    // (64.9 KB: levels, treatment and imputation in defineFramework and the staged engine, and the
+    // float-first path of the methods without a fixed scale, took it over its target, met at
+    // 56.8 KB before them.)
+    ceiling: 66 * 1024,
   },
   {
     name: "pgi-kit/checklist: defineChecklist + assessMany + toMarkdown + toVegaLite",
@@ -101,5 +102,5 @@ export const CASES: readonly { name: string; code: string; entry?: string; targe
   },
   // (155.6 KB measured: every error and finding written in both languages, the analyst statistics
   // and the uncertainty analyses, office-shaped reading of names and levels. Over its target.)
-  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 156.5 * 1024 },
+  { name: "everything", code: `import * as all from "pgi-kit"; console.log(all);`, target: 50 * 1024, ceiling: 159.5 * 1024 },
 ];

@@ -29,7 +29,10 @@ const n = Number(unitsArg ?? 10_000);
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s / 4294967296);
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
 }
 const comps = ["pollution", "compliance", "greenPractices", "incentives"];
 const fw = defineFramework({
@@ -103,7 +106,9 @@ function tight() {
   }
   const idx = Array.from({ length: n }, (_, u) => u).sort((a, b) => composite[b] - composite[a]);
   const rank = new Int32Array(n);
-  idx.forEach((u, j) => (rank[u] = j > 0 && composite[idx[j - 1]] === composite[u] ? rank[idx[j - 1]] : j + 1));
+  idx.forEach((u, j) => {
+    rank[u] = j > 0 && composite[idx[j - 1]] === composite[u] ? rank[idx[j - 1]] : j + 1;
+  });
   return rank;
 }
 // bench/data.ts's readAll (this script runs on the built package, without the TypeScript bench data).

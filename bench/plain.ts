@@ -33,7 +33,9 @@ export function plainScore(fw: Framework, rows: readonly UnitRow[]): { composite
   const composite = Array.from({ length: n }, (_, u) => Math.round(comps.reduce((s, _c, c) => s + sum[c]![u]! / cnt[c]![u]!, 0) * 100) / 100);
   const order = [...composite.keys()].sort((a, b) => composite[b]! - composite[a]!);
   const rank = new Array<number>(n);
-  order.forEach((u, j) => (rank[u] = j > 0 && composite[order[j - 1]!] === composite[u] ? rank[order[j - 1]!]! : j + 1));
+  order.forEach((u, j) => {
+    rank[u] = j > 0 && composite[order[j - 1]!] === composite[u] ? rank[order[j - 1]!]! : j + 1;
+  });
   return { composite, rank };
 }
 

@@ -42,7 +42,7 @@ function plainDisplay(this: unknown): Record<string, unknown> {
  */
 export function attachDisplay<T>(value: T, show?: Show): T {
   const JUPYTER = Symbol.for("Jupyter.display");
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value) && !Object.prototype.hasOwnProperty.call(value, JUPYTER)) {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value) && !Object.hasOwn(value, JUPYTER)) {
     const display = show
       ? function jupyterDisplay(this: unknown): Record<string, unknown> | Promise<Record<string, unknown>> {
           return show(this);

@@ -31,7 +31,7 @@ const WHAT_VI: Readonly<Record<string, string>> = {
 };
 
 function whatVi(what: string): string {
-  return Object.prototype.hasOwnProperty.call(WHAT_VI, what) ? WHAT_VI[what]! : "kết quả";
+  return Object.hasOwn(WHAT_VI, what) ? WHAT_VI[what]! : "kết quả";
 }
 
 /** Read a property of an untrusted object; a throwing getter becomes a PgiError. */
@@ -64,7 +64,7 @@ function difference(given: unknown, expected: unknown, path: (string | number)[]
     if (d) return d;
   }
   for (const key of Object.keys(given)) {
-    if (!Object.prototype.hasOwnProperty.call(expected, key)) return { path: [...path, key], given: "an unknown field", expected: "no such field" };
+    if (!Object.hasOwn(expected, key)) return { path: [...path, key], given: "an unknown field", expected: "no such field" };
   }
   return null;
 }

@@ -243,7 +243,7 @@ export function mixedPanels(spec: Record<string, unknown>, values: Bar[], order:
 /** Whether a framework's components carry their own units, scales or directions (a mixed plan). */
 export function mixedOf(id: string, given?: Framework): Framework | null {
   const fw = frameworkFor(id, given);
-  return fw && fw.components.some((c) => c.unit !== undefined || c.direction !== undefined || c.kind !== undefined || c.unbounded !== undefined) ? fw : null;
+  return fw?.components.some((c) => c.unit !== undefined || c.direction !== undefined || c.kind !== undefined || c.unbounded !== undefined) ? fw : null;
 }
 
 /** The composite bars of a grouped chart, one per series (a missing value has no bar). */

@@ -121,7 +121,7 @@ export function renderable(value: unknown, framework: unknown, revivers: Reviver
   if (typeof sealedKind === "string" && isSealed(value, sealedKind)) return { value, framework: fw };
   plainData(value);
   const kind = Array.isArray(value) ? undefined : kindOf(value);
-  const revive = typeof kind === "string" && Object.prototype.hasOwnProperty.call(revivers, kind) ? revivers[kind] : undefined;
+  const revive = typeof kind === "string" && Object.hasOwn(revivers, kind) ? revivers[kind] : undefined;
   return { value: revive ? revive(value, fw, []) : value, framework: fw };
 }
 

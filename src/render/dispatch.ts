@@ -71,7 +71,7 @@ export interface MimeBundleOptions {
 function pick<F>(renderers: Readonly<Record<string, F>>, value: unknown, forFindings: F | undefined, format: Bilingual): F {
   if (Array.isArray(value) && forFindings) return forFindings;
   const kind = Array.isArray(value) ? "findings" : kindOf(value);
-  if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(renderers, kind)) return renderers[kind]!;
+  if (typeof kind === "string" && Object.hasOwn(renderers, kind)) return renderers[kind]!;
   const n = Object.keys(renderers).length;
   throw new PgiError(
     "INVALID_INPUT",
@@ -159,7 +159,7 @@ export function chartWith(charts: ChartRenderers, revivers: Revivers, value: unk
   }
   const r = renderable(value, o.framework, revivers);
   const kind = Array.isArray(r.value) ? "findings" : kindOf(r.value);
-  if (typeof kind === "string" && !Object.prototype.hasOwnProperty.call(charts, kind)) {
+  if (typeof kind === "string" && !Object.hasOwn(charts, kind)) {
     throw new PgiError(
       "INVALID_INPUT",
       {
@@ -225,7 +225,7 @@ export function mimeBundleWith(
   const r = renderable(value, o.framework ? o.framework : undefined, revivers);
   const markdown = markdownOf(renderers, r, lang);
   const kind = kindOf(value);
-  const charted = !Array.isArray(value) && typeof kind === "string" && Object.prototype.hasOwnProperty.call(charts, kind);
+  const charted = !Array.isArray(value) && typeof kind === "string" && Object.hasOwn(charts, kind);
   const chart = charted ? chartOf(charts, r.value, { lang, width: 480, ...(r.framework ? { framework: r.framework } : {}) }) : null;
   return chart ? { "text/markdown": markdown, [VEGALITE_MIME]: chart, "text/plain": markdown } : { "text/markdown": markdown, "text/plain": markdown };
 }

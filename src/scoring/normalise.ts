@@ -40,12 +40,14 @@ export function normalise(c: Compiled, i: number, x: number, min: number, max: n
     return lower ? b - (b - a) * t : a + (b - a) * t;
   }
   if (nz.method === "goalposts") {
+    // biome-ignore lint/complexity/useMathMinMax: a clamp written as two comparisons on a hot path, kept as measured
     const cl = x < nz.min ? nz.min : x > nz.max ? nz.max : x;
     const t = (cl - nz.min) / (nz.max - nz.min);
     return lower ? b - (b - a) * t : a + (b - a) * t;
   }
   const t = (x - nz.low) / (nz.target - nz.low);
   const s = a + (b - a) * t;
+  // biome-ignore lint/complexity/useMathMinMax: a clamp written as two comparisons on a hot path, kept as measured
   return s < a ? a : s > b ? b : s;
 }
 
@@ -83,7 +85,9 @@ export function columnExtremes(r: NormaliseRun, i: number): number {
     for (let u = 0; u < n; u++) {
       const x = values[base + u]!;
       miss += x !== x ? 1 : 0;
+      // biome-ignore lint/complexity/useMathMinMax: a NaN must leave the bound as it is (Math.min/max would return NaN)
       lo = x < lo ? x : lo;
+      // biome-ignore lint/complexity/useMathMinMax: a NaN must leave the bound as it is (Math.min/max would return NaN)
       hi = x > hi ? x : hi;
     }
   }

@@ -49,12 +49,14 @@ export interface RoundJob {
 
 function inlineExact(t: InlineKernel, j: number, exact: (j: number) => number): number {
   const x0 = t.xs[t.off + j]!;
+  // biome-ignore lint/complexity/useMathMinMax: a clamp written as two comparisons on a hot path, kept as measured
   const x = x0 < t.lo ? t.lo : x0 > t.hi ? t.hi : x0;
   return kernelFits(t.kn, x) ? roundLinear(t.kn, x) : exact(j);
 }
 
 function inlineScaled(t: InlineKernel, j: number, exact: (j: number) => number, f: number): number {
   const x0 = t.xs[t.off + j]!;
+  // biome-ignore lint/complexity/useMathMinMax: a clamp written as two comparisons on a hot path, kept as measured
   const x = x0 < t.lo ? t.lo : x0 > t.hi ? t.hi : x0;
   return kernelFits(t.kn, x) ? scaledLinear(t.kn, x) : Math.round(exact(j) * f);
 }

@@ -117,8 +117,12 @@ describe("exactness", () => {
     const c = scoreColumns(fw, columnsOf(fw, rows));
     const nul = (x: number) => (Number.isNaN(x) ? null : x);
     s.units.forEach((u, k) => {
-      fw.indicators.forEach((ind) => expect(nul(c.scores[ind.id]![k]!)).toBe(u.indicators[ind.id]));
-      fw.components.forEach((comp) => expect(nul(c.components[comp.id]![k]!)).toBe(u.components[comp.id]));
+      fw.indicators.forEach((ind) => {
+        expect(nul(c.scores[ind.id]![k]!)).toBe(u.indicators[ind.id]);
+      });
+      fw.components.forEach((comp) => {
+        expect(nul(c.components[comp.id]![k]!)).toBe(u.components[comp.id]);
+      });
       expect(nul(c.composite[k]!)).toBe(u.composite);
       expect(c.rank[k] === 0 ? null : c.rank[k]).toBe(u.rank);
     });
@@ -176,7 +180,9 @@ describe("ranks", () => {
   prop.prop([fc.oneof(narrow, wide)])("ranking by counting equals ranking by sorting (standard competition ranks)", (vals) => {
     expect(Array.from(ranksOf(vals, 2))).toEqual(Array.from(ranksOf(vals)));
     const v = vals.filter((x) => x === x);
-    vals.forEach((x, u) => expect(ranksOf(vals)[u]).toBe(x === x ? 1 + v.filter((y) => y > x).length : 0));
+    vals.forEach((x, u) => {
+      expect(ranksOf(vals)[u]).toBe(x === x ? 1 + v.filter((y) => y > x).length : 0);
+    });
   });
 });
 

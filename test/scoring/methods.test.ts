@@ -18,7 +18,10 @@ function csv(name: string): Record<string, (number | null)[]> {
     .filter((l) => l !== "" && !l.startsWith("#"));
   const head = lines[0]!.split(",");
   const out: Record<string, (number | null)[]> = Object.fromEntries(head.map((h) => [h, []]));
-  for (const l of lines.slice(1)) l.split(",").forEach((v, j) => out[head[j]!]!.push(v === "NA" ? null : Number(v)));
+  for (const l of lines.slice(1))
+    l.split(",").forEach((v, j) => {
+      out[head[j]!]!.push(v === "NA" ? null : Number(v));
+    });
   return out;
 }
 
@@ -74,7 +77,9 @@ describe("normalisations agree with COINr", () => {
       });
       // scoreColumns gives the same numbers.
       const cols = scoreColumns(oneComponent(nz), { units, columns: { x1: data.x1!, x2: data.x2!, x3: data.x3! } });
-      s.units.forEach((r, u) => expect(cols.components.a![u]).toBe(r.components.a ?? Number.NaN));
+      s.units.forEach((r, u) => {
+        expect(cols.components.a![u]).toBe(r.components.a ?? Number.NaN);
+      });
     });
   }
 
@@ -191,7 +196,9 @@ describe("aggregations agree with COINr", () => {
       it(`${agg} (${weighted ? "weights 1, 2, 0.5" : "equal weights"}) equals COINr's ${file}, missing values skipped`, () => {
         const want = csv(file)[weighted ? "weighted" : "equal"]!;
         const s = scoreUnits(fw(agg, weighted), withY);
-        s.units.forEach((r, u) => close(r.components.a, want[u] ?? null));
+        s.units.forEach((r, u) => {
+          close(r.components.a, want[u] ?? null);
+        });
       });
     }
   }
@@ -221,7 +228,9 @@ describe("aggregations agree with COINr", () => {
   it("median equals R's median of the present scores", () => {
     const want = csv("median").median!;
     const s = scoreUnits(fw("median", false), withY);
-    s.units.forEach((r, u) => close(r.components.a, want[u] ?? null));
+    s.units.forEach((r, u) => {
+      close(r.components.a, want[u] ?? null);
+    });
   });
 
   it("the framework-wide aggregation applies where a component names none; composites geometricMean, harmonicMean, median", () => {

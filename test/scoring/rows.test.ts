@@ -41,7 +41,7 @@ const rowsOf = (n: number): UnitRow[] =>
 /** The value prepare must read for unit u, indicator i: the row's own number, else NaN. */
 const own = (rows: readonly UnitRow[], u: number, id: string): number => {
   const ind = rows[u]!.indicators as Record<string, unknown>;
-  const v = Object.prototype.hasOwnProperty.call(ind, id) ? ind[id] : undefined;
+  const v = Object.hasOwn(ind, id) ? ind[id] : undefined;
   return typeof v === "number" ? v : typeof v === "string" ? Number(v) : Number.NaN;
 };
 
@@ -115,7 +115,11 @@ describe("reading rows", () => {
 
   prop.prop([rowsArb], { numRuns: 300 })("every value read is the row's own value, whichever reader reads it", (rows) => {
     const p = prepare(fw, rows);
-    rows.forEach((_, u) => ids.forEach((id, i) => expect(Object.is(p.values[i * rows.length + u], own(rows, u, id) === 0 ? 0 : own(rows, u, id))).toBe(true)));
+    rows.forEach((_, u) => {
+      ids.forEach((id, i) => {
+        expect(Object.is(p.values[i * rows.length + u], own(rows, u, id) === 0 ? 0 : own(rows, u, id))).toBe(true);
+      });
+    });
   });
 
   prop.prop([rowsArb], { numRuns: 300 })("the extremes kept while reading are those of the values read", (rows) => {
@@ -191,7 +195,11 @@ describe("reading rows", () => {
       return r;
     });
     const p = prepare(fw, changed);
-    changed.forEach((_, u) => ids.forEach((id, i) => expect(p.values[i * 20 + u]).toEqual(own(changed, u, id))));
+    changed.forEach((_, u) => {
+      ids.forEach((id, i) => {
+        expect(p.values[i * 20 + u]).toEqual(own(changed, u, id));
+      });
+    });
     // the same numbers as when every row is read one by one by the loop (rows with distinct keys)
     expect(scoreUnits(fw, changed)).toEqual(
       scoreUnits(
@@ -272,7 +280,9 @@ describe("reading rows", () => {
       return { unit: r.unit, indicators: (u % 2 === 0 ? new Leaky({ ...rest, e: e! }) : new Leaky(rest)) as unknown as Record<string, number> };
     });
     const p = prepare(fw, partial);
-    partial.forEach((_, u) => expect(Object.is(p.values[4 * 20 + u], u % 2 === 0 ? (plain[u]!.indicators.e as number) : Number.NaN)).toBe(true));
+    partial.forEach((_, u) => {
+      expect(Object.is(p.values[4 * 20 + u], u % 2 === 0 ? (plain[u]!.indicators.e as number) : Number.NaN)).toBe(true);
+    });
   });
 
   it("reads only own values when Object.prototype has an enumerable key named like an indicator", () => {
@@ -284,7 +294,9 @@ describe("reading rows", () => {
     polluted.e = 99;
     try {
       const p = prepare(fw, rows);
-      rows.forEach((_, u) => expect(Object.is(p.values[4 * 20 + u], u % 2 === 0 ? rows[u]!.indicators.e : Number.NaN)).toBe(true));
+      rows.forEach((_, u) => {
+        expect(Object.is(p.values[4 * 20 + u], u % 2 === 0 ? rows[u]!.indicators.e : Number.NaN)).toBe(true);
+      });
       expect(scoreUnits(fw, rows)).toEqual(clean);
     } finally {
       delete polluted.e;

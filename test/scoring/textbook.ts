@@ -42,7 +42,10 @@ function run<T>(
     const [a, b] = [num(nz.range[0]), num(nz.range[1])];
     rows.forEach((r, u) => {
       const raw = value(r, ind.id);
-      if (raw === null) return void (scores[u]![i] = null);
+      if (raw === null) {
+        scores[u]![i] = null;
+        return;
+      }
       const x = num(raw);
       let s: T;
       if (nz.method === "minmax") {
@@ -82,7 +85,9 @@ function run<T>(
   const composite = components.map((cs) => {
     if (cs.some((c) => c === null)) return null;
     let s = num(0);
-    cs.forEach((c, k) => (s = ops.add(s, fw.composite.method === "weightedSum" ? ops.mul(c!, num(fw.components[k]!.weight)) : c!)));
+    cs.forEach((c, k) => {
+      s = ops.add(s, fw.composite.method === "weightedSum" ? ops.mul(c!, num(fw.components[k]!.weight)) : c!);
+    });
     return fw.composite.method === "mean" ? ops.div(s, num(cs.length)) : s;
   });
   return {

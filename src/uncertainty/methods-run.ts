@@ -158,7 +158,8 @@ export function methodsRanks(mp: MethodsPlan, w: Float64Array | null, cw: Float6
     }
   }
   // A multi-level framework (../scoring/levels.ts): parents from their children, the composite over the top level.
-  const lv = c.levels;
+  // The run's weights of the levels below the top go into their parents' aggregation.
+  const lv = c.levels === null ? null : { ...c.levels, weights: Float64Array.from(c.levels.weights, (x, j) => (j < c.levels!.top ? x : (cw[j] ?? x))) };
   const top = lv?.top ?? k;
   const cws = Array.from(cw.subarray(0, top));
   const cwSum = cws.reduce((s, x) => s + x, 0);

@@ -153,7 +153,7 @@ function readWeights(value: unknown, fw: Framework, path: PgiPath): RunPlan["wei
   if (Array.isArray(value)) {
     if (value.length === 0) throw bad("weights must list at least one weight set", "weights phải có ít nhất một bộ trọng số", path);
     const ids = new Set(fw.indicators.map((i) => i.id));
-    const comps = new Set(fw.components.map((c) => c.id));
+    const comps = new Set([...fw.components, ...(fw.subComponents ?? [])].map((c) => c.id));
     value.forEach((set, s) => {
       const o = optionsOf<WeightSet>(set, ["indicators", "components"], [...path, s]);
       for (const [field, known] of [
@@ -333,12 +333,14 @@ export function drawWeights(plan: RunPlan, u: Uniform | null, pick: number): Pic
   if (w === null) return { indicatorWeights: null, componentWeights: null };
   const fw = plan.fw;
   const base = fw.indicators.map((i) => i.weight);
-  const cbase = fw.components.map((c) => (c as { weight?: number }).weight ?? 1);
+  // Every level of a multi-level framework: the top level, then the components below it (as compiled).
+  const comps = fw.subComponents === undefined ? fw.components : [...fw.components, ...fw.subComponents];
+  const cbase = comps.map((c) => (c as { weight?: number }).weight ?? 1);
   if (w.kind === "sets") {
     const set = w.sets[pick]!;
     return {
       indicatorWeights: Float64Array.from(fw.indicators, (i, k) => set.indicators?.[i.id] ?? base[k]!),
-      componentWeights: Float64Array.from(fw.components, (c, k) => set.components?.[c.id] ?? cbase[k]!),
+      componentWeights: Float64Array.from(comps, (c, k) => set.components?.[c.id] ?? cbase[k]!),
     };
   }
   const draw = u ?? uniform(pick);

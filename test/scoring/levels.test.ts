@@ -286,6 +286,24 @@ describe("uncertainty of a multi-level framework", () => {
     expect(u.perRun.ranks).toEqual(ranks(reweighted).map((r) => [r, r]));
   });
 
+  it("a weight set naming a component below the top level reweights it in its parent, as scoreUnits does", () => {
+    const u = uncertainty(fw, rows, { runs: 2, alternatives: { weights: [{ components: { P2: 0.25 }, indicators: { x5: 1 } }] } });
+    const reweighted = defineFramework({
+      ...spec,
+      components: spec.components.map((c) => (c.id === "P2" ? { ...c, weight: 0.25 } : c)),
+      indicators: spec.indicators.map((i) => (i.id === "x5" ? { ...i, weight: 1 } : i)),
+    });
+    expect(ranks(reweighted)).not.toEqual(ranks(fw));
+    expect(u.perRun.ranks).toEqual(ranks(reweighted).map((r) => [r, r]));
+  });
+
+  it("weight noise varies the weights of every level (a run of noise 0 ranks as the framework)", () => {
+    const still = uncertainty(fw, rows, { runs: 2, alternatives: { weights: { noise: 0 } } });
+    expect(still.perRun.ranks).toEqual(ranks(fw).map((r) => [r, r]));
+    const noisy = uncertainty(fw, rows, { runs: 200, seed: 3, alternatives: { weights: { noise: 0.9 } } });
+    expect(noisy.perRun.ranks.some((runs, u) => runs.some((r) => r !== ranks(fw)[u]))).toBe(true);
+  });
+
   it("sensitivity takes one too: the composite rule and the top level's weights as factors", () => {
     const s = sensitivity(fw, rows, { n: 40, bootstrap: 5, alternatives: { composite: ["harmonicMean", "geometricMean"], weights: { noise: 0.5 } } });
     expect(s.factors.map((f) => f.factor)).toEqual(["composite", "weights"]);

@@ -9,7 +9,8 @@ import type { Framework } from "../framework/types";
 
 /** The display name of a component in `lang` (falls back to the id). */
 export function componentLabel(framework: Framework, id: string, lang: Lang): string {
-  const c = framework.components.find((x) => x.id === id);
+  // A multi-level framework's levels below the top are named too.
+  const c = framework.components.find((x) => x.id === id) ?? framework.subComponents?.find((x) => x.id === id);
   return c ? c.name[lang] : id;
 }
 

@@ -5,7 +5,7 @@
  */
 import { formatNumber, type Lang } from "../decimal";
 import type { Framework } from "../framework/types";
-import { csvHeader, frameworkFor, yesNo } from "../render/labels";
+import { csvHeader, frameworkFor, nameOf, yesNo } from "../render/labels";
 import { markdownTable } from "../render/primitives";
 import { findingsMarkdown } from "../render/findings";
 import type { ChartRenderers, Renderer, RendererMap } from "../render/types";
@@ -27,7 +27,8 @@ const scoringRenderer: Renderer<Scoring> = {
   markdown: (s, lang, fw) => {
     const vi = lang === "vi";
     const comps = Object.keys(s.units[0]?.components ?? {});
-    const header = [vi ? "Hạng" : "Rank", vi ? "Đơn vị" : "Unit", ...comps, vi ? "Tổng hợp" : "Composite"];
+    // Components by name in the output's language when the framework is known, else by id.
+    const header = [vi ? "Hạng" : "Rank", vi ? "Đơn vị" : "Unit", ...comps.map((c) => nameOf(s.framework, c, lang, fw)), vi ? "Tổng hợp" : "Composite"];
     const rows = [...s.units]
       .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.unit.localeCompare(b.unit, "vi"))
       .map((u) => [u.rank === null ? "—" : String(u.rank), u.unit, ...comps.map((c) => n(u.components[c]!, lang)), n(u.composite, lang)]);

@@ -39,6 +39,19 @@ describe("scoring chart titles", () => {
   });
 });
 
+describe("scoring tables", () => {
+  const s = scoreUnits(fw, rows);
+  it("head each component's column with its name in the table's language when the framework is passed, its id without it", () => {
+    expect(toMarkdown(s, { framework: fw }).split("\n")[2]).toMatch(
+      /^\| Hạng \| Đơn vị +\| Chất lượng môi trường \| Áp lực ô nhiễm \| Quản lý môi trường \| Tổng hợp \|$/,
+    );
+    expect(toMarkdown(s, { framework: fw, lang: "en" }).split("\n")[2]).toMatch(
+      /\| Environmental quality \| Pollution pressure \| Environmental management \|/,
+    );
+    expect(toMarkdown(JSON.parse(JSON.stringify(s))).split("\n")[2]).toMatch(/^\| Hạng \| Đơn vị +\| +env \| pressure \| +gov \| Tổng hợp \|$/);
+  });
+});
+
 describe("stacked chart of a scoring", () => {
   const names = ["Environmental quality", "Pollution pressure", "Environmental management"];
   for (const composite of ["sum", "mean", "weightedSum", "geometricMean", "harmonicMean", "median"] as const) {

@@ -100,6 +100,12 @@ export class PgiError extends Error {
   }
 }
 
+/** The same error under another code (its messages, path and details kept). @internal */
+export function recoded(e: PgiError, code: PgiErrorCode): PgiError {
+  const where = e.path.length > 0 ? pathPrefix(e.path).length + 2 : 0;
+  return new PgiError(code, { en: e.message.slice(where), vi: e.messageVi.slice(where) }, e.path, { ...e.details });
+}
+
 /** The path as a message starts with it: each field name cut to 60 characters. */
 function pathPrefix(path: PgiPath): string {
   return formatPath(path.map((p) => (typeof p === "string" && p.length > EXCERPT ? `${p.slice(0, EXCERPT)}…` : p)));

@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { toDec } from "../decimal";
-import { describe, isReservedKey, parseWith, PgiError, prefixPath, safeEntries, type PgiPath } from "../errors";
+import { describe, isReservedKey, parseWith, PgiError, prefixPath, safeEntries, zodMessage, type PgiPath } from "../errors";
 import type { LocalizedText } from "../framework/types";
 import { isSealed, seal } from "../util";
 import { showChecklist } from "./render";
@@ -91,38 +91,51 @@ export interface Checklist {
 
 let schema: z.ZodMiniType | undefined;
 
+/** A schema message in both languages (the bridge from zod finds its Vietnamese by the English). */
+const m = (en: string, vi: string): string => zodMessage({ en, vi });
+
 /** The structural schema of a checklist spec, built on first use. */
 function specSchema(): z.ZodMiniType {
   if (schema) return schema;
-  const id = z.string("an id must be a string").check(
-    z.minLength(1, "an id must not be empty"),
-    z.maxLength(100, "an id has at most 100 characters"),
-    z.refine((s) => !isReservedKey(s), "this id is reserved; choose another"),
+  const id = z.string(m("an id must be a string", "mã phải là một chuỗi ký tự")).check(
+    z.minLength(1, m("an id must not be empty", "mã không được để trống")),
+    z.maxLength(100, m("an id has at most 100 characters", "mã dài tối đa 100 ký tự")),
+    z.refine((s) => !isReservedKey(s), m("this id is reserved; choose another", "mã này được dành riêng; hãy chọn mã khác")),
   );
-  const str = z.string().check(z.minLength(1, "must not be empty"));
-  const text = z.union([str, z.strictObject({ vi: str, en: str })], 'expected a name as a string or { vi: "…", en: "…" }');
+  const str = z.string().check(z.minLength(1, m("must not be empty", "không được để trống")));
+  const text = z.union(
+    [str, z.strictObject({ vi: str, en: str })],
+    m('expected a name as a string or { vi: "…", en: "…" }', 'tên phải là một chuỗi hoặc { vi: "…", en: "…" }'),
+  );
   const named = z.strictObject({ id, name: text });
   const indicator = z.strictObject({
     id,
     name: text,
-    unit: z.optional(z.union([z.string(), z.strictObject({ vi: z.string(), en: z.string() })], 'expected a unit as a string or { vi: "…", en: "…" }')),
+    unit: z.optional(
+      z.union(
+        [z.string(), z.strictObject({ vi: z.string(), en: z.string() })],
+        m('expected a unit as a string or { vi: "…", en: "…" }', 'đơn vị phải là một chuỗi hoặc { vi: "…", en: "…" }'),
+      ),
+    ),
     threshold: z.unknown(),
     note: z.optional(z.nullable(z.string())),
   });
   const criterion = z.strictObject({
     id,
     name: text,
-    levels: z.array(id).check(z.minLength(1, "a criterion must name at least one level that requires it")),
-    indicators: z.array(indicator).check(z.minLength(1, "a criterion needs at least one indicator")),
+    levels: z
+      .array(id)
+      .check(z.minLength(1, m("a criterion must name at least one level that requires it", "mỗi tiêu chí phải ghi ít nhất một mức đạt chuẩn cần đến nó"))),
+    indicators: z.array(indicator).check(z.minLength(1, m("a criterion needs at least one indicator", "mỗi tiêu chí cần ít nhất một chỉ tiêu"))),
   });
   schema = z.strictObject({
-    kind: z.optional(z.literal("checklist", 'kind, when given, is "checklist"')),
+    kind: z.optional(z.literal("checklist", m('kind, when given, is "checklist"', 'kind, nếu ghi, phải là "checklist"'))),
     id,
     name: text,
     source: z.optional(z.nullable(z.string())),
-    levels: z.array(named).check(z.minLength(1, "a checklist needs at least one level")),
+    levels: z.array(named).check(z.minLength(1, m("a checklist needs at least one level", "bộ tiêu chí cần ít nhất một mức đạt chuẩn"))),
     regions: z.optional(z.array(named)),
-    criteria: z.array(criterion).check(z.minLength(1, "a checklist needs at least one criterion")),
+    criteria: z.array(criterion).check(z.minLength(1, m("a checklist needs at least one criterion", "bộ tiêu chí cần ít nhất một tiêu chí"))),
   });
   return schema;
 }

@@ -5,11 +5,11 @@
  */
 import * as z from "zod/mini";
 import { D } from "../decimal";
-import { describe, isReservedKey, parseWith, PgiError, safeEntries } from "../errors";
+import { describe, isReservedKey, parseWith, PgiError, recoded, safeEntries, zodMessage } from "../errors";
 import type { Component, Framework, FreeNormalization, Indicator, Normalization } from "./types";
 import { seal } from "../util";
 import { levelsOf, splitLevels } from "./levels";
-import { checkTreatmentFits, ImputationSpec, PREPARE_VI, prepareRulesOf, TreatmentSpec, treatmentRuleOf } from "./prepare";
+import { checkTreatmentFits, ImputationSpec, prepareRulesOf, TreatmentSpec, treatmentRuleOf } from "./prepare";
 
 /** `scale.max` of a component whose scale has no upper end (`[min, null]`): the largest bound a spec accepts. */
 const UNBOUNDED_MAX = 1e15;
@@ -25,50 +25,8 @@ const COMPOSITES = ["sum", "mean", "weightedSum", "none", "geometricMean", "harm
 const COMP_EN = 'composite must be "sum", "mean", "weightedSum", "none", "geometricMean", "harmonicMean" or "median"';
 const COMP_VI = 'composite phải là "sum", "mean", "weightedSum", "none", "geometricMean", "harmonicMean" hoặc "median"';
 
-/** The Vietnamese of the schema's own messages (written side by side with the English). */
-const SCHEMA_VI: Readonly<Record<string, string>> = /* @__PURE__ */ (() => ({
-  "an id must be a string": "mã phải là một chuỗi",
-  "an id must be at most 100 characters": "mã dài tối đa 100 ký tự",
-  "an id starts with a letter and holds only letters, digits, _ . -": "mã bắt đầu bằng một chữ cái và chỉ gồm chữ cái, chữ số, _ . -",
-  "this id is reserved": "mã này được dành riêng; hãy dùng mã khác",
-  "a name must be a string": "tên phải là một chuỗi",
-  "a name must not be empty": "tên không được để trống",
-  "a name must be at most 300 characters": "tên dài tối đa 300 ký tự",
-  "weight must be a number": "trọng số phải là một số",
-  "weight must be greater than 0": "trọng số phải lớn hơn 0",
-  "weight must be at most 1000000": "trọng số tối đa là 1000000",
-  "expected a finite number": "cần một số hữu hạn",
-  "expected a number from -1e15 to 1e15": "cần một số từ -1e15 đến 1e15",
-  "range must be [low, high] with low < high": "thang phải là [thấp, cao] với thấp < cao",
-  "decimals must be a whole number from 0 to 6": "số chữ số thập phân phải là số nguyên từ 0 đến 6",
-  "decimals must be from 0 to 6": "số chữ số thập phân phải từ 0 đến 6",
-  "scale must be [min, max] or [min, null] (no upper end)": "thang điểm phải là [min, max] hoặc [min, null] (không có cận trên)",
-  "scale must be [min, max] with min < max, or [min, null] for no upper end":
-    "thang điểm phải là [min, max] với min < max, hoặc [min, null] khi không có cận trên",
-  "give at most 100 aliases": "ghi tối đa 100 tên gọi khác",
-  'unit must be a string such as "%" or { vi, en } such as { vi: "lần", en: "times" }':
-    'đơn vị phải là một chuỗi như "%" hoặc { vi, en } như { vi: "lần", en: "times" }',
-  'direction must be "higher" or "lower"': 'chiều (direction) phải là "higher" hoặc "lower"',
-  'kind must be "yesNo" (a done/not-done target) or left out': 'kind phải là "yesNo" (chỉ tiêu đạt/chưa đạt) hoặc để trống',
-  "goalposts need min < max": "goalposts cần min < max",
-  "distanceToTarget needs low ≠ target": "distanceToTarget cần low ≠ target",
-  [NZ_EN]: NZ_VI,
-  "zscore needs sd > 0": "zscore cần sd lớn hơn 0",
-  "distanceToReference needs the name of the reference unit": "distanceToReference cần tên của đơn vị tham chiếu",
-  "cap must be true or false": "cap phải là true hoặc false",
-  [AGG_EN]: AGG_VI,
-  [COMP_EN]: COMP_VI,
-  "decimals must be a whole number from 0 to 10": "số chữ số thập phân phải là số nguyên từ 0 đến 10",
-  "decimals must be from 0 to 10": "số chữ số thập phân phải từ 0 đến 10",
-  "a framework needs at least one component": "bộ chỉ số cần ít nhất một thành phần",
-  "a framework has at most 1000 components": "bộ chỉ số có tối đa 1000 thành phần",
-  "component must be the id of a component": "component phải là mã của một thành phần",
-  "a framework has at most 10000 indicators": "bộ chỉ số có tối đa 10000 chỉ tiêu",
-  'the framework normalization method is "minmax"': 'phương pháp chuẩn hoá của bộ chỉ số là "minmax"',
-  "edition must be a whole number or null": "edition phải là số nguyên hoặc null",
-  "parent must be the id of a component": "parent phải là mã của một thành phần",
-  ...PREPARE_VI,
-}))();
+/** A schema message in both languages (the bridge from zod finds its Vietnamese by the English). */
+const m = (en: string, vi: string): string => zodMessage({ en, vi });
 
 /** 0 for −0, every other number as it is (a spec's −0 never reaches the framework). */
 const noNegZero = (x: number): number => (x === 0 ? 0 : x);
@@ -77,41 +35,84 @@ const noNegZero = (x: number): number => (x === 0 ? 0 : x);
 const vn = (x: number): string => String(x).replace(".", ",");
 
 const Id = () =>
-  z.string("an id must be a string").check(
-    z.maxLength(100, "an id must be at most 100 characters"),
-    z.regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "an id starts with a letter and holds only letters, digits, _ . -"),
-    z.refine((s: string) => !isReservedKey(s), "this id is reserved"),
+  z.string(m("an id must be a string", "mã phải là một chuỗi")).check(
+    z.maxLength(100, m("an id must be at most 100 characters", "mã dài tối đa 100 ký tự")),
+    z.regex(
+      /^[A-Za-z][A-Za-z0-9_.-]*$/,
+      m("an id starts with a letter and holds only letters, digits, _ . -", "mã bắt đầu bằng một chữ cái và chỉ gồm chữ cái, chữ số, _ . -"),
+    ),
+    z.refine((s: string) => !isReservedKey(s), m("this id is reserved", "mã này được dành riêng; hãy dùng mã khác")),
   );
 
 const Name = () =>
-  z.string("a name must be a string").check(z.minLength(1, "a name must not be empty"), z.maxLength(300, "a name must be at most 300 characters"));
+  z
+    .string(m("a name must be a string", "tên phải là một chuỗi"))
+    .check(
+      z.minLength(1, m("a name must not be empty", "tên không được để trống")),
+      z.maxLength(300, m("a name must be at most 300 characters", "tên dài tối đa 300 ký tự")),
+    );
 const Text = () => z.strictObject({ vi: Name(), en: Name() });
-const Weight = () => z.number("weight must be a number").check(z.positive("weight must be greater than 0"), z.lte(1e6, "weight must be at most 1000000"));
-const Bound = () =>
-  z.number("expected a finite number").check(z.gte(-1e15, "expected a number from -1e15 to 1e15"), z.lte(1e15, "expected a number from -1e15 to 1e15"));
-const Range = () => z.tuple([Bound(), Bound()]).check(z.refine(([a, b]: [number, number]) => a < b, "range must be [low, high] with low < high"));
+const Weight = () =>
+  z
+    .number(m("weight must be a number", "trọng số phải là một số"))
+    .check(
+      z.positive(m("weight must be greater than 0", "trọng số phải lớn hơn 0")),
+      z.lte(1e6, m("weight must be at most 1000000", "trọng số tối đa là 1000000")),
+    );
+const Bound = () => {
+  const within = m("expected a number from -1e15 to 1e15", "cần một số từ -1e15 đến 1e15");
+  return z.number(m("expected a finite number", "cần một số hữu hạn")).check(z.gte(-1e15, within), z.lte(1e15, within));
+};
+const Range = () =>
+  z
+    .tuple([Bound(), Bound()])
+    .check(z.refine(([a, b]: [number, number]) => a < b, m("range must be [low, high] with low < high", "thang phải là [thấp, cao] với thấp < cao")));
 
-const Decimals = () =>
-  z.int("decimals must be a whole number from 0 to 6").check(z.gte(0, "decimals must be from 0 to 6"), z.lte(6, "decimals must be from 0 to 6"));
-const Decimals10 = () =>
-  z.int("decimals must be a whole number from 0 to 10").check(z.gte(0, "decimals must be from 0 to 10"), z.lte(10, "decimals must be from 0 to 10"));
+/** Whole decimals from 0 to `max`. */
+const DecimalsUpTo = (max: number) => {
+  const within = m(`decimals must be from 0 to ${max}`, `số chữ số thập phân phải từ 0 đến ${max}`);
+  return z
+    .int(m(`decimals must be a whole number from 0 to ${max}`, `số chữ số thập phân phải là số nguyên từ 0 đến ${max}`))
+    .check(z.gte(0, within), z.lte(max, within));
+};
 const ComponentScale = () =>
   z
-    .tuple([Bound(), z.nullable(Bound())], "scale must be [min, max] or [min, null] (no upper end)")
-    .check(z.refine(([a, b]: [number, number | null]) => b === null || a < b, "scale must be [min, max] with min < max, or [min, null] for no upper end"));
+    .tuple(
+      [Bound(), z.nullable(Bound())],
+      m("scale must be [min, max] or [min, null] (no upper end)", "thang điểm phải là [min, max] hoặc [min, null] (không có cận trên)"),
+    )
+    .check(
+      z.refine(
+        ([a, b]: [number, number | null]) => b === null || a < b,
+        m(
+          "scale must be [min, max] with min < max, or [min, null] for no upper end",
+          "thang điểm phải là [min, max] với min < max, hoặc [min, null] khi không có cận trên",
+        ),
+      ),
+    );
 const ComponentSpec = () =>
   z.strictObject({
     id: Id(),
     name: z.optional(Text()),
     weight: z.optional(Weight()),
-    aliases: z.optional(z.array(Name()).check(z.maxLength(100, "give at most 100 aliases"))),
-    unit: z.optional(z.union([Name(), Text()], 'unit must be a string such as "%" or { vi, en } such as { vi: "lần", en: "times" }')),
+    aliases: z.optional(z.array(Name()).check(z.maxLength(100, m("give at most 100 aliases", "ghi tối đa 100 tên gọi khác")))),
+    unit: z.optional(
+      z.union(
+        [Name(), Text()],
+        m(
+          'unit must be a string such as "%" or { vi, en } such as { vi: "lần", en: "times" }',
+          'đơn vị phải là một chuỗi như "%" hoặc { vi, en } như { vi: "lần", en: "times" }',
+        ),
+      ),
+    ),
     scale: z.optional(ComponentScale()),
-    direction: z.optional(z.literal(["higher", "lower"], 'direction must be "higher" or "lower"')),
-    decimals: z.optional(Decimals()),
-    kind: z.optional(z.literal("yesNo", 'kind must be "yesNo" (a done/not-done target) or left out')),
-    aggregation: z.optional(z.literal(AGGREGATIONS, AGG_EN)),
-    parent: z.optional(z.string("parent must be the id of a component")),
+    direction: z.optional(z.literal(["higher", "lower"], m('direction must be "higher" or "lower"', 'chiều (direction) phải là "higher" hoặc "lower"'))),
+    decimals: z.optional(DecimalsUpTo(6)),
+    kind: z.optional(
+      z.literal("yesNo", m('kind must be "yesNo" (a done/not-done target) or left out', 'kind phải là "yesNo" (chỉ tiêu đạt/chưa đạt) hoặc để trống')),
+    ),
+    aggregation: z.optional(z.literal(AGGREGATIONS, m(AGG_EN, AGG_VI))),
+    parent: z.optional(z.string(m("parent must be the id of a component", "parent phải là mã của một thành phần"))),
   });
 
 const IndicatorNormalization = () =>
@@ -121,10 +122,12 @@ const IndicatorNormalization = () =>
       z.strictObject({ method: z.literal("minmax") }),
       z
         .strictObject({ method: z.literal("goalposts"), min: Bound(), max: Bound() })
-        .check(z.refine((g: { min: number; max: number }) => g.min < g.max, "goalposts need min < max")),
+        .check(z.refine((g: { min: number; max: number }) => g.min < g.max, m("goalposts need min < max", "goalposts cần min < max"))),
       z
         .strictObject({ method: z.literal("distanceToTarget"), low: Bound(), target: Bound() })
-        .check(z.refine((g: { low: number; target: number }) => g.low !== g.target, "distanceToTarget needs low ≠ target")),
+        .check(
+          z.refine((g: { low: number; target: number }) => g.low !== g.target, m("distanceToTarget needs low ≠ target", "distanceToTarget cần low ≠ target")),
+        ),
       z.strictObject({ method: z.literal("rank") }),
       z.strictObject({ method: z.literal("percentRank") }),
       z.strictObject({ method: z.literal("borda") }),
@@ -132,16 +135,16 @@ const IndicatorNormalization = () =>
       z.strictObject({ method: z.literal("distanceToMax") }),
       z.strictObject({
         method: z.literal("distanceToReference"),
-        unit: z
-          .string("distanceToReference needs the name of the reference unit")
-          .check(z.minLength(1, "distanceToReference needs the name of the reference unit")),
-        cap: z.optional(z.boolean("cap must be true or false")),
+        unit: ((reference) => z.string(reference).check(z.minLength(1, reference)))(
+          m("distanceToReference needs the name of the reference unit", "distanceToReference cần tên của đơn vị tham chiếu"),
+        ),
+        cap: z.optional(z.boolean(m("cap must be true or false", "cap phải là true hoặc false"))),
       }),
       z
         .strictObject({ method: z.literal("zscore"), mean: z.optional(Bound()), sd: z.optional(Bound()) })
-        .check(z.refine((g: { sd?: number }) => g.sd === undefined || g.sd > 0, "zscore needs sd > 0")),
+        .check(z.refine((g: { sd?: number }) => g.sd === undefined || g.sd > 0, m("zscore needs sd > 0", "zscore cần sd lớn hơn 0"))),
     ],
-    NZ_EN,
+    m(NZ_EN, NZ_VI),
   );
 
 /**
@@ -165,29 +168,37 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: Id(),
     name: Text(),
-    edition: z.optional(z.nullable(z.int("edition must be a whole number or null"))),
+    edition: z.optional(z.nullable(z.int(m("edition must be a whole number or null", "edition phải là số nguyên hoặc null")))),
     components: z
       .array(ComponentSpec())
-      .check(z.minLength(1, "a framework needs at least one component"), z.maxLength(1000, "a framework has at most 1000 components")),
+      .check(
+        z.minLength(1, m("a framework needs at least one component", "bộ chỉ số cần ít nhất một thành phần")),
+        z.maxLength(1000, m("a framework has at most 1000 components", "bộ chỉ số có tối đa 1000 thành phần")),
+      ),
     indicators: z.optional(
       z
         .array(
           z.strictObject({
             id: Id(),
-            component: z.string("component must be the id of a component"),
-            direction: z.literal(["higher", "lower"], 'direction must be "higher" or "lower"'),
+            component: z.string(m("component must be the id of a component", "component phải là mã của một thành phần")),
+            direction: z.literal(["higher", "lower"], m('direction must be "higher" or "lower"', 'chiều (direction) phải là "higher" hoặc "lower"')),
             weight: z.optional(Weight()),
             name: z.optional(Text()),
             normalization: z.optional(IndicatorNormalization()),
             treatment: z.optional(TreatmentSpec()),
           }),
         )
-        .check(z.maxLength(10000, "a framework has at most 10000 indicators")),
+        .check(z.maxLength(10000, m("a framework has at most 10000 indicators", "bộ chỉ số có tối đa 10000 chỉ tiêu"))),
     ),
-    normalization: z.optional(z.strictObject({ method: z.literal("minmax", 'the framework normalization method is "minmax"'), range: Range() })),
-    aggregation: z.optional(z.literal(AGGREGATIONS, AGG_EN)),
-    composite: z.optional(z.literal(COMPOSITES, COMP_EN)),
-    decimals: z.optional(Decimals10()),
+    normalization: z.optional(
+      z.strictObject({
+        method: z.literal("minmax", m('the framework normalization method is "minmax"', 'phương pháp chuẩn hoá của bộ chỉ số là "minmax"')),
+        range: Range(),
+      }),
+    ),
+    aggregation: z.optional(z.literal(AGGREGATIONS, m(AGG_EN, AGG_VI))),
+    composite: z.optional(z.literal(COMPOSITES, m(COMP_EN, COMP_VI))),
+    decimals: z.optional(DecimalsUpTo(10)),
     treatment: z.optional(TreatmentSpec()),
     imputation: z.optional(ImputationSpec()),
   }))();
@@ -478,14 +489,7 @@ export function defineFramework(spec: FrameworkSpec): Framework {
   try {
     s = parseWith(FrameworkSpecSchema, spec);
   } catch (e) {
-    const pe = e as PgiError;
-    const en = pe.message.replace(/^[^:]*: /, pe.path.length ? "" : "$&");
-    const vi =
-      SCHEMA_VI[en] ??
-      (en.startsWith("unknown key")
-        ? "bộ chỉ số có trường lạ; hãy bỏ trường này (kiểm tra chính tả tên trường)"
-        : "giá trị này không đúng dạng của một bộ chỉ số; xem định dạng trong tài liệu của defineFramework");
-    throw new PgiError("INVALID_FRAMEWORK", { en, vi }, pe.path, { ...pe.details });
+    throw recoded(e as PgiError, "INVALID_FRAMEWORK");
   }
   checkWeightsUsed(s);
   const given = s.normalization?.range ?? [1, 10];

@@ -1,50 +1,58 @@
 /**
  * The treatment and imputation parts of a framework spec (`"treatment"` on the framework or an
- * indicator, `"imputation"` on the framework): their schemas, the Vietnamese of their messages,
- * and the rules the framework holds. `defineFramework` uses them; kept apart from the rest of
+ * indicator, `"imputation"` on the framework): their schemas (messages in both languages), and
+ * the rules the framework holds. `defineFramework` uses them; kept apart from the rest of
  * ./define.ts so the two evolve separately.
  * @internal
  * @module
  */
 import * as z from "zod/mini";
-import { describe, PgiError } from "../errors";
+import { describe, PgiError, zodMessage } from "../errors";
 import type { ImputationRule, Indicator, TreatmentRule } from "./types";
 
-const TREAT_METHOD_EN = 'treatment.method must be "auto" (winsorise, else log, as COINr\'s Treat) or "none"';
-const WINMAX_EN = "winmax must be a whole number from 0 to 1000";
-const SKEW_EN = "skewThreshold must be a number from 0 to 1000";
-const KURT_EN = "kurtosisThreshold must be a number from -1000 to 1000";
-const IMPUTE_EN = 'imputation.method must be "mean", "median", "groupMean" or "groupMedian"';
-const IMPUTE_OBJ_EN = 'imputation must be { "method": "mean" | "median" | "groupMean" | "groupMedian" }';
-
-/** The Vietnamese of these messages (merged into define.ts' table). @internal */
-export const PREPARE_VI: Readonly<Record<string, string>> = {
-  [TREAT_METHOD_EN]: 'treatment.method phải là "auto" (thay giá trị ngoại lai, nếu chưa đạt thì lấy logarit, như COINr) hoặc "none"',
-  [WINMAX_EN]: "winmax phải là số nguyên từ 0 đến 1000",
-  [SKEW_EN]: "skewThreshold phải là một số từ 0 đến 1000",
-  [KURT_EN]: "kurtosisThreshold phải là một số từ -1000 đến 1000",
-  [IMPUTE_EN]: 'imputation.method phải là "mean", "median", "groupMean" hoặc "groupMedian"',
-  [IMPUTE_OBJ_EN]: 'imputation phải có dạng { "method": "mean" | "median" | "groupMean" | "groupMedian" }',
-};
+/** A schema message in both languages (the bridge from zod finds its Vietnamese by the English). */
+const m = (en: string, vi: string): string => zodMessage({ en, vi });
 
 /** `"treatment"` of a spec: `{ method: "auto", winmax?, skewThreshold?, kurtosisThreshold? }` or `{ method: "none" }`. @internal */
-export const TreatmentSpec = () =>
-  z.discriminatedUnion(
+export const TreatmentSpec = () => {
+  const winmax = m("winmax must be a whole number from 0 to 1000", "winmax phải là số nguyên từ 0 đến 1000");
+  const skew = m("skewThreshold must be a number from 0 to 1000", "skewThreshold phải là một số từ 0 đến 1000");
+  const kurt = m("kurtosisThreshold must be a number from -1000 to 1000", "kurtosisThreshold phải là một số từ -1000 đến 1000");
+  return z.discriminatedUnion(
     "method",
     [
       z.strictObject({
         method: z.literal("auto"),
-        winmax: z.optional(z.int(WINMAX_EN).check(z.gte(0, WINMAX_EN), z.lte(1000, WINMAX_EN))),
-        skewThreshold: z.optional(z.number(SKEW_EN).check(z.gte(0, SKEW_EN), z.lte(1000, SKEW_EN))),
-        kurtosisThreshold: z.optional(z.number(KURT_EN).check(z.gte(-1000, KURT_EN), z.lte(1000, KURT_EN))),
+        winmax: z.optional(z.int(winmax).check(z.gte(0, winmax), z.lte(1000, winmax))),
+        skewThreshold: z.optional(z.number(skew).check(z.gte(0, skew), z.lte(1000, skew))),
+        kurtosisThreshold: z.optional(z.number(kurt).check(z.gte(-1000, kurt), z.lte(1000, kurt))),
       }),
       z.strictObject({ method: z.literal("none") }),
     ],
-    TREAT_METHOD_EN,
+    m(
+      'treatment.method must be "auto" (winsorise, else log, as COINr\'s Treat) or "none"',
+      'treatment.method phải là "auto" (thay giá trị ngoại lai, nếu chưa đạt thì lấy logarit, như COINr) hoặc "none"',
+    ),
   );
+};
 
 /** `"imputation"` of a spec. @internal */
-export const ImputationSpec = () => z.strictObject({ method: z.literal(["mean", "median", "groupMean", "groupMedian"], IMPUTE_EN) }, IMPUTE_OBJ_EN);
+export const ImputationSpec = () =>
+  z.strictObject(
+    {
+      method: z.literal(
+        ["mean", "median", "groupMean", "groupMedian"],
+        m(
+          'imputation.method must be "mean", "median", "groupMean" or "groupMedian"',
+          'imputation.method phải là "mean", "median", "groupMean" hoặc "groupMedian"',
+        ),
+      ),
+    },
+    m(
+      'imputation must be { "method": "mean" | "median" | "groupMean" | "groupMedian" }',
+      'imputation phải có dạng { "method": "mean" | "median" | "groupMean" | "groupMedian" }',
+    ),
+  );
 
 type TreatmentIn = z.output<ReturnType<typeof TreatmentSpec>>;
 

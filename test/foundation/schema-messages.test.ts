@@ -1,8 +1,8 @@
 /**
- * The schema messages of plans, targets and tables are written in English and Vietnamese side by
- * side at the source: each failure of a shape check says, in Vietnamese, what was written for it
+ * The schema messages of plans, targets, tables, frameworks and checklists are written in English
+ * and Vietnamese side by side at the source: each failure of a shape check says, in Vietnamese, what was written for it
  * (not a sentence made up from the kind of zod issue), with no English word of its English
- * message, values quoted to at most 60 characters; and no zod message in those folders is an
+ * message, values quoted to at most 60 characters; and no zod message anywhere in src is an
  * English string alone.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -19,6 +19,13 @@ const withTarget = (spec: unknown) => () => api.createPlan({ ...plan, targets: {
 const path = { baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25 };
 const entry = { unit: "Lạng Sơn", year: 2024, composite: 17.33 };
 const card = api.publishedScoreCard("Hải Dương", 2024);
+const fw = { id: "x", name: { vi: "Chỉ số X", en: "Index X" }, components: [{ id: "a" }] };
+const checklist = {
+  id: "c",
+  name: "Bộ tiêu chí",
+  levels: [{ id: "ntm", name: "Nông thôn mới" }],
+  criteria: [{ id: "c1", name: "Tiêu chí 1", levels: ["ntm"], indicators: [{ id: "i1", name: "Chỉ tiêu 1", threshold: { atLeast: 1 } }] }],
+};
 
 /** Failing calls whose message comes from a schema, and a part of the Vietnamese written for it. */
 const CASES: readonly (readonly [string, () => unknown, string])[] = [
@@ -64,6 +71,17 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
   ["table: an entry's unit not a string", () => api.scoreTable([card, { ...entry, unit: 5 }] as never), "đơn vị phải là một chuỗi ký tự"],
   ["table: an entry's unit empty", () => api.scoreTable([card, { ...entry, unit: "" }]), "đơn vị không được để trống"],
   ["table: an entry's rank 0", () => api.scoreTable([card, { ...entry, rank: 0 }]), "thứ hạng phải là số nguyên từ 1 trở lên"],
+  ["framework: a weight of 0", () => api.defineFramework({ ...fw, components: [{ id: "a", weight: 0 }] }), "trọng số phải lớn hơn 0"],
+  ["framework: an unknown key", () => api.defineFramework({ ...fw, colour: "green" } as never), 'khóa không có trong mẫu dữ liệu: "colour"'],
+  ["framework: decimals 7", () => api.defineFramework({ ...fw, components: [{ id: "a", decimals: 7 }] }), "số chữ số thập phân phải từ 0 đến 6"],
+  ["framework: no components", () => api.defineFramework({ ...fw, components: [] }), "bộ chỉ số cần ít nhất một thành phần"],
+  [
+    "framework: imputation unknown",
+    () => api.defineFramework({ ...fw, indicators: [{ id: "i", component: "a", direction: "higher" }], imputation: { method: "zero" } } as never),
+    'imputation.method phải là "mean", "median", "groupMean" hoặc "groupMedian"',
+  ],
+  ["checklist: no criteria", () => api.defineChecklist({ ...checklist, criteria: [] }), "bộ tiêu chí cần ít nhất một tiêu chí"],
+  ["checklist: an empty id", () => api.defineChecklist({ ...checklist, id: "" }), "mã không được để trống"],
   ["table: an entry's source not a string", () => api.scoreTable([card, { ...entry, source: 5 }] as never), "nguồn phải là một chuỗi ký tự"],
 ];
 
@@ -177,17 +195,22 @@ const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\
 function bareMessages(text: string): number[] {
   const src = code(text);
   const lines: number[] = [];
-  for (const m of src.matchAll(/\bz\.\w+\(/g)) {
+  for (const m of src.matchAll(/\bz\.(\w+)\(/g)) {
     let depth = 0;
-    let argStart = true;
+    // The first argument of z.literal and z.discriminatedUnion is a value or a key, not a message.
+    let argStart = m[1] !== "literal" && m[1] !== "discriminatedUnion";
     for (let i = m.index + m[0].length; i < src.length; i++) {
       const c = src[i]!;
       if (argStart && depth === 0 && (c === '"' || c === "'" || c === "`")) {
         lines.push(src.slice(0, i).split("\n").length);
         break;
       }
-      if (c === '"' || c === "'" || c === "`") i = src.indexOf(c, i + 1);
-      else if (c === "(" || c === "[" || c === "{") depth++;
+      if (c === '"' || c === "'" || c === "`") {
+        // Skip the string (its escaped quotes too); an unclosed one ends the scan.
+        let j = i + 1;
+        while (j < src.length && src[j] !== c) j += src[j] === "\\" ? 2 : 1;
+        i = j;
+      } else if (c === "(" || c === "[" || c === "{") depth++;
       else if (c === ")" || c === "]" || c === "}") {
         if (depth === 0) break;
         depth--;
@@ -198,7 +221,7 @@ function bareMessages(text: string): number[] {
   return lines;
 }
 
-describe("no schema message in plans, targets, data and tables is English alone", () => {
+describe("no schema message anywhere in src is English alone", () => {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const p = join(dir, name);
@@ -206,8 +229,7 @@ describe("no schema message in plans, targets, data and tables is English alone"
     });
 
   it("every message passed to zod goes through zodMessage({ en, vi }) (listed with their lines)", () => {
-    const found = ["plan", "targets", "data", "table"]
-      .flatMap((d) => files(join(root, "src", d)))
+    const found = files(join(root, "src"))
       .map((f) => [relative(root, f).split("\\").join("/"), bareMessages(readFileSync(f, "utf8"))] as const)
       .filter(([, lines]) => lines.length > 0)
       .map(([f, lines]) => `${f}: lines ${lines.join(", ")}`);
@@ -219,5 +241,7 @@ describe("no schema message in plans, targets, data and tables is English alone"
     expect(bareMessages('z.int().check(z.gte(0,\n "must be ≥ 0"))')).toEqual([2]);
     expect(bareMessages('z.literal(["a", "b"], zodMessage({ en: "x", vi: "y" }))')).toEqual([]);
     expect(bareMessages("z.strictObject({ a: z.string(M()) })")).toEqual([]);
+    expect(bareMessages('z.literal("minmax")')).toEqual([]);
+    expect(bareMessages('z.literal("minmax", "must be minmax")')).toEqual([1]);
   });
 });

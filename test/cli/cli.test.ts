@@ -179,6 +179,66 @@ describe("pgi score", () => {
   });
 });
 
+describe("pgi rank, regions and goal on units scored by pgi score", () => {
+  const spec = file("scored-framework.json", {
+    id: "district",
+    name: { vi: "Chỉ số xanh cấp huyện", en: "District green index" },
+    components: [{ id: "env" }],
+    indicators: [
+      { id: "waste", component: "env", direction: "higher" },
+      { id: "floods", component: "env", direction: "lower" },
+    ],
+  });
+  const data = file("scored-data.csv", 'unit;group;waste;floods\nA;x;90;2\nB;y;60;5\nC;x;70;3\nD;y;"65,5";\n');
+
+  it("reads the JSON of pgi score --format json back: ranks (within groups), group statistics, the score a rank needs", async () => {
+    const scored = file("scored.json", (await run("score", spec, data, "--format", "json")).out);
+    const ranking = JSON.parse((await run("rank", scored, "--format", "json")).out);
+    // Composites A 10, C 5.5, D 2.65, B 1 (see pgi score above).
+    expect(ranking.rows.map((r: { unit: string; rank: number }) => [r.unit, r.rank])).toEqual([
+      ["A", 1],
+      ["C", 2],
+      ["D", 3],
+      ["B", 4],
+    ]);
+    const within = JSON.parse((await run("rank", scored, "--within", "region", "--format", "json")).out);
+    expect(within.rows.map((r: { unit: string; rank: number }) => [r.unit, r.rank])).toEqual([
+      ["A", 1],
+      ["C", 2],
+      ["D", 1],
+      ["B", 2],
+    ]);
+    const md = await run("rank", scored, "--framework", spec, "--lang", "en");
+    expect(md.code).toBe(0);
+    expect(md.out).toContain("**Ranking District green index: Composite**");
+    const groups = JSON.parse((await run("regions", scored, "--framework", spec, "--format", "json")).out);
+    expect(groups.regions.map((g: { group: string; count: number; mean: number }) => [g.group, g.count, g.mean])).toEqual([
+      ["x", 2, 7.75],
+      ["y", 2, 1.83], // (2.65 + 1) / 2 = 1.825, half up at the framework's 2 decimals
+    ]);
+    const goal = JSON.parse((await run("goal", scored, "B", "3", "--framework", spec, "--format", "json")).out);
+    expect(goal).toMatchObject({ unit: "B", targetRank: 3, currentValue: 1, currentRank: 4, requiredValue: 2.65, increase: 1.65, max: 10 });
+  });
+
+  it("refuses options that belong to PGI tables, and --framework with a table", async () => {
+    const scored = file("scored-2.json", (await run("score", spec, data, "--format", "json")).out);
+    const edition = await run("rank", scored, "--edition", "2023", "--lang", "en");
+    expect(edition.code).toBe(2);
+    expect(edition.err).toContain("--edition is for a table of PGI score cards");
+    const probability = await run("goal", scored, "B", "1", "--probability", "0.8", "--lang", "en");
+    expect(probability.code).toBe(2);
+    expect(probability.err).toContain("it needs a PGI score table, not scored units");
+    const table = await run("rank", "--framework", spec, "--lang", "en");
+    expect(table.code).toBe(2);
+    expect(table.err).toContain("--framework goes with a scoring file");
+    const noFramework = await run("regions", scored, "--lang", "en");
+    expect(noFramework.code).toBe(2);
+    expect(noFramework.err).toContain("rounded at their framework's decimals: give --framework <framework.json>");
+    const other = file("other-framework.json", { id: "other", name: { vi: "Khác", en: "Other" }, components: [{ id: "env" }] });
+    expect((await run("rank", scored, "--framework", other)).err).toContain("[INVALID_INPUT]");
+  });
+});
+
 describe("pgi rank, regions, goal, allocate", () => {
   it("ranks the shipped 2024 figures and says what they are", async () => {
     const r = await run("rank", "--lang", "en");

@@ -2,7 +2,8 @@
 import { rank as rankTable } from "../../table/rank";
 import { BY_OPTION, TABLE_OPTIONS, WITHIN_OPTION } from "../args";
 import type { Command } from "../context";
-import { by, loadTable, need, shippedNote, TABLE_FORMAT, within } from "./shared";
+import type { ScoreTable } from "../../table/table";
+import { by, loadRankable, need, rankableOptions, SCORING_FRAMEWORK_OPTION, SCORING_INPUT, shippedNote, TABLE_FORMAT, within } from "./shared";
 
 /** `pgi rank`. */
 export const rank: Command = {
@@ -15,13 +16,15 @@ export const rank: Command = {
     en: "rank a table of score cards (default: the shipped PGI figures of --edition, 2024)",
     vi: "xếp hạng một bảng phiếu điểm (mặc định: số liệu PGI kèm theo gói của kỳ --edition, 2024)",
   },
-  details: TABLE_FORMAT,
+  details: { en: `${TABLE_FORMAT.en}\n${SCORING_INPUT.en}`, vi: `${TABLE_FORMAT.vi}\n${SCORING_INPUT.vi}` },
   example: "pgi rank --edition 2023 --by pollution",
-  options: { ...TABLE_OPTIONS, ...BY_OPTION, ...WITHIN_OPTION },
+  options: { ...TABLE_OPTIONS, ...BY_OPTION, ...WITHIN_OPTION, ...SCORING_FRAMEWORK_OPTION },
   run: async (ctx) => {
     need(ctx, [0, 1], rank);
     const w = within(ctx);
-    const t = await loadTable(ctx, ctx.files[0]);
-    return { result: rankTable(t, { ...by(ctx), ...(w ? { within: w } : {}) }), note: shippedNote(ctx.files[0], t, ctx.o) };
+    const r = await loadRankable(ctx, ctx.files[0]);
+    // (The ranking functions take a table or a scoring alike; their overloads type the two for callers.)
+    const options = { ...by(ctx), ...(w ? { within: w } : {}), ...rankableOptions(r) };
+    return { result: rankTable(r.table as ScoreTable, options), ...rankableOptions(r), note: shippedNote(ctx.files[0], r.table, ctx.o) };
   },
 };

@@ -10,12 +10,13 @@ import { scoreCard, type ScoreCard, type ScoreCardInput } from "../../scorecard/
 import { PGI_PUBLISHED, publishedScoreCard } from "../../data/published";
 import { langSonPlan2024 } from "../../data/lang-son-plan";
 import { scoreTable, type ScoreTable } from "../../table/table";
+import type { ScoredColumns, ScoredUnits } from "../../table/pool";
 import { defineFramework, type FrameworkSpec } from "../../framework/define";
 import type { Framework } from "../../framework/types";
 import type { RankBy } from "../../table/rank";
 import { UsageError, type OptionGroup } from "../args";
 import type { Command, Context } from "../context";
-import { readInput } from "../files";
+import { readInput, type Input } from "../files";
 import { parseJson } from "../json";
 import type { Options } from "../output";
 import { loadCardRows } from "../tables";
@@ -256,8 +257,68 @@ export function edition(ctx: Context): number {
   return n;
 }
 
-/** The table of a command: the given file, or the shipped PGI figures of an edition. */
-export async function loadTable(ctx: Context, file: string | undefined): Promise<ScoreTable> {
+/** What `pgi rank`, `regions` and `goal` rank: a score table, or units scored by `pgi score --format json`. */
+export type Rankable =
+  | { readonly table: ScoreTable; readonly framework?: undefined }
+  | { readonly table: ScoredUnits | ScoredColumns; readonly framework?: Framework };
+
+/** `--framework` of the ranking commands: the framework a scoring file was scored with (its names and decimals). */
+export const SCORING_FRAMEWORK_OPTION: OptionGroup = {
+  framework: {
+    type: "string",
+    example: "framework.json",
+    value: { en: "FILE", vi: "TỆP" },
+    help: {
+      en: "with a scoring file (pgi score --format json): the framework spec it was scored with, for component names and ids",
+      vi: "với tệp kết quả chấm điểm (pgi score --format json): tệp bộ chỉ số đã dùng để chấm điểm, để ghi tên và nhận mã các thành phần",
+    },
+  },
+};
+
+/** Help paragraph: a scoring file ranked. */
+export const SCORING_INPUT: Bilingual = {
+  en: "The table may also be units scored by pgi score --format json (their group is their region); --framework <framework.json> names their components.",
+  vi: "Bảng cũng có thể là kết quả chấm điểm của pgi score --format json (nhóm của đơn vị là vùng của nó); --framework <bo-chi-so.json> ghi tên các thành phần.",
+};
+
+/**
+ * The table of a ranking command: a scoring (the JSON of `pgi score --format json`, with the
+ * framework of `--framework`, which `needs` says is required), or a score table ({@link loadTable}).
+ */
+export async function loadRankable(ctx: Context, file: string | undefined, needs?: Bilingual): Promise<Rankable> {
+  const input = file === undefined ? undefined : readInput(file, inputFormat(ctx), ctx.source);
+  if (file !== undefined && input !== undefined) {
+    const value = input.format === "json" ? parseJson(input) : undefined;
+    const kind = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
+    if (kind === "scoring" || kind === "scoringColumns") {
+      for (const o of ["units", "edition"] as const)
+        if (ctx.values[o] !== undefined)
+          throw new UsageError({
+            en: `--${o} is for a table of PGI score cards; ${file} holds scored units (leave out --${o})`,
+            vi: `--${o} chỉ dùng cho bảng phiếu điểm PGI; ${file} chứa kết quả chấm điểm các đơn vị (hãy bỏ --${o})`,
+          });
+      const fw = frameworkOf(ctx);
+      if (fw === undefined && needs !== undefined)
+        throw new UsageError({
+          en: `${needs.en}: give --framework <framework.json>, the framework spec ${file} was scored with`,
+          vi: `${needs.vi}: hãy ghi --framework <bo-chi-so.json>, tệp bộ chỉ số đã dùng để chấm điểm ${file}`,
+        });
+      return { table: value as ScoredUnits, ...(fw !== undefined ? { framework: fw } : {}) };
+    }
+  }
+  if (ctx.values.framework !== undefined)
+    throw new UsageError({
+      en: "--framework goes with a scoring file (pgi score --format json); a table of score cards is PGI's (leave out --framework)",
+      vi: "--framework chỉ dùng với tệp kết quả chấm điểm (pgi score --format json); bảng phiếu điểm là của PGI (hãy bỏ --framework)",
+    });
+  return { table: await loadTable(ctx, file, input) };
+}
+
+/** The options of a ranking function for `r`: its framework, when a scoring came with one. */
+export const rankableOptions = (r: Rankable): { framework?: Framework } => (r.framework !== undefined ? { framework: r.framework } : {});
+
+/** The table of a command: the given file (`read`: already read), or the shipped PGI figures of an edition. */
+export async function loadTable(ctx: Context, file: string | undefined, read?: Input): Promise<ScoreTable> {
   const year = edition(ctx);
   if (file === undefined) {
     const entries = PGI_PUBLISHED.filter((r) => r.edition === year && (r.scores !== null || r.composite !== null)).map((r) =>
@@ -278,14 +339,14 @@ export async function loadTable(ctx: Context, file: string | undefined): Promise
       en: `--units takes provinces or any, got ${describe(units)}`,
       vi: `--units nhận provinces hoặc any, nhận được ${describe(units, "vi")}`,
     });
-  const input = readInput(file, inputFormat(ctx), ctx.source);
+  const input = read ?? readInput(file, inputFormat(ctx), ctx.source);
   return scoreTable(await loadCardRows(input, ctx.values.sheet as string | undefined, year), { units });
 }
 
 /** For Markdown output from the shipped figures: say what the table is and where it comes from. */
-export function shippedNote(file: string | undefined, table: ScoreTable, o: Options): string {
+export function shippedNote(file: string | undefined, table: ScoreTable | Rankable["table"], o: Options): string {
   if (o.format !== "md") return "";
-  if (file !== undefined) return "";
+  if (file !== undefined || !("rows" in table)) return "";
   const inferred = table.rows.filter((r) => r.source?.includes("edition inferred")).length;
   const full = table.rows.filter((r) => r.scores !== null).length;
   return o.lang === "vi"

@@ -108,12 +108,61 @@ function ranks(xs: readonly number[]): Int32Array {
   return out;
 }
 
+/** The error of indicator i's normalisation `f` for data it cannot take (`what`: why, in both languages). */
+const unscorable =
+  (c: Compiled, i: number, f: FreeNormalization) =>
+  (what: { en: string; vi: string }): never =>
+    fail(
+      `indicator ${describe(c.ids[i]!)}: ${f.method} ${what.en}; choose another normalisation for it`,
+      `chỉ tiêu ${describe(c.ids[i]!, "vi")}: ${f.method} ${what.vi}; hãy chọn cách chuẩn hoá khác cho chỉ tiêu này`,
+      ["framework", "indicators", i, "normalization"],
+      { indicator: c.ids[i]! },
+    );
+
+/**
+ * The exact z-scores of `xs` (the present values, a "lower" indicator's negated), one at a time:
+ * `z(k)` is (x − mean)/sd·f.sd + f.mean in 40-digit decimals. The column's sums are exact (BigInt
+ * over the values' common power of ten, from each value's shortest decimal form), so the mean is
+ * the 40-digit quotient of the exact sum and the sample sd (n − 1) the 40-digit square root of the
+ * exact variance, both computed once for the column. `zero` throws the error of a column
+ * that cannot be scored (one value, or a standard deviation of 0).
+ */
+function zscoreOf(xs: readonly number[], f: FreeNormalization & { method: "zscore" }, zero: (what: { en: string; vi: string }) => never): (k: number) => Dec {
+  const N = xs.length;
+  if (N === 1)
+    zero({
+      en: "needs at least two units with a value (the standard deviation divides by n − 1)",
+      vi: "cần ít nhất hai đơn vị có số liệu (độ lệch chuẩn chia cho n − 1)",
+    });
+  const q = xs.map(ratOf);
+  let scale = 1n;
+  for (const [, d] of q) if (d > scale) scale = d;
+  let s1 = 0n;
+  let s2 = 0n;
+  for (const [n, d] of q) {
+    const x = d === scale ? n : n * (scale / d);
+    s1 += x;
+    s2 += x * x;
+  }
+  const bn = BigInt(N);
+  const spread = bn * s2 - s1 * s1;
+  if (spread === 0n)
+    zero({
+      en: "divides by the standard deviation, which is 0 (every unit has the same value)",
+      vi: "chia cho độ lệch chuẩn, mà độ lệch chuẩn bằng 0 (mọi đơn vị có cùng giá trị)",
+    });
+  const mean = new D(s1.toString()).div((bn * scale).toString());
+  const sd = new D(spread.toString()).div((bn * (bn - 1n) * scale * scale).toString()).sqrt();
+  const scaleBy = f.sd;
+  const shift = f.mean;
+  return (k) => new D(xs[k]!).minus(mean).div(sd).times(scaleBy).plus(shift);
+}
+
 /**
  * Indicator i's exact scores of its present values (null where missing) under a normalisation
  * without a fixed scale; a `"lower"` indicator is negated first (as COINr does). @internal
  */
 export function freeScores(c: Compiled, i: number, f: FreeNormalization, raw: readonly (number | null)[], ref: number): (Num | null)[] {
-  const id = c.ids[i]!;
   const lower = c.lower[i] === 1;
   const at: number[] = [];
   const xs: number[] = [];
@@ -126,16 +175,12 @@ export function freeScores(c: Compiled, i: number, f: FreeNormalization, raw: re
   const out: (Num | null)[] = raw.map(() => null);
   const N = xs.length;
   if (N === 0) return out;
-  const zero = (what: { en: string; vi: string }): never =>
-    fail(
-      `indicator ${describe(id)}: ${f.method} ${what.en}; choose another normalisation for it`,
-      `chỉ tiêu ${describe(id)}: ${f.method} ${what.vi}; hãy chọn cách chuẩn hoá khác cho chỉ tiêu này`,
-      ["framework", "indicators", i, "normalization"],
-      { indicator: id },
-    );
-  const q = xs.map(ratOf);
-  let lo = q[0]!;
-  let hi = q[0]!;
+  const zero = unscorable(c, i, f);
+  // The exact values and their extremes, for the methods that divide by them (not the ranks, not z-scores).
+  const rational = f.method === "fractionOfMax" || f.method === "distanceToMax" || f.method === "distanceToReference";
+  const q = rational ? xs.map(ratOf) : [];
+  let lo = q[0] ?? ZERO;
+  let hi = q[0] ?? ZERO;
   for (const x of q) {
     if (rcmp(x, lo) < 0) lo = x;
     if (rcmp(x, hi) > 0) hi = x;
@@ -183,23 +228,8 @@ export function freeScores(c: Compiled, i: number, f: FreeNormalization, raw: re
       break;
     }
     case "zscore": {
-      if (N === 1)
-        zero({
-          en: "needs at least two units with a value (the standard deviation divides by n − 1)",
-          vi: "cần ít nhất hai đơn vị có số liệu (độ lệch chuẩn chia cho n − 1)",
-        });
-      const d = xs.map((x) => new D(x));
-      const mean = d.reduce((a, x) => a.plus(x), new D(0)).div(N);
-      const sd = d
-        .reduce((a, x) => a.plus(x.minus(mean).pow(2)), new D(0))
-        .div(N - 1)
-        .sqrt();
-      if (sd.isZero())
-        zero({
-          en: "divides by the standard deviation, which is 0 (every unit has the same value)",
-          vi: "chia cho độ lệch chuẩn, mà độ lệch chuẩn bằng 0 (mọi đơn vị có cùng giá trị)",
-        });
-      for (let k = 0; k < N; k++) set(k, d[k]!.minus(mean).div(sd).times(f.sd).plus(f.mean));
+      const z = zscoreOf(xs, f, zero);
+      for (let k = 0; k < N; k++) set(k, z(k));
       break;
     }
   }
@@ -274,7 +304,7 @@ const fagg = (method: Aggregation | "sum" | "weightedSum", xs: readonly F[], ws:
 const roundFirst = (x: F, decimals: number, path: PgiPath): number => roundF(x, decimals, path, roundNum);
 
 /** Indicator i's float-first scores (null where missing): z-scores from floats, the rest exact. */
-function columnF(c: Compiled, i: number, raw: readonly (number | null)[], ref: number, exact: () => (Num | null)[]): (F | null)[] {
+function columnF(c: Compiled, i: number, raw: readonly (number | null)[], exact: () => (Num | null)[]): (F | null)[] {
   const f = c.free[i];
   if (f && f.method === "zscore") {
     const lower = c.lower[i] === 1;
@@ -282,9 +312,15 @@ function columnF(c: Compiled, i: number, raw: readonly (number | null)[], ref: n
     for (const x of raw) if (x !== null) xs.push(lower ? -x || 0 : x);
     const z = zscoreF(xs, f.sd, f.mean);
     if (z !== null) {
-      let col: (Num | null)[] | null = null;
+      // The exact statistics once for the column, then the exact z-score of each value asked for.
+      let exactAt: ((k: number) => Dec) | null = null;
+      const column = () => (exactAt ??= zscoreOf(xs, f, unscorable(c, i, f)));
       let k = 0;
-      return raw.map((x, u) => (x === null ? null : lazyF<Num>(z.f[k]!, z.e[k++]!, () => (col ??= freeScores(c, i, f, raw, ref))[u]!)));
+      return raw.map((x) => {
+        if (x === null) return null;
+        const at = k++;
+        return lazyF<Num>(z.f[at]!, z.e[at]!, () => column()(at));
+      });
     }
   }
   return exact().map((q) => (q === null ? null : known(q)));
@@ -315,7 +351,7 @@ export function extendedRun(p: Prepared, exactOnly = false): Rounded {
     else {
       const raw: (number | null)[] = [];
       for (let u = 0; u < n; u++) raw.push(values[base + u] === values[base + u] ? values[base + u]! : null);
-      col = columnF(c, i, raw, ref[i]!, () => (f !== null ? freeScores(c, i, f, raw, ref[i]!) : raw.map((x, u) => (x === null ? null : exact.norm(i, u)))));
+      col = columnF(c, i, raw, () => (f !== null ? freeScores(c, i, f, raw, ref[i]!) : raw.map((x, u) => (x === null ? null : exact.norm(i, u)))));
     }
     exactScores.push(col);
     for (let u = 0; u < n; u++) {

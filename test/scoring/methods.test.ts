@@ -156,6 +156,32 @@ describe("z-score precision", () => {
     }
   });
 
+  it("z-scores of a long column with a wide range of magnitudes and decimals equal a 60-digit computation (exact sums over the common power of ten)", () => {
+    const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+    const fw = defineFramework({
+      id: "wide",
+      name,
+      components: [{ id: "a" }],
+      indicators: [{ id: "v", component: "a", direction: "higher", normalization: { method: "zscore", mean: 0, sd: 1 } }],
+      decimals: 10,
+    });
+    const magnitudes = [1e-7, 0.001, 1, 1234.5678, 1e9, 98765432.1012];
+    const values = Array.from({ length: 2000 }, (_, u) => magnitudes[u % magnitudes.length]! * (1 + ((u * 7919) % 1000) / 997));
+    const s = scoreUnits(
+      fw,
+      values.map((v, u) => ({ unit: `U${u}`, indicators: { v } })),
+    );
+    const xs = values.map((x) => new D60(x));
+    const mean = xs.reduce((a, x) => a.plus(x), new D60(0)).div(xs.length);
+    const sd = xs
+      .reduce((a, x) => a.plus(x.minus(mean).pow(2)), new D60(0))
+      .div(xs.length - 1)
+      .sqrt();
+    xs.forEach((x, u) => {
+      expect(s.units[u]!.indicators.v).toBe(Number(x.minus(mean).div(sd).toDecimalPlaces(10, Decimal.ROUND_HALF_UP).toFixed()));
+    });
+  });
+
   it("a z-score exactly on a rounding tie rounds half-up (values 1, 2, 3, 4 → ±0.5 steps at mean 0, sd 1·√(5/3)…)", () => {
     // values −1, 0, 1: mean 0, sd 1, so z = −1, 0, 1; with sd 0.5 the scores −0.5, 0, 0.5 round at 0 decimals to −1, 0, 1 (half away from zero).
     const fw = defineFramework({

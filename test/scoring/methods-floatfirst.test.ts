@@ -99,6 +99,47 @@ describe("float-first path", () => {
     expect(fast).toEqual(exact);
   });
 
+  // Long columns (where the bounds' n-dependent terms count), values with decimals at the output's
+  // precision and half-steps beside them (x.xx5), and every aggregation.
+  const long = fc.record({
+    n: fc.constantFrom(150, 400),
+    m: fc.constantFrom(4, 8),
+    norm: fc.constantFrom({ method: "zscore", mean: 10, sd: 2 }, { method: "rank" }, { method: "percentRank" }, null),
+    agg: fc.constantFrom("mean", "weightedMean", "geometricMean", "harmonicMean", "median"),
+    composite: fc.constantFrom("mean", "sum", "geometricMean", "harmonicMean", "median"),
+    decimals: fc.integer({ min: 0, max: 6 }),
+    step: fc.constantFrom(1, 10, 100, 1000),
+    seed: fc.integer({ min: 1, max: 2 ** 30 }),
+  });
+  prop.prop([long], { numRuns: 12 })("on long columns (150–400 units) the float-first path rounds as the exact path does", (s) => {
+    let seed = s.seed;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const weighted = WEIGHTED.includes(s.agg);
+    const fw = defineFramework({
+      id: "long",
+      name,
+      decimals: s.decimals,
+      composite: s.composite,
+      components: [{ id: "a" }, { id: "b" }],
+      aggregation: s.agg,
+      indicators: Array.from({ length: s.m }, (_, i) => ({
+        id: `i${i}`,
+        component: i % 2 ? "a" : "b",
+        direction: i % 3 ? "higher" : "lower",
+        ...(weighted ? { weight: [1, 2, 0.5, 3][i % 4] } : {}),
+        ...(s.norm ? { normalization: s.norm } : {}),
+      })),
+    } as Parameters<typeof defineFramework>[0]);
+    const rows: UnitRow[] = Array.from({ length: s.n }, (_, u) => ({
+      unit: `U${u}`,
+      indicators: Object.fromEntries(
+        Array.from({ length: s.m }, (_, i) => [`i${i}`, Math.round(rnd() * 100 * s.step) / s.step + (rnd() < 0.3 ? 0.5 / 10 ** s.decimals : 0)]),
+      ),
+    }));
+    const { fast, exact } = both(fw, rows);
+    expect(fast).toEqual(exact);
+  });
+
   const levels = fc.integer({ min: 3, max: 6 }).chain((n) =>
     fc.record({
       n: fc.constant(n),

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { version } from "../../package.json";
 import { main } from "../../src/cli/main";
 import { parseCsv } from "../../src/render/primitives";
+import { publishedScoreCard, scoreTable } from "../../src/index";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -224,7 +225,7 @@ describe("pgi rank, regions and goal on units scored by pgi score", () => {
     const scored = file("scored-2.json", (await run("score", spec, data, "--format", "json")).out);
     const edition = await run("rank", scored, "--edition", "2023", "--lang", "en");
     expect(edition.code).toBe(2);
-    expect(edition.err).toContain("--edition is for a table of PGI score cards");
+    expect(edition.err).toContain("--edition is for a table of PGI score cards read from a file");
     const probability = await run("goal", scored, "B", "1", "--probability", "0.8", "--lang", "en");
     expect(probability.code).toBe(2);
     expect(probability.err).toContain("it needs a PGI score table, not scored units");
@@ -234,6 +235,8 @@ describe("pgi rank, regions and goal on units scored by pgi score", () => {
     const noFramework = await run("regions", scored, "--lang", "en");
     expect(noFramework.code).toBe(2);
     expect(noFramework.err).toContain("rounded at their framework's decimals: give --framework <framework.json>");
+    const ranking = file("ranking.json", (await run("rank", scored, "--format", "json")).out);
+    expect((await run("rank", ranking, "--lang", "en")).err).toContain('holds a pgi-kit result of kind "ranking"; give a table of score cards');
     const other = file("other-framework.json", { id: "other", name: { vi: "Khác", en: "Other" }, components: [{ id: "env" }] });
     expect((await run("rank", scored, "--framework", other)).err).toContain("[INVALID_INPUT]");
   });
@@ -251,6 +254,18 @@ describe("pgi rank, regions, goal, allocate", () => {
     expect(r.out).toContain("RANK_DIFFERS");
     const byPollution = JSON.parse((await run("rank", "--by", "1", "--format", "json")).out);
     expect(byPollution.rows[0]).toMatchObject({ unit: "Hải Dương", value: 7.65, rank: 1 });
+  });
+
+  it("ranks the JSON copy of a score table (scoreTable as a program saved it), refusing --edition with it", async () => {
+    const table = file("table-copy.json", JSON.stringify(scoreTable([publishedScoreCard("Lạng Sơn", 2024), publishedScoreCard("Hải Dương", 2024)])));
+    const ranking = JSON.parse((await run("rank", table, "--format", "json")).out);
+    expect(ranking.rows.map((r: { unit: string; rank: number; value: number }) => [r.unit, r.rank, r.value])).toEqual([
+      ["Hải Dương", 1, 26.34],
+      ["Lạng Sơn", 2, 22.63],
+    ]);
+    const edition = await run("rank", table, "--edition", "2023", "--lang", "en");
+    expect(edition.code).toBe(2);
+    expect(edition.err).toContain("holds a score table of its own edition and units");
   });
 
   it("ranks a CSV of cards, with units outside the registry when asked", async () => {

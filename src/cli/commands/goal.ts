@@ -11,8 +11,8 @@ import { probabilityGoal, probabilityOf, PROBABILITY_OPTIONS } from "./goal-prob
 export const goal: Command = {
   name: "goal",
   usage: {
-    en: "goal [<cards>] <unit> <rank> [--by <sub-index>] [--within region | --probability <P> [--runs N] [--seed S]]",
-    vi: "goal [<bang-diem>] <đơn-vị> <hạng> [--by <chỉ-số>] [--within region | --probability <P> [--runs N] [--seed S]]",
+    en: "goal [<cards>] <unit> <rank> [--by <sub-index>] [--within region | --probability <P> [--runs N] [--seed S]] [--framework <framework.json>]",
+    vi: "goal [<bang-diem>] <đơn-vị> <hạng> [--by <chỉ-số>] [--within region | --probability <P> [--runs N] [--seed S]] [--framework <bo-chi-so.json>]",
   },
   summary: { en: "the score that reaches a rank, the others fixed", vi: "điểm cần có để đạt một thứ hạng, điểm các đơn vị khác giữ nguyên" },
   details: { en: `${TABLE_FORMAT.en}\n${SCORING_INPUT.en}`, vi: `${TABLE_FORMAT.vi}\n${SCORING_INPUT.vi}` },

@@ -9,8 +9,8 @@ import { by, loadRankable, need, rankableOptions, SCORING_FRAMEWORK_OPTION, SCOR
 export const rank: Command = {
   name: "rank",
   usage: {
-    en: "rank [<cards.csv|cards.xlsx|cards.json>] [--by <sub-index>] [--within region] [--edition 2022|2023|2024]",
-    vi: "rank [<bang-diem.csv|bang-diem.xlsx|bang-diem.json>] [--by <chỉ-số>] [--within region] [--edition 2022|2023|2024]",
+    en: "rank [<cards.csv|cards.xlsx|cards.json>] [--by <sub-index>] [--within region] [--edition 2022|2023|2024] [--framework <framework.json>]",
+    vi: "rank [<bang-diem.csv|bang-diem.xlsx|bang-diem.json>] [--by <chỉ-số>] [--within region] [--edition 2022|2023|2024] [--framework <bo-chi-so.json>]",
   },
   summary: {
     en: "rank a table of score cards (default: the shipped PGI figures of --edition, 2024)",

@@ -8,7 +8,10 @@ import { by, loadRankable, need, rankableOptions, SCORING_FRAMEWORK_OPTION, SCOR
 /** `pgi regions`. */
 export const regions: Command = {
   name: "regions",
-  usage: { en: "regions [<cards>] [--by <sub-index>]", vi: "regions [<bang-diem>] [--by <chỉ-số>]" },
+  usage: {
+    en: "regions [<cards>] [--by <sub-index>] [--framework <framework.json>]",
+    vi: "regions [<bang-diem>] [--by <chỉ-số>] [--framework <bo-chi-so.json>]",
+  },
   summary: { en: "count, mean, median, best and worst per region", vi: "số tỉnh, trung bình, trung vị, cao nhất và thấp nhất của từng vùng" },
   details: { en: `${TABLE_FORMAT.en}\n${SCORING_INPUT.en}`, vi: `${TABLE_FORMAT.vi}\n${SCORING_INPUT.vi}` },
   example: "pgi regions --edition 2023",

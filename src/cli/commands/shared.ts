@@ -277,8 +277,8 @@ export const SCORING_FRAMEWORK_OPTION: OptionGroup = {
 
 /** Help paragraph: a scoring file ranked. */
 export const SCORING_INPUT: Bilingual = {
-  en: "The table may also be units scored by pgi score --format json (their group is their region); --framework <framework.json> names their components.",
-  vi: "Bảng cũng có thể là kết quả chấm điểm của pgi score --format json (nhóm của đơn vị là vùng của nó); --framework <bo-chi-so.json> ghi tên các thành phần.",
+  en: "The table may also be a score table saved as JSON, or units scored by pgi score --format json (their group is their region;\n--framework <framework.json> names their components).",
+  vi: "Bảng cũng có thể là một bảng điểm lưu dưới dạng JSON, hoặc kết quả chấm điểm của pgi score --format json (nhóm của đơn vị là vùng của nó;\n--framework <bo-chi-so.json> ghi tên các thành phần).",
 };
 
 /**
@@ -290,13 +290,19 @@ export async function loadRankable(ctx: Context, file: string | undefined, needs
   if (file !== undefined && input !== undefined) {
     const value = input.format === "json" ? parseJson(input) : undefined;
     const kind = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
-    if (kind === "scoring" || kind === "scoringColumns") {
+    // --units and --edition say how to read a table of cards; a saved result already holds them.
+    const holds =
+      kind === "scoreTable"
+        ? { en: "a score table of its own edition and units", vi: "một bảng điểm đã có kỳ và đơn vị của nó" }
+        : { en: "scored units", vi: "kết quả chấm điểm các đơn vị" };
+    if (kind === "scoring" || kind === "scoringColumns" || kind === "scoreTable")
       for (const o of ["units", "edition"] as const)
         if (ctx.values[o] !== undefined)
           throw new UsageError({
-            en: `--${o} is for a table of PGI score cards; ${file} holds scored units (leave out --${o})`,
-            vi: `--${o} chỉ dùng cho bảng phiếu điểm PGI; ${file} chứa kết quả chấm điểm các đơn vị (hãy bỏ --${o})`,
+            en: `--${o} is for a table of PGI score cards read from a file; ${file} holds ${holds.en} (leave out --${o})`,
+            vi: `--${o} chỉ dùng khi đọc bảng phiếu điểm PGI từ tệp; ${file} chứa ${holds.vi} (hãy bỏ --${o})`,
           });
+    if (kind === "scoring" || kind === "scoringColumns") {
       const fw = frameworkOf(ctx);
       if (fw === undefined && needs !== undefined)
         throw new UsageError({
@@ -305,14 +311,27 @@ export async function loadRankable(ctx: Context, file: string | undefined, needs
         });
       return { table: value as ScoredUnits, ...(fw !== undefined ? { framework: fw } : {}) };
     }
+    // A score table's JSON copy (pgi-kit's scoreTable, as a program saved it) is a table too.
+    if (kind === "scoreTable") {
+      if (ctx.values.framework !== undefined) throw frameworkWithTable();
+      return { table: value as ScoreTable };
+    }
+    if (typeof kind === "string")
+      throw new UsageError({
+        en: `${file} holds a pgi-kit result of kind ${describe(kind)}; give a table of score cards, or the units scored by pgi score --format json`,
+        vi: `${file} chứa một kết quả loại ${describe(kind, "vi")} của pgi-kit; hãy đưa bảng phiếu điểm, hoặc kết quả chấm điểm của pgi score --format json`,
+      });
   }
-  if (ctx.values.framework !== undefined)
-    throw new UsageError({
-      en: "--framework goes with a scoring file (pgi score --format json); a table of score cards is PGI's (leave out --framework)",
-      vi: "--framework chỉ dùng với tệp kết quả chấm điểm (pgi score --format json); bảng phiếu điểm là của PGI (hãy bỏ --framework)",
-    });
+  if (ctx.values.framework !== undefined) throw frameworkWithTable();
   return { table: await loadTable(ctx, file, input) };
 }
+
+/** `--framework` given with a table of PGI score cards. */
+const frameworkWithTable = (): UsageError =>
+  new UsageError({
+    en: "--framework goes with a scoring file (pgi score --format json); a table of score cards is PGI's (leave out --framework)",
+    vi: "--framework chỉ dùng với tệp kết quả chấm điểm (pgi score --format json); bảng phiếu điểm là của PGI (hãy bỏ --framework)",
+  });
 
 /** The options of a ranking function for `r`: its framework, when a scoring came with one. */
 export const rankableOptions = (r: Rankable): { framework?: Framework } => (r.framework !== undefined ? { framework: r.framework } : {});

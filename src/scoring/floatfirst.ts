@@ -14,12 +14,17 @@
 import type { PgiPath } from "../errors";
 import type { Aggregation } from "../framework/types";
 
-/** A float value `f` within `e` of an exact value `q`, computed by `mk` when first needed. @internal */
+/**
+ * A float value `f` within `e` of an exact value `q`, computed when first needed by `mk`, or by
+ * `at(i)` (one function shared by a column's values, so a value costs no closure of its own). @internal
+ */
 export interface FNum<Q> {
   readonly f: number;
   readonly e: number;
   q: Q | null;
   mk: (() => Q) | null;
+  at: ((i: number) => Q) | null;
+  readonly i: number;
 }
 
 /**
@@ -35,14 +40,25 @@ const slack = (n: number): number => REL + (n + 2) * 2.3e-16;
 
 /** A float approximation with bound of an exact value, computed lazily by `mk`. @internal */
 export function lazyF<Q>(f: number, e: number, mk: () => Q): FNum<Q> {
-  return { f, e: e + REL * Math.abs(f) + ABS, q: null, mk };
+  return { f, e: e + REL * Math.abs(f) + ABS, q: null, mk, at: null, i: 0 };
+}
+
+/** A float approximation with bound of the exact value `at(i)`, computed when first needed. @internal */
+export function lazyAt<Q>(f: number, e: number, at: (i: number) => Q, i: number): FNum<Q> {
+  return { f, e: e + REL * Math.abs(f) + ABS, q: null, mk: null, at, i };
+}
+
+/** A known exact value `q` with its float `f` (within `e`). @internal */
+export function knownF<Q>(f: number, e: number, q: Q): FNum<Q> {
+  return { f, e: e + REL * Math.abs(f) + ABS, q, mk: null, at: null, i: 0 };
 }
 
 /** The exact value (computed once). @internal */
 export function exactOf<Q>(x: FNum<Q>): Q {
   if (x.q === null) {
-    x.q = x.mk!();
+    x.q = x.mk !== null ? x.mk() : x.at!(x.i);
     x.mk = null;
+    x.at = null;
   }
   return x.q;
 }
@@ -74,7 +90,7 @@ export function aggregateF<Q>(method: Aggregation | "sum" | "weightedSum", xs: r
   const mk = () => exact(method, xs.map(exactOf), ws);
   const now = (): FNum<Q> => {
     const q = mk();
-    return { f: Number.NaN, e: Number.POSITIVE_INFINITY, q, mk: null };
+    return { f: Number.NaN, e: Number.POSITIVE_INFINITY, q, mk: null, at: null, i: 0 };
   };
   const n = xs.length;
   let W = 0;

@@ -26,7 +26,7 @@ import { ExactPath } from "./exactpath";
 import { carve, planOf, type RunViews } from "./layout";
 import { columnExtremes, type NormaliseRun } from "./normalise";
 import { aggregateLevels } from "./levels";
-import { aggregateF, exactOf, lazyF, roundF, zscoreF, type FNum } from "./floatfirst";
+import { aggregateF, exactOf, knownF, lazyAt, roundF, zscoreF, type FNum } from "./floatfirst";
 import { ranksOf } from "./rank";
 import type { Prepared, Raw, Rounded } from "./run";
 
@@ -158,6 +158,12 @@ function zscoreOf(xs: readonly number[], f: FreeNormalization & { method: "zscor
   return (k) => new D(xs[k]!).minus(mean).div(sd).times(scaleBy).plus(shift);
 }
 
+/** The exact score of rank `r` (1 = lowest) among `N` values: the rank, the Borda count r − 1, or the percent rank (r − 1)/(N − 1). */
+function rankScore(method: "rank" | "borda" | "percentRank", r: number, N: number): Rat {
+  const rk = BigInt(r);
+  return method === "rank" ? [rk, 1n] : method === "borda" ? [rk - 1n, 1n] : norm([rk - 1n, BigInt(N - 1)]);
+}
+
 /**
  * Indicator i's exact scores of its present values (null where missing) under a normalisation
  * without a fixed scale; a `"lower"` indicator is negated first (as COINr does). @internal
@@ -193,10 +199,7 @@ export function freeScores(c: Compiled, i: number, f: FreeNormalization, raw: re
       if (f.method === "percentRank" && N === 1)
         zero({ en: "needs at least two units with a value (it divides by n − 1)", vi: "cần ít nhất hai đơn vị có số liệu (phép tính chia cho n − 1)" });
       const r = ranks(xs);
-      for (let k = 0; k < N; k++) {
-        const rk = BigInt(r[k]!);
-        set(k, f.method === "rank" ? [rk, 1n] : f.method === "borda" ? [rk - 1n, 1n] : norm([rk - 1n, BigInt(N - 1)]));
-      }
+      for (let k = 0; k < N; k++) set(k, rankScore(f.method, r[k]!, N));
       break;
     }
     case "fractionOfMax":
@@ -292,21 +295,35 @@ const ratF = (q: Rat): number => {
   return a < big && q[1] < big ? Number(q[0]) / Number(q[1]) : dec(q).toNumber();
 };
 /** A known exact value as a float-first value. */
-const known = (q: Num): F => {
-  const x = lazyF<Num>(isRat(q) ? ratF(q) : q.toNumber(), 0, () => q);
-  x.q = q;
-  return x;
-};
+const known = (q: Num): F => knownF<Num>(isRat(q) ? ratF(q) : q.toNumber(), 0, q);
 type F = FNum<Num>;
 type Where = (k: number) => { en: string; vi: string; path: PgiPath; details: Record<string, unknown> };
 const fagg = (method: Aggregation | "sum" | "weightedSum", xs: readonly F[], ws: readonly number[], where: Where): F =>
   aggregateF<Num>(method, xs, ws, (m, qs, w) => aggregate(m, qs, w, where));
 const roundFirst = (x: F, decimals: number, path: PgiPath): number => roundF(x, decimals, path, roundNum);
 
-/** Indicator i's float-first scores (null where missing): z-scores from floats, the rest exact. */
+/** Indicator i's float-first scores (null where missing): z-scores and ranks from floats, the rest exact. */
 function columnF(c: Compiled, i: number, raw: readonly (number | null)[], exact: () => (Num | null)[]): (F | null)[] {
   const f = c.free[i];
-  if (f && f.method === "zscore") {
+  const method = f?.method;
+  if (f && (method === "rank" || method === "borda" || method === "percentRank")) {
+    const xs: number[] = [];
+    for (const x of raw) if (x !== null) xs.push(c.lower[i] === 1 ? -x || 0 : x);
+    const N = xs.length;
+    // (A percent rank of one value is the exact path's error.)
+    if (method !== "percentRank" || N > 1) {
+      // Ranks and Borda counts are whole numbers (exact floats); a percent rank is one division off.
+      const r = ranks(xs);
+      const at = (k: number): Num => rankScore(method, r[k]!, N);
+      let k = 0;
+      return raw.map((x) => {
+        if (x === null) return null;
+        const rk = r[k]!;
+        return lazyAt<Num>(method === "rank" ? rk : method === "borda" ? rk - 1 : (rk - 1) / (N - 1), 0, at, k++);
+      });
+    }
+  }
+  if (f && method === "zscore") {
     const lower = c.lower[i] === 1;
     const xs: number[] = [];
     for (const x of raw) if (x !== null) xs.push(lower ? -x || 0 : x);
@@ -314,13 +331,9 @@ function columnF(c: Compiled, i: number, raw: readonly (number | null)[], exact:
     if (z !== null) {
       // The exact statistics once for the column, then the exact z-score of each value asked for.
       let exactAt: ((k: number) => Dec) | null = null;
-      const column = () => (exactAt ??= zscoreOf(xs, f, unscorable(c, i, f)));
+      const at = (k: number): Num => (exactAt ??= zscoreOf(xs, f, unscorable(c, i, f)))(k);
       let k = 0;
-      return raw.map((x) => {
-        if (x === null) return null;
-        const at = k++;
-        return lazyF<Num>(z.f[at]!, z.e[at]!, () => column()(at));
-      });
+      return raw.map((x) => (x === null ? null : lazyAt<Num>(z.f[k]!, z.e[k]!, at, k++)));
     }
   }
   return exact().map((q) => (q === null ? null : known(q)));

@@ -148,7 +148,8 @@ const IndicatorNormalization = () =>
   );
 
 /**
- * The public file format of a framework spec (the `pgi` command reads it too):
+ * The structural schema of a framework spec — the public file format (the `pgi` command reads it
+ * too):
  *
  * ```json
  * { "id": "…", "name": { "vi": "…", "en": "…" },
@@ -159,12 +160,10 @@ const IndicatorNormalization = () =>
  *   "aggregation": "mean", "composite": "sum", "decimals": 2 }
  * ```
  *
- * @example
- * ```ts
- * FrameworkSpecSchema.safeParse({ id: "x" }).success; // false
- * ```
+ * Built on first use (see {@link specSchema}); the exported `FrameworkSpecSchema` of
+ * ./spec-schema.ts checks the rest of defineFramework's rules too.
  */
-export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
+const buildSpecSchema = () =>
   z.strictObject({
     id: Id(),
     name: Text(),
@@ -201,7 +200,16 @@ export const FrameworkSpecSchema = /* @__PURE__ */ (() =>
     decimals: z.optional(DecimalsUpTo(10)),
     treatment: z.optional(TreatmentSpec()),
     imputation: z.optional(ImputationSpec()),
-  }))();
+  });
+
+/** The schema of a framework spec. @internal */
+export type SpecSchema = ReturnType<typeof buildSpecSchema>;
+/** A framework spec as the schema reads it. @internal */
+export type SpecOut = z.output<SpecSchema>;
+
+let schema: SpecSchema | undefined;
+/** The structural schema, built on first use (nothing is built at import time). */
+const specSchema = (): SpecSchema => (schema ??= buildSpecSchema());
 
 /** The composites and aggregations that use weights (the engine reads weights only under these). */
 const WEIGHTED_COMPOSITES: readonly string[] = ["weightedSum", "geometricMean", "harmonicMean"];
@@ -214,7 +222,7 @@ const WEIGHTED_AGGREGATIONS: readonly string[] = ["weightedMean", "geometricMean
  * `"harmonicMean"`) — otherwise the weight would change nothing, silently. (Weight 1 is the
  * unweighted rule, so it is accepted.)
  */
-function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
+function checkWeightsUsed(s: SpecOut): void {
   const composite: string = s.composite ?? "sum";
   if (!WEIGHTED_COMPOSITES.includes(composite)) {
     s.components.forEach((c, i) => {
@@ -250,7 +258,7 @@ function checkWeightsUsed(s: z.output<typeof FrameworkSpecSchema>): void {
 }
 
 /** A framework spec as a JSON file holds it. */
-export type FrameworkSpec = DeepReadonly<z.input<typeof FrameworkSpecSchema>>;
+export type FrameworkSpec = DeepReadonly<z.input<SpecSchema>>;
 
 /** `T` with every array and object read-only, so a spec written `as const` (or inline) fits. */
 type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
@@ -258,7 +266,7 @@ type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T ex
 /** The ids of a spec's components or indicators, as literal types when the spec is written inline. */
 type IdsOf<A> = A extends readonly { readonly id: infer X }[] ? (X extends string ? X : string) : string;
 
-type IndicatorSpecOut = NonNullable<z.output<typeof FrameworkSpecSchema>["indicators"]>[number];
+type IndicatorSpecOut = NonNullable<SpecOut["indicators"]>[number];
 
 const failAt = (en: string, vi: string, path: (string | number)[]): never => {
   throw new PgiError("INVALID_FRAMEWORK", { en, vi }, path);
@@ -292,7 +300,7 @@ function normalizationOf(ind: IndicatorSpecOut, i: number, range: [number, numbe
  * levels (all scored by the exact path of ../scoring/methods.ts);
  * returns the components that have an indicator without a fixed scale.
  */
-function checkDecimals(s: z.output<typeof FrameworkSpecSchema>, indicators: readonly Indicator[], method: string): Set<string> {
+function checkDecimals(s: SpecOut, indicators: readonly Indicator[], method: string): Set<string> {
   const fail = failAt;
   const freeOf = new Set(
     indicators
@@ -314,7 +322,7 @@ function checkDecimals(s: z.output<typeof FrameworkSpecSchema>, indicators: read
   return freeOf;
 }
 
-type ComponentSpecOut = z.output<typeof FrameworkSpecSchema>["components"][number];
+type ComponentSpecOut = SpecOut["components"][number];
 
 /** Component i as the framework holds it. */
 function componentOf(c: ComponentSpecOut, i: number, range: [number, number], freeOf: Set<string>): Component {
@@ -338,12 +346,7 @@ function componentOf(c: ComponentSpecOut, i: number, range: [number, number], fr
 }
 
 /** The composite's scale: n·range for a sum, the range for a mean of any kind, Σ weight·range for a weighted sum. */
-function compositeScale(
-  s: z.output<typeof FrameworkSpecSchema>,
-  components: readonly Component[],
-  method: string,
-  range: [number, number],
-): { min: number; max: number } {
+function compositeScale(s: SpecOut, components: readonly Component[], method: string, range: [number, number]): { min: number; max: number } {
   const totalWeight = components.reduce((a, c) => a.plus(String(c.weight)), new D(0));
   let scale: { min: number; max: number };
   if (s.components.every((c) => c.scale === undefined && c.kind === undefined)) {
@@ -365,7 +368,7 @@ function compositeScale(
 }
 
 /** Fields a component or the composite may not take: yes/no components, or in a framework scored from indicators. */
-function checkComponentFields(s: z.output<typeof FrameworkSpecSchema>, hasIndicators: boolean, method: string): void {
+function checkComponentFields(s: SpecOut, hasIndicators: boolean, method: string): void {
   const fail = (en: string, vi: string, path: (string | number)[]): never => {
     throw new PgiError("INVALID_FRAMEWORK", { en, vi }, path);
   };
@@ -485,9 +488,9 @@ export function defineFramework<const S extends FrameworkSpec>(spec: S): Framewo
 export function defineFramework(spec: FrameworkSpec): Framework;
 export function defineFramework(spec: FrameworkSpec): Framework {
   if (typeof spec === "object" && spec !== null && !Array.isArray(spec)) safeEntries(spec, [], { en: "the framework spec", vi: "mô tả bộ chỉ số" });
-  let s: z.output<typeof FrameworkSpecSchema>;
+  let s: SpecOut;
   try {
-    s = parseWith(FrameworkSpecSchema, spec);
+    s = parseWith(specSchema(), spec);
   } catch (e) {
     throw recoded(e as PgiError, "INVALID_FRAMEWORK");
   }

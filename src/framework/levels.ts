@@ -5,12 +5,11 @@
  * @internal
  * @module
  */
-import type * as z from "zod/mini";
 import { describe, isReservedKey, PgiError } from "../errors";
-import type { FrameworkSpecSchema } from "./define";
+import type { SpecOut } from "./define";
 import type { Component, Indicator } from "./types";
 
-type Spec = z.output<typeof FrameworkSpecSchema>;
+type Spec = SpecOut;
 
 const WEIGHTED_AGGREGATIONS: readonly string[] = ["weightedMean", "geometricMean", "harmonicMean"];
 

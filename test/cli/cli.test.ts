@@ -237,6 +237,12 @@ describe("pgi rank, regions and goal on units scored by pgi score", () => {
     expect(noFramework.err).toContain("rounded at their framework's decimals: give --framework <framework.json>");
     const ranking = file("ranking.json", (await run("rank", scored, "--format", "json")).out);
     expect((await run("rank", ranking, "--lang", "en")).err).toContain('holds a pgi-kit result of kind "ranking"; give a table of score cards');
+    // A scoring file edited by hand: the PgiError's path and code, exit 2.
+    const saved = JSON.parse((await run("score", spec, data, "--format", "json")).out);
+    saved.units[1].components.env = "abc";
+    const tampered = await run("rank", file("tampered.json", saved), "--lang", "en");
+    expect(tampered.code).toBe(2);
+    expect(tampered.err).toMatch(/^pgi: units\[1\]\.components\.env: .*\[INVALID_INPUT\]\n$/);
     const other = file("other-framework.json", { id: "other", name: { vi: "Khác", en: "Other" }, components: [{ id: "env" }] });
     expect((await run("rank", scored, "--framework", other)).err).toContain("[INVALID_INPUT]");
   });

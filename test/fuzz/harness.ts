@@ -75,6 +75,12 @@ const rows = () => [
   { unit: "B", indicators: { waste: 60, floods: 5, permits: "55,5" } },
   { unit: "C", indicators: { waste: 70.5, floods: 3, permits: null } },
 ];
+/** The rows scored, each with a group (what the ranking functions take as its region). */
+const scoring = () =>
+  api.scoreUnits(
+    fw(),
+    rows().map((r, i) => ({ ...r, group: i % 2 ? "Miền núi" : "Đồng bằng" })),
+  );
 const traj = () => api.trajectory({ baselineYear: 2023, baseline: 17.33, targetYear: 2026, target: 25 });
 const questions = (): any[] => [
   { id: "q1", type: "yesNo" },
@@ -175,14 +181,30 @@ export function targets(): readonly Target[] {
         [[{ unit: "Huyện A", year: 2024, scores: { 1: 5, 2: 5, 3: 5, 4: 5 } }], { units: "any" }],
       ],
     },
-    { name: "rank", fn: api.rank, samples: () => [[table()], [jsonCopy(table()), { by: "compliance" }], [table(), { within: "region" }]] },
-    { name: "regionSummary", fn: api.regionSummary, samples: () => [[table()], [jsonCopy(table()), { by: 2 }]] },
+    {
+      name: "rank",
+      fn: api.rank,
+      samples: () => [
+        [table()],
+        [jsonCopy(table()), { by: "compliance" }],
+        [table(), { within: "region" }],
+        // Units scored with your own framework (and their JSON copies), grouped as regions.
+        [scoring(), { within: "region" }],
+        [jsonCopy(scoring()), { by: "env", framework: jsonCopy(fw()) }],
+      ],
+    },
+    {
+      name: "regionSummary",
+      fn: api.regionSummary,
+      samples: () => [[table()], [jsonCopy(table()), { by: 2 }], [jsonCopy(scoring()), { framework: fw() }]],
+    },
     {
       name: "rankGoal",
       fn: api.rankGoal,
       samples: () => [
         [table(), "Lạng Sơn", 1],
         [jsonCopy(table()), "An Giang", 2, { by: "pollution" }],
+        [jsonCopy(scoring()), "B", 1, { framework: fw() }],
       ],
     },
     {
